@@ -1,0 +1,29 @@
+package org.spotcheck;
+
+import java.util.TimeZone;
+import org.apache.ibatis.annotations.Mapper;
+import org.mybatis.spring.annotation.MapperScan;
+import org.spotcheck.app.StartupFailure;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Spotcheck: product quality supervision spot-checks (产品质量监督抽查) from plan to closure.
+ * The four domain modules are plain libraries; this application wires them, runs the BPMN
+ * processes that orchestrate them, and serves the pages and the API.
+ */
+@SpringBootApplication
+@MapperScan(basePackages = "org.spotcheck", annotationClass = Mapper.class)
+public class SpotcheckApplication {
+
+    public static void main(String[] args) {
+        // architecture.md §5: everything in UTC, whatever the host says
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        try {
+            SpringApplication.run(SpotcheckApplication.class, args);
+        } catch (Throwable failure) {
+            System.err.println(StartupFailure.describe(failure));
+            System.exit(1);
+        }
+    }
+}

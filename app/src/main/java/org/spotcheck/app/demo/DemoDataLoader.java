@@ -1,0 +1,88 @@
+package org.spotcheck.app.demo;
+
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spotcheck.app.security.UserAccountMapper;
+import org.spotcheck.shared.OrgType;
+import org.spotcheck.shared.Role;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Seeds the demo registers (each module's {@code db/demo/*.sql}) and one demo user per role, once:
+ * only when {@code spotcheck.demo-data=true} (the embedded default) and only into an empty database.
+ */
+@Component
+@ConditionalOnProperty(name = "spotcheck.demo-data", havingValue = "true")
+@Order(0)
+class DemoDataLoader implements ApplicationRunner {
+
+    /** Every demo user has this password; the README lists the users. */
+    static final String DEMO_PASSWORD = "Spotcheck-Demo-1";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private static final List<DemoUser> USERS = List.of(
+            new DemoUser("planner", "计划编制 王芳", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.PLANNER),
+            new DemoUser("plan-reviewer", "科室审核 陈刚", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.PLAN_REVIEWER),
+            new DemoUser("plan-approver", "局领导 刘洋", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.PLAN_APPROVER),
+            new DemoUser("sampler-a", "抽样员 张伟", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.SAMPLER),
+            new DemoUser("sampler-b", "抽样员 李娜", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.SAMPLER),
+            new DemoUser("lab1-tester", "检验员 周杰", "LAB1", OrgType.LAB, "320100", Role.LAB_TESTER),
+            new DemoUser("lab1-reviewer", "审核人 吴敏", "LAB1", OrgType.LAB, "320100", Role.LAB_REVIEWER),
+            new DemoUser("lab1-approver", "授权签字人 郑涛", "LAB1", OrgType.LAB, "320100", Role.LAB_APPROVER),
+            new DemoUser("lab2-tester", "检验员 孙丽", "LAB2", OrgType.LAB, "320500", Role.LAB_TESTER),
+            new DemoUser("lab2-reviewer", "审核人 钱进", "LAB2", OrgType.LAB, "320500", Role.LAB_REVIEWER),
+            new DemoUser("lab2-approver", "授权签字人 冯雪", "LAB2", OrgType.LAB, "320500", Role.LAB_APPROVER),
+            new DemoUser("enterprise-a", "南京绿洁塑料制品有限公司", "ENT-A", OrgType.ENTERPRISE, "320102", Role.ENTERPRISE),
+            new DemoUser("enterprise-b", "南京白云纸业有限公司", "ENT-B", OrgType.ENTERPRISE, "320104", Role.ENTERPRISE),
+            new DemoUser("officer", "结果处理 何静", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.OFFICER),
+            new DemoUser("enforcer", "执法稽查 罗军", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.ENFORCER),
+            new DemoUser("sysadmin", "系统管理员", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.SYS_ADMIN),
+            new DemoUser("secadmin", "安全管理员", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.SEC_ADMIN),
+            new DemoUser("auditor", "安全审计员", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.AUDITOR));
+
+    private final DataSource dataSource;
+    private final UserAccountMapper accounts;
+    private final PasswordEncoder passwords;
+
+    DemoDataLoader(DataSource dataSource, UserAccountMapper accounts, PasswordEncoder passwords) {
+        this.dataSource = dataSource;
+        this.accounts = accounts;
+        this.passwords = passwords;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) throws Exception {
+        if (accounts.count() > 0) {
+            return; // seeded once
+        }
+        Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath*:db/demo/*.sql");
+        java.util.Arrays.sort(scripts, java.util.Comparator.comparing(Resource::getFilename));
+        ResourceDatabasePopulator populator = new ResourceDatabasePopulator(scripts);
+        populator.setSqlScriptEncoding("UTF-8");
+        populator.execute(dataSource);
+        String hash = passwords.encode(DEMO_PASSWORD);
+        Instant now = Instant.now();
+        for (DemoUser user : USERS) {
+            accounts.insert(user.username(), hash, user.displayName(), user.orgCode(), user.orgType().name(), user.regionCode(), now);
+            accounts.insertRole(user.username(), user.role().name());
+        }
+        log.info("Demo data seeded: {} scripts, {} users (password {})", scripts.length, USERS.size(), DEMO_PASSWORD);
+    }
+
+    private record DemoUser(String username, String displayName, String orgCode, OrgType orgType, String regionCode, Role role) {
+    }
+}

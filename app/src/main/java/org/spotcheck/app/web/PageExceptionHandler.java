@@ -1,0 +1,45 @@
+package org.spotcheck.app.web;
+
+import org.spotcheck.shared.AccessRefusedException;
+import org.spotcheck.shared.ConflictException;
+import org.spotcheck.shared.NotFoundException;
+import org.spotcheck.shared.SpotcheckException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.ui.Model;
+
+/** Page errors as a page in the layout, without stack traces. Pages show field errors themselves. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class PageExceptionHandler {
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(SpotcheckException e, Model model) {
+        return error(model, 404, e.getMessage());
+    }
+
+    @ExceptionHandler({AccessRefusedException.class, AccessDeniedException.class})
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden(Exception e, Model model) {
+        return error(model, 403, e instanceof SpotcheckException s ? s.getMessage() : "无权访问 / access denied");
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(ConflictException e, Model model) {
+        return error(model, 409, e.getMessage());
+    }
+
+    private static String error(Model model, int status, String message) {
+        model.addAttribute("status", status);
+        model.addAttribute("message", message);
+        return "error-page";
+    }
+}

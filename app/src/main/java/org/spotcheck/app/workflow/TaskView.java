@@ -1,0 +1,14 @@
+package org.spotcheck.app.workflow;
+
+import java.time.Instant;
+
+/**
+ * A user task as the inbox shows it.
+ *
+ * @param taskKey      the BPMN user-task id, which names the step and its form
+ * @param businessKey  the plan code or the case number
+ * @param mine         assigned to the caller
+ */
+public record TaskView(String id, String taskKey, String name, String processKey, String processInstanceId,
+        String businessKey, String assignee, Instant createdAt, Instant dueAt, boolean mine) {
+}

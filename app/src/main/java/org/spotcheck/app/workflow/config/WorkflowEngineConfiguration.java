@@ -1,0 +1,80 @@
+package org.spotcheck.app.workflow.config;
+
+import java.util.AbstractMap;
+import java.util.Arrays;
+import java.util.Set;
+import org.flowable.common.engine.impl.identity.Authentication;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.flowable.engine.impl.cfg.DelegateExpressionFieldInjectionMode;
+import org.flowable.spring.SpringProcessEngineConfiguration;
+import org.flowable.spring.boot.EngineConfigurationConfigurer;
+import org.flowable.spring.security.SpringSecurityAuthenticationContext;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Flowable wiring. The non-obvious parts come from the stack spike (stack-notes.md §3):
+ * Flyway runs before the engine, Spring Security is the engine's user source, and the database
+ * type can be forced (Flowable's MySQL dialect on H2 in MySQL mode).
+ */
+@Configuration
+public class WorkflowEngineConfiguration {
+
+    /** Flyway refuses a non-empty schema, so it must run before Flowable creates ACT_* tables. */
+    @Bean
+    static BeanFactoryPostProcessor processEngineAfterFlyway() {
+        return beanFactory -> {
+            if (beanFactory.containsBeanDefinition("processEngine") && beanFactory.containsBeanDefinition("flywayInitializer")) {
+                BeanDefinition engine = beanFactory.getBeanDefinition("processEngine");
+                String[] existing = engine.getDependsOn();
+                String[] dependsOn = existing == null ? new String[1] : Arrays.copyOf(existing, existing.length + 1);
+                dependsOn[dependsOn.length - 1] = "flywayInitializer";
+                engine.setDependsOn(dependsOn);
+            }
+        };
+    }
+
+    @Bean
+    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> spotcheckEngineConfigurer(
+            @Value("${spotcheck.flowable.database-type:}") String databaseType, ApplicationContext context) {
+        return config -> {
+            if (!databaseType.isBlank()) {
+                config.setDatabaseType(databaseType);
+            }
+            // Without flowable-idm-spring the engine does not learn the Spring Security user.
+            Authentication.setAuthenticationContext(new SpringSecurityAuthenticationContext());
+            // Expressions see the delegates only (architecture.md §4: an explicit allow-list of beans).
+            config.setBeans(new DelegateBeans(context));
+            config.setDelegateExpressionFieldInjectionMode(DelegateExpressionFieldInjectionMode.DISABLED);
+        };
+    }
+
+    /** A lazy map of the beans BPMN expressions may name: {@link JavaDelegate}s called {@code *Delegate}. */
+    static final class DelegateBeans extends AbstractMap<Object, Object> {
+        private final ApplicationContext context;
+
+        DelegateBeans(ApplicationContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return key instanceof String name && name.endsWith("Delegate") && context.containsBean(name)
+                    && context.isTypeMatch(name, JavaDelegate.class);
+        }
+
+        @Override
+        public Object get(Object key) {
+            return containsKey(key) ? context.getBean((String) key) : null;
+        }
+
+        @Override
+        public Set<Entry<Object, Object>> entrySet() {
+            return Set.of();
+        }
+    }
+}

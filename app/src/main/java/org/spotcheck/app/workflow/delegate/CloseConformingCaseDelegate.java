@@ -1,0 +1,24 @@
+package org.spotcheck.app.workflow.delegate;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.shared.Actor;
+import org.springframework.stereotype.Component;
+
+/** Closes a case whose report found no non-conformity. */
+@Component("closeConformingCaseDelegate")
+public class CloseConformingCaseDelegate implements JavaDelegate {
+
+    private final DisposalApi disposal;
+
+    public CloseConformingCaseDelegate(DisposalApi disposal) {
+        this.disposal = disposal;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        disposal.closeConforming(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
+    }
+}

@@ -1,0 +1,24 @@
+package org.spotcheck.app.workflow.delegate;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.spotcheck.app.security.CurrentActor;
+import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.planning.api.PlanningApi;
+import org.springframework.stereotype.Component;
+
+/** Closes the plan once all of its spot-checks have ended. */
+@Component("closePlanDelegate")
+public class ClosePlanDelegate implements JavaDelegate {
+
+    private final PlanningApi planning;
+
+    public ClosePlanDelegate(PlanningApi planning) {
+        this.planning = planning;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        planning.closePlan(CurrentActor.get(), ((Number) execution.getVariable(SpotCheckProcess.PLAN_ID)).longValue());
+    }
+}

@@ -1,0 +1,46 @@
+package org.spotcheck.app.workflow.delegate;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.RuleView;
+import org.spotcheck.sampling.api.SampleView;
+import org.spotcheck.sampling.api.SamplingApi;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.testing.api.LabSampleView;
+import org.spotcheck.testing.api.RegisterLabSampleCommand;
+import org.spotcheck.testing.api.TestingApi;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers the sample at its lab with a snapshot of the test items of the rule in force at
+ * sampling (ADR 0003: a delegate may read views to build the one command it sends).
+ */
+@Component("sendSampleToLabDelegate")
+public class SendSampleToLabDelegate implements JavaDelegate {
+
+    private final SamplingApi sampling;
+    private final PlanningApi planning;
+    private final TestingApi testing;
+
+    public SendSampleToLabDelegate(SamplingApi sampling, PlanningApi planning, TestingApi testing) {
+        this.sampling = sampling;
+        this.planning = planning;
+        this.testing = testing;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        SampleView sample = sampling.getSample(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.SAMPLE_ID)).longValue());
+        RuleView rule = planning.getRule(sample.ruleId());
+        LabSampleView registered = testing.registerSample(Actor.SYSTEM, new RegisterLabSampleCommand(sample.sampleCode(),
+                sample.id(), sample.taskCode(), sample.labCode(), sample.authorityCode(), sample.enterpriseCode(),
+                sample.enterpriseName(), sample.productCode(), sample.productName(), rule.id(), rule.title(), rule.version(),
+                sample.testSealNumber(), sample.samplers(),
+                rule.items().stream().map(i -> new RegisterLabSampleCommand.ItemSpec(i.code(), i.nameZh(), i.method(),
+                        i.limitType(), i.limitValue(), i.limitMin(), i.limitMax(), i.limitText(), i.unit(), i.decimals(),
+                        i.display(), i.itemClass())).toList()));
+        execution.setVariable(SpotCheckProcess.LAB_SAMPLE_ID, registered.id());
+    }
+}

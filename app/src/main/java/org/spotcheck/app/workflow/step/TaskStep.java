@@ -1,0 +1,26 @@
+package org.spotcheck.app.workflow.step;
+
+import java.util.Map;
+import org.spotcheck.shared.Actor;
+
+/**
+ * What completing one kind of user task does: validate the form, call one module API, and
+ * return the process variables to set. One implementation per BPMN user-task id.
+ *
+ * @param <F> the form record, read from the JSON body or the page's form fields
+ */
+public interface TaskStep<F> {
+
+    /** The BPMN user-task id this step completes. */
+    String taskKey();
+
+    Class<F> formType();
+
+    /** Runs the step inside the completion transaction. */
+    Map<String, Object> complete(Actor actor, Map<String, Object> variables, F form);
+
+    /** A blank or prefilled form for the page. */
+    default Map<String, Object> pageModel(Actor actor, Map<String, Object> variables) {
+        return Map.of();
+    }
+}

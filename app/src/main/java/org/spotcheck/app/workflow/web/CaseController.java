@@ -1,0 +1,36 @@
+package org.spotcheck.app.workflow.web;
+
+import org.spotcheck.app.workflow.CaseService;
+import org.spotcheck.app.workflow.CaseTimeline;
+import org.spotcheck.shared.Actor;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The timeline and diagram of a plan (by plan code) or a spot-check (by case number). */
+@RestController
+class CaseController {
+
+    private final CaseService cases;
+
+    CaseController(CaseService cases) {
+        this.cases = cases;
+    }
+
+    /** Visible to the authority, the assigned lab, the drawn samplers and the checked enterprise. */
+    @GetMapping("/api/cases/{businessKey}")
+    @PreAuthorize("isAuthenticated()")
+    CaseTimeline timeline(Actor actor, @PathVariable String businessKey) {
+        return cases.timeline(actor, businessKey);
+    }
+
+    @GetMapping(value = "/api/cases/{businessKey}/diagram.svg", produces = "image/svg+xml")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<String> diagram(Actor actor, @PathVariable String businessKey) {
+        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
+                .body(cases.timeline(actor, businessKey).diagramSvg());
+    }
+}

@@ -1,0 +1,108 @@
+package org.spotcheck.app.workflow.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.spotcheck.app.web.FormParams;
+import org.spotcheck.app.workflow.CaseService;
+import org.spotcheck.app.workflow.TaskInboxService;
+import org.spotcheck.app.workflow.TaskView;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.FieldViolation;
+import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.RuleViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the task inbox, the task forms and the case view. */
+@Controller
+class TaskPageController {
+
+    private final TaskInboxService inbox;
+    private final CaseService cases;
+
+    TaskPageController(TaskInboxService inbox, CaseService cases) {
+        this.inbox = inbox;
+        this.cases = cases;
+    }
+
+    @GetMapping("/tasks")
+    @PreAuthorize("isAuthenticated()")
+    String inbox(Actor actor, Model model) {
+        model.addAttribute("tasks", inbox.inbox(actor));
+        return "tasks";
+    }
+
+    /** htmx: claims the task and swaps its row. */
+    @PostMapping("/tasks/{id}/claim")
+    @PreAuthorize("isAuthenticated()")
+    String claim(Actor actor, @PathVariable String id, Model model,
+            @RequestHeader(value = "HX-Request", required = false) String htmx) {
+        TaskView task = inbox.claim(actor, id);
+        if (htmx == null) {
+            return "redirect:/tasks/" + id;
+        }
+        model.addAttribute("task", task);
+        return "tasks :: row";
+    }
+
+    @GetMapping("/tasks/{id}")
+    @PreAuthorize("isAuthenticated()")
+    String task(Actor actor, @PathVariable String id, Model model) {
+        return render(actor, id, model, Map.of(), Map.of());
+    }
+
+    @PostMapping("/tasks/{id}/complete")
+    @PreAuthorize("isAuthenticated()")
+    String complete(Actor actor, @PathVariable String id, @RequestParam MultiValueMap<String, String> params,
+            Model model, RedirectAttributes redirect) {
+        Map<String, Object> form = FormParams.toMap(params);
+        try {
+            TaskView task = inbox.get(actor, id);
+            inbox.complete(actor, id, form);
+            redirect.addFlashAttribute("done", task.name() + " · " + (task.businessKey() == null ? "" : task.businessKey()));
+            return "redirect:/tasks";
+        } catch (InvalidInputException e) {
+            model.addAttribute("formError", e.getMessage());
+            return render(actor, id, model, form, errors(e.violations()));
+        } catch (RuleViolationException e) {
+            model.addAttribute("formError", e.getMessage());
+            return render(actor, id, model, form, e.field() == null ? Map.of()
+                    : errors(List.of(new FieldViolation(e.field(), e.rule(), e.getMessage()))));
+        }
+    }
+
+    @GetMapping("/cases/{businessKey}")
+    @PreAuthorize("isAuthenticated()")
+    String caseView(Actor actor, @PathVariable String businessKey, Model model) {
+        model.addAttribute("timeline", cases.timeline(actor, businessKey));
+        return "case";
+    }
+
+    private String render(Actor actor, String id, Model model, Map<String, Object> values, Map<String, String> errors) {
+        TaskView task = inbox.get(actor, id);
+        model.addAttribute("task", task);
+        model.addAttribute("ctx", inbox.pageModel(actor, id));
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        return "task";
+    }
+
+    /** Field errors keyed by the page's field names (the API's paths without the "form." prefix). */
+    static Map<String, String> errors(List<FieldViolation> violations) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldViolation v : violations) {
+            String field = v.field().startsWith("form.") ? v.field().substring(5) : v.field();
+            errors.merge(field, v.message(), (a, b) -> a + "；" + b);
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,22 @@
+package org.spotcheck.disposal.internal.persistence;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** SQL of dsp_case and dsp_case_event. */
+@Mapper
+public interface DisposalCaseMapper {
+
+    void insert(DisposalCaseRow row);
+
+    DisposalCaseRow find(@Param("id") long id);
+
+    List<DisposalCaseRow> listForOrganisation(@Param("orgCode") String orgCode);
+
+    int update(@Param("row") DisposalCaseRow row, @Param("fromStatus") String fromStatus);
+
+    void insertEvent(CaseEventRow row);
+
+    List<CaseEventRow> events(@Param("caseId") long caseId);
+}

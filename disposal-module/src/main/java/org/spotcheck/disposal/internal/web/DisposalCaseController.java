@@ -1,0 +1,34 @@
+package org.spotcheck.disposal.internal.web;
+
+import java.util.List;
+import org.spotcheck.disposal.api.CaseView;
+import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.shared.Actor;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Read access to result-handling cases; the steps are workflow tasks (/api/tasks). */
+@RestController
+class DisposalCaseController {
+
+    private final DisposalApi disposal;
+
+    DisposalCaseController(DisposalApi disposal) {
+        this.disposal = disposal;
+    }
+
+    /** Cases of the caller's authority or enterprise. */
+    @GetMapping("/api/disposal/cases")
+    @PreAuthorize("hasAnyRole('OFFICER','ENFORCER','PLANNER','ENTERPRISE')")
+    List<CaseView> list(Actor actor) {
+        return disposal.listCases(actor);
+    }
+
+    @GetMapping("/api/disposal/cases/{id}")
+    @PreAuthorize("hasAnyRole('OFFICER','ENFORCER','PLANNER','ENTERPRISE')")
+    CaseView get(Actor actor, @PathVariable long id) {
+        return disposal.getCase(actor, id);
+    }
+}

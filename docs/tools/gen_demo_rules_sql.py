@@ -1,0 +1,322 @@
+#!/usr/bin/env python3
+"""Generate the demo Flyway migration that seeds the five reference implementation rules.
+
+Reads   /work/shared/data/implementation-rules.yaml   (override with --input)
+Writes  planning-module/src/main/resources/db/demo/planning-02-implementation-rules.sql
+        (relative to the repository root; override with --output)
+
+Target tables (planning module, V1_1__planning_create_registers_and_plans.sql):
+pln_product, pln_rule, pln_rule_item.
+
+Mapping
+- pln_product: one row per product; risk_level HIGH if any item is class A, else MEDIUM.
+- pln_rule: one ACTIVE rule per product, explicit ids 1..n in file order. Main sampling
+  values only (sampling.variants, e.g. infant clothing 4 + 2, are not seeded).
+  judgment_text = product judgment, or conventions.judgment_common when absent.
+  rule_version longer than the column (32) loses its trailing parenthetical remark
+  ("2020 (Guangzhou AMR, ...)" -> "2020"); a notice is printed and written as a comment.
+- pln_rule_item: one row per item, seq 1..n in file order. The main limit applies;
+  limit_variants are not seeded (a comment line above the item says so).
+
+SQL is kept portable for H2 2.x (MODE=MySQL) and MariaDB 10.11 / MySQL 8:
+one plain INSERT per row, single-quoted strings with ' doubled, no backslashes
+(a literal backslash becomes '/'), plain decimal numbers, TRUE/FALSE, NULL.
+Control characters in text become spaces. Output is deterministic (no timestamps).
+
+Strings longer than their column are truncated; every truncation is reported on
+stderr. Unexpected data (unknown limit type, non-numeric value, ...) stops the script.
+"""
+
+import argparse
+import os
+import re
+import sys
+from decimal import Decimal
+
+try:
+    import yaml
+except ImportError:  # pragma: no cover
+    sys.exit("PyYAML is required: apt-get install -y python3-yaml (or pip install pyyaml)")
+
+REPO_ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+DEFAULT_INPUT = "/work/shared/data/implementation-rules.yaml"
+DEFAULT_OUTPUT = os.path.join(
+    REPO_ROOT, "planning-module", "src", "main", "resources", "db", "demo",
+    "planning-02-implementation-rules.sql")
+
+# column sizes from V1_1__planning_create_registers_and_plans.sql
+PRODUCT_COLS = {"code": 32, "name_zh": 100, "name_en": 100, "category_zh": 100,
+                "industry_zh": 100, "risk_level": 8}
+RULE_COLS = {"product_code": 32, "version": 32, "title": 300, "status": 16,
+             "unit": 32, "sampling_base": 500, "judgment_text": 2000}
+ITEM_COLS = {"code": 32, "name_zh": 200, "name_en": 200, "standard_clause": 300,
+             "method": 300, "limit_type": 16, "limit_text": 1000, "unit": 32,
+             "display": 300, "item_class": 1}
+DECIMAL_SCALE = 6          # DECIMAL(20,6)
+DECIMAL_INT_DIGITS = 14
+
+LIMIT_TYPES = ("max", "min", "range", "enumeration", "qualitative")
+
+notices = []   # (where, message); printed to stderr and summarised in the SQL header
+
+
+def notice(where, message):
+    notices.append((where, message))
+
+
+def clean(text):
+    """Normalise text for SQL: no backslashes, no control characters, no outer spaces."""
+    text = str(text).replace("\\", "/")
+    text = re.sub(r"[\x00-\x1f\x7f]", " ", text)
+    return text.strip()
+
+
+def fit(value, size, where, column):
+    """Clean a string and truncate it to the column size (characters), noting any cut."""
+    if value is None:
+        return None
+    text = clean(value)
+    if len(text) > size:
+        notice(where, "%s truncated from %d to %d characters: %r -> %r"
+               % (column, len(text), size, text, text[:size]))
+        text = text[:size]
+    return text
+
+
+def sql_str(text):
+    if text is None:
+        return "NULL"
+    assert "\\" not in text
+    return "'" + text.replace("'", "''") + "'"
+
+
+def sql_num(value, where, field):
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        raise SystemExit("%s: %s is not a number: %r" % (where, field, value))
+    dec = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    if not dec.is_finite():
+        raise SystemExit("%s: %s is not finite: %r" % (where, field, value))
+    text = format(dec, "f")
+    if "." in text and len(text.split(".")[1]) > DECIMAL_SCALE:
+        raise SystemExit("%s: %s has more than %d decimals: %s" % (where, field, DECIMAL_SCALE, text))
+    if len(text.lstrip("-").split(".")[0]) > DECIMAL_INT_DIGITS:
+        raise SystemExit("%s: %s too large for DECIMAL(20,6): %s" % (where, field, text))
+    return text
+
+
+def sql_int(value, where, field):
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise SystemExit("%s: %s is not an integer: %r" % (where, field, value))
+    return str(value)
+
+
+def sql_bool(value, where, field):
+    if not isinstance(value, bool):
+        raise SystemExit("%s: %s is not true/false: %r" % (where, field, value))
+    return "TRUE" if value else "FALSE"
+
+
+def comment(text):
+    """One SQL comment line; keeps it free of backslashes and line breaks."""
+    return "-- " + clean(text)
+
+
+def insert(table, row):
+    cols = ", ".join(c for c, _ in row)
+    vals = ", ".join(v for _, v in row)
+    return "INSERT INTO %s (%s) VALUES (%s);" % (table, cols, vals)
+
+
+def rule_version(product, where):
+    version = clean(product["rule_version"])
+    size = RULE_COLS["version"]
+    if len(version) > size:
+        short = re.sub(r"\s*\(.*\)\s*$", "", version).strip()
+        if short and len(short) <= size:
+            notice(where, "rule_version %r longer than %d characters; stored as %r"
+                   % (version, size, short))
+            return short
+    return fit(version, size, where, "version")
+
+
+def item_rows(rule_id, seq, item, where, out):
+    limit = item.get("limit") or {}
+    ltype = limit.get("type")
+    if ltype not in LIMIT_TYPES:
+        raise SystemExit("%s: unknown limit type %r" % (where, ltype))
+
+    value = limit_min = limit_max = limit_text = "NULL"
+    if ltype in ("max", "min"):
+        value = sql_num(limit.get("value"), where, "limit.value")
+    elif ltype == "range":
+        limit_min = sql_num(limit.get("min"), where, "limit.min")
+        limit_max = sql_num(limit.get("max"), where, "limit.max")
+        if Decimal(limit_min) > Decimal(limit_max):
+            raise SystemExit("%s: range min > max" % where)
+    elif ltype == "enumeration":
+        allowed = limit.get("allowed")
+        if not isinstance(allowed, list) or not allowed:
+            raise SystemExit("%s: enumeration without allowed values" % where)
+        parts = [clean(a) for a in allowed]
+        if any("|" in p or not p for p in parts):
+            raise SystemExit("%s: an allowed value is empty or contains '|': %r" % (where, allowed))
+        limit_text = sql_str(fit("|".join(parts), ITEM_COLS["limit_text"], where, "limit_text"))
+    else:  # qualitative
+        text = limit.get("value")
+        if not isinstance(text, str) or not text.strip():
+            raise SystemExit("%s: qualitative limit without requirement text" % where)
+        limit_text = sql_str(fit(text, ITEM_COLS["limit_text"], where, "limit_text"))
+
+    item_class = item.get("class")
+    if item_class not in ("A", "B"):
+        raise SystemExit("%s: class must be A or B, got %r" % (where, item_class))
+
+    variants = item.get("limit_variants") or []
+    if variants:
+        applies = "; ".join(clean(v.get("applies_to", "?")) for v in variants)
+        out.append(comment("%s: %d limit variant(s) exist (%s) and are not seeded; the main limit applies."
+                           % (item["code"], len(variants), applies)))
+
+    row = [
+        ("rule_id", str(rule_id)),
+        ("seq", str(seq)),
+        ("code", sql_str(fit(item["code"], ITEM_COLS["code"], where, "code"))),
+        ("name_zh", sql_str(fit(item["name_zh"], ITEM_COLS["name_zh"], where, "name_zh"))),
+        ("name_en", sql_str(fit(item["name_en"], ITEM_COLS["name_en"], where, "name_en"))),
+        ("standard_clause", sql_str(fit(item.get("standard_clause") or "",
+                                        ITEM_COLS["standard_clause"], where, "standard_clause"))),
+        ("method", sql_str(fit(item.get("method") or "", ITEM_COLS["method"], where, "method"))),
+        ("limit_type", sql_str(ltype.upper())),
+        ("limit_value", value),
+        ("limit_min", limit_min),
+        ("limit_max", limit_max),
+        ("limit_text", limit_text),
+        ("unit", sql_str(fit(limit.get("unit"), ITEM_COLS["unit"], where, "unit"))),
+        ("decimals", sql_int(limit.get("decimals"), where, "limit.decimals")),
+        ("display", sql_str(fit(limit.get("display"), ITEM_COLS["display"], where, "display"))),
+        ("item_class", sql_str(item_class)),
+        ("verified", sql_bool(item.get("verified"), where, "verified")),
+    ]
+    out.append(insert("pln_rule_item", row))
+
+
+def generate(data):
+    products = data.get("products") or []
+    if not products:
+        raise SystemExit("no products in input")
+    judgment_common = (data.get("conventions") or {}).get("judgment_common")
+
+    body = []
+    product_codes = set()
+    for rule_id, product in enumerate(products, start=1):
+        code = product["code"]
+        where = code
+        if code in product_codes:
+            raise SystemExit("duplicate product code %s" % code)
+        product_codes.add(code)
+        items = product.get("items") or []
+        risk = "HIGH" if any(i.get("class") == "A" for i in items) else "MEDIUM"
+
+        body.append("")
+        body.append(comment("-" * 72))
+        body.append(comment("%s %s (%s): rule id %d, %d items"
+                            % (code, clean(product["name_zh"]), clean(product["name_en"]),
+                               rule_id, len(items))))
+        body.append(insert("pln_product", [
+            ("code", sql_str(fit(code, PRODUCT_COLS["code"], where, "code"))),
+            ("name_zh", sql_str(fit(product["name_zh"], PRODUCT_COLS["name_zh"], where, "name_zh"))),
+            ("name_en", sql_str(fit(product["name_en"], PRODUCT_COLS["name_en"], where, "name_en"))),
+            ("category_zh", sql_str(fit(product["category_zh"], PRODUCT_COLS["category_zh"],
+                                        where, "category_zh"))),
+            ("industry_zh", sql_str(fit(product["industry_zh"], PRODUCT_COLS["industry_zh"],
+                                        where, "industry_zh"))),
+            ("risk_level", sql_str(risk)),
+        ]))
+
+        sampling = product.get("sampling") or {}
+        if sampling.get("variants"):
+            applies = "; ".join(clean(v.get("applies_to", "?")) for v in sampling["variants"])
+            body.append(comment("sampling variants exist (%s) and are not seeded; main portions used."
+                                % applies))
+        judgment = product.get("judgment")
+        if not (isinstance(judgment, str) and judgment.strip()):
+            judgment = judgment_common
+        elif judgment_common:
+            # the product text refers to the common national principles: store both, self-contained
+            judgment = judgment_common.strip() + " " + judgment.strip()
+        if not judgment:
+            raise SystemExit("%s: no judgment text and no conventions.judgment_common" % where)
+        version = rule_version(product, where)
+        original_version = clean(product["rule_version"])
+        if version != original_version:
+            body.append(comment("rule_version in the data: %s" % original_version))
+
+        body.append(insert("pln_rule", [
+            ("id", str(rule_id)),
+            ("product_code", sql_str(fit(code, RULE_COLS["product_code"], where, "product_code"))),
+            ("version", sql_str(version)),
+            ("title", sql_str(fit(product["rule_title"], RULE_COLS["title"], where, "title"))),
+            ("status", sql_str("ACTIVE")),
+            ("test_portion", sql_int(sampling.get("test_portion"), where, "sampling.test_portion")),
+            ("backup_portion", sql_int(sampling.get("backup_portion"), where, "sampling.backup_portion")),
+            ("unit", sql_str(fit(sampling.get("unit") or "", RULE_COLS["unit"], where, "unit"))),
+            ("sampling_base", sql_str(fit(sampling.get("base") or "", RULE_COLS["sampling_base"],
+                                          where, "sampling_base"))),
+            ("judgment_text", sql_str(fit(judgment, RULE_COLS["judgment_text"], where, "judgment_text"))),
+        ]))
+
+        item_codes = set()
+        for seq, item in enumerate(items, start=1):
+            iwhere = "%s/%s" % (code, item.get("code"))
+            if item.get("code") in item_codes:
+                raise SystemExit("%s: duplicate item code" % iwhere)
+            item_codes.add(item.get("code"))
+            item_rows(rule_id, seq, item, iwhere, body)
+
+    n_items = sum(len(p.get("items") or []) for p in products)
+    header = [
+        comment("Demo seed: %d implementation rules (%d products, %d rule items)."
+                % (len(products), len(products), n_items)),
+        comment("GENERATED by docs/tools/gen_demo_rules_sql.py from shared data implementation-rules.yaml"),
+        comment("(dataset %s, schema_version %s). DO NOT EDIT BY HAND: change the YAML or the script"
+                % (clean(data.get("dataset", "?")), clean(data.get("schema_version", "?")))),
+        comment("and regenerate."),
+        comment("Reference data, verified=false items are illustrative: do not use them to judge real products."),
+        comment("Portable SQL for H2 2.x (MODE=MySQL) and MariaDB/MySQL: plain INSERTs, no backslashes."),
+        comment("Only the main limit of each item is seeded; limit variants are listed in comments."),
+    ]
+    if notices:
+        header.append(comment("Adjustments made by the generator:"))
+        for where, message in notices:
+            header.append(comment("  %s: %s" % (where, message)))
+    return "\n".join(header + body) + "\n", len(products), n_items
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--input", default=DEFAULT_INPUT)
+    parser.add_argument("--output", default=DEFAULT_OUTPUT)
+    args = parser.parse_args()
+
+    with open(args.input, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    sql, n_rules, n_items = generate(data)
+    if "\\" in sql:
+        raise SystemExit("internal error: backslash in output")
+    if "${" in sql:  # Flyway would treat it as a placeholder
+        raise SystemExit("output contains '${', which Flyway reads as a placeholder")
+
+    os.makedirs(os.path.dirname(os.path.abspath(args.output)), exist_ok=True)
+    with open(args.output, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(sql)
+    for where, message in notices:
+        print("NOTE %s: %s" % (where, message), file=sys.stderr)
+    print("wrote %s: %d products, %d rules, %d items" % (args.output, n_rules, n_rules, n_items))
+
+
+if __name__ == "__main__":
+    main()

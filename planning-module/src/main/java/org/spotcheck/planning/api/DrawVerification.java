@@ -1,0 +1,15 @@
+package org.spotcheck.planning.api;
+
+import java.util.List;
+
+/**
+ * The outcome of recomputing a draw.
+ *
+ * @param poolHashMatches  the stored pool still hashes to the stored hash
+ * @param resultMatches    seed + pool + algorithm give the stored result again
+ * @param genuine          both hold
+ */
+public record DrawVerification(long drawId, String algorithm, String seed, String storedPoolHash,
+        String recomputedPoolHash, boolean poolHashMatches, List<String> storedResult,
+        List<String> recomputedResult, boolean resultMatches, boolean genuine) {
+}

@@ -1,0 +1,13 @@
+package org.spotcheck.planning.api;
+
+import java.util.List;
+
+/** 一公开: an approved plan as the public sees it; inspectors are not named. */
+public record PublicPlanView(String code, String title, String kind, int planYear, String authorityName,
+        String status, List<Item> items) {
+
+    /** One item with the enterprises drawn for it and the id of the verifiable draw. */
+    public record Item(String productName, String regionCode, String labName, int batches,
+            List<String> drawnEnterprises, Long enterpriseDrawId) {
+    }
+}

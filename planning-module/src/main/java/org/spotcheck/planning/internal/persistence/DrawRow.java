@@ -1,0 +1,20 @@
+package org.spotcheck.planning.internal.persistence;
+
+import java.time.Instant;
+
+/** Row of pln_draw. */
+public class DrawRow {
+    public Long id;
+    public Long planItemId;
+    public String kind;
+    public String algorithm;
+    public String seed;
+    public String filters;
+    public String pool;
+    public String poolHash;
+    public Integer drawCount;
+    public String result;
+    public String reason;
+    public String drawnBy;
+    public Instant drawnAt;
+}

@@ -1,0 +1,136 @@
+package org.spotcheck.planning.internal.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.spotcheck.planning.api.DraftPlanCommand;
+import org.spotcheck.planning.api.PlanView;
+import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.FieldViolation;
+import org.spotcheck.shared.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Pages of plans: list, draft form, detail with submission, and the public list (一公开). */
+@Controller
+class PlanPageController {
+
+    private static final List<String> ITEM_FIELDS = List.of("productCode", "regionCode", "labCode", "batches", "quarter", "budget", "reason");
+
+    private final PlanningApi planning;
+    private final JsonMapper json;
+
+    PlanPageController(PlanningApi planning, JsonMapper json) {
+        this.planning = planning;
+        this.json = json;
+    }
+
+    @GetMapping("/plans")
+    @PreAuthorize("hasAnyRole('PLANNER','PLAN_REVIEWER','PLAN_APPROVER','OFFICER')")
+    String list(Actor actor, Model model) {
+        model.addAttribute("plans", planning.listPlans(actor));
+        return "planning/plans";
+    }
+
+    @GetMapping("/plans/new")
+    @PreAuthorize("hasRole('PLANNER')")
+    String form(Actor actor, Model model) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("kind", "ANNUAL");
+        values.put("planYear", String.valueOf(LocalDate.now().getYear() + 1));
+        values.put("regionCode", actor.regionCode());
+        values.put("batches", "1");
+        values.put("quarter", "1");
+        values.put("budget", "5000");
+        values.put("reason", "HEALTH_SAFETY_RISK");
+        values.put("legalBasis", "《中华人民共和国产品质量法》第十五条；《产品质量监督抽查管理暂行办法》");
+        return renderForm(model, values, Map.of());
+    }
+
+    @PostMapping("/plans")
+    @PreAuthorize("hasRole('PLANNER')")
+    String draft(Actor actor, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        Map<String, Object> item = new LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (k.equals("_csrf") || v == null || v.isBlank()) {
+                return;
+            }
+            if (ITEM_FIELDS.contains(k)) {
+                item.put(k, v.strip());
+            } else {
+                body.put(k, v.strip());
+            }
+        });
+        body.put("items", List.of(item));
+        try {
+            DraftPlanCommand command = convert(body);
+            PlanView plan = planning.draftPlan(actor, command);
+            redirect.addFlashAttribute("done", plan.code());
+            return "redirect:/plans/" + plan.id();
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldViolation v : e.violations()) {
+                String field = v.field().replaceFirst("^items\\[0]\\.", "");
+                errors.merge(field, v.message(), (a, b) -> a + "；" + b);
+            }
+            model.addAttribute("formError", e.getMessage());
+            return renderForm(model, params, errors);
+        }
+    }
+
+    @GetMapping("/plans/{id}")
+    @PreAuthorize("hasAnyRole('PLANNER','PLAN_REVIEWER','PLAN_APPROVER','OFFICER')")
+    String detail(Actor actor, @PathVariable long id, Model model) {
+        model.addAttribute("plan", planning.getPlan(actor, id));
+        return "planning/plan";
+    }
+
+    @PostMapping("/plans/{id}/submit")
+    @PreAuthorize("hasRole('PLANNER')")
+    String submit(Actor actor, @PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        PlanView plan = planning.submitPlan(actor, id, comment);
+        redirect.addFlashAttribute("done", plan.code());
+        return "redirect:/plans/" + id;
+    }
+
+    /** 一公开: approved plans and the enterprises drawn, without inspectors' personal data. */
+    @GetMapping("/public/plans")
+    @PreAuthorize("permitAll()")
+    String publicPlans(Model model) {
+        model.addAttribute("plans", planning.publicPlans());
+        return "planning/public-plans";
+    }
+
+    private DraftPlanCommand convert(Map<String, Object> body) {
+        try {
+            return json.convertValue(body, DraftPlanCommand.class);
+        } catch (RuntimeException e) {
+            String field = "title";
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof tools.jackson.core.JacksonException je && !je.getPath().isEmpty()) {
+                    field = je.getPath().get(je.getPath().size() - 1).getPropertyName();
+                    break;
+                }
+            }
+            throw InvalidInputException.of(field, "MALFORMED_VALUE", "格式错误 / wrong format");
+        }
+    }
+
+    private String renderForm(Model model, Map<String, String> values, Map<String, String> errors) {
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("products", planning.products());
+        model.addAttribute("labs", planning.labs());
+        return "planning/plan-form";
+    }
+}

@@ -1,0 +1,14 @@
+package org.spotcheck.sampling.internal.persistence;
+
+import java.time.Instant;
+
+/** Row of smp_custody_event. */
+public class CustodyEventRow {
+    public Long id;
+    public Long recordId;
+    public String eventType;
+    public String portion;
+    public String actor;
+    public String note;
+    public Instant occurredAt;
+}

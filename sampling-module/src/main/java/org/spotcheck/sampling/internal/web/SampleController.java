@@ -1,0 +1,36 @@
+package org.spotcheck.sampling.internal.web;
+
+import java.util.List;
+import org.spotcheck.sampling.api.SampleView;
+import org.spotcheck.sampling.api.SamplingApi;
+import org.spotcheck.shared.Actor;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Read access to sampling records; recording is a workflow task (/api/tasks). */
+@RestController
+@RequestMapping("/api/samples")
+class SampleController {
+
+    private final SamplingApi sampling;
+
+    SampleController(SamplingApi sampling) {
+        this.sampling = sampling;
+    }
+
+    /** Samples of the caller's organisation (authority, lab or enterprise). */
+    @GetMapping
+    @PreAuthorize("hasAnyRole('SAMPLER','PLANNER','OFFICER','LAB_TESTER','LAB_REVIEWER','LAB_APPROVER','ENTERPRISE')")
+    List<SampleView> list(Actor actor) {
+        return sampling.listSamples(actor);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('SAMPLER','PLANNER','OFFICER','LAB_TESTER','LAB_REVIEWER','LAB_APPROVER','ENTERPRISE')")
+    SampleView get(Actor actor, @PathVariable long id) {
+        return sampling.getSample(actor, id);
+    }
+}

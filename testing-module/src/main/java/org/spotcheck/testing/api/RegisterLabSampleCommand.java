@@ -1,0 +1,29 @@
+package org.spotcheck.testing.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A snapshot of the sample and of the rule's test items, copied when the sample goes to the lab. */
+public record RegisterLabSampleCommand(
+        String sampleCode,
+        long sampleId,
+        String taskCode,
+        String labCode,
+        String authorityCode,
+        String enterpriseCode,
+        String enterpriseName,
+        String productCode,
+        String productName,
+        long ruleId,
+        String ruleTitle,
+        String ruleVersion,
+        String testSealNumber,
+        List<String> samplers,
+        List<ItemSpec> items) {
+
+    /** One test item with its limit, as in the rule version in force at sampling. */
+    public record ItemSpec(String code, String nameZh, String method, String limitType, BigDecimal limitValue,
+            BigDecimal limitMin, BigDecimal limitMax, String limitText, String unit, Integer decimals, String display,
+            String itemClass) {
+    }
+}

@@ -1,0 +1,40 @@
+package org.spotcheck.testing.api;
+
+import java.util.List;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.Decision;
+
+/**
+ * The testing module's facade: lab receipt, results against the limits of the implementation
+ * rule, automatic judgment, and the test report's three-person chain (draft, review, approve).
+ * A lab sees only the samples assigned to it.
+ */
+public interface TestingApi {
+
+    /** Registers a sample sent to a lab, with the test items snapshotted from the rule in force. */
+    LabSampleView registerSample(Actor actor, RegisterLabSampleCommand command);
+
+    /** The lab checks the seal and the code at receipt (入库). */
+    LabSampleView receiveSample(Actor actor, long labSampleId, ReceiveSampleCommand command);
+
+    /** Enters a result per test item; the system judges every item and the batch and drafts the report. */
+    ReportView enterResults(Actor actor, long labSampleId, EnterResultsCommand command);
+
+    /** The reviewer (审核) approves or returns the draft; never the drafter. */
+    ReportView reviewReport(Actor actor, long reportId, Decision decision, String comment);
+
+    /** The authorised signatory (批准) approves or returns; never the drafter or the reviewer. */
+    ReportView approveReport(Actor actor, long reportId, Decision decision, String comment);
+
+    /** Numbers and issues an approved report; it is immutable afterwards. */
+    ReportView issueReport(Actor actor, long reportId);
+
+    LabSampleView getLabSample(Actor actor, long labSampleId);
+
+    ReportView getReport(Actor actor, long reportId);
+
+    /** The current report of a lab sample, or null. */
+    ReportView currentReport(Actor actor, long labSampleId);
+
+    List<LabSampleView> listLabSamples(Actor actor);
+}

@@ -1,0 +1,429 @@
+package org.spotcheck.testing.internal.application;
+
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.spotcheck.shared.AccessRefusedException;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.ConflictException;
+import org.spotcheck.shared.Decision;
+import org.spotcheck.shared.FieldViolation;
+import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.NotFoundException;
+import org.spotcheck.shared.Role;
+import org.spotcheck.shared.Validation;
+import org.spotcheck.testing.api.EnterResultsCommand;
+import org.spotcheck.testing.api.LabSampleView;
+import org.spotcheck.testing.api.ReceiveSampleCommand;
+import org.spotcheck.testing.api.RegisterLabSampleCommand;
+import org.spotcheck.testing.api.ReportView;
+import org.spotcheck.testing.api.TestingApi;
+import org.spotcheck.testing.internal.domain.BatchVerdict;
+import org.spotcheck.testing.internal.domain.Conclusion;
+import org.spotcheck.testing.internal.domain.ItemClass;
+import org.spotcheck.testing.internal.domain.ItemResult;
+import org.spotcheck.testing.internal.domain.ItemVerdict;
+import org.spotcheck.testing.internal.domain.Limit;
+import org.spotcheck.testing.internal.domain.LimitType;
+import org.spotcheck.testing.internal.persistence.LabSampleMapper;
+import org.spotcheck.testing.internal.persistence.LabSampleRow;
+import org.spotcheck.testing.internal.persistence.ReportEventRow;
+import org.spotcheck.testing.internal.persistence.ReportMapper;
+import org.spotcheck.testing.internal.persistence.ReportRow;
+import org.spotcheck.testing.internal.persistence.TestItemRow;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Implements {@link TestingApi}. */
+@Service
+@Transactional
+class TestingService implements TestingApi {
+
+    private final LabSampleMapper samples;
+    private final ReportMapper reports;
+    private final Validator validator;
+
+    TestingService(LabSampleMapper samples, ReportMapper reports, Validator validator) {
+        this.samples = samples;
+        this.reports = reports;
+        this.validator = validator;
+    }
+
+    @Override
+    public LabSampleView registerSample(Actor actor, RegisterLabSampleCommand c) {
+        if (c.items() == null || c.items().isEmpty()) {
+            throw InvalidInputException.of("items", "NO_TEST_ITEMS", "the implementation rule has no test items");
+        }
+        LabSampleRow row = new LabSampleRow();
+        row.sampleCode = c.sampleCode();
+        row.sampleId = c.sampleId();
+        row.taskCode = c.taskCode();
+        row.labCode = c.labCode();
+        row.authorityCode = c.authorityCode();
+        row.enterpriseCode = c.enterpriseCode();
+        row.enterpriseName = c.enterpriseName();
+        row.productCode = c.productCode();
+        row.productName = c.productName();
+        row.ruleId = c.ruleId();
+        row.ruleTitle = c.ruleTitle();
+        row.ruleVersion = c.ruleVersion();
+        row.testSealNumber = c.testSealNumber();
+        row.samplers = String.join(",", c.samplers());
+        row.status = "AWAITING_RECEIPT";
+        row.registeredAt = now();
+        samples.insert(row);
+        int seq = 0;
+        for (RegisterLabSampleCommand.ItemSpec spec : c.items()) {
+            TestItemRow item = new TestItemRow();
+            item.labSampleId = row.id;
+            item.seq = ++seq;
+            item.code = spec.code();
+            item.nameZh = spec.nameZh();
+            item.method = spec.method() == null ? "" : spec.method();
+            item.limitType = spec.limitType();
+            item.limitValue = spec.limitValue();
+            item.limitMin = spec.limitMin();
+            item.limitMax = spec.limitMax();
+            item.limitText = spec.limitText();
+            item.unit = spec.unit();
+            item.decimals = spec.decimals();
+            item.display = spec.display();
+            item.itemClass = spec.itemClass();
+            samples.insertItem(item);
+        }
+        return view(row);
+    }
+
+    @Override
+    public LabSampleView receiveSample(Actor actor, long labSampleId, ReceiveSampleCommand command) {
+        LabSampleRow row = ownSample(actor, labSampleId, Role.LAB_TESTER);
+        Validation.check(validator, command);
+        List<FieldViolation> violations = new ArrayList<>();
+        if (!row.sampleCode.equals(command.sampleCode().strip())) {
+            violations.add(new FieldViolation("sampleCode", "CODE_MISMATCH",
+                    "样品编号与抽样单不符 / the sample code does not match the sampling form"));
+        }
+        if (!row.testSealNumber.equalsIgnoreCase(command.testSealNumber().strip())) {
+            violations.add(new FieldViolation("testSealNumber", "SEAL_MISMATCH",
+                    "封条编号与抽样单不符 / the seal number does not match the sampling form"));
+        }
+        if (!Boolean.TRUE.equals(command.sealIntact())) {
+            violations.add(new FieldViolation("sealIntact", "SEAL_BROKEN",
+                    "封条破损的样品不能入库 / a sample with a broken seal cannot be accepted"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        if (samples.receive(row.id, row.rowVersion, "RECEIVED", actor.username(), now(), command.note()) != 1) {
+            throw new ConflictException("ALREADY_RECEIVED", "样品已入库 / the sample was already received");
+        }
+        return view(samples.find(row.id));
+    }
+
+    @Override
+    public ReportView enterResults(Actor actor, long labSampleId, EnterResultsCommand command) {
+        LabSampleRow sample = ownSample(actor, labSampleId, Role.LAB_TESTER);
+        Validation.check(validator, command);
+        // R22 (Order 18 art. 9): samplers may not test what they sampled (抽检分离)
+        if (Arrays.asList(sample.samplers.split(",")).contains(actor.username())) {
+            throw new AccessRefusedException("SAMPLER_MAY_NOT_TEST", "抽样人员不得检验本人所抽样品 / a sampler may not test his own sample");
+        }
+        if (!"RECEIVED".equals(sample.status) && !"TESTED".equals(sample.status)) {
+            throw new ConflictException("NOT_RECEIVED", "样品尚未入库 / the sample has not been received");
+        }
+        ReportRow current = reports.current(labSampleId);
+        if (current != null && !"DRAFT".equals(current.status) && !"RETURNED".equals(current.status)) {
+            throw new ConflictException("REPORT_LOCKED", "报告已进入审核 / the report is in review and cannot be edited");
+        }
+        Map<String, String> overrides = command.overrides() == null ? Map.of() : command.overrides();
+        Map<String, String> reasons = command.overrideReasons() == null ? Map.of() : command.overrideReasons();
+        List<TestItemRow> items = samples.items(labSampleId);
+        List<FieldViolation> violations = new ArrayList<>();
+        List<ItemResult> results = new ArrayList<>();
+        for (String code : command.results().keySet()) {
+            if (items.stream().noneMatch(i -> i.code.equals(code))) {
+                violations.add(new FieldViolation("results." + code, "UNKNOWN_ITEM", "不是本样品的检验项目 / not a test item of this sample"));
+            }
+        }
+        for (TestItemRow item : items) {
+            String measured = command.results().get(item.code);
+            String field = "results." + item.code;
+            if (measured == null || measured.isBlank()) {
+                violations.add(new FieldViolation(field, "RESULT_REQUIRED", "请填写检验结果 / a result is required for " + item.nameZh));
+                continue;
+            }
+            try {
+                ItemResult result = ItemResult.judge(item.code, ItemClass.valueOf(item.itemClass), limit(item), measured.strip());
+                String override = overrides.get(item.code);
+                if (override != null && !override.isBlank()) {
+                    result = result.override(ItemVerdict.valueOf(override.strip().toUpperCase()), reasons.get(item.code));
+                }
+                results.add(result);
+            } catch (IllegalArgumentException e) {
+                violations.add(new FieldViolation(field, "INVALID_RESULT", item.nameZh + "：" + e.getMessage()));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        for (int i = 0; i < items.size(); i++) {
+            TestItemRow item = items.get(i);
+            ItemResult result = results.get(i);
+            item.measured = result.measured();
+            item.rounded = result.rounded();
+            item.computedVerdict = result.computed().name();
+            item.verdict = result.verdict().name();
+            item.overrideReason = result.overridden() ? result.overrideReason() : null;
+            samples.updateItemResult(item);
+        }
+        BatchVerdict verdict = BatchVerdict.of(results);
+        Instant now = now();
+        if (current == null) {
+            ReportRow report = new ReportRow();
+            report.labSampleId = labSampleId;
+            report.version = 1;
+            report.conclusion = verdict.conclusion().name();
+            report.grade = verdict.grade() == null ? null : verdict.grade().name();
+            report.failedItems = String.join(",", verdict.failedItemCodes());
+            report.status = "DRAFT";
+            report.draftedBy = actor.username();
+            report.draftedAt = now;
+            reports.insert(report);
+            samples.updateStatus(labSampleId, "RECEIVED", "TESTED");
+            event(report.id, "DRAFTED", actor, null);
+            return reportView(reports.find(report.id));
+        }
+        String from = current.status;
+        current.conclusion = verdict.conclusion().name();
+        current.grade = verdict.grade() == null ? null : verdict.grade().name();
+        current.failedItems = String.join(",", verdict.failedItemCodes());
+        current.status = "DRAFT";
+        current.draftedBy = actor.username();
+        current.draftedAt = now;
+        current.reviewedBy = null;
+        current.reviewedAt = null;
+        current.approvedBy = null;
+        current.approvedAt = null;
+        save(current, from);
+        event(current.id, "REDRAFTED", actor, null);
+        return reportView(reports.find(current.id));
+    }
+
+    @Override
+    public ReportView reviewReport(Actor actor, long reportId, Decision decision, String comment) {
+        ReportRow report = ownReport(actor, reportId, Role.LAB_REVIEWER);
+        if (actor.username().equals(report.draftedBy)) {
+            throw new AccessRefusedException("NO_SELF_REVIEW", "不能审核自己起草的报告 / nobody reviews their own draft");
+        }
+        expect(report, "DRAFT");
+        requireComment(decision, comment);
+        report.reviewedBy = actor.username();
+        report.reviewedAt = now();
+        report.status = decision == Decision.APPROVE ? "REVIEWED" : "RETURNED";
+        save(report, "DRAFT");
+        event(reportId, decision == Decision.APPROVE ? "REVIEWED" : "RETURNED", actor, comment);
+        return reportView(reports.find(reportId));
+    }
+
+    @Override
+    public ReportView approveReport(Actor actor, long reportId, Decision decision, String comment) {
+        ReportRow report = ownReport(actor, reportId, Role.LAB_APPROVER);
+        if (actor.username().equals(report.draftedBy) || actor.username().equals(report.reviewedBy)) {
+            throw new AccessRefusedException("THREE_DIFFERENT_PEOPLE",
+                    "编制、审核、批准须为三个不同的人 / drafter, reviewer and approver must be three different people");
+        }
+        expect(report, "REVIEWED");
+        requireComment(decision, comment);
+        report.approvedBy = decision == Decision.APPROVE ? actor.username() : null;
+        report.approvedAt = decision == Decision.APPROVE ? now() : null;
+        report.status = decision == Decision.APPROVE ? "APPROVED" : "RETURNED";
+        save(report, "REVIEWED");
+        event(reportId, decision == Decision.APPROVE ? "APPROVED" : "RETURNED", actor, comment);
+        return reportView(reports.find(reportId));
+    }
+
+    @Override
+    public ReportView issueReport(Actor actor, long reportId) {
+        ReportRow report = reports.find(reportId);
+        if (report == null) {
+            throw new NotFoundException("report", reportId);
+        }
+        expect(report, "APPROVED");
+        LabSampleRow sample = samples.find(report.labSampleId);
+        Instant now = now();
+        report.reportNo = String.format("%s-%d-%06d", sample.labCode, now.atZone(ZoneOffset.UTC).getYear(), report.id);
+        report.issuedAt = now;
+        report.status = "ISSUED";
+        report.contentHash = contentHash(report, sample, samples.items(sample.id));
+        save(report, "APPROVED");
+        event(reportId, "ISSUED", actor, report.reportNo);
+        return reportView(reports.find(reportId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public LabSampleView getLabSample(Actor actor, long labSampleId) {
+        return view(visibleSample(actor, labSampleId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ReportView getReport(Actor actor, long reportId) {
+        ReportRow report = reports.find(reportId);
+        if (report == null) {
+            throw new NotFoundException("report", reportId);
+        }
+        visibleSample(actor, report.labSampleId);
+        return reportView(report);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ReportView currentReport(Actor actor, long labSampleId) {
+        visibleSample(actor, labSampleId);
+        ReportRow report = reports.current(labSampleId);
+        return report == null ? null : reportView(report);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LabSampleView> listLabSamples(Actor actor) {
+        if (!actor.isLab()) {
+            return List.of();
+        }
+        return samples.listForLab(actor.orgCode()).stream().map(this::view).toList();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private LabSampleRow visibleSample(Actor actor, long labSampleId) {
+        LabSampleRow row = samples.find(labSampleId);
+        if (row == null) {
+            throw new NotFoundException("lab sample", labSampleId);
+        }
+        boolean visible = actor.isSystem()
+                || actor.isLab() && actor.belongsTo(row.labCode)
+                || actor.isAuthority() && actor.belongsTo(row.authorityCode);
+        if (!visible) {
+            throw new NotFoundException("lab sample", labSampleId);
+        }
+        return row;
+    }
+
+    private LabSampleRow ownSample(Actor actor, long labSampleId, Role role) {
+        LabSampleRow row = samples.find(labSampleId);
+        if (row == null || !(actor.isSystem() || actor.isLab() && actor.belongsTo(row.labCode))) {
+            throw new NotFoundException("lab sample", labSampleId);
+        }
+        if (!actor.has(role) && !actor.isSystem()) {
+            throw new AccessRefusedException("ROLE_REQUIRED", "需要角色 " + role + " / role " + role + " required");
+        }
+        return row;
+    }
+
+    private ReportRow ownReport(Actor actor, long reportId, Role role) {
+        ReportRow report = reports.find(reportId);
+        if (report == null) {
+            throw new NotFoundException("report", reportId);
+        }
+        ownSample(actor, report.labSampleId, role);
+        return report;
+    }
+
+    private void save(ReportRow report, String fromStatus) {
+        if (reports.update(report, fromStatus) != 1) {
+            throw new ConflictException("CONCURRENT_CHANGE", "报告已被他人修改 / the report was changed by someone else");
+        }
+        report.rowVersion = report.rowVersion + 1;
+    }
+
+    private static void expect(ReportRow report, String status) {
+        if (!status.equals(report.status)) {
+            throw new ConflictException("WRONG_STATUS", "报告状态为 " + report.status + " / the report is " + report.status + ", expected " + status);
+        }
+    }
+
+    private static void requireComment(Decision decision, String comment) {
+        if (decision == Decision.RETURN && (comment == null || comment.isBlank())) {
+            throw InvalidInputException.of("comment", "COMMENT_REQUIRED_ON_RETURN", "退回时必须填写意见 / a return needs a comment");
+        }
+    }
+
+    private void event(long reportId, String action, Actor actor, String comment) {
+        ReportEventRow row = new ReportEventRow();
+        row.reportId = reportId;
+        row.action = action;
+        row.actor = actor.username();
+        row.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        row.occurredAt = now();
+        reports.insertEvent(row);
+    }
+
+    static Limit limit(TestItemRow item) {
+        LimitType type = LimitType.valueOf(item.limitType);
+        return switch (type) {
+            case MAX -> Limit.max(plain(item.limitValue), item.decimals, item.unit);
+            case MIN -> Limit.min(plain(item.limitValue), item.decimals, item.unit);
+            case RANGE -> Limit.range(plain(item.limitMin), plain(item.limitMax), item.decimals, item.unit);
+            case ENUMERATION -> Limit.enumeration(Arrays.asList(item.limitText.split("\\|")));
+            case QUALITATIVE -> Limit.qualitative(item.limitText);
+        };
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** SHA-256 over the report's identifying content, for the public verify page. */
+    private static String contentHash(ReportRow report, LabSampleRow sample, List<TestItemRow> items) {
+        StringBuilder content = new StringBuilder()
+                .append(report.reportNo).append('|').append(sample.sampleCode).append('|').append(sample.enterpriseName)
+                .append('|').append(sample.productName).append('|').append(report.conclusion).append('|')
+                .append(report.grade).append('|').append(report.issuedAt);
+        for (TestItemRow item : items) {
+            content.append('|').append(item.code).append('=').append(item.measured).append(':').append(item.verdict);
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private LabSampleView view(LabSampleRow row) {
+        List<LabSampleView.Item> items = samples.items(row.id).stream().map(i -> new LabSampleView.Item(i.code, i.nameZh,
+                i.method, i.limitType, i.display != null ? i.display : limit(i).display(), i.unit, i.decimals, i.itemClass,
+                i.measured, i.rounded, i.computedVerdict, i.verdict, i.overrideReason)).toList();
+        return new LabSampleView(row.id, row.sampleCode, row.sampleId, row.taskCode, row.labCode, row.enterpriseName,
+                row.productCode, row.productName, row.ruleTitle, row.ruleVersion, row.status, row.receivedBy,
+                row.receivedAt, items);
+    }
+
+    private ReportView reportView(ReportRow r) {
+        LabSampleRow sample = samples.find(r.labSampleId);
+        Conclusion conclusion = Conclusion.valueOf(r.conclusion);
+        String zh = conclusion == Conclusion.NONCONFORMING && r.grade != null
+                ? conclusion.zh() + "（" + org.spotcheck.testing.internal.domain.Grade.valueOf(r.grade).zh() + "）"
+                : conclusion.zh();
+        List<ReportView.Event> events = reports.events(r.id).stream()
+                .map(e -> new ReportView.Event(e.action, e.actor, e.comment, e.occurredAt)).toList();
+        List<String> failed = r.failedItems == null || r.failedItems.isBlank() ? List.of() : Arrays.asList(r.failedItems.split(","));
+        return new ReportView(r.id, r.labSampleId, sample.sampleCode, sample.taskCode, sample.labCode, r.reportNo,
+                r.version, r.conclusion, zh, r.grade, failed, r.status, r.draftedBy, r.reviewedBy, r.approvedBy,
+                r.issuedAt, r.contentHash, events);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

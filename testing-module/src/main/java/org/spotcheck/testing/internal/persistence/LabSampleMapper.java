@@ -1,0 +1,28 @@
+package org.spotcheck.testing.internal.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** SQL of tst_lab_sample and tst_test_item. */
+@Mapper
+public interface LabSampleMapper {
+
+    void insert(LabSampleRow row);
+
+    LabSampleRow find(@Param("id") long id);
+
+    List<LabSampleRow> listForLab(@Param("labCode") String labCode);
+
+    int receive(@Param("id") long id, @Param("rowVersion") int rowVersion, @Param("status") String status,
+            @Param("receivedBy") String receivedBy, @Param("receivedAt") Instant receivedAt, @Param("note") String note);
+
+    int updateStatus(@Param("id") long id, @Param("fromStatus") String fromStatus, @Param("toStatus") String toStatus);
+
+    void insertItem(TestItemRow row);
+
+    List<TestItemRow> items(@Param("labSampleId") long labSampleId);
+
+    void updateItemResult(TestItemRow row);
+}
