@@ -99,7 +99,7 @@ class PlanPageController {
     @PreAuthorize("hasRole('PLANNER')")
     String submit(Actor actor, @PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
         PlanView plan = planning.submitPlan(actor, id, comment);
-        redirect.addFlashAttribute("done", plan.code());
+        redirect.addFlashAttribute("submitted", plan.code());
         return "redirect:/plans/" + id;
     }
 

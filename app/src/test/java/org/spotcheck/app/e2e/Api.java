@@ -1,0 +1,99 @@
+package org.spotcheck.app.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for the end-to-end tests: real server, real HTTP Basic login, JSON in and out. */
+public final class Api {
+
+    public static final String PASSWORD = "Spotcheck-Demo-1";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    public Api(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    /** A response: status, body as JSON (or null), and the raw body. */
+    public record Response(int status, JsonNode json, String body) {
+        public JsonNode get(String field) {
+            return json.get(field);
+        }
+
+        /** The field names of the RFC 9457 problem's {@code errors}. */
+        public List<String> errorFields() {
+            return json.has("errors") ? json.get("errors").valueStream().map(e -> e.get("field").asString()).toList() : List.of();
+        }
+
+        public String rule() {
+            return json != null && json.has("rule") ? json.get("rule").asString() : null;
+        }
+    }
+
+    public Response get(String user, String path) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    public Response post(String user, String path, Object body) {
+        String json = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    private Response send(String user, HttpRequest.Builder request) {
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        request.timeout(Duration.ofSeconds(60));
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String body = response.body();
+            JsonNode json = body == null || body.isBlank() || !(body.startsWith("{") || body.startsWith("[")) ? null : JSON.readTree(body);
+            return new Response(response.statusCode(), json, body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ------------------------------------------------------------------ domain helpers
+
+    public static Map<String, Object> planCommand(String title, String product, String region, String lab) {
+        return Map.of("title", title, "kind", "ANNUAL", "planYear", 2027, "legalBasis", "《产品质量法》第十五条",
+                "items", List.of(Map.of("productCode", product, "regionCode", region, "labCode", lab, "batches", 1,
+                        "quarter", 2, "budget", 6000, "reason", "HEALTH_SAFETY_RISK")));
+    }
+
+    /** The id of the task with this key on this business key in the user's inbox, or null. */
+    public String taskId(String user, String businessKey, String taskKey) {
+        Response inbox = get(user, "/api/tasks");
+        if (inbox.status() != 200) {
+            throw new AssertionError("inbox of " + user + ": " + inbox.status() + " " + inbox.body());
+        }
+        for (JsonNode task : inbox.json()) {
+            if (businessKey.equals(task.get("businessKey").asString()) && taskKey.equals(task.get("taskKey").asString())) {
+                return task.get("id").asString();
+            }
+        }
+        return null;
+    }
+
+    public Response complete(String user, String taskId, Object form) {
+        return post(user, "/api/tasks/" + taskId + "/complete", form);
+    }
+}

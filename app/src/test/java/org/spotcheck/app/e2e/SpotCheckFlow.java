@@ -1,0 +1,109 @@
+package org.spotcheck.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/** Drives the thin path step by step over HTTP with the demo users. */
+final class SpotCheckFlow {
+
+    static final Map<String, String> PASSING_BAG = Map.of("PB-01", "符合", "PB-02", "0.030", "PB-03", "1.0", "PB-04", "符合",
+            "PB-05", "符合", "PB-06", "符合", "PB-07", "7.0", "PB-08", "9", "PB-09", "符合");
+
+    private final Api api;
+
+    SpotCheckFlow(Api api) {
+        this.api = api;
+    }
+
+    /** Drafts a one-item plan as planner and submits it; returns the plan JSON. */
+    JsonNode submittedPlan(String product) {
+        Api.Response drafted = api.post("planner", "/api/plans",
+                Api.planCommand("E2E " + UUID.randomUUID(), product, "320100", "LAB1"));
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        long id = drafted.get("id").asLong();
+        Api.Response submitted = api.post("planner", "/api/plans/" + id + "/submit", null);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        assertThat(submitted.get("status").asString()).isEqualTo("SUBMITTED");
+        return submitted.json();
+    }
+
+    /** Reviewer and approver approve; returns the case number of the one spot-check created. */
+    String approvedCase(JsonNode plan) {
+        String code = plan.get("code").asString();
+        decide("plan-reviewer", code, "reviewPlan", "APPROVE", "同意");
+        decide("plan-approver", code, "approvePlan", "APPROVE", "同意下达");
+        return code + "-01-01";
+    }
+
+    void decide(String user, String businessKey, String taskKey, String decision, String comment) {
+        String task = api.taskId(user, businessKey, taskKey);
+        assertThat(task).as(taskKey + " in the inbox of " + user).isNotNull();
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("decision", decision);
+        if (comment != null) {
+            form.put("comment", comment);
+        }
+        Api.Response done = api.complete(user, task, form);
+        assertThat(done.status()).as(done.body()).isEqualTo(204);
+    }
+
+    static Map<String, Object> samplingForm(String seal, List<String> samplers) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("channel", "PRODUCTION");
+        form.put("productName", "塑料购物袋");
+        form.put("trademark", "绿洁");
+        form.put("specification", "400×500mm");
+        form.put("batchNumber", "20261101");
+        form.put("stockOnHand", "2000个");
+        form.put("testQuantity", 40);
+        form.put("backupQuantity", 20);
+        form.put("testSealNumber", seal + "-T");
+        form.put("backupSealNumber", seal + "-B");
+        form.put("backupLocation", "ENTERPRISE");
+        form.put("unitPrice", 0.5);
+        form.put("amountPaid", 30);
+        form.put("samplers", samplers);
+        return form;
+    }
+
+    /** sampler-a records the sample with both samplers; returns the test seal number. */
+    String sampled(String caseCode) {
+        String task = api.taskId("sampler-a", caseCode, "recordSampling");
+        assertThat(task).isNotNull();
+        String seal = "FT" + Math.abs(caseCode.hashCode());
+        Api.Response done = api.complete("sampler-a", task, samplingForm(seal, List.of("sampler-a", "sampler-b")));
+        assertThat(done.status()).as(done.body()).isEqualTo(204);
+        return seal + "-T";
+    }
+
+    void received(String caseCode, String testSeal) {
+        String task = api.taskId("lab1-tester", caseCode, "receiveSample");
+        assertThat(task).isNotNull();
+        Api.Response done = api.complete("lab1-tester", task,
+                Map.of("sampleCode", "YP-" + caseCode, "testSealNumber", testSeal, "sealIntact", true));
+        assertThat(done.status()).as(done.body()).isEqualTo(204);
+    }
+
+    void resultsEntered(String caseCode, Map<String, String> results) {
+        String task = api.taskId("lab1-tester", caseCode, "enterResults");
+        assertThat(task).isNotNull();
+        Api.Response done = api.complete("lab1-tester", task, Map.of("results", results));
+        assertThat(done.status()).as(done.body()).isEqualTo(204);
+    }
+
+    /** From an approved plan to an issued report. */
+    String issuedReport(String product, Map<String, String> results) {
+        String caseCode = approvedCase(submittedPlan(product));
+        String seal = sampled(caseCode);
+        received(caseCode, seal);
+        resultsEntered(caseCode, results);
+        decide("lab1-reviewer", caseCode, "reviewReport", "APPROVE", null);
+        decide("lab1-approver", caseCode, "approveReport", "APPROVE", null);
+        return caseCode;
+    }
+}
