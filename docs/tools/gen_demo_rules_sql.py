@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the demo Flyway migration that seeds the five reference implementation rules.
+"""Generate the demo-data SQL script that seeds the five reference implementation rules.
 
 Reads   /work/shared/data/implementation-rules.yaml   (override with --input)
 Writes  planning-module/src/main/resources/db/demo/planning-02-implementation-rules.sql

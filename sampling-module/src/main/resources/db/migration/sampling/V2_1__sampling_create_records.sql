@@ -47,7 +47,7 @@ CREATE TABLE smp_custody_event (
     id          BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     record_id   BIGINT        NOT NULL,
     event_type  VARCHAR(24)   NOT NULL,
-    portion     VARCHAR(8),
+    portion_kind VARCHAR(8),
     actor       VARCHAR(64)   NOT NULL,
     note        VARCHAR(500),
     occurred_at TIMESTAMP(3)  NOT NULL,

@@ -162,6 +162,17 @@ class PlannerBrowserTest {
                     assertThat(row.findElement(By.cssSelector("a.task-link")).getText()).isEqualTo("科室审核");
                     assertThat(cells.get(1).getText()).isEqualTo(planCode);
                 });
+        // Chart.js from its WebJar draws the inbox's tasks-by-step chart
+        wait.until(d -> Boolean.TRUE.equals(js().executeScript("return typeof Chart == 'function';")));
+        wait.until(d -> Boolean.TRUE.equals(js().executeScript(
+                "return !!window.inboxChart && window.inboxChart.data.labels.indexOf('科室审核') >= 0;")));
+
+        // htmx claims the task in place: the row swaps to show the reviewer as assignee
+        WebElement mine = rows.stream().filter(r -> r.findElements(By.tagName("td")).get(1).getText().equals(planCode))
+                .findFirst().orElseThrow();
+        String rowId = mine.getAttribute("id");
+        mine.findElement(By.cssSelector("button.claim")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#" + rowId + " td.assignee"), "plan-reviewer"));
         screenshot("browser-inbox-reviewer.png");
     }
 

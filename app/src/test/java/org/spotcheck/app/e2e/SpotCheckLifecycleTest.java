@@ -49,6 +49,12 @@ class SpotCheckLifecycleTest {
         assertThat(verify.status()).isEqualTo(200);
         assertThat(verify.get("genuine").asBoolean()).isTrue();
         assertThat(api.get(null, "/api/draws/" + drawId).get("pool").size()).isGreaterThanOrEqualTo(2);
+        assertThat(api.get(null, "/api/draws/" + drawId).get("drawnBy").isNull()).as("who drew is not public").isTrue();
+        // the inspector draw (the next one) is not public: no inspectors' data without login
+        assertThat(api.get(null, "/api/draws/" + (drawId + 1)).status()).isEqualTo(404);
+        JsonNode inspectorDraw = api.get("planner", "/api/draws/" + (drawId + 1)).json();
+        assertThat(inspectorDraw.get("kind").asString()).isEqualTo("INSPECTOR");
+        assertThat(inspectorDraw.get("result").size()).isEqualTo(2);
 
         // only the drawn samplers get the sampling task
         assertThat(api.taskId("sampler-b", caseCode, "recordSampling")).isNotNull();
@@ -110,6 +116,8 @@ class SpotCheckLifecycleTest {
 
         flow.decide("plan-reviewer", code, "reviewPlan", "RETURN", "预算偏高，请调整");
         assertThat(api.get("planner", "/api/plans/" + plan.get("id").asLong()).get("status").asString()).isEqualTo("RETURNED");
+        // a returned plan goes back through its revise task, not through a second submission
+        assertThat(api.post("planner", "/api/plans/" + plan.get("id").asLong() + "/submit", null).status()).isEqualTo(409);
         String revise = api.taskId("planner", code, "revisePlan");
         assertThat(revise).isNotNull();
         assertThat(api.complete("planner", revise, Map.of("comment", "已调整")).status()).isEqualTo(204);

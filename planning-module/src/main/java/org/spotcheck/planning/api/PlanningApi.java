@@ -19,8 +19,11 @@ public interface PlanningApi {
 
     PlanView getPlan(Actor actor, long planId);
 
-    /** The drafter submits a DRAFT or RETURNED plan for review (status SUBMITTED). */
+    /** The drafter submits a DRAFT plan for review (status SUBMITTED); this starts the approval process. */
     PlanView submitPlan(Actor actor, long planId, String comment);
+
+    /** The drafter sends a RETURNED plan back to review, from the process's revise task. */
+    PlanView resubmitPlan(Actor actor, long planId, String comment);
 
     /** Section review (科室审核): APPROVE moves the plan to REVIEWED, RETURN to RETURNED. */
     PlanView reviewPlan(Actor actor, long planId, Decision decision, String comment);

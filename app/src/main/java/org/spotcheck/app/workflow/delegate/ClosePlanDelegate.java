@@ -2,7 +2,7 @@ package org.spotcheck.app.workflow.delegate;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.security.CurrentActor;
+import org.spotcheck.shared.Actor;
 import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.planning.api.PlanningApi;
 import org.springframework.stereotype.Component;
@@ -19,6 +19,6 @@ public class ClosePlanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        planning.closePlan(CurrentActor.get(), ((Number) execution.getVariable(SpotCheckProcess.PLAN_ID)).longValue());
+        planning.closePlan(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.PLAN_ID)).longValue());
     }
 }

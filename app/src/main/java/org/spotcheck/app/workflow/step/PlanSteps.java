@@ -46,7 +46,7 @@ class PlanSteps {
 
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, CommentForm form) {
-                planning.submitPlan(actor, planId(vars), form.comment());
+                planning.resubmitPlan(actor, planId(vars), form.comment());
                 return Map.of();
             }
 

@@ -37,7 +37,11 @@ class TaskPageController {
     @GetMapping("/tasks")
     @PreAuthorize("isAuthenticated()")
     String inbox(Actor actor, Model model) {
-        model.addAttribute("tasks", inbox.inbox(actor));
+        List<TaskView> tasks = inbox.inbox(actor);
+        model.addAttribute("tasks", tasks);
+        Map<String, Long> byStep = new LinkedHashMap<>();
+        tasks.forEach(t -> byStep.merge(t.name(), 1L, Long::sum));
+        model.addAttribute("byStep", byStep);
         return "tasks";
     }
 

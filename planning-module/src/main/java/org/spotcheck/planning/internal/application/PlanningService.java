@@ -177,12 +177,26 @@ class PlanningService implements PlanningApi {
             throw new AccessRefusedException("ONLY_DRAFTER", "只有编制人可以提交 / only the drafter may submit the plan");
         }
         PlanStatus from = PlanStatus.valueOf(plan.status);
-        if (from != PlanStatus.DRAFT && from != PlanStatus.RETURNED) {
-            throw new ConflictException("WRONG_STATUS", "计划状态为 " + plan.status + "，不能提交 / a plan in status " + plan.status + " cannot be submitted");
+        if (from != PlanStatus.DRAFT) {
+            throw new ConflictException("WRONG_STATUS", "计划状态为 " + plan.status + "，不能提交 / a plan in status " + plan.status
+                    + " cannot be submitted" + (from == PlanStatus.RETURNED ? "; a returned plan is resubmitted from its 修改并重新提交 task" : ""));
         }
         transition(plan, PlanStatus.SUBMITTED, null, null);
-        event(planId, from == PlanStatus.RETURNED ? "RESUBMITTED" : "SUBMITTED", actor, comment);
-        events.publishEvent(new PlanSubmitted(planId, plan.code, plan.authorityCode, plan.draftedBy, from == PlanStatus.RETURNED));
+        event(planId, "SUBMITTED", actor, comment);
+        events.publishEvent(new PlanSubmitted(planId, plan.code, plan.authorityCode, plan.draftedBy, false));
+        return view(plans.findPlan(planId));
+    }
+
+    @Override
+    public PlanView resubmitPlan(Actor actor, long planId, String comment) {
+        PlanRow plan = visiblePlan(actor, planId);
+        if (!plan.draftedBy.equals(actor.username())) {
+            throw new AccessRefusedException("ONLY_DRAFTER", "只有编制人可以重新提交 / only the drafter may resubmit the plan");
+        }
+        expectStatus(plan, PlanStatus.RETURNED);
+        transition(plan, PlanStatus.SUBMITTED, null, null);
+        event(planId, "RESUBMITTED", actor, comment);
+        events.publishEvent(new PlanSubmitted(planId, plan.code, plan.authorityCode, plan.draftedBy, true));
         return view(plans.findPlan(planId));
     }
 

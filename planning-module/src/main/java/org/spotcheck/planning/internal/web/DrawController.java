@@ -1,6 +1,8 @@
 package org.spotcheck.planning.internal.web;
 
+import java.security.Principal;
 import java.util.List;
+import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.planning.api.DrawVerification;
 import org.spotcheck.planning.api.DrawView;
 import org.spotcheck.planning.api.PlanningApi;
@@ -23,16 +25,28 @@ class DrawController {
         this.planning = planning;
     }
 
+    /** Enterprise draws are public; inspector draws only for logged-in users; who drew is not public. */
     @GetMapping("/api/draws/{id}")
     @PreAuthorize("permitAll()")
-    DrawView draw(@PathVariable long id) {
-        return planning.getDraw(id);
+    DrawView draw(@PathVariable long id, Principal principal) {
+        DrawView draw = visible(id, principal);
+        return principal != null ? draw : new DrawView(draw.id(), draw.planItemId(), draw.kind(), draw.algorithm(), draw.seed(),
+                draw.filters(), draw.pool(), draw.poolHash(), draw.count(), draw.result(), draw.reason(), null, draw.drawnAt());
     }
 
     @GetMapping("/api/draws/{id}/verify")
     @PreAuthorize("permitAll()")
-    DrawVerification verify(@PathVariable long id) {
+    DrawVerification verify(@PathVariable long id, Principal principal) {
+        visible(id, principal);
         return planning.verifyDraw(id);
+    }
+
+    private DrawView visible(long id, Principal principal) {
+        DrawView draw = planning.getDraw(id);
+        if (principal == null && !"ENTERPRISE".equals(draw.kind())) {
+            throw new NotFoundException("draw", id);
+        }
+        return draw;
     }
 
     @GetMapping("/api/public/plans")

@@ -180,7 +180,7 @@ class SamplingService implements SamplingApi {
         CustodyEventRow event = new CustodyEventRow();
         event.recordId = recordId;
         event.eventType = type;
-        event.portion = portion;
+        event.portionKind = portion;
         event.actor = actor.username();
         event.note = note;
         event.occurredAt = now();
@@ -189,7 +189,7 @@ class SamplingService implements SamplingApi {
 
     private SampleView view(SamplingRecordRow r) {
         List<SampleView.CustodyEvent> custody = records.custody(r.id).stream()
-                .map(e -> new SampleView.CustodyEvent(e.eventType, e.portion, e.actor, e.note, e.occurredAt)).toList();
+                .map(e -> new SampleView.CustodyEvent(e.eventType, e.portionKind, e.actor, e.note, e.occurredAt)).toList();
         return new SampleView(r.id, r.sampleCode, r.taskCode, r.authorityCode, r.labCode, r.enterpriseCode,
                 r.enterpriseName, r.enterpriseCreditCode, r.enterpriseAddress, r.productCode, r.ruleId, r.outcome,
                 r.channel, r.productName, r.trademark, r.specification, r.batchNumber, r.productionDate, r.stockOnHand,

@@ -7,7 +7,7 @@ public class CustodyEventRow {
     public Long id;
     public Long recordId;
     public String eventType;
-    public String portion;
+    public String portionKind;
     public String actor;
     public String note;
     public Instant occurredAt;

@@ -1,0 +1,85 @@
+package org.spotcheck.app.e2e;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A logged-in page session without a browser: form login, session cookie, CSRF tokens from the pages. */
+final class Browserless {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+
+    Browserless(int port, String user) {
+        this.base = "http://localhost:" + port;
+        Page login = get("/login");
+        Page result = post("/login", Map.of("username", List.of(user), "password", List.of(Api.PASSWORD)), login.csrf());
+        if (result.status() != 302 || result.location().contains("error")) {
+            throw new AssertionError("login of " + user + " failed: " + result.status() + " " + result.location());
+        }
+    }
+
+    /** A page as the server sent it. */
+    record Page(int status, String body, String location) {
+        String csrf() {
+            Matcher m = CSRF.matcher(body);
+            if (!m.find()) {
+                throw new AssertionError("no CSRF token on the page");
+            }
+            return m.group(1);
+        }
+    }
+
+    Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** Posts a form the way a browser does, with the page's CSRF token. */
+    Page post(String path, Map<String, List<String>> fields, String csrf) {
+        String body = fields.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(v -> enc(e.getKey()) + "=" + enc(v)))
+                .collect(Collectors.joining("&"));
+        body = body + (body.isEmpty() ? "" : "&") + "_csrf=" + enc(csrf);
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Opens the task page and submits its form with these fields. */
+    Page completeTask(String taskId, Map<String, List<String>> fields) {
+        Page page = get("/tasks/" + taskId);
+        if (page.status() != 200) {
+            throw new AssertionError("task page " + taskId + ": " + page.status());
+        }
+        return post("/tasks/" + taskId + "/complete", fields, page.csrf());
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

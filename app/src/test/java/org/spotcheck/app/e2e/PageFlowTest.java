@@ -1,0 +1,142 @@
+package org.spotcheck.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spotcheck.SpotcheckApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every step of the thin path through the pages (form login, session, CSRF), not the API: a step
+ * that only worked through the API would fail here. Bad input comes back with the message beside the field.
+ */
+@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PageFlowTest {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+    }
+
+    @Test
+    void aNonConformingSpotCheckCanBeCarriedThroughThePagesAlone() {
+        Browserless planner = new Browserless(port, "planner");
+        Browserless.Page form = planner.get("/plans/new");
+        assertThat(form.status()).isEqualTo(200);
+        String title = "页面流程 " + UUID.randomUUID();
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        fields.put("title", List.of(title));
+        fields.put("kind", List.of("ANNUAL"));
+        fields.put("planYear", List.of("2027"));
+        fields.put("legalBasis", List.of("《产品质量法》第十五条"));
+        fields.put("productCode", List.of("PLASTIC_BAG"));
+        fields.put("regionCode", List.of("320100"));
+        fields.put("labCode", List.of("LAB1"));
+        fields.put("batches", List.of("1"));
+        fields.put("quarter", List.of("3"));
+        fields.put("budget", List.of("4000"));
+        fields.put("reason", List.of("COMPLAINTS"));
+        Browserless.Page saved = planner.post("/plans", fields, form.csrf());
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.location()).matches(".*/plans/\\d+");
+        Browserless.Page plan = planner.get(saved.location().replaceAll("^https?://[^/]+", ""));
+        assertThat(plan.body()).contains(title).contains("草稿");
+        String planPath = saved.location().replaceAll("^https?://[^/]+", "");
+        Browserless.Page submitted = planner.post(planPath + "/submit", Map.of(), plan.csrf());
+        assertThat(submitted.status()).isEqualTo(302);
+        String planCode = api.get("planner", "/api/plans/" + planPath.substring(planPath.lastIndexOf('/') + 1)).get("code").asString();
+
+        decideOnPage("plan-reviewer", planCode, "reviewPlan");
+        decideOnPage("plan-approver", planCode, "approvePlan");
+        String caseCode = planCode + "-01-01";
+
+        Browserless sampler = new Browserless(port, "sampler-a");
+        String sampling = api.taskId("sampler-a", caseCode, "recordSampling");
+        Map<String, List<String>> form1 = samplingFields("PG" + Math.abs(caseCode.hashCode()));
+        form1.put("samplers", List.of("sampler-a"));
+        Browserless.Page refused = sampler.completeTask(sampling, form1);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"form-error\"").contains("id=\"samplers-error\"");
+        form1.put("samplers", List.of("sampler-a", "sampler-b"));
+        assertThat(sampler.completeTask(sampling, form1).status()).isEqualTo(302);
+
+        Browserless tester = new Browserless(port, "lab1-tester");
+        String receive = api.taskId("lab1-tester", caseCode, "receiveSample");
+        assertThat(tester.get("/tasks/" + receive).body()).contains("YP-" + caseCode);
+        assertThat(tester.completeTask(receive, Map.of("sampleCode", List.of("YP-" + caseCode),
+                "testSealNumber", form1.get("testSealNumber"), "sealIntact", List.of("true"))).status()).isEqualTo(302);
+
+        String enter = api.taskId("lab1-tester", caseCode, "enterResults");
+        Map<String, List<String>> results = new LinkedHashMap<>();
+        SpotCheckFlow.PASSING_BAG.forEach((item, value) -> results.put("results." + item, List.of(value)));
+        results.put("results.PB-08", List.of("七"));
+        Browserless.Page badResult = tester.completeTask(enter, results);
+        assertThat(badResult.status()).isEqualTo(200);
+        assertThat(badResult.body()).contains("is-invalid").contains("PB-08");
+        results.put("results.PB-08", List.of("7")); // dart impact: at least 8 unbroken (min 8): fails
+        assertThat(tester.completeTask(enter, results).status()).isEqualTo(302);
+
+        decideOnPage("lab1-reviewer", caseCode, "reviewReport");
+        decideOnPage("lab1-approver", caseCode, "approveReport");
+
+        Browserless officer = new Browserless(port, "officer");
+        String notice = api.taskId("officer", caseCode, "serveNotice");
+        assertThat(officer.get("/tasks/" + notice).body()).contains("送达检验结果通知书");
+        assertThat(officer.completeTask(notice, Map.of("servedOn", List.of(LocalDate.now().toString()),
+                "method", List.of("IN_PERSON"))).status()).isEqualTo(302);
+
+        Browserless.Page casePage = officer.get("/cases/" + caseCode);
+        assertThat(casePage.status()).isEqualTo(200);
+        assertThat(casePage.body()).contains("<svg").contains("lab1-approver").contains("officer");
+        Browserless.Page inbox = officer.get("/tasks");
+        assertThat(inbox.body()).doesNotContain(caseCode + "</a>");
+    }
+
+    @Test
+    void anotherOrganisationsTaskPageIsNotFound() {
+        String planCode = new SpotCheckFlow(api).submittedPlan("TISSUE_PAPER").get("code").asString();
+        String review = api.taskId("plan-reviewer", planCode, "reviewPlan");
+        Browserless lab = new Browserless(port, "lab2-reviewer");
+        assertThat(lab.get("/tasks/" + review).status()).isEqualTo(404);
+        assertThat(lab.get("/cases/" + planCode).status()).isEqualTo(404);
+        assertThat(lab.get("/plans").status()).isEqualTo(403);
+    }
+
+    private void decideOnPage(String user, String businessKey, String taskKey) {
+        String task = api.taskId(user, businessKey, taskKey);
+        assertThat(task).as(taskKey + " for " + user).isNotNull();
+        Browserless session = new Browserless(port, user);
+        Browserless.Page done = session.completeTask(task, Map.of("decision", List.of("APPROVE"), "comment", List.of("同意")));
+        assertThat(done.status()).as(done.body()).isEqualTo(302);
+    }
+
+    private static Map<String, List<String>> samplingFields(String seal) {
+        Map<String, List<String>> f = new LinkedHashMap<>();
+        f.put("channel", List.of("DISTRIBUTION"));
+        f.put("productName", List.of("塑料购物袋"));
+        f.put("trademark", List.of("白云"));
+        f.put("specification", List.of("350×450mm"));
+        f.put("productionDate", List.of("2026-10-01"));
+        f.put("stockOnHand", List.of("1500个"));
+        f.put("testQuantity", List.of("40"));
+        f.put("backupQuantity", List.of("20"));
+        f.put("testSealNumber", List.of(seal + "-T"));
+        f.put("backupSealNumber", List.of(seal + "-B"));
+        f.put("backupLocation", List.of("LAB"));
+        f.put("unitPrice", List.of("0.40"));
+        f.put("amountPaid", List.of("24.00"));
+        return f;
+    }
+}
