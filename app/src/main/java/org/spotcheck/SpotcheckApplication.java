@@ -19,9 +19,15 @@ public class SpotcheckApplication {
     public static void main(String[] args) {
         // architecture.md §5: everything in UTC, whatever the host says
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        SpringApplication application = new SpringApplication(SpotcheckApplication.class);
+        // start-up failures are reported below in one line; known ones need no stack trace
+        application.setDefaultProperties(StartupFailure.QUIET_STARTUP_FAILURE_LOGGING);
         try {
-            SpringApplication.run(SpotcheckApplication.class, args);
+            application.run(args);
         } catch (Throwable failure) {
+            if (!StartupFailure.isKnown(failure)) {
+                failure.printStackTrace();
+            }
             System.err.println(StartupFailure.describe(failure));
             System.exit(1);
         }

@@ -118,6 +118,9 @@ class PageFlowTest {
         String task = api.taskId(user, businessKey, taskKey);
         assertThat(task).as(taskKey + " for " + user).isNotNull();
         Browserless session = new Browserless(port, user);
+        Browserless.Page inbox = session.get("/tasks");
+        assertThat(inbox.status()).isEqualTo(200);
+        assertThat(inbox.body()).contains("id=\"task-" + task + "\"").contains("id=\"inbox-chart\"");
         Browserless.Page done = session.completeTask(task, Map.of("decision", List.of("APPROVE"), "comment", List.of("同意")));
         assertThat(done.status()).as(done.body()).isEqualTo(302);
     }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Pages of the task inbox, the task forms and the case view. */
 @Controller
@@ -28,10 +29,12 @@ class TaskPageController {
 
     private final TaskInboxService inbox;
     private final CaseService cases;
+    private final JsonMapper json;
 
-    TaskPageController(TaskInboxService inbox, CaseService cases) {
+    TaskPageController(TaskInboxService inbox, CaseService cases, JsonMapper json) {
         this.inbox = inbox;
         this.cases = cases;
+        this.json = json;
     }
 
     @GetMapping("/tasks")
@@ -41,7 +44,8 @@ class TaskPageController {
         model.addAttribute("tasks", tasks);
         Map<String, Long> byStep = new LinkedHashMap<>();
         tasks.forEach(t -> byStep.merge(t.name(), 1L, Long::sum));
-        model.addAttribute("byStep", byStep);
+        model.addAttribute("chartLabels", json.writeValueAsString(byStep.keySet()));
+        model.addAttribute("chartValues", json.writeValueAsString(byStep.values()));
         return "tasks";
     }
 
@@ -54,7 +58,7 @@ class TaskPageController {
         if (htmx == null) {
             return "redirect:/tasks/" + id;
         }
-        model.addAttribute("task", task);
+        model.addAttribute("tasks", List.of(task)); // the row fragment sits on the th:each row
         return "tasks :: row";
     }
 

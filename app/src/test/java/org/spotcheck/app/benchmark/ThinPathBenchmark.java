@@ -1,0 +1,462 @@
+package org.spotcheck.app.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.flowable.bpmn.model.UserTask;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.repository.ProcessDefinition;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.task.api.Task;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.spotcheck.SpotcheckApplication;
+import org.spotcheck.app.security.SpotcheckUser;
+import org.spotcheck.app.workflow.TaskInboxService;
+import org.spotcheck.planning.api.DraftPlanCommand;
+import org.spotcheck.planning.api.PlanItemReason;
+import org.spotcheck.planning.api.PlanKind;
+import org.spotcheck.planning.api.PlanStatus;
+import org.spotcheck.planning.api.PlanView;
+import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.OrgType;
+import org.spotcheck.shared.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Throughput of the thin path (plan → approval → one spot-check → conforming → case and plan
+ * closed) against bare Flowable with the same number of sequential user tasks, in the same JVM,
+ * against the same database (reliability-security-performance.md, P0/P1 and A5/A7).
+ *
+ * <p>The thin path is replayed in-process through the Spring beans a request would reach after
+ * the web layer: {@link PlanningApi} for drafting and submitting, {@link TaskInboxService#complete}
+ * for every user task, each call in its own transaction and under the Spring Security context of
+ * the demo user who would make it. No HTTP, no filter chain, one client thread: the ratio it prints
+ * is the cost of the module services, business tables and process shape over bare Flowable.
+ *
+ * <p>It prints figures; it does not assert any timing. It checks only that every lifecycle ended.
+ * Run it with {@code -Pbenchmark} (Spring profiles {@code mysql,test}); {@code -Dbenchmark.n=…}
+ * sets the measured lifecycles of each kind (default 20), {@code -Dbenchmark.warmup=…} the warm-up
+ * lifecycles of each kind (default 3), {@code -Dbenchmark.order=blocks} runs all thin lifecycles and
+ * then all bare ones instead of interleaving them. See docs/benchmark.md.
+ */
+@Tag("benchmark")
+@SpringBootTest(classes = SpotcheckApplication.class)
+class ThinPathBenchmark {
+
+    private static final String BARE_RESOURCE = "benchmark/bare-user-tasks.bpmn20.xml";
+    private static final String BARE_KEY = "benchBareUserTasks";
+    private static final String BARE_USER = "bench-user";
+
+    private static final Actor PLANNER = authority("planner", Role.PLANNER);
+    private static final Actor PLAN_REVIEWER = authority("plan-reviewer", Role.PLAN_REVIEWER);
+    private static final Actor PLAN_APPROVER = authority("plan-approver", Role.PLAN_APPROVER);
+    private static final Actor SAMPLER_A = authority("sampler-a", Role.SAMPLER);
+    private static final Actor LAB1_TESTER = lab1("lab1-tester", Role.LAB_TESTER);
+    private static final Actor LAB1_REVIEWER = lab1("lab1-reviewer", Role.LAB_REVIEWER);
+    private static final Actor LAB1_APPROVER = lab1("lab1-approver", Role.LAB_APPROVER);
+
+    /**
+     * The user tasks of the thin path in order: plan-approval.bpmn20.xml, then spot-check.bpmn20.xml.
+     * {@link #checkThin} checks the count against history.
+     */
+    private static final List<String> THIN_TASKS = List.of("reviewPlan", "approvePlan",
+            "recordSampling", "receiveSample", "enterResults", "reviewReport", "approveReport");
+
+    @Autowired
+    private PlanningApi planning;
+    @Autowired
+    private TaskInboxService inbox;
+    @Autowired
+    private RepositoryService repository;
+    @Autowired
+    private RuntimeService runtime;
+    @Autowired
+    private TaskService taskService;
+    @Autowired
+    private HistoryService history;
+    @Autowired
+    private ProcessEngineConfiguration engineConfiguration;
+    @Autowired
+    private DataSource dataSource;
+
+    /** Makes seal numbers unique across runs on the same database. */
+    private final String runId = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
+    private int sealCounter;
+
+    @Test
+    void thinPathVersusBareFlowable() throws Exception {
+        int n = Integer.getInteger("benchmark.n", 20);
+        int warmup = Integer.getInteger("benchmark.warmup", 3);
+        assertThat(n).as("benchmark.n").isPositive();
+
+        ProcessDefinition bare = deployBare();
+        int bareTasks = (int) repository.getBpmnModel(bare.getId()).getMainProcess()
+                .findFlowElementsOfType(UserTask.class).size();
+        assertThat(bareTasks).as("user tasks of the bare process = user tasks of the thin path").isEqualTo(THIN_TASKS.size());
+
+        String db = describeDatabase();
+
+        // warm-up: JIT, MyBatis and Flowable caches, connection pool; checked but not measured
+        for (int i = 0; i < warmup; i++) {
+            checkThin(thinLifecycle(new Steps()));
+            checkBare(bareLifecycle(new Steps()));
+        }
+
+        // measured: interleaved (thin, bare, thin, bare, ...) by default, so that both paths see the same
+        // background load and database growth; -Dbenchmark.order=blocks runs all thin, then all bare
+        boolean blocks = "blocks".equalsIgnoreCase(System.getProperty("benchmark.order", "interleaved"));
+        String loadBefore = loadAverage();
+        Steps thinSteps = new Steps();
+        Steps bareSteps = new Steps();
+        List<ThinRun> thinRuns = new ArrayList<>(n);
+        List<String> bareRuns = new ArrayList<>(n);
+        long[] thinNanos = new long[n];
+        long[] bareNanos = new long[n];
+        long wallStart = System.nanoTime();
+        if (blocks) {
+            for (int i = 0; i < n; i++) {
+                thinNanos[i] = timed(() -> thinRuns.add(thinLifecycle(thinSteps)));
+            }
+            for (int i = 0; i < n; i++) {
+                bareNanos[i] = timed(() -> bareRuns.add(bareLifecycle(bareSteps)));
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                thinNanos[i] = timed(() -> thinRuns.add(thinLifecycle(thinSteps)));
+                bareNanos[i] = timed(() -> bareRuns.add(bareLifecycle(bareSteps)));
+            }
+        }
+        long wall = System.nanoTime() - wallStart;
+        String loadAfter = loadAverage();
+        long thinTotal = Arrays.stream(thinNanos).sum();
+        long bareTotal = Arrays.stream(bareNanos).sum();
+
+        // sanity only, after the clock: every lifecycle ended
+        thinRuns.forEach(this::checkThin);
+        bareRuns.forEach(this::checkBare);
+
+        String setup = String.format("Warm-up        : %d lifecycles of each; measured: N = %d of each, %s; wall %.2f s%n"
+                + "Load average   : %s before, %s after (1/5/15 min; other processes on the host skew the figures)%n",
+                warmup, n, blocks ? "in blocks (all thin, then all bare)" : "interleaved thin/bare", wall / 1e9, loadBefore, loadAfter);
+        String report = report(n, bareTasks, db, setup, thinTotal, thinNanos, thinSteps, bareTotal, bareNanos, bareSteps);
+        System.out.println(report);
+        write(report);
+    }
+
+    // ------------------------------------------------------------------ the thin path
+
+    /** One lifecycle: draft, submit, 2 plan tasks, 5 spot-check tasks; the case and plan close. */
+    private ThinRun thinLifecycle(Steps steps) {
+        PlanView plan = steps.time("draftPlan", () -> as(PLANNER, () -> planning.draftPlan(PLANNER, new DraftPlanCommand(
+                "抽查基准计划 " + runId, PlanKind.SPECIAL, 2026, "《产品质量法》第十五条",
+                List.of(new DraftPlanCommand.Item("PLASTIC_BAG", "320100", "LAB1", 1, 4, new BigDecimal("5000.00"),
+                        PlanItemReason.HEALTH_SAFETY_RISK))))));
+        steps.time("submitPlan", () -> as(PLANNER, () -> planning.submitPlan(PLANNER, plan.id(), null)));
+        String planInstance = steps.time("(find plan instance)", () -> runtime.createProcessInstanceQuery()
+                .processDefinitionKey("planApproval").processInstanceBusinessKey(plan.code()).singleResult().getId());
+
+        steps.time("reviewPlan", () -> complete(PLAN_REVIEWER, planInstance, "reviewPlan", Map.of("decision", "APPROVE")));
+        steps.time("approvePlan", () -> complete(PLAN_APPROVER, planInstance, "approvePlan", Map.of("decision", "APPROVE")));
+
+        ProcessInstance spotCheck = steps.time("(find spot-check instance)",
+                () -> runtime.createProcessInstanceQuery().superProcessInstanceId(planInstance).singleResult());
+        assertThat(spotCheck).as("spot-check started by plan %s", plan.code()).isNotNull();
+        String caseCode = spotCheck.getBusinessKey();
+        String testSeal = "FT-" + runId + "-" + (++sealCounter) + "T";
+        String backupSeal = "FT-" + runId + "-" + sealCounter + "B";
+
+        Map<String, Object> sampling = new LinkedHashMap<>();
+        sampling.put("channel", "PRODUCTION");
+        sampling.put("productName", "塑料购物袋");
+        sampling.put("trademark", "绿洁");
+        sampling.put("specification", "400×500mm");
+        sampling.put("batchNumber", "20261101");
+        sampling.put("stockOnHand", "2000个");
+        sampling.put("testQuantity", 40);
+        sampling.put("backupQuantity", 20);
+        sampling.put("testSealNumber", testSeal);
+        sampling.put("backupSealNumber", backupSeal);
+        sampling.put("backupLocation", "ENTERPRISE");
+        sampling.put("unitPrice", 0.5);
+        sampling.put("amountPaid", 30);
+        sampling.put("samplers", List.of("sampler-a", "sampler-b"));
+        steps.time("recordSampling", () -> complete(SAMPLER_A, spotCheck.getId(), "recordSampling", sampling));
+
+        steps.time("receiveSample", () -> complete(LAB1_TESTER, spotCheck.getId(), "receiveSample",
+                Map.of("sampleCode", "YP-" + caseCode, "testSealNumber", testSeal, "sealIntact", true)));
+
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("PB-01", "符合");
+        results.put("PB-02", "0.030");
+        results.put("PB-03", "1.0");
+        results.put("PB-04", "符合");
+        results.put("PB-05", "符合");
+        results.put("PB-06", "符合");
+        results.put("PB-07", "7.0");
+        results.put("PB-08", "9");
+        results.put("PB-09", "符合");
+        steps.time("enterResults", () -> complete(LAB1_TESTER, spotCheck.getId(), "enterResults", Map.of("results", results)));
+        steps.time("reviewReport", () -> complete(LAB1_REVIEWER, spotCheck.getId(), "reviewReport", Map.of("decision", "APPROVE")));
+        steps.time("approveReport", () -> complete(LAB1_APPROVER, spotCheck.getId(), "approveReport", Map.of("decision", "APPROVE")));
+        return new ThinRun(plan.id(), plan.code(), planInstance, spotCheck.getId(), caseCode);
+    }
+
+    /** What the task page does: find the open task of the instance, then complete it through the inbox service. */
+    private Void complete(Actor actor, String processInstanceId, String taskKey, Map<String, Object> form) {
+        Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+        assertThat(task).as("open task %s of instance %s", taskKey, processInstanceId).isNotNull();
+        as(actor, () -> {
+            inbox.complete(actor, task.getId(), form);
+            return null;
+        });
+        return null;
+    }
+
+    private void checkThin(ThinRun run) {
+        HistoricProcessInstance spotCheck = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(run.spotCheckInstance()).singleResult();
+        assertThat(spotCheck.getEndTime()).as("spot-check %s ended", run.caseCode()).isNotNull();
+        assertThat(spotCheck.getEndActivityId()).as("spot-check %s closed as conforming", run.caseCode()).isEqualTo("caseClosed");
+        HistoricProcessInstance approval = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(run.planInstance()).singleResult();
+        assertThat(approval.getEndTime()).as("plan approval of %s ended", run.planCode()).isNotNull();
+        assertThat(planning.getPlan(PLANNER, run.planId()).status()).as("plan %s", run.planCode()).isEqualTo(PlanStatus.CLOSED);
+        long completed = history.createHistoricTaskInstanceQuery().processInstanceId(run.planInstance()).finished().count()
+                + history.createHistoricTaskInstanceQuery().processInstanceId(run.spotCheckInstance()).finished().count();
+        assertThat(completed).as("user tasks completed on the thin path of %s", run.planCode()).isEqualTo(THIN_TASKS.size());
+    }
+
+    // ------------------------------------------------------------------ bare Flowable
+
+    private ProcessDefinition deployBare() {
+        String deploymentId = repository.createDeployment().name("thin-path benchmark baseline")
+                .addClasspathResource(BARE_RESOURCE).enableDuplicateFiltering().deploy().getId();
+        return repository.createProcessDefinitionQuery().deploymentId(deploymentId).processDefinitionKey(BARE_KEY).singleResult();
+    }
+
+    /** start → (TaskQuery → complete) × 7, as one fixed user, no business code. */
+    private String bareLifecycle(Steps steps) {
+        String instance = steps.time("start", () -> runtime.startProcessInstanceByKey(BARE_KEY, Map.of("benchUser", BARE_USER)).getId());
+        for (int i = 0; i < THIN_TASKS.size(); i++) {
+            steps.time("task" + (i + 1) + " (like " + THIN_TASKS.get(i) + ")", () -> {
+                Task task = taskService.createTaskQuery().processInstanceId(instance).taskCandidateUser(BARE_USER).singleResult();
+                assertThat(task).as("open task of bare instance %s", instance).isNotNull();
+                taskService.complete(task.getId());
+                return null;
+            });
+        }
+        return instance;
+    }
+
+    private void checkBare(String instance) {
+        HistoricProcessInstance done = history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult();
+        assertThat(done.getEndTime()).as("bare instance %s ended", instance).isNotNull();
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance).finished().count())
+                .as("user tasks completed in bare instance %s", instance).isEqualTo(THIN_TASKS.size());
+    }
+
+    // ------------------------------------------------------------------ reporting
+
+    private String describeDatabase() throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            out.append(String.format("Database       : %s %s (driver %s %s)%n", meta.getDatabaseProductName(),
+                    meta.getDatabaseProductVersion(), meta.getDriverName(), meta.getDriverVersion()));
+            out.append(String.format("JDBC host/db   : %s%n", hostAndDatabase(meta.getURL())));
+            out.append(String.format("Isolation      : %s%n", isolation(c.getTransactionIsolation())));
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT @@innodb_flush_log_at_trx_commit, @@sync_binlog, @@log_bin")) {
+                if (r.next()) {
+                    out.append(String.format("Durability     : innodb_flush_log_at_trx_commit=%s, sync_binlog=%s, log_bin=%s%n",
+                            r.getString(1), r.getString(2), r.getString(3)));
+                }
+            } catch (SQLException notMysql) {
+                out.append("Durability     : (not a MySQL-compatible server)\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** Only scheme, host, port and database: never the query string (it may carry credentials). */
+    static String hostAndDatabase(String url) {
+        Matcher m = Pattern.compile("^jdbc:([a-z0-9]+)://([^/?;]*)/?([^?;]*)").matcher(url == null ? "" : url);
+        if (m.find()) {
+            String hosts = m.group(2).replaceAll("^[^@]*@", ""); // drop user:password@ if any
+            return m.group(1) + "://" + hosts + "/" + m.group(3);
+        }
+        int cut = url == null ? -1 : url.indexOf('?');
+        return url == null ? "?" : cut < 0 ? url.replaceAll(";.*", "") : url.substring(0, cut);
+    }
+
+    private static String isolation(int level) {
+        return switch (level) {
+            case Connection.TRANSACTION_READ_UNCOMMITTED -> "READ UNCOMMITTED";
+            case Connection.TRANSACTION_READ_COMMITTED -> "READ COMMITTED";
+            case Connection.TRANSACTION_REPEATABLE_READ -> "REPEATABLE READ";
+            case Connection.TRANSACTION_SERIALIZABLE -> "SERIALIZABLE";
+            default -> "level " + level;
+        };
+    }
+
+    private String report(int n, int tasks, String db, String setup, long thinTotal, long[] thinNanos, Steps thinSteps,
+            long bareTotal, long[] bareNanos, Steps bareSteps) {
+        double thinSec = thinTotal / 1e9;
+        double bareSec = bareTotal / 1e9;
+        double thinRate = n / thinSec;
+        double bareRate = n / bareSec;
+        StringBuilder out = new StringBuilder();
+        String rule = "-".repeat(96) + "\n";
+        out.append('\n').append("=".repeat(96)).append('\n');
+        out.append("Spotcheck thin-path benchmark (in-process, 1 client thread, no HTTP)\n");
+        out.append(rule);
+        out.append(String.format("Date (UTC)     : %s%n", OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+        out.append(String.format("Host           : %d CPUs, Java %s (%s), max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() >> 20));
+        out.append(db);
+        out.append(String.format("Flowable       : history level %s, async executor %s%n", engineConfiguration.getHistoryLevel(),
+                engineConfiguration.isAsyncExecutorActivate() ? "on" : "off"));
+        out.append(String.format("Lifecycle      : thin = draftPlan + submitPlan + %d user-task completions (TaskInboxService);%n", tasks));
+        out.append(String.format("                 bare = start + %d × (TaskQuery + TaskService.complete), same user-task count%n", tasks));
+        out.append(setup);
+        out.append(rule);
+        out.append(String.format("%-8s %5s %10s %14s %16s %10s %10s %10s%n",
+                "path", "N", "total s", "lifecycles/s", "completions/s", "p50 ms", "p95 ms", "max ms"));
+        out.append(row("thin", n, thinSec, thinRate, tasks, thinNanos));
+        out.append(row("bare", n, bareSec, bareRate, tasks, bareNanos));
+        out.append("(total s = sum of that path's measured lifecycle times; lifecycles/s = N / total s;\n"
+                + " completions/s = lifecycles/s × user tasks per lifecycle; p50/p95/max per lifecycle)\n");
+        out.append(rule);
+        out.append(String.format("Ratio thin/bare: throughput %.1f %% (bare is %.2f× faster); p50 latency %.2f×%n",
+                100 * thinRate / bareRate, bareRate / thinRate, percentile(thinNanos, 50) / percentile(bareNanos, 50)));
+        out.append(rule);
+        out.append("Mean ms per step (measured lifecycles)\n");
+        out.append(thinSteps.table("thin")).append(bareSteps.table("bare"));
+        out.append("=".repeat(96)).append('\n');
+        return out.toString();
+    }
+
+    private static String row(String name, int n, double seconds, double rate, int tasks, long[] nanos) {
+        return String.format("%-8s %5d %10.2f %14.1f %16.1f %10.1f %10.1f %10.1f%n", name, n, seconds, rate, rate * tasks,
+                percentile(nanos, 50), percentile(nanos, 95), Arrays.stream(nanos).max().orElse(0) / 1e6);
+    }
+
+    private static long timed(Runnable lifecycle) {
+        long t0 = System.nanoTime();
+        lifecycle.run();
+        return System.nanoTime() - t0;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException notLinux) {
+            return "n/a";
+        }
+    }
+
+    /** Nearest-rank percentile, in milliseconds. */
+    static double percentile(long[] nanos, int p) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+    }
+
+    private static void write(String report) {
+        try {
+            Path dir = Path.of("target", "benchmark");
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("thin-path-benchmark.txt"), report, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** Runs the call as the given demo user, as the security filter chain would have set it up. */
+    private static <T> T as(Actor actor, Supplier<T> call) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SpotcheckUser user = new SpotcheckUser(actor, actor.username(), "{noop}benchmark", true);
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return call.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static Actor authority(String username, Role role) {
+        return new Actor(username, EnumSet.of(role), "AUTH-320100", OrgType.AUTHORITY, "320100");
+    }
+
+    private static Actor lab1(String username, Role role) {
+        return new Actor(username, EnumSet.of(role), "LAB1", OrgType.LAB, "320100");
+    }
+
+    private record ThinRun(long planId, String planCode, String planInstance, String spotCheckInstance, String caseCode) {
+    }
+
+    /** Wall time per named step, summed over lifecycles. */
+    private static final class Steps {
+        private final Map<String, long[]> byStep = new LinkedHashMap<>(); // {total nanos, count}
+
+        <T> T time(String step, Supplier<T> call) {
+            long t0 = System.nanoTime();
+            try {
+                return call.get();
+            } finally {
+                long[] acc = byStep.computeIfAbsent(step, k -> new long[2]);
+                acc[0] += System.nanoTime() - t0;
+                acc[1]++;
+            }
+        }
+
+        String table(String path) {
+            StringBuilder out = new StringBuilder();
+            for (Map.Entry<String, long[]> e : byStep.entrySet()) {
+                long[] acc = e.getValue();
+                out.append(String.format("  %-5s %-34s %8.2f ms%n", path, e.getKey(), acc[0] / 1e6 / Math.max(1, acc[1])));
+            }
+            return out.toString();
+        }
+    }
+}
