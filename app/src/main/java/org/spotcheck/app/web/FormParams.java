@@ -13,7 +13,7 @@ import org.springframework.util.MultiValueMap;
  */
 public final class FormParams {
 
-    private static final Set<String> LIST_FIELDS = Set.of("samplers");
+    private static final Set<String> LIST_FIELDS = Set.of("samplers", "photoIds", "evidenceIds");
     private static final Set<String> IGNORED = Set.of("_csrf");
 
     private FormParams() {

@@ -24,6 +24,11 @@ public final class SpotCheckProcess {
     public static final String REPORT_NO = "reportNo";
     public static final String CONFORMING = "conforming";
     public static final String DISPOSAL_CASE_ID = "disposalCaseId";
+    public static final String SAMPLING_OUTCOME = "samplingOutcome";
+    public static final String SAMPLE_ACCEPTED = "sampleAccepted";
+    public static final String RECEIPT_NOTE = "receiptNote";
+    public static final String REFERRAL_ID = "referralId";
+    public static final String CONFIRMATION_REMINDER = "confirmationReminder";
 
     private SpotCheckProcess() {
     }

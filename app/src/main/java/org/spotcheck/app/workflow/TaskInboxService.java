@@ -23,6 +23,7 @@ import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.FieldViolation;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
+import org.spotcheck.shared.RuleViolationException;
 import org.spotcheck.shared.Validation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,12 +136,24 @@ public class TaskInboxService {
     private <F> Map<String, Object> run(TaskStep<F> step, Actor actor, Task task, Map<String, Object> body) {
         F form;
         try {
-            form = json.convertValue(body, step.formType());
+            form = json.convertValue(body, step.formTypeFor(body));
         } catch (RuntimeException e) {
             throw malformed(e);
         }
         Validation.check(validator, form);
-        return step.complete(actor, runtime.getVariables(task.getProcessInstanceId()), form);
+        try {
+            return step.complete(actor, runtime.getVariables(task.getProcessInstanceId()), form);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.violations().stream()
+                    .map(v -> new FieldViolation(formField(v.field()), v.rule(), v.message())).toList());
+        } catch (RuleViolationException e) {
+            throw new RuleViolationException(e.field() == null ? null : formField(e.field()), e.rule(), e.getMessage());
+        }
+    }
+
+    /** The body of a completion is the step's form: name fields as the caller sent them, without the command's "form." */
+    private static String formField(String field) {
+        return field.startsWith("form.") ? field.substring("form.".length()) : field;
     }
 
     private static InvalidInputException malformed(RuntimeException e) {

@@ -86,6 +86,7 @@ class ThinPathBenchmark {
     private static final Actor PLAN_REVIEWER = authority("plan-reviewer", Role.PLAN_REVIEWER);
     private static final Actor PLAN_APPROVER = authority("plan-approver", Role.PLAN_APPROVER);
     private static final Actor SAMPLER_A = authority("sampler-a", Role.SAMPLER);
+    private static final Actor SAMPLER_B = authority("sampler-b", Role.SAMPLER);
     private static final Actor LAB1_TESTER = lab1("lab1-tester", Role.LAB_TESTER);
     private static final Actor LAB1_REVIEWER = lab1("lab1-reviewer", Role.LAB_REVIEWER);
     private static final Actor LAB1_APPROVER = lab1("lab1-approver", Role.LAB_APPROVER);
@@ -95,8 +96,14 @@ class ThinPathBenchmark {
      * {@link #checkThin} checks the count against history.
      */
     private static final List<String> THIN_TASKS = List.of("reviewPlan", "approvePlan",
-            "recordSampling", "receiveSample", "enterResults", "reviewReport", "approveReport");
+            "recordSampling", "confirmSampling", "receiveSample", "enterResults", "reviewReport", "approveReport");
 
+    /** A 1×1 PNG: the photo of the signed paper form. */
+    private static final byte[] SIGNED_PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    @Autowired
+    private org.spotcheck.sampling.api.SamplingApi samplingApi;
     @Autowired
     private PlanningApi planning;
     @Autowired
@@ -204,7 +211,8 @@ class ThinPathBenchmark {
         sampling.put("channel", "PRODUCTION");
         sampling.put("productName", "塑料购物袋");
         sampling.put("trademark", "绿洁");
-        sampling.put("specification", "400×500mm");
+        sampling.put("specification", "400×500mm/" + testSeal); // the same product key may not be sampled twice in 6 months
+        sampling.put("productStandard", "GB/T 21661-2020");
         sampling.put("batchNumber", "20261101");
         sampling.put("stockOnHand", "2000个");
         sampling.put("testQuantity", 40);
@@ -216,6 +224,12 @@ class ThinPathBenchmark {
         sampling.put("amountPaid", 30);
         sampling.put("samplers", List.of("sampler-a", "sampler-b"));
         steps.time("recordSampling", () -> complete(SAMPLER_A, spotCheck.getId(), "recordSampling", sampling));
+
+        long photo = steps.time("(upload signature photo)", () -> samplingApi.storeAttachment(SAMPLER_B,
+                new org.spotcheck.sampling.api.StoreAttachmentCommand(caseCode, "AUTH-320100", "n/a", "LAB1", "SIGNATURE",
+                        "signed.png", "image/png", SIGNED_PNG)).id());
+        steps.time("confirmSampling", () -> complete(SAMPLER_B, spotCheck.getId(), "confirmSampling",
+                Map.of("method", "PAPER", "signedByName", "王经理", "signaturePhotoId", photo)));
 
         steps.time("receiveSample", () -> complete(LAB1_TESTER, spotCheck.getId(), "receiveSample",
                 Map.of("sampleCode", "YP-" + caseCode, "testSealNumber", testSeal, "sealIntact", true)));
@@ -269,7 +283,7 @@ class ThinPathBenchmark {
         return repository.createProcessDefinitionQuery().deploymentId(deploymentId).processDefinitionKey(BARE_KEY).singleResult();
     }
 
-    /** start → (TaskQuery → complete) × 7, as one fixed user, no business code. */
+    /** start → (TaskQuery → complete) × 8, as one fixed user, no business code. */
     private String bareLifecycle(Steps steps) {
         String instance = steps.time("start", () -> runtime.startProcessInstanceByKey(BARE_KEY, Map.of("benchUser", BARE_USER)).getId());
         for (int i = 0; i < THIN_TASKS.size(); i++) {

@@ -160,15 +160,15 @@ class AccessAndInputTest {
         tooFew.put("testQuantity", 39); // PLASTIC_BAG rule: 40 test + 20 backup (R29)
         Api.Response r2 = api.complete("sampler-a", task, tooFew);
         assertThat(r2.status()).isEqualTo(400);
-        assertThat(r2.errorFields()).containsExactly("form.testQuantity");
+        assertThat(r2.errorFields()).containsExactly("testQuantity");
         assertThat(r2.json().get("errors").get(0).get("rule").asString()).isEqualTo("BELOW_RULE_QUANTITY");
 
         Map<String, Object> sameSeal = SpotCheckFlow.samplingForm("S3", List.of("sampler-a", "sampler-b"));
         sameSeal.put("backupSealNumber", sameSeal.get("testSealNumber"));
-        assertThat(api.complete("sampler-a", task, sameSeal).errorFields()).containsExactly("form.backupSealNumber");
+        assertThat(api.complete("sampler-a", task, sameSeal).errorFields()).containsExactly("backupSealNumber");
 
         Map<String, Object> strangers = SpotCheckFlow.samplingForm("S4", List.of("sampler-a", "lab1-tester"));
-        assertThat(api.complete("sampler-a", task, strangers).errorFields()).containsExactly("form.samplers");
+        assertThat(api.complete("sampler-a", task, strangers).errorFields()).containsExactly("samplers");
 
         assertThat(count("smp_sampling_record")).isEqualTo(samples);
         assertThat(api.taskId("sampler-a", caseCode, "recordSampling")).isEqualTo(task);

@@ -37,11 +37,11 @@ class ConcurrencyTest {
         try {
             CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> {
                 await(start);
-                return api.complete("sampler-a", task, SpotCheckFlow.samplingForm("CA", List.of("sampler-a", "sampler-b"))).status();
+                return api.complete("sampler-a", task, SpotCheckFlow.samplingForm("CA" + System.nanoTime(), List.of("sampler-a", "sampler-b"))).status();
             }, pool);
             CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> {
                 await(start);
-                return api.complete("sampler-b", task, SpotCheckFlow.samplingForm("CB", List.of("sampler-a", "sampler-b"))).status();
+                return api.complete("sampler-b", task, SpotCheckFlow.samplingForm("CB" + System.nanoTime(), List.of("sampler-a", "sampler-b"))).status();
             }, pool);
             start.countDown();
             assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder(204, 409);
@@ -49,7 +49,7 @@ class ConcurrencyTest {
             pool.shutdownNow();
         }
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM smp_sampling_record WHERE task_code = ?", Integer.class, caseCode)).isEqualTo(1);
-        assertThat(api.taskId("lab1-tester", caseCode, "receiveSample")).isNotNull();
+        assertThat(api.taskId("sampler-b", caseCode, "confirmSampling")).isNotNull();
         // and afterwards: a late second completion is a conflict, not a missing record
         assertThat(api.complete("sampler-a", task, Map.of()).status()).isEqualTo(409);
     }

@@ -72,11 +72,21 @@ class PageFlowTest {
         form1.put("samplers", List.of("sampler-a", "sampler-b"));
         assertThat(sampler.completeTask(sampling, form1).status()).isEqualTo(302);
 
+        // the enterprise signed the paper form; sampler-b records it with a photo
+        String confirm = api.taskId("sampler-b", caseCode, "confirmSampling");
+        long photo = api.upload("sampler-b", caseCode, "SIGNATURE", "signed.png", "image/png", Api.PNG).get("id").asLong();
+        Browserless samplerB = new Browserless(port, "sampler-b");
+        Browserless.Page noName = samplerB.completeTask(confirm, Map.of("method", List.of("PAPER"), "signaturePhotoId", List.of(String.valueOf(photo))));
+        assertThat(noName.status()).isEqualTo(200);
+        assertThat(noName.body()).contains("id=\"signedByName-error\"");
+        assertThat(samplerB.completeTask(confirm, Map.of("method", List.of("PAPER"), "signedByName", List.of("李厂长"),
+                "signaturePhotoId", List.of(String.valueOf(photo)))).status()).isEqualTo(302);
+
         Browserless tester = new Browserless(port, "lab1-tester");
         String receive = api.taskId("lab1-tester", caseCode, "receiveSample");
         assertThat(tester.get("/tasks/" + receive).body()).contains("YP-" + caseCode);
         assertThat(tester.completeTask(receive, Map.of("sampleCode", List.of("YP-" + caseCode),
-                "testSealNumber", form1.get("testSealNumber"), "sealIntact", List.of("true"))).status()).isEqualTo(302);
+                "testSealNumber", form1.get("testSealNumber"), "sealIntact", List.of("true"), "accept", List.of("true"))).status()).isEqualTo(302);
 
         String enter = api.taskId("lab1-tester", caseCode, "enterResults");
         Map<String, List<String>> results = new LinkedHashMap<>();
@@ -130,7 +140,8 @@ class PageFlowTest {
         f.put("channel", List.of("DISTRIBUTION"));
         f.put("productName", List.of("塑料购物袋"));
         f.put("trademark", List.of("白云"));
-        f.put("specification", List.of("350×450mm"));
+        f.put("specification", List.of("350×450mm/" + seal));
+        f.put("productStandard", List.of("GB/T 21661-2020"));
         f.put("productionDate", List.of("2026-10-01"));
         f.put("stockOnHand", List.of("1500个"));
         f.put("testQuantity", List.of("40"));

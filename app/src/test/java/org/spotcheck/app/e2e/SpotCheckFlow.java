@@ -57,7 +57,8 @@ final class SpotCheckFlow {
         form.put("channel", "PRODUCTION");
         form.put("productName", "塑料购物袋");
         form.put("trademark", "绿洁");
-        form.put("specification", "400×500mm");
+        form.put("specification", "400×500mm/" + seal); // unique: the same product key may not be sampled twice in 6 months
+        form.put("productStandard", "GB/T 21661-2020");
         form.put("batchNumber", "20261101");
         form.put("stockOnHand", "2000个");
         form.put("testQuantity", 40);
@@ -71,14 +72,30 @@ final class SpotCheckFlow {
         return form;
     }
 
-    /** sampler-a records the sample with both samplers; returns the test seal number. */
+    /** sampler-a records the sample with both samplers, and the enterprise's paper signature; returns the test seal number. */
     String sampled(String caseCode) {
+        String seal = sampledUnconfirmed(caseCode);
+        confirmedOnPaper(caseCode);
+        return seal;
+    }
+
+    /** sampler-a records the sample; the confirmation task is left open. Returns the test seal number. */
+    String sampledUnconfirmed(String caseCode) {
         String task = api.taskId("sampler-a", caseCode, "recordSampling");
         assertThat(task).isNotNull();
-        String seal = "FT" + Math.abs(caseCode.hashCode());
+        String seal = "FT" + Math.abs(caseCode.hashCode()) + "x" + (System.nanoTime() % 100000);
         Api.Response done = api.complete("sampler-a", task, samplingForm(seal, List.of("sampler-a", "sampler-b")));
         assertThat(done.status()).as(done.body()).isEqualTo(204);
         return seal + "-T";
+    }
+
+    /** A sampler records the enterprise's signature on the paper form, with a photo of it. */
+    void confirmedOnPaper(String caseCode) {
+        String task = api.taskId("sampler-b", caseCode, "confirmSampling");
+        assertThat(task).as("confirmSampling for sampler-b").isNotNull();
+        long photo = api.upload("sampler-b", caseCode, "SIGNATURE", "signed.png", "image/png", Api.PNG).get("id").asLong();
+        Api.Response done = api.complete("sampler-b", task, Map.of("method", "PAPER", "signedByName", "王经理", "signaturePhotoId", photo));
+        assertThat(done.status()).as(done.body()).isEqualTo(204);
     }
 
     void received(String caseCode, String testSeal) {

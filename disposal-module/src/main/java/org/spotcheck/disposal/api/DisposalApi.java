@@ -26,4 +26,15 @@ public interface DisposalApi {
 
     /** Cases the caller may see: his authority's or his enterprise's. */
     List<CaseView> listCases(Actor actor);
+
+    /** Opens an enforcement referral (移送) with its evidence. */
+    ReferralView openReferral(Actor actor, OpenReferralCommand command);
+
+    /** Enforcement decides: case opened or no action, with a comment. */
+    ReferralView decideReferral(Actor actor, long referralId, ReferralDecision decision, String comment);
+
+    ReferralView getReferral(Actor actor, long referralId);
+
+    /** Referrals of the caller's authority (enforcers and officers). */
+    List<ReferralView> listReferrals(Actor actor);
 }

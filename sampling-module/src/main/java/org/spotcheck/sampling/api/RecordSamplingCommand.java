@@ -8,6 +8,9 @@ import java.util.List;
 /**
  * What the process knows about the task (a snapshot copied from planning) plus the form the
  * sampler filled in on site.
+ *
+ * @param superiorAuthorityCodes the authorities above the organising one (R3 upper-level check)
+ * @param freeSample             re-inspection samples are supplied free (Order 18 art. 49); others are bought
  */
 public record RecordSamplingCommand(
         @NotBlank String taskCode,
@@ -23,5 +26,16 @@ public record RecordSamplingCommand(
         int requiredBackupQuantity,
         @NotBlank String quantityUnit,
         @NotNull List<String> drawnSamplers,
+        Exemption exemption,
+        @NotNull List<String> superiorAuthorityCodes,
+        boolean freeSample,
         @NotNull @Valid SamplingForm form) {
+
+    /** Order 18 art. 8 para 3: the 6-month rules do not apply to these checks. */
+    public enum Exemption {
+        /** 跟踪抽查 of a product that failed before. */
+        FOLLOW_UP,
+        /** 突发事件应对. */
+        EMERGENCY
+    }
 }

@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A sampling record with its custody timeline. */
+/** A sampling record with its custody timeline and evidence. */
 public record SampleView(
         long id,
         String sampleCode,
         String taskCode,
+        int attempt,
         String authorityCode,
         String labCode,
         String enterpriseCode,
@@ -23,6 +24,7 @@ public record SampleView(
         String productName,
         String trademark,
         String specification,
+        String productStandard,
         String batchNumber,
         LocalDate productionDate,
         String stockOnHand,
@@ -34,11 +36,26 @@ public record SampleView(
         String backupLocation,
         BigDecimal unitPrice,
         BigDecimal amountPaid,
+        boolean freeSample,
+        String exemption,
+        Online online,
+        String handoverMethod,
+        String handoverTemperature,
         List<String> samplers,
         String status,
         String recordedBy,
         Instant recordedAt,
+        Confirmation confirmation,
+        List<AttachmentView> photos,
         List<CustodyEvent> custody) {
+
+    /** 网络抽样 details, null for on-site sampling. */
+    public record Online(String platform, String shop, String buyerAccount, String orderNumber) {
+    }
+
+    /** The enterprise's confirmation, null until given. */
+    public record Confirmation(String method, String confirmedBy, Instant confirmedAt, String statement) {
+    }
 
     /** One entry of the custody log. */
     public record CustodyEvent(String eventType, String portion, String actor, String note, Instant occurredAt) {

@@ -5,23 +5,45 @@ import org.spotcheck.shared.Actor;
 
 /**
  * The sampling module's facade: sampling records (抽样单) with sealed test and backup portions,
- * and the custody of each sample. Every method applies the caller's data scope.
+ * visits without a sample, the enterprise's confirmation, evidence uploads and the custody of
+ * each sample. Every method applies the caller's data scope.
  */
 public interface SamplingApi {
 
     /**
      * A sampler records the sample taken on site. Enforces R1 (at least two samplers, all drawn
-     * for the task), R29 (quantities at least those of the implementation rule) and separate seals.
+     * for the task), R29 (quantities at least those of the implementation rule), separate seals,
+     * the Order 18 art. 8 duplicate guard (R2, R3) and the online-sampling details (R30).
      */
     SampleView recordSampling(Actor actor, RecordSamplingCommand command);
+
+    /** A sampler records a refusal, a product that may not be sampled, or no product (R10, R11, R18). */
+    NonSamplingView recordNonSampling(Actor actor, RecordNonSamplingCommand command);
+
+    /** The enterprise confirms the form online (re-authenticated) or a sampler records its paper signature. */
+    SampleView confirmSampling(Actor actor, long sampleId, ConfirmSamplingForm form, boolean reauthenticated);
+
+    /** The lab's finding at receipt, written to the custody log: accepted, or rejected with a reason. */
+    SampleView recordReceipt(Actor actor, long sampleId, boolean accepted, String note);
+
+    /** Appends an event (for example a reminder) to the sample's custody log. */
+    void recordCustody(Actor actor, long sampleId, String eventType, String portion, String note);
 
     SampleView getSample(Actor actor, long sampleId);
 
     SampleView getSampleByCode(Actor actor, String sampleCode);
 
+    /** The newest sampling record of a spot-check task, or null. */
+    SampleView latestSampleOfTask(Actor actor, String taskCode);
+
+    /** The visit without a sample of a spot-check task, or null. */
+    NonSamplingView nonSamplingOfTask(Actor actor, String taskCode);
+
     /** Samples the caller may see: his authority's, his lab's, or his enterprise's. */
     List<SampleView> listSamples(Actor actor);
 
-    /** Appends a custody event (hand-over, receipt, rejection) to the sample's timeline. */
-    void recordCustody(Actor actor, long sampleId, String eventType, String portion, String note);
+    /** Stores an upload after checking its type by its first bytes and its size. */
+    AttachmentView storeAttachment(Actor actor, StoreAttachmentCommand command);
+
+    AttachmentContent readAttachment(Actor actor, long attachmentId);
 }

@@ -6,6 +6,7 @@ import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.planning.api.PlanningApi;
 import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.shared.Actor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Reads the spot-check task and routes the process: who samples, which lab, which authority. */
@@ -13,9 +14,12 @@ import org.springframework.stereotype.Component;
 public class StartSpotCheckDelegate implements JavaDelegate {
 
     private final PlanningApi planning;
+    private final String confirmationReminder;
 
-    public StartSpotCheckDelegate(PlanningApi planning) {
+    public StartSpotCheckDelegate(PlanningApi planning,
+            @Value("${spotcheck.sampling.confirmation-reminder:P3D}") String confirmationReminder) {
         this.planning = planning;
+        this.confirmationReminder = confirmationReminder;
     }
 
     @Override
@@ -25,5 +29,9 @@ public class StartSpotCheckDelegate implements JavaDelegate {
         execution.setVariable(SpotCheckProcess.LAB_CODE, task.labCode());
         execution.setVariable(SpotCheckProcess.ENTERPRISE_CODE, task.enterpriseCode());
         execution.setVariable(SpotCheckProcess.SAMPLER_USERS, String.join(",", task.samplerUsernames()));
+        execution.setVariable("productCode", task.productCode());
+        execution.setVariable("regionCode", task.regionCode());
+        // how long the enterprise has to confirm the sampling form before it is reminded (ISO-8601 duration)
+        execution.setVariable(SpotCheckProcess.CONFIRMATION_REMINDER, confirmationReminder);
     }
 }

@@ -12,6 +12,14 @@ import org.spotcheck.sampling.api.RecordSamplingCommand;
 import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.sampling.api.SamplingForm;
+import org.spotcheck.sampling.api.NonSamplingForm;
+import org.spotcheck.sampling.api.RecordNonSamplingCommand;
+import org.spotcheck.sampling.api.ConfirmSamplingForm;
+import org.spotcheck.disposal.api.ReferralDecision;
+import org.spotcheck.app.security.Reauthentication;
+import org.spotcheck.shared.RegionCode;
+import org.spotcheck.testing.api.LabSampleView;
+import java.util.List;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.testing.api.EnterResultsCommand;
 import org.spotcheck.testing.api.ReceiveSampleCommand;
@@ -25,7 +33,7 @@ import org.springframework.context.annotation.Configuration;
 class SpotCheckSteps {
 
     @Bean
-    TaskStep<SamplingForm> recordSamplingStep(PlanningApi planning, SamplingApi sampling) {
+    TaskStep<Object> recordSamplingStep(PlanningApi planning, SamplingApi sampling) {
         return new TaskStep<>() {
             @Override
             public String taskKey() {
@@ -33,19 +41,32 @@ class SpotCheckSteps {
             }
 
             @Override
-            public Class<SamplingForm> formType() {
-                return SamplingForm.class;
+            public Class<Object> formType() {
+                return Object.class;
+            }
+
+            /** {@code outcome} absent or SAMPLED: the sampling form; otherwise a visit without a sample. */
+            @Override
+            public Class<?> formTypeFor(Map<String, Object> body) {
+                Object outcome = body.get("outcome");
+                return outcome == null || "SAMPLED".equals(outcome) ? SamplingForm.class : NonSamplingForm.class;
             }
 
             @Override
-            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, SamplingForm form) {
+            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, Object form) {
                 SpotCheckTaskView task = planning.getSpotCheckTask(actor, (String) vars.get(SpotCheckProcess.CASE_CODE));
+                if (form instanceof NonSamplingForm visit) {
+                    sampling.recordNonSampling(actor, new RecordNonSamplingCommand(task.code(), task.authorityCode(),
+                            task.enterpriseCode(), task.enterpriseName(), task.samplerUsernames(), visit));
+                    return Map.of(SpotCheckProcess.SAMPLING_OUTCOME, visit.outcome().name());
+                }
                 RuleView rule = planning.getRule(task.ruleId());
                 SampleView sample = sampling.recordSampling(actor, new RecordSamplingCommand(task.code(), task.authorityCode(),
                         task.labCode(), task.enterpriseCode(), task.enterpriseName(), task.enterpriseCreditCode(),
                         task.enterpriseAddress(), task.productCode(), rule.id(), rule.testPortion(), rule.backupPortion(),
-                        rule.unit(), task.samplerUsernames(), form));
-                return Map.of(SpotCheckProcess.SAMPLE_ID, sample.id());
+                        rule.unit(), task.samplerUsernames(), exemption(planning, task), superiors(planning, task), false,
+                        (SamplingForm) form));
+                return Map.of(SpotCheckProcess.SAMPLE_ID, sample.id(), SpotCheckProcess.SAMPLING_OUTCOME, "SAMPLED");
             }
 
             @Override
@@ -54,9 +75,94 @@ class SpotCheckSteps {
                 Map<String, Object> model = new LinkedHashMap<>();
                 model.put("spotCheckTask", task);
                 model.put("rule", planning.getRule(task.ruleId()));
+                SampleView rejected = sampling.latestSampleOfTask(actor, task.code());
+                if (rejected != null) {
+                    model.put("rejectedSample", rejected);
+                }
                 return model;
             }
         };
+    }
+
+    /** Order 18 art. 8 para 3: follow-up checks of earlier failures are exempt from the 6-month rules. */
+    static RecordSamplingCommand.Exemption exemption(PlanningApi planning, SpotCheckTaskView task) {
+        return planning.getPlan(Actor.SYSTEM, task.planId()).items().stream()
+                .filter(i -> i.id() == task.planItemId())
+                .anyMatch(i -> i.reason() == org.spotcheck.planning.api.PlanItemReason.FOLLOW_UP)
+                ? RecordSamplingCommand.Exemption.FOLLOW_UP : null;
+    }
+
+    /** R3: the authorities above the organising one are those whose region contains its region. */
+    static List<String> superiors(PlanningApi planning, SpotCheckTaskView task) {
+        List<org.spotcheck.planning.api.AuthorityView> all = planning.authorities();
+        String region = all.stream().filter(a -> a.code().equals(task.authorityCode())).map(a -> a.regionCode())
+                .findFirst().orElse(task.regionCode());
+        return all.stream().filter(a -> !a.code().equals(task.authorityCode()))
+                .filter(a -> !a.regionCode().equals(region) && RegionCode.contains(a.regionCode(), region))
+                .map(a -> a.code()).toList();
+    }
+
+    @Bean
+    TaskStep<ConfirmSamplingForm> confirmSamplingStep(SamplingApi sampling, Reauthentication reauthentication) {
+        return new TaskStep<>() {
+            @Override
+            public String taskKey() {
+                return "confirmSampling";
+            }
+
+            @Override
+            public Class<ConfirmSamplingForm> formType() {
+                return ConfirmSamplingForm.class;
+            }
+
+            @Override
+            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, ConfirmSamplingForm form) {
+                boolean reauthenticated = form.method() == ConfirmSamplingForm.Method.ONLINE
+                        && reauthentication.verify(actor.username(), form.password());
+                sampling.confirmSampling(actor, sampleId(vars), form, reauthenticated);
+                return Map.of();
+            }
+
+            @Override
+            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
+                return Map.of("sample", sampling.getSample(actor, sampleId(vars)), "statement", ConfirmSamplingForm.STATEMENT);
+            }
+        };
+    }
+
+    @Bean
+    TaskStep<DecisionFormForReferral> handleReferralStep(DisposalApi disposal) {
+        return new TaskStep<>() {
+            @Override
+            public String taskKey() {
+                return "handleReferral";
+            }
+
+            @Override
+            public Class<DecisionFormForReferral> formType() {
+                return DecisionFormForReferral.class;
+            }
+
+            @Override
+            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, DecisionFormForReferral form) {
+                disposal.decideReferral(actor, referralId(vars), form.decision(), form.comment());
+                return Map.of();
+            }
+
+            @Override
+            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
+                return Map.of("referral", disposal.getReferral(actor, referralId(vars)));
+            }
+        };
+    }
+
+    /**
+     * Enforcement's decision on a referral.
+     *
+     * @param decision CASE_OPENED or NO_ACTION (which needs a comment)
+     */
+    public record DecisionFormForReferral(@jakarta.validation.constraints.NotNull ReferralDecision decision,
+            @jakarta.validation.constraints.Size(max = 1000) String comment) {
     }
 
     @Bean
@@ -74,8 +180,13 @@ class SpotCheckSteps {
 
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, ReceiveSampleCommand form) {
-                testing.receiveSample(actor, labSampleId(vars), form);
-                return Map.of();
+                LabSampleView received = testing.receiveSample(actor, labSampleId(vars), form);
+                boolean accepted = "RECEIVED".equals(received.status());
+                String note = form.rejecting() ? form.rejectionReason() : form.note();
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put(SpotCheckProcess.SAMPLE_ACCEPTED, accepted);
+                out.put(SpotCheckProcess.RECEIPT_NOTE, note == null ? (accepted ? "入库" : "拒收") : note);
+                return out;
             }
 
             @Override
@@ -185,6 +296,14 @@ class SpotCheckSteps {
 
     static long reportId(Map<String, Object> vars) {
         return ((Number) vars.get(SpotCheckProcess.REPORT_ID)).longValue();
+    }
+
+    static long sampleId(Map<String, Object> vars) {
+        return ((Number) vars.get(SpotCheckProcess.SAMPLE_ID)).longValue();
+    }
+
+    static long referralId(Map<String, Object> vars) {
+        return ((Number) vars.get(SpotCheckProcess.REFERRAL_ID)).longValue();
     }
 
     static long caseId(Map<String, Object> vars) {

@@ -16,6 +16,11 @@ public interface TaskStep<F> {
 
     Class<F> formType();
 
+    /** The form type for this body; a step whose form depends on a field (an outcome) overrides this. */
+    default Class<? extends F> formTypeFor(Map<String, Object> body) {
+        return formType();
+    }
+
     /** Runs the step inside the completion transaction. */
     Map<String, Object> complete(Actor actor, Map<String, Object> variables, F form);
 

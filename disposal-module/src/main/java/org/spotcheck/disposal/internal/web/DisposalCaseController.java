@@ -3,6 +3,7 @@ package org.spotcheck.disposal.internal.web;
 import java.util.List;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.ReferralView;
 import org.spotcheck.shared.Actor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,19 @@ class DisposalCaseController {
     @PreAuthorize("hasAnyRole('OFFICER','ENFORCER','PLANNER','ENTERPRISE')")
     List<CaseView> list(Actor actor) {
         return disposal.listCases(actor);
+    }
+
+    /** Enforcement referrals of the caller's authority. */
+    @GetMapping("/api/disposal/referrals")
+    @PreAuthorize("hasAnyRole('ENFORCER','OFFICER')")
+    List<ReferralView> referrals(Actor actor) {
+        return disposal.listReferrals(actor);
+    }
+
+    @GetMapping("/api/disposal/referrals/{id}")
+    @PreAuthorize("hasAnyRole('ENFORCER','OFFICER')")
+    ReferralView referral(Actor actor, @PathVariable long id) {
+        return disposal.getReferral(actor, id);
     }
 
     @GetMapping("/api/disposal/cases/{id}")

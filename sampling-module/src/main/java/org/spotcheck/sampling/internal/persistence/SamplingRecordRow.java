@@ -41,4 +41,18 @@ public class SamplingRecordRow {
     public String recordedBy;
     public Instant recordedAt;
     public Integer rowVersion;
+    public String productStandard;
+    public String onlinePlatform;
+    public String onlineShop;
+    public String buyerAccount;
+    public String orderNumber;
+    public String handoverMethod;
+    public String handoverTemperature;
+    public String exemption;
+    public Boolean freeSample;
+    public String confirmationMethod;
+    public String confirmedBy;
+    public Instant confirmedAt;
+    public String confirmationStatement;
+    public String receiptNote;
 }

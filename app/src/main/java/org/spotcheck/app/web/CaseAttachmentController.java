@@ -1,0 +1,83 @@
+package org.spotcheck.app.web;
+
+import java.io.IOException;
+import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.SpotCheckTaskView;
+import org.spotcheck.sampling.api.AttachmentView;
+import org.spotcheck.sampling.api.SamplingApi;
+import org.spotcheck.sampling.api.StoreAttachmentCommand;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Uploads of photos and evidence for a spot-check (抽样照片、拒检证据、网购截图). The case number tells
+ * which enterprise, authority and lab the file belongs to; the sampling module checks the file.
+ */
+@Controller
+class CaseAttachmentController {
+
+    /** The same upload over the API; problem details like every other API error. */
+    @org.springframework.web.bind.annotation.RestController
+    static class UploadApiController {
+        private final CaseAttachmentController uploads;
+
+        UploadApiController(CaseAttachmentController uploads) {
+            this.uploads = uploads;
+        }
+
+        @PostMapping(value = "/api/cases/{caseCode}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+        @ResponseStatus(HttpStatus.CREATED)
+        @PreAuthorize("hasAnyRole('SAMPLER','ENTERPRISE')")
+        AttachmentView upload(Actor actor, @PathVariable String caseCode, @RequestParam(required = false) MultipartFile file,
+                @RequestParam(defaultValue = "PHOTO") String kind) {
+            return uploads.store(actor, caseCode, file, kind);
+        }
+    }
+
+    private final PlanningApi planning;
+    private final SamplingApi sampling;
+
+    CaseAttachmentController(PlanningApi planning, SamplingApi sampling) {
+        this.planning = planning;
+        this.sampling = sampling;
+    }
+
+    /** htmx: uploads from the task page and returns the list item with a hidden field for the form. */
+    @PostMapping(value = "/cases/{caseCode}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAnyRole('SAMPLER','ENTERPRISE')")
+    String uploadFromPage(Actor actor, @PathVariable String caseCode, @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "PHOTO") String kind, @RequestParam(defaultValue = "photoIds") String field,
+            Model model) {
+        model.addAttribute("field", field.matches("[a-zA-Z]{1,40}") ? field : "photoIds");
+        try {
+            model.addAttribute("attachment", store(actor, caseCode, file, kind));
+        } catch (InvalidInputException e) {
+            model.addAttribute("uploadError", e.getMessage());
+        }
+        return "task-fragments :: uploaded";
+    }
+
+    AttachmentView store(Actor actor, String caseCode, MultipartFile file, String kind) {
+        if (file == null || file.isEmpty()) {
+            throw InvalidInputException.of("file", "FILE_REQUIRED", "请选择文件 / choose a file");
+        }
+        SpotCheckTaskView task = planning.getSpotCheckTask(actor, caseCode);
+        try {
+            return sampling.storeAttachment(actor, new StoreAttachmentCommand(task.code(), task.authorityCode(),
+                    task.enterpriseCode(), task.labCode(), kind, file.getOriginalFilename(), file.getContentType(),
+                    file.getBytes()));
+        } catch (IOException e) {
+            throw InvalidInputException.of("file", "UNREADABLE_FILE", "文件无法读取 / the file cannot be read");
+        }
+    }
+}

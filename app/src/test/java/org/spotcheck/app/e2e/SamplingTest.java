@@ -1,0 +1,262 @@
+package org.spotcheck.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spotcheck.SpotcheckApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** Sampling (issue 4): outcomes, confirmation, uploads, the duplicate guard and custody to the lab. */
+@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SamplingTest {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api api;
+    SpotCheckFlow flow;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        flow = new SpotCheckFlow(api);
+    }
+
+    @Test
+    void aRefusalNeedsEvidenceAndTheExplainedConsequencesThenOpensAReferralForEnforcement() {
+        String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
+        String task = api.taskId("sampler-a", caseCode, "recordSampling");
+        Map<String, Object> refusal = new LinkedHashMap<>();
+        refusal.put("outcome", "REFUSED");
+        refusal.put("reason", "REFUSED_BY_ENTERPRISE");
+        refusal.put("refusedByName", "赵总");
+        refusal.put("refusedByPosition", "总经理");
+        refusal.put("note", "出示抽查通知书后企业负责人拒绝抽样");
+        refusal.put("evidenceIds", List.of());
+        refusal.put("samplers", List.of("sampler-a", "sampler-b"));
+        Api.Response noEvidence = api.complete("sampler-a", task, refusal);
+        assertThat(noEvidence.status()).isEqualTo(400);
+        assertThat(noEvidence.errorFields()).contains("evidenceIds");
+
+        long photo = api.upload("sampler-a", caseCode, "EVIDENCE", "现场.png", "image/png", Api.PNG).get("id").asLong();
+        refusal.put("evidenceIds", List.of(photo));
+        Api.Response notExplained = api.complete("sampler-a", task, refusal);
+        assertThat(notExplained.status()).isEqualTo(400);
+        assertThat(notExplained.errorFields()).containsExactly("consequencesExplained");
+
+        refusal.put("consequencesExplained", true);
+        assertThat(api.complete("sampler-a", task, refusal).status()).isEqualTo(204);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM smp_sampling_record WHERE task_code = ?", Integer.class, caseCode)).isZero();
+
+        // R18 / Product Quality Law art. 56: the refusal goes to enforcement with its evidence
+        String referralTask = api.taskId("enforcer", caseCode, "handleReferral");
+        assertThat(referralTask).isNotNull();
+        assertThat(api.taskId("officer", caseCode, "handleReferral")).isNull();
+        JsonNode referral = api.get("enforcer", "/api/tasks/" + referralTask).get("context").get("referral");
+        assertThat(referral.get("reason").asString()).isEqualTo("REFUSED_SAMPLING");
+        assertThat(referral.get("facts").asString()).contains("赵总").contains("拒绝抽样");
+        assertThat(referral.get("evidenceIds").get(0).asLong()).isEqualTo(photo);
+        assertThat(api.get("enforcer", "/api/attachments/" + photo).status()).isEqualTo(200);
+
+        assertThat(api.complete("enforcer", referralTask, Map.of("decision", "NO_ACTION")).status()).isEqualTo(400);
+        assertThat(api.complete("enforcer", referralTask, Map.of("decision", "CASE_OPENED", "comment", "立案调查")).status())
+                .isEqualTo(204);
+        JsonNode timeline = api.get("planner", "/api/cases/" + caseCode).json();
+        assertThat(timeline.get("ended").asBoolean()).isTrue();
+        assertThat(api.get("enforcer", "/api/disposal/referrals/" + referral.get("id").asLong()).get("status").asString())
+                .isEqualTo("CASE_OPENED");
+    }
+
+    @Test
+    void aProductThatMayNotBeSampledEndsTheCaseWithItsReasonCode() {
+        String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
+        String task = api.taskId("sampler-a", caseCode, "recordSampling");
+        long photo = api.upload("sampler-a", caseCode, "EVIDENCE", "库存.jpg", "image/jpeg",
+                new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'}).get("id").asLong();
+        Map<String, Object> visit = new LinkedHashMap<>();
+        visit.put("outcome", "NOT_SAMPLABLE");
+        visit.put("reason", "NO_STOCK"); // a NO_PRODUCT reason: does not fit
+        visit.put("note", "库存仅 200 个，低于抽样基数");
+        visit.put("evidenceIds", List.of(photo));
+        visit.put("samplers", List.of("sampler-a", "sampler-b"));
+        Api.Response wrongReason = api.complete("sampler-a", task, visit);
+        assertThat(wrongReason.status()).isEqualTo(400);
+        assertThat(wrongReason.errorFields()).containsExactly("reason");
+        visit.put("reason", "STOCK_BELOW_BASE");
+        assertThat(api.complete("sampler-a", task, visit).status()).isEqualTo(204);
+        assertThat(api.get("planner", "/api/cases/" + caseCode).get("ended").asBoolean()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT reason_code FROM smp_non_sampling WHERE task_code = ?", String.class, caseCode))
+                .isEqualTo("STOCK_BELOW_BASE");
+    }
+
+    @Test
+    void theEnterpriseConfirmsOnlineOnlyWithItsPasswordAndOnlyItsOwnForm() {
+        // tissue paper in 320100 is made only by ENT-A and ENT-B, who both have demo users
+        String caseCode = flow.approvedCase(flow.submittedPlan("TISSUE_PAPER"));
+        String task = api.taskId("sampler-a", caseCode, "recordSampling");
+        Map<String, Object> form = SpotCheckFlow.samplingForm("TP" + System.nanoTime(), List.of("sampler-a", "sampler-b"));
+        form.put("productName", "纸巾纸");
+        form.put("testQuantity", 12);
+        form.put("backupQuantity", 3);
+        form.put("productStandard", "GB/T 20808-2011");
+        assertThat(api.complete("sampler-a", task, form).status()).isEqualTo(204);
+        String owner = api.get("sampler-a", "/api/samples").json().valueStream()
+                .filter(s -> s.get("taskCode").asString().equals(caseCode)).findFirst().orElseThrow()
+                .get("enterpriseCode").asString().equals("ENT-A") ? "enterprise-a" : "enterprise-b";
+        String other = owner.equals("enterprise-a") ? "enterprise-b" : "enterprise-a";
+
+        String confirm = api.taskId(owner, caseCode, "confirmSampling");
+        assertThat(confirm).isNotNull();
+        assertThat(api.taskId(other, caseCode, "confirmSampling")).isNull();
+        assertThat(api.complete(other, confirm, Map.of("method", "ONLINE", "password", Api.PASSWORD, "acceptStatement", true))
+                .status()).isEqualTo(404);
+
+        Api.Response wrongPassword = api.complete(owner, confirm, Map.of("method", "ONLINE", "password", "guess", "acceptStatement", true));
+        assertThat(wrongPassword.status()).isEqualTo(400);
+        assertThat(wrongPassword.errorFields()).containsExactly("password");
+        Api.Response notAccepted = api.complete(owner, confirm, Map.of("method", "ONLINE", "password", Api.PASSWORD));
+        assertThat(notAccepted.errorFields()).containsExactly("acceptStatement");
+
+        assertThat(api.complete(owner, confirm, Map.of("method", "ONLINE", "password", Api.PASSWORD, "acceptStatement", true))
+                .status()).isEqualTo(204);
+        JsonNode sample = api.get(owner, "/api/samples").json().valueStream()
+                .filter(s -> s.get("taskCode").asString().equals(caseCode)).findFirst().orElseThrow();
+        assertThat(sample.get("confirmation").get("method").asString()).isEqualTo("ONLINE");
+        assertThat(sample.get("confirmation").get("statement").asString()).contains("确认样品系从本单位待销产品中随机抽取");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_COMMENT WHERE MESSAGE_ LIKE ?", Integer.class, "%" + Api.PASSWORD + "%"))
+                .as("the password is never stored").isZero();
+        assertThat(api.taskId("lab1-tester", caseCode, "receiveSample")).isNotNull();
+    }
+
+    @Test
+    void aBrokenSealIsRejectedAtReceiptAndSentBackForReSampling() {
+        String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
+        String seal = flow.sampled(caseCode);
+        String receive = api.taskId("lab1-tester", caseCode, "receiveSample");
+        Api.Response noReason = api.complete("lab1-tester", receive, Map.of("sampleCode", "YP-" + caseCode,
+                "testSealNumber", seal, "sealIntact", false, "accept", false));
+        assertThat(noReason.errorFields()).containsExactly("rejectionReason");
+        assertThat(api.complete("lab1-tester", receive, Map.of("sampleCode", "YP-" + caseCode, "testSealNumber", seal,
+                "sealIntact", false, "accept", false, "rejectionReason", "检验样品封条断裂")).status()).isEqualTo(204);
+
+        // the samplers get the sampling task again; the first sample's custody log ends with the rejection
+        assertThat(api.taskId("sampler-a", caseCode, "recordSampling")).isNotNull();
+        JsonNode first = api.get("sampler-a", "/api/samples").json().valueStream()
+                .filter(s -> s.get("sampleCode").asString().equals("YP-" + caseCode)).findFirst().orElseThrow();
+        assertThat(first.get("status").asString()).isEqualTo("REJECTED_AT_RECEIPT");
+        assertThat(first.get("custody").valueStream().map(e -> e.get("eventType").asString()).toList())
+                .containsExactly("SEALED", "HANDED_OVER", "BACKUP_KEPT", "CONFIRMED", "REJECTED_AT_RECEIPT");
+
+        String seal2 = flow.sampled(caseCode);
+        String receive2 = api.taskId("lab1-tester", caseCode, "receiveSample");
+        assertThat(api.get("lab1-tester", "/api/tasks/" + receive2).get("context").get("labSample").get("sampleCode").asString())
+                .isEqualTo("YP-" + caseCode + "-2");
+        assertThat(api.complete("lab1-tester", receive2, Map.of("sampleCode", "YP-" + caseCode + "-2", "testSealNumber", seal2,
+                "sealIntact", true)).status()).isEqualTo(204);
+        assertThat(api.taskId("lab1-tester", caseCode, "enterResults")).isNotNull();
+    }
+
+    @Test
+    void theSameProductKeyIsBlockedWithinSixMonthsAndAllowedAfter() {
+        String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
+        String task = api.taskId("sampler-a", caseCode, "recordSampling");
+        String creditCode = api.get("sampler-a", "/api/tasks/" + task).get("context").get("spotCheckTask")
+                .get("enterpriseCreditCode").asString();
+        String spec = "SPEC-" + System.nanoTime();
+        LocalDate today = LocalDate.now(CHINA);
+        // Order 18 art. 8: sampled by the same authority 6 months minus one day ago: blocked
+        long earlier = insertEarlierSample(caseCode, creditCode, spec, today.minusMonths(6).plusDays(1));
+        Map<String, Object> form = SpotCheckFlow.samplingForm("DUP" + System.nanoTime(), List.of("sampler-a", "sampler-b"));
+        form.put("specification", spec);
+        Api.Response blocked = api.complete("sampler-a", task, form);
+        assertThat(blocked.status()).isEqualTo(422);
+        assertThat(blocked.rule()).isEqualTo("SAME_PRODUCT_WITHIN_6_MONTHS");
+        assertThat(blocked.errorFields()).containsExactly("specification");
+
+        // six months plus one day ago: allowed
+        jdbc.update("UPDATE smp_sampling_record SET recorded_at = ? WHERE id = ?",
+                Timestamp.from(today.minusMonths(6).minusDays(1).atTime(10, 0).atZone(CHINA).toInstant()), earlier);
+        assertThat(api.complete("sampler-a", task, form).status()).isEqualTo(204);
+    }
+
+    @Test
+    void onlineSamplingNeedsTheOrderDetailsAndKeepsBothPortionsAtTheLab() {
+        String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
+        String task = api.taskId("sampler-a", caseCode, "recordSampling");
+        Map<String, Object> form = SpotCheckFlow.samplingForm("ON" + System.nanoTime(), List.of("sampler-a", "sampler-b"));
+        form.put("channel", "E_COMMERCE");
+        Api.Response missing = api.complete("sampler-a", task, form);
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.errorFields()).contains("onlinePlatform", "orderNumber", "backupLocation", "photoIds");
+        long screenshot = api.upload("sampler-a", caseCode, "SCREENSHOT", "order.png", "image/png", Api.PNG).get("id").asLong();
+        form.put("onlinePlatform", "某电商平台");
+        form.put("onlineShop", "绿洁旗舰店");
+        form.put("buyerAccount", "buyer-0001");
+        form.put("orderNumber", "ORD20261125001");
+        form.put("backupLocation", "LAB");
+        form.put("photoIds", List.of(screenshot));
+        assertThat(api.complete("sampler-a", task, form).status()).isEqualTo(204);
+        JsonNode sample = api.get("sampler-a", "/api/samples").json().valueStream()
+                .filter(s -> s.get("taskCode").asString().equals(caseCode)).findFirst().orElseThrow();
+        assertThat(sample.get("online").get("orderNumber").asString()).isEqualTo("ORD20261125001");
+        assertThat(sample.get("photos").valueStream().map(p -> p.get("kind").asString()).toList()).contains("SCREENSHOT");
+    }
+
+    @Test
+    void uploadsAreCheckedByContentAndSizeAndStayInScope() {
+        String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
+        Api.Response disguised = api.upload("sampler-a", caseCode, "PHOTO", "photo.png", "image/png",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+        assertThat(disguised.status()).isEqualTo(400);
+        assertThat(disguised.rule()).isEqualTo("INVALID_INPUT");
+        assertThat(disguised.json().get("errors").get(0).get("rule").asString()).isEqualTo("UNSUPPORTED_FILE_TYPE");
+
+        Api.Response lying = api.upload("sampler-a", caseCode, "PHOTO", "scan.jpg", "image/jpeg", Api.PNG);
+        assertThat(lying.json().get("errors").get(0).get("rule").asString()).isEqualTo("CONTENT_TYPE_MISMATCH");
+
+        byte[] huge = new byte[5 * 1024 * 1024 + 1];
+        System.arraycopy(Api.PNG, 0, huge, 0, Api.PNG.length);
+        Api.Response tooLarge = api.upload("sampler-a", caseCode, "PHOTO", "big.png", "image/png", huge);
+        assertThat(tooLarge.json().get("errors").get(0).get("rule").asString()).isEqualTo("FILE_TOO_LARGE");
+
+        assertThat(api.upload("lab1-tester", caseCode, "PHOTO", "p.png", "image/png", Api.PNG).status()).isEqualTo(403);
+        JsonNode stored = api.upload("sampler-a", caseCode, "PHOTO", "../../etc/passwd.png", "image/png", Api.PNG).json();
+        assertThat(stored.get("originalName").asString()).isEqualTo("passwd.png");
+        long id = stored.get("id").asLong();
+        Api.Response download = api.get("sampler-b", "/api/attachments/" + id);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(api.get("lab2-tester", "/api/attachments/" + id).status()).isEqualTo(404);
+    }
+
+    private long insertEarlierSample(String caseCode, String creditCode, String spec, LocalDate sampledOn) {
+        String code = "YP-EARLIER-" + System.nanoTime();
+        jdbc.update("""
+                INSERT INTO smp_sampling_record (sample_code, task_code, attempt, authority_code, lab_code, enterprise_code,
+                  enterprise_name, enterprise_credit_code, enterprise_address, product_code, rule_id, outcome, channel,
+                  product_name, trademark, specification, product_standard, stock_on_hand, test_quantity, backup_quantity,
+                  quantity_unit, required_test_quantity, required_backup_quantity, test_seal_number, backup_seal_number,
+                  backup_location, unit_price, amount_paid, samplers, status, recorded_by, recorded_at, row_version)
+                VALUES (?, ?, 1, 'AUTH-320100', 'LAB1', 'X', '旧样品', ?, '地址', 'PLASTIC_BAG', 1, 'SAMPLED', 'PRODUCTION',
+                  '塑料购物袋', '绿洁', ?, 'GB/T 21661-2020', '1000', 40, 20, '个', 40, 20, 'OLD-T', 'OLD-B', 'ENTERPRISE', 0.5, 30,
+                  'sampler-a,sampler-b', 'RECEIVED', 'sampler-a', ?, 0)""",
+                code, "OLD-" + caseCode, creditCode, spec, Timestamp.from(sampledOn.atTime(10, 0).atZone(CHINA).toInstant()));
+        return jdbc.queryForObject("SELECT id FROM smp_sampling_record WHERE sample_code = ?", Long.class, code);
+    }
+}

@@ -1,0 +1,21 @@
+package org.spotcheck.disposal.internal.persistence;
+
+import java.time.Instant;
+
+/** Row of dsp_referral. */
+public class ReferralRow {
+    public Long id;
+    public String taskCode;
+    public String authorityCode;
+    public String enterpriseCode;
+    public String enterpriseName;
+    public String reason;
+    public String facts;
+    public String evidenceIds;
+    public String status;
+    public Instant openedAt;
+    public String decidedBy;
+    public Instant decidedAt;
+    public String decisionComment;
+    public Integer rowVersion;
+}

@@ -1,0 +1,10 @@
+package org.spotcheck.sampling.api;
+
+/**
+ * An upload for a spot-check task.
+ *
+ * @param kind PHOTO, EVIDENCE, SCREENSHOT, RECEIPT, UNPACKING or SIGNATURE
+ */
+public record StoreAttachmentCommand(String taskCode, String authorityCode, String enterpriseCode, String labCode,
+        String kind, String originalName, String declaredContentType, byte[] content) {
+}
