@@ -245,6 +245,28 @@ class SamplingTest {
         assertThat(api.get("lab2-tester", "/api/attachments/" + id).status()).isEqualTo(404);
     }
 
+    @Test
+    void eachPortionGetsAPrintableQrLabelThatTheLabCanScanAtReceipt() {
+        String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
+        String seal = flow.sampled(caseCode);
+        JsonNode sample = api.get("sampler-a", "/api/samples").json().valueStream()
+                .filter(s -> s.get("taskCode").asString().equals(caseCode)).findFirst().orElseThrow();
+        Browserless sampler = new Browserless(port, "sampler-a");
+        Browserless.Page labels = sampler.get("/samples/" + sample.get("id").asLong() + "/labels");
+        assertThat(labels.status()).isEqualTo(200);
+        assertThat(labels.body()).contains("id=\"label-TEST\"").contains("id=\"label-BACKUP\"").contains("<svg")
+                .contains("YP-" + caseCode).contains(seal);
+        assertThat(new Browserless(port, "lab2-tester").get("/samples/" + sample.get("id").asLong() + "/labels").status())
+                .isEqualTo(404);
+
+        // the lab scans the test portion's label: code and seal come from the QR text
+        String receive = api.taskId("lab1-tester", caseCode, "receiveSample");
+        assertThat(api.complete("lab1-tester", receive, Map.of("sampleCode", "YP-" + caseCode + "|TEST|" + seal,
+                "testSealNumber", "", "sealIntact", true)).status()).isEqualTo(400); // blank seal field is a bean error
+        assertThat(api.complete("lab1-tester", receive, Map.of("sampleCode", "YP-" + caseCode + "|TEST|" + seal,
+                "testSealNumber", seal, "sealIntact", true)).status()).isEqualTo(204);
+    }
+
     private long insertEarlierSample(String caseCode, String creditCode, String spec, LocalDate sampledOn) {
         String code = "YP-EARLIER-" + System.nanoTime();
         jdbc.update("""

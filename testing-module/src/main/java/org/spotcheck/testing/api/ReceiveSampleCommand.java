@@ -9,14 +9,14 @@ import jakarta.validation.constraints.Size;
  * and matching code and seal number; otherwise it rejects it with a reason, which sends a
  * re-sampling task back to the samplers.
  *
- * @param sampleCode      the code read from the label
+ * @param sampleCode      the code read from the label, or the whole text of its scanned QR code
  * @param testSealNumber  the seal number read from the test portion
  * @param sealIntact      whether the seal is unbroken
  * @param accept          true to accept (the default), false to reject the sample
  * @param rejectionReason why the sample is rejected; required when rejecting
  */
 public record ReceiveSampleCommand(
-        @NotBlank @Size(max = 48) String sampleCode,
+        @NotBlank @Size(max = 200) String sampleCode,
         @NotBlank @Size(max = 64) String testSealNumber,
         @NotNull Boolean sealIntact,
         @Size(max = 500) String note,

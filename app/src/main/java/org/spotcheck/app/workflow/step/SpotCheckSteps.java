@@ -179,7 +179,8 @@ class SpotCheckSteps {
             }
 
             @Override
-            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, ReceiveSampleCommand form) {
+            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, ReceiveSampleCommand scanned) {
+                ReceiveSampleCommand form = fromLabelScan(scanned);
                 LabSampleView received = testing.receiveSample(actor, labSampleId(vars), form);
                 boolean accepted = "RECEIVED".equals(received.status());
                 String note = form.rejecting() ? form.rejectionReason() : form.note();
@@ -296,6 +297,20 @@ class SpotCheckSteps {
 
     static long reportId(Map<String, Object> vars) {
         return ((Number) vars.get(SpotCheckProcess.REPORT_ID)).longValue();
+    }
+
+    /**
+     * A scanned label's QR code reads {@code <sample code>|<portion>|<seal number>}; typed input
+     * is taken as it is.
+     */
+    static ReceiveSampleCommand fromLabelScan(ReceiveSampleCommand form) {
+        String[] parts = form.sampleCode() == null ? new String[0] : form.sampleCode().split("\\|");
+        if (parts.length != 3) {
+            return form;
+        }
+        String seal = form.testSealNumber() == null || form.testSealNumber().isBlank() ? parts[2] : form.testSealNumber();
+        return new ReceiveSampleCommand(parts[0].strip(), seal.strip(), form.sealIntact(), form.note(), form.accept(),
+                form.rejectionReason());
     }
 
     static long sampleId(Map<String, Object> vars) {
