@@ -65,6 +65,25 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** The raw body of a GET that must succeed (PDFs, files). */
+    public byte[] getBytes(String user, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        request.header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " as " + user + ": " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response get(String user, String path) {
         return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
     }

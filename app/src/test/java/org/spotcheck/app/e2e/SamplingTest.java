@@ -267,6 +267,23 @@ class SamplingTest {
                 "testSealNumber", seal, "sealIntact", true)).status()).isEqualTo(204);
     }
 
+    @Test
+    void theSamplingFormPdfCarriesItsChineseTextAsRealText() throws Exception {
+        String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
+        flow.sampled(caseCode);
+        JsonNode sample = api.get("sampler-a", "/api/samples").json().valueStream()
+                .filter(s -> s.get("taskCode").asString().equals(caseCode)).findFirst().orElseThrow();
+        byte[] pdf = api.getBytes("sampler-a", "/api/samples/" + sample.get("id").asLong() + "/form.pdf");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        assertThat(text).contains("抽样单").contains("塑料购物袋").contains(sample.get("enterpriseName").asString())
+                .contains("YP-" + caseCode).contains("纸质签字");
+        assertThat(api.get("lab2-tester", "/api/samples/" + sample.get("id").asLong() + "/form.pdf").status()).isEqualTo(404);
+    }
+
     private long insertEarlierSample(String caseCode, String creditCode, String spec, LocalDate sampledOn) {
         String code = "YP-EARLIER-" + System.nanoTime();
         jdbc.update("""

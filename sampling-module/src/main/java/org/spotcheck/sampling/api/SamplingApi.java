@@ -46,4 +46,7 @@ public interface SamplingApi {
     AttachmentView storeAttachment(Actor actor, StoreAttachmentCommand command);
 
     AttachmentContent readAttachment(Actor actor, long attachmentId);
+
+    /** The sampling form (抽样单) as a PDF with real Chinese text. */
+    byte[] samplingFormPdf(Actor actor, long sampleId);
 }

@@ -63,11 +63,13 @@ class SamplingService implements SamplingApi {
     private final SamplingRecordMapper records;
     private final EvidenceMapper evidence;
     private final AttachmentStore files;
+    private final SamplingFormPdf formPdf;
     private final Validator validator;
     private final long maxUploadBytes;
 
-    SamplingService(SamplingRecordMapper records, EvidenceMapper evidence, AttachmentStore files, Validator validator,
-            @Value("${spotcheck.uploads.max-bytes:5242880}") long maxUploadBytes) {
+    SamplingService(SamplingRecordMapper records, EvidenceMapper evidence, AttachmentStore files, SamplingFormPdf formPdf,
+            Validator validator, @Value("${spotcheck.uploads.max-bytes:5242880}") long maxUploadBytes) {
+        this.formPdf = formPdf;
         this.records = records;
         this.evidence = evidence;
         this.files = files;
@@ -427,6 +429,12 @@ class SamplingService implements SamplingApi {
             default -> "PDF";
         }).extension();
         return new AttachmentContent(attachmentView(row), files.read(row.fileKey, extension));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] samplingFormPdf(Actor actor, long sampleId) {
+        return formPdf.render(getSample(actor, sampleId));
     }
 
     // ---------------------------------------------------------------- helpers

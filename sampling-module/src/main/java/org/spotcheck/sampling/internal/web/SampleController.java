@@ -28,6 +28,16 @@ class SampleController {
         return sampling.listSamples(actor);
     }
 
+    /** The sampling form as PDF (also linked from the pages). */
+    @GetMapping(value = "/{id}/form.pdf", produces = "application/pdf")
+    @PreAuthorize("hasAnyRole('SAMPLER','PLANNER','OFFICER','LAB_TESTER','LAB_REVIEWER','LAB_APPROVER','ENTERPRISE')")
+    org.springframework.http.ResponseEntity<byte[]> formPdf(Actor actor, @PathVariable long id) {
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "inline; filename=\"sampling-form-" + id + ".pdf\"")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .body(sampling.samplingFormPdf(actor, id));
+    }
+
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('SAMPLER','PLANNER','OFFICER','LAB_TESTER','LAB_REVIEWER','LAB_APPROVER','ENTERPRISE')")
     SampleView get(Actor actor, @PathVariable long id) {

@@ -34,6 +34,16 @@ class SampleLabelController {
         return "sampling/labels";
     }
 
+    /** The sampling form as PDF, for logged-in pages. */
+    @GetMapping(value = "/samples/{id}/form.pdf", produces = "application/pdf")
+    @PreAuthorize("hasAnyRole('SAMPLER','PLANNER','OFFICER','LAB_TESTER','LAB_REVIEWER','LAB_APPROVER','ENTERPRISE')")
+    org.springframework.http.ResponseEntity<byte[]> formPdf(Actor actor, @PathVariable long id) {
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "inline; filename=\"sampling-form-" + id + ".pdf\"")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .body(sampling.samplingFormPdf(actor, id));
+    }
+
     /** What the QR code carries: the code, the portion and the seal, which the lab checks at receipt. */
     static String qrText(SampleView sample, String portion, String seal) {
         return sample.sampleCode() + "|" + portion + "|" + seal;
