@@ -30,6 +30,12 @@ class SamplingTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.flowable.engine.ManagementService management;
+
+    @Autowired
+    org.flowable.engine.RuntimeService runtime;
+
     Api api;
     SpotCheckFlow flow;
 
@@ -282,6 +288,25 @@ class SamplingTest {
         assertThat(text).contains("抽样单").contains("塑料购物袋").contains(sample.get("enterpriseName").asString())
                 .contains("YP-" + caseCode).contains("纸质签字");
         assertThat(api.get("lab2-tester", "/api/samples/" + sample.get("id").asLong() + "/form.pdf").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anUnconfirmedFormIsRemindedWhenItsDeadlinePasses() {
+        String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
+        flow.sampledUnconfirmed(caseCode);
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseCode).singleResult().getId();
+        org.flowable.job.api.Job timer = management.createTimerJobQuery().processInstanceId(instance).singleResult();
+        assertThat(timer).as("the confirmation deadline timer").isNotNull();
+        // the workflow clock, not waiting: the timer becomes due and runs
+        management.moveTimerToExecutableJob(timer.getId());
+        management.executeJob(timer.getId());
+
+        JsonNode sample = api.get("sampler-a", "/api/samples").json().valueStream()
+                .filter(s -> s.get("taskCode").asString().equals(caseCode)).findFirst().orElseThrow();
+        assertThat(sample.get("custody").valueStream().map(e -> e.get("eventType").asString()).toList())
+                .contains("CONFIRMATION_REMINDER");
+        // a non-interrupting reminder: the confirmation task is still open
+        assertThat(api.taskId("sampler-b", caseCode, "confirmSampling")).isNotNull();
     }
 
     private long insertEarlierSample(String caseCode, String creditCode, String spec, LocalDate sampledOn) {
