@@ -51,6 +51,22 @@ public record Actor(String username, Set<Role> roles, String orgCode, OrgType or
         return this == SYSTEM || "system".equals(username) && roles.isEmpty();
     }
 
+    /**
+     * The data scope of a record that belongs to one authority, one lab and one enterprise: the
+     * authority's staff, the lab's staff and the enterprise itself may see it; the system sees all.
+     * A null code means the record has no such party.
+     */
+    public boolean inScope(String authorityCode, String labCode, String enterpriseCode) {
+        if (isSystem()) {
+            return true;
+        }
+        return switch (orgType) {
+            case AUTHORITY -> belongsTo(authorityCode);
+            case LAB -> belongsTo(labCode);
+            case ENTERPRISE -> belongsTo(enterpriseCode);
+        };
+    }
+
     /** Flowable candidate groups of this actor: one {@code ROLE:ORG} per role. */
     public List<String> candidateGroups() {
         List<String> groups = new ArrayList<>();

@@ -1,37 +1,22 @@
 package org.spotcheck.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -49,58 +34,29 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(classes = org.spotcheck.SpotcheckApplication.class, webEnvironment = RANDOM_PORT)
 class PlannerBrowserTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final String PASSWORD = "Spotcheck-Demo-1";
-    private static final Duration WAIT = Duration.ofSeconds(10);
-
     @LocalServerPort
     private int port;
 
+    private Chromium browser;
     private WebDriver driver;
     private WebDriverWait wait;
-    private Path profileDir;
 
     @BeforeAll
     static void requireBrowser() {
-        boolean present = new File(CHROMEDRIVER).canExecute() && new File(CHROMIUM).canExecute();
-        if (!present) {
-            String message = "Chromium not found (" + CHROMIUM + ", " + CHROMEDRIVER
-                    + "); install it with: apt-get install -y chromium chromium-driver";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("Browser tests cannot run in CI: " + message);
-            }
-            Assumptions.assumeTrue(false, message + " — browser tests skipped");
-        }
+        Chromium.require();
     }
 
     @BeforeEach
     void startBrowser() throws IOException {
-        profileDir = Files.createTempDirectory("spotcheck-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--window-size=1280,900",
-                "--user-data-dir=" + profileDir.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, WAIT);
+        browser = Chromium.start(port, "1280,900");
+        driver = browser.driver;
+        wait = browser.wait;
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            driver = null;
-            deleteRecursively(profileDir);
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -219,7 +175,7 @@ class PlannerBrowserTest {
         driver.get(url("/login"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
         type(By.id("username"), username);
-        type(By.id("password"), PASSWORD);
+        type(By.id("password"), org.spotcheck.app.e2e.Api.PASSWORD);
         driver.findElement(By.id("login-submit")).click();
         wait.until(ExpectedConditions.urlMatches("/tasks$"));
     }
@@ -236,7 +192,7 @@ class PlannerBrowserTest {
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return browser.url(path);
     }
 
     private String path() {
@@ -249,18 +205,6 @@ class PlannerBrowserTest {
 
     /** Saves a screenshot under the module's target directory, e.g. {@code app/target/browser-inbox.png}. */
     private void screenshot(String name) throws IOException {
-        Path target = Paths.get(System.getProperty("basedir", "."), "target");
-        Files.createDirectories(target);
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        browser.screenshot(name);
     }
 }

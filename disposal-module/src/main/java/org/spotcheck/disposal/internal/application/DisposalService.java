@@ -204,14 +204,7 @@ class DisposalService implements DisposalApi {
     }
 
     private static boolean maySee(Actor actor, DisposalCaseRow row) {
-        if (actor.isSystem()) {
-            return true;
-        }
-        return switch (actor.orgType()) {
-            case AUTHORITY -> actor.belongsTo(row.authorityCode);
-            case LAB -> actor.belongsTo(row.labCode);
-            case ENTERPRISE -> actor.belongsTo(row.enterpriseCode);
-        };
+        return actor.inScope(row.authorityCode, row.labCode, row.enterpriseCode);
     }
 
     private void save(DisposalCaseRow row, String fromStatus) {

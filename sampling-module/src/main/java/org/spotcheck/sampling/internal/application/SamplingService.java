@@ -351,9 +351,7 @@ class SamplingService implements SamplingApi {
         if (row == null) {
             return null;
         }
-        boolean visible = actor.isSystem() || actor.isAuthority() && actor.belongsTo(row.authorityCode)
-                || actor.isEnterprise() && actor.belongsTo(row.enterpriseCode);
-        return visible ? nonSamplingView(row) : null;
+        return actor.inScope(row.authorityCode, null, row.enterpriseCode) ? nonSamplingView(row) : null;
     }
 
     @Override
@@ -494,25 +492,11 @@ class SamplingService implements SamplingApi {
     }
 
     private static boolean maySee(Actor actor, SamplingRecordRow row) {
-        if (actor.isSystem()) {
-            return true;
-        }
-        return switch (actor.orgType()) {
-            case AUTHORITY -> actor.belongsTo(row.authorityCode);
-            case LAB -> actor.belongsTo(row.labCode);
-            case ENTERPRISE -> actor.belongsTo(row.enterpriseCode);
-        };
+        return actor.inScope(row.authorityCode, row.labCode, row.enterpriseCode);
     }
 
     private static boolean maySeeAttachment(Actor actor, AttachmentRow row) {
-        if (actor.isSystem()) {
-            return true;
-        }
-        return switch (actor.orgType()) {
-            case AUTHORITY -> actor.belongsTo(row.authorityCode);
-            case LAB -> actor.belongsTo(row.labCode);
-            case ENTERPRISE -> actor.belongsTo(row.enterpriseCode);
-        };
+        return actor.inScope(row.authorityCode, row.labCode, row.enterpriseCode);
     }
 
     private void custody(long recordId, String type, String portion, Actor actor, String note) {
