@@ -7,6 +7,8 @@ public final class SpotCheckProcess {
     public static final String PLAN_APPROVAL = "planApproval";
     /** spot-check.bpmn20.xml */
     public static final String SPOT_CHECK = "spotCheck";
+    /** report-correction.bpmn20.xml */
+    public static final String REPORT_CORRECTION = "reportCorrection";
 
     // variables: ids and primitives only
     public static final String PLAN_ID = "planId";
@@ -24,6 +26,12 @@ public final class SpotCheckProcess {
     public static final String REPORT_NO = "reportNo";
     public static final String CONFORMING = "conforming";
     public static final String DISPOSAL_CASE_ID = "disposalCaseId";
+    /** java.util.Date: end of the day the lab's report is due (LabDeadlines); the lab steps' due date. */
+    public static final String REPORT_DUE_AT = "reportDueAt";
+    /** java.util.Date: when the non-interrupting reminder timers on the lab steps fire. */
+    public static final String REPORT_REMIND_AT = "reportRemindAt";
+    /** reportCorrection: the issued report being corrected. */
+    public static final String PREVIOUS_REPORT_ID = "previousReportId";
 
     private SpotCheckProcess() {
     }
