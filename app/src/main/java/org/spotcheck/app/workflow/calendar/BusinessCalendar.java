@@ -87,9 +87,12 @@ public class BusinessCalendar {
         return instant.atZone(CHINA).toLocalDate();
     }
 
-    /** 23:59:59.999 China time of that day: a deadline "within N days" ends with the day. */
+    /**
+     * 23:59:59 China time of that day: a deadline "within N days" ends with the day. Whole seconds,
+     * because Flowable stores due dates without fractions (23:59:59.999 would round to the next day).
+     */
     public static Instant endOfDay(LocalDate day) {
-        return day.atTime(LocalTime.MAX).atZone(CHINA).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        return day.atTime(23, 59, 59).atZone(CHINA).toInstant();
     }
 
     /** A time of that day in China, e.g. 09:00 for a reminder. */

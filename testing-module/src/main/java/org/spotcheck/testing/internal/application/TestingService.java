@@ -176,6 +176,23 @@ class TestingService implements TestingApi {
                 violations.add(new FieldViolation("results." + code, "UNKNOWN_ITEM", "不是本样品的检验项目 / not a test item of this sample"));
             }
         }
+        // R28: an override of the computed judgment is PASS or FAIL and always says why
+        for (Map.Entry<String, String> o : overrides.entrySet()) {
+            String code = o.getKey();
+            if (o.getValue() == null || o.getValue().isBlank()) {
+                continue;
+            }
+            if (items.stream().noneMatch(i -> i.code.equals(code))) {
+                violations.add(new FieldViolation("overrides." + code, "UNKNOWN_ITEM", "不是本样品的检验项目 / not a test item of this sample"));
+            } else if (!List.of("PASS", "FAIL").contains(o.getValue().strip().toUpperCase(java.util.Locale.ROOT))) {
+                violations.add(new FieldViolation("overrides." + code, "INVALID_OVERRIDE", "改判只能为符合或不符合 / an override is PASS or FAIL"));
+            } else if (reasons.get(code) == null || reasons.get(code).isBlank()) {
+                violations.add(new FieldViolation("overrideReasons." + code, "OVERRIDE_REASON_REQUIRED",
+                        "人工改判必须填写理由 / an override needs a reason"));
+            } else if (reasons.get(code).length() > 500) {
+                violations.add(new FieldViolation("overrideReasons." + code, "TOO_LONG", "理由不超过500字 / at most 500 characters"));
+            }
+        }
         for (TestItemRow item : items) {
             String measured = command.results().get(item.code);
             String field = "results." + item.code;
@@ -186,7 +203,7 @@ class TestingService implements TestingApi {
             try {
                 ItemResult result = ItemResult.judge(item.code, ItemClass.valueOf(item.itemClass), limit(item), measured.strip());
                 String override = overrides.get(item.code);
-                if (override != null && !override.isBlank()) {
+                if (override != null && !override.isBlank() && violations.isEmpty()) {
                     result = result.override(ItemVerdict.valueOf(override.strip().toUpperCase()), reasons.get(item.code));
                 }
                 results.add(result);
