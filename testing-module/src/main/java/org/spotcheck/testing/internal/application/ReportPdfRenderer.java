@@ -166,9 +166,17 @@ class ReportPdfRenderer {
             for (int cp : cps) {
                 String next = line + new String(Character.toChars(cp));
                 if (line.length() > 0 && width(next, size) > width) {
+                    // Latin words break at the last space of the line when there is one; CJK anywhere
+                    int space = line.lastIndexOf(" ");
+                    String carry = "";
+                    if (cp != ' ' && space > 0 && !Character.isIdeographic(cp) && space >= line.length() / 2) {
+                        carry = line.substring(space + 1);
+                        line.setLength(space);
+                    }
                     lines.add(line.toString().stripTrailing());
                     line.setLength(0);
-                    if (cp == ' ') {
+                    line.append(carry);
+                    if (cp == ' ' && carry.isEmpty()) {
                         continue;
                     }
                 }
