@@ -225,6 +225,16 @@ class LimsAndDeadlinesTest {
 
     @Test
     void aConflictDeclaredAfterDraftingStopsTheIssueBeforeAnyDraw() {
+        String cleanUp = "DELETE FROM pln_lab_conflict WHERE lab_code = 'LAB2' AND enterprise_code = 'ENT-B' AND product_code = 'PLASTIC_BAG'";
+        jdbc.update(cleanUp); // left by an earlier run on a reused database
+        try {
+            conflictDeclaredAfterDrafting();
+        } finally {
+            jdbc.update(cleanUp);
+        }
+    }
+
+    private void conflictDeclaredAfterDrafting() {
         Map<String, Object> command = Map.of("title", "冲突 " + Instant.now(), "kind", "ANNUAL", "planYear", 2027,
                 "legalBasis", "《产品质量法》第十五条", "items", List.of(Map.of("productCode", "PLASTIC_BAG", "regionCode", "320104",
                         "labCode", "LAB2", "batches", 1, "quarter", 2, "budget", 6000, "reason", "HEALTH_SAFETY_RISK")));

@@ -305,7 +305,8 @@ class TestingService implements TestingApi {
         report.reportNo = previous == null
                 ? String.format("%s-%d-%06d", sample.labCode, now.atZone(ZoneOffset.UTC).getYear(), report.id)
                 : firstNumber(previous.reportNo) + "-v" + report.version;
-        report.issuedAt = now;
+        // whole seconds: the hash covers the issue time, and not every database keeps fractions (MariaDB via Connector/J drops them)
+        report.issuedAt = now.truncatedTo(ChronoUnit.SECONDS);
         report.status = "ISSUED";
         freezeItems(report.id, samples.items(sample.id));
         report.contentHash = ReportContent.hash(report, sample, reports.items(report.id), previous == null ? null : previous.reportNo);
