@@ -52,7 +52,9 @@ public class CaseService {
      */
     @Transactional(readOnly = true)
     public CaseTimeline timeline(Actor actor, String businessKey) {
+        // a report correction shares the case number; the case page shows the spot-check itself
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .processDefinitionKeyIn(List.of(SpotCheckProcess.SPOT_CHECK, SpotCheckProcess.PLAN_APPROVAL))
                 .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("case", businessKey));
         String key = instance.getProcessDefinitionKey();

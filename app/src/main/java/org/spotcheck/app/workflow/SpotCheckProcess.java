@@ -7,6 +7,8 @@ public final class SpotCheckProcess {
     public static final String PLAN_APPROVAL = "planApproval";
     /** spot-check.bpmn20.xml */
     public static final String SPOT_CHECK = "spotCheck";
+    /** report-correction.bpmn20.xml */
+    public static final String REPORT_CORRECTION = "reportCorrection";
 
     // variables: ids and primitives only
     public static final String PLAN_ID = "planId";
@@ -29,6 +31,12 @@ public final class SpotCheckProcess {
     public static final String RECEIPT_NOTE = "receiptNote";
     public static final String REFERRAL_ID = "referralId";
     public static final String CONFIRMATION_REMINDER = "confirmationReminder";
+    /** java.util.Date: end of the day the lab's report is due (LabDeadlines); the lab steps' due date. */
+    public static final String REPORT_DUE_AT = "reportDueAt";
+    /** java.util.Date: when the non-interrupting reminder timers on the lab steps fire. */
+    public static final String REPORT_REMIND_AT = "reportRemindAt";
+    /** reportCorrection: the issued report being corrected. */
+    public static final String PREVIOUS_REPORT_ID = "previousReportId";
 
     private SpotCheckProcess() {
     }

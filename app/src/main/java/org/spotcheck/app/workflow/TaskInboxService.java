@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.flowable.common.engine.api.FlowableException;
+import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -47,9 +48,12 @@ public class TaskInboxService {
     private final Map<String, TaskStep<?>> steps;
     private final JsonMapper json;
     private final Validator validator;
+    private final ProcessEngine engine;
 
     TaskInboxService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
-            TaskCompletionMapper completions, List<TaskStep<?>> steps, JsonMapper json, Validator validator) {
+            TaskCompletionMapper completions, List<TaskStep<?>> steps, JsonMapper json, Validator validator,
+            ProcessEngine engine) {
+        this.engine = engine;
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
@@ -82,6 +86,18 @@ public class TaskInboxService {
         Task task = visible(actor, taskId);
         TaskStep<?> step = steps.get(task.getTaskDefinitionKey());
         return step == null ? Map.of() : step.pageModel(actor, runtime.getVariables(task.getProcessInstanceId()));
+    }
+
+    /**
+     * The id of the open results step (enterResults, or correctResults of a report correction) of a
+     * lab sample that the caller may act on, or null if none is open for him.
+     */
+    @Transactional(readOnly = true)
+    public String openResultsTask(Actor actor, long labSampleId) {
+        List<Task> found = visibleTo(actor, tasks.createTaskQuery()
+                .taskDefinitionKeys(List.of("enterResults", "correctResults"))
+                .processVariableValueEquals(SpotCheckProcess.LAB_SAMPLE_ID, labSampleId)).list();
+        return found.isEmpty() ? null : found.get(0).getId();
     }
 
     @Transactional
@@ -212,13 +228,15 @@ public class TaskInboxService {
                 return definition == null ? id : definition.getKey();
             });
         }
+        Instant now = engine.getProcessEngineConfiguration().getClock().getCurrentTime().toInstant();
         return found.stream().map(t -> {
             ProcessInstance instance = instances.get(t.getProcessInstanceId());
             return new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(),
                     instance == null ? null : processKeys.get(instance.getProcessDefinitionId()), t.getProcessInstanceId(),
                     instance == null ? null : instance.getBusinessKey(), t.getAssignee(),
                     t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
-                    t.getDueDate() == null ? null : t.getDueDate().toInstant(), actor.username().equals(t.getAssignee()));
+                    t.getDueDate() == null ? null : t.getDueDate().toInstant(), actor.username().equals(t.getAssignee()),
+                    t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now));
         }).toList();
     }
 

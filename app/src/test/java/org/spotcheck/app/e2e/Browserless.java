@@ -23,6 +23,15 @@ final class Browserless {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
 
+    private Browserless(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    /** A visitor who has not logged in (public pages). */
+    static Browserless anonymous(int port) {
+        return new Browserless(port);
+    }
+
     Browserless(int port, String user) {
         this.base = "http://localhost:" + port;
         Page login = get("/login");

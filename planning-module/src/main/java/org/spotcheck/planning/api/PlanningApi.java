@@ -67,6 +67,16 @@ public interface PlanningApi {
 
     List<InspectorView> inspectors(Actor actor);
 
+    /**
+     * Declares a lab's conflict of interest with an enterprise for a product (R21): by the lab's
+     * authorised signatory for his own lab, or by a planner. Declaring the same one again returns it.
+     * Such a lab is refused for plan items whose enterprises may include that one (LAB_CONFLICT).
+     */
+    LabConflictView declareLabConflict(Actor actor, DeclareLabConflictCommand command);
+
+    /** A lab sees its own declared conflicts; authority staff see all. */
+    List<LabConflictView> labConflicts(Actor actor);
+
     /** Public (一公开) view of approved and issued plans with their draw results, without personal data. */
     List<PublicPlanView> publicPlans();
 }

@@ -11,6 +11,7 @@ public record LabSampleView(
         long sampleId,
         String taskCode,
         String labCode,
+        String labName,
         String enterpriseName,
         String productCode,
         String productName,
@@ -25,5 +26,10 @@ public record LabSampleView(
     public record Item(String code, String nameZh, String method, String limitType, String limitDisplay, String unit,
             Integer decimals, String itemClass, String measured, BigDecimal rounded, String computedVerdict,
             String verdict, String overrideReason) {
+
+        /** The lab overrode the computed judgment (with a reason); the report flags it. */
+        public boolean overridden() {
+            return overrideReason != null;
+        }
     }
 }

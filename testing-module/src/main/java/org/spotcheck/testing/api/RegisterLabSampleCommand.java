@@ -3,12 +3,18 @@ package org.spotcheck.testing.api;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A snapshot of the sample and of the rule's test items, copied when the sample goes to the lab. */
+/**
+ * A snapshot of the sample, of the lab's register entry (name, address, accreditation, shown on
+ * the report) and of the rule's test items, copied when the sample goes to the lab.
+ */
 public record RegisterLabSampleCommand(
         String sampleCode,
         long sampleId,
         String taskCode,
         String labCode,
+        String labName,
+        String labAddress,
+        String labAccreditationNo,
         String authorityCode,
         String enterpriseCode,
         String enterpriseName,

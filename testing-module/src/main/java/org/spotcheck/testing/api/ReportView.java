@@ -4,11 +4,16 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A test report (检验报告).
+ * A test report (检验报告), one version of it.
  *
- * @param conclusion NO_NONCONFORMITY_FOUND or NONCONFORMING
- * @param conclusionZh 所检项目未发现不合格, or 不合格 with the grade — never 合格
- * @param grade      SERIOUS (an A item failed) or GENERAL, null when nothing failed
+ * @param conclusion       NO_NONCONFORMITY_FOUND or NONCONFORMING
+ * @param conclusionZh     所检项目未发现不合格, or 不合格 with the grade — never 合格
+ * @param grade            SERIOUS (an A item failed) or GENERAL, null when nothing failed
+ * @param version          1 for the first report; a correction is the next version
+ * @param previousReportId the version this one corrects, or null
+ * @param correctionReason why the previous version was corrected, or null
+ * @param supersededById   the issued version that replaces this one, or null
+ * @param items            the judged items: frozen at issue for an issued report, live while drafting
  */
 public record ReportView(
         long id,
@@ -28,11 +33,20 @@ public record ReportView(
         String approvedBy,
         Instant issuedAt,
         String contentHash,
-        List<Event> events) {
+        List<Event> events,
+        Long previousReportId,
+        String correctionReason,
+        Long supersededById,
+        List<LabSampleView.Item> items) {
 
     /** Whether the batch passed every item. */
     public boolean conforming() {
         return "NO_NONCONFORMITY_FOUND".equals(conclusion);
+    }
+
+    /** Whether any item's judgment was overridden by the lab (flagged on the report). */
+    public boolean hasOverrides() {
+        return items != null && items.stream().anyMatch(LabSampleView.Item::overridden);
     }
 
     /** One step of the review chain. */

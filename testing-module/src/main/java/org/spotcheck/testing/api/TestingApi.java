@@ -26,8 +26,30 @@ public interface TestingApi {
     /** The authorised signatory (批准) approves or returns; never the drafter or the reviewer. */
     ReportView approveReport(Actor actor, long reportId, Decision decision, String comment);
 
-    /** Numbers and issues an approved report; it is immutable afterwards. */
+    /**
+     * Numbers and issues an approved report; it is immutable afterwards. Its items are frozen with
+     * it and its content hash is taken. A correction is numbered {@code <first number>-v<version>}.
+     */
     ReportView issueReport(Actor actor, long reportId);
+
+    /**
+     * The authorised signatory of the report's lab asks for a corrected version of the newest issued
+     * report, saying why. The next {@link #enterResults} on the sample drafts the new version, linked
+     * to this one; publishes {@link org.spotcheck.testing.api.event.ReportCorrectionRequested}.
+     */
+    ReportView requestCorrection(Actor actor, long reportId, RequestCorrectionCommand command);
+
+    /** The issued report as a PDF (Chinese text, the lab's details, every item, a QR code to the verify page). */
+    byte[] reportPdf(Actor actor, long reportId);
+
+    /**
+     * Public: whether an issued report with this number and content hash exists and is intact.
+     * Reveals nothing unless both match.
+     */
+    ReportVerification verifyReport(String reportNo, String contentHash);
+
+    /** Every version of the report of a lab sample, newest first. */
+    List<ReportView> reportVersions(Actor actor, long labSampleId);
 
     LabSampleView getLabSample(Actor actor, long labSampleId);
 

@@ -3,6 +3,7 @@ package org.spotcheck.app.workflow.delegate;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.planning.api.LabView;
 import org.spotcheck.planning.api.PlanningApi;
 import org.spotcheck.planning.api.RuleView;
 import org.spotcheck.sampling.api.SampleView;
@@ -14,8 +15,8 @@ import org.spotcheck.testing.api.TestingApi;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers the sample at its lab with a snapshot of the test items of the rule in force at
- * sampling (ADR 0003: a delegate may read views to build the one command it sends).
+ * Registers the sample at its lab with a snapshot of the lab's register entry and of the test
+ * items of the rule in force at sampling (ADR 0003: a delegate may read views to build the one command it sends).
  */
 @Component("sendSampleToLabDelegate")
 public class SendSampleToLabDelegate implements JavaDelegate {
@@ -34,8 +35,11 @@ public class SendSampleToLabDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         SampleView sample = sampling.getSample(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.SAMPLE_ID)).longValue());
         RuleView rule = planning.getRule(sample.ruleId());
+        LabView lab = planning.labs().stream().filter(l -> l.code().equals(sample.labCode())).findFirst().orElse(null);
         LabSampleView registered = testing.registerSample(Actor.SYSTEM, new RegisterLabSampleCommand(sample.sampleCode(),
-                sample.id(), sample.taskCode(), sample.labCode(), sample.authorityCode(), sample.enterpriseCode(),
+                sample.id(), sample.taskCode(), sample.labCode(), lab == null ? null : lab.name(),
+                lab == null ? null : lab.address(), lab == null ? null : lab.accreditationNo(),
+                sample.authorityCode(), sample.enterpriseCode(),
                 sample.enterpriseName(), sample.productCode(), sample.productName(), rule.id(), rule.title(), rule.version(),
                 sample.testSealNumber(), sample.samplers(),
                 rule.items().stream().map(i -> new RegisterLabSampleCommand.ItemSpec(i.code(), i.nameZh(), i.method(),

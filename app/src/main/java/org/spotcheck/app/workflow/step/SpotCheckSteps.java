@@ -1,8 +1,10 @@
 package org.spotcheck.app.workflow.step;
 
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.calendar.LabDeadlines;
 import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.disposal.api.ServeNoticeCommand;
 import org.spotcheck.planning.api.PlanningApi;
@@ -22,6 +24,7 @@ import org.spotcheck.testing.api.LabSampleView;
 import java.util.List;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.testing.api.EnterResultsCommand;
+import org.spotcheck.testing.api.LabSampleView;
 import org.spotcheck.testing.api.ReceiveSampleCommand;
 import org.spotcheck.testing.api.ReportView;
 import org.spotcheck.testing.api.TestingApi;
@@ -166,7 +169,7 @@ class SpotCheckSteps {
     }
 
     @Bean
-    TaskStep<ReceiveSampleCommand> receiveSampleStep(TestingApi testing) {
+    TaskStep<ReceiveSampleCommand> receiveSampleStep(TestingApi testing, LabDeadlines deadlines) {
         return new TaskStep<>() {
             @Override
             public String taskKey() {
@@ -187,6 +190,12 @@ class SpotCheckSteps {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put(SpotCheckProcess.SAMPLE_ACCEPTED, accepted);
                 out.put(SpotCheckProcess.RECEIPT_NOTE, note == null ? (accepted ? "入库" : "拒收") : note);
+                if (accepted) {
+                    // the lab's deadline runs from receipt: due date of the lab steps and their reminder timers
+                    LabDeadlines.Deadline deadline = deadlines.fromReceipt(received.receivedAt());
+                    out.put(SpotCheckProcess.REPORT_DUE_AT, Date.from(deadline.dueAt()));
+                    out.put(SpotCheckProcess.REPORT_REMIND_AT, Date.from(deadline.remindAt()));
+                }
                 return out;
             }
 
@@ -199,34 +208,7 @@ class SpotCheckSteps {
 
     @Bean
     TaskStep<EnterResultsCommand> enterResultsStep(TestingApi testing) {
-        return new TaskStep<>() {
-            @Override
-            public String taskKey() {
-                return "enterResults";
-            }
-
-            @Override
-            public Class<EnterResultsCommand> formType() {
-                return EnterResultsCommand.class;
-            }
-
-            @Override
-            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, EnterResultsCommand form) {
-                ReportView report = testing.enterResults(actor, labSampleId(vars), form);
-                return Map.of(SpotCheckProcess.REPORT_ID, report.id());
-            }
-
-            @Override
-            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                Map<String, Object> model = new LinkedHashMap<>();
-                model.put("labSample", testing.getLabSample(actor, labSampleId(vars)));
-                ReportView report = testing.currentReport(actor, labSampleId(vars));
-                if (report != null) {
-                    model.put("report", report);
-                }
-                return model;
-            }
-        };
+        return new EnterResultsStep("enterResults", testing);
     }
 
     @Bean
@@ -273,6 +255,47 @@ class SpotCheckSteps {
                 return Map.of("disposalCase", disposal.getCase(actor, caseId(vars)));
             }
         };
+    }
+
+    /**
+     * Entering results drafts (or redrafts) the report; in reportCorrection the same form drafts the
+     * next version of an issued report. Pages, API and LIMS all come through here.
+     */
+    static class EnterResultsStep implements TaskStep<EnterResultsCommand> {
+        private final String key;
+        private final TestingApi testing;
+
+        EnterResultsStep(String key, TestingApi testing) {
+            this.key = key;
+            this.testing = testing;
+        }
+
+        @Override
+        public String taskKey() {
+            return key;
+        }
+
+        @Override
+        public Class<EnterResultsCommand> formType() {
+            return EnterResultsCommand.class;
+        }
+
+        @Override
+        public Map<String, Object> complete(Actor actor, Map<String, Object> vars, EnterResultsCommand form) {
+            ReportView report = testing.enterResults(actor, labSampleId(vars), form);
+            return Map.of(SpotCheckProcess.REPORT_ID, report.id());
+        }
+
+        @Override
+        public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("labSample", testing.getLabSample(actor, labSampleId(vars)));
+            ReportView report = testing.currentReport(actor, labSampleId(vars));
+            if (report != null) {
+                model.put("report", report);
+            }
+            return model;
+        }
     }
 
     /** Review and approval of the report show the lab sample with its judged items. */

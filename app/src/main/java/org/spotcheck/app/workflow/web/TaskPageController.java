@@ -3,6 +3,7 @@ package org.spotcheck.app.workflow.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.spotcheck.app.notification.NotificationService;
 import org.spotcheck.app.web.FormParams;
 import org.spotcheck.app.workflow.CaseService;
 import org.spotcheck.app.workflow.TaskInboxService;
@@ -30,8 +31,10 @@ class TaskPageController {
     private final TaskInboxService inbox;
     private final CaseService cases;
     private final JsonMapper json;
+    private final NotificationService notifications;
 
-    TaskPageController(TaskInboxService inbox, CaseService cases, JsonMapper json) {
+    TaskPageController(TaskInboxService inbox, CaseService cases, JsonMapper json, NotificationService notifications) {
+        this.notifications = notifications;
         this.inbox = inbox;
         this.cases = cases;
         this.json = json;
@@ -42,6 +45,7 @@ class TaskPageController {
     String inbox(Actor actor, Model model) {
         List<TaskView> tasks = inbox.inbox(actor);
         model.addAttribute("tasks", tasks);
+        model.addAttribute("notifications", notifications.forActor(actor).stream().limit(5).toList());
         Map<String, Long> byStep = new LinkedHashMap<>();
         tasks.forEach(t -> byStep.merge(t.name(), 1L, Long::sum));
         model.addAttribute("chartLabels", json.writeValueAsString(byStep.keySet()));

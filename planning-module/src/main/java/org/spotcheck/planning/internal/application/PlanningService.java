@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.spotcheck.planning.api.AuthorityView;
+import org.spotcheck.planning.api.DeclareLabConflictCommand;
+import org.spotcheck.planning.api.LabConflictView;
 import org.spotcheck.planning.api.DraftPlanCommand;
 import org.spotcheck.planning.api.DrawVerification;
 import org.spotcheck.planning.api.DrawView;
@@ -27,6 +29,8 @@ import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.planning.internal.domain.RandomDraw;
 import org.spotcheck.planning.internal.persistence.DrawMapper;
 import org.spotcheck.planning.internal.persistence.DrawRow;
+import org.spotcheck.planning.internal.persistence.LabConflictMapper;
+import org.spotcheck.planning.internal.persistence.LabConflictRow;
 import org.spotcheck.planning.internal.persistence.PlanEventRow;
 import org.spotcheck.planning.internal.persistence.PlanItemRow;
 import org.spotcheck.planning.internal.persistence.PlanMapper;
@@ -72,9 +76,11 @@ class PlanningService implements PlanningApi {
     private final SpotCheckTaskMapper tasks;
     private final Validator validator;
     private final ApplicationEventPublisher events;
+    private final LabConflictMapper labConflicts;
 
     PlanningService(PlanMapper plans, RegisterMapper registers, DrawMapper draws, SpotCheckTaskMapper tasks,
-            Validator validator, ApplicationEventPublisher events) {
+            Validator validator, ApplicationEventPublisher events, LabConflictMapper labConflicts) {
+        this.labConflicts = labConflicts;
         this.validator = validator;
         this.events = events;
         this.plans = plans;
@@ -115,6 +121,12 @@ class PlanningService implements PlanningApi {
                 // S1 art. 19: the lab needs a qualification covering the product
                 violations.add(new FieldViolation(path + "labCode", "LAB_NOT_QUALIFIED",
                         "承检机构资质不覆盖该产品 / the lab is not qualified for " + in.productCode()));
+            } else if (RegionCode.contains(authority.regionCode, in.regionCode())) {
+                List<String> conflicts = labConflictsInPool(in.labCode(), in.productCode(), in.regionCode());
+                if (!conflicts.isEmpty()) {
+                    violations.add(new FieldViolation(path + "labCode", "LAB_CONFLICT", labConflictMessage(in.labCode(),
+                            in.productCode(), conflicts)));
+                }
             }
             PlanItemRow row = new PlanItemRow();
             row.seq = i + 1;
@@ -244,9 +256,19 @@ class PlanningService implements PlanningApi {
             throw new NotFoundException("plan", planId);
         }
         expectStatus(plan, PlanStatus.APPROVED);
+        List<PlanItemRow> planItems = plans.findItems(planId);
+        for (PlanItemRow item : planItems) {
+            // R21: checked again before any draw, for conflicts declared after the plan was drafted; no draw is
+            // made, so a refusal cannot be used to draw again until a convenient enterprise comes up
+            List<String> conflicts = labConflictsInPool(item.labCode, item.productCode, item.regionCode);
+            if (!conflicts.isEmpty()) {
+                throw new RuleViolationException("items[" + (item.seq - 1) + "].labCode", "LAB_CONFLICT",
+                        "计划项目 " + item.seq + "：" + labConflictMessage(item.labCode, item.productCode, conflicts));
+            }
+        }
         List<String> codes = new ArrayList<>();
         List<InspectorRow> inspectors = registers.inspectorsOfAuthority(plan.authorityCode);
-        for (PlanItemRow item : plans.findItems(planId)) {
+        for (PlanItemRow item : planItems) {
             List<String> enterprisePool = registers.enterprises().stream()
                     .filter(e -> RegionCode.contains(item.regionCode, e.regionCode))
                     .filter(e -> codes(e.productCodes).contains(item.productCode))
@@ -444,6 +466,77 @@ class PlanningService implements PlanningApi {
                     authorityNames.getOrDefault(plan.authorityCode, plan.authorityCode), plan.status, items));
         }
         return result;
+    }
+
+    // ---------------------------------------------------------------- lab conflicts of interest (R21)
+
+    @Override
+    public LabConflictView declareLabConflict(Actor actor, DeclareLabConflictCommand command) {
+        Validation.check(validator, command);
+        boolean ownLab = actor.isLab() && actor.belongsTo(command.labCode()) && actor.has(Role.LAB_APPROVER);
+        if (!ownLab && !actor.has(Role.PLANNER)) {
+            throw new AccessRefusedException("NOT_YOUR_LAB",
+                    "只能登记本机构的利害关系 / only the lab's authorised signatory or a planner may declare its conflicts");
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        if (registers.findLab(command.labCode()) == null) {
+            violations.add(new FieldViolation("labCode", "UNKNOWN_LAB", "承检机构不存在 / unknown lab: " + command.labCode()));
+        }
+        if (registers.findEnterprise(command.enterpriseCode()) == null) {
+            violations.add(new FieldViolation("enterpriseCode", "UNKNOWN_ENTERPRISE", "企业不存在 / unknown enterprise: " + command.enterpriseCode()));
+        }
+        if (registers.findProduct(command.productCode()) == null) {
+            violations.add(new FieldViolation("productCode", "UNKNOWN_PRODUCT", "不在产品目录中 / not in the product catalogue: " + command.productCode()));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        LabConflictRow existing = labConflicts.find(command.labCode(), command.enterpriseCode(), command.productCode());
+        if (existing != null) {
+            return labConflictView(existing); // declaring twice changes nothing
+        }
+        LabConflictRow row = new LabConflictRow();
+        row.labCode = command.labCode();
+        row.enterpriseCode = command.enterpriseCode();
+        row.productCode = command.productCode();
+        row.reason = command.reason().strip();
+        row.declaredBy = actor.username();
+        row.declaredAt = now();
+        labConflicts.insert(row);
+        return labConflictView(row);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LabConflictView> labConflicts(Actor actor) {
+        if (actor.isLab()) {
+            return labConflicts.list(actor.orgCode()).stream().map(this::labConflictView).toList();
+        }
+        return actor.isAuthority() ? labConflicts.list(null).stream().map(this::labConflictView).toList() : List.of();
+    }
+
+    /** R21: the enterprises of an item's draw pool (region and product) that the lab declared a conflict with. */
+    private List<String> labConflictsInPool(String labCode, String productCode, String regionCode) {
+        List<String> declared = labConflicts.conflictingEnterprises(labCode, productCode);
+        if (declared.isEmpty()) {
+            return List.of();
+        }
+        return registers.enterprises().stream()
+                .filter(e -> RegionCode.contains(regionCode, e.regionCode))
+                .filter(e -> codes(e.productCodes).contains(productCode))
+                .map(e -> e.code).filter(declared::contains).sorted().toList();
+    }
+
+    private static String labConflictMessage(String labCode, String productCode, List<String> enterprises) {
+        return "承检机构 " + labCode + " 已登记与候选企业 " + String.join("、", enterprises) + " 存在利害关系（" + productCode
+                + "），不能承担该项目，请更换承检机构 / lab " + labCode + " declared a conflict of interest with "
+                + String.join(", ", enterprises) + " for " + productCode + " (R21); choose another lab";
+    }
+
+    private LabConflictView labConflictView(LabConflictRow row) {
+        EnterpriseRow enterprise = registers.findEnterprise(row.enterpriseCode);
+        return new LabConflictView(row.id, row.labCode, row.enterpriseCode, enterprise == null ? row.enterpriseCode : enterprise.name,
+                row.productCode, row.reason, row.declaredBy, row.declaredAt);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -4,13 +4,11 @@ import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.spotcheck.shared.AccessRefusedException;
@@ -26,8 +24,11 @@ import org.spotcheck.testing.api.EnterResultsCommand;
 import org.spotcheck.testing.api.LabSampleView;
 import org.spotcheck.testing.api.ReceiveSampleCommand;
 import org.spotcheck.testing.api.RegisterLabSampleCommand;
+import org.spotcheck.testing.api.ReportVerification;
 import org.spotcheck.testing.api.ReportView;
+import org.spotcheck.testing.api.RequestCorrectionCommand;
 import org.spotcheck.testing.api.TestingApi;
+import org.spotcheck.testing.api.event.ReportCorrectionRequested;
 import org.spotcheck.testing.internal.domain.BatchVerdict;
 import org.spotcheck.testing.internal.domain.Conclusion;
 import org.spotcheck.testing.internal.domain.ItemClass;
@@ -38,9 +39,11 @@ import org.spotcheck.testing.internal.domain.LimitType;
 import org.spotcheck.testing.internal.persistence.LabSampleMapper;
 import org.spotcheck.testing.internal.persistence.LabSampleRow;
 import org.spotcheck.testing.internal.persistence.ReportEventRow;
+import org.spotcheck.testing.internal.persistence.ReportItemRow;
 import org.spotcheck.testing.internal.persistence.ReportMapper;
 import org.spotcheck.testing.internal.persistence.ReportRow;
 import org.spotcheck.testing.internal.persistence.TestItemRow;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,14 +52,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class TestingService implements TestingApi {
 
+    /** The event on an issued report that opens its correction; the next drafted version carries its comment. */
+    static final String CORRECTION_REQUESTED = "CORRECTION_REQUESTED";
+
     private final LabSampleMapper samples;
     private final ReportMapper reports;
     private final Validator validator;
+    private final ApplicationEventPublisher events;
+    private final ReportPdfRenderer pdf;
 
-    TestingService(LabSampleMapper samples, ReportMapper reports, Validator validator) {
+    TestingService(LabSampleMapper samples, ReportMapper reports, Validator validator, ApplicationEventPublisher events,
+            ReportPdfRenderer pdf) {
         this.samples = samples;
         this.reports = reports;
         this.validator = validator;
+        this.events = events;
+        this.pdf = pdf;
     }
 
     @Override
@@ -69,6 +80,9 @@ class TestingService implements TestingApi {
         row.sampleId = c.sampleId();
         row.taskCode = c.taskCode();
         row.labCode = c.labCode();
+        row.labName = c.labName();
+        row.labAddress = c.labAddress();
+        row.labAccreditationNo = c.labAccreditationNo();
         row.authorityCode = c.authorityCode();
         row.enterpriseCode = c.enterpriseCode();
         row.enterpriseName = c.enterpriseName();
@@ -154,7 +168,14 @@ class TestingService implements TestingApi {
             throw new ConflictException("NOT_RECEIVED", "样品尚未入库 / the sample has not been received");
         }
         ReportRow current = reports.current(labSampleId);
-        if (current != null && !"DRAFT".equals(current.status) && !"RETURNED".equals(current.status)) {
+        String correctionReason = null;
+        if (current != null && "ISSUED".equals(current.status)) {
+            correctionReason = openCorrection(current);
+            if (correctionReason == null) {
+                throw new ConflictException("REPORT_ISSUED", "报告已签发，不能修改；如需更正须由授权签字人发起 / the report is issued; "
+                        + "only a correction requested by the authorised signatory makes a new version");
+            }
+        } else if (current != null && !"DRAFT".equals(current.status) && !"RETURNED".equals(current.status)) {
             throw new ConflictException("REPORT_LOCKED", "报告已进入审核 / the report is in review and cannot be edited");
         }
         Map<String, String> overrides = command.overrides() == null ? Map.of() : command.overrides();
@@ -167,6 +188,23 @@ class TestingService implements TestingApi {
                 violations.add(new FieldViolation("results." + code, "UNKNOWN_ITEM", "不是本样品的检验项目 / not a test item of this sample"));
             }
         }
+        // R28: an override of the computed judgment is PASS or FAIL and always says why
+        for (Map.Entry<String, String> o : overrides.entrySet()) {
+            String code = o.getKey();
+            if (o.getValue() == null || o.getValue().isBlank()) {
+                continue;
+            }
+            if (items.stream().noneMatch(i -> i.code.equals(code))) {
+                violations.add(new FieldViolation("overrides." + code, "UNKNOWN_ITEM", "不是本样品的检验项目 / not a test item of this sample"));
+            } else if (!List.of("PASS", "FAIL").contains(o.getValue().strip().toUpperCase(java.util.Locale.ROOT))) {
+                violations.add(new FieldViolation("overrides." + code, "INVALID_OVERRIDE", "改判只能为符合或不符合 / an override is PASS or FAIL"));
+            } else if (reasons.get(code) == null || reasons.get(code).isBlank()) {
+                violations.add(new FieldViolation("overrideReasons." + code, "OVERRIDE_REASON_REQUIRED",
+                        "人工改判必须填写理由 / an override needs a reason"));
+            } else if (reasons.get(code).length() > 500) {
+                violations.add(new FieldViolation("overrideReasons." + code, "TOO_LONG", "理由不超过500字 / at most 500 characters"));
+            }
+        }
         for (TestItemRow item : items) {
             String measured = command.results().get(item.code);
             String field = "results." + item.code;
@@ -177,7 +215,7 @@ class TestingService implements TestingApi {
             try {
                 ItemResult result = ItemResult.judge(item.code, ItemClass.valueOf(item.itemClass), limit(item), measured.strip());
                 String override = overrides.get(item.code);
-                if (override != null && !override.isBlank()) {
+                if (override != null && !override.isBlank() && violations.isEmpty()) {
                     result = result.override(ItemVerdict.valueOf(override.strip().toUpperCase()), reasons.get(item.code));
                 }
                 results.add(result);
@@ -200,10 +238,12 @@ class TestingService implements TestingApi {
         }
         BatchVerdict verdict = BatchVerdict.of(results);
         Instant now = now();
-        if (current == null) {
+        if (current == null || correctionReason != null) {
             ReportRow report = new ReportRow();
             report.labSampleId = labSampleId;
-            report.version = 1;
+            report.version = current == null ? 1 : current.version + 1;
+            report.previousReportId = current == null ? null : current.id;
+            report.correctionReason = correctionReason;
             report.conclusion = verdict.conclusion().name();
             report.grade = verdict.grade() == null ? null : verdict.grade().name();
             report.failedItems = String.join(",", verdict.failedItemCodes());
@@ -273,13 +313,82 @@ class TestingService implements TestingApi {
         expect(report, "APPROVED");
         LabSampleRow sample = samples.find(report.labSampleId);
         Instant now = now();
-        report.reportNo = String.format("%s-%d-%06d", sample.labCode, now.atZone(ZoneOffset.UTC).getYear(), report.id);
-        report.issuedAt = now;
+        ReportRow previous = report.previousReportId == null ? null : reports.find(report.previousReportId);
+        report.reportNo = previous == null
+                ? String.format("%s-%d-%06d", sample.labCode, now.atZone(ZoneOffset.UTC).getYear(), report.id)
+                : firstNumber(previous.reportNo) + "-v" + report.version;
+        // whole seconds: the hash covers the issue time, and not every database keeps fractions (MariaDB via Connector/J drops them)
+        report.issuedAt = now.truncatedTo(ChronoUnit.SECONDS);
         report.status = "ISSUED";
-        report.contentHash = contentHash(report, sample, samples.items(sample.id));
+        freezeItems(report.id, samples.items(sample.id));
+        report.contentHash = ReportContent.hash(report, sample, reports.items(report.id), previous == null ? null : previous.reportNo);
         save(report, "APPROVED");
         event(reportId, "ISSUED", actor, report.reportNo);
         return reportView(reports.find(reportId));
+    }
+
+    @Override
+    public ReportView requestCorrection(Actor actor, long reportId, RequestCorrectionCommand command) {
+        ReportRow report = ownReport(actor, reportId, Role.LAB_APPROVER);
+        Validation.check(validator, command);
+        expect(report, "ISSUED");
+        ReportRow newest = reports.current(report.labSampleId);
+        if (!newest.id.equals(report.id)) {
+            throw new ConflictException("NOT_NEWEST_VERSION", "只能更正最新版本的报告 / only the newest version can be corrected; "
+                    + "this one is followed by version " + newest.version);
+        }
+        if (openCorrection(report) != null) {
+            throw new ConflictException("CORRECTION_OPEN", "该报告的更正已在办理中 / a correction of this report is already under way");
+        }
+        String reason = command.reason().strip();
+        event(reportId, CORRECTION_REQUESTED, actor, reason);
+        LabSampleRow sample = samples.find(report.labSampleId);
+        events.publishEvent(new ReportCorrectionRequested(report.id, sample.id, sample.taskCode, sample.labCode, reason,
+                actor.username()));
+        return reportView(report);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] reportPdf(Actor actor, long reportId) {
+        ReportView report = getReport(actor, reportId);
+        if (!"ISSUED".equals(report.status())) {
+            throw new ConflictException("NOT_ISSUED", "报告尚未签发 / only an issued report has a PDF");
+        }
+        ReportRow previous = report.previousReportId() == null ? null : reports.find(report.previousReportId());
+        return pdf.render(report, samples.find(report.labSampleId()), previous == null ? null : previous.reportNo);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ReportVerification verifyReport(String reportNo, String contentHash) {
+        if (reportNo == null || reportNo.isBlank() || contentHash == null || contentHash.isBlank()) {
+            return ReportVerification.notGenuine(reportNo);
+        }
+        ReportRow report = reports.findByNo(reportNo.strip());
+        if (report == null || !"ISSUED".equals(report.status) || report.contentHash == null) {
+            return ReportVerification.notGenuine(reportNo);
+        }
+        LabSampleRow sample = samples.find(report.labSampleId);
+        ReportRow previous = report.previousReportId == null ? null : reports.find(report.previousReportId);
+        String recomputed = ReportContent.hash(report, sample, reports.items(report.id), previous == null ? null : previous.reportNo);
+        boolean genuine = MessageDigest.isEqual(report.contentHash.getBytes(StandardCharsets.US_ASCII),
+                contentHash.strip().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII))
+                && recomputed.equals(report.contentHash);
+        if (!genuine) {
+            return ReportVerification.notGenuine(reportNo);
+        }
+        ReportRow successor = reports.issuedSuccessor(report.id);
+        return new ReportVerification(true, report.reportNo, report.version, report.issuedAt, sample.labName,
+                sample.productName, sample.enterpriseName, sample.sampleCode, zh(report),
+                successor == null ? null : successor.reportNo);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ReportView> reportVersions(Actor actor, long labSampleId) {
+        visibleSample(actor, labSampleId);
+        return reports.versions(labSampleId).stream().map(this::reportView).toList();
     }
 
     @Override
@@ -396,43 +505,73 @@ class TestingService implements TestingApi {
         return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 
-    /** SHA-256 over the report's identifying content, for the public verify page. */
-    private static String contentHash(ReportRow report, LabSampleRow sample, List<TestItemRow> items) {
-        StringBuilder content = new StringBuilder()
-                .append(report.reportNo).append('|').append(sample.sampleCode).append('|').append(sample.enterpriseName)
-                .append('|').append(sample.productName).append('|').append(report.conclusion).append('|')
-                .append(report.grade).append('|').append(report.issuedAt);
-        for (TestItemRow item : items) {
-            content.append('|').append(item.code).append('=').append(item.measured).append(':').append(item.verdict);
+    /** The comment of a correction request that no newer version has taken up yet, or null. */
+    private String openCorrection(ReportRow issued) {
+        List<ReportEventRow> history = reports.events(issued.id);
+        ReportEventRow last = history.isEmpty() ? null : history.get(history.size() - 1);
+        ReportRow newest = reports.current(issued.labSampleId);
+        return last != null && CORRECTION_REQUESTED.equals(last.action) && newest.id.equals(issued.id) ? last.comment : null;
+    }
+
+    private void freezeItems(long reportId, List<TestItemRow> items) {
+        for (TestItemRow i : items) {
+            ReportItemRow row = new ReportItemRow();
+            row.reportId = reportId;
+            row.seq = i.seq;
+            row.code = i.code;
+            row.nameZh = i.nameZh;
+            row.method = i.method;
+            row.itemClass = i.itemClass;
+            row.limitType = i.limitType;
+            row.limitDisplay = i.display != null ? i.display : limit(i).display();
+            row.decimals = i.decimals;
+            row.unit = i.unit;
+            row.measured = i.measured;
+            row.rounded = i.rounded;
+            row.computedVerdict = i.computedVerdict;
+            row.verdict = i.verdict;
+            row.overrideReason = i.overrideReason;
+            reports.insertItem(row);
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    }
+
+    /** LAB1-2026-000012 for LAB1-2026-000012-v3: corrections keep the first version's number. */
+    static String firstNumber(String reportNo) {
+        return reportNo.replaceFirst("-v\\d+$", "");
     }
 
     private LabSampleView view(LabSampleRow row) {
         List<LabSampleView.Item> items = samples.items(row.id).stream().map(i -> new LabSampleView.Item(i.code, i.nameZh,
                 i.method, i.limitType, i.display != null ? i.display : limit(i).display(), i.unit, i.decimals, i.itemClass,
                 i.measured, i.rounded, i.computedVerdict, i.verdict, i.overrideReason)).toList();
-        return new LabSampleView(row.id, row.sampleCode, row.sampleId, row.taskCode, row.labCode, row.enterpriseName,
+        return new LabSampleView(row.id, row.sampleCode, row.sampleId, row.taskCode, row.labCode, row.labName, row.enterpriseName,
                 row.productCode, row.productName, row.ruleTitle, row.ruleVersion, row.status, row.receivedBy,
                 row.receivedAt, items);
     }
 
     private ReportView reportView(ReportRow r) {
         LabSampleRow sample = samples.find(r.labSampleId);
-        Conclusion conclusion = Conclusion.valueOf(r.conclusion);
-        String zh = conclusion == Conclusion.NONCONFORMING && r.grade != null
-                ? conclusion.zh() + "（" + org.spotcheck.testing.internal.domain.Grade.valueOf(r.grade).zh() + "）"
-                : conclusion.zh();
         List<ReportView.Event> events = reports.events(r.id).stream()
                 .map(e -> new ReportView.Event(e.action, e.actor, e.comment, e.occurredAt)).toList();
         List<String> failed = r.failedItems == null || r.failedItems.isBlank() ? List.of() : Arrays.asList(r.failedItems.split(","));
+        List<LabSampleView.Item> items = "ISSUED".equals(r.status)
+                ? reports.items(r.id).stream().map(i -> new LabSampleView.Item(i.code, i.nameZh, i.method, i.limitType,
+                        i.limitDisplay, i.unit, i.decimals, i.itemClass, i.measured, i.rounded, i.computedVerdict, i.verdict,
+                        i.overrideReason)).toList()
+                : view(sample).items();
+        ReportRow successor = "ISSUED".equals(r.status) ? reports.issuedSuccessor(r.id) : null;
         return new ReportView(r.id, r.labSampleId, sample.sampleCode, sample.taskCode, sample.labCode, r.reportNo,
-                r.version, r.conclusion, zh, r.grade, failed, r.status, r.draftedBy, r.reviewedBy, r.approvedBy,
-                r.issuedAt, r.contentHash, events);
+                r.version, r.conclusion, zh(r), r.grade, failed, r.status, r.draftedBy, r.reviewedBy, r.approvedBy,
+                r.issuedAt, r.contentHash, events, r.previousReportId, r.correctionReason,
+                successor == null ? null : successor.id, items);
+    }
+
+    /** 所检项目未发现不合格, or 不合格 with the grade in brackets — never 合格 (R28). */
+    private static String zh(ReportRow r) {
+        Conclusion conclusion = Conclusion.valueOf(r.conclusion);
+        return conclusion == Conclusion.NONCONFORMING && r.grade != null
+                ? conclusion.zh() + "（" + org.spotcheck.testing.internal.domain.Grade.valueOf(r.grade).zh() + "）"
+                : conclusion.zh();
     }
 
     private static Instant now() {

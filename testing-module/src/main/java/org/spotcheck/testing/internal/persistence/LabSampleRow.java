@@ -9,6 +9,9 @@ public class LabSampleRow {
     public Long sampleId;
     public String taskCode;
     public String labCode;
+    public String labName;
+    public String labAddress;
+    public String labAccreditationNo;
     public String authorityCode;
     public String enterpriseCode;
     public String enterpriseName;

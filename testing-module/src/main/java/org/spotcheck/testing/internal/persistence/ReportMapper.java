@@ -17,6 +17,18 @@ public interface ReportMapper {
     /** Optimistic update of the mutable columns; refuses ISSUED reports. */
     int update(@Param("row") ReportRow row, @Param("fromStatus") String fromStatus);
 
+    ReportRow findByNo(@Param("reportNo") String reportNo);
+
+    /** Every version of a lab sample's report, newest first. */
+    List<ReportRow> versions(@Param("labSampleId") long labSampleId);
+
+    /** The issued version that corrects this one, or null. */
+    ReportRow issuedSuccessor(@Param("id") long id);
+
+    void insertItem(ReportItemRow row);
+
+    List<ReportItemRow> items(@Param("reportId") long reportId);
+
     void insertEvent(ReportEventRow row);
 
     List<ReportEventRow> events(@Param("reportId") long reportId);

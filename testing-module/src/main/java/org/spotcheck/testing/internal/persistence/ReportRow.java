@@ -20,5 +20,7 @@ public class ReportRow {
     public Instant approvedAt;
     public Instant issuedAt;
     public String contentHash;
+    public Long previousReportId;
+    public String correctionReason;
     public Integer rowVersion;
 }

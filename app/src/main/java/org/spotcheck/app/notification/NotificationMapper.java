@@ -1,0 +1,18 @@
+package org.spotcheck.app.notification;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** SQL of sys_notification. */
+@Mapper
+public interface NotificationMapper {
+
+    /** Inserts unless a row with this dedup key and recipient exists; returns the rows inserted. */
+    int insertOnce(@Param("recipient") String recipient, @Param("kind") String kind, @Param("businessKey") String businessKey,
+            @Param("taskId") String taskId, @Param("message") String message, @Param("dueAt") Instant dueAt,
+            @Param("dedupKey") String dedupKey, @Param("createdAt") Instant createdAt);
+
+    List<NotificationView> forRecipients(@Param("recipients") List<String> recipients, @Param("limit") int limit);
+}

@@ -1,0 +1,115 @@
+package org.spotcheck.app.workflow.calendar;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The business calendar that every deadline counting working days goes through (architecture.md
+ * §4, domain.md §4.1). A day is a working day if sys_calendar_day says so; otherwise Monday to
+ * Friday are working days. The table holds the public holidays (working = false) and the adjusted
+ * working days on weekends (调休上班, working = true) of the State Council's yearly schedule; it is
+ * seeded with 2026 and extended by adding rows. Days are China Standard Time days.
+ *
+ * <p>Meant for every module's clocks: lab deadlines today; objection windows, rectification and
+ * task reminders (issues 6 and 8) can use {@link #add} and {@link #endOfDay} the same way.
+ */
+@Component
+public class BusinessCalendar {
+
+    /** Deadlines are days in China. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final CalendarDayMapper days;
+
+    public BusinessCalendar(CalendarDayMapper days) {
+        this.days = days;
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        return exceptions(date, date).getOrDefault(date, isWeekday(date));
+    }
+
+    /**
+     * The day {@code count} days after {@code start} (start itself not counted). Counting working
+     * days skips weekends and holidays and counts adjusted working days; 0 returns {@code start}.
+     */
+    public LocalDate add(LocalDate start, int count, DayCount counting) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative: " + count);
+        }
+        if (counting == DayCount.CALENDAR || count == 0) {
+            return start.plusDays(count);
+        }
+        // a generous window: long holidays add at most a couple of weeks per month counted
+        Map<LocalDate, Boolean> exceptions = exceptions(start, start.plusDays(count * 3L + 30));
+        LocalDate day = start;
+        int left = count;
+        while (left > 0) {
+            day = day.plusDays(1);
+            if (exceptions.getOrDefault(day, isWeekday(day))) {
+                left--;
+            }
+        }
+        return day;
+    }
+
+    /**
+     * The day {@code count} days before {@code end}; counting working days it is the working day
+     * that has {@code count} working days after it up to and including {@code end}.
+     */
+    public LocalDate subtract(LocalDate end, int count, DayCount counting) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative: " + count);
+        }
+        if (counting == DayCount.CALENDAR || count == 0) {
+            return end.minusDays(count);
+        }
+        Map<LocalDate, Boolean> exceptions = exceptions(end.minusDays(count * 3L + 30), end);
+        LocalDate day = end;
+        int left = count;
+        while (left > 0) {
+            day = day.minusDays(1);
+            if (exceptions.getOrDefault(day, isWeekday(day))) {
+                left--;
+            }
+        }
+        return day;
+    }
+
+    /** The China day of an instant. */
+    public static LocalDate day(Instant instant) {
+        return instant.atZone(CHINA).toLocalDate();
+    }
+
+    /**
+     * 23:59:59 China time of that day: a deadline "within N days" ends with the day. Whole seconds,
+     * because Flowable stores due dates without fractions (23:59:59.999 would round to the next day).
+     */
+    public static Instant endOfDay(LocalDate day) {
+        return day.atTime(23, 59, 59).atZone(CHINA).toInstant();
+    }
+
+    /** A time of that day in China, e.g. 09:00 for a reminder. */
+    public static Instant at(LocalDate day, LocalTime time) {
+        return day.atTime(time).atZone(CHINA).toInstant();
+    }
+
+    private Map<LocalDate, Boolean> exceptions(LocalDate from, LocalDate to) {
+        Map<LocalDate, Boolean> result = new HashMap<>();
+        for (CalendarDay row : days.between(from, to)) {
+            result.put(row.calDate, Boolean.TRUE.equals(row.working));
+        }
+        return result;
+    }
+
+    private static boolean isWeekday(LocalDate date) {
+        DayOfWeek dow = date.getDayOfWeek();
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+    }
+}

@@ -1,0 +1,38 @@
+package org.spotcheck.app.workflow.step;
+
+import java.util.Map;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.testing.api.EnterResultsCommand;
+import org.spotcheck.testing.api.TestingApi;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The user tasks of report-correction.bpmn20.xml: the same forms and module checks as the first report. */
+@Configuration
+class ReportCorrectionSteps {
+
+    @Bean
+    TaskStep<EnterResultsCommand> correctResultsStep(TestingApi testing) {
+        return new SpotCheckSteps.EnterResultsStep("correctResults", testing);
+    }
+
+    @Bean
+    TaskStep<DecisionForm> reviewCorrectionStep(TestingApi testing) {
+        return new SpotCheckSteps.ReportDecisionStep("reviewCorrection", testing) {
+            @Override
+            void decide(Actor actor, Map<String, Object> vars, DecisionForm form) {
+                testing.reviewReport(actor, SpotCheckSteps.reportId(vars), form.decision(), form.comment());
+            }
+        };
+    }
+
+    @Bean
+    TaskStep<DecisionForm> approveCorrectionStep(TestingApi testing) {
+        return new SpotCheckSteps.ReportDecisionStep("approveCorrection", testing) {
+            @Override
+            void decide(Actor actor, Map<String, Object> vars, DecisionForm form) {
+                testing.approveReport(actor, SpotCheckSteps.reportId(vars), form.decision(), form.comment());
+            }
+        };
+    }
+}

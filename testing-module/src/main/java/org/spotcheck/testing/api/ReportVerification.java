@@ -1,0 +1,19 @@
+package org.spotcheck.testing.api;
+
+import java.time.Instant;
+
+/**
+ * The answer of the public verify page for a report number and content hash. Only a genuine
+ * pair reveals anything about the report; otherwise every detail is null.
+ *
+ * @param genuine      an issued report with this number exists, the hash is its hash, and its
+ *                     stored content still hashes to it
+ * @param supersededBy the number of the issued correction that replaces this version, or null
+ */
+public record ReportVerification(boolean genuine, String reportNo, Integer version, Instant issuedAt, String labName,
+        String productName, String enterpriseName, String sampleCode, String conclusionZh, String supersededBy) {
+
+    public static ReportVerification notGenuine(String reportNo) {
+        return new ReportVerification(false, reportNo, null, null, null, null, null, null, null, null);
+    }
+}
