@@ -105,7 +105,7 @@ public final class Totp {
         return out.toString();
     }
 
-    static byte[] base32Decode(String text) {
+    public static byte[] base32Decode(String text) {
         String clean = text.replace("=", "").replace(" ", "").toUpperCase(Locale.ROOT);
         ByteBuffer out = ByteBuffer.allocate(clean.length() * 5 / 8);
         int buffer = 0;
