@@ -103,7 +103,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     SecurityFilterChain pageChain(HttpSecurity http, SessionRegistry sessions, AuditLog auditLog) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/public/**",
-                                "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
+                                "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/v3/api-docs.yaml",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(new PageLoginSuccessHandler())
