@@ -90,7 +90,9 @@ public class AuditLog {
 
     private long appendLocked(AuditEvent event, Head head) {
         long seq = head.lastSeq() + 1;
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        // whole seconds: Connector/J sends no fractional seconds to MariaDB (it announces itself as 5.5.5-...),
+        // and the stored time must read back exactly as it was hashed; seq orders records within a second
+        Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         AuditEntry entry = new AuditEntry(seq, at, clean(event.actor() == null ? "anonymous" : event.actor(), 64),
                 clean(event.actorOrg(), 32), clean(event.action(), 40), clean(event.target(), 300), event.outcome().name(),
                 event.httpStatus(), clean(event.remoteAddr(), 64), clean(event.detail(), 500), head.lastHash(), null);
