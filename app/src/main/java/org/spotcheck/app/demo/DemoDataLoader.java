@@ -67,7 +67,8 @@ class DemoDataLoader implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) throws Exception {
         if (accounts.count() > 0) {
-            return; // seeded once
+            markDemoAccounts(); // seeded once; a database from before the account flags gets them now
+            return;
         }
         Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath*:db/demo/*.sql");
         java.util.Arrays.sort(scripts, java.util.Comparator.comparing(Resource::getFilename));
@@ -80,7 +81,19 @@ class DemoDataLoader implements ApplicationRunner {
             accounts.insert(user.username(), hash, user.displayName(), user.orgCode(), user.orgType().name(), user.regionCode(), now);
             accounts.insertRole(user.username(), user.role().name());
         }
+        markDemoAccounts();
         log.info("Demo data seeded: {} scripts, {} users (password {})", scripts.length, USERS.size(), DEMO_PASSWORD);
+    }
+
+    /**
+     * Demo accounts are exempt from the first-login password change and from the forced second-factor
+     * enrolment of administrators and approvers, so that the README and the tests can use them with
+     * HTTP Basic (ADR 0007). They exist only where demo data is on, never in production.
+     */
+    private void markDemoAccounts() {
+        for (DemoUser user : USERS) {
+            accounts.markDemo(user.username());
+        }
     }
 
     private record DemoUser(String username, String displayName, String orgCode, OrgType orgType, String regionCode, Role role) {

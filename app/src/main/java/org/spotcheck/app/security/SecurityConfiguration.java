@@ -1,7 +1,15 @@
 package org.spotcheck.app.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import org.spotcheck.app.audit.AuditEvent;
+import org.spotcheck.app.audit.AuditFilter;
+import org.spotcheck.app.audit.AuditLog;
+import org.spotcheck.app.audit.AuditOutcome;
 import org.spotcheck.app.web.ProblemResponses;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,17 +17,25 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Two doors: {@code /api/**} with HTTP Basic and no session (machine clients, LIMS), and the pages
- * with form login and a session. Every endpoint states its roles with {@code @PreAuthorize}; URL
- * rules here only separate public from authenticated paths.
+ * Two doors: {@code /api/**} with HTTP Basic or a lab's API token and no session (machine clients,
+ * LIMS), and the pages with form login, a second factor where enrolled, and a session. Every
+ * endpoint states its roles with {@code @PreAuthorize}; URL rules here only separate public from
+ * authenticated paths. ADR 0007 explains passwords, lockout, second factor, tokens and sessions.
  */
 @Configuration
 @EnableMethodSecurity
@@ -28,14 +44,37 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+    /** ASVS 4.0.3 2.4.4 asks for bcrypt cost 10 at least; we use 12 (about 0.25-0.4 s per check on 2 cores). */
+    static final int MIN_BCRYPT_COST = 12;
+
+    /** One year, the value HSTS preload lists ask for (ASVS 3.4.1). */
+    private static final long HSTS_SECONDS = 31_536_000;
+
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${spotcheck.security.bcrypt-cost:12}") int cost,
+            @Value("${spotcheck.security.verified-password-cache:PT5M}") Duration cacheFor) {
+        if (cost < MIN_BCRYPT_COST) {
+            throw new IllegalArgumentException("spotcheck.security.bcrypt-cost must be at least " + MIN_BCRYPT_COST);
+        }
+        PasswordEncoder bcrypt = new BCryptPasswordEncoder(cost);
+        DelegatingPasswordEncoder passwords = new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", bcrypt));
+        return new CachingPasswordEncoder(passwords, cacheFor, Clock.systemUTC());
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when the container destroys a session (timeout, logout). */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, AuditLog auditLog) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/public/**", "/api/draws/**").permitAll()
@@ -43,6 +82,9 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                 .httpBasic(basic -> basic.authenticationEntryPoint(
                         (req, res, e) -> ProblemResponses.write(res, HttpStatus.UNAUTHORIZED, "AUTHENTICATION_REQUIRED",
                                 "需要登录 / authentication required", req.getRequestURI())))
+                .addFilterBefore(new ApiTokenFilter(tokens, auditLog), BasicAuthenticationFilter.class)
+                .addFilterAfter(new AccountStateFilter(true), AuthorizationFilter.class)
+                // no session: a page's session cookie does not authenticate an API call, so no CSRF token is needed here
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(ex -> ex
@@ -50,25 +92,44 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                                 "AUTHENTICATION_REQUIRED", "需要登录 / authentication required", req.getRequestURI()))
                         .accessDeniedHandler((req, res, e) -> ProblemResponses.write(res, HttpStatus.FORBIDDEN,
                                 "ACCESS_DENIED", "无权访问 / access denied", req.getRequestURI())))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_SECONDS)));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, SessionRegistry sessions, AuditLog auditLog) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/public/**",
-                                "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
+                                "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/v3/api-docs.yaml",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tasks", false).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-                .sessionManagement(s -> s.sessionFixation(f -> f.newSession()))
+                .formLogin(form -> form.loginPage("/login").successHandler(new PageLoginSuccessHandler())
+                        .failureUrl("/login?error").permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler(auditLogout(auditLog)).permitAll())
+                // a new session id at login (ASVS 7.2.4); sessions registered so that disabling a user ends them
+                .sessionManagement(s -> s.sessionFixation(f -> f.newSession())
+                        .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
+                .addFilterAfter(new AccountStateFilter(false), AuthorizationFilter.class)
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_SECONDS)));
         return http.build();
+    }
+
+    private static LogoutHandler auditLogout(AuditLog auditLog) {
+        return (request, response, auth) -> {
+            if (auth != null) {
+                String org = auth.getPrincipal() instanceof SpotcheckUser user ? user.actor().orgCode() : null;
+                auditLog.appendQuietly(AuditEvent.of(auth.getName(), org, "LOGOUT", "/logout", AuditOutcome.SUCCESS,
+                        request.getRemoteAddr(), null));
+            }
+            request.setAttribute(AuditFilter.RECORDED, Boolean.TRUE);
+        };
     }
 
     @Override

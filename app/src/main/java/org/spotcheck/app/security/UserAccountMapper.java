@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** SQL of sys_user and sys_user_role. */
+/** SQL of sys_user, sys_user_role and sys_recovery_code. */
 @Mapper
 public interface UserAccountMapper {
 
@@ -15,11 +15,54 @@ public interface UserAccountMapper {
 
     int count();
 
+    /** An account that needs no password change and no second-factor enrolment (demo and test accounts). */
     void insert(@Param("username") String username, @Param("passwordHash") String passwordHash,
             @Param("displayName") String displayName, @Param("orgCode") String orgCode, @Param("orgType") String orgType,
             @Param("regionCode") String regionCode, @Param("createdAt") Instant createdAt);
 
+    /** An account created by the system administrator: its initial password must be changed at first login. */
+    void insertNew(@Param("username") String username, @Param("passwordHash") String passwordHash,
+            @Param("displayName") String displayName, @Param("orgCode") String orgCode, @Param("orgType") String orgType,
+            @Param("regionCode") String regionCode, @Param("createdAt") Instant createdAt);
+
     void insertRole(@Param("username") String username, @Param("role") String role);
+
+    int deleteRole(@Param("username") String username, @Param("role") String role);
+
+    List<UserAccountRow> list();
+
+    List<UserRoleRow> allRoles();
+
+    /** Marks the seeded demo accounts: no forced password change and no forced second-factor enrolment. */
+    void markDemo(@Param("username") String username);
+
+    int setEnabled(@Param("username") String username, @Param("enabled") boolean enabled);
+
+    int updatePassword(@Param("username") String username, @Param("passwordHash") String passwordHash,
+            @Param("mustChange") boolean mustChange, @Param("changedAt") Instant changedAt);
+
+    void recordFailure(@Param("username") String username);
+
+    /** Locks the account if it has reached {@code threshold} failures; returns 1 if it did. */
+    int lockIfReached(@Param("username") String username, @Param("threshold") int threshold, @Param("until") Instant until);
+
+    void resetFailures(@Param("username") String username);
+
+    int unlock(@Param("username") String username);
+
+    void enableTotp(@Param("username") String username, @Param("secret") String secret, @Param("step") long step);
+
+    int useTotpStep(@Param("username") String username, @Param("step") long step);
+
+    int resetTotp(@Param("username") String username);
+
+    void insertRecoveryCode(@Param("username") String username, @Param("codeHash") String codeHash);
+
+    int useRecoveryCode(@Param("username") String username, @Param("codeHash") String codeHash, @Param("usedAt") Instant usedAt);
+
+    void deleteRecoveryCodes(@Param("username") String username);
+
+    int unusedRecoveryCodes(@Param("username") String username);
 
     /** Row of sys_user. */
     class UserAccountRow {
@@ -30,5 +73,20 @@ public interface UserAccountMapper {
         public String orgType;
         public String regionCode;
         public Boolean enabled;
+        public Boolean mustChangePassword;
+        public Boolean secondFactorExempt;
+        public Integer failedAttempts;
+        public Instant lockedUntil;
+        public Instant createdAt;
+        public Instant passwordChangedAt;
+        public String totpSecret;
+        public Boolean totpEnabled;
+        public Long totpLastStep;
+    }
+
+    /** Row of sys_user_role. */
+    class UserRoleRow {
+        public String username;
+        public String role;
     }
 }

@@ -2,7 +2,9 @@ package org.spotcheck.app.web;
 
 import org.spotcheck.shared.AccessRefusedException;
 import org.spotcheck.shared.ConflictException;
+import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
+import org.spotcheck.shared.RuleViolationException;
 import org.spotcheck.shared.SpotcheckException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -29,6 +31,12 @@ public class PageExceptionHandler {
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String forbidden(Exception e, Model model) {
         return error(model, 403, e instanceof SpotcheckException s ? s.getMessage() : "无权访问 / access denied");
+    }
+
+    @ExceptionHandler({InvalidInputException.class, RuleViolationException.class})
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badInput(SpotcheckException e, Model model) {
+        return error(model, 400, e.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)

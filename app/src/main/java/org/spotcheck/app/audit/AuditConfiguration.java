@@ -1,0 +1,52 @@
+package org.spotcheck.app.audit;
+
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The audit log, the request audit filter (outside Spring Security, so refusals are seen) and retention. */
+@Configuration
+@EnableScheduling
+public class AuditConfiguration {
+
+    @Bean
+    AuditLog auditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+            @Value("${spotcheck.audit.retention-days:180}") int retentionDays) {
+        return new AuditLog(jdbc, transactions, Clock.systemUTC(), retentionDays);
+    }
+
+    @Bean
+    FilterRegistrationBean<AuditFilter> auditFilterRegistration(AuditLog auditLog) {
+        FilterRegistrationBean<AuditFilter> registration = new FilterRegistrationBean<>(new AuditFilter(auditLog));
+        // just outside Spring Security's filter chain: sees its 401/403 and CSRF refusals
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    @Bean
+    AuditRetention auditRetention(AuditLog auditLog) {
+        return new AuditRetention(auditLog);
+    }
+
+    /** Daily pruning of records older than the retention period (never younger than 180 days). */
+    static class AuditRetention {
+        private final AuditLog auditLog;
+
+        AuditRetention(AuditLog auditLog) {
+            this.auditLog = auditLog;
+        }
+
+        @Scheduled(cron = "${spotcheck.audit.prune-cron:0 30 3 * * *}", zone = "UTC")
+        void prune() {
+            auditLog.prune("system:retention");
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.spotcheck.app.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.spotcheck.app.audit.AuditFilter;
+import org.spotcheck.shared.AccessRefusedException;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.ConflictException;
+import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.NotFoundException;
+import org.spotcheck.shared.RegionCode;
+import org.spotcheck.shared.Role;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The system administrator's work (系统管理员): accounts and organisations. He creates an account
+ * with a random initial password that must be changed at first login, disables and enables it,
+ * and resets its password; he grants no roles (the security administrator does).
+ */
+@Service
+public class AccountAdministration {
+
+    /** Lower-case login names: letters, digits, '.', '_' and '-' (no spaces or control characters). */
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    static final Pattern ORG_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
+
+    private final UserAccountMapper accounts;
+    private final OrganisationMapper organisations;
+    private final PasswordEncoder passwords;
+    private final PasswordPolicy policy;
+    private final SessionControl sessions;
+    private final Clock clock = Clock.systemUTC();
+
+    AccountAdministration(UserAccountMapper accounts, OrganisationMapper organisations, PasswordEncoder passwords,
+            PasswordPolicy policy, SessionControl sessions) {
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.passwords = passwords;
+        this.policy = policy;
+        this.sessions = sessions;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountViews.UserView> users() {
+        Map<String, List<String>> roles = new HashMap<>();
+        for (UserAccountMapper.UserRoleRow row : accounts.allRoles()) {
+            roles.computeIfAbsent(row.username, k -> new ArrayList<>()).add(row.role);
+        }
+        Instant now = clock.instant();
+        return accounts.list().stream().map(row -> view(row, roles.getOrDefault(row.username, List.of()), now)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public AccountViews.UserView user(String username) {
+        UserAccountMapper.UserAccountRow row = existing(username);
+        return view(row, accounts.roles(username), clock.instant());
+    }
+
+    static AccountViews.UserView view(UserAccountMapper.UserAccountRow row, List<String> roles, Instant now) {
+        boolean locked = row.lockedUntil != null && row.lockedUntil.isAfter(now);
+        boolean required = SeparationOfDuties.needsSecondFactor(roles.stream().map(Role::valueOf).collect(java.util.stream.Collectors.toSet()))
+                && !Boolean.TRUE.equals(row.secondFactorExempt);
+        return new AccountViews.UserView(row.username, row.displayName, row.orgCode, row.orgType, row.regionCode,
+                Boolean.TRUE.equals(row.enabled), List.copyOf(roles), Boolean.TRUE.equals(row.mustChangePassword),
+                Boolean.TRUE.equals(row.totpEnabled), required, locked, locked ? row.lockedUntil : null, row.createdAt);
+    }
+
+    @Transactional
+    public AccountViews.InitialPassword createUser(Actor by, AccountViews.NewUser command) {
+        String username = command.username() == null ? null : command.username().strip();
+        if (username == null || !USERNAME.matcher(username).matches() || username.startsWith("api-token-")) {
+            throw InvalidInputException.of("username", "INVALID_USERNAME",
+                    "用户名为 3-64 位小写字母、数字或 . _ - / 3-64 lower-case letters, digits, '.', '_' or '-'");
+        }
+        String displayName = text("displayName", command.displayName(), 100);
+        OrganisationMapper.OrganisationRow org = command.orgCode() == null ? null : organisations.find(command.orgCode());
+        if (org == null) {
+            throw InvalidInputException.of("orgCode", "UNKNOWN_ORGANISATION", "未登记的机构 / unknown organisation");
+        }
+        if (accounts.find(username) != null) {
+            throw new ConflictException("USERNAME_TAKEN", "用户名已存在 / the username is taken");
+        }
+        String initial = policy.initialPassword();
+        accounts.insertNew(username, passwords.encode(initial), displayName, org.code, org.orgType, org.regionCode,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        AuditFilter.describe("created account " + username + " of " + org.code + " by " + by.username());
+        return new AccountViews.InitialPassword(username, initial);
+    }
+
+    @Transactional
+    public AccountViews.UserView setEnabled(Actor by, String username, boolean enabled) {
+        existing(username);
+        if (by.username().equals(username)) {
+            throw new AccessRefusedException("NOT_YOURSELF", "不能停用自己的账户 / you cannot disable your own account");
+        }
+        accounts.setEnabled(username, enabled);
+        int ended = enabled ? 0 : sessions.endSessions(username, null);
+        AuditFilter.describe((enabled ? "enabled " : "disabled ") + username + (enabled ? "" : "; sessions ended: " + ended));
+        return user(username);
+    }
+
+    @Transactional
+    public AccountViews.InitialPassword resetPassword(Actor by, String username) {
+        existing(username);
+        if (by.username().equals(username)) {
+            throw new AccessRefusedException("NOT_YOURSELF", "请在“修改密码”中修改自己的密码 / change your own password on the account page");
+        }
+        String initial = policy.initialPassword();
+        accounts.updatePassword(username, passwords.encode(initial), true, clock.instant());
+        int ended = sessions.endSessions(username, null);
+        AuditFilter.describe("reset password of " + username + "; sessions ended: " + ended);
+        return new AccountViews.InitialPassword(username, initial);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountViews.OrganisationView> organisations() {
+        return organisations.list().stream().map(o -> new AccountViews.OrganisationView(o.code, o.orgType, o.name, o.regionCode)).toList();
+    }
+
+    @Transactional
+    public AccountViews.OrganisationView createOrganisation(Actor by, AccountViews.NewOrganisation command) {
+        String code = command.code() == null ? null : command.code().strip();
+        if (code == null || !ORG_CODE.matcher(code).matches()) {
+            throw InvalidInputException.of("code", "INVALID_CODE", "机构代码为 2-32 位大写字母、数字或 - / 2-32 upper-case letters, digits or '-'");
+        }
+        if (command.orgType() == null) {
+            throw InvalidInputException.of("orgType", "REQUIRED", "机构类型必填 / orgType required");
+        }
+        String name = text("name", command.name(), 200);
+        if (!RegionCode.isValid(command.regionCode())) {
+            throw InvalidInputException.of("regionCode", "INVALID_REGION", "须为 6 位行政区划代码 / a 6-digit GB/T 2260 region code");
+        }
+        if (organisations.find(code) != null) {
+            throw new ConflictException("ORGANISATION_EXISTS", "机构代码已存在 / the organisation code is taken");
+        }
+        organisations.insert(code, command.orgType().name(), name, command.regionCode(), by.username(),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        AuditFilter.describe("created organisation " + code + " (" + command.orgType() + ")");
+        return new AccountViews.OrganisationView(code, command.orgType().name(), name, command.regionCode());
+    }
+
+    private UserAccountMapper.UserAccountRow existing(String username) {
+        UserAccountMapper.UserAccountRow row = username == null ? null : accounts.find(username);
+        if (row == null) {
+            throw new NotFoundException("user", username);
+        }
+        return row;
+    }
+
+    /** A required single-line text: stored as given (never evaluated), without control characters. */
+    static String text(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw InvalidInputException.of(field, "REQUIRED", "必填 / required");
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw InvalidInputException.of(field, "TOO_LONG", "最多 " + max + " 字 / at most " + max + " characters");
+        }
+        if (stripped.chars().anyMatch(Character::isISOControl)) {
+            throw InvalidInputException.of(field, "CONTROL_CHARACTERS", "不能包含控制字符 / no control characters");
+        }
+        return stripped;
+    }
+}

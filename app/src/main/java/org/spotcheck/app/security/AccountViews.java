@@ -1,0 +1,51 @@
+package org.spotcheck.app.security;
+
+import java.time.Instant;
+import java.util.List;
+import org.spotcheck.shared.OrgType;
+import org.spotcheck.shared.Role;
+
+/** What the administration pages and endpoints show and take. */
+public final class AccountViews {
+
+    private AccountViews() {
+    }
+
+    /** An account as the administrators see it: never its password hash or second-factor secret. */
+    public record UserView(String username, String displayName, String orgCode, String orgType, String regionCode,
+            boolean enabled, List<String> roles, boolean mustChangePassword, boolean secondFactorEnrolled,
+            boolean secondFactorRequired, boolean locked, Instant lockedUntil, Instant createdAt) {
+    }
+
+    /** A new account, or a reset one: the initial password is shown this once. */
+    public record InitialPassword(String username, String initialPassword) {
+    }
+
+    public record OrganisationView(String code, String orgType, String name, String regionCode) {
+    }
+
+    /** The caller's own account. */
+    public record Me(String username, String displayName, String orgCode, String orgType, List<String> roles,
+            boolean mustChangePassword, boolean secondFactorEnrolled, boolean secondFactorRequired) {
+    }
+
+    /** Body of POST /api/admin/users. */
+    public record NewUser(String username, String displayName, String orgCode) {
+    }
+
+    /** Body of POST /api/admin/organisations. */
+    public record NewOrganisation(String code, OrgType orgType, String name, String regionCode) {
+    }
+
+    /** Body of POST /api/security/users/{username}/roles. */
+    public record RoleGrant(Role role) {
+    }
+
+    /** Body of POST /api/security/tokens. */
+    public record NewToken(String labCode, String name, Integer validDays) {
+    }
+
+    /** Body of POST /api/account/password. */
+    public record PasswordChangeRequest(String currentPassword, String newPassword) {
+    }
+}

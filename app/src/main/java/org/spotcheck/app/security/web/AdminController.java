@@ -1,0 +1,72 @@
+package org.spotcheck.app.security.web;
+
+import java.util.List;
+import org.spotcheck.app.security.AccountAdministration;
+import org.spotcheck.app.security.AccountViews;
+import org.spotcheck.shared.Actor;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The system administrator's API: accounts and organisations (no roles: see {@link SecurityAdminController}). */
+@RestController
+@RequestMapping("/api/admin")
+class AdminController {
+
+    private final AccountAdministration administration;
+
+    AdminController(AccountAdministration administration) {
+        this.administration = administration;
+    }
+
+    @GetMapping("/users")
+    @PreAuthorize("hasRole('SYS_ADMIN')")
+    List<AccountViews.UserView> users() {
+        return administration.users();
+    }
+
+    /** Creates an account; the response carries its initial password, this once. */
+    @PostMapping("/users")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('SYS_ADMIN')")
+    AccountViews.InitialPassword create(Actor actor, @RequestBody AccountViews.NewUser command) {
+        return administration.createUser(actor, command);
+    }
+
+    @PostMapping("/users/{username}/disable")
+    @PreAuthorize("hasRole('SYS_ADMIN')")
+    AccountViews.UserView disable(Actor actor, @PathVariable String username) {
+        return administration.setEnabled(actor, username, false);
+    }
+
+    @PostMapping("/users/{username}/enable")
+    @PreAuthorize("hasRole('SYS_ADMIN')")
+    AccountViews.UserView enable(Actor actor, @PathVariable String username) {
+        return administration.setEnabled(actor, username, true);
+    }
+
+    @PostMapping("/users/{username}/reset-password")
+    @PreAuthorize("hasRole('SYS_ADMIN')")
+    AccountViews.InitialPassword resetPassword(Actor actor, @PathVariable String username) {
+        return administration.resetPassword(actor, username);
+    }
+
+    @GetMapping("/organisations")
+    @PreAuthorize("hasRole('SYS_ADMIN')")
+    List<AccountViews.OrganisationView> organisations() {
+        return administration.organisations();
+    }
+
+    @PostMapping("/organisations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('SYS_ADMIN')")
+    AccountViews.OrganisationView createOrganisation(Actor actor, @RequestBody AccountViews.NewOrganisation command) {
+        return administration.createOrganisation(actor, command);
+    }
+}

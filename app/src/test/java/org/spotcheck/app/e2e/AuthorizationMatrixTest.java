@@ -1,0 +1,328 @@
+package org.spotcheck.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spotcheck.SpotcheckApplication;
+import org.spotcheck.shared.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The authorization matrix (issue 7, point 5): every endpoint the application maps (read from
+ * Spring's own handler mapping) × every role (one demo user each, a lab's API token, anonymous)
+ * over real HTTP → refused (401/403, or the login page) or let through. An endpoint without a rule
+ * in {@link #RULES} fails this test, so a new endpoint cannot ship without one. The second test
+ * covers own versus other organisation on the endpoints that take ids.
+ */
+@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuthorizationMatrixTest {
+
+    /** Who may call an endpoint. */
+    record Rule(boolean open, boolean anyUser, Set<Role> roles) {
+        boolean allows(Role role) {
+            return open || anyUser || roles.contains(role);
+        }
+    }
+
+    static Rule open() {
+        return new Rule(true, false, Set.of());
+    }
+
+    static Rule anyUser() {
+        return new Rule(false, true, Set.of());
+    }
+
+    static Rule roles(Role... roles) {
+        return new Rule(false, false, EnumSet.of(roles[0], roles));
+    }
+
+    private static final Role[] LAB_ROLES = {Role.LAB_TESTER, Role.LAB_REVIEWER, Role.LAB_APPROVER};
+    private static final Role[] PLAN_READERS = {Role.PLANNER, Role.PLAN_REVIEWER, Role.PLAN_APPROVER, Role.OFFICER};
+
+    /** The expected rule of every endpoint, "METHOD pattern" as Spring maps it. */
+    static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+    static {
+        // workflow: any user, data scope inside (second test)
+        RULES.put("GET /api/tasks", anyUser());
+        RULES.put("GET /api/tasks/{id}", anyUser());
+        RULES.put("POST /api/tasks/{id}/claim", anyUser());
+        RULES.put("POST /api/tasks/{id}/unclaim", anyUser());
+        RULES.put("POST /api/tasks/{id}/complete", anyUser());
+        RULES.put("GET /api/cases/{businessKey}", anyUser());
+        RULES.put("GET /api/cases/{businessKey}/diagram.svg", anyUser());
+        RULES.put("GET /tasks", anyUser());
+        RULES.put("GET /tasks/{id}", anyUser());
+        RULES.put("POST /tasks/{id}/claim", anyUser());
+        RULES.put("POST /tasks/{id}/complete", anyUser());
+        RULES.put("GET /cases/{businessKey}", anyUser());
+        // planning
+        RULES.put("GET /api/plans", roles(PLAN_READERS));
+        RULES.put("GET /api/plans/{id}", roles(PLAN_READERS));
+        RULES.put("POST /api/plans", roles(Role.PLANNER));
+        RULES.put("POST /api/plans/{id}/submit", roles(Role.PLANNER));
+        RULES.put("GET /plans", roles(PLAN_READERS));
+        RULES.put("GET /plans/{id}", roles(PLAN_READERS));
+        RULES.put("GET /plans/new", roles(Role.PLANNER));
+        RULES.put("POST /plans", roles(Role.PLANNER));
+        RULES.put("POST /plans/{id}/submit", roles(Role.PLANNER));
+        RULES.put("GET /public/plans", open());
+        RULES.put("GET /api/public/plans", open());
+        RULES.put("GET /api/draws/{id}", open());
+        RULES.put("GET /api/draws/{id}/verify", open());
+        RULES.put("GET /api/registers/authorities", anyUser());
+        RULES.put("GET /api/registers/labs", anyUser());
+        RULES.put("GET /api/registers/products", anyUser());
+        RULES.put("GET /api/registers/rules/{id}", anyUser());
+        RULES.put("GET /api/registers/enterprises", roles(Role.PLANNER, Role.PLAN_REVIEWER, Role.PLAN_APPROVER, Role.OFFICER,
+                Role.ENFORCER, Role.ENTERPRISE));
+        RULES.put("GET /api/registers/inspectors", roles(Role.PLANNER, Role.PLAN_REVIEWER, Role.PLAN_APPROVER));
+        // sampling, testing, disposal
+        Rule sampleReaders = roles(Role.SAMPLER, Role.PLANNER, Role.OFFICER, Role.LAB_TESTER, Role.LAB_REVIEWER, Role.LAB_APPROVER,
+                Role.ENTERPRISE);
+        RULES.put("GET /api/samples", sampleReaders);
+        RULES.put("GET /api/samples/{id}", sampleReaders);
+        RULES.put("GET /api/lab-samples", roles(LAB_ROLES));
+        RULES.put("GET /api/lab-samples/{id}", roles(Role.LAB_TESTER, Role.LAB_REVIEWER, Role.LAB_APPROVER, Role.PLANNER, Role.OFFICER));
+        RULES.put("GET /api/reports/{id}", roles(Role.LAB_TESTER, Role.LAB_REVIEWER, Role.LAB_APPROVER, Role.PLANNER, Role.OFFICER));
+        RULES.put("GET /api/disposal/cases", roles(Role.OFFICER, Role.ENFORCER, Role.PLANNER, Role.ENTERPRISE));
+        RULES.put("GET /api/disposal/cases/{id}", roles(Role.OFFICER, Role.ENFORCER, Role.PLANNER, Role.ENTERPRISE));
+        // the system administrator
+        for (String endpoint : List.of("GET /api/admin/users", "POST /api/admin/users", "POST /api/admin/users/{username}/disable",
+                "POST /api/admin/users/{username}/enable", "POST /api/admin/users/{username}/reset-password",
+                "GET /api/admin/organisations", "POST /api/admin/organisations", "GET /admin/users", "POST /admin/users",
+                "POST /admin/users/{username}/disable", "POST /admin/users/{username}/enable",
+                "POST /admin/users/{username}/reset-password", "GET /admin/organisations", "POST /admin/organisations")) {
+            RULES.put(endpoint, roles(Role.SYS_ADMIN));
+        }
+        // the security administrator
+        for (String endpoint : List.of("GET /api/security/users", "POST /api/security/users/{username}/roles",
+                "DELETE /api/security/users/{username}/roles/{role}", "POST /api/security/users/{username}/unlock",
+                "POST /api/security/users/{username}/reset-second-factor", "GET /api/security/tokens", "POST /api/security/tokens",
+                "POST /api/security/tokens/{id}/revoke", "GET /security/users", "POST /security/users/{username}/roles",
+                "POST /security/users/{username}/roles/{role}/revoke", "POST /security/users/{username}/unlock",
+                "POST /security/users/{username}/reset-second-factor", "GET /security/tokens", "POST /security/tokens",
+                "POST /security/tokens/{id}/revoke")) {
+            RULES.put(endpoint, roles(Role.SEC_ADMIN));
+        }
+        // the audit administrator
+        for (String endpoint : List.of("GET /api/audit", "GET /api/audit/verify", "GET /api/audit/export.csv", "GET /audit",
+                "GET /audit/verify", "GET /audit/export.csv")) {
+            RULES.put(endpoint, roles(Role.AUDITOR));
+        }
+        // one's own account
+        for (String endpoint : List.of("GET /api/account", "POST /api/account/password", "GET /account/password",
+                "POST /account/password", "GET /account/second-factor", "POST /account/second-factor", "GET /login/totp",
+                "POST /login/totp")) {
+            RULES.put(endpoint, anyUser());
+        }
+        // framework endpoints: error page and API description
+        RULES.put("GET /error", open());
+        RULES.put("GET /v3/api-docs", open());
+        RULES.put("GET /v3/api-docs.yaml", open());
+        RULES.put("GET /v3/api-docs/swagger-config", open());
+        RULES.put("GET /swagger-ui.html", open());
+    }
+
+    /** One demo user per role. */
+    static final Map<Role, String> USERS = new LinkedHashMap<>();
+
+    static {
+        USERS.put(Role.PLANNER, "planner");
+        USERS.put(Role.PLAN_REVIEWER, "plan-reviewer");
+        USERS.put(Role.PLAN_APPROVER, "plan-approver");
+        USERS.put(Role.SAMPLER, "sampler-a");
+        USERS.put(Role.LAB_TESTER, "lab1-tester");
+        USERS.put(Role.LAB_REVIEWER, "lab1-reviewer");
+        USERS.put(Role.LAB_APPROVER, "lab1-approver");
+        USERS.put(Role.ENTERPRISE, "enterprise-a");
+        USERS.put(Role.OFFICER, "officer");
+        USERS.put(Role.ENFORCER, "enforcer");
+        USERS.put(Role.SYS_ADMIN, "sysadmin");
+        USERS.put(Role.SEC_ADMIN, "secadmin");
+        USERS.put(Role.AUDITOR, "auditor");
+    }
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+    private static final Map<String, String> DUMMIES = Map.of("businessKey", "NO-SUCH-CASE", "username", "no-such-user",
+            "role", "PLANNER", "group", "no-such-group");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+    }
+
+    /** "METHOD pattern" of every handler method; no method condition counts as GET. */
+    private Set<String> endpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    endpoints.add("GET " + pattern);
+                } else {
+                    methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    @Test
+    void everyEndpointHasARuleAndEveryRoleGetsExactlyWhatTheRuleSays() {
+        Set<String> endpoints = endpoints();
+        Set<String> missing = new TreeSet<>(endpoints);
+        missing.removeAll(RULES.keySet());
+        assertThat(missing).as("endpoints without a rule in AuthorizationMatrixTest.RULES: add one").isEmpty();
+        Set<String> stale = new TreeSet<>(RULES.keySet());
+        stale.removeAll(endpoints);
+        assertThat(stale).as("rules for endpoints that no longer exist").isEmpty();
+
+        String token = WebClient.basic(port, "secadmin", Api.PASSWORD).postJson("/api/security/tokens",
+                Map.of("labCode", "LAB1", "name", "matrix", "validDays", 1)).json().get("token").asString();
+        Map<Role, WebClient> pages = new LinkedHashMap<>();
+        Map<Role, String> csrf = new LinkedHashMap<>();
+        USERS.forEach((role, user) -> {
+            WebClient page = new WebClient(port);
+            assertThat(page.login(user, Api.PASSWORD).location()).as(user).endsWith("/tasks");
+            pages.put(role, page);
+            csrf.put(role, page.get("/tasks").csrf());
+        });
+        WebClient anonymousPage = new WebClient(port);
+        String anonymousCsrf = anonymousPage.get("/login").csrf();
+        WebClient anonymousApi = new WebClient(port);
+        WebClient tokenApi = WebClient.bearer(port, token);
+        Map<Role, WebClient> apis = new LinkedHashMap<>();
+        USERS.forEach((role, user) -> apis.put(role, WebClient.basic(port, user, Api.PASSWORD)));
+
+        List<String> wrong = new ArrayList<>();
+        Map<String, Integer> checked = new TreeMap<>();
+        for (String endpoint : endpoints) {
+            Rule rule = RULES.get(endpoint);
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String path = concrete(endpoint.substring(endpoint.indexOf(' ') + 1));
+            boolean apiDoor = path.startsWith("/api/");
+            // anonymous
+            WebClient.Reply anonymous = apiDoor ? call(anonymousApi, method, path, null)
+                    : call(anonymousPage, method, path, anonymousCsrf);
+            expect(wrong, endpoint, "anonymous", rule.open(), anonymous);
+            // each role, through its own door
+            for (Role role : USERS.keySet()) {
+                WebClient.Reply reply = apiDoor ? call(apis.get(role), method, path, null)
+                        : call(pages.get(role), method, path, csrf.get(role));
+                expect(wrong, endpoint, role.name(), rule.allows(role), reply);
+            }
+            // a lab system's token: a LAB1 tester on the API, nobody on the pages
+            WebClient.Reply byToken = call(tokenApi, method, path, null);
+            expect(wrong, endpoint, "API token", apiDoor ? rule.allows(Role.LAB_TESTER) : rule.open(), byToken);
+            checked.put(endpoint, USERS.size() + 2);
+        }
+        assertThat(wrong).as("calls that did not get what the matrix says").isEmpty();
+        assertThat(checked).hasSameSizeAs(endpoints);
+        // refusals are audited as such (ASVS 16.3.2)
+        assertThat(SecurityFixtures.awaitAudit(port, "actor=auditor&outcome=DENIED&limit=20",
+                e -> e.get("target").asString().startsWith("/api/admin/"))).isNotEmpty();
+    }
+
+    private static void expect(List<String> wrong, String endpoint, String who, boolean allowed, WebClient.Reply reply) {
+        boolean refused = reply.status() == 401 || reply.status() == 403 || reply.location().contains("/login");
+        // /error called directly has no error to show and answers 500 by design
+        if (allowed == refused || reply.status() >= 500 && !endpoint.equals("GET /error")) {
+            wrong.add(endpoint + " as " + who + ": " + reply.status() + " " + reply.location() + (allowed ? " (should pass)" : " (should be refused)"));
+        }
+    }
+
+    private static String concrete(String pattern) {
+        Matcher m = VARIABLE.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, DUMMIES.getOrDefault(m.group(1), "999999999"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static WebClient.Reply call(WebClient client, String method, String path, String csrf) {
+        return switch (method) {
+            case "GET" -> client.get(path);
+            case "DELETE" -> client.delete(path);
+            case "POST" -> path.startsWith("/api/") ? client.postJson(path, "{}") : client.postForm(path, Map.of(), csrf);
+            default -> throw new IllegalStateException("no call for " + method);
+        };
+    }
+
+    @Test
+    void ownOrganisationPassesAndAnotherOrganisationSeesNothing() {
+        SpotCheckFlow flow = new SpotCheckFlow(api);
+        String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
+        flow.sampled(caseCode);
+        String receive = api.taskId("lab1-tester", caseCode, "receiveSample");
+        long labSample = api.get("lab1-tester", "/api/tasks/" + receive).get("context").get("labSample").get("id").asLong();
+        JsonNode sample = api.get("sampler-a", "/api/samples").json().valueStream()
+                .filter(s -> s.get("taskCode").asString().equals(caseCode)).findFirst().orElseThrow();
+        String owner = sample.get("enterpriseCode").asString();
+        // the drawn enterprise is one of ENT-A and ENT-B only in some draws; the pair below covers whichever holds a demo user
+        String ownerUser = owner.equals("ENT-A") ? "enterprise-a" : owner.equals("ENT-B") ? "enterprise-b" : null;
+        String otherUser = "enterprise-a".equals(ownerUser) ? "enterprise-b" : "enterprise-a";
+
+        Map<String, String[]> scoped = new LinkedHashMap<>();
+        scoped.put("/api/tasks/" + receive, new String[] {"lab1-tester", "lab2-tester"});
+        scoped.put("/api/lab-samples/" + labSample, new String[] {"lab1-tester", "lab2-tester"});
+        scoped.put("/api/samples/" + sample.get("id").asLong(), new String[] {ownerUser, otherUser});
+        scoped.put("/api/cases/" + caseCode, new String[] {ownerUser, otherUser});
+        for (Map.Entry<String, String[]> e : scoped.entrySet()) {
+            String own = e.getValue()[0];
+            String other = e.getValue()[1];
+            if (own != null) {
+                assertThat(api.get(own, e.getKey()).status()).as(e.getKey() + " by " + own).isEqualTo(200);
+            }
+            assertThat(api.get(other, e.getKey()).status()).as(e.getKey() + " by " + other).isEqualTo(404);
+        }
+        assertThat(api.post("lab2-tester", "/api/tasks/" + receive + "/claim", null).status()).isEqualTo(404);
+
+        // the pages apply the same scope
+        WebClient lab1 = new WebClient(port);
+        lab1.login("lab1-tester", Api.PASSWORD);
+        WebClient lab2 = new WebClient(port);
+        lab2.login("lab2-tester", Api.PASSWORD);
+        assertThat(lab1.get("/tasks/" + receive).status()).isEqualTo(200);
+        assertThat(lab2.get("/tasks/" + receive).status()).isEqualTo(404);
+        assertThat(lab2.get("/cases/" + caseCode).status()).isEqualTo(404);
+
+        // and so do the labs' tokens
+        WebClient secadmin = WebClient.basic(port, "secadmin", Api.PASSWORD);
+        String lab2Token = secadmin.postJson("/api/security/tokens", Map.of("labCode", "LAB2", "name", "scope", "validDays", 1))
+                .json().get("token").asString();
+        String lab1Token = secadmin.postJson("/api/security/tokens", Map.of("labCode", "LAB1", "name", "scope", "validDays", 1))
+                .json().get("token").asString();
+        assertThat(WebClient.bearer(port, lab1Token).get("/api/lab-samples/" + labSample).status()).isEqualTo(200);
+        assertThat(WebClient.bearer(port, lab2Token).get("/api/lab-samples/" + labSample).status()).isEqualTo(404);
+    }
+}

@@ -1,0 +1,99 @@
+package org.spotcheck.shared;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The one check every uploaded file passes before it is stored (ASVS 5.1.1, 5.2.1, 5.2.2, 5.3.2):
+ * not empty and at most {@link #MAX_BYTES}; a plain file name (no path, no control or bidi
+ * characters, no reserved device name, at most 255 characters); an extension of an allowed type;
+ * content whose magic bytes are that type's; no active content (script in a PDF, markup in an
+ * image). Archives are not accepted at all, so there are no archive bombs or zip-slip paths.
+ * The stored name is never the user's: callers store files under their own generated key.
+ */
+public final class Uploads {
+
+    /** 10 MB a file, as spring.servlet.multipart.max-file-size. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    /** The file types the system accepts, each with its extensions and leading bytes. */
+    public enum FileType {
+        PDF(Set.of("pdf"), new byte[] {'%', 'P', 'D', 'F', '-'}),
+        PNG(Set.of("png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}),
+        JPEG(Set.of("jpg", "jpeg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+
+        private final Set<String> extensions;
+        private final byte[] magic;
+
+        FileType(Set<String> extensions, byte[] magic) {
+            this.extensions = extensions;
+            this.magic = magic;
+        }
+
+        boolean startsTheContent(byte[] content) {
+            return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+        }
+    }
+
+    private static final Pattern RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
+    private static final String[] PDF_ACTIVE = {"/JavaScript", "/JS", "/Launch", "/EmbeddedFile", "/OpenAction", "/AA"};
+    private static final String[] MARKUP = {"<script", "<html", "<svg", "<?php", "<%", "<!doctype", "<iframe"};
+
+    private Uploads() {
+    }
+
+    /**
+     * Checks an upload; returns its type or throws {@link InvalidInputException} naming {@code field}.
+     *
+     * @param content the whole file (its size was already limited by the multipart settings)
+     */
+    public static FileType check(String field, String fileName, byte[] content, Set<FileType> allowed) {
+        if (content == null || content.length == 0) {
+            throw InvalidInputException.of(field, "FILE_EMPTY", "文件为空 / the file is empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw InvalidInputException.of(field, "FILE_TOO_LARGE", "文件不能超过 10 MB / at most 10 MB");
+        }
+        checkName(field, fileName);
+        String extension = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        FileType type = allowed.stream().filter(t -> t.extensions.contains(extension)).findFirst().orElseThrow(() ->
+                InvalidInputException.of(field, "FILE_TYPE_NOT_ALLOWED", "不接受此类文件 / this kind of file is not accepted"));
+        if (!type.startsTheContent(content)) {
+            throw InvalidInputException.of(field, "FILE_TYPE_MISMATCH", "文件内容与扩展名不符 / the content is not a " + type);
+        }
+        String text = new String(content, StandardCharsets.ISO_8859_1);
+        if (type == FileType.PDF && Arrays.stream(PDF_ACTIVE).anyMatch(text::contains)) {
+            throw InvalidInputException.of(field, "FILE_ACTIVE_CONTENT", "PDF 含有脚本或自动动作 / the PDF contains scripts or actions");
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (type != FileType.PDF && Arrays.stream(MARKUP).anyMatch(lower::contains)) {
+            throw InvalidInputException.of(field, "FILE_ACTIVE_CONTENT", "图片含有脚本或网页内容 / the image contains markup or script");
+        }
+        return type;
+    }
+
+    /** A plain file name: no path, no control or bidi characters, no reserved device name, 1-255 characters. */
+    public static void checkName(String field, String fileName) {
+        if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
+            throw invalidName(field);
+        }
+        for (int i = 0; i < fileName.length(); i++) {
+            char c = fileName.charAt(i);
+            if (c == '/' || c == '\\' || c == ':' || Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E')
+                    || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F') {
+                throw invalidName(field);
+            }
+        }
+        if (fileName.startsWith(".") || fileName.endsWith(".") || fileName.endsWith(" ") || fileName.contains("..")
+                || RESERVED.matcher(fileName).matches() || fileName.lastIndexOf('.') <= 0) {
+            throw invalidName(field);
+        }
+    }
+
+    private static InvalidInputException invalidName(String field) {
+        return InvalidInputException.of(field, "FILE_NAME_INVALID", "文件名不合规 / not a plain file name");
+    }
+}
