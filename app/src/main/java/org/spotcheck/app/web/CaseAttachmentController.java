@@ -35,7 +35,7 @@ class CaseAttachmentController {
             this.uploads = uploads;
         }
 
-        @PostMapping(value = "/api/cases/{caseCode}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+        @PostMapping("/api/cases/{caseCode}/attachments")
         @ResponseStatus(HttpStatus.CREATED)
         @PreAuthorize("hasAnyRole('SAMPLER','ENTERPRISE')")
         AttachmentView upload(Actor actor, @PathVariable String caseCode, @RequestParam(required = false) MultipartFile file,
@@ -53,7 +53,7 @@ class CaseAttachmentController {
     }
 
     /** htmx: uploads from the task page and returns the list item with a hidden field for the form. */
-    @PostMapping(value = "/cases/{caseCode}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/cases/{caseCode}/attachments")
     @PreAuthorize("hasAnyRole('SAMPLER','ENTERPRISE')")
     String uploadFromPage(Actor actor, @PathVariable String caseCode, @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "PHOTO") String kind, @RequestParam(defaultValue = "photoIds") String field,

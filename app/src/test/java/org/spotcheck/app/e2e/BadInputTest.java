@@ -109,6 +109,7 @@ class BadInputTest {
         assertThat(sample.get("batchNumber").asString()).isEqualTo(payload(3));
         assertThat(sample.get("stockOnHand").asString()).isEqualTo(payload(11));
 
+        new SpotCheckFlow(api).confirmedOnPaper(caseCode);
         // testing: the receipt note
         String receive = api.taskId("lab1-tester", caseCode, "receiveSample");
         Api.Response received = api.complete("lab1-tester", receive, Map.of("sampleCode", "YP-" + caseCode,

@@ -27,8 +27,9 @@ class LimsController {
         this.lims = lims;
     }
 
+    /** A lab's system (a lab token acts as LAB_TESTER of its lab) or a lab tester submits results. */
     @PostMapping("/api/lims/lab-samples/{id}/results")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('LAB_TESTER')")
     ResponseEntity<String> submitResults(Actor actor, @PathVariable long id,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestBody(required = false) Map<String, Object> body) {
