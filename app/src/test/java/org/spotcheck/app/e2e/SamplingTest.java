@@ -232,10 +232,15 @@ class SamplingTest {
                 "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
         assertThat(disguised.status()).isEqualTo(400);
         assertThat(disguised.rule()).isEqualTo("INVALID_INPUT");
-        assertThat(disguised.json().get("errors").get(0).get("rule").asString()).isEqualTo("UNSUPPORTED_FILE_TYPE");
+        assertThat(disguised.json().get("errors").get(0).get("rule").asString()).isEqualTo("FILE_TYPE_MISMATCH");
+        Api.Response script = api.upload("sampler-a", caseCode, "PHOTO", "run.sh", "text/plain",
+                "#!/bin/sh".getBytes(StandardCharsets.UTF_8));
+        assertThat(script.json().get("errors").get(0).get("rule").asString()).isEqualTo("FILE_TYPE_NOT_ALLOWED");
 
         Api.Response lying = api.upload("sampler-a", caseCode, "PHOTO", "scan.jpg", "image/jpeg", Api.PNG);
-        assertThat(lying.json().get("errors").get(0).get("rule").asString()).isEqualTo("CONTENT_TYPE_MISMATCH");
+        assertThat(lying.json().get("errors").get(0).get("rule").asString()).isEqualTo("FILE_TYPE_MISMATCH");
+        Api.Response declaredWrong = api.upload("sampler-a", caseCode, "PHOTO", "scan.png", "image/jpeg", Api.PNG);
+        assertThat(declaredWrong.json().get("errors").get(0).get("rule").asString()).isEqualTo("CONTENT_TYPE_MISMATCH");
 
         byte[] huge = new byte[5 * 1024 * 1024 + 1];
         System.arraycopy(Api.PNG, 0, huge, 0, Api.PNG.length);

@@ -28,7 +28,6 @@ import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.sampling.api.SamplingForm;
 import org.spotcheck.sampling.api.StoreAttachmentCommand;
-import org.spotcheck.sampling.internal.domain.FileType;
 import org.spotcheck.sampling.internal.domain.SameProductWindow;
 import org.spotcheck.sampling.internal.persistence.AttachmentRow;
 import org.spotcheck.sampling.internal.persistence.CustodyEventRow;
@@ -44,7 +43,9 @@ import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.RuleViolationException;
+import org.spotcheck.shared.Uploads;
 import org.spotcheck.shared.Validation;
+import java.util.EnumSet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -382,19 +383,18 @@ class SamplingService implements SamplingApi {
             throw InvalidInputException.of("kind", "UNKNOWN_KIND", "未知的附件类别 / unknown attachment kind: " + kind);
         }
         byte[] content = command.content();
-        if (content == null || content.length == 0) {
-            throw InvalidInputException.of("file", "EMPTY_FILE", "文件为空 / the file is empty");
-        }
-        if (content.length > maxUploadBytes) {
+        if (content != null && content.length > maxUploadBytes) {
             throw InvalidInputException.of("file", "FILE_TOO_LARGE", "文件超过 " + maxUploadBytes / (1024 * 1024)
                     + " MB / the file is larger than " + maxUploadBytes + " bytes");
         }
-        FileType type = FileType.detect(content).orElseThrow(() -> InvalidInputException.of("file", "UNSUPPORTED_FILE_TYPE",
-                "只接受 JPEG、PNG 图片或 PDF 文件 / only JPEG, PNG or PDF files are accepted (checked by content)"));
+        String name = originalName(command.originalName());
+        // the shared upload check: size, plain name, allowed type, magic bytes, no active content
+        Uploads.FileType type = Uploads.check("file", name, content, EnumSet.allOf(Uploads.FileType.class));
+        String contentType = contentType(type);
         String declared = command.declaredContentType() == null ? "" : command.declaredContentType().toLowerCase();
-        if (!declared.isBlank() && !declared.startsWith(type.contentType()) && !declared.equals("application/octet-stream")) {
+        if (!declared.isBlank() && !declared.startsWith(contentType) && !declared.equals("application/octet-stream")) {
             throw InvalidInputException.of("file", "CONTENT_TYPE_MISMATCH", "文件内容与声明的类型不符 / the file's content is "
-                    + type.contentType() + " but it was sent as " + declared);
+                    + contentType + " but it was sent as " + declared);
         }
         AttachmentRow row = new AttachmentRow();
         row.fileKey = UUID.randomUUID().toString();
@@ -403,14 +403,14 @@ class SamplingService implements SamplingApi {
         row.enterpriseCode = command.enterpriseCode();
         row.labCode = command.labCode();
         row.kind = kind;
-        row.contentType = type.contentType();
+        row.contentType = contentType;
         row.sizeBytes = (long) content.length;
         row.sha256 = sha256(content);
-        row.originalName = originalName(command.originalName());
+        row.originalName = name;
         row.uploadedBy = actor.username();
         row.uploadedAt = now();
         evidence.insertAttachment(row);
-        files.write(row.fileKey, type.extension(), content);
+        files.write(row.fileKey, extension(contentType), content);
         return attachmentView(row);
     }
 
@@ -421,12 +421,7 @@ class SamplingService implements SamplingApi {
         if (row == null || !maySeeAttachment(actor, row)) {
             throw new NotFoundException("attachment", attachmentId);
         }
-        String extension = FileType.valueOf(switch (row.contentType) {
-            case "image/jpeg" -> "JPEG";
-            case "image/png" -> "PNG";
-            default -> "PDF";
-        }).extension();
-        return new AttachmentContent(attachmentView(row), files.read(row.fileKey, extension));
+        return new AttachmentContent(attachmentView(row), files.read(row.fileKey, extension(row.contentType)));
     }
 
     @Override
@@ -540,6 +535,23 @@ class SamplingService implements SamplingApi {
                 a.uploadedBy, a.uploadedAt);
     }
 
+    private static String contentType(Uploads.FileType type) {
+        return switch (type) {
+            case PDF -> "application/pdf";
+            case PNG -> "image/png";
+            case JPEG -> "image/jpeg";
+        };
+    }
+
+    private static String extension(String contentType) {
+        return switch (contentType) {
+            case "image/png" -> "png";
+            case "image/jpeg" -> "jpg";
+            default -> "pdf";
+        };
+    }
+
+    /** The base name of what the browser sent: never a path (old browsers send the whole client path). */
     private static String originalName(String name) {
         if (name == null || name.isBlank()) {
             return "upload";
