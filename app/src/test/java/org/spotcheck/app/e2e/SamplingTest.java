@@ -312,6 +312,16 @@ class SamplingTest {
                 .contains("CONFIRMATION_REMINDER");
         // a non-interrupting reminder: the confirmation task is still open
         assertThat(api.taskId("sampler-b", caseCode, "confirmSampling")).isNotNull();
+        // the enterprise gets an in-app reminder: it sees it, another enterprise does not
+        String owner = sample.get("enterpriseCode").asString();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sys_notification WHERE recipient = ? AND business_key = ?",
+                Integer.class, "ENTERPRISE:" + owner, caseCode)).isEqualTo(1);
+        if (owner.equals("ENT-A") || owner.equals("ENT-B")) {
+            String user = owner.equals("ENT-A") ? "enterprise-a" : "enterprise-b";
+            String other = owner.equals("ENT-A") ? "enterprise-b" : "enterprise-a";
+            assertThat(api.get(user, "/api/notifications").body()).contains(caseCode);
+            assertThat(api.get(other, "/api/notifications").body()).doesNotContain(caseCode);
+        }
     }
 
     private long insertEarlierSample(String caseCode, String creditCode, String spec, LocalDate sampledOn) {

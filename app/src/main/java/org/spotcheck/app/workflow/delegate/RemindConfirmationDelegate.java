@@ -2,24 +2,37 @@ package org.spotcheck.app.workflow.delegate;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
+import org.spotcheck.app.notification.NotificationService;
 import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.Role;
 import org.springframework.stereotype.Component;
 
-/** The confirmation deadline has come: the reminder is logged on the sample's timeline. */
+/**
+ * The confirmation deadline has come: the enterprise gets an in-app reminder, and the reminder is
+ * logged on the sample's timeline.
+ */
 @Component("remindConfirmationDelegate")
 public class RemindConfirmationDelegate implements JavaDelegate {
 
     private final SamplingApi sampling;
+    private final NotificationService notifications;
 
-    public RemindConfirmationDelegate(SamplingApi sampling) {
+    public RemindConfirmationDelegate(SamplingApi sampling, NotificationService notifications) {
         this.sampling = sampling;
+        this.notifications = notifications;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        sampling.recordCustody(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.SAMPLE_ID)).longValue(),
-                "CONFIRMATION_REMINDER", null, "提醒企业确认抽样单 / the enterprise was reminded to confirm the sampling form");
+        long sampleId = ((Number) execution.getVariable(SpotCheckProcess.SAMPLE_ID)).longValue();
+        String caseCode = (String) execution.getVariable(SpotCheckProcess.CASE_CODE);
+        String enterprise = (String) execution.getVariable(SpotCheckProcess.ENTERPRISE_CODE);
+        sampling.recordCustody(Actor.SYSTEM, sampleId, "CONFIRMATION_REMINDER", null,
+                "提醒企业确认抽样单 / the enterprise was reminded to confirm the sampling form");
+        notifications.notifyOnce(Role.ENTERPRISE.groupFor(enterprise), "CONFIRM_SAMPLING", caseCode, null,
+                "请确认抽样单 " + caseCode + " / please confirm the sampling form of " + caseCode, null,
+                "confirm-sampling:" + sampleId);
     }
 }
