@@ -48,6 +48,7 @@ class PageFlowTest {
         fields.put("quarter", List.of("3"));
         fields.put("budget", List.of("4000"));
         fields.put("reason", List.of("COMPLAINTS"));
+        fields.put("emergency", List.of("true")); // see Api.planCommand: the suite re-checks the same demo enterprises
         Browserless.Page saved = planner.post("/plans", fields, form.csrf());
         assertThat(saved.status()).isEqualTo(302);
         assertThat(saved.location()).matches(".*/plans/\\d+");
@@ -62,14 +63,15 @@ class PageFlowTest {
         decideOnPage("plan-approver", planCode, "approvePlan");
         String caseCode = planCode + "-01-01";
 
-        Browserless sampler = new Browserless(port, "sampler-a");
-        String sampling = api.taskId("sampler-a", caseCode, "recordSampling");
+        List<String> drawn = new SpotCheckFlow(api).samplers(caseCode);
+        Browserless sampler = new Browserless(port, drawn.get(0));
+        String sampling = api.taskId(drawn.get(0), caseCode, "recordSampling");
         Map<String, List<String>> form1 = samplingFields("PG" + Math.abs(caseCode.hashCode()));
-        form1.put("samplers", List.of("sampler-a"));
+        form1.put("samplers", List.of(drawn.get(0)));
         Browserless.Page refused = sampler.completeTask(sampling, form1);
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("id=\"form-error\"").contains("id=\"samplers-error\"");
-        form1.put("samplers", List.of("sampler-a", "sampler-b"));
+        form1.put("samplers", drawn);
         assertThat(sampler.completeTask(sampling, form1).status()).isEqualTo(302);
 
         Browserless tester = new Browserless(port, "lab1-tester");

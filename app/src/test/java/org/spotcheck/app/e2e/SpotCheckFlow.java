@@ -71,12 +71,22 @@ final class SpotCheckFlow {
         return form;
     }
 
-    /** sampler-a records the sample with both samplers; returns the test seal number. */
+    /** The two samplers drawn for a spot-check (双随机: any two of the authority's inspectors). */
+    List<String> samplers(String caseCode) {
+        Api.Response task = api.get("planner", "/api/spot-check-tasks/" + caseCode);
+        assertThat(task.status()).as(task.body()).isEqualTo(200);
+        List<String> drawn = task.get("samplerUsernames").valueStream().map(JsonNode::asString).toList();
+        assertThat(drawn).hasSize(2);
+        return drawn;
+    }
+
+    /** The first drawn sampler records the sample with both drawn samplers; returns the test seal number. */
     String sampled(String caseCode) {
-        String task = api.taskId("sampler-a", caseCode, "recordSampling");
+        List<String> samplers = samplers(caseCode);
+        String task = api.taskId(samplers.get(0), caseCode, "recordSampling");
         assertThat(task).isNotNull();
         String seal = "FT" + Math.abs(caseCode.hashCode());
-        Api.Response done = api.complete("sampler-a", task, samplingForm(seal, List.of("sampler-a", "sampler-b")));
+        Api.Response done = api.complete(samplers.get(0), task, samplingForm(seal, samplers));
         assertThat(done.status()).as(done.body()).isEqualTo(204);
         return seal + "-T";
     }
