@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseService {
 
-    private static final Set<String> SHOWN = Set.of("startEvent", "endEvent", "userTask", "serviceTask", "callActivity");
+    private static final Set<String> SHOWN = Set.of("startEvent", "endEvent", "userTask", "serviceTask", "callActivity",
+            "boundaryEvent");
 
     private final HistoryService history;
     private final RuntimeService runtime;

@@ -58,6 +58,21 @@ final class Browserless {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts one file as multipart/form-data, with the page's CSRF token as a form field. */
+    Page upload(String path, String filename, byte[] content, String csrf) {
+        String boundary = "----spotcheck" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        body.writeBytes(head);
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Opens the task page and submits its form with these fields. */
     Page completeTask(String taskId, Map<String, List<String>> fields) {
         Page page = get("/tasks/" + taskId);

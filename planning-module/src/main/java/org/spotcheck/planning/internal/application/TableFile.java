@@ -166,7 +166,9 @@ final class TableFile {
         if (quoted) {
             throw InvalidInputException.of("file", "MALFORMED_CSV", "CSV 引号未闭合 / the CSV file has an unclosed quote");
         }
-        endRecord(records, record, field, any);
+        if (any || field.length() > 0 || !record.isEmpty()) {
+            endRecord(records, record, field, true);
+        }
         return records;
     }
 
