@@ -23,8 +23,12 @@ final class Browserless {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
 
+    /** Logs in as {@code user}; a null user browses anonymously. */
     Browserless(int port, String user) {
         this.base = "http://localhost:" + port;
+        if (user == null) {
+            return;
+        }
         Page login = get("/login");
         Page result = post("/login", Map.of("username", List.of(user), "password", List.of(Api.PASSWORD)), login.csrf());
         if (result.status() != 302 || result.location().contains("error")) {
