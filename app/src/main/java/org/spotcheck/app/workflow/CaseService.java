@@ -70,6 +70,9 @@ public class CaseService {
                 .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc().list();
         Map<String, List<Comment>> comments = tasks.getProcessInstanceComments(instance.getId()).stream()
                 .filter(c -> c.getTaskId() != null).collect(Collectors.groupingBy(Comment::getTaskId));
+        BpmnModel model = repository.getBpmnModel(instance.getProcessDefinitionId());
+        Set<String> takenFlows = activities.stream().filter(a -> "sequenceFlow".equals(a.getActivityType()))
+                .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
         List<CaseTimeline.Entry> entries = new ArrayList<>();
         Set<String> completed = new HashSet<>();
         Set<String> taken = new HashSet<>();
@@ -77,6 +80,9 @@ public class CaseService {
             if ("sequenceFlow".equals(a.getActivityType())) {
                 taken.add(a.getActivityId());
                 continue;
+            }
+            if ("boundaryEvent".equals(a.getActivityType()) && !fired(model, a.getActivityId(), takenFlows)) {
+                continue; // a boundary event that never fired ends with the task it is attached to
             }
             if (a.getEndTime() != null) {
                 completed.add(a.getActivityId());
@@ -92,7 +98,6 @@ public class CaseService {
         boolean ended = instance.getEndTime() != null;
         List<String> current = ended ? List.of() : runtime.getActiveActivityIds(instance.getId());
         completed.removeAll(current);
-        BpmnModel model = repository.getBpmnModel(instance.getProcessDefinitionId());
         String svg = renderer.render(model, completed, new HashSet<>(current), taken, id -> null);
         // in the order things happened: finished steps by end time, then the open ones
         entries.sort(Comparator.comparing(CaseTimeline.Entry::endedAt, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -102,5 +107,11 @@ public class CaseService {
 
     private static Instant instant(java.util.Date date) {
         return date == null ? null : date.toInstant();
+    }
+
+    /** Whether a boundary event fired: one of its outgoing flows was taken. */
+    private static boolean fired(BpmnModel model, String boundaryId, Set<String> takenFlows) {
+        return model.getFlowElement(boundaryId) instanceof org.flowable.bpmn.model.BoundaryEvent boundary
+                && boundary.getOutgoingFlows().stream().anyMatch(f -> takenFlows.contains(f.getId()));
     }
 }

@@ -67,21 +67,39 @@ class TableFileTest {
     }
 
     @Test
-    void anXlsxWithAnExternalEntityIsNotResolved() throws IOException {
-        // a workbook whose shared strings declare a DOCTYPE with an external entity: POI refuses DTDs
-        ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
-            put(out, "[Content_Types].xml", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"&e;\"/></Types>");
+    void anExternalEntityInAnXlsxIsNeverResolved(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path secret = dir.resolve("secret.txt");
+        java.nio.file.Files.writeString(secret, "TOP-SECRET-42");
+        byte[] workbook;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = wb.createSheet();
+            sheet.createRow(0).createCell(0).setCellValue("code");
+            sheet.createRow(1).createCell(0).setCellValue("placeholder");
+            wb.write(out);
+            workbook = out.toByteArray();
         }
-        assertThatThrownBy(() -> TableFile.read(new UploadedFile("x.xlsx", zip.toByteArray())))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("cannot be read");
-    }
-
-    private static void put(java.util.zip.ZipOutputStream out, String name, String text) throws IOException {
-        out.putNextEntry(new java.util.zip.ZipEntry(name));
-        out.write(text.getBytes(StandardCharsets.UTF_8));
-        out.closeEntry();
+        // rewrite the shared strings with a DOCTYPE that declares an external entity (XXE)
+        ByteArrayOutputStream tampered = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook));
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(tampered)) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                if (e.getName().equals("xl/sharedStrings.xml")) {
+                    out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE sst [<!ENTITY xxe SYSTEM \"" + secret.toUri()
+                            + "\">]><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"2\" uniqueCount=\"2\">"
+                            + "<si><t>code</t></si><si><t>&xxe;</t></si></sst>").getBytes(StandardCharsets.UTF_8));
+                } else {
+                    out.write(in.readAllBytes());
+                }
+                out.closeEntry();
+            }
+        }
+        try {
+            TableFile.Table table = TableFile.read(new UploadedFile("x.xlsx", tampered.toByteArray()));
+            assertThat(table.rows().toString()).doesNotContain("TOP-SECRET-42");
+        } catch (InvalidInputException refused) {
+            assertThat(refused.getMessage()).doesNotContain("TOP-SECRET-42"); // refused outright: also safe
+        }
     }
 
     @Test
