@@ -30,6 +30,8 @@ ALTER TABLE pln_plan_item ADD COLUMN share_medium INT;
 ALTER TABLE pln_plan_item ADD COLUMN share_small INT;
 -- R3 exemption 突发事件应对; the follow-up exemption is reason = FOLLOW_UP
 ALTER TABLE pln_plan_item ADD COLUMN emergency BOOLEAN NOT NULL DEFAULT FALSE;
+-- the legal basis of one item when it differs from the plan's (NULL = the plan's)
+ALTER TABLE pln_plan_item ADD COLUMN legal_basis VARCHAR(500);
 -- an item carried into an amendment keeps the id of the item that was issued (its draws and tasks)
 ALTER TABLE pln_plan_item ADD COLUMN origin_item_id BIGINT;
 

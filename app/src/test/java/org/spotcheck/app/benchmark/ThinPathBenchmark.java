@@ -185,7 +185,7 @@ class ThinPathBenchmark {
                 "抽查基准计划 " + runId, PlanKind.ANNUAL, 2026, "《产品质量法》第十五条",
                 // an emergency item (R3): the benchmark re-checks the same demo enterprises, which the 6-month rule refuses
                 List.of(new DraftPlanCommand.Item("PLASTIC_BAG", "320100", "LAB1", 1, 4, new BigDecimal("5000.00"),
-                        PlanItemReason.HEALTH_SAFETY_RISK, null, null, null, true, null))))));
+                        PlanItemReason.HEALTH_SAFETY_RISK, null, null, null, true, null, null))))));
         steps.time("submitPlan", () -> as(PLANNER, () -> planning.submitPlan(PLANNER, plan.id(), null)));
         String planInstance = steps.time("(find plan instance)", () -> runtime.createProcessInstanceQuery()
                 .processDefinitionKey("planApproval").processInstanceBusinessKey(plan.code()).singleResult().getId());

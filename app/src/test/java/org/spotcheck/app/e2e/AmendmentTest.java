@@ -66,8 +66,11 @@ class AmendmentTest {
         Map<String, Object> cheaper = new java.util.HashMap<>(carried);
         cheaper.put("budget", 8000);
         cheaper.put("quarter", 3);
+        added.put("legalBasis", "《产品质量法》第十五条；消费者集中投诉");
         Api.Response edited = api.put("planner", "/api/plans/" + v2Id, command(v2, List.of(cheaper, added)));
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.get("items").get(1).get("legalBasis").asString()).as("an item's own legal basis").contains("集中投诉");
+        assertThat(edited.get("items").get(0).get("legalBasis").isNull()).as("the plan's applies").isTrue();
 
         JsonNode diff = api.get("plan-reviewer", "/api/plans/" + v2Id + "/diff").json();
         assertThat(diff.get("previousCode").asString()).isEqualTo(code);

@@ -110,16 +110,22 @@ class DrawRulesTest {
 
     @Test
     void inspectorTeamsAvoidDeclaredConflictsAndTheTeamThatCheckedTheEnterpriseLastTime() {
-        String enterprise = plans.importEnterprises("planner-sz", "320508", "TISSUE_PAPER", "SMALL").get(0);
+        List<String> imported = plans.importEnterprises("planner-sz", "320508", "TISSUE_PAPER", "SMALL", "SMALL");
+        String enterprise = imported.get(0);
         String conflicted = Registers.unique("I");
+        // with a user name, so that only the conflict keeps it out of the pool
         Api.Response inspector = api.post("planner-sz", "/api/registers/inspectors", Map.of("code", conflicted,
-                "name", "回避测试", "region_code", "320500", "qualifications", "行政执法证", "conflicts", enterprise));
+                "name", "回避测试", "region_code", "320500", "username", "inspector-" + conflicted.toLowerCase(),
+                "qualifications", "行政执法证", "conflicts", enterprise));
         assertThat(inspector.status()).as(inspector.body()).isEqualTo(201);
 
         JsonNode first = issueForAll("320508", "TISSUE_PAPER");
         JsonNode firstTask = taskOf(first, enterprise);
         JsonNode firstDraw = api.get("planner-sz", "/api/draws/" + firstTask.get("inspectorDrawId").asLong()).json();
         assertThat(strings(firstDraw.get("pool"))).doesNotContain(conflicted).contains("INS-03", "INS-07", "INS-08");
+        JsonNode otherTask = taskOf(first, imported.get(1)); // no conflict with this one: the same inspector is in its pool
+        assertThat(strings(api.get("planner-sz", "/api/draws/" + otherTask.get("inspectorDrawId").asLong()).json().get("pool")))
+                .contains(conflicted);
         assertThat(firstDraw.get("filters").asString()).contains("excludeConflictsWith=" + enterprise);
         List<String> firstTeam = strings(firstTask.get("inspectorCodes"));
         assertThat(firstTeam).hasSize(2).doesNotContain(conflicted);

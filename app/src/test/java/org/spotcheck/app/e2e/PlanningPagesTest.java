@@ -93,6 +93,7 @@ class PlanningPagesTest {
         Browserless.Page created = planner.post("/registers/inspectors", fields, page.csrf());
         assertThat(created.status()).isEqualTo(302);
         assertThat(planner.get("/registers/inspectors").body()).contains("id=\"row-" + code + "\"");
+        // without a user account it is in the register but never drawn (it could not take the sampling step)
         // reviewers read the registers but get no forms; samplers do not get the pages at all
         assertThat(new Browserless(port, "plan-reviewer").get("/registers/enterprises").body()).doesNotContain("id=\"import-form\"");
         assertThat(new Browserless(port, "sampler-a").get("/registers/enterprises").status()).isEqualTo(403);

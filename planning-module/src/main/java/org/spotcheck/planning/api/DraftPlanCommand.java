@@ -44,6 +44,7 @@ public record DraftPlanCommand(
      * @param shareSmall  optional percent from small enterprises; the three are all given or all left out, sum 100
      * @param emergency   突发事件应对: exempts the item from the 6-month duplicate rule (R3)
      * @param seq         when editing a plan: the number of the existing item this line keeps (null = new item)
+     * @param legalBasis  the item's own legal basis when it differs from the plan's (null = the plan's)
      */
     public record Item(
             @NotBlank @Size(max = 32) String productCode,
@@ -57,12 +58,13 @@ public record DraftPlanCommand(
             @Min(0) @Max(100) Integer shareMedium,
             @Min(0) @Max(100) Integer shareSmall,
             Boolean emergency,
-            @Min(1) Integer seq) {
+            @Min(1) Integer seq,
+            @Size(max = 500) String legalBasis) {
 
         /** An item without shares, exemption flag or item number. */
         public Item(String productCode, String regionCode, String labCode, Integer batches, Integer quarter,
                 BigDecimal budget, PlanItemReason reason) {
-            this(productCode, regionCode, labCode, batches, quarter, budget, reason, null, null, null, null, null);
+            this(productCode, regionCode, labCode, batches, quarter, budget, reason, null, null, null, null, null, null);
         }
 
         /** Whether the plan sets size shares for this item. */

@@ -49,11 +49,12 @@ public record PlanView(
      * @param originItemId the item of an earlier version whose draws and spot-check tasks this item
      *                     carries; null for an item that is new in this version
      * @param issued       whether enterprises were already drawn for it (its draw conditions are then fixed)
+     * @param legalBasis   the item's own legal basis, or null when the plan's applies
      */
     public record Item(long id, int seq, String productCode, String productName, long ruleId, String regionCode,
             String labCode, String labName, int batches, int quarter, BigDecimal budget, PlanItemReason reason,
             Integer shareLarge, Integer shareMedium, Integer shareSmall, boolean emergency, Long originItemId,
-            boolean issued) {
+            boolean issued, String legalBasis) {
 
         /** Exempt from the 6-month duplicate rule (R3): a follow-up or an emergency check. */
         public boolean exempt() {

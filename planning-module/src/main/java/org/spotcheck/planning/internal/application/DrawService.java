@@ -37,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The 双随机 draws (domain.md §4.3–4.4): enterprises from the inspection-object register filtered
  * by product and region, less those the Order 18 art. 8 duplicate rule protects, stratified by
  * size when the plan sets shares; then at least two inspectors per enterprise from the
- * authority's inspector register, less declared conflicts and the team that checked the same
- * enterprise last time. Every draw stores seed, algorithm, filters, the candidate pool and its
+ * authority's inspector register (those with a user account), less declared conflicts and the
+ * team that checked the same enterprise last time. Every draw stores seed, algorithm, filters, the candidate pool and its
  * hash, so that anyone can recompute it.
  */
 @Service
@@ -174,12 +174,14 @@ class DrawService {
         SpotCheckTaskRow last = tasks.lastForEnterprise(plan.authorityCode, enterpriseCode, beforeTaskId);
         Set<String> lastTeam = last == null ? Set.of() : new LinkedHashSet<>(PlanningService.codes(last.inspectorCodes));
         List<String> pool = inspectors.stream()
+                // only inspectors with a user account can take the sampling step (ADR 0006)
+                .filter(i -> i.username != null && !i.username.isBlank())
                 .filter(i -> !PlanningService.codes(i.conflicts).contains(enterpriseCode))
                 .filter(i -> !lastTeam.contains(i.code))
                 .filter(i -> exclude == null || !exclude.contains(i.code))
                 .map(i -> i.code).toList();
         StringBuilder filters = new StringBuilder("register=pln_inspector;authority=").append(plan.authorityCode)
-                .append(";excludeConflictsWith=").append(enterpriseCode);
+                .append(";withUserAccount;excludeConflictsWith=").append(enterpriseCode);
         if (!lastTeam.isEmpty()) {
             filters.append(";excludeLastTeam=").append(String.join(",", lastTeam)).append("@").append(last.code);
         }

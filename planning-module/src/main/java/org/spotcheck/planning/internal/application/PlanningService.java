@@ -203,6 +203,7 @@ class PlanningService implements PlanningApi {
             row.budget = in.budget();
             row.reason = in.reason().name();
             row.emergency = in.isEmergency();
+            row.legalBasis = in.legalBasis() == null || in.legalBasis().isBlank() ? null : in.legalBasis().strip();
             if (in.stratified()) {
                 if (in.shareLarge() == null || in.shareMedium() == null || in.shareSmall() == null) {
                     violations.add(new FieldViolation(path + "shareLarge", "SHARES_INCOMPLETE",
@@ -591,6 +592,7 @@ class PlanningService implements PlanningApi {
         copy.shareMedium = item.shareMedium;
         copy.shareSmall = item.shareSmall;
         copy.emergency = item.emergency;
+        copy.legalBasis = item.legalBasis;
         return copy;
     }
 
@@ -643,6 +645,7 @@ class PlanningService implements PlanningApi {
         change(out, "budget", b == null ? null : b.budget.stripTrailingZeros().toPlainString(),
                 a == null ? null : a.budget.stripTrailingZeros().toPlainString());
         change(out, "reason", b == null ? null : b.reason, a == null ? null : a.reason);
+        change(out, "legalBasis", b == null ? null : b.legalBasis, a == null ? null : a.legalBasis);
         change(out, "shares", b == null ? null : shares(b), a == null ? null : shares(a));
         change(out, "emergency", b == null ? null : Boolean.TRUE.equals(b.emergency), a == null ? null : Boolean.TRUE.equals(a.emergency));
         return out;
@@ -1077,7 +1080,7 @@ class PlanningService implements PlanningApi {
                 products.containsKey(i.productCode) ? products.get(i.productCode).nameZh : i.productCode, i.ruleId,
                 i.regionCode, i.labCode, labs.containsKey(i.labCode) ? labs.get(i.labCode).name : i.labCode,
                 i.batches, i.quarter, i.budget, PlanItemReason.valueOf(i.reason), i.shareLarge, i.shareMedium, i.shareSmall,
-                Boolean.TRUE.equals(i.emergency), i.originItemId, issuedVersion || i.originItemId != null)).toList();
+                Boolean.TRUE.equals(i.emergency), i.originItemId, issuedVersion || i.originItemId != null, i.legalBasis)).toList();
         List<PlanView.Event> events = plans.findEvents(plan.id).stream()
                 .map(e -> new PlanView.Event(e.action, e.actor, e.comment, e.occurredAt)).toList();
         return new PlanView(plan.id, plan.code, plan.title, PlanKind.valueOf(plan.kind), plan.planYear, plan.authorityCode,

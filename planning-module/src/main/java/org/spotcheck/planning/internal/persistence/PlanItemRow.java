@@ -20,6 +20,7 @@ public class PlanItemRow {
     public Integer shareSmall;
     public Boolean emergency;
     public Long originItemId;
+    public String legalBasis;
 
     /** The item whose draws and spot-check tasks this one carries: itself unless carried into an amendment. */
     public long drawItemId() {

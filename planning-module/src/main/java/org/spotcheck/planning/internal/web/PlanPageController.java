@@ -26,6 +26,9 @@ class PlanPageController {
 
     private static final List<String> ITEM_FIELDS = List.of("productCode", "regionCode", "labCode", "batches", "quarter", "budget",
             "reason", "shareLarge", "shareMedium", "shareSmall", "emergency", "seq");
+    /** The edit page also has each item's own legal basis. */
+    private static final List<String> EDIT_ITEM_FIELDS = java.util.stream.Stream.concat(ITEM_FIELDS.stream(),
+            java.util.stream.Stream.of("legalBasis")).toList();
 
     private final PlanningApi planning;
     private final JsonMapper json;
@@ -133,6 +136,7 @@ class PlanPageController {
             values.put(p + "shareMedium", item.shareMedium() == null ? "" : String.valueOf(item.shareMedium()));
             values.put(p + "shareSmall", item.shareSmall() == null ? "" : String.valueOf(item.shareSmall()));
             values.put(p + "emergency", String.valueOf(item.emergency()));
+            values.put(p + "legalBasis", item.legalBasis() == null ? "" : item.legalBasis());
             values.put(p + "issued", String.valueOf(item.originItemId() != null));
         }
         return renderEdit(model, plan, values, i + 1, Map.of());
@@ -151,7 +155,7 @@ class PlanPageController {
         java.util.regex.Pattern itemField = java.util.regex.Pattern.compile("items\\[(\\d{1,3})]\\.(\\w+)");
         params.forEach((k, v) -> {
             java.util.regex.Matcher m = itemField.matcher(k);
-            if (m.matches() && ITEM_FIELDS.contains(m.group(2)) && v != null && !v.isBlank()) {
+            if (m.matches() && EDIT_ITEM_FIELDS.contains(m.group(2)) && v != null && !v.isBlank()) {
                 rows.computeIfAbsent(Integer.parseInt(m.group(1)), n -> new LinkedHashMap<>()).put(m.group(2), v.strip());
             }
         });
