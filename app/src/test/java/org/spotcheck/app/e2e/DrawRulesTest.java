@@ -207,9 +207,9 @@ class DrawRulesTest {
     /** A Suzhou plan drawing every candidate of the product in the region. */
     private JsonNode issueForAll(String region, String product) {
         Map<String, Object> item = PlanTestSupport.item(product, region, "LAB2", 1);
+        item.put("emergency", true);
         JsonNode draft = plans.draft("planner-sz", PlanTestSupport.plan(List.of(item)));
         item.put("batches", plans.candidates("planner-sz", draft, 1).get("candidates").size());
-        item.put("emergency", true);
         assertThat(api.put("planner-sz", "/api/plans/" + draft.get("id").asLong(), PlanTestSupport.plan(List.of(item))).status()).isEqualTo(200);
         plans.approveAll(plans.submit("planner-sz", draft));
         return plans.get("planner-sz", draft);
@@ -217,9 +217,9 @@ class DrawRulesTest {
 
     private JsonNode issueForAllNanjing(String region, String product) {
         Map<String, Object> item = PlanTestSupport.item(product, region, "LAB1", 1);
+        item.put("emergency", true);
         JsonNode draft = plans.draft("planner", PlanTestSupport.plan(List.of(item)));
         item.put("batches", plans.candidates("planner", draft, 1).get("candidates").size());
-        item.put("emergency", true);
         assertThat(api.put("planner", "/api/plans/" + draft.get("id").asLong(), PlanTestSupport.plan(List.of(item))).status()).isEqualTo(200);
         plans.approveAll(plans.submit("planner", draft));
         return plans.get("planner", draft);

@@ -96,9 +96,9 @@ class DuplicateExclusionTest {
         SpotCheckFlow flow = new SpotCheckFlow(api);
         String fresh = plans.importEnterprises("planner", "320115", "PLASTIC_BAG", "SMALL").get(0);
         Map<String, Object> item = PlanTestSupport.item("PLASTIC_BAG", "320115", "LAB1", 1);
+        item.put("emergency", true); // earlier runs sampled other enterprises here; draw them all again
         JsonNode draft = plans.draft("planner", PlanTestSupport.plan(List.of(item)));
         item.put("batches", plans.candidates("planner", draft, 1).get("candidates").size()); // draw every candidate
-        item.put("emergency", true);
         assertThat(api.put("planner", "/api/plans/" + draft.get("id").asLong(), PlanTestSupport.plan(List.of(item))).status()).isEqualTo(200);
         plans.approveAll(plans.submit("planner", draft));
         JsonNode task = plans.tasks("planner", draft, 1).stream()
