@@ -39,6 +39,8 @@ class DemoDataLoader implements ApplicationRunner {
             new DemoUser("plan-approver", "局领导 刘洋", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.PLAN_APPROVER),
             new DemoUser("sampler-a", "抽样员 张伟", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.SAMPLER),
             new DemoUser("sampler-b", "抽样员 李娜", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.SAMPLER),
+            new DemoUser("sampler-c", "抽样员 陈晨", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.SAMPLER),
+            new DemoUser("sampler-d", "抽样员 杨帆", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.SAMPLER),
             new DemoUser("lab1-tester", "检验员 周杰", "LAB1", OrgType.LAB, "320100", Role.LAB_TESTER),
             new DemoUser("lab1-reviewer", "审核人 吴敏", "LAB1", OrgType.LAB, "320100", Role.LAB_REVIEWER),
             new DemoUser("lab1-approver", "授权签字人 郑涛", "LAB1", OrgType.LAB, "320100", Role.LAB_APPROVER),
@@ -51,7 +53,16 @@ class DemoDataLoader implements ApplicationRunner {
             new DemoUser("enforcer", "执法稽查 罗军", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.ENFORCER),
             new DemoUser("sysadmin", "系统管理员", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.SYS_ADMIN),
             new DemoUser("secadmin", "安全管理员", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.SEC_ADMIN),
-            new DemoUser("auditor", "安全审计员", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.AUDITOR));
+            new DemoUser("auditor", "安全审计员", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.AUDITOR),
+            // Suzhou: two director approval levels (pln_authority.approval_levels = 2)
+            new DemoUser("planner-sz", "计划编制 林静", "AUTH-320500", OrgType.AUTHORITY, "320500", Role.PLANNER),
+            new DemoUser("plan-reviewer-sz", "科室审核 高远", "AUTH-320500", OrgType.AUTHORITY, "320500", Role.PLAN_REVIEWER),
+            new DemoUser("plan-approver-sz", "分管局领导 许亮", "AUTH-320500", OrgType.AUTHORITY, "320500", Role.PLAN_APPROVER),
+            new DemoUser("plan-director-sz", "局长 郭峰", "AUTH-320500", OrgType.AUTHORITY, "320500", Role.PLAN_APPROVER),
+            new DemoUser("sampler-sz1", "抽样员 王强", "AUTH-320500", OrgType.AUTHORITY, "320500", Role.SAMPLER),
+            new DemoUser("sampler-sz2", "抽样员 赵敏", "AUTH-320500", OrgType.AUTHORITY, "320500", Role.SAMPLER),
+            new DemoUser("sampler-sz3", "抽样员 孙浩", "AUTH-320500", OrgType.AUTHORITY, "320500", Role.SAMPLER),
+            new DemoUser("sampler-sz4", "抽样员 周婷", "AUTH-320500", OrgType.AUTHORITY, "320500", Role.SAMPLER));
 
     private final DataSource dataSource;
     private final UserAccountMapper accounts;

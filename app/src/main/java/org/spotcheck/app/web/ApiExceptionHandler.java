@@ -82,6 +82,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "TASK_GONE", "任务已被处理 / the task no longer exists; it was completed", List.of());
     }
 
+    /** A file upload endpoint called without a multipart body. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> notMultipart(org.springframework.web.multipart.MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "MULTIPART_REQUIRED", "请以 multipart/form-data 上传文件 / send the file as multipart/form-data",
+                List.of(new FieldViolation("file", "MULTIPART_REQUIRED", "a multipart file is required")));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "TYPE_MISMATCH", "参数格式错误 / malformed parameter " + e.getName(),

@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseService {
 
-    private static final Set<String> SHOWN = Set.of("startEvent", "endEvent", "userTask", "serviceTask", "callActivity");
+    private static final Set<String> SHOWN = Set.of("startEvent", "endEvent", "userTask", "serviceTask", "callActivity",
+            "boundaryEvent");
 
     private final HistoryService history;
     private final RuntimeService runtime;
@@ -71,6 +72,9 @@ public class CaseService {
                 .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc().list();
         Map<String, List<Comment>> comments = tasks.getProcessInstanceComments(instance.getId()).stream()
                 .filter(c -> c.getTaskId() != null).collect(Collectors.groupingBy(Comment::getTaskId));
+        BpmnModel model = repository.getBpmnModel(instance.getProcessDefinitionId());
+        Set<String> takenFlows = activities.stream().filter(a -> "sequenceFlow".equals(a.getActivityType()))
+                .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
         List<CaseTimeline.Entry> entries = new ArrayList<>();
         Set<String> completed = new HashSet<>();
         Set<String> taken = new HashSet<>();
@@ -78,6 +82,9 @@ public class CaseService {
             if ("sequenceFlow".equals(a.getActivityType())) {
                 taken.add(a.getActivityId());
                 continue;
+            }
+            if ("boundaryEvent".equals(a.getActivityType()) && !fired(model, a.getActivityId(), takenFlows)) {
+                continue; // a boundary event that never fired ends with the task it is attached to
             }
             if (a.getEndTime() != null) {
                 completed.add(a.getActivityId());
@@ -93,7 +100,6 @@ public class CaseService {
         boolean ended = instance.getEndTime() != null;
         List<String> current = ended ? List.of() : runtime.getActiveActivityIds(instance.getId());
         completed.removeAll(current);
-        BpmnModel model = repository.getBpmnModel(instance.getProcessDefinitionId());
         String svg = renderer.render(model, completed, new HashSet<>(current), taken, id -> null);
         // in the order things happened: finished steps by end time, then the open ones
         entries.sort(Comparator.comparing(CaseTimeline.Entry::endedAt, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -103,5 +109,11 @@ public class CaseService {
 
     private static Instant instant(java.util.Date date) {
         return date == null ? null : date.toInstant();
+    }
+
+    /** Whether a boundary event fired: one of its outgoing flows was taken. */
+    private static boolean fired(BpmnModel model, String boundaryId, Set<String> takenFlows) {
+        return model.getFlowElement(boundaryId) instanceof org.flowable.bpmn.model.BoundaryEvent boundary
+                && boundary.getOutgoingFlows().stream().anyMatch(f -> takenFlows.contains(f.getId()));
     }
 }

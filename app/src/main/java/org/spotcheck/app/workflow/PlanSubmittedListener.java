@@ -7,8 +7,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the approval process when a plan is first submitted. It listens synchronously, so the
- * plan's status change and the new process instance commit or roll back together.
+ * Starts the approval process when a plan is first submitted (or submitted again after a
+ * withdrawal). It listens synchronously, so the plan's status change and the new process instance
+ * commit or roll back together.
  */
 @Component
 class PlanSubmittedListener {
@@ -27,6 +28,8 @@ class PlanSubmittedListener {
         runtime.startProcessInstanceByKey(SpotCheckProcess.PLAN_APPROVAL, event.planCode(), Map.of(
                 SpotCheckProcess.PLAN_ID, event.planId(),
                 SpotCheckProcess.AUTHORITY_CODE, event.authorityCode(),
-                SpotCheckProcess.DRAFTER, event.drafter()));
+                SpotCheckProcess.DRAFTER, event.drafter(),
+                SpotCheckProcess.SECTION_REVIEW, event.sectionReview(),
+                SpotCheckProcess.APPROVAL_LEVELS, event.approvalLevels()));
     }
 }

@@ -15,6 +15,12 @@ public final class SpotCheckProcess {
     public static final String AUTHORITY_CODE = "authorityCode";
     public static final String DRAFTER = "drafter";
     public static final String DECISION = "decision";
+    /** true: the approval path starts with the section review (annual plans) */
+    public static final String SECTION_REVIEW = "sectionReview";
+    /** number of sequential director approval levels */
+    public static final String APPROVAL_LEVELS = "approvalLevels";
+    /** message of the boundary events that end the approval when the drafter withdraws the plan */
+    public static final String PLAN_WITHDRAWN_MESSAGE = "planWithdrawn";
     public static final String CASE_CODES = "caseCodes";
     public static final String CASE_CODE = "caseCode";
     public static final String LAB_CODE = "labCode";

@@ -85,8 +85,6 @@ class ThinPathBenchmark {
     private static final Actor PLANNER = authority("planner", Role.PLANNER);
     private static final Actor PLAN_REVIEWER = authority("plan-reviewer", Role.PLAN_REVIEWER);
     private static final Actor PLAN_APPROVER = authority("plan-approver", Role.PLAN_APPROVER);
-    private static final Actor SAMPLER_A = authority("sampler-a", Role.SAMPLER);
-    private static final Actor SAMPLER_B = authority("sampler-b", Role.SAMPLER);
     private static final Actor LAB1_TESTER = lab1("lab1-tester", Role.LAB_TESTER);
     private static final Actor LAB1_REVIEWER = lab1("lab1-reviewer", Role.LAB_REVIEWER);
     private static final Actor LAB1_APPROVER = lab1("lab1-approver", Role.LAB_APPROVER);
@@ -190,9 +188,10 @@ class ThinPathBenchmark {
     /** One lifecycle: draft, submit, 2 plan tasks, 5 spot-check tasks; the case and plan close. */
     private ThinRun thinLifecycle(Steps steps) {
         PlanView plan = steps.time("draftPlan", () -> as(PLANNER, () -> planning.draftPlan(PLANNER, new DraftPlanCommand(
-                "抽查基准计划 " + runId, PlanKind.SPECIAL, 2026, "《产品质量法》第十五条",
+                "抽查基准计划 " + runId, PlanKind.ANNUAL, 2026, "《产品质量法》第十五条",
+                // an emergency item (R3): the benchmark re-checks the same demo enterprises, which the 6-month rule refuses
                 List.of(new DraftPlanCommand.Item("PLASTIC_BAG", "320100", "LAB1", 1, 4, new BigDecimal("5000.00"),
-                        PlanItemReason.HEALTH_SAFETY_RISK))))));
+                        PlanItemReason.HEALTH_SAFETY_RISK, null, null, null, true, null, null))))));
         steps.time("submitPlan", () -> as(PLANNER, () -> planning.submitPlan(PLANNER, plan.id(), null)));
         String planInstance = steps.time("(find plan instance)", () -> runtime.createProcessInstanceQuery()
                 .processDefinitionKey("planApproval").processInstanceBusinessKey(plan.code()).singleResult().getId());
@@ -222,13 +221,16 @@ class ThinPathBenchmark {
         sampling.put("backupLocation", "ENTERPRISE");
         sampling.put("unitPrice", 0.5);
         sampling.put("amountPaid", 30);
-        sampling.put("samplers", List.of("sampler-a", "sampler-b"));
-        steps.time("recordSampling", () -> complete(SAMPLER_A, spotCheck.getId(), "recordSampling", sampling));
+        List<String> drawn = planning.getSpotCheckTask(Actor.SYSTEM, caseCode).samplerUsernames();
+        sampling.put("samplers", drawn);
+        Actor sampler = authority(drawn.get(0), Role.SAMPLER);
+        steps.time("recordSampling", () -> complete(sampler, spotCheck.getId(), "recordSampling", sampling));
 
-        long photo = steps.time("(upload signature photo)", () -> samplingApi.storeAttachment(SAMPLER_B,
+        Actor secondSampler = authority(drawn.get(1), Role.SAMPLER);
+        long photo = steps.time("(upload signature photo)", () -> samplingApi.storeAttachment(secondSampler,
                 new org.spotcheck.sampling.api.StoreAttachmentCommand(caseCode, "AUTH-320100", "n/a", "LAB1", "SIGNATURE",
                         "signed.png", "image/png", SIGNED_PNG)).id());
-        steps.time("confirmSampling", () -> complete(SAMPLER_B, spotCheck.getId(), "confirmSampling",
+        steps.time("confirmSampling", () -> complete(secondSampler, spotCheck.getId(), "confirmSampling",
                 Map.of("method", "PAPER", "signedByName", "王经理", "signaturePhotoId", photo)));
 
         steps.time("receiveSample", () -> complete(LAB1_TESTER, spotCheck.getId(), "receiveSample",

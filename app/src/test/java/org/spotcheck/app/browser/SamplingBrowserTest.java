@@ -39,12 +39,15 @@ class SamplingBrowserTest {
         Api api = new Api(port);
         String planCode = approvedPlan(api);
         String caseCode = planCode + "-01-01";
-        String task = api.taskId("sampler-a", caseCode, "recordSampling");
+        java.util.List<String> drawn = api.get("planner", "/api/spot-check-tasks/" + caseCode).get("samplerUsernames")
+                .valueStream().map(tools.jackson.databind.JsonNode::asString).toList();
+        String sampler = drawn.get(0);
+        String task = api.taskId(sampler, caseCode, "recordSampling");
         Path photo = Files.createTempFile("spotcheck-photo-", ".png");
         Files.write(photo, Api.PNG);
 
         try (Chromium browser = Chromium.start(port, "390,844")) {
-            browser.logIn("sampler-a");
+            browser.logIn(sampler);
             browser.driver.get(browser.url("/tasks/" + task));
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("productName")));
             // the page fits the phone: no horizontal scrolling of the form
@@ -68,7 +71,7 @@ class SamplingBrowserTest {
             type(browser, "unitPrice", "0.50");
             type(browser, "amountPaid", "30");
             new Select(browser.driver.findElement(By.id("backupLocation"))).selectByValue("ENTERPRISE");
-            WebElement samplerB = browser.driver.findElement(By.id("sampler-sampler-b"));
+            WebElement samplerB = browser.driver.findElement(By.id("sampler-" + drawn.get(1)));
             ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", samplerB);
             submit(browser);
 
@@ -87,8 +90,8 @@ class SamplingBrowserTest {
         } finally {
             Files.deleteIfExists(photo);
         }
-        assertThat(api.taskId("sampler-a", caseCode, "confirmSampling")).isNotNull();
-        assertThat(api.get("sampler-a", "/api/samples").json().valueStream()
+        assertThat(api.taskId(sampler, caseCode, "confirmSampling")).isNotNull();
+        assertThat(api.get(sampler, "/api/samples").json().valueStream()
                 .filter(s -> s.get("taskCode").asString().equals(caseCode)).findFirst().orElseThrow()
                 .get("photos").size()).isEqualTo(1);
     }

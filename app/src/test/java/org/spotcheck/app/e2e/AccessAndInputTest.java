@@ -95,7 +95,7 @@ class AccessAndInputTest {
     void anEnterpriseSeesOnlyItsOwnSamplesAndCases() {
         String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
         flow.sampled(caseCode);
-        JsonNode sample = api.get("sampler-a", "/api/samples").json().valueStream()
+        JsonNode sample = api.get(flow.samplers(caseCode).get(0), "/api/samples").json().valueStream()
                 .filter(s -> s.get("taskCode").asString().equals(caseCode)).findFirst().orElseThrow();
         String owner = sample.get("enterpriseCode").asString();
         String ownerUser = owner.equals("ENT-A") ? "enterprise-a" : owner.equals("ENT-B") ? "enterprise-b" : null;
@@ -148,30 +148,32 @@ class AccessAndInputTest {
     @Test
     void badSamplingInputGives400AndLeavesTheTaskOpen() {
         String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
-        String task = api.taskId("sampler-a", caseCode, "recordSampling");
+        List<String> drawn = flow.samplers(caseCode);
+        String sampler = drawn.get(0);
+        String task = api.taskId(sampler, caseCode, "recordSampling");
         int samples = count("smp_sampling_record");
 
-        Map<String, Object> oneSampler = SpotCheckFlow.samplingForm("S1", List.of("sampler-a"));
-        Api.Response r1 = api.complete("sampler-a", task, oneSampler);
+        Map<String, Object> oneSampler = SpotCheckFlow.samplingForm("S1", List.of(sampler));
+        Api.Response r1 = api.complete(sampler, task, oneSampler);
         assertThat(r1.status()).isEqualTo(400);
         assertThat(r1.errorFields()).contains("samplers");
 
-        Map<String, Object> tooFew = SpotCheckFlow.samplingForm("S2", List.of("sampler-a", "sampler-b"));
+        Map<String, Object> tooFew = SpotCheckFlow.samplingForm("S2", drawn);
         tooFew.put("testQuantity", 39); // PLASTIC_BAG rule: 40 test + 20 backup (R29)
-        Api.Response r2 = api.complete("sampler-a", task, tooFew);
+        Api.Response r2 = api.complete(sampler, task, tooFew);
         assertThat(r2.status()).isEqualTo(400);
         assertThat(r2.errorFields()).containsExactly("testQuantity");
         assertThat(r2.json().get("errors").get(0).get("rule").asString()).isEqualTo("BELOW_RULE_QUANTITY");
 
-        Map<String, Object> sameSeal = SpotCheckFlow.samplingForm("S3", List.of("sampler-a", "sampler-b"));
+        Map<String, Object> sameSeal = SpotCheckFlow.samplingForm("S3", drawn);
         sameSeal.put("backupSealNumber", sameSeal.get("testSealNumber"));
-        assertThat(api.complete("sampler-a", task, sameSeal).errorFields()).containsExactly("backupSealNumber");
+        assertThat(api.complete(sampler, task, sameSeal).errorFields()).containsExactly("backupSealNumber");
 
-        Map<String, Object> strangers = SpotCheckFlow.samplingForm("S4", List.of("sampler-a", "lab1-tester"));
-        assertThat(api.complete("sampler-a", task, strangers).errorFields()).containsExactly("samplers");
+        Map<String, Object> strangers = SpotCheckFlow.samplingForm("S4", List.of(sampler, "lab1-tester"));
+        assertThat(api.complete(sampler, task, strangers).errorFields()).containsExactly("samplers");
 
         assertThat(count("smp_sampling_record")).isEqualTo(samples);
-        assertThat(api.taskId("sampler-a", caseCode, "recordSampling")).isEqualTo(task);
+        assertThat(api.taskId(sampler, caseCode, "recordSampling")).isEqualTo(task);
     }
 
     @Test

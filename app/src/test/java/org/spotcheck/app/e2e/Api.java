@@ -136,6 +136,27 @@ public final class Api {
         }
     }
 
+    public Response put(String user, String path, Object body) {
+        String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /** Uploads one file as multipart/form-data field {@code file}. */
+    public Response upload(String user, String path, String filename, byte[] content) {
+        String boundary = "----spotcheck" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(user, HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private Response send(String user, HttpRequest.Builder request) {
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
@@ -157,10 +178,15 @@ public final class Api {
 
     // ------------------------------------------------------------------ domain helpers
 
+    /**
+     * A one-item annual plan. The item is an emergency check (R3): the suite checks the same few
+     * demo enterprises many times a day, which the 6-month duplicate rule (Order 18 art. 8) would
+     * refuse; DuplicateRuleTest covers that rule.
+     */
     public static Map<String, Object> planCommand(String title, String product, String region, String lab) {
         return Map.of("title", title, "kind", "ANNUAL", "planYear", 2027, "legalBasis", "《产品质量法》第十五条",
                 "items", List.of(Map.of("productCode", product, "regionCode", region, "labCode", lab, "batches", 1,
-                        "quarter", 2, "budget", 6000, "reason", "HEALTH_SAFETY_RISK")));
+                        "quarter", 2, "budget", 6000, "reason", "HEALTH_SAFETY_RISK", "emergency", true)));
     }
 
     /** The id of the task with this key on this business key in the user's inbox, or null. */

@@ -124,6 +124,44 @@ class AuthorizationMatrixTest {
         RULES.put("POST /api/registers/lab-conflicts", roles(Role.PLANNER, Role.LAB_APPROVER));
         RULES.put("POST /api/lims/lab-samples/{id}/results", roles(Role.LAB_TESTER));
         RULES.put("GET /api/notifications", anyUser());
+        // planning: registers, rules, complaints, plan editing, amendment, withdrawal, candidates, re-draws (issue 3)
+        RULES.put("GET /api/complaints", roles(Role.PLANNER, Role.PLAN_REVIEWER, Role.PLAN_APPROVER));
+        RULES.put("POST /api/complaints", roles(Role.PLANNER));
+        RULES.put("POST /api/complaints/{id}/special-plan", roles(Role.PLANNER));
+        RULES.put("GET /complaints", roles(Role.PLANNER));
+        RULES.put("POST /complaints", roles(Role.PLANNER));
+        RULES.put("POST /complaints/{id}/special-plan", roles(Role.PLANNER));
+        RULES.put("GET /api/plans/{id}/diff", roles(PLAN_READERS));
+        RULES.put("GET /plans/{id}/diff", roles(PLAN_READERS));
+        RULES.put("GET /api/plans/{id}/items/{seq}/candidates", roles(Role.PLANNER, Role.PLAN_REVIEWER, Role.PLAN_APPROVER));
+        RULES.put("PUT /api/plans/{id}", roles(Role.PLANNER));
+        RULES.put("POST /api/plans/{id}/withdraw", roles(Role.PLANNER));
+        RULES.put("POST /api/plans/{id}/amend", roles(Role.PLANNER));
+        RULES.put("GET /plans/{id}/edit", roles(Role.PLANNER));
+        RULES.put("POST /plans/{id}/edit", roles(Role.PLANNER));
+        RULES.put("POST /plans/{id}/withdraw", roles(Role.PLANNER));
+        RULES.put("POST /plans/{id}/amend", roles(Role.PLANNER));
+        RULES.put("GET /api/spot-check-tasks/{code}", anyUser());
+        RULES.put("POST /api/spot-check-tasks/{code}/redraw-inspectors", roles(Role.PLANNER));
+        RULES.put("GET /api/registers/rules", anyUser());
+        RULES.put("POST /api/registers/rules", roles(Role.PLANNER));
+        RULES.put("POST /api/registers/rules/{id}/items/import", roles(Role.PLANNER));
+        RULES.put("POST /api/registers/rules/{id}/publish", roles(Role.PLANNER));
+        RULES.put("POST /api/registers/rules/{id}/versions", roles(Role.PLANNER));
+        RULES.put("POST /api/registers/{register}", roles(Role.PLANNER));
+        RULES.put("POST /api/registers/{register}/import", roles(Role.PLANNER));
+        RULES.put("GET /registers", roles(Role.PLANNER, Role.PLAN_REVIEWER, Role.PLAN_APPROVER));
+        RULES.put("GET /registers/{register}", roles(Role.PLANNER, Role.PLAN_REVIEWER, Role.PLAN_APPROVER));
+        RULES.put("POST /registers/{register}", roles(Role.PLANNER));
+        RULES.put("POST /registers/{register}/import", roles(Role.PLANNER));
+        RULES.put("GET /registers/rules", roles(Role.PLANNER, Role.PLAN_REVIEWER, Role.PLAN_APPROVER));
+        RULES.put("POST /registers/rules", roles(Role.PLANNER));
+        RULES.put("GET /registers/rules/{id}", roles(Role.PLANNER, Role.PLAN_REVIEWER, Role.PLAN_APPROVER));
+        RULES.put("POST /registers/rules/{id}/items", roles(Role.PLANNER));
+        RULES.put("POST /registers/rules/{id}/publish", roles(Role.PLANNER));
+        RULES.put("POST /registers/rules/{id}/versions", roles(Role.PLANNER));
+
+
         RULES.put("GET /api/lab-samples", roles(LAB_ROLES));
         RULES.put("GET /api/lab-samples/{id}", roles(Role.LAB_TESTER, Role.LAB_REVIEWER, Role.LAB_APPROVER, Role.PLANNER, Role.OFFICER));
         RULES.put("GET /api/reports/{id}", roles(Role.LAB_TESTER, Role.LAB_REVIEWER, Role.LAB_APPROVER, Role.PLANNER, Role.OFFICER));
@@ -297,6 +335,7 @@ class AuthorizationMatrixTest {
         return switch (method) {
             case "GET" -> client.get(path);
             case "DELETE" -> client.delete(path);
+            case "PUT" -> client.putJson(path, "{}");
             case "POST" -> path.startsWith("/api/") ? client.postJson(path, "{}") : client.postForm(path, Map.of(), csrf);
             default -> throw new IllegalStateException("no call for " + method);
         };

@@ -93,15 +93,16 @@ class BadInputTest {
 
         // sampling: every free-text field of the sampling form
         String caseCode = planCode + "-01-01";
-        String task = api.taskId("sampler-a", caseCode, "recordSampling");
-        Map<String, Object> form = SpotCheckFlow.samplingForm("EXPR" + Math.abs(caseCode.hashCode()), List.of("sampler-a", "sampler-b"));
+        List<String> drawn = new SpotCheckFlow(api).samplers(caseCode);
+        String task = api.taskId(drawn.get(0), caseCode, "recordSampling");
+        Map<String, Object> form = SpotCheckFlow.samplingForm("EXPR" + Math.abs(caseCode.hashCode()), drawn);
         form.put("productName", payload(0));
         form.put("trademark", payload(1));
         form.put("specification", payload(9));
         form.put("batchNumber", payload(3));
         form.put("stockOnHand", payload(11));
-        assertThat(api.complete("sampler-a", task, form).status()).isEqualTo(204);
-        JsonNode sample = api.get("sampler-a", "/api/samples").json().valueStream()
+        assertThat(api.complete(drawn.get(0), task, form).status()).isEqualTo(204);
+        JsonNode sample = api.get(drawn.get(0), "/api/samples").json().valueStream()
                 .filter(s -> s.get("taskCode").asString().equals(caseCode)).findFirst().orElseThrow();
         assertThat(sample.get("productName").asString()).isEqualTo(payload(0));
         assertThat(sample.get("trademark").asString()).isEqualTo(payload(1));
@@ -140,7 +141,7 @@ class BadInputTest {
         String casePage = planner.get("/cases/" + planCode).body();
         assertThat(casePage).contains(html(payload(6)));
         WebClient sampler = new WebClient(port);
-        sampler.login("sampler-a", Api.PASSWORD);
+        sampler.login(drawn.get(0), Api.PASSWORD);
         assertThat(sampler.get("/cases/" + caseCode).status()).isEqualTo(200);
         WebClient admin = new WebClient(port);
         admin.login("sysadmin", Api.PASSWORD);

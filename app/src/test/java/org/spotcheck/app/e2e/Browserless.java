@@ -23,17 +23,17 @@ final class Browserless {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
 
-    private Browserless(int port) {
-        this.base = "http://localhost:" + port;
-    }
-
     /** A visitor who has not logged in (public pages). */
     static Browserless anonymous(int port) {
-        return new Browserless(port);
+        return new Browserless(port, null);
     }
 
+    /** Logs in as {@code user}; a null user browses anonymously. */
     Browserless(int port, String user) {
         this.base = "http://localhost:" + port;
+        if (user == null) {
+            return;
+        }
         Page login = get("/login");
         Page result = post("/login", Map.of("username", List.of(user), "password", List.of(Api.PASSWORD)), login.csrf());
         if (result.status() != 302 || result.location().contains("error")) {
@@ -65,6 +65,21 @@ final class Browserless {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Posts one file as multipart/form-data, with the page's CSRF token as a form field. */
+    Page upload(String path, String filename, byte[] content, String csrf) {
+        String boundary = "----spotcheck" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        body.writeBytes(head);
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     /** Opens the task page and submits its form with these fields. */

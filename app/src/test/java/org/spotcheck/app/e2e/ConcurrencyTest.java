@@ -30,18 +30,19 @@ class ConcurrencyTest {
         Api api = new Api(port);
         SpotCheckFlow flow = new SpotCheckFlow(api);
         String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
-        String task = api.taskId("sampler-a", caseCode, "recordSampling");
+        List<String> drawn = flow.samplers(caseCode);
+        String task = api.taskId(drawn.get(0), caseCode, "recordSampling");
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         try {
             CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> {
                 await(start);
-                return api.complete("sampler-a", task, SpotCheckFlow.samplingForm("CA" + System.nanoTime(), List.of("sampler-a", "sampler-b"))).status();
+                return api.complete(drawn.get(0), task, SpotCheckFlow.samplingForm("CA" + System.nanoTime(), drawn)).status();
             }, pool);
             CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> {
                 await(start);
-                return api.complete("sampler-b", task, SpotCheckFlow.samplingForm("CB" + System.nanoTime(), List.of("sampler-a", "sampler-b"))).status();
+                return api.complete(drawn.get(1), task, SpotCheckFlow.samplingForm("CB" + System.nanoTime(), drawn)).status();
             }, pool);
             start.countDown();
             assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder(204, 409);
@@ -49,9 +50,9 @@ class ConcurrencyTest {
             pool.shutdownNow();
         }
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM smp_sampling_record WHERE task_code = ?", Integer.class, caseCode)).isEqualTo(1);
-        assertThat(api.taskId("sampler-b", caseCode, "confirmSampling")).isNotNull();
+        assertThat(api.taskId(drawn.get(1), caseCode, "confirmSampling")).isNotNull();
         // and afterwards: a late second completion is a conflict, not a missing record
-        assertThat(api.complete("sampler-a", task, Map.of()).status()).isEqualTo(409);
+        assertThat(api.complete(drawn.get(0), task, Map.of()).status()).isEqualTo(409);
     }
 
     @Test

@@ -48,6 +48,7 @@ class PageFlowTest {
         fields.put("quarter", List.of("3"));
         fields.put("budget", List.of("4000"));
         fields.put("reason", List.of("COMPLAINTS"));
+        fields.put("emergency", List.of("true")); // see Api.planCommand: the suite re-checks the same demo enterprises
         Browserless.Page saved = planner.post("/plans", fields, form.csrf());
         assertThat(saved.status()).isEqualTo(302);
         assertThat(saved.location()).matches(".*/plans/\\d+");
@@ -62,20 +63,21 @@ class PageFlowTest {
         decideOnPage("plan-approver", planCode, "approvePlan");
         String caseCode = planCode + "-01-01";
 
-        Browserless sampler = new Browserless(port, "sampler-a");
-        String sampling = api.taskId("sampler-a", caseCode, "recordSampling");
+        List<String> drawn = new SpotCheckFlow(api).samplers(caseCode);
+        Browserless sampler = new Browserless(port, drawn.get(0));
+        String sampling = api.taskId(drawn.get(0), caseCode, "recordSampling");
         Map<String, List<String>> form1 = samplingFields("PG" + Math.abs(caseCode.hashCode()));
-        form1.put("samplers", List.of("sampler-a"));
+        form1.put("samplers", List.of(drawn.get(0)));
         Browserless.Page refused = sampler.completeTask(sampling, form1);
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("id=\"form-error\"").contains("id=\"samplers-error\"");
-        form1.put("samplers", List.of("sampler-a", "sampler-b"));
+        form1.put("samplers", drawn);
         assertThat(sampler.completeTask(sampling, form1).status()).isEqualTo(302);
 
-        // the enterprise signed the paper form; sampler-b records it with a photo
-        String confirm = api.taskId("sampler-b", caseCode, "confirmSampling");
-        long photo = api.upload("sampler-b", caseCode, "SIGNATURE", "signed.png", "image/png", Api.PNG).get("id").asLong();
-        Browserless samplerB = new Browserless(port, "sampler-b");
+        // the enterprise signed the paper form; the second sampler records it with a photo
+        String confirm = api.taskId(drawn.get(1), caseCode, "confirmSampling");
+        long photo = api.upload(drawn.get(1), caseCode, "SIGNATURE", "signed.png", "image/png", Api.PNG).get("id").asLong();
+        Browserless samplerB = new Browserless(port, drawn.get(1));
         Browserless.Page noName = samplerB.completeTask(confirm, Map.of("method", List.of("PAPER"), "signaturePhotoId", List.of(String.valueOf(photo))));
         assertThat(noName.status()).isEqualTo(200);
         assertThat(noName.body()).contains("id=\"signedByName-error\"");

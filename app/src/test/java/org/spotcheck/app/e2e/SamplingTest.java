@@ -48,7 +48,10 @@ class SamplingTest {
     @Test
     void aRefusalNeedsEvidenceAndTheExplainedConsequencesThenOpensAReferralForEnforcement() {
         String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
-        String task = api.taskId("sampler-a", caseCode, "recordSampling");
+        List<String> drawn = flow.samplers(caseCode);
+        String a = drawn.get(0);
+        String b = drawn.get(1);
+        String task = api.taskId(a, caseCode, "recordSampling");
         Map<String, Object> refusal = new LinkedHashMap<>();
         refusal.put("outcome", "REFUSED");
         refusal.put("reason", "REFUSED_BY_ENTERPRISE");
@@ -56,19 +59,19 @@ class SamplingTest {
         refusal.put("refusedByPosition", "总经理");
         refusal.put("note", "出示抽查通知书后企业负责人拒绝抽样");
         refusal.put("evidenceIds", List.of());
-        refusal.put("samplers", List.of("sampler-a", "sampler-b"));
-        Api.Response noEvidence = api.complete("sampler-a", task, refusal);
+        refusal.put("samplers", drawn);
+        Api.Response noEvidence = api.complete(a, task, refusal);
         assertThat(noEvidence.status()).isEqualTo(400);
         assertThat(noEvidence.errorFields()).contains("evidenceIds");
 
-        long photo = api.upload("sampler-a", caseCode, "EVIDENCE", "现场.png", "image/png", Api.PNG).get("id").asLong();
+        long photo = api.upload(a, caseCode, "EVIDENCE", "现场.png", "image/png", Api.PNG).get("id").asLong();
         refusal.put("evidenceIds", List.of(photo));
-        Api.Response notExplained = api.complete("sampler-a", task, refusal);
+        Api.Response notExplained = api.complete(a, task, refusal);
         assertThat(notExplained.status()).isEqualTo(400);
         assertThat(notExplained.errorFields()).containsExactly("consequencesExplained");
 
         refusal.put("consequencesExplained", true);
-        assertThat(api.complete("sampler-a", task, refusal).status()).isEqualTo(204);
+        assertThat(api.complete(a, task, refusal).status()).isEqualTo(204);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM smp_sampling_record WHERE task_code = ?", Integer.class, caseCode)).isZero();
 
         // R18 / Product Quality Law art. 56: the refusal goes to enforcement with its evidence
@@ -93,20 +96,23 @@ class SamplingTest {
     @Test
     void aProductThatMayNotBeSampledEndsTheCaseWithItsReasonCode() {
         String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
-        String task = api.taskId("sampler-a", caseCode, "recordSampling");
-        long photo = api.upload("sampler-a", caseCode, "EVIDENCE", "库存.jpg", "image/jpeg",
+        List<String> drawn = flow.samplers(caseCode);
+        String a = drawn.get(0);
+        String b = drawn.get(1);
+        String task = api.taskId(a, caseCode, "recordSampling");
+        long photo = api.upload(a, caseCode, "EVIDENCE", "库存.jpg", "image/jpeg",
                 new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'}).get("id").asLong();
         Map<String, Object> visit = new LinkedHashMap<>();
         visit.put("outcome", "NOT_SAMPLABLE");
         visit.put("reason", "NO_STOCK"); // a NO_PRODUCT reason: does not fit
         visit.put("note", "库存仅 200 个，低于抽样基数");
         visit.put("evidenceIds", List.of(photo));
-        visit.put("samplers", List.of("sampler-a", "sampler-b"));
-        Api.Response wrongReason = api.complete("sampler-a", task, visit);
+        visit.put("samplers", drawn);
+        Api.Response wrongReason = api.complete(a, task, visit);
         assertThat(wrongReason.status()).isEqualTo(400);
         assertThat(wrongReason.errorFields()).containsExactly("reason");
         visit.put("reason", "STOCK_BELOW_BASE");
-        assertThat(api.complete("sampler-a", task, visit).status()).isEqualTo(204);
+        assertThat(api.complete(a, task, visit).status()).isEqualTo(204);
         assertThat(api.get("planner", "/api/cases/" + caseCode).get("ended").asBoolean()).isTrue();
         assertThat(jdbc.queryForObject("SELECT reason_code FROM smp_non_sampling WHERE task_code = ?", String.class, caseCode))
                 .isEqualTo("STOCK_BELOW_BASE");
@@ -116,14 +122,17 @@ class SamplingTest {
     void theEnterpriseConfirmsOnlineOnlyWithItsPasswordAndOnlyItsOwnForm() {
         // tissue paper in 320100 is made only by ENT-A and ENT-B, who both have demo users
         String caseCode = flow.approvedCase(flow.submittedPlan("TISSUE_PAPER"));
-        String task = api.taskId("sampler-a", caseCode, "recordSampling");
-        Map<String, Object> form = SpotCheckFlow.samplingForm("TP" + System.nanoTime(), List.of("sampler-a", "sampler-b"));
+        List<String> drawn = flow.samplers(caseCode);
+        String a = drawn.get(0);
+        String b = drawn.get(1);
+        String task = api.taskId(a, caseCode, "recordSampling");
+        Map<String, Object> form = SpotCheckFlow.samplingForm("TP" + System.nanoTime(), drawn);
         form.put("productName", "纸巾纸");
         form.put("testQuantity", 12);
         form.put("backupQuantity", 3);
         form.put("productStandard", "GB/T 20808-2011");
-        assertThat(api.complete("sampler-a", task, form).status()).isEqualTo(204);
-        String owner = api.get("sampler-a", "/api/samples").json().valueStream()
+        assertThat(api.complete(a, task, form).status()).isEqualTo(204);
+        String owner = api.get(a, "/api/samples").json().valueStream()
                 .filter(s -> s.get("taskCode").asString().equals(caseCode)).findFirst().orElseThrow()
                 .get("enterpriseCode").asString().equals("ENT-A") ? "enterprise-a" : "enterprise-b";
         String other = owner.equals("enterprise-a") ? "enterprise-b" : "enterprise-a";
@@ -154,6 +163,9 @@ class SamplingTest {
     @Test
     void aBrokenSealIsRejectedAtReceiptAndSentBackForReSampling() {
         String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
+        List<String> drawn = flow.samplers(caseCode);
+        String a = drawn.get(0);
+        String b = drawn.get(1);
         String seal = flow.sampled(caseCode);
         String receive = api.taskId("lab1-tester", caseCode, "receiveSample");
         Api.Response noReason = api.complete("lab1-tester", receive, Map.of("sampleCode", "YP-" + caseCode,
@@ -163,8 +175,8 @@ class SamplingTest {
                 "sealIntact", false, "accept", false, "rejectionReason", "检验样品封条断裂")).status()).isEqualTo(204);
 
         // the samplers get the sampling task again; the first sample's custody log ends with the rejection
-        assertThat(api.taskId("sampler-a", caseCode, "recordSampling")).isNotNull();
-        JsonNode first = api.get("sampler-a", "/api/samples").json().valueStream()
+        assertThat(api.taskId(a, caseCode, "recordSampling")).isNotNull();
+        JsonNode first = api.get(a, "/api/samples").json().valueStream()
                 .filter(s -> s.get("sampleCode").asString().equals("YP-" + caseCode)).findFirst().orElseThrow();
         assertThat(first.get("status").asString()).isEqualTo("REJECTED_AT_RECEIPT");
         assertThat(first.get("custody").valueStream().map(e -> e.get("eventType").asString()).toList())
@@ -181,17 +193,25 @@ class SamplingTest {
 
     @Test
     void theSameProductKeyIsBlockedWithinSixMonthsAndAllowedAfter() {
-        String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
-        String task = api.taskId("sampler-a", caseCode, "recordSampling");
-        String creditCode = api.get("sampler-a", "/api/tasks/" + task).get("context").get("spotCheckTask")
+        // an ordinary (not emergency) check of an enterprise of its own, so that only the sampling-time rule decides
+        PlanTestSupport plans = new PlanTestSupport(api);
+        String region = "3201" + (50 + System.nanoTime() % 50);
+        plans.importEnterprises("planner", region, "PLASTIC_BAG", "SMALL");
+        JsonNode plan = plans.draft("planner", PlanTestSupport.plan(List.of(PlanTestSupport.item("PLASTIC_BAG", region, "LAB1", 1))));
+        plans.approveAll(plans.submit("planner", plan));
+        String caseCode = plans.tasks("planner", plan, 1).get(0).get("code").asString();
+        List<String> drawn = flow.samplers(caseCode);
+        String a = drawn.get(0);
+        String task = api.taskId(a, caseCode, "recordSampling");
+        String creditCode = api.get(a, "/api/tasks/" + task).get("context").get("spotCheckTask")
                 .get("enterpriseCreditCode").asString();
         String spec = "SPEC-" + System.nanoTime();
         LocalDate today = LocalDate.now(CHINA);
         // Order 18 art. 8: sampled by the same authority 6 months minus one day ago: blocked
         long earlier = insertEarlierSample(caseCode, creditCode, spec, today.minusMonths(6).plusDays(1));
-        Map<String, Object> form = SpotCheckFlow.samplingForm("DUP" + System.nanoTime(), List.of("sampler-a", "sampler-b"));
+        Map<String, Object> form = SpotCheckFlow.samplingForm("DUP" + System.nanoTime(), drawn);
         form.put("specification", spec);
-        Api.Response blocked = api.complete("sampler-a", task, form);
+        Api.Response blocked = api.complete(a, task, form);
         assertThat(blocked.status()).isEqualTo(422);
         assertThat(blocked.rule()).isEqualTo("SAME_PRODUCT_WITHIN_6_MONTHS");
         assertThat(blocked.errorFields()).containsExactly("specification");
@@ -199,27 +219,30 @@ class SamplingTest {
         // six months plus one day ago: allowed
         jdbc.update("UPDATE smp_sampling_record SET recorded_at = ? WHERE id = ?",
                 Timestamp.from(today.minusMonths(6).minusDays(1).atTime(10, 0).atZone(CHINA).toInstant()), earlier);
-        assertThat(api.complete("sampler-a", task, form).status()).isEqualTo(204);
+        assertThat(api.complete(a, task, form).status()).isEqualTo(204);
     }
 
     @Test
     void onlineSamplingNeedsTheOrderDetailsAndKeepsBothPortionsAtTheLab() {
         String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
-        String task = api.taskId("sampler-a", caseCode, "recordSampling");
-        Map<String, Object> form = SpotCheckFlow.samplingForm("ON" + System.nanoTime(), List.of("sampler-a", "sampler-b"));
+        List<String> drawn = flow.samplers(caseCode);
+        String a = drawn.get(0);
+        String b = drawn.get(1);
+        String task = api.taskId(a, caseCode, "recordSampling");
+        Map<String, Object> form = SpotCheckFlow.samplingForm("ON" + System.nanoTime(), drawn);
         form.put("channel", "E_COMMERCE");
-        Api.Response missing = api.complete("sampler-a", task, form);
+        Api.Response missing = api.complete(a, task, form);
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.errorFields()).contains("onlinePlatform", "orderNumber", "backupLocation", "photoIds");
-        long screenshot = api.upload("sampler-a", caseCode, "SCREENSHOT", "order.png", "image/png", Api.PNG).get("id").asLong();
+        long screenshot = api.upload(a, caseCode, "SCREENSHOT", "order.png", "image/png", Api.PNG).get("id").asLong();
         form.put("onlinePlatform", "某电商平台");
         form.put("onlineShop", "绿洁旗舰店");
         form.put("buyerAccount", "buyer-0001");
         form.put("orderNumber", "ORD20261125001");
         form.put("backupLocation", "LAB");
         form.put("photoIds", List.of(screenshot));
-        assertThat(api.complete("sampler-a", task, form).status()).isEqualTo(204);
-        JsonNode sample = api.get("sampler-a", "/api/samples").json().valueStream()
+        assertThat(api.complete(a, task, form).status()).isEqualTo(204);
+        JsonNode sample = api.get(a, "/api/samples").json().valueStream()
                 .filter(s -> s.get("taskCode").asString().equals(caseCode)).findFirst().orElseThrow();
         assertThat(sample.get("online").get("orderNumber").asString()).isEqualTo("ORD20261125001");
         assertThat(sample.get("photos").valueStream().map(p -> p.get("kind").asString()).toList()).contains("SCREENSHOT");
@@ -228,30 +251,33 @@ class SamplingTest {
     @Test
     void uploadsAreCheckedByContentAndSizeAndStayInScope() {
         String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
-        Api.Response disguised = api.upload("sampler-a", caseCode, "PHOTO", "photo.png", "image/png",
+        List<String> drawn = flow.samplers(caseCode);
+        String a = drawn.get(0);
+        String b = drawn.get(1);
+        Api.Response disguised = api.upload(a, caseCode, "PHOTO", "photo.png", "image/png",
                 "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
         assertThat(disguised.status()).isEqualTo(400);
         assertThat(disguised.rule()).isEqualTo("INVALID_INPUT");
         assertThat(disguised.json().get("errors").get(0).get("rule").asString()).isEqualTo("FILE_TYPE_MISMATCH");
-        Api.Response script = api.upload("sampler-a", caseCode, "PHOTO", "run.sh", "text/plain",
+        Api.Response script = api.upload(a, caseCode, "PHOTO", "run.sh", "text/plain",
                 "#!/bin/sh".getBytes(StandardCharsets.UTF_8));
         assertThat(script.json().get("errors").get(0).get("rule").asString()).isEqualTo("FILE_TYPE_NOT_ALLOWED");
 
-        Api.Response lying = api.upload("sampler-a", caseCode, "PHOTO", "scan.jpg", "image/jpeg", Api.PNG);
+        Api.Response lying = api.upload(a, caseCode, "PHOTO", "scan.jpg", "image/jpeg", Api.PNG);
         assertThat(lying.json().get("errors").get(0).get("rule").asString()).isEqualTo("FILE_TYPE_MISMATCH");
-        Api.Response declaredWrong = api.upload("sampler-a", caseCode, "PHOTO", "scan.png", "image/jpeg", Api.PNG);
+        Api.Response declaredWrong = api.upload(a, caseCode, "PHOTO", "scan.png", "image/jpeg", Api.PNG);
         assertThat(declaredWrong.json().get("errors").get(0).get("rule").asString()).isEqualTo("CONTENT_TYPE_MISMATCH");
 
         byte[] huge = new byte[5 * 1024 * 1024 + 1];
         System.arraycopy(Api.PNG, 0, huge, 0, Api.PNG.length);
-        Api.Response tooLarge = api.upload("sampler-a", caseCode, "PHOTO", "big.png", "image/png", huge);
+        Api.Response tooLarge = api.upload(a, caseCode, "PHOTO", "big.png", "image/png", huge);
         assertThat(tooLarge.json().get("errors").get(0).get("rule").asString()).isEqualTo("FILE_TOO_LARGE");
 
         assertThat(api.upload("lab1-tester", caseCode, "PHOTO", "p.png", "image/png", Api.PNG).status()).isEqualTo(403);
-        JsonNode stored = api.upload("sampler-a", caseCode, "PHOTO", "../../etc/passwd.png", "image/png", Api.PNG).json();
+        JsonNode stored = api.upload(a, caseCode, "PHOTO", "../../etc/passwd.png", "image/png", Api.PNG).json();
         assertThat(stored.get("originalName").asString()).isEqualTo("passwd.png");
         long id = stored.get("id").asLong();
-        Api.Response download = api.get("sampler-b", "/api/attachments/" + id);
+        Api.Response download = api.get(b, "/api/attachments/" + id);
         assertThat(download.status()).isEqualTo(200);
         assertThat(api.get("lab2-tester", "/api/attachments/" + id).status()).isEqualTo(404);
     }
@@ -259,10 +285,13 @@ class SamplingTest {
     @Test
     void eachPortionGetsAPrintableQrLabelThatTheLabCanScanAtReceipt() {
         String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
+        List<String> drawn = flow.samplers(caseCode);
+        String a = drawn.get(0);
+        String b = drawn.get(1);
         String seal = flow.sampled(caseCode);
-        JsonNode sample = api.get("sampler-a", "/api/samples").json().valueStream()
+        JsonNode sample = api.get(a, "/api/samples").json().valueStream()
                 .filter(s -> s.get("taskCode").asString().equals(caseCode)).findFirst().orElseThrow();
-        Browserless sampler = new Browserless(port, "sampler-a");
+        Browserless sampler = new Browserless(port, a);
         Browserless.Page labels = sampler.get("/samples/" + sample.get("id").asLong() + "/labels");
         assertThat(labels.status()).isEqualTo(200);
         assertThat(labels.body()).contains("id=\"label-TEST\"").contains("id=\"label-BACKUP\"").contains("<svg")
@@ -281,10 +310,13 @@ class SamplingTest {
     @Test
     void theSamplingFormPdfCarriesItsChineseTextAsRealText() throws Exception {
         String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
+        List<String> drawn = flow.samplers(caseCode);
+        String a = drawn.get(0);
+        String b = drawn.get(1);
         flow.sampled(caseCode);
-        JsonNode sample = api.get("sampler-a", "/api/samples").json().valueStream()
+        JsonNode sample = api.get(a, "/api/samples").json().valueStream()
                 .filter(s -> s.get("taskCode").asString().equals(caseCode)).findFirst().orElseThrow();
-        byte[] pdf = api.getBytes("sampler-a", "/api/samples/" + sample.get("id").asLong() + "/form.pdf");
+        byte[] pdf = api.getBytes(a, "/api/samples/" + sample.get("id").asLong() + "/form.pdf");
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         String text;
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
@@ -298,6 +330,9 @@ class SamplingTest {
     @Test
     void anUnconfirmedFormIsRemindedWhenItsDeadlinePasses() {
         String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
+        List<String> drawn = flow.samplers(caseCode);
+        String a = drawn.get(0);
+        String b = drawn.get(1);
         flow.sampledUnconfirmed(caseCode);
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseCode).singleResult().getId();
         org.flowable.job.api.Job timer = management.createTimerJobQuery().processInstanceId(instance).singleResult();
@@ -306,12 +341,12 @@ class SamplingTest {
         management.moveTimerToExecutableJob(timer.getId());
         management.executeJob(timer.getId());
 
-        JsonNode sample = api.get("sampler-a", "/api/samples").json().valueStream()
+        JsonNode sample = api.get(a, "/api/samples").json().valueStream()
                 .filter(s -> s.get("taskCode").asString().equals(caseCode)).findFirst().orElseThrow();
         assertThat(sample.get("custody").valueStream().map(e -> e.get("eventType").asString()).toList())
                 .contains("CONFIRMATION_REMINDER");
         // a non-interrupting reminder: the confirmation task is still open
-        assertThat(api.taskId("sampler-b", caseCode, "confirmSampling")).isNotNull();
+        assertThat(api.taskId(b, caseCode, "confirmSampling")).isNotNull();
         // the enterprise gets an in-app reminder: it sees it, another enterprise does not
         String owner = sample.get("enterpriseCode").asString();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sys_notification WHERE recipient = ? AND business_key = ?",

@@ -72,29 +72,40 @@ final class SpotCheckFlow {
         return form;
     }
 
-    /** sampler-a records the sample with both samplers, and the enterprise's paper signature; returns the test seal number. */
+    /** The two samplers drawn for a spot-check (双随机: any two of the authority's inspectors). */
+    List<String> samplers(String caseCode) {
+        Api.Response task = api.get("planner", "/api/spot-check-tasks/" + caseCode);
+        assertThat(task.status()).as(task.body()).isEqualTo(200);
+        List<String> drawn = task.get("samplerUsernames").valueStream().map(JsonNode::asString).toList();
+        assertThat(drawn).hasSize(2);
+        return drawn;
+    }
+
+    /** The first drawn sampler records the sample with both, and the enterprise's paper signature; returns the test seal number. */
     String sampled(String caseCode) {
         String seal = sampledUnconfirmed(caseCode);
         confirmedOnPaper(caseCode);
         return seal;
     }
 
-    /** sampler-a records the sample; the confirmation task is left open. Returns the test seal number. */
+    /** The first drawn sampler records the sample; the confirmation task is left open. Returns the test seal number. */
     String sampledUnconfirmed(String caseCode) {
-        String task = api.taskId("sampler-a", caseCode, "recordSampling");
+        List<String> samplers = samplers(caseCode);
+        String task = api.taskId(samplers.get(0), caseCode, "recordSampling");
         assertThat(task).isNotNull();
         String seal = "FT" + Math.abs(caseCode.hashCode()) + "x" + (System.nanoTime() % 100000);
-        Api.Response done = api.complete("sampler-a", task, samplingForm(seal, List.of("sampler-a", "sampler-b")));
+        Api.Response done = api.complete(samplers.get(0), task, samplingForm(seal, samplers));
         assertThat(done.status()).as(done.body()).isEqualTo(204);
         return seal + "-T";
     }
 
     /** A sampler records the enterprise's signature on the paper form, with a photo of it. */
     void confirmedOnPaper(String caseCode) {
-        String task = api.taskId("sampler-b", caseCode, "confirmSampling");
-        assertThat(task).as("confirmSampling for sampler-b").isNotNull();
-        long photo = api.upload("sampler-b", caseCode, "SIGNATURE", "signed.png", "image/png", Api.PNG).get("id").asLong();
-        Api.Response done = api.complete("sampler-b", task, Map.of("method", "PAPER", "signedByName", "王经理", "signaturePhotoId", photo));
+        String second = samplers(caseCode).get(1);
+        String task = api.taskId(second, caseCode, "confirmSampling");
+        assertThat(task).as("confirmSampling for " + second).isNotNull();
+        long photo = api.upload(second, caseCode, "SIGNATURE", "signed.png", "image/png", Api.PNG).get("id").asLong();
+        Api.Response done = api.complete(second, task, Map.of("method", "PAPER", "signedByName", "王经理", "signaturePhotoId", photo));
         assertThat(done.status()).as(done.body()).isEqualTo(204);
     }
 

@@ -99,6 +99,12 @@ final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    Reply putJson(String path, Object body) {
+        String json = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     /** A form post; {@code csrf} may be null to leave the token out. */
     Reply postForm(String path, Map<String, List<String>> fields, String csrf) {
         String body = fields.entrySet().stream()

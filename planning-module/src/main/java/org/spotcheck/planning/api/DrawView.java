@@ -3,11 +3,21 @@ package org.spotcheck.planning.api;
 import java.time.Instant;
 import java.util.List;
 
-/** A stored random draw: everything needed to recompute it. */
+/**
+ * A stored random draw: everything needed to recompute it.
+ *
+ * @param kind           ENTERPRISE or INSPECTOR
+ * @param stratum        LARGE, MEDIUM or SMALL for one stratum of a stratified enterprise draw, else null
+ * @param taskCode       the spot-check task an inspector draw is for
+ * @param reason         why the draw was made again (a re-draw), else null
+ * @param replacesDrawId the draw a re-draw replaces
+ */
 public record DrawView(
         long id,
         long planItemId,
         String kind,
+        String stratum,
+        String taskCode,
         String algorithm,
         String seed,
         String filters,
@@ -16,6 +26,13 @@ public record DrawView(
         int count,
         List<String> result,
         String reason,
+        Long replacesDrawId,
         String drawnBy,
         Instant drawnAt) {
+
+    /** The same draw without who made it (for the public). */
+    public DrawView anonymous() {
+        return new DrawView(id, planItemId, kind, stratum, taskCode, algorithm, seed, filters, pool, poolHash, count,
+                result, reason, replacesDrawId, null, drawnAt);
+    }
 }

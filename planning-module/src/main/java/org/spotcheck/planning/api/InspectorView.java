@@ -1,6 +1,12 @@
 package org.spotcheck.planning.api;
 
-/** An entry of the inspector register (执法检查人员名录库). */
+import java.util.List;
+
+/**
+ * An entry of the inspector register (执法检查人员名录库).
+ *
+ * @param conflicts enterprise codes the inspector declared a conflict of interest with (回避)
+ */
 public record InspectorView(String code, String name, String authorityCode, String regionCode, String username,
-        String qualifications) {
+        String qualifications, List<String> conflicts) {
 }

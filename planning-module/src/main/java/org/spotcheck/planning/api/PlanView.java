@@ -4,7 +4,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A plan with its items and its history. */
+/**
+ * A plan version with its items and its history.
+ *
+ * @param versionNo      1 for the first version; an amendment is version n + 1
+ * @param amendsId       the version this one amends, or null
+ * @param sectionReview  whether the approval path starts with the section review (annual plans)
+ * @param approvalLevels number of director approval levels of this plan's path
+ * @param approvalsDone  director levels approved in the current round
+ * @param filedWith      code of the superior authority the approved plan was filed with (备案)
+ * @param sourceType     COMPLAINT or QUALITY_WARNING for a special plan started from one, else null
+ * @param sourceRef      id of that complaint or warning
+ */
 public record PlanView(
         long id,
         String code,
@@ -20,12 +31,35 @@ public record PlanView(
         String approvedBy,
         Instant createdAt,
         Instant updatedAt,
+        int versionNo,
+        Long amendsId,
+        boolean sectionReview,
+        int approvalLevels,
+        int approvalsDone,
+        String filedWith,
+        Instant filedAt,
+        String sourceType,
+        String sourceRef,
         List<Item> items,
         List<Event> events) {
 
-    /** One plan item. */
+    /**
+     * One plan item.
+     *
+     * @param originItemId the item of an earlier version whose draws and spot-check tasks this item
+     *                     carries; null for an item that is new in this version
+     * @param issued       whether enterprises were already drawn for it (its draw conditions are then fixed)
+     * @param legalBasis   the item's own legal basis, or null when the plan's applies
+     */
     public record Item(long id, int seq, String productCode, String productName, long ruleId, String regionCode,
-            String labCode, String labName, int batches, int quarter, BigDecimal budget, PlanItemReason reason) {
+            String labCode, String labName, int batches, int quarter, BigDecimal budget, PlanItemReason reason,
+            Integer shareLarge, Integer shareMedium, Integer shareSmall, boolean emergency, Long originItemId,
+            boolean issued, String legalBasis) {
+
+        /** Exempt from the 6-month duplicate rule (R3): a follow-up or an emergency check. */
+        public boolean exempt() {
+            return emergency || reason == PlanItemReason.FOLLOW_UP;
+        }
     }
 
     /** One step in the plan's history. */

@@ -3,11 +3,14 @@ package org.spotcheck.planning.api;
 import java.util.List;
 
 /** 一公开: an approved plan as the public sees it; inspectors are not named. */
-public record PublicPlanView(String code, String title, String kind, int planYear, String authorityName,
+public record PublicPlanView(String code, String title, String kind, int planYear, int versionNo, String authorityName,
         String status, List<Item> items) {
 
-    /** One item with the enterprises drawn for it and the id of the verifiable draw. */
+    /**
+     * One item with the enterprises drawn for it and the ids of its verifiable draws (one per
+     * stratum when the draw was stratified by size).
+     */
     public record Item(String productName, String regionCode, String labName, int batches,
-            List<String> drawnEnterprises, Long enterpriseDrawId) {
+            List<String> drawnEnterprises, Long enterpriseDrawId, List<Long> enterpriseDrawIds) {
     }
 }

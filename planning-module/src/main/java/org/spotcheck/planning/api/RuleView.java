@@ -3,7 +3,12 @@ package org.spotcheck.planning.api;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** One version of an implementation rule (实施细则) with its test items. */
+/**
+ * One version of an implementation rule (实施细则) with its test items.
+ *
+ * @param status    DRAFT, ACTIVE (published, the one plans use) or SUPERSEDED; only a DRAFT changes
+ * @param basedOnId the version this draft was copied from
+ */
 public record RuleView(
         long id,
         String productCode,
@@ -16,6 +21,9 @@ public record RuleView(
         String unit,
         String samplingBase,
         String judgmentText,
+        Long basedOnId,
+        String publishedBy,
+        java.time.Instant publishedAt,
         List<Item> items) {
 
     /**

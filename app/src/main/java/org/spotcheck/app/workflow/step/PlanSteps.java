@@ -2,6 +2,7 @@ package org.spotcheck.app.workflow.step;
 
 import java.util.Map;
 import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.planning.api.PlanView;
 import org.spotcheck.planning.api.PlanningApi;
 import org.spotcheck.shared.Actor;
 import org.springframework.context.annotation.Bean;
@@ -66,9 +67,14 @@ class PlanSteps {
             this.planning = planning;
         }
 
+        /** The plan, and for an amendment what it changes against the version it amends. */
         @Override
         public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-            return Map.of("plan", planning.getPlan(actor, planId(vars)));
+            PlanView plan = planning.getPlan(actor, planId(vars));
+            if (plan.amendsId() == null) {
+                return Map.of("plan", plan);
+            }
+            return Map.of("plan", plan, "planDiff", planning.diffPlan(actor, plan.id()));
         }
     }
 

@@ -87,12 +87,14 @@ class SpotCheckSteps {
         };
     }
 
-    /** Order 18 art. 8 para 3: follow-up checks of earlier failures are exempt from the 6-month rules. */
+    /** Order 18 art. 8 para 3: follow-up checks of earlier failures and emergency checks are exempt from the 6-month rules. */
     static RecordSamplingCommand.Exemption exemption(PlanningApi planning, SpotCheckTaskView task) {
         return planning.getPlan(Actor.SYSTEM, task.planId()).items().stream()
-                .filter(i -> i.id() == task.planItemId())
-                .anyMatch(i -> i.reason() == org.spotcheck.planning.api.PlanItemReason.FOLLOW_UP)
-                ? RecordSamplingCommand.Exemption.FOLLOW_UP : null;
+                .filter(i -> i.id() == task.planItemId()).findFirst()
+                .map(i -> i.emergency() ? RecordSamplingCommand.Exemption.EMERGENCY
+                        : i.reason() == org.spotcheck.planning.api.PlanItemReason.FOLLOW_UP
+                                ? RecordSamplingCommand.Exemption.FOLLOW_UP : null)
+                .orElse(null);
     }
 
     /** R3: the authorities above the organising one are those whose region contains its region. */

@@ -7,6 +7,9 @@ public class DrawRow {
     public Long id;
     public Long planItemId;
     public String kind;
+    public String stratum;
+    public String taskCode;
+    public Long replacesDrawId;
     public String algorithm;
     public String seed;
     public String filters;

@@ -15,4 +15,15 @@ public class PlanItemRow {
     public Integer quarter;
     public BigDecimal budget;
     public String reason;
+    public Integer shareLarge;
+    public Integer shareMedium;
+    public Integer shareSmall;
+    public Boolean emergency;
+    public Long originItemId;
+    public String legalBasis;
+
+    /** The item whose draws and spot-check tasks this one carries: itself unless carried into an amendment. */
+    public long drawItemId() {
+        return originItemId != null ? originItemId : id;
+    }
 }

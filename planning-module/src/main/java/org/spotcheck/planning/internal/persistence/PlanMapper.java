@@ -15,6 +15,9 @@ public interface PlanMapper {
 
     PlanRow findPlan(@Param("id") long id);
 
+    /** The version that amends this one, if any. */
+    PlanRow findAmendmentOf(@Param("id") long id);
+
     List<PlanRow> listByAuthority(@Param("authorityCode") String authorityCode);
 
     List<PlanRow> listPublic();
@@ -24,9 +27,25 @@ public interface PlanMapper {
             @Param("toStatus") String toStatus, @Param("reviewedBy") String reviewedBy,
             @Param("approvedBy") String approvedBy, @Param("now") Instant now);
 
+    /** Replaces title, year and legal basis of a plan being edited (optimistic on row version). */
+    int updateContent(@Param("id") long id, @Param("rowVersion") int rowVersion, @Param("title") String title,
+            @Param("planYear") int planYear, @Param("legalBasis") String legalBasis, @Param("now") Instant now);
+
+    /** Fixes the approval path at submission and starts a new round. */
+    void startRound(@Param("id") long id, @Param("sectionReview") boolean sectionReview,
+            @Param("approvalLevels") int approvalLevels);
+
+    void setApprovalsDone(@Param("id") long id, @Param("approvalsDone") int approvalsDone);
+
+    void setFiled(@Param("id") long id, @Param("filedWith") String filedWith, @Param("filedAt") Instant filedAt);
+
     void insertItem(PlanItemRow row);
 
+    void deleteItems(@Param("planId") long planId);
+
     List<PlanItemRow> findItems(@Param("planId") long planId);
+
+    PlanItemRow findItem(@Param("id") long id);
 
     void insertEvent(PlanEventRow row);
 

@@ -19,4 +19,13 @@ public class PlanRow {
     public Instant createdAt;
     public Instant updatedAt;
     public Integer rowVersion;
+    public Integer versionNo;
+    public Long amendsId;
+    public Boolean sectionReview;
+    public Integer approvalLevels;
+    public Integer approvalsDone;
+    public String filedWith;
+    public Instant filedAt;
+    public String sourceType;
+    public String sourceRef;
 }

@@ -1,5 +1,6 @@
 package org.spotcheck.planning.internal.persistence;
 
+import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -11,7 +12,7 @@ import org.spotcheck.planning.internal.persistence.RegisterRows.ProductRow;
 import org.spotcheck.planning.internal.persistence.RegisterRows.RuleItemRow;
 import org.spotcheck.planning.internal.persistence.RegisterRows.RuleRow;
 
-/** Read SQL of the registers. */
+/** SQL of the registers. */
 @Mapper
 public interface RegisterMapper {
 
@@ -23,21 +24,44 @@ public interface RegisterMapper {
 
     EnterpriseRow findEnterprise(@Param("code") String code);
 
+    void insertEnterprise(EnterpriseRow row);
+
     List<InspectorRow> inspectorsOfAuthority(@Param("authorityCode") String authorityCode);
 
     List<InspectorRow> inspectors();
+
+    void insertInspector(InspectorRow row);
 
     List<LabRow> labs();
 
     LabRow findLab(@Param("code") String code);
 
+    void insertLab(LabRow row);
+
     List<ProductRow> products();
 
     ProductRow findProduct(@Param("code") String code);
+
+    void insertProduct(ProductRow row);
 
     RuleRow findRule(@Param("id") long id);
 
     RuleRow findActiveRule(@Param("productCode") String productCode);
 
+    RuleRow findRuleVersion(@Param("productCode") String productCode, @Param("version") String version);
+
+    /** All rule versions, newest first. */
+    List<RuleRow> rules();
+
+    void insertRule(RuleRow row);
+
+    /** Optimistic status change of a rule version. */
+    int updateRuleStatus(@Param("id") long id, @Param("fromStatus") String fromStatus, @Param("toStatus") String toStatus,
+            @Param("publishedBy") String publishedBy, @Param("publishedAt") Instant publishedAt);
+
     List<RuleItemRow> ruleItems(@Param("ruleId") long ruleId);
+
+    void insertRuleItem(RuleItemRow row);
+
+    void deleteRuleItems(@Param("ruleId") long ruleId);
 }

@@ -15,6 +15,7 @@ public final class RegisterRows {
         public String regionCode;
         public String level;
         public String parentCode;
+        public Integer approvalLevels;
     }
 
     /** Row of pln_enterprise. */
@@ -74,6 +75,9 @@ public final class RegisterRows {
         public String unit;
         public String samplingBase;
         public String judgmentText;
+        public Long basedOnId;
+        public String publishedBy;
+        public java.time.Instant publishedAt;
     }
 
     /** Row of pln_rule_item. */

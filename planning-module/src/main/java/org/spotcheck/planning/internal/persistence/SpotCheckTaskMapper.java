@@ -14,5 +14,13 @@ public interface SpotCheckTaskMapper {
 
     List<SpotCheckTaskRow> findByPlan(@Param("planId") long planId);
 
+    /** The newest spot-check task of an authority for an enterprise (older than {@code beforeId} if given), or null. */
+    SpotCheckTaskRow lastForEnterprise(@Param("authorityCode") String authorityCode,
+            @Param("enterpriseCode") String enterpriseCode, @Param("beforeId") Long beforeId);
+
     int updateStatus(@Param("code") String code, @Param("status") String status);
+
+    /** New inspector team after a re-draw; only while the task is still CREATED. */
+    int updateTeam(@Param("code") String code, @Param("inspectorCodes") String inspectorCodes,
+            @Param("samplerUsernames") String samplerUsernames, @Param("inspectorDrawId") long inspectorDrawId);
 }

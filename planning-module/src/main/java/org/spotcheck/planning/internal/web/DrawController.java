@@ -30,8 +30,7 @@ class DrawController {
     @PreAuthorize("permitAll()")
     DrawView draw(@PathVariable long id, Principal principal) {
         DrawView draw = visible(id, principal);
-        return principal != null ? draw : new DrawView(draw.id(), draw.planItemId(), draw.kind(), draw.algorithm(), draw.seed(),
-                draw.filters(), draw.pool(), draw.poolHash(), draw.count(), draw.result(), draw.reason(), null, draw.drawnAt());
+        return principal != null ? draw : draw.anonymous();
     }
 
     @GetMapping("/api/draws/{id}/verify")

@@ -24,7 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class PlanPageController {
 
-    private static final List<String> ITEM_FIELDS = List.of("productCode", "regionCode", "labCode", "batches", "quarter", "budget", "reason");
+    private static final List<String> ITEM_FIELDS = List.of("productCode", "regionCode", "labCode", "batches", "quarter", "budget",
+            "reason", "shareLarge", "shareMedium", "shareSmall", "emergency", "seq");
+    /** The edit page also has each item's own legal basis. */
+    private static final List<String> EDIT_ITEM_FIELDS = java.util.stream.Stream.concat(ITEM_FIELDS.stream(),
+            java.util.stream.Stream.of("legalBasis")).toList();
 
     private final PlanningApi planning;
     private final JsonMapper json;
@@ -91,8 +95,111 @@ class PlanPageController {
     @GetMapping("/plans/{id}")
     @PreAuthorize("hasAnyRole('PLANNER','PLAN_REVIEWER','PLAN_APPROVER','OFFICER')")
     String detail(Actor actor, @PathVariable long id, Model model) {
-        model.addAttribute("plan", planning.getPlan(actor, id));
+        PlanView plan = planning.getPlan(actor, id);
+        model.addAttribute("plan", plan);
+        if (plan.amendsId() != null) {
+            model.addAttribute("planDiff", planning.diffPlan(actor, id));
+        }
         return "planning/plan";
+    }
+
+    /** What an amendment changes against the version it amends. */
+    @GetMapping("/plans/{id}/diff")
+    @PreAuthorize("hasAnyRole('PLANNER','PLAN_REVIEWER','PLAN_APPROVER','OFFICER')")
+    String diff(Actor actor, @PathVariable long id, Model model) {
+        model.addAttribute("plan", planning.getPlan(actor, id));
+        model.addAttribute("planDiff", planning.diffPlan(actor, id));
+        return "planning/plan-diff";
+    }
+
+    /** All items of a draft, a returned plan or an amendment in one form, plus an empty line to add one. */
+    @GetMapping("/plans/{id}/edit")
+    @PreAuthorize("hasRole('PLANNER')")
+    String editForm(Actor actor, @PathVariable long id, Model model) {
+        PlanView plan = planning.getPlan(actor, id);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("title", plan.title());
+        values.put("planYear", String.valueOf(plan.planYear()));
+        values.put("legalBasis", plan.legalBasis());
+        int i = 0;
+        for (PlanView.Item item : plan.items()) {
+            String p = "items[" + i++ + "].";
+            values.put(p + "seq", item.originItemId() != null ? String.valueOf(item.seq()) : "");
+            values.put(p + "productCode", item.productCode());
+            values.put(p + "regionCode", item.regionCode());
+            values.put(p + "labCode", item.labCode());
+            values.put(p + "batches", String.valueOf(item.batches()));
+            values.put(p + "quarter", String.valueOf(item.quarter()));
+            values.put(p + "budget", item.budget().toPlainString());
+            values.put(p + "reason", item.reason().name());
+            values.put(p + "shareLarge", item.shareLarge() == null ? "" : String.valueOf(item.shareLarge()));
+            values.put(p + "shareMedium", item.shareMedium() == null ? "" : String.valueOf(item.shareMedium()));
+            values.put(p + "shareSmall", item.shareSmall() == null ? "" : String.valueOf(item.shareSmall()));
+            values.put(p + "emergency", String.valueOf(item.emergency()));
+            values.put(p + "legalBasis", item.legalBasis() == null ? "" : item.legalBasis());
+            values.put(p + "issued", String.valueOf(item.originItemId() != null));
+        }
+        return renderEdit(model, plan, values, i + 1, Map.of());
+    }
+
+    @PostMapping("/plans/{id}/edit")
+    @PreAuthorize("hasRole('PLANNER')")
+    String edit(Actor actor, @PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        PlanView plan = planning.getPlan(actor, id);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", params.getOrDefault("title", "").strip());
+        body.put("kind", plan.kind().name());
+        body.put("planYear", params.getOrDefault("planYear", "").strip());
+        body.put("legalBasis", params.getOrDefault("legalBasis", "").strip());
+        java.util.TreeMap<Integer, Map<String, Object>> rows = new java.util.TreeMap<>();
+        java.util.regex.Pattern itemField = java.util.regex.Pattern.compile("items\\[(\\d{1,3})]\\.(\\w+)");
+        params.forEach((k, v) -> {
+            java.util.regex.Matcher m = itemField.matcher(k);
+            if (m.matches() && EDIT_ITEM_FIELDS.contains(m.group(2)) && v != null && !v.isBlank()) {
+                rows.computeIfAbsent(Integer.parseInt(m.group(1)), n -> new LinkedHashMap<>()).put(m.group(2), v.strip());
+            }
+        });
+        // a line without a product is an unused empty line
+        List<Map<String, Object>> items = rows.values().stream().filter(r -> r.containsKey("productCode")).toList();
+        body.put("items", items);
+        try {
+            planning.updatePlan(actor, id, convert(body));
+            redirect.addFlashAttribute("done", plan.code());
+            return "redirect:/plans/" + id;
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldViolation v : e.violations()) {
+                errors.merge(v.field(), v.message(), (a, b) -> a + "；" + b);
+            }
+            model.addAttribute("formError", e.getMessage());
+            int lines = rows.isEmpty() ? 1 : rows.lastKey() + 2;
+            return renderEdit(model, plan, params, Math.max(lines, plan.items().size() + 1), errors);
+        }
+    }
+
+    private String renderEdit(Model model, PlanView plan, Map<String, String> values, int lines, Map<String, String> errors) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("lines", java.util.stream.IntStream.range(0, lines).boxed().toList());
+        model.addAttribute("products", planning.products());
+        model.addAttribute("labs", planning.labs());
+        return "planning/plan-edit";
+    }
+
+    @PostMapping("/plans/{id}/withdraw")
+    @PreAuthorize("hasRole('PLANNER')")
+    String withdraw(Actor actor, @PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        PlanView plan = planning.withdrawPlan(actor, id, comment);
+        redirect.addFlashAttribute("withdrawn", plan.code());
+        return "redirect:/plans/" + id;
+    }
+
+    @PostMapping("/plans/{id}/amend")
+    @PreAuthorize("hasRole('PLANNER')")
+    String amend(Actor actor, @PathVariable long id, @RequestParam(required = false) String comment) {
+        PlanView amendment = planning.amendPlan(actor, id, comment);
+        return "redirect:/plans/" + amendment.id() + "/edit";
     }
 
     @PostMapping("/plans/{id}/submit")

@@ -1,0 +1,52 @@
+package org.spotcheck.app.workflow;
+
+import java.util.List;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.runtime.Execution;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.task.api.Task;
+import org.spotcheck.planning.api.event.PlanWithdrawn;
+import org.spotcheck.shared.ConflictException;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends the approval of a plan its drafter withdrew: the {@code planWithdrawn} message triggers the
+ * boundary event of the waiting first step, so the diagram shows the withdrawal. Refused (409,
+ * rolling back the withdrawal) once a reviewer has taken the task.
+ */
+@Component
+class PlanWithdrawnListener {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    PlanWithdrawnListener(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    @EventListener
+    void on(PlanWithdrawn event) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(SpotCheckProcess.PLAN_APPROVAL).processInstanceBusinessKey(event.planCode())
+                .active().singleResult();
+        if (instance == null) {
+            throw new ConflictException("NOT_IN_APPROVAL", "该计划没有进行中的审批 / the plan has no running approval");
+        }
+        List<Task> open = tasks.createTaskQuery().processInstanceId(instance.getId()).list();
+        for (Task task : open) {
+            if (task.getAssignee() != null) {
+                throw new ConflictException("REVIEW_STARTED", "审核人 " + task.getAssignee() + " 已签收，不能撤回 / "
+                        + task.getAssignee() + " has taken the review; the plan can no longer be withdrawn");
+            }
+        }
+        Execution waiting = runtime.createExecutionQuery().processInstanceId(instance.getId())
+                .messageEventSubscriptionName(SpotCheckProcess.PLAN_WITHDRAWN_MESSAGE).singleResult();
+        if (waiting == null) {
+            throw new ConflictException("REVIEW_STARTED", "审核已开始，不能撤回 / the review has started; the plan can no longer be withdrawn");
+        }
+        runtime.messageEventReceived(SpotCheckProcess.PLAN_WITHDRAWN_MESSAGE, waiting.getId());
+    }
+}

@@ -1,0 +1,24 @@
+package org.spotcheck.app.workflow.delegate;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.spotcheck.app.security.CurrentActor;
+import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.planning.api.PlanningApi;
+import org.springframework.stereotype.Component;
+
+/** Records that the approved plan is filed with the superior authority (报上一级备案, domain.md stage A.1). */
+@Component("fileWithSuperiorDelegate")
+public class FileWithSuperiorDelegate implements JavaDelegate {
+
+    private final PlanningApi planning;
+
+    public FileWithSuperiorDelegate(PlanningApi planning) {
+        this.planning = planning;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        planning.fileWithSuperior(CurrentActor.get(), ((Number) execution.getVariable(SpotCheckProcess.PLAN_ID)).longValue());
+    }
+}

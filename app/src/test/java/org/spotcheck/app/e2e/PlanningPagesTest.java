@@ -1,0 +1,125 @@
+package org.spotcheck.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spotcheck.SpotcheckApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The planning pages alone (form login, CSRF): withdraw, edit, one register entry, complaints, both languages. */
+@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PlanningPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+    }
+
+    @Test
+    void theDrafterWithdrawsAndEditsOnThePlanPage() {
+        JsonNode plan = new SpotCheckFlow(api).submittedPlan("TISSUE_PAPER");
+        Browserless planner = new Browserless(port, "planner");
+        String path = "/plans/" + plan.get("id").asLong();
+        Browserless.Page page = planner.get(path);
+        assertThat(page.body()).contains("id=\"withdraw-form\"").contains("id=\"plan-path\"");
+        Browserless.Page withdrawn = planner.post(path + "/withdraw", Map.of(), page.csrf());
+        assertThat(withdrawn.status()).isEqualTo(302);
+        Browserless.Page draft = planner.get(path);
+        assertThat(draft.body()).contains("id=\"withdrawn-message\"").contains("id=\"edit-plan\"").doesNotContain("id=\"withdraw-form\"");
+
+        Browserless.Page edit = planner.get(path + "/edit");
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        fields.put("title", List.of(" "));
+        fields.put("planYear", List.of("2027"));
+        fields.put("legalBasis", List.of("《产品质量法》第十五条"));
+        fields.put("items[0].productCode", List.of("TISSUE_PAPER"));
+        fields.put("items[0].regionCode", List.of("320100"));
+        fields.put("items[0].labCode", List.of("LAB1"));
+        fields.put("items[0].batches", List.of("2"));
+        fields.put("items[0].quarter", List.of("1"));
+        fields.put("items[0].budget", List.of("9000"));
+        fields.put("items[0].reason", List.of("QUALITY_INDEX"));
+        fields.put("items[0].shareLarge", List.of("50"));
+        fields.put("items[0].shareMedium", List.of("50"));
+        fields.put("items[0].shareSmall", List.of("10"));
+        fields.put("items[1].productCode", List.of("PLASTIC_BAG"));
+        fields.put("items[1].regionCode", List.of("320100"));
+        fields.put("items[1].labCode", List.of("LAB1"));
+        fields.put("items[1].batches", List.of("1"));
+        fields.put("items[1].quarter", List.of("2"));
+        fields.put("items[1].budget", List.of("3000"));
+        fields.put("items[1].reason", List.of("HEALTH_SAFETY_RISK"));
+        Browserless.Page refused = planner.post(path + "/edit", fields, edit.csrf());
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"edit-errors\"").contains("items[0].shareLarge").contains("title");
+
+        fields.put("title", List.of("页面修改后的计划"));
+        fields.put("items[0].shareSmall", List.of("0"));
+        Browserless.Page saved = planner.post(path + "/edit", fields, edit.csrf());
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        JsonNode edited = api.get("planner", path.replace("/plans", "/api/plans")).json();
+        assertThat(edited.get("title").asString()).isEqualTo("页面修改后的计划");
+        assertThat(edited.get("items").size()).isEqualTo(2);
+        assertThat(edited.get("items").get(0).get("shareLarge").asInt()).isEqualTo(50);
+    }
+
+    @Test
+    void oneRegisterEntryIsAddedOnThePageWithTheErrorBesideTheField() {
+        Browserless planner = new Browserless(port, "planner");
+        Browserless.Page page = planner.get("/registers/inspectors");
+        assertThat(page.body()).contains("INS-01").contains("id=\"create-form\"");
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        String code = Registers.unique("I");
+        fields.put("code", List.of(code));
+        fields.put("name", List.of("页面检查员"));
+        fields.put("region_code", List.of("320500"));
+        fields.put("qualifications", List.of("行政执法证"));
+        Browserless.Page refused = planner.post("/registers/inspectors", fields, page.csrf());
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"region_code-error\"");
+        fields.put("region_code", List.of("320104"));
+        fields.put("conflicts", List.of("ENT-A"));
+        Browserless.Page created = planner.post("/registers/inspectors", fields, page.csrf());
+        assertThat(created.status()).isEqualTo(302);
+        assertThat(planner.get("/registers/inspectors").body()).contains("id=\"row-" + code + "\"");
+        // without a user account it is in the register but never drawn (it could not take the sampling step)
+        // reviewers read the registers but get no forms; samplers do not get the pages at all
+        assertThat(new Browserless(port, "plan-reviewer").get("/registers/enterprises").body()).doesNotContain("id=\"import-form\"");
+        assertThat(new Browserless(port, "sampler-a").get("/registers/enterprises").status()).isEqualTo(403);
+        assertThat(planner.get("/registers/enterprises?lang=en").body()).contains("Credit code").contains("Import");
+    }
+
+    @Test
+    void aComplaintIsRecordedAndStartsASpecialPlanOnThePage() {
+        Browserless planner = new Browserless(port, "planner");
+        Browserless.Page page = planner.get("/complaints");
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        fields.put("receivedOn", List.of(PlanTestSupport.today().toString()));
+        fields.put("complainant", List.of("李女士"));
+        fields.put("productCode", List.of("TISSUE_PAPER"));
+        fields.put("regionCode", List.of("320104"));
+        fields.put("description", List.of("纸巾掉屑严重"));
+        Browserless.Page recorded = planner.post("/complaints", fields, page.csrf());
+        assertThat(recorded.status()).isEqualTo(302);
+        JsonNode complaint = api.get("planner", "/api/complaints").json().get(0);
+        assertThat(complaint.get("description").asString()).isEqualTo("纸巾掉屑严重");
+
+        Browserless.Page started = planner.post("/complaints/" + complaint.get("id").asLong() + "/special-plan",
+                Map.of("labCode", List.of("LAB1"), "batches", List.of("1"), "quarter", List.of("3"), "budget", List.of("2000"),
+                        "planYear", List.of("2027")), planner.get("/complaints").csrf());
+        assertThat(started.status()).isEqualTo(302);
+        Browserless.Page plan = planner.get(started.location().replaceAll("^https?://[^/]+", ""));
+        assertThat(plan.body()).contains("专项计划").contains("投诉举报 #" + complaint.get("id").asLong());
+    }
+}

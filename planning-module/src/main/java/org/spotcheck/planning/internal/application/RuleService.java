@@ -1,0 +1,262 @@
+package org.spotcheck.planning.internal.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.spotcheck.planning.api.RuleDraftCommand;
+import org.spotcheck.planning.api.UploadedFile;
+import org.spotcheck.planning.internal.persistence.RegisterMapper;
+import org.spotcheck.planning.internal.persistence.RegisterRows.ProductRow;
+import org.spotcheck.planning.internal.persistence.RegisterRows.RuleItemRow;
+import org.spotcheck.planning.internal.persistence.RegisterRows.RuleRow;
+import org.spotcheck.shared.AccessRefusedException;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.ConflictException;
+import org.spotcheck.shared.FieldViolation;
+import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.NotFoundException;
+import org.spotcheck.shared.Role;
+import org.spotcheck.shared.RuleViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Versions of implementation rules (实施细则): DRAFT → ACTIVE (published) → SUPERSEDED. Only a
+ * draft changes; publishing a draft supersedes the product's active version; a change to a
+ * published rule is a new draft copied from it. Plan items and spot-check tasks keep the id of
+ * the version they were planned with (domain.md stage B: the rule is published before sampling).
+ */
+@Service
+@Transactional
+class RuleService {
+
+    static final String DRAFT = "DRAFT";
+    static final String ACTIVE = "ACTIVE";
+    static final String SUPERSEDED = "SUPERSEDED";
+
+    static final Columns ITEMS = new Columns()
+            .column("code", true, "编号", "项目编号")
+            .column("name_zh", true, "检验项目", "项目名称", "名称")
+            .column("name_en", false, "英文名称")
+            .column("standard_clause", true, "标准条款", "依据标准条款", "标准要求条款")
+            .column("method", true, "检验方法", "方法")
+            .column("limit_type", true, "限量类型", "判定类型")
+            .column("limit_value", false, "限值")
+            .column("limit_min", false, "下限")
+            .column("limit_max", false, "上限")
+            .column("limit_text", false, "要求", "标准要求", "允许值")
+            .column("unit", false, "单位")
+            .column("decimals", false, "小数位数", "修约位数")
+            .column("item_class", true, "类别", "项目类别", "不合格分类");
+
+    private static final List<String> LIMIT_TYPES = List.of("MAX", "MIN", "RANGE", "ENUMERATION", "QUALITATIVE");
+    private static final Map<String, String> LIMIT_ALIASES = Map.of("最大值", "MAX", "上限", "MAX", "不大于", "MAX",
+            "最小值", "MIN", "下限", "MIN", "不小于", "MIN", "范围", "RANGE", "区间", "RANGE", "枚举", "ENUMERATION", "定性", "QUALITATIVE");
+    private static final Map<String, String> CLASS_ALIASES = Map.of("A类", "A", "B类", "B", "a", "A", "b", "B");
+
+    private final RegisterMapper registers;
+
+    RuleService(RegisterMapper registers) {
+        this.registers = registers;
+    }
+
+    long draft(Actor actor, RuleDraftCommand command) {
+        requirePlanner(actor);
+        ProductRow product = registers.findProduct(command.productCode());
+        if (product == null) {
+            throw InvalidInputException.of("productCode", "UNKNOWN_PRODUCT", "不在产品目录中 / not in the product catalogue: " + command.productCode());
+        }
+        if (registers.findRuleVersion(command.productCode(), command.version().strip()) != null) {
+            throw InvalidInputException.of("version", "DUPLICATE_VERSION", "该版本号已存在 / this version already exists for the product");
+        }
+        List<RuleItemRow> items = new ArrayList<>();
+        if (command.items() != null && !command.items().isEmpty()) {
+            List<FieldViolation> violations = new ArrayList<>();
+            Set<String> codes = new HashSet<>();
+            for (int i = 0; i < command.items().size(); i++) {
+                Map<String, String> values = ITEMS.canonicalEntry(command.items().get(i));
+                items.add(item(new RowCheck("items[" + i + "].", values, violations), codes));
+            }
+            if (!violations.isEmpty()) {
+                throw new InvalidInputException(violations);
+            }
+        }
+        RuleRow rule = new RuleRow();
+        rule.productCode = product.code;
+        rule.version = command.version().strip();
+        rule.title = command.title().strip();
+        rule.status = DRAFT;
+        rule.testPortion = command.testPortion();
+        rule.backupPortion = command.backupPortion();
+        rule.unit = command.unit().strip();
+        rule.samplingBase = command.samplingBase().strip();
+        rule.judgmentText = command.judgmentText().strip();
+        registers.insertRule(rule);
+        insertItems(rule.id, items);
+        return rule.id;
+    }
+
+    private void insertItems(long ruleId, List<RuleItemRow> items) {
+        int seq = 0;
+        for (RuleItemRow item : items) {
+            item.ruleId = ruleId;
+            item.seq = ++seq;
+            registers.insertRuleItem(item);
+        }
+    }
+
+    /** Replaces the items of a draft from a file, all or nothing. */
+    long importItems(Actor actor, long ruleId, UploadedFile file) {
+        requirePlanner(actor);
+        RuleRow rule = draftRule(ruleId);
+        TableFile.Table table = TableFile.read(file);
+        Map<String, String> mapping = ITEMS.mapHeaders(table.headers());
+        if (table.rows().isEmpty()) {
+            throw InvalidInputException.of("file", "NO_ROWS", "文件没有数据行 / the file has no data rows");
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        List<RuleItemRow> items = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (TableFile.DataRow row : table.rows()) {
+            Map<String, String> values = Columns.canonical(mapping, row.values(), row.number(), violations);
+            items.add(item(new RowCheck(row.number(), values, violations), codes));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(RegisterService.capped(violations));
+        }
+        registers.deleteRuleItems(rule.id);
+        insertItems(rule.id, items);
+        return rule.id;
+    }
+
+    long newVersion(Actor actor, long ruleId, String version) {
+        requirePlanner(actor);
+        RuleRow source = registers.findRule(ruleId);
+        if (source == null) {
+            throw new NotFoundException("implementation rule", ruleId);
+        }
+        if (version == null || version.isBlank() || version.strip().length() > 32) {
+            throw InvalidInputException.of("version", "REQUIRED", "请填写新版本号（不超过32个字符）/ give the new version label (at most 32 characters)");
+        }
+        if (registers.findRuleVersion(source.productCode, version.strip()) != null) {
+            throw InvalidInputException.of("version", "DUPLICATE_VERSION", "该版本号已存在 / this version already exists for the product");
+        }
+        RuleRow copy = new RuleRow();
+        copy.productCode = source.productCode;
+        copy.version = version.strip();
+        copy.title = source.title;
+        copy.status = DRAFT;
+        copy.testPortion = source.testPortion;
+        copy.backupPortion = source.backupPortion;
+        copy.unit = source.unit;
+        copy.samplingBase = source.samplingBase;
+        copy.judgmentText = source.judgmentText;
+        copy.basedOnId = source.id;
+        registers.insertRule(copy);
+        List<RuleItemRow> items = registers.ruleItems(source.id);
+        insertItems(copy.id, items);
+        return copy.id;
+    }
+
+    long publish(Actor actor, long ruleId) {
+        requirePlanner(actor);
+        RuleRow rule = draftRule(ruleId);
+        if (registers.ruleItems(rule.id).isEmpty()) {
+            throw new RuleViolationException(null, "RULE_WITHOUT_ITEMS", "没有检验项目的实施细则不能发布 / a rule without test items cannot be published");
+        }
+        RuleRow active = registers.findActiveRule(rule.productCode);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        if (active != null && registers.updateRuleStatus(active.id, ACTIVE, SUPERSEDED, null, null) != 1) {
+            throw new ConflictException("CONCURRENT_CHANGE", "实施细则已被他人修改 / the rule was changed by someone else; reload");
+        }
+        if (registers.updateRuleStatus(rule.id, DRAFT, ACTIVE, actor.username(), now) != 1) {
+            throw new ConflictException("CONCURRENT_CHANGE", "实施细则已被他人修改 / the rule was changed by someone else; reload");
+        }
+        return rule.id;
+    }
+
+    /** A rule version that may still change. */
+    private RuleRow draftRule(long ruleId) {
+        RuleRow rule = registers.findRule(ruleId);
+        if (rule == null) {
+            throw new NotFoundException("implementation rule", ruleId);
+        }
+        if (!DRAFT.equals(rule.status)) {
+            throw new ConflictException("RULE_PUBLISHED", "已发布的实施细则不能修改，请新建版本 / a published rule never changes; make a new version from it");
+        }
+        return rule;
+    }
+
+    private static void requirePlanner(Actor actor) {
+        if (!actor.has(Role.PLANNER) || !actor.isAuthority()) {
+            throw new AccessRefusedException("ROLE_REQUIRED", "需要角色 PLANNER / role PLANNER required");
+        }
+    }
+
+    // ---------------------------------------------------------------- items
+
+    private RuleItemRow item(RowCheck c, Set<String> codes) {
+        RuleItemRow row = new RuleItemRow();
+        row.code = c.code("code", true);
+        if (row.code != null && !codes.add(row.code)) {
+            c.fail("code", "DUPLICATE", "同一细则内项目编号重复 / the item code appears twice in this rule");
+        }
+        row.nameZh = c.required("name_zh", 200);
+        row.nameEn = c.optional("name_en", 200);
+        if (row.nameEn == null) {
+            row.nameEn = row.nameZh == null ? "" : row.nameZh;
+        }
+        row.standardClause = c.required("standard_clause", 300);
+        row.method = c.required("method", 300);
+        row.limitType = c.choice("limit_type", true, LIMIT_TYPES, LIMIT_ALIASES);
+        row.unit = c.optional("unit", 32);
+        row.decimals = c.integer("decimals", false, 0, 6);
+        row.itemClass = c.choice("item_class", true, List.of("A", "B"), CLASS_ALIASES);
+        row.verified = true; // entered by an authority, not illustrative seed data
+        if (row.limitType != null) {
+            switch (row.limitType) {
+                case "MAX", "MIN" -> {
+                    row.limitValue = c.decimal("limit_value", true);
+                    if (row.limitValue != null) {
+                        row.display = (row.limitType.equals("MAX") ? "≤ " : "≥ ") + plain(row.limitValue) + unit(row.unit);
+                    }
+                }
+                case "RANGE" -> {
+                    row.limitMin = c.decimal("limit_min", true);
+                    row.limitMax = c.decimal("limit_max", true);
+                    if (row.limitMin != null && row.limitMax != null) {
+                        if (row.limitMin.compareTo(row.limitMax) > 0) {
+                            c.fail("limit_max", "RANGE_REVERSED", "上限不能小于下限 / the upper limit is below the lower one");
+                        }
+                        row.display = plain(row.limitMin) + " – " + plain(row.limitMax) + unit(row.unit);
+                    }
+                }
+                case "ENUMERATION" -> {
+                    row.limitText = c.required("limit_text", 1000);
+                    if (row.limitText != null && !row.limitText.contains("|")) {
+                        c.fail("limit_text", "ENUMERATION_NEEDS_VALUES", "用 | 分隔允许的取值 / list the allowed values separated by '|'");
+                    }
+                    row.display = row.limitText == null ? null : row.limitText.replace("|", " / ");
+                }
+                default -> {
+                    row.limitText = c.required("limit_text", 1000);
+                    row.display = row.limitText == null ? null : row.limitText.length() > 300 ? row.limitText.substring(0, 300) : row.limitText;
+                }
+            }
+        }
+        return row;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    private static String unit(String unit) {
+        return unit == null ? "" : " " + unit;
+    }
+}

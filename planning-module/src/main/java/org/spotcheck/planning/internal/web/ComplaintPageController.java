@@ -1,0 +1,104 @@
+package org.spotcheck.planning.internal.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.spotcheck.planning.api.ComplaintCommand;
+import org.spotcheck.planning.api.PlanView;
+import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.SpecialPlanCommand;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Complaints (投诉举报) and the special plans started from them. */
+@Controller
+@PreAuthorize("hasRole('PLANNER')")
+class ComplaintPageController {
+
+    private final PlanningApi planning;
+    private final JsonMapper json;
+
+    ComplaintPageController(PlanningApi planning, JsonMapper json) {
+        this.planning = planning;
+        this.json = json;
+    }
+
+    @GetMapping("/complaints")
+    String list(Actor actor, Model model) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("receivedOn", LocalDate.now().toString());
+        return render(actor, model, values, Map.of());
+    }
+
+    @PostMapping("/complaints")
+    String record(Actor actor, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        try {
+            planning.recordComplaint(actor, convert(params, ComplaintCommand.class,
+                    "receivedOn", "complainant", "description", "productCode", "enterpriseCode", "regionCode"));
+            redirect.addFlashAttribute("recorded", true);
+            return "redirect:/complaints";
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.violations().forEach(v -> errors.merge(v.field(), v.message(), (a, b) -> a + "；" + b));
+            model.addAttribute("formError", true);
+            return render(actor, model, params, errors);
+        }
+    }
+
+    @PostMapping("/complaints/{id}/special-plan")
+    String startSpecialPlan(Actor actor, @PathVariable long id, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        try {
+            PlanView plan = planning.startSpecialPlan(actor, id, convert(params, SpecialPlanCommand.class,
+                    "labCode", "batches", "quarter", "budget", "planYear"));
+            redirect.addFlashAttribute("done", plan.code());
+            return "redirect:/plans/" + plan.id();
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.violations().forEach(v -> errors.merge(id + "." + v.field(), v.message(), (a, b) -> a + "；" + b));
+            model.addAttribute("formError", true);
+            return render(actor, model, Map.of(), errors);
+        }
+    }
+
+    private <T> T convert(Map<String, String> params, Class<T> type, String... fields) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (String field : fields) {
+            String v = params.get(field);
+            if (v != null && !v.isBlank()) {
+                body.put(field, v.strip());
+            }
+        }
+        try {
+            return json.convertValue(body, type);
+        } catch (RuntimeException e) {
+            String field = fields[0];
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof tools.jackson.core.JacksonException je && !je.getPath().isEmpty()) {
+                    field = je.getPath().get(je.getPath().size() - 1).getPropertyName();
+                    break;
+                }
+            }
+            throw InvalidInputException.of(field, "MALFORMED_VALUE", "格式错误 / wrong format");
+        }
+    }
+
+    private String render(Actor actor, Model model, Map<String, String> values, Map<String, String> errors) {
+        model.addAttribute("complaints", planning.complaints(actor));
+        model.addAttribute("products", planning.products());
+        model.addAttribute("labs", planning.labs());
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("nextYear", LocalDate.now().getYear());
+        return "planning/complaints";
+    }
+}

@@ -1,0 +1,226 @@
+package org.spotcheck.planning.internal.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.spotcheck.planning.api.ImportResult;
+import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.RegisterKind;
+import org.spotcheck.planning.api.RuleDraftCommand;
+import org.spotcheck.planning.api.RuleView;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.FieldViolation;
+import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Pages of the registers: a list, an import form (CSV/XLSX, all or nothing, errors listed per
+ * row and column beside the upload) and a form for one entry; implementation rules with their
+ * versions.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('PLANNER','PLAN_REVIEWER','PLAN_APPROVER')")
+class RegisterPageController {
+
+    private final PlanningApi planning;
+    private final JsonMapper json;
+
+    RegisterPageController(PlanningApi planning, JsonMapper json) {
+        this.planning = planning;
+        this.json = json;
+    }
+
+    @GetMapping("/registers")
+    String index() {
+        return "redirect:/registers/enterprises";
+    }
+
+    @GetMapping("/registers/{register}")
+    String list(Actor actor, @PathVariable String register, Model model) {
+        return render(actor, RegisterController.kind(register), model, Map.of(), Map.of(), List.of());
+    }
+
+    @PostMapping("/registers/{register}")
+    @PreAuthorize("hasRole('PLANNER')")
+    String create(Actor actor, @PathVariable String register, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        RegisterKind kind = RegisterController.kind(register);
+        Map<String, String> values = new LinkedHashMap<>();
+        kind.columns().forEach(c -> values.put(c, params.getOrDefault(c, "")));
+        try {
+            ImportResult result = planning.createRegisterEntry(actor, kind, values);
+            redirect.addFlashAttribute("created", String.join(", ", result.codes()));
+            return "redirect:/registers/" + kind.path();
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.violations().forEach(v -> errors.merge(v.field(), v.message(), (a, b) -> a + "；" + b));
+            model.addAttribute("formError", true);
+            return render(actor, kind, model, values, errors, List.of());
+        }
+    }
+
+    @PostMapping("/registers/{register}/import")
+    @PreAuthorize("hasRole('PLANNER')")
+    String importFile(Actor actor, @PathVariable String register, @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model, RedirectAttributes redirect) {
+        RegisterKind kind = RegisterController.kind(register);
+        try {
+            ImportResult result = planning.importRegister(actor, kind, RegisterController.upload(file));
+            redirect.addFlashAttribute("imported", result.imported());
+            return "redirect:/registers/" + kind.path();
+        } catch (InvalidInputException e) {
+            return render(actor, kind, model, Map.of(), Map.of(), e.violations());
+        }
+    }
+
+    private String render(Actor actor, RegisterKind kind, Model model, Map<String, String> values, Map<String, String> errors,
+            List<FieldViolation> importErrors) {
+        model.addAttribute("register", kind.path());
+        model.addAttribute("columns", kind.columns());
+        model.addAttribute("rows", rows(actor, kind));
+        model.addAttribute("canWrite", actor.has(Role.PLANNER));
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("importErrors", importErrors);
+        return "planning/register";
+    }
+
+    private List<Map<String, String>> rows(Actor actor, RegisterKind kind) {
+        return switch (kind) {
+            case ENTERPRISES -> planning.enterprises(actor).stream().map(e -> row(
+                    "code", e.code(), "name", e.name(), "credit_code", e.creditCode(), "address", e.address(),
+                    "region_code", e.regionCode(), "industry", e.industry(), "size", e.size(),
+                    "products", String.join(",", e.productCodes()))).toList();
+            case INSPECTORS -> planning.inspectors(actor).stream().map(i -> row(
+                    "code", i.code(), "name", i.name(), "region_code", i.regionCode(), "username", i.username(),
+                    "qualifications", i.qualifications(), "conflicts", String.join(",", i.conflicts()))).toList();
+            case LABS -> planning.labs().stream().map(l -> row(
+                    "code", l.code(), "name", l.name(), "accreditation_no", l.accreditationNo(), "region_code", l.regionCode(),
+                    "address", l.address(), "products", String.join(",", l.productCodes()),
+                    "capacity", String.valueOf(l.capacity()))).toList();
+            case PRODUCTS -> planning.products().stream().map(p -> row(
+                    "code", p.code(), "name_zh", p.nameZh(), "name_en", p.nameEn(), "category", p.categoryZh(),
+                    "industry", p.industryZh(), "risk_level", p.riskLevel())).toList();
+        };
+    }
+
+    private static Map<String, String> row(String... pairs) {
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            row.put(pairs[i], pairs[i + 1] == null ? "" : pairs[i + 1]);
+        }
+        return row;
+    }
+
+    // ---------------------------------------------------------------- implementation rules
+
+    @GetMapping("/registers/rules")
+    String rules(Actor actor, Model model) {
+        return renderRules(actor, model, Map.of("testPortion", "", "backupPortion", ""), Map.of());
+    }
+
+    @PostMapping("/registers/rules")
+    @PreAuthorize("hasRole('PLANNER')")
+    String draftRule(Actor actor, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (String field : List.of("productCode", "version", "title", "testPortion", "backupPortion", "unit", "samplingBase", "judgmentText")) {
+            String v = params.get(field);
+            if (v != null && !v.isBlank()) {
+                body.put(field, v.strip());
+            }
+        }
+        try {
+            RuleDraftCommand command = convert(body);
+            RuleView rule = planning.draftRule(actor, command);
+            return "redirect:/registers/rules/" + rule.id();
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.violations().forEach(v -> errors.merge(v.field(), v.message(), (a, b) -> a + "；" + b));
+            model.addAttribute("formError", true);
+            return renderRules(actor, model, params, errors);
+        }
+    }
+
+    private RuleDraftCommand convert(Map<String, Object> body) {
+        try {
+            return json.convertValue(body, RuleDraftCommand.class);
+        } catch (RuntimeException e) {
+            String field = "testPortion";
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof tools.jackson.core.JacksonException je && !je.getPath().isEmpty()) {
+                    field = je.getPath().get(je.getPath().size() - 1).getPropertyName();
+                    break;
+                }
+            }
+            throw InvalidInputException.of(field, "MALFORMED_VALUE", "格式错误 / wrong format");
+        }
+    }
+
+    private String renderRules(Actor actor, Model model, Map<String, String> values, Map<String, String> errors) {
+        model.addAttribute("rules", planning.rules());
+        model.addAttribute("products", planning.products());
+        model.addAttribute("canWrite", actor.has(Role.PLANNER));
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        return "planning/rules";
+    }
+
+    @GetMapping("/registers/rules/{id}")
+    String rule(Actor actor, @PathVariable long id, Model model) {
+        return renderRule(actor, id, model, List.of(), Map.of());
+    }
+
+    @PostMapping("/registers/rules/{id}/items")
+    @PreAuthorize("hasRole('PLANNER')")
+    String importItems(Actor actor, @PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model, RedirectAttributes redirect) {
+        try {
+            RuleView rule = planning.importRuleItems(actor, id, RegisterController.upload(file));
+            redirect.addFlashAttribute("imported", rule.items().size());
+            return "redirect:/registers/rules/" + id;
+        } catch (InvalidInputException e) {
+            return renderRule(actor, id, model, e.violations(), Map.of());
+        }
+    }
+
+    @PostMapping("/registers/rules/{id}/publish")
+    @PreAuthorize("hasRole('PLANNER')")
+    String publish(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        RuleView rule = planning.publishRule(actor, id);
+        redirect.addFlashAttribute("published", rule.version());
+        return "redirect:/registers/rules/" + id;
+    }
+
+    @PostMapping("/registers/rules/{id}/versions")
+    @PreAuthorize("hasRole('PLANNER')")
+    String newVersion(Actor actor, @PathVariable long id, @RequestParam(required = false) String version, Model model) {
+        try {
+            RuleView rule = planning.newRuleVersion(actor, id, version);
+            return "redirect:/registers/rules/" + rule.id();
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.violations().forEach(v -> errors.put(v.field(), v.message()));
+            return renderRule(actor, id, model, List.of(), errors);
+        }
+    }
+
+    private String renderRule(Actor actor, long id, Model model, List<FieldViolation> importErrors, Map<String, String> errors) {
+        model.addAttribute("rule", planning.getRule(id));
+        model.addAttribute("canWrite", actor.has(Role.PLANNER));
+        model.addAttribute("importErrors", importErrors);
+        model.addAttribute("errors", errors);
+        model.addAttribute("itemColumns", List.of("code", "name_zh", "name_en", "standard_clause", "method", "limit_type",
+                "limit_value", "limit_min", "limit_max", "limit_text", "unit", "decimals", "item_class"));
+        return "planning/rule";
+    }
+}

@@ -1,0 +1,39 @@
+package org.spotcheck.planning.internal.web;
+
+import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.RedrawCommand;
+import org.spotcheck.planning.api.SpotCheckTaskView;
+import org.spotcheck.shared.Actor;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Spot-check tasks (抽查任务) as planning keeps them: who was drawn, for which lab. */
+@RestController
+@RequestMapping("/api/spot-check-tasks")
+class SpotCheckTaskController {
+
+    private final PlanningApi planning;
+
+    SpotCheckTaskController(PlanningApi planning) {
+        this.planning = planning;
+    }
+
+    /** The task within the caller's scope (his authority, his lab, his enterprise, or a drawn sampler). */
+    @GetMapping("/{code}")
+    @PreAuthorize("isAuthenticated()")
+    SpotCheckTaskView get(Actor actor, @PathVariable String code) {
+        return planning.getSpotCheckTask(actor, code);
+    }
+
+    /** Draws the inspectors again before sampling; the reason is logged with the new draw. */
+    @PostMapping("/{code}/redraw-inspectors")
+    @PreAuthorize("hasRole('PLANNER')")
+    SpotCheckTaskView redraw(Actor actor, @PathVariable String code, @RequestBody RedrawCommand command) {
+        return planning.redrawInspectors(actor, code, command);
+    }
+}
