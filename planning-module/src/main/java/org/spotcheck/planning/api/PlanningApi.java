@@ -69,4 +69,13 @@ public interface PlanningApi {
 
     /** Public (一公开) view of approved and issued plans with their draw results, without personal data. */
     List<PublicPlanView> publicPlans();
+
+    /**
+     * Draws the re-test lab (复检机构) at random among the labs qualified for the product, never the
+     * original lab (R9), with the same verifiable algorithm as the plan draws (kind RETEST_LAB).
+     */
+    DrawView drawRetestLab(Actor actor, String productCode, String excludedLabCode, String reason);
+
+    /** One register enterprise (snapshots for result handling and statistics: industry, size, region). */
+    EnterpriseView getEnterprise(String code);
 }

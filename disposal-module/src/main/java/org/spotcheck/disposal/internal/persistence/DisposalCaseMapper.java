@@ -4,7 +4,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** SQL of dsp_case and dsp_case_event. */
+/** SQL of dsp_case, dsp_case_event and dsp_case_item. */
 @Mapper
 public interface DisposalCaseMapper {
 
@@ -19,4 +19,10 @@ public interface DisposalCaseMapper {
     void insertEvent(CaseEventRow row);
 
     List<CaseEventRow> events(@Param("caseId") long caseId);
+
+    void insertItem(CaseItemRow row);
+
+    List<CaseItemRow> items(@Param("caseId") long caseId);
+
+    void updateItem(CaseItemRow row);
 }

@@ -3,14 +3,27 @@ package org.spotcheck.disposal.internal.web;
 import java.util.List;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.PublicResultView;
+import org.spotcheck.disposal.api.PublicationReleaseCommand;
+import org.spotcheck.disposal.api.PublicationView;
 import org.spotcheck.disposal.api.ReferralView;
 import org.spotcheck.shared.Actor;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Read access to result-handling cases; the steps are workflow tasks (/api/tasks). */
+/**
+ * Result-handling cases, their notice PDFs, publication review and the public results. The steps
+ * of a case are workflow tasks (/api/tasks).
+ */
 @RestController
 class DisposalCaseController {
 
@@ -44,5 +57,38 @@ class DisposalCaseController {
     @PreAuthorize("hasAnyRole('OFFICER','ENFORCER','PLANNER','ENTERPRISE')")
     CaseView get(Actor actor, @PathVariable long id) {
         return disposal.getCase(actor, id);
+    }
+
+    /** 检验结果通知书 as PDF: to the enterprise, or {@code recipient=PRODUCER} for the producer named on the label. */
+    @GetMapping("/api/disposal/cases/{id}/notice.pdf")
+    @PreAuthorize("hasAnyRole('OFFICER','ENFORCER','ENTERPRISE')")
+    ResponseEntity<byte[]> notice(Actor actor, @PathVariable long id,
+            @RequestParam(defaultValue = "ENTERPRISE") String recipient) {
+        byte[] pdf = disposal.noticePdf(actor, id, recipient);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("notice-" + id + ("PRODUCER".equalsIgnoreCase(recipient) ? "-producer" : "") + ".pdf")
+                        .build().toString())
+                .body(pdf);
+    }
+
+    /** Results and announcements of the caller's authority, with their publication state. */
+    @GetMapping("/api/disposal/publications")
+    @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
+    List<PublicationView> publications(Actor actor) {
+        return disposal.listPublications(actor);
+    }
+
+    /** The redaction review: releases a final result to the public page and API. */
+    @PostMapping("/api/disposal/publications/{id}/release")
+    @PreAuthorize("hasRole('OFFICER')")
+    PublicationView release(Actor actor, @PathVariable long id, @RequestBody PublicationReleaseCommand command) {
+        return disposal.releasePublication(actor, id, command);
+    }
+
+    /** 一公开: released results, without login. */
+    @GetMapping("/api/public/results")
+    List<PublicResultView> publicResults() {
+        return disposal.publicResults();
     }
 }
