@@ -161,4 +161,47 @@ final class ResultHandlingFlow {
         flow.decide(lab + "-reviewer", c.caseCode(), "reviewReport", "APPROVE", null);
         flow.decide(lab + "-approver", c.caseCode(), "approveReport", "APPROVE", null);
     }
+
+    /** Served, no objection: the window's timer makes the conclusion final. */
+    Case finalNonConforming(Map<String, String> results) {
+        Case c = served(results, LocalDate.now(CHINA));
+        fireTimer(c, "objectionWindowClosed");
+        return c;
+    }
+
+    void orderRectification(Case c, boolean serious) {
+        String task = api.taskId("officer", c.caseCode(), "orderRectification");
+        assertThat(task).as("orderRectification").isNotNull();
+        Api.Response done = api.complete("officer", task, Map.of("requirements", "查明原因，整改生产工艺，提交整改报告",
+                "seriousQualityProblem", serious));
+        assertThat(done.status()).as(done.body()).isEqualTo(204);
+    }
+
+    void reportRectification(Case c) {
+        long evidence = api.upload(c.enterprise(), c.caseCode(), "EVIDENCE", "整改记录.png", "image/png", Api.PNG).get("id").asLong();
+        String task = api.taskId(c.enterprise(), c.caseCode(), "submitRectificationReport");
+        assertThat(task).as("submitRectificationReport").isNotNull();
+        Api.Response done = api.complete(c.enterprise(), task, Map.of("summary", "已更换原料供应商并调整漂白工艺", "evidenceIds", List.of(evidence)));
+        assertThat(done.status()).as(done.body()).isEqualTo(204);
+    }
+
+    Api.Response organiseReinspection(Case c) {
+        String task = api.taskId("officer", c.caseCode(), "organiseReinspection");
+        assertThat(task).as("organiseReinspection").isNotNull();
+        return api.complete("officer", task, Map.of("comment", "组织复查"));
+    }
+
+    /** Samples the re-inspection (free samples) and runs it through LAB1 with these results. */
+    void reinspected(Case c, int round, Map<String, String> results) {
+        String task = api.taskId("sampler-a", c.caseCode(), "recordReinspectionSampling");
+        assertThat(task).as("recordReinspectionSampling").isNotNull();
+        String seal = "RI" + Math.abs(c.caseCode().hashCode()) + "r" + round + "x" + (System.nanoTime() % 100000);
+        Map<String, Object> form = SpotCheckFlow.samplingForm(seal, List.of("sampler-a", "sampler-b"));
+        form.put("productName", "纸巾纸");
+        form.put("amountPaid", 0);
+        form.put("unitPrice", 0);
+        Api.Response sampled = api.complete("sampler-a", task, form);
+        assertThat(sampled.status()).as(sampled.body()).isEqualTo(204);
+        labTested(c, "lab1", "YP-" + c.caseCode() + "-F" + round, seal + "-T", results);
+    }
 }
