@@ -115,4 +115,12 @@ public interface DisposalApi {
 
     /** Released results and announcements, newest first. */
     List<PublicResultView> publicResults();
+
+    // ------------------------------------------------------------------ statistics (domain.md §5)
+
+    /** Batch and enterprise non-conformity and pass rates, initial and final, by one dimension. */
+    StatisticsView statistics(Actor actor, StatisticsQuery query);
+
+    /** The same as CSV (UTF-8 with BOM) or XLSX, with formula-injection-safe cells. */
+    byte[] exportStatistics(Actor actor, StatisticsQuery query, String format);
 }

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Opens the result-handling case with a snapshot of the issued report, its failed items with their
  * class, and what statistics and publication need: product, industry, region, enterprise size,
- * channel, trademark, specification and batch (ADR 0003: reads, then one command).
+ * channel, trademark, specification and batch (ADR 0003: reads, then one command). The product is named
+ * as in the catalogue, so that statistics and publication group by one name per product.
  */
 @Component("openDisposalCaseDelegate")
 public class OpenDisposalCaseDelegate implements JavaDelegate {
@@ -50,7 +51,8 @@ public class OpenDisposalCaseDelegate implements JavaDelegate {
         Set<String> failed = Set.copyOf(report.failedItems());
         CaseView opened = disposal.openCase(Actor.SYSTEM, new OpenCaseCommand(report.taskCode(), report.sampleCode(),
                 report.reportNo(), (String) execution.getVariable(SpotCheckProcess.AUTHORITY_CODE), report.labCode(),
-                enterpriseCode, labSample.enterpriseName(), labSample.productName(), report.conclusion(), report.grade(),
+                enterpriseCode, labSample.enterpriseName(), product == null ? labSample.productName() : product.nameZh(),
+                report.conclusion(), report.grade(),
                 labSample.productCode(), product == null || product.industryZh() == null ? enterprise.industry() : product.industryZh(),
                 enterprise.regionCode(), enterprise.size(), enterprise.address(), sample.channel(), sample.trademark(),
                 sample.specification(), sample.batchNumber(),

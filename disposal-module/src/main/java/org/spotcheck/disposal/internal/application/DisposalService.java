@@ -25,6 +25,8 @@ import org.spotcheck.disposal.api.ReferralDecision;
 import org.spotcheck.disposal.api.ReferralView;
 import org.spotcheck.disposal.api.ReinspectionView;
 import org.spotcheck.disposal.api.ServeNoticeCommand;
+import org.spotcheck.disposal.api.StatisticsQuery;
+import org.spotcheck.disposal.api.StatisticsView;
 import org.spotcheck.disposal.api.SuspensionOrderCommand;
 import org.spotcheck.disposal.api.TestResultCommand;
 import org.spotcheck.disposal.internal.domain.ReinspectionRound;
@@ -59,11 +61,13 @@ class DisposalService implements DisposalApi {
     private final ReferralMapper referrals;
     private final Publications publications;
     private final NoticePdf noticePdf;
+    private final Statistics statistics;
     private final Validator validator;
 
     DisposalService(CaseStore store, ReferralMapper referrals, Publications publications, NoticePdf noticePdf,
-            Validator validator) {
+            Statistics statistics, Validator validator) {
         this.store = store;
+        this.statistics = statistics;
         this.referrals = referrals;
         this.publications = publications;
         this.noticePdf = noticePdf;
@@ -651,6 +655,21 @@ class DisposalService implements DisposalApi {
     @Transactional(readOnly = true)
     public List<PublicResultView> publicResults() {
         return publications.released();
+    }
+
+    // ---------------------------------------------------------------- statistics
+
+    @Override
+    @Transactional(readOnly = true)
+    public StatisticsView statistics(Actor actor, StatisticsQuery query) {
+        return statistics.compute(actor, query);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] exportStatistics(Actor actor, StatisticsQuery query, String format) {
+        StatisticsView view = statistics.compute(actor, query);
+        return "xlsx".equalsIgnoreCase(format) ? statistics.xlsx(view) : statistics.csv(view);
     }
 
     // ---------------------------------------------------------------- referrals (移送)

@@ -25,4 +25,10 @@ public interface DisposalCaseMapper {
     List<CaseItemRow> items(@Param("caseId") long caseId);
 
     void updateItem(CaseItemRow row);
+
+    /** Cases opened in [from, to) for statistics and warnings. */
+    List<DisposalCaseRow> openedBetween(@Param("from") java.time.Instant from, @Param("to") java.time.Instant to);
+
+    /** The failed items of the cases opened in [from, to). */
+    List<CaseItemRow> itemsOfCasesOpenedBetween(@Param("from") java.time.Instant from, @Param("to") java.time.Instant to);
 }

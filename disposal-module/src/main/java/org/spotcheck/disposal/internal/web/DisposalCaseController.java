@@ -1,5 +1,6 @@
 package org.spotcheck.disposal.internal.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.DisposalApi;
@@ -7,6 +8,9 @@ import org.spotcheck.disposal.api.PublicResultView;
 import org.spotcheck.disposal.api.PublicationReleaseCommand;
 import org.spotcheck.disposal.api.PublicationView;
 import org.spotcheck.disposal.api.ReferralView;
+import org.spotcheck.disposal.api.StatisticsQuery;
+import org.spotcheck.disposal.api.StatisticsView;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.spotcheck.shared.Actor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -90,5 +94,36 @@ class DisposalCaseController {
     @GetMapping("/api/public/results")
     List<PublicResultView> publicResults() {
         return disposal.publicResults();
+    }
+
+    /** Statistics of the caller's authority; {@code dimension} PRODUCT, INDUSTRY, REGION, ENTERPRISE_SIZE, CHANNEL, PERIOD, ITEM, ENTERPRISE or TOTAL. */
+    @GetMapping("/api/disposal/statistics")
+    @PreAuthorize("hasAnyRole('OFFICER','PLANNER','PLAN_REVIEWER','PLAN_APPROVER')")
+    StatisticsView statistics(Actor actor, StatisticsParams params) {
+        return disposal.statistics(actor, params.query());
+    }
+
+    /** The statistics as a file: {@code statistics.csv} or {@code statistics.xlsx}. */
+    @GetMapping("/api/disposal/statistics.{format:csv|xlsx}")
+    @PreAuthorize("hasAnyRole('OFFICER','PLANNER','PLAN_REVIEWER','PLAN_APPROVER')")
+    ResponseEntity<byte[]> export(Actor actor, @PathVariable String format, StatisticsParams params) {
+        byte[] file = disposal.exportStatistics(actor, params.query(), format);
+        MediaType type = "xlsx".equals(format)
+                ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                : new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("statistics-" + params.query().dimension() + "." + format).build().toString())
+                .body(file);
+    }
+
+    /** Query parameters of the statistics (all optional). */
+    record StatisticsParams(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String dimension, String regionLevel, String period,
+            String productCode) {
+
+        StatisticsQuery query() {
+            return new StatisticsQuery(from, to, dimension == null ? "PRODUCT" : dimension, regionLevel, period, productCode);
+        }
     }
 }

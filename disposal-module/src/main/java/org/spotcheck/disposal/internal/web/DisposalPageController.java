@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.disposal.api.PublicationReleaseCommand;
+import org.spotcheck.disposal.api.StatisticsQuery;
+import org.spotcheck.disposal.api.StatisticsView;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.SpotcheckException;
@@ -15,15 +17,46 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Pages of result handling: the caller's cases, the publication review, and the public results (一公开). */
 @Controller
 class DisposalPageController {
 
     private final DisposalApi disposal;
+    private final JsonMapper json;
 
-    DisposalPageController(DisposalApi disposal) {
+    DisposalPageController(DisposalApi disposal, JsonMapper json) {
         this.disposal = disposal;
+        this.json = json;
+    }
+
+    /** Dashboard: rates by the chosen dimension with a chart (data attributes + external script: CSP). */
+    @GetMapping("/disposal/statistics")
+    @PreAuthorize("hasAnyRole('OFFICER','PLANNER','PLAN_REVIEWER','PLAN_APPROVER')")
+    String statistics(Actor actor, @RequestParam Map<String, String> params, Model model) {
+        StatisticsQuery query = new StatisticsQuery(date(params.get("from")), date(params.get("to")),
+                params.getOrDefault("dimension", "PRODUCT"), params.get("regionLevel"), params.get("period"),
+                params.get("productCode"));
+        StatisticsView view = disposal.statistics(actor, query);
+        model.addAttribute("stats", view);
+        model.addAttribute("query", query);
+        java.util.List<StatisticsView.Row> tableRows = new java.util.ArrayList<>(view.rows());
+        tableRows.add(view.total());
+        model.addAttribute("tableRows", tableRows);
+        model.addAttribute("chartLabels", json.writeValueAsString(view.rows().stream().map(StatisticsView.Row::label).toList()));
+        model.addAttribute("chartInitial", json.writeValueAsString(view.rows().stream().map(StatisticsView.Row::initialNonconformityRate).toList()));
+        model.addAttribute("chartFinal", json.writeValueAsString(view.rows().stream().map(StatisticsView.Row::finalNonconformityRate).toList()));
+        model.addAttribute("chartBatches", json.writeValueAsString(view.rows().stream().map(StatisticsView.Row::batches).toList()));
+        return "disposal/statistics";
+    }
+
+    private static java.time.LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInputException.of("from", "MALFORMED_DATE", "日期格式应为 yyyy-MM-dd / dates are yyyy-MM-dd");
+        }
     }
 
     @GetMapping("/disposal/cases")
