@@ -17,6 +17,7 @@ import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.task.Comment;
 import org.spotcheck.app.workflow.diagram.BpmnSvgRenderer;
+import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.planning.api.PlanningApi;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.NotFoundException;
@@ -34,10 +35,12 @@ public class CaseService {
     private final RepositoryService repository;
     private final TaskService tasks;
     private final PlanningApi planning;
+    private final DisposalApi disposal;
     private final BpmnSvgRenderer renderer;
 
     CaseService(HistoryService history, RuntimeService runtime, RepositoryService repository, TaskService tasks,
-            PlanningApi planning, BpmnSvgRenderer renderer) {
+            PlanningApi planning, DisposalApi disposal, BpmnSvgRenderer renderer) {
+        this.disposal = disposal;
         this.history = history;
         this.runtime = runtime;
         this.repository = repository;
@@ -64,6 +67,8 @@ public class CaseService {
         if (SpotCheckProcess.SPOT_CHECK.equals(key) || ResultHandlingProcess.RESULT_HANDLING.equals(key)
                 || ResultHandlingProcess.LAB_TEST.equals(key)) {
             planning.getSpotCheckTask(actor, businessKey); // data scope: 404 outside it
+        } else if (ResultHandlingProcess.QUALITY_WARNING.equals(key)) {
+            disposal.getWarning(actor, Long.parseLong(businessKey.substring("YJ-".length()))); // data scope: 404 outside it
         } else if (SpotCheckProcess.PLAN_APPROVAL.equals(key)) {
             Object planId = history.createHistoricVariableInstanceQuery().processInstanceId(newest.getId())
                     .variableName(SpotCheckProcess.PLAN_ID).singleResult().getValue();

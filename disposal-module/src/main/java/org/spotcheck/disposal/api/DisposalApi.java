@@ -123,4 +123,18 @@ public interface DisposalApi {
 
     /** The same as CSV (UTF-8 with BOM) or XLSX, with formula-injection-safe cells. */
     byte[] exportStatistics(Actor actor, StatisticsQuery query, String format);
+
+    // ------------------------------------------------------------------ quality early warning (domain.md §5.3)
+
+    /** A warning rule of the caller's authority, per product, industry and region. */
+    WarningRuleView createWarningRule(Actor actor, WarningRuleCommand command);
+
+    List<WarningRuleView> listWarningRules(Actor actor);
+
+    List<WarningView> listWarnings(Actor actor);
+
+    WarningView getWarning(Actor actor, long warningId);
+
+    /** A planner links the special plan he started for the warning, or dismisses it with a reason (planCode null). */
+    WarningView handleWarning(Actor actor, long warningId, String planCode, String comment);
 }

@@ -29,6 +29,9 @@ import org.spotcheck.disposal.api.StatisticsQuery;
 import org.spotcheck.disposal.api.StatisticsView;
 import org.spotcheck.disposal.api.SuspensionOrderCommand;
 import org.spotcheck.disposal.api.TestResultCommand;
+import org.spotcheck.disposal.api.WarningRuleCommand;
+import org.spotcheck.disposal.api.WarningRuleView;
+import org.spotcheck.disposal.api.WarningView;
 import org.spotcheck.disposal.internal.domain.ReinspectionRound;
 import org.spotcheck.disposal.internal.domain.ResultRules;
 import org.spotcheck.disposal.internal.persistence.CaseItemRow;
@@ -62,11 +65,13 @@ class DisposalService implements DisposalApi {
     private final Publications publications;
     private final NoticePdf noticePdf;
     private final Statistics statistics;
+    private final Warnings warnings;
     private final Validator validator;
 
     DisposalService(CaseStore store, ReferralMapper referrals, Publications publications, NoticePdf noticePdf,
-            Statistics statistics, Validator validator) {
+            Statistics statistics, Warnings warnings, Validator validator) {
         this.store = store;
+        this.warnings = warnings;
         this.statistics = statistics;
         this.referrals = referrals;
         this.publications = publications;
@@ -134,6 +139,7 @@ class DisposalService implements DisposalApi {
         store.save(row, from);
         store.event(caseId, "CLOSED", actor, null);
         publications.conclusionFinal(row);
+        warnings.evaluate(row);
         return store.view(row);
     }
 
@@ -395,6 +401,7 @@ class DisposalService implements DisposalApi {
             store.notify(row.id, row.enterpriseCode, "检验结论已确定为不合格，请立即停止生产、销售同一产品");
         }
         publications.conclusionFinal(row);
+        warnings.evaluate(row);
         return store.view(row);
     }
 
@@ -670,6 +677,37 @@ class DisposalService implements DisposalApi {
     public byte[] exportStatistics(Actor actor, StatisticsQuery query, String format) {
         StatisticsView view = statistics.compute(actor, query);
         return "xlsx".equalsIgnoreCase(format) ? statistics.xlsx(view) : statistics.csv(view);
+    }
+
+    // ---------------------------------------------------------------- quality early warning
+
+    @Override
+    public WarningRuleView createWarningRule(Actor actor, WarningRuleCommand command) {
+        Validation.check(validator, command);
+        return warnings.createRule(actor, command);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WarningRuleView> listWarningRules(Actor actor) {
+        return warnings.rules(actor);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WarningView> listWarnings(Actor actor) {
+        return warnings.list(actor);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public WarningView getWarning(Actor actor, long warningId) {
+        return warnings.get(actor, warningId);
+    }
+
+    @Override
+    public WarningView handleWarning(Actor actor, long warningId, String planCode, String comment) {
+        return warnings.handle(actor, warningId, planCode, comment);
     }
 
     // ---------------------------------------------------------------- referrals (移送)

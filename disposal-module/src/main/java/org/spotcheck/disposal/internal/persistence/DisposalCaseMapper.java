@@ -29,6 +29,12 @@ public interface DisposalCaseMapper {
     /** Cases opened in [from, to) for statistics and warnings. */
     List<DisposalCaseRow> openedBetween(@Param("from") java.time.Instant from, @Param("to") java.time.Instant to);
 
+    /** Cases whose conclusion became final in [from, to), for the warning windows. */
+    List<DisposalCaseRow> concludedBetween(@Param("from") java.time.Instant from, @Param("to") java.time.Instant to);
+
+    /** The failed items of the cases concluded in [from, to). */
+    List<CaseItemRow> itemsOfCasesConcludedBetween(@Param("from") java.time.Instant from, @Param("to") java.time.Instant to);
+
     /** The failed items of the cases opened in [from, to). */
     List<CaseItemRow> itemsOfCasesOpenedBetween(@Param("from") java.time.Instant from, @Param("to") java.time.Instant to);
 }

@@ -10,6 +10,9 @@ import org.spotcheck.disposal.api.PublicationView;
 import org.spotcheck.disposal.api.ReferralView;
 import org.spotcheck.disposal.api.StatisticsQuery;
 import org.spotcheck.disposal.api.StatisticsView;
+import org.spotcheck.disposal.api.WarningRuleCommand;
+import org.spotcheck.disposal.api.WarningRuleView;
+import org.spotcheck.disposal.api.WarningView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.spotcheck.shared.Actor;
 import org.springframework.http.ContentDisposition;
@@ -125,5 +128,26 @@ class DisposalCaseController {
         StatisticsQuery query() {
             return new StatisticsQuery(from, to, dimension == null ? "PRODUCT" : dimension, regionLevel, period, productCode);
         }
+    }
+
+    /** Quality-warning rules of the caller's authority. */
+    @GetMapping("/api/disposal/warning-rules")
+    @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
+    List<WarningRuleView> warningRules(Actor actor) {
+        return disposal.listWarningRules(actor);
+    }
+
+    @PostMapping("/api/disposal/warning-rules")
+    @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    WarningRuleView createWarningRule(Actor actor, @RequestBody WarningRuleCommand command) {
+        return disposal.createWarningRule(actor, command);
+    }
+
+    /** Quality warnings of the caller's authority; each opens a planners' task (/api/tasks). */
+    @GetMapping("/api/disposal/warnings")
+    @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
+    List<WarningView> warnings(Actor actor) {
+        return disposal.listWarnings(actor);
     }
 }

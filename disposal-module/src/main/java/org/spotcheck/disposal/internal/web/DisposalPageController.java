@@ -44,6 +44,8 @@ class DisposalPageController {
         java.util.List<StatisticsView.Row> tableRows = new java.util.ArrayList<>(view.rows());
         tableRows.add(view.total());
         model.addAttribute("tableRows", tableRows);
+        model.addAttribute("warnings", disposal.listWarnings(actor));
+        model.addAttribute("warningRules", disposal.listWarningRules(actor));
         model.addAttribute("chartLabels", json.writeValueAsString(view.rows().stream().map(StatisticsView.Row::label).toList()));
         model.addAttribute("chartInitial", json.writeValueAsString(view.rows().stream().map(StatisticsView.Row::initialNonconformityRate).toList()));
         model.addAttribute("chartFinal", json.writeValueAsString(view.rows().stream().map(StatisticsView.Row::finalNonconformityRate).toList()));
