@@ -49,6 +49,12 @@ class QueryParameterWhitelist implements HandlerInterceptor {
         for (MethodParameter parameter : method.getMethodParameters()) {
             RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
             if (param == null) {
+                // a record bound from the query (no annotation): its components are the parameters
+                if (parameter.getParameterType().isRecord() && parameter.getParameterAnnotations().length == 0) {
+                    for (java.lang.reflect.RecordComponent component : parameter.getParameterType().getRecordComponents()) {
+                        names.add(component.getName());
+                    }
+                }
                 continue;
             }
             if (Map.class.isAssignableFrom(parameter.getParameterType()) || MultiValueMap.class.isAssignableFrom(parameter.getParameterType())) {

@@ -17,6 +17,7 @@ import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.task.Comment;
 import org.spotcheck.app.workflow.diagram.BpmnSvgRenderer;
+import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.planning.api.PlanningApi;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.NotFoundException;
@@ -35,10 +36,12 @@ public class CaseService {
     private final RepositoryService repository;
     private final TaskService tasks;
     private final PlanningApi planning;
+    private final DisposalApi disposal;
     private final BpmnSvgRenderer renderer;
 
     CaseService(HistoryService history, RuntimeService runtime, RepositoryService repository, TaskService tasks,
-            PlanningApi planning, BpmnSvgRenderer renderer) {
+            PlanningApi planning, DisposalApi disposal, BpmnSvgRenderer renderer) {
+        this.disposal = disposal;
         this.history = history;
         this.runtime = runtime;
         this.repository = repository;
@@ -53,67 +56,88 @@ public class CaseService {
      */
     @Transactional(readOnly = true)
     public CaseTimeline timeline(Actor actor, String businessKey) {
-        // a report correction shares the case number; the case page shows the spot-check itself
-        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                .processDefinitionKeyIn(List.of(SpotCheckProcess.SPOT_CHECK, SpotCheckProcess.PLAN_APPROVAL))
-                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("case", businessKey));
-        String key = instance.getProcessDefinitionKey();
-        if (SpotCheckProcess.SPOT_CHECK.equals(key)) {
+        // a spot-check case runs in several instances with its case number: spotCheck, then
+        // resultHandling and its labTest calls (issue 6); the timeline joins them in time order
+        List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().desc().list();
+        if (instances.isEmpty()) {
+            throw new NotFoundException("case", businessKey);
+        }
+        HistoricProcessInstance newest = instances.get(0);
+        String key = newest.getProcessDefinitionKey();
+        if (SpotCheckProcess.SPOT_CHECK.equals(key) || ResultHandlingProcess.RESULT_HANDLING.equals(key)
+                || ResultHandlingProcess.LAB_TEST.equals(key) || SpotCheckProcess.REPORT_CORRECTION.equals(key)) {
             planning.getSpotCheckTask(actor, businessKey); // data scope: 404 outside it
+        } else if (ResultHandlingProcess.QUALITY_WARNING.equals(key)) {
+            disposal.getWarning(actor, Long.parseLong(businessKey.substring("YJ-".length()))); // data scope: 404 outside it
         } else if (SpotCheckProcess.PLAN_APPROVAL.equals(key)) {
-            Object planId = history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+            Object planId = history.createHistoricVariableInstanceQuery().processInstanceId(newest.getId())
                     .variableName(SpotCheckProcess.PLAN_ID).singleResult().getValue();
             planning.getPlan(actor, ((Number) planId).longValue());
         } else {
             throw new NotFoundException("case", businessKey);
         }
-        List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
-                .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc().list();
-        Map<String, List<Comment>> comments = tasks.getProcessInstanceComments(instance.getId()).stream()
-                .filter(c -> c.getTaskId() != null).collect(Collectors.groupingBy(Comment::getTaskId));
-        BpmnModel model = repository.getBpmnModel(instance.getProcessDefinitionId());
-        Set<String> takenFlows = activities.stream().filter(a -> "sequenceFlow".equals(a.getActivityType()))
-                .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
+        // the diagram shows where the case is now: the newest running instance, else the newest one
+        HistoricProcessInstance shown = instances.stream().filter(i -> i.getEndTime() == null).findFirst().orElse(newest);
         List<CaseTimeline.Entry> entries = new ArrayList<>();
         Set<String> completed = new HashSet<>();
         Set<String> taken = new HashSet<>();
-        for (HistoricActivityInstance a : activities) {
-            if ("sequenceFlow".equals(a.getActivityType())) {
-                taken.add(a.getActivityId());
-                continue;
+        List<String> current = new ArrayList<>();
+        for (HistoricProcessInstance instance : instances) {
+            List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
+                    .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc().list();
+            Map<String, List<Comment>> comments = tasks.getProcessInstanceComments(instance.getId()).stream()
+                    .filter(c -> c.getTaskId() != null).collect(Collectors.groupingBy(Comment::getTaskId));
+            boolean isShown = instance.getId().equals(shown.getId());
+            BpmnModel instanceModel = repository.getBpmnModel(instance.getProcessDefinitionId());
+            Set<String> instanceFlows = activities.stream().filter(a -> "sequenceFlow".equals(a.getActivityType()))
+                    .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
+            for (HistoricActivityInstance a : activities) {
+                if ("boundaryEvent".equals(a.getActivityType()) && !fired(instanceModel, a.getActivityId(), instanceFlows)) {
+                    continue; // a boundary event that never fired ends with the task it is attached to
+                }
+                if ("sequenceFlow".equals(a.getActivityType())) {
+                    if (isShown) {
+                        taken.add(a.getActivityId());
+                    }
+                    continue;
+                }
+                if (isShown && a.getEndTime() != null) {
+                    completed.add(a.getActivityId());
+                }
+                if (!SHOWN.contains(a.getActivityType())) {
+                    continue;
+                }
+                String comment = a.getTaskId() == null || !comments.containsKey(a.getTaskId()) ? null
+                        : comments.get(a.getTaskId()).stream().map(Comment::getFullMessage).collect(Collectors.joining(" / "));
+                entries.add(new CaseTimeline.Entry(a.getActivityType(), a.getActivityId(), a.getActivityName(),
+                        a.getAssignee(), instant(a.getStartTime()), instant(a.getEndTime()), comment));
             }
-            if ("boundaryEvent".equals(a.getActivityType()) && !fired(model, a.getActivityId(), takenFlows)) {
-                continue; // a boundary event that never fired ends with the task it is attached to
+            if (instance.getEndTime() == null) {
+                current.addAll(runtime.getActiveActivityIds(instance.getId()));
             }
-            if (a.getEndTime() != null) {
-                completed.add(a.getActivityId());
-            }
-            if (!SHOWN.contains(a.getActivityType())) {
-                continue;
-            }
-            String comment = a.getTaskId() == null || !comments.containsKey(a.getTaskId()) ? null
-                    : comments.get(a.getTaskId()).stream().map(Comment::getFullMessage).collect(Collectors.joining(" / "));
-            entries.add(new CaseTimeline.Entry(a.getActivityType(), a.getActivityId(), a.getActivityName(),
-                    a.getAssignee(), instant(a.getStartTime()), instant(a.getEndTime()), comment));
         }
-        boolean ended = instance.getEndTime() != null;
-        List<String> current = ended ? List.of() : runtime.getActiveActivityIds(instance.getId());
-        completed.removeAll(current);
-        String svg = renderer.render(model, completed, new HashSet<>(current), taken, id -> null);
+        boolean ended = instances.stream().allMatch(i -> i.getEndTime() != null);
+        List<String> shownCurrent = shown.getEndTime() != null ? List.of() : runtime.getActiveActivityIds(shown.getId());
+        completed.removeAll(shownCurrent);
+        BpmnModel model = repository.getBpmnModel(shown.getProcessDefinitionId());
+        String svg = renderer.render(model, completed, new HashSet<>(shownCurrent), taken, id -> null);
         // in the order things happened: finished steps by end time, then the open ones
         entries.sort(Comparator.comparing(CaseTimeline.Entry::endedAt, Comparator.nullsLast(Comparator.naturalOrder())));
-        return new CaseTimeline(businessKey, key, instance.getProcessDefinitionName(), instance.getId(), ended, current,
-                entries, svg);
-    }
-
-    private static Instant instant(java.util.Date date) {
-        return date == null ? null : date.toInstant();
+        // the case's current steps, innermost last: a call activity waiting for its called process is left out
+        Set<String> calling = Set.of("handleResult", "retestLabTest", "reinspectionLabTest");
+        List<String> steps = current.stream().filter(id -> !calling.contains(id) || current.size() == 1).distinct().toList();
+        return new CaseTimeline(businessKey, shown.getProcessDefinitionKey(), shown.getProcessDefinitionName(),
+                shown.getId(), ended, steps, entries, svg);
     }
 
     /** Whether a boundary event fired: one of its outgoing flows was taken. */
     private static boolean fired(BpmnModel model, String boundaryId, Set<String> takenFlows) {
         return model.getFlowElement(boundaryId) instanceof org.flowable.bpmn.model.BoundaryEvent boundary
                 && boundary.getOutgoingFlows().stream().anyMatch(f -> takenFlows.contains(f.getId()));
+    }
+
+    private static Instant instant(java.util.Date date) {
+        return date == null ? null : date.toInstant();
     }
 }

@@ -167,6 +167,21 @@ class AuthorizationMatrixTest {
         RULES.put("GET /api/reports/{id}", roles(Role.LAB_TESTER, Role.LAB_REVIEWER, Role.LAB_APPROVER, Role.PLANNER, Role.OFFICER));
         RULES.put("GET /api/disposal/cases", roles(Role.OFFICER, Role.ENFORCER, Role.PLANNER, Role.ENTERPRISE));
         RULES.put("GET /api/disposal/cases/{id}", roles(Role.OFFICER, Role.ENFORCER, Role.PLANNER, Role.ENTERPRISE));
+        // result handling: notices, objections, rectification, publication, statistics, warnings (issue 6)
+        RULES.put("GET /api/disposal/cases/{id}/notice.pdf", roles(Role.OFFICER, Role.ENFORCER, Role.ENTERPRISE));
+        RULES.put("GET /api/disposal/publications", roles(Role.OFFICER, Role.PLANNER));
+        RULES.put("GET /api/disposal/statistics", roles(Role.OFFICER, Role.PLANNER, Role.PLAN_REVIEWER, Role.PLAN_APPROVER));
+        RULES.put("GET /api/disposal/statistics.{format:csv|xlsx}", roles(Role.OFFICER, Role.PLANNER, Role.PLAN_REVIEWER, Role.PLAN_APPROVER));
+        RULES.put("GET /api/disposal/warning-rules", roles(Role.OFFICER, Role.PLANNER));
+        RULES.put("GET /api/disposal/warnings", roles(Role.OFFICER, Role.PLANNER));
+        RULES.put("GET /disposal/cases", roles(Role.OFFICER, Role.ENFORCER, Role.PLANNER, Role.ENTERPRISE));
+        RULES.put("GET /disposal/publications", roles(Role.OFFICER, Role.PLANNER));
+        RULES.put("GET /disposal/statistics", roles(Role.OFFICER, Role.PLANNER, Role.PLAN_REVIEWER, Role.PLAN_APPROVER));
+        RULES.put("GET /public/results", open());
+        RULES.put("GET /api/public/results", open());
+        RULES.put("POST /api/disposal/publications/{id}/release", roles(Role.OFFICER));
+        RULES.put("POST /api/disposal/warning-rules", roles(Role.OFFICER, Role.PLANNER));
+        RULES.put("POST /disposal/publications/{id}/release", roles(Role.OFFICER));
         // the system administrator
         for (String endpoint : List.of("GET /api/admin/users", "POST /api/admin/users", "POST /api/admin/users/{username}/disable",
                 "POST /api/admin/users/{username}/enable", "POST /api/admin/users/{username}/reset-password",
@@ -225,7 +240,7 @@ class AuthorizationMatrixTest {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
     private static final Map<String, String> DUMMIES = Map.of("businessKey", "NO-SUCH-CASE", "username", "no-such-user",
-            "role", "PLANNER", "group", "no-such-group");
+            "role", "PLANNER", "group", "no-such-group", "format:csv|xlsx", "csv");
 
     @LocalServerPort
     int port;

@@ -106,8 +106,13 @@ class PageFlowTest {
         Browserless officer = new Browserless(port, "officer");
         String notice = api.taskId("officer", caseCode, "serveNotice");
         assertThat(officer.get("/tasks/" + notice).body()).contains("送达检验结果通知书");
+        // sampled from a seller (DISTRIBUTION): the producer named on the label gets the notice too
+        Browserless.Page noProducer = officer.completeTask(notice, Map.of("servedOn", List.of(LocalDate.now().toString()),
+                "method", List.of("IN_PERSON")));
+        assertThat(noProducer.status()).isEqualTo(200);
+        assertThat(noProducer.body()).contains("id=\"producerName-error\"");
         assertThat(officer.completeTask(notice, Map.of("servedOn", List.of(LocalDate.now().toString()),
-                "method", List.of("IN_PERSON"))).status()).isEqualTo(302);
+                "method", List.of("IN_PERSON"), "producerName", List.of("南京某塑料制品厂"))).status()).isEqualTo(302);
 
         Browserless.Page casePage = officer.get("/cases/" + caseCode);
         assertThat(casePage.status()).isEqualTo(200);

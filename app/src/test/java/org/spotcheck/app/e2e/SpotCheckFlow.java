@@ -22,8 +22,13 @@ final class SpotCheckFlow {
 
     /** Drafts a one-item plan as planner and submits it; returns the plan JSON. */
     JsonNode submittedPlan(String product) {
+        return submittedPlan(product, "320100");
+    }
+
+    /** A plan for one region: a county with one maker of the product makes the drawn enterprise certain. */
+    JsonNode submittedPlan(String product, String region) {
         Api.Response drafted = api.post("planner", "/api/plans",
-                Api.planCommand("E2E " + UUID.randomUUID(), product, "320100", "LAB1"));
+                Api.planCommand("E2E " + UUID.randomUUID(), product, region, "LAB1"));
         assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
         long id = drafted.get("id").asLong();
         Api.Response submitted = api.post("planner", "/api/plans/" + id + "/submit", null);
@@ -126,7 +131,11 @@ final class SpotCheckFlow {
 
     /** From an approved plan to an issued report. */
     String issuedReport(String product, Map<String, String> results) {
-        String caseCode = approvedCase(submittedPlan(product));
+        return issuedReport(product, "320100", results);
+    }
+
+    String issuedReport(String product, String region, Map<String, String> results) {
+        String caseCode = approvedCase(submittedPlan(product, region));
         String seal = sampled(caseCode);
         received(caseCode, seal);
         resultsEntered(caseCode, results);

@@ -167,4 +167,13 @@ public interface PlanningApi {
 
     /** Publishes a DRAFT: it becomes ACTIVE and the product's previous ACTIVE version SUPERSEDED. */
     RuleView publishRule(Actor actor, long ruleId);
+
+    /**
+     * Draws the re-test lab (复检机构) at random among the labs qualified for the product, never the
+     * original lab (R9), with the same verifiable algorithm as the plan draws (kind RETEST_LAB).
+     */
+    DrawView drawRetestLab(Actor actor, String productCode, String excludedLabCode, String reason);
+
+    /** One register enterprise (snapshots for result handling and statistics: industry, size, region). */
+    EnterpriseView getEnterprise(String code);
 }

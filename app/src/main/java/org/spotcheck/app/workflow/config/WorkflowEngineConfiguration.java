@@ -55,6 +55,12 @@ public class WorkflowEngineConfiguration {
         };
     }
 
+    /** The workflow clock for the modules (disposal: statutory dates), see {@link WorkflowClock}. */
+    @Bean
+    java.time.Clock workflowClock(org.springframework.beans.factory.ObjectProvider<org.flowable.engine.ProcessEngineConfiguration> engine) {
+        return new WorkflowClock(engine);
+    }
+
     /** A lazy map of the beans BPMN expressions may name: {@link JavaDelegate}s called {@code *Delegate}. */
     static final class DelegateBeans extends AbstractMap<Object, Object> {
         private final ApplicationContext context;

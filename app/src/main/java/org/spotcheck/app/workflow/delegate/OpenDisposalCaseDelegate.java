@@ -1,37 +1,63 @@
 package org.spotcheck.app.workflow.delegate;
 
+import java.util.Set;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.disposal.api.OpenCaseCommand;
+import org.spotcheck.planning.api.EnterpriseView;
+import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.ProductView;
+import org.spotcheck.sampling.api.SampleView;
+import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.testing.api.LabSampleView;
 import org.spotcheck.testing.api.ReportView;
 import org.spotcheck.testing.api.TestingApi;
 import org.springframework.stereotype.Component;
 
-/** Opens the result-handling case with a snapshot of the issued report. */
+/**
+ * Opens the result-handling case with a snapshot of the issued report, its failed items with their
+ * class, and what statistics and publication need: product, industry, region, enterprise size,
+ * channel, trademark, specification and batch (ADR 0003: reads, then one command). The product is named
+ * as in the catalogue, so that statistics and publication group by one name per product.
+ */
 @Component("openDisposalCaseDelegate")
 public class OpenDisposalCaseDelegate implements JavaDelegate {
 
     private final TestingApi testing;
+    private final SamplingApi sampling;
+    private final PlanningApi planning;
     private final DisposalApi disposal;
 
-    public OpenDisposalCaseDelegate(TestingApi testing, DisposalApi disposal) {
+    public OpenDisposalCaseDelegate(TestingApi testing, SamplingApi sampling, PlanningApi planning, DisposalApi disposal) {
         this.testing = testing;
+        this.sampling = sampling;
+        this.planning = planning;
         this.disposal = disposal;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         ReportView report = testing.getReport(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.REPORT_ID)).longValue());
-        LabSampleView sample = testing.getLabSample(Actor.SYSTEM, report.labSampleId());
+        LabSampleView labSample = testing.getLabSample(Actor.SYSTEM, report.labSampleId());
+        SampleView sample = sampling.getSample(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.SAMPLE_ID)).longValue());
+        String enterpriseCode = (String) execution.getVariable(SpotCheckProcess.ENTERPRISE_CODE);
+        EnterpriseView enterprise = planning.getEnterprise(enterpriseCode);
+        ProductView product = planning.products().stream().filter(p -> p.code().equals(labSample.productCode())).findFirst()
+                .orElse(null);
+        Set<String> failed = Set.copyOf(report.failedItems());
         CaseView opened = disposal.openCase(Actor.SYSTEM, new OpenCaseCommand(report.taskCode(), report.sampleCode(),
                 report.reportNo(), (String) execution.getVariable(SpotCheckProcess.AUTHORITY_CODE), report.labCode(),
-                (String) execution.getVariable(SpotCheckProcess.ENTERPRISE_CODE), sample.enterpriseName(),
-                sample.productName(), report.conclusion(), report.grade()));
+                enterpriseCode, labSample.enterpriseName(), product == null ? labSample.productName() : product.nameZh(),
+                report.conclusion(), report.grade(),
+                labSample.productCode(), product == null || product.industryZh() == null ? enterprise.industry() : product.industryZh(),
+                enterprise.regionCode(), enterprise.size(), enterprise.address(), sample.channel(), sample.trademark(),
+                sample.specification(), sample.batchNumber(),
+                labSample.items().stream().filter(i -> failed.contains(i.code()))
+                        .map(i -> new OpenCaseCommand.FailedItem(i.code(), i.nameZh(), i.itemClass())).toList()));
         execution.setVariable(SpotCheckProcess.DISPOSAL_CASE_ID, opened.id());
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** SQL of dsp_case and dsp_case_event. */
+/** SQL of dsp_case, dsp_case_event and dsp_case_item. */
 @Mapper
 public interface DisposalCaseMapper {
 
@@ -19,4 +19,22 @@ public interface DisposalCaseMapper {
     void insertEvent(CaseEventRow row);
 
     List<CaseEventRow> events(@Param("caseId") long caseId);
+
+    void insertItem(CaseItemRow row);
+
+    List<CaseItemRow> items(@Param("caseId") long caseId);
+
+    void updateItem(CaseItemRow row);
+
+    /** Cases opened in [from, to) for statistics and warnings. */
+    List<DisposalCaseRow> openedBetween(@Param("from") java.time.Instant from, @Param("to") java.time.Instant to);
+
+    /** Cases whose conclusion became final in [from, to), for the warning windows. */
+    List<DisposalCaseRow> concludedBetween(@Param("from") java.time.Instant from, @Param("to") java.time.Instant to);
+
+    /** The failed items of the cases concluded in [from, to). */
+    List<CaseItemRow> itemsOfCasesConcludedBetween(@Param("from") java.time.Instant from, @Param("to") java.time.Instant to);
+
+    /** The failed items of the cases opened in [from, to). */
+    List<CaseItemRow> itemsOfCasesOpenedBetween(@Param("from") java.time.Instant from, @Param("to") java.time.Instant to);
 }

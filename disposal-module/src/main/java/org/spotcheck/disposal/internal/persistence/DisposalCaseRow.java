@@ -1,6 +1,7 @@
 package org.spotcheck.disposal.internal.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** Row of dsp_case. */
 public class DisposalCaseRow {
@@ -22,4 +23,26 @@ public class DisposalCaseRow {
     public String serviceMethod;
     public Instant closedAt;
     public Integer rowVersion;
+    public String productCode;
+    public String industry;
+    public String regionCode;
+    public String enterpriseSize;
+    public String enterpriseAddress;
+    public String channel;
+    public String trademark;
+    public String specification;
+    public String batchNumber;
+    public String producerName;
+    public Instant noticeSentAt;
+    public String finalConclusion;
+    public String finalGrade;
+    public String finalBasis;
+    public Instant concludedAt;
+    public Boolean stopSale;
+    public Instant stopSaleSince;
+    public String escalatedTo;
+    public Instant escalatedAt;
+    public LocalDate announcedOn;
+    public LocalDate suspendedUntil;
+    public String closeReason;
 }

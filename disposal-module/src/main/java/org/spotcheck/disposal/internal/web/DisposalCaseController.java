@@ -1,16 +1,36 @@
 package org.spotcheck.disposal.internal.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.PublicResultView;
+import org.spotcheck.disposal.api.PublicationReleaseCommand;
+import org.spotcheck.disposal.api.PublicationView;
 import org.spotcheck.disposal.api.ReferralView;
+import org.spotcheck.disposal.api.StatisticsQuery;
+import org.spotcheck.disposal.api.StatisticsView;
+import org.spotcheck.disposal.api.WarningRuleCommand;
+import org.spotcheck.disposal.api.WarningRuleView;
+import org.spotcheck.disposal.api.WarningView;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.spotcheck.shared.Actor;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Read access to result-handling cases; the steps are workflow tasks (/api/tasks). */
+/**
+ * Result-handling cases, their notice PDFs, publication review and the public results. The steps
+ * of a case are workflow tasks (/api/tasks).
+ */
 @RestController
 class DisposalCaseController {
 
@@ -44,5 +64,91 @@ class DisposalCaseController {
     @PreAuthorize("hasAnyRole('OFFICER','ENFORCER','PLANNER','ENTERPRISE')")
     CaseView get(Actor actor, @PathVariable long id) {
         return disposal.getCase(actor, id);
+    }
+
+    /** 检验结果通知书 as PDF: to the enterprise, or {@code recipient=PRODUCER} for the producer named on the label. */
+    @GetMapping("/api/disposal/cases/{id}/notice.pdf")
+    @PreAuthorize("hasAnyRole('OFFICER','ENFORCER','ENTERPRISE')")
+    ResponseEntity<byte[]> notice(Actor actor, @PathVariable long id,
+            @RequestParam(defaultValue = "ENTERPRISE") String recipient) {
+        byte[] pdf = disposal.noticePdf(actor, id, recipient);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("notice-" + id + ("PRODUCER".equalsIgnoreCase(recipient) ? "-producer" : "") + ".pdf")
+                        .build().toString())
+                .body(pdf);
+    }
+
+    /** Results and announcements of the caller's authority, with their publication state. */
+    @GetMapping("/api/disposal/publications")
+    @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
+    List<PublicationView> publications(Actor actor) {
+        return disposal.listPublications(actor);
+    }
+
+    /** The redaction review: releases a final result to the public page and API. */
+    @PostMapping("/api/disposal/publications/{id}/release")
+    @PreAuthorize("hasRole('OFFICER')")
+    PublicationView release(Actor actor, @PathVariable long id, @RequestBody PublicationReleaseCommand command) {
+        return disposal.releasePublication(actor, id, command);
+    }
+
+    /** 一公开: released results, without login. */
+    @GetMapping("/api/public/results")
+    @PreAuthorize("permitAll()")
+    List<PublicResultView> publicResults() {
+        return disposal.publicResults();
+    }
+
+    /** Statistics of the caller's authority; {@code dimension} PRODUCT, INDUSTRY, REGION, ENTERPRISE_SIZE, CHANNEL, PERIOD, ITEM, ENTERPRISE or TOTAL. */
+    @GetMapping("/api/disposal/statistics")
+    @PreAuthorize("hasAnyRole('OFFICER','PLANNER','PLAN_REVIEWER','PLAN_APPROVER')")
+    StatisticsView statistics(Actor actor, StatisticsParams params) {
+        return disposal.statistics(actor, params.query());
+    }
+
+    /** The statistics as a file: {@code statistics.csv} or {@code statistics.xlsx}. */
+    @GetMapping("/api/disposal/statistics.{format:csv|xlsx}")
+    @PreAuthorize("hasAnyRole('OFFICER','PLANNER','PLAN_REVIEWER','PLAN_APPROVER')")
+    ResponseEntity<byte[]> export(Actor actor, @PathVariable String format, StatisticsParams params) {
+        byte[] file = disposal.exportStatistics(actor, params.query(), format);
+        MediaType type = "xlsx".equals(format)
+                ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                : new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("statistics-" + params.query().dimension() + "." + format).build().toString())
+                .body(file);
+    }
+
+    /** Query parameters of the statistics (all optional). */
+    record StatisticsParams(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String dimension, String regionLevel, String period,
+            String productCode) {
+
+        StatisticsQuery query() {
+            return new StatisticsQuery(from, to, dimension == null ? "PRODUCT" : dimension, regionLevel, period, productCode);
+        }
+    }
+
+    /** Quality-warning rules of the caller's authority. */
+    @GetMapping("/api/disposal/warning-rules")
+    @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
+    List<WarningRuleView> warningRules(Actor actor) {
+        return disposal.listWarningRules(actor);
+    }
+
+    @PostMapping("/api/disposal/warning-rules")
+    @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    WarningRuleView createWarningRule(Actor actor, @RequestBody WarningRuleCommand command) {
+        return disposal.createWarningRule(actor, command);
+    }
+
+    /** Quality warnings of the caller's authority; each opens a planners' task (/api/tasks). */
+    @GetMapping("/api/disposal/warnings")
+    @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
+    List<WarningView> warnings(Actor actor) {
+        return disposal.listWarnings(actor);
     }
 }

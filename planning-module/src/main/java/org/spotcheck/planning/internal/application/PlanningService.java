@@ -51,6 +51,7 @@ import org.spotcheck.planning.internal.persistence.ComplaintMapper;
 import org.spotcheck.planning.internal.persistence.ComplaintRow;
 import org.spotcheck.planning.internal.persistence.DrawMapper;
 import org.spotcheck.planning.internal.persistence.DrawRow;
+import org.spotcheck.planning.internal.domain.RandomDraw;
 import org.spotcheck.planning.internal.persistence.LabConflictMapper;
 import org.spotcheck.planning.internal.persistence.LabConflictRow;
 import org.spotcheck.planning.internal.persistence.PlanEventRow;
@@ -1223,5 +1224,46 @@ class PlanningService implements PlanningApi {
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    // ---------------------------------------------------------------- re-test lab draw (issue 6)
+
+    @Override
+    public DrawView drawRetestLab(Actor actor, String productCode, String excludedLabCode, String reason) {
+        // PQL art. 19: the lab must be qualified for the product; R9: never the lab of the first test
+        List<String> pool = registers.labs().stream()
+                .filter(l -> codes(l.productCodes).contains(productCode) && !l.code.equals(excludedLabCode))
+                .map(l -> l.code).toList();
+        if (pool.isEmpty()) {
+            throw new RuleViolationException(null, "NO_OTHER_QUALIFIED_LAB",
+                    "没有其他具备资质的检验机构可承担复检 / no other lab is qualified for " + productCode);
+        }
+        List<String> canonical = RandomDraw.canonical(pool);
+        DrawRow row = new DrawRow();
+        row.planItemId = 0L; // not a plan item: a re-test of one case (the reason names it)
+        row.kind = "RETEST_LAB";
+        row.algorithm = RandomDraw.ALGORITHM;
+        row.seed = RandomDraw.newSeed();
+        row.filters = "product=" + productCode + ";excluded=" + excludedLabCode;
+        row.pool = String.join(",", canonical);
+        row.poolHash = RandomDraw.poolHash(canonical);
+        row.drawCount = 1;
+        row.result = String.join(",", RandomDraw.draw(row.seed, canonical, 1));
+        row.reason = reason == null ? null : reason.length() > 500 ? reason.substring(0, 500) : reason;
+        row.drawnBy = actor.username();
+        row.drawnAt = now();
+        draws.insert(row);
+        return getDraw(row.id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public EnterpriseView getEnterprise(String code) {
+        EnterpriseRow e = registers.findEnterprise(code);
+        if (e == null) {
+            throw new NotFoundException("enterprise", code);
+        }
+        return new EnterpriseView(e.code, e.name, e.creditCode, e.address, e.regionCode, e.industry, e.size,
+                codes(e.productCodes));
     }
 }

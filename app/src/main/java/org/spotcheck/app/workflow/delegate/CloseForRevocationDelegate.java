@@ -1,0 +1,26 @@
+package org.spotcheck.app.workflow.delegate;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.spotcheck.app.workflow.ResultHandlingProcess;
+import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.shared.Actor;
+import org.springframework.stereotype.Component;
+
+/** The case ends with its licence revocation referral; enforcement takes it from there. */
+@Component("closeForRevocationDelegate")
+public class CloseForRevocationDelegate implements JavaDelegate {
+
+    private final DisposalApi disposal;
+
+    public CloseForRevocationDelegate(DisposalApi disposal) {
+        this.disposal = disposal;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        disposal.closeForRevocation(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue(),
+                ((Number) execution.getVariable(ResultHandlingProcess.REVOCATION_REFERRAL_ID)).longValue());
+    }
+}

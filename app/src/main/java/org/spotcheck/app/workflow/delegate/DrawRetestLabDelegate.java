@@ -1,0 +1,33 @@
+package org.spotcheck.app.workflow.delegate;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.spotcheck.app.security.CurrentActor;
+import org.spotcheck.app.workflow.ResultHandlingProcess;
+import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.planning.api.DrawView;
+import org.spotcheck.planning.api.PlanningApi;
+import org.springframework.stereotype.Component;
+
+/**
+ * Draws the re-test lab at random among the labs qualified for the product, excluding the lab of
+ * the first test (R9); the draw is stored and verifiable like the plan draws.
+ */
+@Component("drawRetestLabDelegate")
+public class DrawRetestLabDelegate implements JavaDelegate {
+
+    private final PlanningApi planning;
+
+    public DrawRetestLabDelegate(PlanningApi planning) {
+        this.planning = planning;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        DrawView draw = planning.drawRetestLab(CurrentActor.get(), (String) execution.getVariable(ResultHandlingProcess.PRODUCT_CODE),
+                (String) execution.getVariable(ResultHandlingProcess.ORIGINAL_LAB_CODE),
+                "复检 / re-test of " + execution.getVariable(SpotCheckProcess.CASE_CODE));
+        execution.setVariable(SpotCheckProcess.LAB_CODE, draw.result().get(0));
+        execution.setVariable(ResultHandlingProcess.RETEST_DRAW_ID, draw.id());
+    }
+}

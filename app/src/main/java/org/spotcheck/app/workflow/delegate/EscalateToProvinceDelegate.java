@@ -1,0 +1,40 @@
+package org.spotcheck.app.workflow.delegate;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.spotcheck.app.workflow.ResultHandlingProcess;
+import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.planning.api.AuthorityView;
+import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.RegionCode;
+import org.springframework.stereotype.Component;
+
+/**
+ * A failed first re-inspection goes up to the provincial authority (逐级上报至省级, R15; Order 18
+ * art. 47): the provincial authority whose region contains the organising authority's.
+ */
+@Component("escalateToProvinceDelegate")
+public class EscalateToProvinceDelegate implements JavaDelegate {
+
+    private final PlanningApi planning;
+    private final DisposalApi disposal;
+
+    public EscalateToProvinceDelegate(PlanningApi planning, DisposalApi disposal) {
+        this.planning = planning;
+        this.disposal = disposal;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String authority = (String) execution.getVariable(SpotCheckProcess.AUTHORITY_CODE);
+        String region = planning.authorities().stream().filter(a -> a.code().equals(authority)).map(AuthorityView::regionCode)
+                .findFirst().orElseThrow();
+        String province = planning.authorities().stream()
+                .filter(a -> "PROVINCIAL".equals(a.level()) && RegionCode.contains(a.regionCode(), region))
+                .map(AuthorityView::code).findFirst().orElse(authority);
+        disposal.escalate(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue(), province);
+        execution.setVariable(ResultHandlingProcess.PROVINCE_AUTHORITY_CODE, province);
+    }
+}

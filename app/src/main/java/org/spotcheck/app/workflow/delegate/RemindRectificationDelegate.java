@@ -1,0 +1,24 @@
+package org.spotcheck.app.workflow.delegate;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.shared.Actor;
+import org.springframework.stereotype.Component;
+
+/** The 60-day rectification period (R13) has ended without a report: remind the enterprise (timer). */
+@Component("remindRectificationDelegate")
+public class RemindRectificationDelegate implements JavaDelegate {
+
+    private final DisposalApi disposal;
+
+    public RemindRectificationDelegate(DisposalApi disposal) {
+        this.disposal = disposal;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        disposal.remindRectification(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
+    }
+}

@@ -1,0 +1,257 @@
+package org.spotcheck.app.workflow.step;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.spotcheck.app.workflow.ResultHandlingProcess;
+import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.disposal.api.AnnouncementCommand;
+import org.spotcheck.disposal.api.CaseView;
+import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.FileObjectionCommand;
+import org.spotcheck.disposal.api.ObjectionDecisionCommand;
+import org.spotcheck.disposal.api.RectificationOrderCommand;
+import org.spotcheck.disposal.api.RectificationReportCommand;
+import org.spotcheck.disposal.api.ReinspectionView;
+import org.spotcheck.disposal.api.SuspensionOrderCommand;
+import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.RuleView;
+import org.spotcheck.planning.api.SpotCheckTaskView;
+import org.spotcheck.sampling.api.AttachmentView;
+import org.spotcheck.sampling.api.RecordSamplingCommand;
+import org.spotcheck.sampling.api.SampleView;
+import org.spotcheck.sampling.api.SamplingApi;
+import org.spotcheck.sampling.api.SamplingForm;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.NotFoundException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The user tasks of result-handling.bpmn20.xml (issue 6). The lab chain reuses SpotCheckSteps. */
+@Configuration
+class ResultHandlingSteps {
+
+    /**
+     * The enterprise's online acknowledgement of a notice sent in the system.
+     *
+     * @param acknowledged must be true: 已收到检验结果通知书
+     */
+    public record AcknowledgeForm(@NotNull @AssertTrue Boolean acknowledged) {
+    }
+
+    @Bean
+    TaskStep<AcknowledgeForm> acknowledgeNoticeStep(DisposalApi disposal) {
+        return new CaseStep<>("acknowledgeNotice", AcknowledgeForm.class, disposal) {
+            @Override
+            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, AcknowledgeForm form) {
+                disposal.acknowledgeNotice(actor, caseId(vars));
+                return Map.of();
+            }
+        };
+    }
+
+    @Bean
+    TaskStep<FileObjectionCommand> fileObjectionStep(DisposalApi disposal) {
+        return new CaseStep<>("fileObjection", FileObjectionCommand.class, disposal) {
+            @Override
+            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, FileObjectionCommand form) {
+                disposal.fileObjection(actor, caseId(vars), form);
+                return Map.of();
+            }
+        };
+    }
+
+    @Bean
+    TaskStep<ObjectionDecisionCommand> decideObjectionStep(DisposalApi disposal) {
+        return new CaseStep<>("decideObjection", ObjectionDecisionCommand.class, disposal) {
+            @Override
+            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, ObjectionDecisionCommand form) {
+                CaseView c = disposal.decideObjection(actor, caseId(vars), form);
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put(ResultHandlingProcess.OBJECTION_ACCEPTED, form.decision() == ObjectionDecisionCommand.Verdict.ACCEPT);
+                out.put(ResultHandlingProcess.FINAL_CONFORMING, "NO_NONCONFORMITY_FOUND".equals(c.finalConclusion()));
+                return out;
+            }
+        };
+    }
+
+    @Bean
+    TaskStep<RectificationOrderCommand> orderRectificationStep(DisposalApi disposal) {
+        return new CaseStep<>("orderRectification", RectificationOrderCommand.class, disposal) {
+            @Override
+            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, RectificationOrderCommand form) {
+                CaseView c = disposal.orderRectification(actor, caseId(vars), form);
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put(ResultHandlingProcess.RECTIFICATION_DUE, c.rectificationDueAt().toString());
+                out.put(ResultHandlingProcess.REINSPECTION_DUE, c.reinspectionDueAt().toString());
+                out.put(ResultHandlingProcess.SERIOUS_PROBLEM, c.rectification().seriousProblem());
+                return out;
+            }
+        };
+    }
+
+    @Bean
+    TaskStep<RectificationReportCommand> submitRectificationReportStep(DisposalApi disposal, SamplingApi sampling) {
+        return new CaseStep<>("submitRectificationReport", RectificationReportCommand.class, disposal) {
+            @Override
+            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, RectificationReportCommand form) {
+                String caseCode = (String) vars.get(SpotCheckProcess.CASE_CODE);
+                // the evidence must be files uploaded for this case (/api/cases/{case}/attachments)
+                for (Long id : form.evidenceIds()) {
+                    AttachmentView file;
+                    try {
+                        file = sampling.readAttachment(actor, id).attachment();
+                    } catch (NotFoundException e) {
+                        file = null;
+                    }
+                    if (file == null || !caseCode.equals(file.taskCode())) {
+                        throw InvalidInputException.of("evidenceIds", "UNKNOWN_EVIDENCE",
+                                "证据须为本案上传的文件 / evidence must be a file uploaded for this case: #" + id);
+                    }
+                }
+                disposal.submitRectificationReport(actor, caseId(vars), form);
+                return Map.of();
+            }
+        };
+    }
+
+    @Bean
+    TaskStep<CommentForm> organiseReinspectionStep(DisposalApi disposal) {
+        return new CaseStep<>("organiseReinspection", CommentForm.class, disposal) {
+            @Override
+            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, CommentForm form) {
+                ReinspectionView round = disposal.organiseReinspection(actor, caseId(vars));
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put(ResultHandlingProcess.REINSPECTION_TASK_CODE, round.taskCode());
+                // a re-inspection follows the implementation rule at the lab of the spot-check (Order 18 art. 47)
+                out.put(SpotCheckProcess.LAB_CODE, vars.get(ResultHandlingProcess.ORIGINAL_LAB_CODE));
+                return out;
+            }
+        };
+    }
+
+    @Bean
+    TaskStep<SamplingForm> recordReinspectionSamplingStep(PlanningApi planning, SamplingApi sampling) {
+        return new TaskStep<>() {
+            @Override
+            public String taskKey() {
+                return "recordReinspectionSampling";
+            }
+
+            @Override
+            public Class<SamplingForm> formType() {
+                return SamplingForm.class;
+            }
+
+            @Override
+            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, SamplingForm form) {
+                SpotCheckTaskView task = planning.getSpotCheckTask(actor, (String) vars.get(SpotCheckProcess.CASE_CODE));
+                RuleView rule = planning.getRule(task.ruleId());
+                // Order 18 art. 49: re-inspection samples are free; a follow-up of a failure is exempt from the 6-month rule (art. 8)
+                SampleView sample = sampling.recordSampling(actor, new RecordSamplingCommand(
+                        (String) vars.get(ResultHandlingProcess.REINSPECTION_TASK_CODE), task.authorityCode(), task.labCode(),
+                        task.enterpriseCode(), task.enterpriseName(), task.enterpriseCreditCode(), task.enterpriseAddress(),
+                        task.productCode(), rule.id(), rule.testPortion(), rule.backupPortion(), rule.unit(),
+                        task.samplerUsernames(), RecordSamplingCommand.Exemption.FOLLOW_UP,
+                        SpotCheckSteps.superiors(planning, task), true, form));
+                return Map.of(SpotCheckProcess.SAMPLE_ID, sample.id());
+            }
+
+            @Override
+            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
+                SpotCheckTaskView task = planning.getSpotCheckTask(actor, (String) vars.get(SpotCheckProcess.CASE_CODE));
+                Map<String, Object> model = new LinkedHashMap<>();
+                model.put("spotCheckTask", task);
+                model.put("rule", planning.getRule(task.ruleId()));
+                model.put("reinspectionTaskCode", vars.get(ResultHandlingProcess.REINSPECTION_TASK_CODE));
+                return model;
+            }
+        };
+    }
+
+    @Bean
+    TaskStep<AnnouncementCommand> announceFailureStep(DisposalApi disposal) {
+        return new CaseStep<>("announceFailure", AnnouncementCommand.class, disposal) {
+            @Override
+            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, AnnouncementCommand form) {
+                CaseView c = disposal.announce(actor, caseId(vars), form);
+                return Map.of(ResultHandlingProcess.REINSPECTION_DUE, c.reinspectionDueAt().toString());
+            }
+        };
+    }
+
+    @Bean
+    TaskStep<SuspensionOrderCommand> orderSuspensionStep(DisposalApi disposal) {
+        return new CaseStep<>("orderSuspension", SuspensionOrderCommand.class, disposal) {
+            @Override
+            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, SuspensionOrderCommand form) {
+                CaseView c = disposal.orderSuspension(actor, caseId(vars), form);
+                return Map.of(ResultHandlingProcess.REINSPECTION_DUE, c.reinspectionDueAt().toString());
+            }
+        };
+    }
+
+    @Bean
+    TaskStep<SpotCheckSteps.DecisionFormForReferral> handleRevocationReferralStep(DisposalApi disposal) {
+        return new TaskStep<>() {
+            @Override
+            public String taskKey() {
+                return "handleRevocationReferral";
+            }
+
+            @Override
+            public Class<SpotCheckSteps.DecisionFormForReferral> formType() {
+                return SpotCheckSteps.DecisionFormForReferral.class;
+            }
+
+            @Override
+            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, SpotCheckSteps.DecisionFormForReferral form) {
+                disposal.decideReferral(actor, revocationReferralId(vars), form.decision(), form.comment());
+                return Map.of();
+            }
+
+            @Override
+            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
+                return Map.of("referral", disposal.getReferral(actor, revocationReferralId(vars)));
+            }
+        };
+    }
+
+    /** A step about the disposal case, whose page shows the case. */
+    abstract static class CaseStep<F> implements TaskStep<F> {
+        private final String key;
+        private final Class<F> form;
+        private final DisposalApi disposal;
+
+        CaseStep(String key, Class<F> form, DisposalApi disposal) {
+            this.key = key;
+            this.form = form;
+            this.disposal = disposal;
+        }
+
+        @Override
+        public String taskKey() {
+            return key;
+        }
+
+        @Override
+        public Class<F> formType() {
+            return form;
+        }
+
+        @Override
+        public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
+            return Map.of("disposalCase", disposal.getCase(actor, caseId(vars)));
+        }
+    }
+
+    static long caseId(Map<String, Object> vars) {
+        return ((Number) vars.get(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue();
+    }
+
+    static long revocationReferralId(Map<String, Object> vars) {
+        return ((Number) vars.get(ResultHandlingProcess.REVOCATION_REFERRAL_ID)).longValue();
+    }
+}

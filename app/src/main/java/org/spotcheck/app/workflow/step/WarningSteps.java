@@ -1,0 +1,75 @@
+package org.spotcheck.app.workflow.step;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+import org.spotcheck.app.workflow.ResultHandlingProcess;
+import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.planning.api.PlanKind;
+import org.spotcheck.planning.api.PlanView;
+import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.InvalidInputException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The user task of quality-warning.bpmn20.xml. */
+@Configuration
+class WarningSteps {
+
+    /**
+     * The planner's answer to a quality warning.
+     *
+     * @param decision START_PLAN (planId: the special plan he drafted) or DISMISS (comment: why not)
+     */
+    public record SpecialPlanForm(@NotNull Decision decision, Long planId, @Size(max = 1000) String comment) {
+
+        /** 启动专项计划 / 不启动. */
+        public enum Decision {
+            START_PLAN,
+            DISMISS
+        }
+    }
+
+    @Bean
+    TaskStep<SpecialPlanForm> startSpecialPlanStep(DisposalApi disposal, PlanningApi planning) {
+        return new TaskStep<>() {
+            @Override
+            public String taskKey() {
+                return "startSpecialPlan";
+            }
+
+            @Override
+            public Class<SpecialPlanForm> formType() {
+                return SpecialPlanForm.class;
+            }
+
+            @Override
+            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, SpecialPlanForm form) {
+                String planCode = null;
+                if (form.decision() == SpecialPlanForm.Decision.START_PLAN) {
+                    if (form.planId() == null) {
+                        throw InvalidInputException.of("planId", "PLAN_REQUIRED", "请选择已起草的专项计划 / choose the special plan you drafted");
+                    }
+                    PlanView plan = planning.getPlan(actor, form.planId());
+                    if (plan.kind() != PlanKind.SPECIAL) {
+                        throw InvalidInputException.of("planId", "NOT_A_SPECIAL_PLAN", "须为专项计划 / it must be a special plan");
+                    }
+                    planCode = plan.code();
+                }
+                disposal.handleWarning(actor, warningId(vars), planCode, form.comment());
+                return Map.of();
+            }
+
+            @Override
+            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
+                return Map.of("warning", disposal.getWarning(actor, warningId(vars)),
+                        "specialPlans", planning.listPlans(actor).stream().filter(p -> p.kind() == PlanKind.SPECIAL).toList());
+            }
+        };
+    }
+
+    static long warningId(Map<String, Object> vars) {
+        return ((Number) vars.get(ResultHandlingProcess.WARNING_ID)).longValue();
+    }
+}

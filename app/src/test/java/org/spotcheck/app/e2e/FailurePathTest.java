@@ -1,0 +1,193 @@
+package org.spotcheck.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spotcheck.SpotcheckApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * After a final non-conforming result (Order 18 arts. 45–49): stop-sale, rectification with its
+ * reminder, re-inspections with free samples through sampling and testing, escalation and
+ * announcement, the day 60–90 window, suspension, licence revocation and enforcement referrals.
+ */
+@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FailurePathTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngineConfiguration engine;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    RuntimeService runtime;
+
+    Api api;
+    ResultHandlingFlow flow;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        flow = new ResultHandlingFlow(api, engine, management, runtime);
+    }
+
+    @AfterEach
+    void resetClock() {
+        flow.resetClock();
+    }
+
+    @Test
+    void aRectificationOrderGivesSixtyDaysAndAnOverdueReportIsReminded() {
+        ResultHandlingFlow.Case c = flow.finalNonConforming(ResultHandlingFlow.failingTissue());
+        flow.orderRectification(c, false);
+        JsonNode ordered = flow.caseById("officer", c.caseId());
+        LocalDate today = LocalDate.now(ResultHandlingFlow.CHINA);
+        assertThat(ordered.get("status").asString()).isEqualTo("RECTIFYING");
+        assertThat(ordered.get("rectification").get("dueOn").asString()).isEqualTo(today.plusDays(60).toString());
+        assertThat(ordered.get("rectification").get("reinspectionDueOn").asString()).isEqualTo(today.plusDays(75).toString());
+        // the reminder is due the day after the 60th day
+        assertThat(flow.timers(c, "rectificationDeadline")).singleElement()
+                .satisfies(t -> assertThat(t.getDuedate().toInstant())
+                        .isEqualTo(today.plusDays(61).atStartOfDay(ResultHandlingFlow.CHINA).toInstant()));
+        // not a serious quality problem: nothing went to enforcement
+        assertThat(api.taskId("enforcer", c.caseCode(), "handleReferral")).isNull();
+
+        flow.fireTimer(c, "rectificationDeadline");
+        JsonNode reminded = flow.caseById(c.enterprise(), c.caseId());
+        assertThat(reminded.get("rectification").get("remindedAt").isNull()).isFalse();
+        assertThat(reminded.get("events").valueStream().map(e -> e.get("action").asString()).toList())
+                .contains("RECTIFICATION_OVERDUE", "NOTIFICATION");
+        // a reminder, not the end: the enterprise can still report
+        assertThat(api.taskId(c.enterprise(), c.caseCode(), "submitRectificationReport")).isNotNull();
+
+        // day 75 without a report: the re-inspection is due anyway and its lateness is reported
+        flow.fireTimer(c, "reportMissingAtReinspectionDue");
+        assertThat(api.taskId(c.enterprise(), c.caseCode(), "submitRectificationReport")).isNull();
+        assertThat(api.taskId("officer", c.caseCode(), "organiseReinspection")).isNotNull();
+        flow.fireTimer(c, "reinspectionOverdue");
+        assertThat(flow.caseById("officer", c.caseId()).get("events").valueStream().map(e -> e.get("action").asString()).toList())
+                .contains("REINSPECTION_OVERDUE");
+    }
+
+    @Test
+    void aPassedReinspectionWithFreeSamplesClosesTheCaseAndLiftsTheStopSale() {
+        ResultHandlingFlow.Case c = flow.finalNonConforming(ResultHandlingFlow.failingTissue());
+        flow.orderRectification(c, false);
+        String report = api.taskId(c.enterprise(), c.caseCode(), "submitRectificationReport");
+        Api.Response noEvidence = api.complete(c.enterprise(), report, Map.of("summary", "已整改", "evidenceIds", List.of()));
+        assertThat(noEvidence.status()).isEqualTo(400);
+        assertThat(noEvidence.errorFields()).containsExactly("evidenceIds");
+        flow.reportRectification(c);
+        assertThat(flow.organiseReinspection(c).status()).isEqualTo(204);
+
+        // re-inspection samples are supplied free (Order 18 art. 49)
+        List<String> drawn = new SpotCheckFlow(api).samplers(c.caseCode());
+        String sampling = api.taskId(drawn.get(0), c.caseCode(), "recordReinspectionSampling");
+        Api.Response bought = api.complete(drawn.get(0), sampling, SpotCheckFlow.samplingForm("PAID" + System.nanoTime() % 100000,
+                drawn));
+        assertThat(bought.status()).isEqualTo(400);
+        assertThat(bought.body()).contains("FREE_SAMPLE");
+        flow.reinspected(c, 1, ResultHandlingFlow.PASSING_TISSUE);
+
+        JsonNode closed = flow.caseById("officer", c.caseId());
+        assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(closed.get("closeReason").asString()).isEqualTo("RECTIFIED");
+        assertThat(closed.get("stopSale").asBoolean()).isFalse();
+        assertThat(closed.get("reinspections").get(0).get("outcome").asString()).isEqualTo("PASSED");
+        assertThat(flow.sampleOf(c.caseCode() + "-F1").get("freeSample").asBoolean()).isTrue();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseCode()).count()).isZero();
+    }
+
+    @Test
+    void failingReinspectionsEscalateThenSuspendThenReferForLicenceRevocation() {
+        ResultHandlingFlow.Case c = flow.finalNonConforming(ResultHandlingFlow.failingTissue());
+        flow.orderRectification(c, false);
+        flow.reportRectification(c);
+        assertThat(flow.organiseReinspection(c).status()).isEqualTo(204);
+        flow.reinspected(c, 1, ResultHandlingFlow.failingTissue());
+
+        // R15: the first failure goes up to the provincial authority, which announces it
+        JsonNode escalated = flow.caseById("officer", c.caseId());
+        assertThat(escalated.get("status").asString()).isEqualTo("ESCALATED");
+        assertThat(escalated.get("escalatedTo").asString()).isEqualTo("AUTH-320000");
+        assertThat(api.taskId("officer", c.caseCode(), "announceFailure")).isNull();
+        String announce = api.taskId("province-officer", c.caseCode(), "announceFailure");
+        assertThat(announce).isNotNull();
+        Api.Response announced = api.complete("province-officer", announce, Map.of("text", "复查仍不合格，予以公告"));
+        assertThat(announced.status()).as(announced.body()).isEqualTo(204);
+        LocalDate announcedOn = LocalDate.now(ResultHandlingFlow.CHINA);
+        assertThat(api.get(null, "/api/public/results").body()).contains("复查仍不合格，予以公告");
+
+        // R16: the second re-inspection only from day 60 after the announcement
+        flow.clockAt(announcedOn.plusDays(59));
+        Api.Response early = flow.organiseReinspection(c);
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.rule()).isEqualTo("REINSPECTION_WINDOW_NOT_OPEN");
+        assertThat(early.json().get("detail").asString()).contains(announcedOn.plusDays(60).toString());
+        flow.clockAt(announcedOn.plusDays(60));
+        assertThat(flow.organiseReinspection(c).status()).isEqualTo(204);
+        JsonNode second = flow.caseById("officer", c.caseId()).get("reinspections").get(1);
+        assertThat(second.get("windowFrom").asString()).isEqualTo(announcedOn.plusDays(60).toString());
+        assertThat(second.get("windowTo").asString()).isEqualTo(announcedOn.plusDays(90).toString());
+        flow.reinspected(c, 2, ResultHandlingFlow.failingTissue());
+
+        // failing it: suspension and rectification, then a re-inspection after the suspension period
+        String suspend = api.taskId("officer", c.caseCode(), "orderSuspension");
+        assertThat(suspend).isNotNull();
+        LocalDate until = announcedOn.plusDays(90);
+        assertThat(api.complete("officer", suspend, Map.of("suspendedUntil", until.toString(), "text", "责令停业整顿30日")).status())
+                .isEqualTo(204);
+        Api.Response duringSuspension = flow.organiseReinspection(c);
+        assertThat(duringSuspension.rule()).isEqualTo("REINSPECTION_WINDOW_NOT_OPEN");
+        flow.clockAt(until.plusDays(1));
+        assertThat(flow.organiseReinspection(c).status()).isEqualTo(204);
+        flow.reinspected(c, 3, ResultHandlingFlow.failingTissue());
+
+        // failing again: licence revocation goes to enforcement
+        JsonNode revoked = flow.caseById("officer", c.caseId());
+        assertThat(revoked.get("status").asString()).isEqualTo("REVOCATION_REFERRED");
+        assertThat(revoked.get("closeReason").asString()).isEqualTo("LICENCE_REVOCATION_REFERRED");
+        String referralTask = api.taskId("enforcer", c.caseCode(), "handleRevocationReferral");
+        assertThat(referralTask).isNotNull();
+        JsonNode referral = api.get("enforcer", "/api/tasks/" + referralTask).get("context").get("referral");
+        assertThat(referral.get("reason").asString()).isEqualTo("LICENCE_REVOCATION");
+        assertThat(referral.get("facts").asString()).contains("停业整顿至 " + until);
+        assertThat(api.complete("enforcer", referralTask, Map.of("decision", "CASE_OPENED", "comment", "立案")).status()).isEqualTo(204);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseCode()).count()).isZero();
+    }
+
+    @Test
+    void aSeriousQualityProblemGoesToEnforcementWithItsEvidence() {
+        Map<String, String> results = ResultHandlingFlow.failingTissue();
+        results.put("TP-01", "500"); // total bacterial count above 200 CFU/g: a class-A (safety) item, grade SERIOUS
+        ResultHandlingFlow.Case c = flow.finalNonConforming(results);
+        assertThat(flow.caseById("officer", c.caseId()).get("finalGrade").asString()).isEqualTo("SERIOUS");
+        String order = api.taskId("officer", c.caseCode(), "orderRectification");
+        // R27: a failed mandatory safety item counts as a serious quality problem unless the officer says otherwise
+        assertThat(api.complete("officer", order, Map.of("requirements", "立即召回并整改")).status()).isEqualTo(204);
+
+        String referralTask = api.taskId("enforcer", c.caseCode(), "handleReferral");
+        assertThat(referralTask).isNotNull();
+        JsonNode referral = api.get("enforcer", "/api/tasks/" + referralTask).get("context").get("referral");
+        assertThat(referral.get("reason").asString()).isEqualTo("SERIOUS_QUALITY_PROBLEM");
+        assertThat(referral.get("facts").asString()).contains(flow.caseById("officer", c.caseId()).get("reportNo").asString())
+                .contains("细菌菌落总数");
+        // rectification goes on in parallel
+        assertThat(api.taskId(c.enterprise(), c.caseCode(), "submitRectificationReport")).isNotNull();
+    }
+}

@@ -1,0 +1,123 @@
+package org.spotcheck.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spotcheck.SpotcheckApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Quality early warning (domain.md §5.3): rules fire on final conclusions and give planners a task. */
+@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WarningTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngineConfiguration engine;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    RuntimeService runtime;
+
+    Api api;
+    ResultHandlingFlow flow;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        flow = new ResultHandlingFlow(api, engine, management, runtime);
+    }
+
+    private long rule(Map<String, Object> fields) {
+        Map<String, Object> body = new LinkedHashMap<>(fields);
+        body.putIfAbsent("name", "规则 " + UUID.randomUUID());
+        Api.Response created = api.post("planner", "/api/disposal/warning-rules", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.get("id").asLong();
+    }
+
+    private List<JsonNode> warningsOf(long ruleId) {
+        return api.get("planner", "/api/disposal/warnings").json().valueStream()
+                .filter(w -> w.get("ruleId").asLong() == ruleId).toList();
+    }
+
+    @Test
+    void aSafetyItemFailureWarnsAndThePlannerStartsASpecialPlanLinkedToIt() {
+        long safety = rule(Map.of("kind", "SAFETY_ITEM_FAILURE", "productCode", "TISSUE_PAPER", "regionCode", "320100"));
+        long otherProduct = rule(Map.of("kind", "SAFETY_ITEM_FAILURE", "productCode", "E_BIKE"));
+        // a general (class-B) failure: no safety warning
+        ResultHandlingFlow.Case general = flow.finalNonConforming(ResultHandlingFlow.failingTissue());
+        assertThat(warningsOf(safety)).noneMatch(w -> w.get("caseId").asLong() == general.caseId());
+
+        Map<String, String> results = ResultHandlingFlow.failingTissue();
+        results.put("TP-02", "检出"); // coliforms found: a class-A safety item
+        ResultHandlingFlow.Case c = flow.finalNonConforming(results);
+        JsonNode warning = warningsOf(safety).stream().filter(w -> w.get("caseId").asLong() == c.caseId()).findFirst().orElseThrow();
+        assertThat(warning.get("status").asString()).isEqualTo("OPEN");
+        assertThat(warning.get("message").asString()).contains("大肠菌群");
+        assertThat(warningsOf(otherProduct)).isEmpty();
+
+        String businessKey = "YJ-" + warning.get("id").asLong();
+        String task = api.taskId("planner", businessKey, "startSpecialPlan");
+        assertThat(task).as("startSpecialPlan for planner").isNotNull();
+        assertThat(api.taskId("officer", businessKey, "startSpecialPlan")).isNull();
+        assertThat(new Browserless(port, "planner").get("/tasks/" + task).body()).contains("id=\"warning-message\"");
+
+        Api.Response noPlan = api.complete("planner", task, Map.of("decision", "START_PLAN"));
+        assertThat(noPlan.status()).isEqualTo(400);
+        assertThat(noPlan.errorFields()).containsExactly("planId");
+        Map<String, Object> special = Map.of("title", "纸巾纸质量专项抽查", "kind", "SPECIAL", "planYear", 2027,
+                "legalBasis", "《产品质量法》第十五条", "items", List.of(Map.of("productCode", "TISSUE_PAPER", "regionCode", "320100",
+                        "labCode", "LAB1", "batches", 2, "quarter", 1, "budget", 8000, "reason", "QUALITY_INDEX")));
+        Api.Response drafted = api.post("planner", "/api/plans", special);
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        JsonNode plan = drafted.json();
+        Api.Response started = api.complete("planner", task, Map.of("decision", "START_PLAN", "planId", plan.get("id").asLong(),
+                "comment", "针对安全项目不合格开展专项抽查"));
+        assertThat(started.status()).as(started.body()).isEqualTo(204);
+        JsonNode handled = warningsOf(safety).stream().filter(w -> w.get("caseId").asLong() == c.caseId()).findFirst().orElseThrow();
+        assertThat(handled.get("status").asString()).isEqualTo("PLAN_STARTED");
+        assertThat(handled.get("planCode").asString()).isEqualTo(plan.get("code").asString());
+    }
+
+    @Test
+    void passRateAndRepeatRulesFireOnlyPastTheirThresholds() {
+        // never below 0 %: does not fire; below 100 % with one batch: fires on the first failure
+        long never = rule(Map.of("kind", "PASS_RATE_BELOW", "productCode", "TISSUE_PAPER", "thresholdPct", 0, "minBatches", 1));
+        long strict = rule(Map.of("kind", "PASS_RATE_BELOW", "productCode", "TISSUE_PAPER", "thresholdPct", 100, "minBatches", 1,
+                "windowDays", 30));
+        long tooFew = rule(Map.of("kind", "PASS_RATE_BELOW", "productCode", "TISSUE_PAPER", "thresholdPct", 100, "minBatches", 100000));
+        long repeat = rule(Map.of("kind", "REPEAT_FAILURE", "productCode", "TISSUE_PAPER", "windowDays", 30));
+        assertThat(api.post("planner", "/api/disposal/warning-rules", Map.of("name", "x", "kind", "PASS_RATE_BELOW")).status())
+                .isEqualTo(400);
+        assertThat(api.post("enterprise-a", "/api/disposal/warning-rules", Map.of("name", "x", "kind", "REPEAT_FAILURE")).status())
+                .isEqualTo(403);
+
+        ResultHandlingFlow.Case first = flow.finalNonConforming(ResultHandlingFlow.failingTissue());
+        assertThat(warningsOf(never)).isEmpty();
+        assertThat(warningsOf(tooFew)).isEmpty();
+        assertThat(warningsOf(strict)).singleElement().satisfies(w -> assertThat(w.get("message").asString()).contains("低于预警阈值 100"));
+        // one open warning per rate rule until planners act on it
+        ResultHandlingFlow.Case second = flow.finalNonConforming(ResultHandlingFlow.failingTissue());
+        assertThat(warningsOf(strict)).hasSize(1);
+        // three failures among two enterprises (tissue paper in 320100: ENT-A, ENT-B): one is a repeat within 30 days
+        ResultHandlingFlow.Case third = flow.finalNonConforming(ResultHandlingFlow.failingTissue());
+        ResultHandlingFlow.Case repeated = second.enterprise().equals(first.enterprise()) ? second : third;
+        assertThat(warningsOf(repeat)).anyMatch(w -> w.get("caseId").asLong() == repeated.caseId()
+                && w.get("message").asString().contains("再次抽查不合格"));
+    }
+}

@@ -1,0 +1,17 @@
+package org.spotcheck.disposal.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A re-inspection (复查).
+ *
+ * @param round     1 after the rectification order, 2 after the announcement, 3 after the suspension
+ * @param taskCode  the code its sampling and testing run under (case number + "-F" + round)
+ * @param windowTo  last day it is due, null when open-ended
+ * @param outcome   once concluded: PASSED, ESCALATE, SUSPEND or REVOKE
+ */
+public record ReinspectionView(int round, String taskCode, LocalDate windowFrom, LocalDate windowTo,
+        String organisedBy, LocalDate organisedOn, String reportNo, String conclusion, Instant concludedAt,
+        String outcome) {
+}

@@ -1,0 +1,10 @@
+package org.spotcheck.disposal.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A quality-warning rule. */
+public record WarningRuleView(long id, String authorityCode, String name, String kind, String productCode,
+        String industry, String regionCode, BigDecimal thresholdPct, int minBatches, int windowDays,
+        BigDecimal dropPoints, boolean active, String createdBy, Instant createdAt) {
+}

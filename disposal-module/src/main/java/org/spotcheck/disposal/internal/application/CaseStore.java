@@ -1,0 +1,208 @@
+package org.spotcheck.disposal.internal.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import org.spotcheck.disposal.api.CaseView;
+import org.spotcheck.disposal.api.ObjectionView;
+import org.spotcheck.disposal.api.RectificationView;
+import org.spotcheck.disposal.api.ReinspectionView;
+import org.spotcheck.disposal.internal.domain.ReinspectionRound;
+import org.spotcheck.disposal.internal.persistence.CaseEventRow;
+import org.spotcheck.disposal.internal.persistence.CaseItemRow;
+import org.spotcheck.disposal.internal.persistence.DisposalCaseMapper;
+import org.spotcheck.disposal.internal.persistence.DisposalCaseRow;
+import org.spotcheck.disposal.internal.persistence.ObjectionRow;
+import org.spotcheck.disposal.internal.persistence.RectificationRow;
+import org.spotcheck.disposal.internal.persistence.ReinspectionRow;
+import org.spotcheck.disposal.internal.persistence.ResultHandlingMapper;
+import org.spotcheck.shared.AccessRefusedException;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.ConflictException;
+import org.spotcheck.shared.NotFoundException;
+import org.spotcheck.shared.Role;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every part of result handling shares: loading a case within the caller's scope, saving it
+ * with its optimistic check, the event log (which also carries in-app notifications and e-mail
+ * intents for now), the clock, and the case view.
+ */
+@Component
+class CaseStore {
+
+    final DisposalCaseMapper cases;
+    final ResultHandlingMapper handling;
+    final DisposalSettings settings;
+    private final Clock clock;
+
+    CaseStore(DisposalCaseMapper cases, ResultHandlingMapper handling, DisposalSettings settings,
+            ObjectProvider<Clock> clock) {
+        this.cases = cases;
+        this.handling = handling;
+        this.settings = settings;
+        // the application's workflow clock when there is one, so that statutory dates and timers agree
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Today in China, by the workflow clock. */
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), DisposalSettings.CHINA);
+    }
+
+    static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(DisposalSettings.CHINA).toInstant();
+    }
+
+    DisposalCaseRow find(long caseId) {
+        DisposalCaseRow row = cases.find(caseId);
+        if (row == null) {
+            throw new NotFoundException("case", caseId);
+        }
+        return row;
+    }
+
+    DisposalCaseRow visible(Actor actor, long caseId) {
+        DisposalCaseRow row = cases.find(caseId);
+        if (row == null || !maySee(actor, row)) {
+            throw new NotFoundException("case", caseId);
+        }
+        return row;
+    }
+
+    static boolean maySee(Actor actor, DisposalCaseRow row) {
+        if (actor.isSystem()) {
+            return true;
+        }
+        return switch (actor.orgType()) {
+            case AUTHORITY -> actor.belongsTo(row.authorityCode) || actor.belongsTo(row.escalatedTo);
+            case LAB -> actor.belongsTo(row.labCode);
+            case ENTERPRISE -> actor.belongsTo(row.enterpriseCode);
+        };
+    }
+
+    /** An officer of the organising authority. */
+    DisposalCaseRow asOfficer(Actor actor, long caseId) {
+        if (!actor.has(Role.OFFICER)) {
+            throw new AccessRefusedException("ROLE_REQUIRED", "需要结果处理人员角色 / role OFFICER required");
+        }
+        DisposalCaseRow row = visible(actor, caseId);
+        if (!actor.belongsTo(row.authorityCode)) {
+            throw new AccessRefusedException("OTHER_AUTHORITY", "不是本局的案件 / not a case of your authority");
+        }
+        return row;
+    }
+
+    /** The sampled enterprise itself; anyone else does not see the case. */
+    DisposalCaseRow asEnterprise(Actor actor, long caseId) {
+        DisposalCaseRow row = visible(actor, caseId);
+        if (!actor.has(Role.ENTERPRISE) || !actor.belongsTo(row.enterpriseCode)) {
+            throw new AccessRefusedException("ENTERPRISE_ONLY", "只有被抽样企业可以办理 / only the sampled enterprise may do this");
+        }
+        return row;
+    }
+
+    static void requireStatus(DisposalCaseRow row, String... allowed) {
+        if (Arrays.stream(allowed).noneMatch(s -> s.equals(row.status))) {
+            throw new ConflictException("WRONG_STATUS", "案件状态为 " + row.status + " / the case is " + row.status);
+        }
+    }
+
+    void save(DisposalCaseRow row, String fromStatus) {
+        if (cases.update(row, fromStatus) != 1) {
+            throw new ConflictException("CONCURRENT_CHANGE", "案件已被他人修改 / the case was changed by someone else");
+        }
+        row.rowVersion = row.rowVersion + 1;
+    }
+
+    void event(long caseId, String action, Actor actor, String comment) {
+        CaseEventRow row = new CaseEventRow();
+        row.caseId = caseId;
+        row.action = action;
+        row.actor = actor.username();
+        row.comment = comment == null || comment.isBlank() ? null
+                : comment.strip().length() > 1000 ? comment.strip().substring(0, 1000) : comment.strip();
+        row.occurredAt = now();
+        cases.insertEvent(row);
+    }
+
+    /**
+     * An in-app notification to an organisation. For now it is written to the case's own event log.
+     * TODO(issue 5): also write it to sys_notification (app) once that table lands on main; the call
+     * belongs in the delegate or task step that triggers it, e.g. ServeNoticeStep after serveNotice.
+     */
+    void notify(long caseId, String orgCode, String text) {
+        event(caseId, "NOTIFICATION", Actor.SYSTEM, "→ " + orgCode + "：" + text);
+    }
+
+    /**
+     * The intent to e-mail an organisation, recorded in the case log.
+     * TODO(issue 8): hand it to the in-process SMTP server after commit (architecture.md §5).
+     */
+    void emailIntent(long caseId, String orgCode, String subject) {
+        event(caseId, "EMAIL_INTENT", Actor.SYSTEM, "✉ " + orgCode + "：" + subject);
+    }
+
+    LocalDate objectionDeadline(DisposalCaseRow r) {
+        return r.servedAt == null ? null
+                : settings.objectionWindow.lastDay(LocalDate.ofInstant(r.servedAt, DisposalSettings.CHINA));
+    }
+
+    CaseView view(DisposalCaseRow r) {
+        LocalDate deadline = objectionDeadline(r);
+        List<CaseView.Event> events = cases.events(r.id).stream()
+                .map(e -> new CaseView.Event(e.action, e.actor, e.comment, e.occurredAt)).toList();
+        List<CaseItemRow> itemRows = cases.items(r.id);
+        List<CaseView.Item> items = itemRows.stream().map(i -> new CaseView.Item(i.code, i.nameZh, i.itemClass,
+                Boolean.TRUE.equals(i.disputed), i.retestVerdict, i.finalVerdict)).toList();
+        ObjectionRow o = handling.objectionOfCase(r.id);
+        ObjectionView objection = o == null ? null : new ObjectionView(o.id, o.reason,
+                itemRows.stream().filter(i -> Boolean.TRUE.equals(i.disputed)).map(i -> i.code).toList(), o.filedBy,
+                o.filedAt, o.status, o.decidedBy, o.decidedAt, o.decisionReason, o.retestLabCode, o.retestDrawId,
+                o.retestReportNo, o.retestConclusion, o.retestGrade, o.feePrepaidBy, o.feeBorneBy, o.completedAt);
+        RectificationRow rr = handling.rectificationOfCase(r.id);
+        RectificationView rectification = rr == null ? null : new RectificationView(rr.orderedBy, rr.orderedOn,
+                rr.requirements, rr.dueOn, rr.reinspectionDueOn, Boolean.TRUE.equals(rr.seriousProblem),
+                rr.reportSummary, ids(rr.reportEvidenceIds), rr.reportSubmittedBy, rr.reportSubmittedAt, rr.remindedAt);
+        List<ReinspectionView> reinspections = handling.reinspectionsOfCase(r.id).stream().map(CaseStore::view).toList();
+        return new CaseView(r.id, r.taskCode, r.sampleCode, r.reportNo, r.authorityCode, r.labCode, r.enterpriseCode,
+                r.enterpriseName, r.productName, r.conclusion, r.grade, r.status, r.openedAt, r.servedBy, r.servedAt,
+                r.serviceMethod, deadline, r.closedAt, r.productCode, r.industry, r.regionCode, r.enterpriseSize,
+                r.channel, r.producerName, r.noticeSentAt, deadline == null ? null : startOf(deadline.plusDays(1)),
+                r.finalConclusion, r.finalGrade, r.finalBasis, r.concludedAt, Boolean.TRUE.equals(r.stopSale),
+                r.escalatedTo, r.announcedOn, r.suspendedUntil, r.closeReason,
+                rr == null ? null : startOf(rr.dueOn.plusDays(1)), reinspectionDueAt(r, rr), items, objection,
+                rectification, reinspections, events);
+    }
+
+    /** When the re-inspection now due becomes overdue (start of the day after its last day). */
+    private Instant reinspectionDueAt(DisposalCaseRow r, RectificationRow rr) {
+        if (r.suspendedUntil != null) {
+            return startOf(settings.reinspectionAfterSuspension.lastDay(r.suspendedUntil).plusDays(1));
+        }
+        if (r.announcedOn != null) {
+            return startOf(settings.secondReinspectionCloses.lastDay(r.announcedOn).plusDays(1));
+        }
+        return rr == null ? null : startOf(rr.reinspectionDueOn.plusDays(1));
+    }
+
+    static ReinspectionView view(ReinspectionRow row) {
+        String outcome = row.conclusion == null ? null
+                : "NO_NONCONFORMITY_FOUND".equals(row.conclusion) ? ReinspectionRound.Next.PASSED.name()
+                        : ReinspectionRound.of(row.roundNo).onFailure().name();
+        return new ReinspectionView(row.roundNo, row.taskCode, row.windowFrom, row.windowTo, row.organisedBy,
+                row.organisedOn, row.reportNo, row.conclusion, row.concludedAt, outcome);
+    }
+
+    static List<Long> ids(String csv) {
+        return csv == null || csv.isBlank() ? List.of() : Arrays.stream(csv.split(",")).map(Long::valueOf).toList();
+    }
+}

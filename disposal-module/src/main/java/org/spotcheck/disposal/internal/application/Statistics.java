@@ -1,0 +1,185 @@
+package org.spotcheck.disposal.internal.application;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.spotcheck.disposal.api.StatisticsQuery;
+import org.spotcheck.disposal.api.StatisticsView;
+import org.spotcheck.disposal.internal.domain.BatchStatistics;
+import org.spotcheck.disposal.internal.domain.CsvCell;
+import org.spotcheck.disposal.internal.persistence.CaseItemRow;
+import org.spotcheck.disposal.internal.persistence.DisposalCaseRow;
+import org.spotcheck.shared.AccessRefusedException;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.RegionCode;
+import org.springframework.stereotype.Component;
+
+/**
+ * Statistics over the cases of the caller's authority and of the authorities in its region (a
+ * province sees its cities), and their export to CSV and XLSX with cells that a spreadsheet never
+ * reads as formulas ({@link CsvCell}).
+ */
+@Component
+class Statistics {
+
+    private static final List<String> HEADER = List.of("分组 / key", "名称 / label", "抽查批次 / batches",
+            "不合格批次(初检) / non-conforming (initial)", "不合格率%(初检) / non-conformity rate (initial)",
+            "批次合格率%(初检) / pass rate (initial)", "结论确定批次 / final batches", "不合格批次(最终) / non-conforming (final)",
+            "不合格率%(最终) / non-conformity rate (final)", "批次合格率%(最终) / pass rate (final)", "企业数 / enterprises",
+            "不合格企业(初检) / non-conforming enterprises (initial)", "企业不合格率%(初检) / enterprise rate (initial)",
+            "企业数(最终) / enterprises (final)", "不合格企业(最终) / non-conforming enterprises (final)",
+            "企业不合格率%(最终) / enterprise rate (final)");
+
+    private final CaseStore store;
+
+    Statistics(CaseStore store) {
+        this.store = store;
+    }
+
+    StatisticsView compute(Actor actor, StatisticsQuery query) {
+        if (!actor.isAuthority()) {
+            throw new AccessRefusedException("AUTHORITY_ONLY", "统计仅限市场监督管理部门 / statistics are for authorities");
+        }
+        LocalDate to = query.to() == null ? store.today() : query.to();
+        LocalDate from = query.from() == null ? to.minusYears(1).plusDays(1) : query.from();
+        if (from.isAfter(to)) {
+            throw InvalidInputException.of("from", "FROM_AFTER_TO", "起始日期晚于截止日期 / from is after to");
+        }
+        BatchStatistics.Dimension dimension = parse(BatchStatistics.Dimension.class, query.dimension(), BatchStatistics.Dimension.PRODUCT, "dimension");
+        BatchStatistics.RegionLevel level = parse(BatchStatistics.RegionLevel.class, query.regionLevel(), BatchStatistics.RegionLevel.CITY, "regionLevel");
+        BatchStatistics.PeriodUnit unit = parse(BatchStatistics.PeriodUnit.class, query.period(), BatchStatistics.PeriodUnit.MONTH, "period");
+        List<BatchStatistics.Batch> batches = batches(actor, from, to).stream()
+                .filter(b -> query.productCode() == null || query.productCode().isBlank() || query.productCode().equals(b.productCode()))
+                .toList();
+        List<StatisticsView.Row> rows = BatchStatistics.breakdown(batches, dimension, level, unit).stream().map(Statistics::view).toList();
+        StatisticsView.Row total = view(BatchStatistics.row("ALL", "合计 / total", batches));
+        return new StatisticsView(dimension.name(), from, to, rows, total);
+    }
+
+    /** The batches of the actor's scope tested in [from, to] (China dates). */
+    List<BatchStatistics.Batch> batches(Actor actor, LocalDate from, LocalDate to) {
+        Instant start = CaseStore.startOf(from);
+        Instant end = CaseStore.startOf(to.plusDays(1));
+        Map<Long, List<CaseItemRow>> items = store.cases.itemsOfCasesOpenedBetween(start, end).stream()
+                .collect(Collectors.groupingBy(i -> i.caseId));
+        List<BatchStatistics.Batch> batches = new ArrayList<>();
+        for (DisposalCaseRow c : store.cases.openedBetween(start, end)) {
+            if (!inScope(actor, c)) {
+                continue;
+            }
+            batches.add(batch(c, items.getOrDefault(c.id, List.of())));
+        }
+        return batches;
+    }
+
+    static boolean inScope(Actor actor, DisposalCaseRow c) {
+        return actor.isSystem() || actor.belongsTo(c.authorityCode)
+                || c.regionCode != null && RegionCode.contains(actor.regionCode(), c.regionCode);
+    }
+
+    static BatchStatistics.Batch batch(DisposalCaseRow c, List<CaseItemRow> items) {
+        return new BatchStatistics.Batch(c.id, c.enterpriseCode, c.enterpriseName, c.productCode, c.productName, c.industry, c.regionCode,
+                c.enterpriseSize, c.channel, LocalDate.ofInstant(c.openedAt, DisposalSettings.CHINA), c.conclusion,
+                c.finalConclusion, items.stream().map(i -> new BatchStatistics.Item(i.code, i.nameZh, i.itemClass,
+                        "FAIL".equals(i.finalVerdict))).toList());
+    }
+
+    private static StatisticsView.Row view(BatchStatistics.Row r) {
+        return new StatisticsView.Row(r.key(), r.label(), r.batches(), r.initialNonconforming(), r.initialNonconformityRate(),
+                r.initialPassRate(), r.finalBatches(), r.finalNonconforming(), r.finalNonconformityRate(), r.finalPassRate(),
+                r.enterprises(), r.initialNonconformingEnterprises(), r.initialEnterpriseNonconformityRate(), r.finalEnterprises(),
+                r.finalNonconformingEnterprises(), r.finalEnterpriseNonconformityRate());
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback, String field) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(field, "UNKNOWN_VALUE", "未知取值 / unknown value: " + value);
+        }
+    }
+
+    // ---------------------------------------------------------------- export
+
+    private static List<Object> cells(StatisticsView.Row r) {
+        List<Object> cells = new ArrayList<>();
+        cells.add(r.key());
+        cells.add(r.label());
+        cells.add(r.batches());
+        cells.add(r.initialNonconforming());
+        cells.add(r.initialNonconformityRate());
+        cells.add(r.initialPassRate());
+        cells.add(r.finalBatches());
+        cells.add(r.finalNonconforming());
+        cells.add(r.finalNonconformityRate());
+        cells.add(r.finalPassRate());
+        cells.add(r.enterprises());
+        cells.add(r.initialNonconformingEnterprises());
+        cells.add(r.initialEnterpriseNonconformityRate());
+        cells.add(r.finalEnterprises());
+        cells.add(r.finalNonconformingEnterprises());
+        cells.add(r.finalEnterpriseNonconformityRate());
+        return cells;
+    }
+
+    private static List<List<Object>> table(StatisticsView view) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(new ArrayList<>(HEADER));
+        view.rows().forEach(r -> rows.add(cells(r)));
+        rows.add(cells(view.total()));
+        return rows;
+    }
+
+    /** UTF-8 CSV with a byte-order mark (so that spreadsheets read the Chinese text), formula-safe cells. */
+    byte[] csv(StatisticsView view) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        for (List<Object> row : table(view)) {
+            out.append(row.stream().map(v -> v == null ? "" : v instanceof String s ? CsvCell.field(s) : v.toString())
+                    .collect(Collectors.joining(","))).append("\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** XLSX: numbers as numeric cells, text as formula-safe string cells. */
+    byte[] xlsx(StatisticsView view) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("statistics " + view.dimension());
+            int r = 0;
+            for (List<Object> values : table(view)) {
+                Row row = sheet.createRow(r++);
+                for (int c = 0; c < values.size(); c++) {
+                    Object v = values.get(c);
+                    Cell cell = row.createCell(c);
+                    if (v instanceof Number n) {
+                        cell.setCellValue(n instanceof BigDecimal d ? d.doubleValue() : n.doubleValue());
+                    } else if (v != null) {
+                        cell.setCellValue(CsvCell.safe(v.toString()));
+                    }
+                }
+            }
+            Row period = sheet.createRow(r + 1);
+            period.createCell(0).setCellValue(view.from() + " ~ " + view.to());
+            book.write(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.spotcheck.disposal.internal.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.spotcheck.disposal.api.WarningRuleCommand;
+import org.spotcheck.disposal.api.WarningRuleView;
+import org.spotcheck.disposal.api.WarningView;
+import org.spotcheck.disposal.api.event.QualityWarningRaised;
+import org.spotcheck.disposal.internal.domain.BatchStatistics;
+import org.spotcheck.disposal.internal.domain.WarningRules;
+import org.spotcheck.disposal.internal.persistence.CaseItemRow;
+import org.spotcheck.disposal.internal.persistence.DisposalCaseRow;
+import org.spotcheck.disposal.internal.persistence.WarningMapper;
+import org.spotcheck.disposal.internal.persistence.WarningRow;
+import org.spotcheck.disposal.internal.persistence.WarningRuleRow;
+import org.spotcheck.shared.AccessRefusedException;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.ConflictException;
+import org.spotcheck.shared.FieldViolation;
+import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.NotFoundException;
+import org.spotcheck.shared.RegionCode;
+import org.spotcheck.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Quality early warning (质量预警): rules per product, industry and region, evaluated whenever a
+ * conclusion becomes final; a warning is published as {@link QualityWarningRaised} so that the
+ * process gives planners a task to start a special plan.
+ */
+@Component
+class Warnings {
+
+    private final WarningMapper warnings;
+    private final CaseStore store;
+    private final ApplicationEventPublisher events;
+
+    Warnings(WarningMapper warnings, CaseStore store, ApplicationEventPublisher events) {
+        this.warnings = warnings;
+        this.store = store;
+        this.events = events;
+    }
+
+    WarningRuleView createRule(Actor actor, WarningRuleCommand c) {
+        if (!actor.isAuthority() || !(actor.has(Role.PLANNER) || actor.has(Role.OFFICER))) {
+            throw new AccessRefusedException("ROLE_REQUIRED", "需要计划编制或结果处理人员角色 / role PLANNER or OFFICER required");
+        }
+        WarningRules.Kind kind;
+        try {
+            kind = WarningRules.Kind.valueOf(c.kind());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("kind", "UNKNOWN_KIND", "未知的预警规则 / unknown rule kind " + c.kind());
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        if (kind == WarningRules.Kind.PASS_RATE_BELOW && c.thresholdPct() == null) {
+            violations.add(new FieldViolation("thresholdPct", "REQUIRED", "请填写合格率阈值 / the threshold is required"));
+        }
+        if (kind == WarningRules.Kind.RATE_DROP && c.dropPoints() == null) {
+            violations.add(new FieldViolation("dropPoints", "REQUIRED", "请填写下降幅度 / the drop in points is required"));
+        }
+        if (c.regionCode() != null && !c.regionCode().isBlank()
+                && (!RegionCode.isValid(c.regionCode()) || !RegionCode.contains(actor.regionCode(), c.regionCode()))) {
+            violations.add(new FieldViolation("regionCode", "OUTSIDE_JURISDICTION", "区域不在本局辖区内 / the region is outside your jurisdiction"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        WarningRuleRow row = new WarningRuleRow();
+        row.authorityCode = actor.orgCode();
+        row.name = c.name().strip();
+        row.kind = kind.name();
+        row.productCode = blank(c.productCode());
+        row.industry = blank(c.industry());
+        row.regionCode = blank(c.regionCode());
+        row.thresholdPct = c.thresholdPct();
+        row.minBatches = c.minBatches() == null ? 1 : c.minBatches();
+        row.windowDays = c.windowDays() == null ? 365 : c.windowDays();
+        row.dropPoints = c.dropPoints();
+        row.active = true;
+        row.createdBy = actor.username();
+        row.createdAt = store.now();
+        warnings.insertRule(row);
+        return view(row);
+    }
+
+    List<WarningRuleView> rules(Actor actor) {
+        return actor.isAuthority() ? warnings.rulesOf(actor.orgCode()).stream().map(Warnings::view).toList() : List.of();
+    }
+
+    List<WarningView> list(Actor actor) {
+        return actor.isAuthority() ? warnings.warningsOf(actor.orgCode()).stream().map(Warnings::view).toList() : List.of();
+    }
+
+    WarningView get(Actor actor, long warningId) {
+        WarningRow row = warnings.findWarning(warningId);
+        if (row == null || !(actor.isSystem() || actor.belongsTo(row.authorityCode))) {
+            throw new NotFoundException("warning", warningId);
+        }
+        return view(row);
+    }
+
+    /** A planner starts a special plan for the warning (linked by its code), or dismisses it with a reason. */
+    WarningView handle(Actor actor, long warningId, String planCode, String comment) {
+        if (!actor.has(Role.PLANNER)) {
+            throw new AccessRefusedException("ROLE_REQUIRED", "需要计划编制人员角色 / role PLANNER required");
+        }
+        WarningRow row = warnings.findWarning(warningId);
+        if (row == null || !actor.belongsTo(row.authorityCode)) {
+            throw new NotFoundException("warning", warningId);
+        }
+        if (planCode == null && (comment == null || comment.isBlank())) {
+            throw InvalidInputException.of("comment", "COMMENT_REQUIRED", "不启动专项计划须说明理由 / a dismissal needs a reason");
+        }
+        row.status = planCode != null ? "PLAN_STARTED" : "DISMISSED";
+        row.planCode = planCode;
+        row.handledBy = actor.username();
+        row.handledAt = store.now();
+        row.handlingComment = comment == null || comment.isBlank() ? null : comment.strip();
+        if (warnings.handle(row) != 1) {
+            throw new ConflictException("ALREADY_HANDLED", "该预警已处理 / the warning was already handled");
+        }
+        return view(warnings.findWarning(warningId));
+    }
+
+    /** Evaluates every applicable rule now that this case's conclusion is final. */
+    void evaluate(DisposalCaseRow c) {
+        LocalDate today = store.today();
+        for (WarningRuleRow rule : warnings.activeRules()) {
+            if (!applies(rule, c) || warnings.countForCase(rule.id, c.id) > 0) {
+                continue;
+            }
+            WarningRules.Kind kind = WarningRules.Kind.valueOf(rule.kind);
+            boolean rateRule = kind == WarningRules.Kind.PASS_RATE_BELOW || kind == WarningRules.Kind.RATE_DROP;
+            if (rateRule && warnings.countOpen(rule.id) > 0) {
+                continue; // one open warning per rate rule until planners handle it
+            }
+            LocalDate windowStart = today.minusDays(rule.windowDays - 1L);
+            WarningRules.Outcome outcome = switch (kind) {
+                case PASS_RATE_BELOW -> WarningRules.passRateBelow(rule.thresholdPct, rule.minBatches, finals(rule, windowStart, today));
+                case RATE_DROP -> WarningRules.rateDrop(rule.dropPoints, rule.minBatches, finals(rule, windowStart, today),
+                        finals(rule, windowStart.minusDays(rule.windowDays), windowStart.minusDays(1)));
+                case SAFETY_ITEM_FAILURE -> WarningRules.safetyItemFailure(batch(c));
+                case REPEAT_FAILURE -> WarningRules.repeatFailure(batch(c), finals(rule, windowStart, today).stream()
+                        .filter(b -> b.enterpriseCode().equals(c.enterpriseCode)).toList());
+            };
+            if (outcome.fires()) {
+                raise(rule, c, outcome.message());
+            }
+        }
+    }
+
+    private void raise(WarningRuleRow rule, DisposalCaseRow c, String message) {
+        WarningRow row = new WarningRow();
+        row.ruleId = rule.id;
+        row.authorityCode = rule.authorityCode;
+        row.kind = rule.kind;
+        row.caseId = c.id;
+        row.productCode = c.productCode;
+        row.regionCode = c.regionCode;
+        row.enterpriseCode = c.enterpriseCode;
+        row.message = (rule.name + "：" + message).length() > 1000 ? (rule.name + "：" + message).substring(0, 1000) : rule.name + "：" + message;
+        row.status = "OPEN";
+        row.raisedAt = store.now();
+        warnings.insertWarning(row);
+        store.event(c.id, "QUALITY_WARNING", Actor.SYSTEM, row.message);
+        events.publishEvent(new QualityWarningRaised(row.id, row.authorityCode, row.productCode, row.message));
+    }
+
+    private static boolean applies(WarningRuleRow rule, DisposalCaseRow c) {
+        boolean inScope = rule.authorityCode.equals(c.authorityCode)
+                || rule.regionCode != null && c.regionCode != null && RegionCode.contains(rule.regionCode, c.regionCode);
+        return inScope && (rule.productCode == null || rule.productCode.equals(c.productCode))
+                && (rule.industry == null || rule.industry.equals(c.industry))
+                && (rule.regionCode == null || c.regionCode != null && RegionCode.contains(rule.regionCode, c.regionCode));
+    }
+
+    /** Final batches concluded in [from, to] that the rule covers. */
+    private List<BatchStatistics.Batch> finals(WarningRuleRow rule, LocalDate from, LocalDate to) {
+        Instant start = CaseStore.startOf(from);
+        Instant end = CaseStore.startOf(to.plusDays(1));
+        Map<Long, List<CaseItemRow>> items = store.cases.itemsOfCasesConcludedBetween(start, end).stream()
+                .collect(Collectors.groupingBy(i -> i.caseId));
+        return store.cases.concludedBetween(start, end).stream().filter(c -> applies(rule, c))
+                .map(c -> Statistics.batch(c, items.getOrDefault(c.id, List.of()))).toList();
+    }
+
+    private BatchStatistics.Batch batch(DisposalCaseRow c) {
+        return Statistics.batch(c, store.cases.items(c.id));
+    }
+
+    private static WarningRuleView view(WarningRuleRow r) {
+        return new WarningRuleView(r.id, r.authorityCode, r.name, r.kind, r.productCode, r.industry, r.regionCode,
+                r.thresholdPct, r.minBatches, r.windowDays, r.dropPoints, Boolean.TRUE.equals(r.active), r.createdBy, r.createdAt);
+    }
+
+    private static WarningView view(WarningRow w) {
+        return new WarningView(w.id, w.ruleId, w.ruleName, w.authorityCode, w.kind, w.caseId, w.taskCode, w.productCode,
+                w.regionCode, w.enterpriseCode, w.message, w.status, w.planCode, w.handledBy, w.handledAt, w.handlingComment,
+                w.raisedAt);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,25 @@
+package org.spotcheck.disposal.internal.persistence;
+
+import java.time.Instant;
+
+/** Row of dsp_publication. */
+public class PublicationRow {
+    public Long id;
+    public Long caseId;
+    public String taskCode;
+    public String kind;
+    public String status;
+    public String authorityCode;
+    public String enterpriseName;
+    public String productName;
+    public String trademark;
+    public String specification;
+    public String batchNumber;
+    public String conclusionText;
+    public String failedItemsText;
+    public String remark;
+    public Instant createdAt;
+    public String reviewedBy;
+    public Instant releasedAt;
+    public Integer rowVersion;
+}

@@ -1,0 +1,19 @@
+package org.spotcheck.disposal.internal.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Row of dsp_reinspection. */
+public class ReinspectionRow {
+    public Long id;
+    public Long caseId;
+    public Integer roundNo;
+    public String taskCode;
+    public LocalDate windowFrom;
+    public LocalDate windowTo;
+    public String organisedBy;
+    public LocalDate organisedOn;
+    public String reportNo;
+    public String conclusion;
+    public Instant concludedAt;
+}

@@ -1,0 +1,28 @@
+package org.spotcheck.disposal.internal.persistence;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** SQL of dsp_warning_rule and dsp_warning. */
+@Mapper
+public interface WarningMapper {
+
+    void insertRule(WarningRuleRow row);
+
+    List<WarningRuleRow> activeRules();
+
+    List<WarningRuleRow> rulesOf(@Param("authorityCode") String authorityCode);
+
+    void insertWarning(WarningRow row);
+
+    WarningRow findWarning(@Param("id") long id);
+
+    List<WarningRow> warningsOf(@Param("authorityCode") String authorityCode);
+
+    int countOpen(@Param("ruleId") long ruleId);
+
+    int countForCase(@Param("ruleId") long ruleId, @Param("caseId") long caseId);
+
+    int handle(@Param("row") WarningRow row);
+}

@@ -1,0 +1,110 @@
+package org.spotcheck.disposal.internal.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.PublicationReleaseCommand;
+import org.spotcheck.disposal.api.StatisticsQuery;
+import org.spotcheck.disposal.api.StatisticsView;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.SpotcheckException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Pages of result handling: the caller's cases, the publication review, and the public results (一公开). */
+@Controller
+class DisposalPageController {
+
+    private final DisposalApi disposal;
+    private final JsonMapper json;
+
+    DisposalPageController(DisposalApi disposal, JsonMapper json) {
+        this.disposal = disposal;
+        this.json = json;
+    }
+
+    /** Dashboard: rates by the chosen dimension with a chart (data attributes + external script: CSP). */
+    @GetMapping("/disposal/statistics")
+    @PreAuthorize("hasAnyRole('OFFICER','PLANNER','PLAN_REVIEWER','PLAN_APPROVER')")
+    String statistics(Actor actor, @RequestParam Map<String, String> params, Model model) {
+        StatisticsQuery query = new StatisticsQuery(date(params.get("from")), date(params.get("to")),
+                params.getOrDefault("dimension", "PRODUCT"), params.get("regionLevel"), params.get("period"),
+                params.get("productCode"));
+        StatisticsView view = disposal.statistics(actor, query);
+        model.addAttribute("stats", view);
+        model.addAttribute("query", query);
+        java.util.List<StatisticsView.Row> tableRows = new java.util.ArrayList<>(view.rows());
+        tableRows.add(view.total());
+        model.addAttribute("tableRows", tableRows);
+        model.addAttribute("warnings", disposal.listWarnings(actor));
+        model.addAttribute("warningRules", disposal.listWarningRules(actor));
+        model.addAttribute("chartLabels", json.writeValueAsString(view.rows().stream().map(StatisticsView.Row::label).toList()));
+        model.addAttribute("chartInitial", json.writeValueAsString(view.rows().stream().map(StatisticsView.Row::initialNonconformityRate).toList()));
+        model.addAttribute("chartFinal", json.writeValueAsString(view.rows().stream().map(StatisticsView.Row::finalNonconformityRate).toList()));
+        model.addAttribute("chartBatches", json.writeValueAsString(view.rows().stream().map(StatisticsView.Row::batches).toList()));
+        return "disposal/statistics";
+    }
+
+    private static java.time.LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInputException.of("from", "MALFORMED_DATE", "日期格式应为 yyyy-MM-dd / dates are yyyy-MM-dd");
+        }
+    }
+
+    @GetMapping("/disposal/cases")
+    @PreAuthorize("hasAnyRole('OFFICER','ENFORCER','PLANNER','ENTERPRISE')")
+    String cases(Actor actor, Model model) {
+        model.addAttribute("cases", disposal.listCases(actor));
+        return "disposal/cases";
+    }
+
+    @GetMapping("/disposal/publications")
+    @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
+    String publications(Actor actor, Model model) {
+        model.addAttribute("publications", disposal.listPublications(actor));
+        return "disposal/publications";
+    }
+
+    /** The redaction review of one publication, from the page. */
+    @PostMapping("/disposal/publications/{id}/release")
+    @PreAuthorize("hasRole('OFFICER')")
+    String release(Actor actor, @PathVariable long id, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        PublicationReleaseCommand command = new PublicationReleaseCommand(params.get("enterpriseName"),
+                params.get("productName"), params.get("trademark"), params.get("specification"), params.get("batchNumber"),
+                params.get("conclusionText"), params.get("failedItemsText"), params.get("remark"),
+                "true".equals(params.get("redactionChecked")));
+        try {
+            disposal.releasePublication(actor, id, command);
+            redirect.addFlashAttribute("done", id);
+            return "redirect:/disposal/publications";
+        } catch (InvalidInputException e) {
+            model.addAttribute("formError", e.getMessage());
+        } catch (SpotcheckException e) {
+            model.addAttribute("formError", e.getMessage());
+        }
+        Map<String, String> values = new LinkedHashMap<>(params);
+        model.addAttribute("failedId", id);
+        model.addAttribute("values", values);
+        model.addAttribute("publications", disposal.listPublications(actor));
+        return "disposal/publications";
+    }
+
+    /** 一公开: released results and announcements, without login. */
+    @GetMapping("/public/results")
+    @PreAuthorize("permitAll()")
+    String publicResults(Model model) {
+        model.addAttribute("results", disposal.publicResults());
+        return "disposal/public-results";
+    }
+}
