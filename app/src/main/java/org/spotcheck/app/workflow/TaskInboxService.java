@@ -11,7 +11,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
+import org.spotcheck.app.security.AccountService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.repository.ProcessDefinition;
@@ -42,6 +44,8 @@ public class TaskInboxService {
     private static final int PAGE_SIZE = 200;
 
     private final TaskService tasks;
+    private final AccountService accounts;
+    private final HistoryService history;
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final TaskCompletionMapper completions;
@@ -52,8 +56,10 @@ public class TaskInboxService {
 
     TaskInboxService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
             TaskCompletionMapper completions, List<TaskStep<?>> steps, JsonMapper json, Validator validator,
-            ProcessEngine engine) {
+            ProcessEngine engine, AccountService accounts, HistoryService history) {
         this.engine = engine;
+        this.accounts = accounts;
+        this.history = history;
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
@@ -66,8 +72,7 @@ public class TaskInboxService {
     /** Tasks assigned to the caller or claimable by him (his roles within his organisation). */
     @Transactional(readOnly = true)
     public List<TaskView> inbox(Actor actor) {
-        List<Task> found = visibleTo(actor, tasks.createTaskQuery()).orderByTaskCreateTime().desc().listPage(0, PAGE_SIZE);
-        return views(actor, found);
+        return inbox(actor, InboxQuery.everything()).tasks();
     }
 
     @Transactional(readOnly = true)
@@ -98,6 +103,161 @@ public class TaskInboxService {
                 .taskDefinitionKeys(List.of("enterResults", "correctResults"))
                 .processVariableValueEquals(SpotCheckProcess.LAB_SAMPLE_ID, labSampleId)).list();
         return found.isEmpty() ? null : found.get(0).getId();
+    }
+
+    /** Sort keys of the inbox; anything else is refused (issue 7: whitelisted sort parameters). */
+    public static final Set<String> SORTS = Set.of("created", "due", "name");
+
+    /**
+     * One page of the inbox, filtered: {@code scope} mine (assigned to the caller), claimable
+     * (unassigned, the caller's roles) or all; by process, step, product, region and due date; sorted
+     * by created, due or name. One query for the page and one count, whatever the page size.
+     */
+    @Transactional(readOnly = true)
+    public InboxPage inbox(Actor actor, InboxQuery q) {
+        TaskQuery query = switch (q.scope()) {
+            case "mine" -> tasks.createTaskQuery().taskAssignee(actor.username());
+            case "claimable" -> visibleTo(actor, tasks.createTaskQuery()).taskUnassigned();
+            default -> visibleTo(actor, tasks.createTaskQuery());
+        };
+        if (q.processKey() != null) {
+            query.processDefinitionKey(q.processKey());
+        }
+        if (q.taskKey() != null) {
+            query.taskDefinitionKey(q.taskKey());
+        }
+        if (q.product() != null) {
+            query.processVariableValueEquals("productCode", q.product());
+        }
+        if (q.region() != null) {
+            query.processVariableValueEquals("regionCode", q.region());
+        }
+        if (q.dueBefore() != null) {
+            query.taskDueBefore(java.util.Date.from(q.dueBefore().plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+        }
+        switch (q.sort()) {
+            case "due" -> query.orderByTaskDueDate();
+            case "name" -> query.orderByTaskName();
+            default -> query.orderByTaskCreateTime();
+        }
+        if ("asc".equals(q.dir())) {
+            query.asc();
+        } else {
+            query.desc();
+        }
+        long total = query.count();
+        return new InboxPage(views(actor, query.listPage(q.page() * q.size(), q.size())), total, q.page(), q.size());
+    }
+
+    /** Tasks the caller completed, newest first. */
+    @Transactional(readOnly = true)
+    public List<TaskView> completedBy(Actor actor, int page, int size) {
+        List<org.flowable.task.api.history.HistoricTaskInstance> done = history.createHistoricTaskInstanceQuery()
+                .taskAssignee(actor.username()).finished().orderByHistoricTaskInstanceEndTime().desc()
+                .listPage(page * size, size);
+        Set<String> instanceIds = done.stream().map(t -> t.getProcessInstanceId()).collect(Collectors.toSet());
+        Map<String, org.flowable.engine.history.HistoricProcessInstance> instances = instanceIds.isEmpty() ? Map.of()
+                : history.createHistoricProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                        .collect(Collectors.toMap(i -> i.getId(), Function.identity()));
+        return done.stream().map(t -> {
+            org.flowable.engine.history.HistoricProcessInstance i = instances.get(t.getProcessInstanceId());
+            return new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(), i == null ? null : i.getProcessDefinitionKey(),
+                    t.getProcessInstanceId(), i == null ? null : i.getBusinessKey(), t.getAssignee(),
+                    t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
+                    t.getDueDate() == null ? null : t.getDueDate().toInstant(), true, false);
+        }).toList();
+    }
+
+    /**
+     * 转办: hands the task to a colleague who may do it too (the same role in the same organisation,
+     * or a candidate user of the task). Only the assignee, or a candidate of an unclaimed task, may.
+     */
+    @Transactional
+    public TaskView transfer(Actor actor, String taskId, String toUser, String comment) {
+        Task task = actionable(actor, taskId);
+        Actor target = eligibleColleague(actor, task, toUser);
+        tasks.setAssignee(taskId, target.username());
+        tasks.addComment(taskId, task.getProcessInstanceId(), "转办给 " + target.username()
+                + (comment == null || comment.isBlank() ? "" : "：" + comment.strip()));
+        return views(actor, List.of(tasks.createTaskQuery().taskId(taskId).singleResult())).get(0);
+    }
+
+    /** 委托: the assignee lends the task to a colleague, who gives it back with {@link #resolve}. */
+    @Transactional
+    public TaskView delegate(Actor actor, String taskId, String toUser, String comment) {
+        Task task = visible(actor, taskId);
+        if (!actor.username().equals(task.getAssignee())) {
+            throw new ConflictException("CLAIM_FIRST", "请先签收再委托 / claim the task before delegating it");
+        }
+        Actor target = eligibleColleague(actor, task, toUser);
+        tasks.delegateTask(taskId, target.username());
+        tasks.addComment(taskId, task.getProcessInstanceId(), "委托给 " + target.username()
+                + (comment == null || comment.isBlank() ? "" : "：" + comment.strip()));
+        return views(actor, List.of(tasks.createTaskQuery().taskId(taskId).singleResult())).get(0);
+    }
+
+    /** The delegate gives the task back to its owner, who then completes it. */
+    @Transactional
+    public TaskView resolve(Actor actor, String taskId, String comment) {
+        Task task = visible(actor, taskId);
+        if (task.getDelegationState() != org.flowable.task.api.DelegationState.PENDING || !actor.username().equals(task.getAssignee())) {
+            throw new ConflictException("NOT_DELEGATED_TO_YOU", "该任务没有委托给您 / this task is not delegated to you");
+        }
+        tasks.resolveTask(taskId);
+        if (comment != null && !comment.isBlank()) {
+            tasks.addComment(taskId, task.getProcessInstanceId(), "委托办理意见：" + comment.strip());
+        }
+        return get(actor, task.getOwner() == null ? actor : ownerActor(task.getOwner()), taskId);
+    }
+
+    private TaskView get(Actor caller, Actor owner, String taskId) {
+        return views(caller, List.of(tasks.createTaskQuery().taskId(taskId).singleResult())).get(0);
+    }
+
+    private Actor ownerActor(String username) {
+        return ((org.spotcheck.app.security.SpotcheckUser) accounts.loadUserByUsername(username)).actor();
+    }
+
+    private Task actionable(Actor actor, String taskId) {
+        Task task = visible(actor, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+            throw new ConflictException("CLAIMED_BY_OTHER", "任务已被 " + task.getAssignee() + " 签收 / the task is claimed by " + task.getAssignee());
+        }
+        if (task.getDelegationState() == org.flowable.task.api.DelegationState.PENDING) {
+            throw new ConflictException("DELEGATED_TASK", "任务委托中 / the task is delegated; it comes back when it is resolved");
+        }
+        return task;
+    }
+
+    /** A colleague who may do the task: an enabled account that is a candidate of it. */
+    private Actor eligibleColleague(Actor actor, Task task, String toUser) {
+        if (toUser == null || toUser.isBlank()) {
+            throw InvalidInputException.of("toUser", "REQUIRED", "请选择同事 / choose a colleague");
+        }
+        if (toUser.equals(actor.username())) {
+            throw InvalidInputException.of("toUser", "NOT_YOURSELF", "不能转给自己 / not to yourself");
+        }
+        Actor target;
+        try {
+            org.springframework.security.core.userdetails.UserDetails details = accounts.loadUserByUsername(toUser.strip());
+            if (!details.isEnabled()) {
+                throw new org.springframework.security.core.userdetails.UsernameNotFoundException(toUser);
+            }
+            target = ((org.spotcheck.app.security.SpotcheckUser) details).actor();
+        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
+            throw new RuleViolationException("toUser", "TARGET_NOT_ELIGIBLE", "该用户不能办理此任务 / " + toUser + " cannot do this task");
+        }
+        // a candidate of the task, whoever holds it now: its candidate users and ROLE:ORG groups
+        List<String> targetGroups = target.candidateGroups();
+        boolean candidate = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> "candidate".equals(link.getType()))
+                .anyMatch(link -> target.username().equals(link.getUserId())
+                        || link.getGroupId() != null && targetGroups.contains(link.getGroupId()));
+        if (!candidate) {
+            throw new RuleViolationException("toUser", "TARGET_NOT_ELIGIBLE",
+                    "只能转给同一机构中具有相同角色的同事 / only to a colleague with the same role in the same organisation");
+        }
+        return target;
     }
 
     @Transactional
@@ -131,6 +291,9 @@ public class TaskInboxService {
         Task task = visibleOrGone(actor, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
             throw new ConflictException("CLAIMED_BY_OTHER", "任务已被 " + task.getAssignee() + " 签收 / the task is claimed by " + task.getAssignee());
+        }
+        if (task.getDelegationState() == org.flowable.task.api.DelegationState.PENDING) {
+            throw new ConflictException("DELEGATED_TASK", "委托中的任务须先交回委托人 / a delegated task goes back to its owner before it is completed");
         }
         TaskStep<?> step = steps.get(task.getTaskDefinitionKey());
         if (step == null) {
@@ -207,7 +370,7 @@ public class TaskInboxService {
     private TaskQuery visibleTo(Actor actor, TaskQuery query) {
         List<String> groups = actor.candidateGroups();
         // Flowable 8 removed taskCandidateOrAssigned(user, groups); taskCandidateGroupIn rejects an empty list
-        query.or().taskAssignee(actor.username()).taskCandidateUser(actor.username());
+        query.or().taskAssignee(actor.username()).taskOwner(actor.username()).taskCandidateUser(actor.username());
         if (!groups.isEmpty()) {
             query.taskCandidateGroupIn(groups);
         }

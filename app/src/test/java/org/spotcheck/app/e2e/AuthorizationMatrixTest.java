@@ -67,6 +67,10 @@ class AuthorizationMatrixTest {
         RULES.put("POST /api/tasks/{id}/claim", anyUser());
         RULES.put("POST /api/tasks/{id}/unclaim", anyUser());
         RULES.put("POST /api/tasks/{id}/complete", anyUser());
+        RULES.put("GET /api/tasks/completed", anyUser());
+        RULES.put("POST /api/tasks/{id}/transfer", anyUser());
+        RULES.put("POST /api/tasks/{id}/delegate", anyUser());
+        RULES.put("POST /api/tasks/{id}/resolve", anyUser());
         RULES.put("GET /api/cases/{businessKey}", anyUser());
         RULES.put("GET /api/cases/{businessKey}/diagram.svg", anyUser());
         RULES.put("GET /tasks", anyUser());

@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.Map;
 import org.spotcheck.app.workflow.TaskInboxService;
 import org.spotcheck.app.workflow.TaskView;
+import org.spotcheck.app.workflow.InboxPage;
+import org.spotcheck.app.workflow.InboxQuery;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.spotcheck.shared.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,11 +33,56 @@ class TaskController {
         this.inbox = inbox;
     }
 
-    /** The caller's inbox: tasks assigned to him or claimable by him. */
+    /**
+     * The caller's inbox: tasks assigned to him or claimable by him, filtered, sorted and paged; the
+     * number of matching tasks is in {@code X-Total-Count}.
+     */
     @GetMapping
     @PreAuthorize("isAuthenticated()")
-    List<TaskView> list(Actor actor) {
-        return inbox.inbox(actor);
+    ResponseEntity<List<TaskView>> list(Actor actor, @RequestParam(required = false) String scope,
+            @RequestParam(required = false) String processKey, @RequestParam(required = false) String taskKey,
+            @RequestParam(required = false) String product, @RequestParam(required = false) String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "200") int size) {
+        InboxPage result = inbox.inbox(actor, new InboxQuery(scope, processKey, taskKey, product, region, dueBefore, sort, dir, page, size));
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(result.total())).body(result.tasks());
+    }
+
+    /** Tasks the caller completed, newest first. */
+    @GetMapping("/completed")
+    @PreAuthorize("isAuthenticated()")
+    List<TaskView> completed(Actor actor, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return inbox.completedBy(actor, Math.max(page, 0), Math.min(Math.max(size, 1), InboxQuery.MAX_SIZE));
+    }
+
+    /** 转办 to a colleague with the same role in the same organisation. */
+    @PostMapping("/{id}/transfer")
+    @PreAuthorize("isAuthenticated()")
+    TaskView transfer(Actor actor, @PathVariable String id, @RequestBody HandOver body) {
+        return inbox.transfer(actor, id, body.toUser(), body.comment());
+    }
+
+    /** 委托: lend the claimed task to a colleague; he gives it back with resolve. */
+    @PostMapping("/{id}/delegate")
+    @PreAuthorize("isAuthenticated()")
+    TaskView delegate(Actor actor, @PathVariable String id, @RequestBody HandOver body) {
+        return inbox.delegate(actor, id, body.toUser(), body.comment());
+    }
+
+    /** The delegate gives the task back to its owner. */
+    @PostMapping("/{id}/resolve")
+    @PreAuthorize("isAuthenticated()")
+    TaskView resolve(Actor actor, @PathVariable String id, @RequestBody(required = false) HandOver body) {
+        return inbox.resolve(actor, id, body == null ? null : body.comment());
+    }
+
+    /**
+     * Who gets the task, and why.
+     *
+     * @param toUser the colleague's username (not needed to resolve)
+     */
+    record HandOver(String toUser, String comment) {
     }
 
     @GetMapping("/{id}")

@@ -1,0 +1,41 @@
+package org.spotcheck.app.workflow;
+
+import java.time.LocalDate;
+import org.spotcheck.shared.InvalidInputException;
+
+/**
+ * The inbox's filters, sort and page.
+ *
+ * @param scope     mine, claimable or all (the default)
+ * @param dueBefore tasks due on or before this day (China time)
+ * @param sort      created (default), due or name
+ * @param dir       asc or desc (default)
+ */
+public record InboxQuery(String scope, String processKey, String taskKey, String product, String region, LocalDate dueBefore,
+        String sort, String dir, int page, int size) {
+
+    public static final int MAX_SIZE = 200;
+
+    public InboxQuery {
+        scope = scope == null ? "all" : scope;
+        sort = sort == null ? "created" : sort;
+        dir = dir == null ? "desc" : dir;
+        if (!java.util.Set.of("all", "mine", "claimable").contains(scope)) {
+            throw InvalidInputException.of("scope", "UNKNOWN_SCOPE", "scope: all, mine or claimable");
+        }
+        if (!TaskInboxService.SORTS.contains(sort)) {
+            throw InvalidInputException.of("sort", "UNKNOWN_SORT", "sort: created, due or name");
+        }
+        if (!dir.equals("asc") && !dir.equals("desc")) {
+            throw InvalidInputException.of("dir", "UNKNOWN_DIRECTION", "dir: asc or desc");
+        }
+        if (page < 0 || size < 1 || size > MAX_SIZE) {
+            throw InvalidInputException.of("size", "PAGE_OUT_OF_RANGE", "page >= 0 and 1 <= size <= " + MAX_SIZE);
+        }
+    }
+
+    /** The whole inbox, newest first, as the first page of the largest size. */
+    public static InboxQuery everything() {
+        return new InboxQuery(null, null, null, null, null, null, null, null, 0, MAX_SIZE);
+    }
+}

@@ -1,0 +1,135 @@
+package org.spotcheck.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spotcheck.SpotcheckApplication;
+import org.spotcheck.app.security.UserAccountMapper;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** Inbox operations (issue 8): filters and paging, transfer, delegate and give back, tasks I completed. */
+@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TaskOperationsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccountMapper accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    Api api;
+    SpotCheckFlow flow;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        flow = new SpotCheckFlow(api);
+    }
+
+    /** A second account with one role in one organisation (no second factor, so HTTP Basic works). */
+    private String colleague(String prefix, String org, String orgType, String region, String role) {
+        String user = prefix + "-" + Instant.now().toEpochMilli() % 10_000_000;
+        transactions.executeWithoutResult(s -> {
+            accounts.insert(user, passwords.encode(Api.PASSWORD), "同事 " + user, org, orgType, region, Instant.now());
+            accounts.insertRole(user, role);
+            accounts.markDemo(user);
+        });
+        return user;
+    }
+
+    @Test
+    void aTaskIsTransferredOnlyToAColleagueWithTheSameRoleInTheSameOrganisation() {
+        String code = flow.submittedPlan("TISSUE_PAPER").get("code").asString();
+        String task = api.taskId("plan-reviewer", code, "reviewPlan");
+        String colleague = colleague("reviewer2", "AUTH-320100", "AUTHORITY", "320100", "PLAN_REVIEWER");
+        String elsewhere = colleague("reviewer-sz", "AUTH-320500", "AUTHORITY", "320500", "PLAN_REVIEWER");
+
+        Api.Response otherAuthority = api.post("plan-reviewer", "/api/tasks/" + task + "/transfer", Map.of("toUser", elsewhere));
+        assertThat(otherAuthority.status()).isEqualTo(422);
+        assertThat(otherAuthority.rule()).isEqualTo("TARGET_NOT_ELIGIBLE");
+        assertThat(api.post("plan-reviewer", "/api/tasks/" + task + "/transfer", Map.of("toUser", "planner")).status()).isEqualTo(422);
+        assertThat(api.post("plan-reviewer", "/api/tasks/" + task + "/transfer", Map.of("toUser", "nobody-at-all")).status()).isEqualTo(422);
+        // someone who cannot see the task cannot transfer it
+        assertThat(api.post("lab1-tester", "/api/tasks/" + task + "/transfer", Map.of("toUser", colleague)).status()).isEqualTo(404);
+
+        Api.Response moved = api.post("plan-reviewer", "/api/tasks/" + task + "/transfer", Map.of("toUser", colleague, "comment", "出差"));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.get("assignee").asString()).isEqualTo(colleague);
+        // now it is the colleague's: it left the first reviewer's inbox, he can no longer complete it
+        assertThat(api.taskId("plan-reviewer", code, "reviewPlan")).isNull();
+        assertThat(api.complete("plan-reviewer", task, Map.of("decision", "APPROVE")).status()).isEqualTo(404);
+        assertThat(api.complete(colleague, task, Map.of("decision", "APPROVE")).status()).isEqualTo(204);
+        JsonNode timeline = api.get("planner", "/api/cases/" + code).json();
+        assertThat(timeline.toString()).contains("转办给 " + colleague);
+    }
+
+    @Test
+    void aDelegatedTaskComesBackToItsOwnerWhoCompletesIt() {
+        String code = flow.submittedPlan("TISSUE_PAPER").get("code").asString();
+        String task = api.taskId("plan-reviewer", code, "reviewPlan");
+        String helper = colleague("reviewer3", "AUTH-320100", "AUTHORITY", "320100", "PLAN_REVIEWER");
+        assertThat(api.post("plan-reviewer", "/api/tasks/" + task + "/delegate", Map.of("toUser", helper)).status())
+                .as("claim first").isEqualTo(409);
+        assertThat(api.post("plan-reviewer", "/api/tasks/" + task + "/claim", null).status()).isEqualTo(200);
+        Api.Response lent = api.post("plan-reviewer", "/api/tasks/" + task + "/delegate", Map.of("toUser", helper, "comment", "请核预算"));
+        assertThat(lent.status()).as(lent.body()).isEqualTo(200);
+        assertThat(lent.get("assignee").asString()).isEqualTo(helper);
+        assertThat(api.complete(helper, task, Map.of("decision", "APPROVE")).status()).as("a delegate gives back").isEqualTo(409);
+        assertThat(api.post("plan-reviewer", "/api/tasks/" + task + "/resolve", Map.of()).status()).isEqualTo(409);
+        assertThat(api.post(helper, "/api/tasks/" + task + "/resolve", Map.of("comment", "预算核对无误")).status()).isEqualTo(200);
+        assertThat(api.complete("plan-reviewer", task, Map.of("decision", "APPROVE")).status()).isEqualTo(204);
+        assertThat(api.get("plan-reviewer", "/api/tasks/completed").json().valueStream()
+                .anyMatch(t -> t.get("id").asString().equals(task))).isTrue();
+    }
+
+    @Test
+    void theInboxFiltersSortsAndPagesWithATotal() throws Exception {
+        String first = flow.submittedPlan("TISSUE_PAPER").get("code").asString();
+        String second = flow.submittedPlan("TISSUE_PAPER").get("code").asString();
+        HttpResponse<String> page = get("plan-reviewer", "/api/tasks?taskKey=reviewPlan&sort=created&dir=desc&page=0&size=1");
+        assertThat(page.statusCode()).isEqualTo(200);
+        JsonNode tasks = Api.parse(page.body());
+        assertThat(tasks.size()).isEqualTo(1);
+        assertThat(tasks.get(0).get("businessKey").asString()).isEqualTo(second);
+        assertThat(Long.parseLong(page.headers().firstValue("X-Total-Count").orElseThrow())).isGreaterThanOrEqualTo(2);
+        JsonNode next = Api.parse(get("plan-reviewer", "/api/tasks?taskKey=reviewPlan&sort=created&dir=desc&page=1&size=1").body());
+        assertThat(next.get(0).get("businessKey").asString()).isEqualTo(first);
+
+        assertThat(api.get("plan-reviewer", "/api/tasks?taskKey=recordSampling").json().size()).isZero();
+        JsonNode mine = api.get("plan-reviewer", "/api/tasks?scope=mine&taskKey=reviewPlan").json();
+        assertThat(mine.valueStream().map(t -> t.get("businessKey").asString())).doesNotContain(first, second);
+        assertThat(mine.valueStream().allMatch(t -> t.get("assignee").asString().equals("plan-reviewer"))).isTrue();
+        JsonNode claimable = api.get("plan-reviewer", "/api/tasks?scope=claimable&taskKey=reviewPlan&size=200").json();
+        assertThat(claimable.valueStream().map(t -> t.get("businessKey").asString())).contains(first, second);
+        Api.Response badSort = api.get("plan-reviewer", "/api/tasks?sort=assignee;drop");
+        assertThat(badSort.status()).isEqualTo(400);
+        assertThat(badSort.errorFields()).containsExactly("sort");
+        assertThat(api.get("plan-reviewer", "/api/tasks?size=100000").status()).isEqualTo(400);
+    }
+
+    private HttpResponse<String> get(String user, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
