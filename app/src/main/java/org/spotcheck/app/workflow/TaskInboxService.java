@@ -145,6 +145,13 @@ public class TaskInboxService {
         } else {
             query.desc();
         }
+        // a total order, so pages never overlap when the sort key ties (MySQL keeps whole seconds)
+        query.orderByTaskId();
+        if ("asc".equals(q.dir())) {
+            query.asc();
+        } else {
+            query.desc();
+        }
         long total = query.count();
         return new InboxPage(views(actor, query.listPage(q.page() * q.size(), q.size())), total, q.page(), q.size());
     }
