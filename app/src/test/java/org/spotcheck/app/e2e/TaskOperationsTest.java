@@ -58,6 +58,27 @@ class TaskOperationsTest {
     }
 
     @Test
+    void theInboxPageFiltersByScopeSortsAndRefusesAnUnknownSortBesideTheFilter() {
+        String code = flow.submittedPlan("TISSUE_PAPER").get("code").asString();
+        String task = api.taskId("plan-reviewer", code, "reviewPlan");
+        Browserless reviewer = new Browserless(port, "plan-reviewer");
+
+        Browserless.Page all = reviewer.get("/tasks");
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.body()).contains("id=\"task-" + task + "\"").contains("id=\"inbox-filter\"").contains("id=\"inbox-total\"");
+        // unclaimed: open to claim, not yet among mine
+        assertThat(reviewer.get("/tasks?scope=claimable").body()).contains("id=\"task-" + task + "\"");
+        assertThat(reviewer.get("/tasks?scope=mine").body()).doesNotContain("id=\"task-" + task + "\"");
+        assertThat(api.post("plan-reviewer", "/api/tasks/" + task + "/claim", Map.of()).status()).isEqualTo(200);
+        assertThat(reviewer.get("/tasks?scope=mine&sort=due&dir=asc").body()).contains("id=\"task-" + task + "\"");
+        assertThat(reviewer.get("/tasks?scope=claimable").body()).doesNotContain("id=\"task-" + task + "\"");
+
+        Browserless.Page bad = reviewer.get("/tasks?sort=priority");
+        assertThat(bad.status()).isEqualTo(200);
+        assertThat(bad.body()).contains("id=\"filter-error\"").contains("sort: created, due or name");
+    }
+
+    @Test
     void aTaskIsTransferredOnlyToAColleagueWithTheSameRoleInTheSameOrganisation() {
         String code = flow.submittedPlan("TISSUE_PAPER").get("code").asString();
         String task = api.taskId("plan-reviewer", code, "reviewPlan");

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.spotcheck.app.notification.NotificationService;
 import org.spotcheck.app.web.FormParams;
 import org.spotcheck.app.workflow.CaseService;
+import org.spotcheck.app.workflow.InboxPage;
+import org.spotcheck.app.workflow.InboxQuery;
 import org.spotcheck.app.workflow.TaskInboxService;
 import org.spotcheck.app.workflow.TaskView;
 import org.spotcheck.shared.Actor;
@@ -42,15 +44,35 @@ class TaskPageController {
 
     @GetMapping("/tasks")
     @PreAuthorize("isAuthenticated()")
-    String inbox(Actor actor, Model model) {
-        List<TaskView> tasks = inbox.inbox(actor);
-        model.addAttribute("tasks", tasks);
+    String inbox(Actor actor, Model model,
+            @RequestParam(required = false) String scope, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page) {
+        InboxQuery query;
+        try {
+            query = new InboxQuery(blankToNull(scope), null, null, null, null, null, blankToNull(sort), blankToNull(dir),
+                    Math.max(page, 0), PAGE_SIZE);
+        } catch (InvalidInputException e) {
+            model.addAttribute("filterError", e.getMessage());
+            query = new InboxQuery(null, null, null, null, null, null, null, null, 0, PAGE_SIZE);
+        }
+        InboxPage result = inbox.inbox(actor, query);
+        model.addAttribute("tasks", result.tasks());
+        model.addAttribute("q", query);
+        model.addAttribute("total", result.total());
+        model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         model.addAttribute("notifications", notifications.forActor(actor).stream().limit(5).toList());
+        // the chart counts the whole inbox by step, not only the page shown
         Map<String, Long> byStep = new LinkedHashMap<>();
-        tasks.forEach(t -> byStep.merge(t.name(), 1L, Long::sum));
+        inbox.inbox(actor).forEach(t -> byStep.merge(t.name(), 1L, Long::sum));
         model.addAttribute("chartLabels", json.writeValueAsString(byStep.keySet()));
         model.addAttribute("chartValues", json.writeValueAsString(byStep.values()));
         return "tasks";
+    }
+
+    private static final int PAGE_SIZE = 20;
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /** htmx: claims the task and swaps its row. */
