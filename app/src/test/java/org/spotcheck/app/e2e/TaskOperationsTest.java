@@ -73,6 +73,12 @@ class TaskOperationsTest {
         assertThat(reviewer.get("/tasks?scope=mine&sort=due&dir=asc").body()).contains("id=\"task-" + task + "\"");
         assertThat(reviewer.get("/tasks?scope=claimable").body()).doesNotContain("id=\"task-" + task + "\"");
 
+        // by step: the step list offers the steps in the inbox
+        assertThat(all.body()).contains("<option value=\"reviewPlan\"");
+        assertThat(reviewer.get("/tasks?step=reviewPlan").body()).contains("id=\"task-" + task + "\"");
+        assertThat(reviewer.get("/tasks?step=approvePlan").body()).doesNotContain("id=\"task-" + task + "\"");
+        assertThat(reviewer.get("/tasks?dueBefore=2026-13-01").body()).contains("id=\"filter-error\"").contains("dueBefore: yyyy-MM-dd");
+
         Browserless.Page bad = reviewer.get("/tasks?sort=priority");
         assertThat(bad.status()).isEqualTo(200);
         assertThat(bad.body()).contains("id=\"filter-error\"").contains("sort: created, due or name");

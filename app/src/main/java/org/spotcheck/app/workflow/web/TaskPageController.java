@@ -46,11 +46,12 @@ class TaskPageController {
     @PreAuthorize("isAuthenticated()")
     String inbox(Actor actor, Model model,
             @RequestParam(required = false) String scope, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page) {
+            @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String step, @RequestParam(required = false) String dueBefore) {
         InboxQuery query;
         try {
-            query = new InboxQuery(blankToNull(scope), null, null, null, null, null, blankToNull(sort), blankToNull(dir),
-                    Math.max(page, 0), PAGE_SIZE);
+            query = new InboxQuery(blankToNull(scope), null, blankToNull(step), null, null, date(dueBefore),
+                    blankToNull(sort), blankToNull(dir), Math.max(page, 0), PAGE_SIZE);
         } catch (InvalidInputException e) {
             model.addAttribute("filterError", e.getMessage());
             query = new InboxQuery(null, null, null, null, null, null, null, null, 0, PAGE_SIZE);
@@ -63,13 +64,29 @@ class TaskPageController {
         model.addAttribute("notifications", notifications.forActor(actor).stream().limit(5).toList());
         // the chart counts the whole inbox by step, not only the page shown
         Map<String, Long> byStep = new LinkedHashMap<>();
-        inbox.inbox(actor).forEach(t -> byStep.merge(t.name(), 1L, Long::sum));
+        Map<String, String> steps = new java.util.TreeMap<>();
+        inbox.inbox(actor).forEach(t -> {
+            byStep.merge(t.name(), 1L, Long::sum);
+            steps.put(t.taskKey(), t.name());
+        });
+        model.addAttribute("steps", steps);
         model.addAttribute("chartLabels", json.writeValueAsString(byStep.keySet()));
         model.addAttribute("chartValues", json.writeValueAsString(byStep.values()));
         return "tasks";
     }
 
     private static final int PAGE_SIZE = 20;
+
+    private static java.time.LocalDate date(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInputException.of("dueBefore", "INVALID_DATE", "dueBefore: yyyy-MM-dd");
+        }
+    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
