@@ -15,4 +15,14 @@ public interface NotificationMapper {
             @Param("dedupKey") String dedupKey, @Param("createdAt") Instant createdAt);
 
     List<NotificationView> forRecipients(@Param("recipients") List<String> recipients, @Param("limit") int limit);
+
+    long seenUpTo(@Param("username") String username);
+
+    long countAfter(@Param("recipients") List<String> recipients, @Param("after") long after);
+
+    long maxId(@Param("recipients") List<String> recipients);
+
+    int raiseSeen(@Param("username") String username, @Param("upTo") long upTo);
+
+    int insertSeen(@Param("username") String username, @Param("upTo") long upTo);
 }

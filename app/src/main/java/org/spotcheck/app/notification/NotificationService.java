@@ -34,8 +34,32 @@ public class NotificationService {
     /** The newest notifications for the caller and his candidate groups. */
     @Transactional(readOnly = true)
     public List<NotificationView> forActor(Actor actor) {
+        return notifications.forRecipients(recipients(actor), SHOWN);
+    }
+
+    /** How many of the caller's notifications arrived after he last saw them (the bell). */
+    @Transactional(readOnly = true)
+    public long unread(Actor actor) {
+        return notifications.countAfter(recipients(actor), notifications.seenUpTo(actor.username()));
+    }
+
+    /**
+     * Marks everything the caller can see as seen and returns the previous watermark, so that a page
+     * can still mark what was new. The watermark only moves forward.
+     */
+    @Transactional
+    public long markSeen(Actor actor) {
+        long before = notifications.seenUpTo(actor.username());
+        long upTo = notifications.maxId(recipients(actor));
+        if (upTo > before && notifications.raiseSeen(actor.username(), upTo) == 0) {
+            notifications.insertSeen(actor.username(), upTo);
+        }
+        return before;
+    }
+
+    private static List<String> recipients(Actor actor) {
         List<String> recipients = new ArrayList<>(actor.candidateGroups());
         recipients.add(actor.username());
-        return notifications.forRecipients(recipients, SHOWN);
+        return recipients;
     }
 }

@@ -128,6 +128,9 @@ class AuthorizationMatrixTest {
         RULES.put("POST /api/registers/lab-conflicts", roles(Role.PLANNER, Role.LAB_APPROVER));
         RULES.put("POST /api/lims/lab-samples/{id}/results", roles(Role.LAB_TESTER));
         RULES.put("GET /api/notifications", anyUser());
+        RULES.put("GET /api/notifications/unread-count", anyUser());
+        RULES.put("POST /api/notifications/seen", anyUser());
+        RULES.put("GET /notifications/badge", anyUser());
         // planning: registers, rules, complaints, plan editing, amendment, withdrawal, candidates, re-draws (issue 3)
         RULES.put("GET /api/complaints", roles(Role.PLANNER, Role.PLAN_REVIEWER, Role.PLAN_APPROVER));
         RULES.put("POST /api/complaints", roles(Role.PLANNER));

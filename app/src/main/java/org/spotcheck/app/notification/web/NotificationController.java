@@ -1,11 +1,15 @@
 package org.spotcheck.app.notification.web;
 
 import java.util.List;
+import java.util.Map;
 import org.spotcheck.app.notification.NotificationService;
 import org.spotcheck.app.notification.NotificationView;
 import org.spotcheck.shared.Actor;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's in-app notifications (reminders before due dates). */
@@ -22,5 +26,20 @@ class NotificationController {
     @PreAuthorize("isAuthenticated()")
     List<NotificationView> list(Actor actor) {
         return notifications.forActor(actor);
+    }
+
+    /** The bell: how many notifications arrived since the caller last saw them. */
+    @GetMapping("/api/notifications/unread-count")
+    @PreAuthorize("isAuthenticated()")
+    Map<String, Long> unread(Actor actor) {
+        return Map.of("unread", notifications.unread(actor));
+    }
+
+    /** Marks all of the caller's notifications as seen. */
+    @PostMapping("/api/notifications/seen")
+    @PreAuthorize("isAuthenticated()")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void seen(Actor actor) {
+        notifications.markSeen(actor);
     }
 }

@@ -62,6 +62,8 @@ class TaskPageController {
         model.addAttribute("total", result.total());
         model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         model.addAttribute("notifications", notifications.forActor(actor).stream().limit(5).toList());
+        // the reminders are shown here, so they count as seen; the ones that were new keep a mark
+        model.addAttribute("seenBefore", notifications.markSeen(actor));
         // the chart counts the whole inbox by step, not only the page shown
         Map<String, Long> byStep = new LinkedHashMap<>();
         Map<String, String> steps = new java.util.TreeMap<>();

@@ -1,0 +1,85 @@
+package org.spotcheck.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spotcheck.SpotcheckApplication;
+import org.spotcheck.app.notification.NotificationService;
+import org.spotcheck.app.security.UserAccountMapper;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The bell (issue 8): unread counts per user, a group reminder read by each member on his own. */
+@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NotificationBellTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    UserAccountMapper accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+    }
+
+    private long unread(String user) {
+        Api.Response r = api.get(user, "/api/notifications/unread-count");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.get("unread").asLong();
+    }
+
+    @Test
+    void aGroupReminderIsUnreadForEachMemberUntilHeHasSeenIt() {
+        String colleague = "tester-bell-" + Instant.now().toEpochMilli() % 10_000_000;
+        transactions.executeWithoutResult(s -> {
+            accounts.insert(colleague, passwords.encode(Api.PASSWORD), "同事 " + colleague, "LAB1", "LAB", "320100", Instant.now());
+            accounts.insertRole(colleague, "LAB_TESTER");
+            accounts.markDemo(colleague);
+        });
+        assertThat(api.post("lab1-tester", "/api/notifications/seen", Map.of()).status()).isEqualTo(204);
+        assertThat(api.post(colleague, "/api/notifications/seen", Map.of()).status()).isEqualTo(204);
+        assertThat(unread("lab1-tester")).isZero();
+        long otherLab = unread("lab2-tester");
+
+        String key = "bell-" + System.nanoTime();
+        notifications.notifyOnce("LAB_TESTER:LAB1", "TEST", "BELL-1", null, "样品即将到期 " + key, null, key);
+        notifications.notifyOnce("lab1-tester", "TEST", "BELL-1", null, "个人提醒 " + key, null, key + "-own");
+
+        assertThat(unread("lab1-tester")).isEqualTo(2);
+        assertThat(unread(colleague)).isEqualTo(1); // the group reminder only, not lab1-tester's own
+        assertThat(unread("lab2-tester")).isEqualTo(otherLab); // another lab's group is not his
+
+        // the bell in the navigation bar shows the count; the inbox shows the reminders and marks them seen
+        Browserless tester = new Browserless(port, "lab1-tester");
+        assertThat(tester.get("/notifications/badge").body()).contains("id=\"bell-unread\"").contains(">2<");
+        Browserless.Page inbox = tester.get("/tasks");
+        assertThat(inbox.body()).contains("id=\"nav-bell\"").contains("个人提醒 " + key).contains("fw-bold unread");
+        assertThat(unread("lab1-tester")).isZero();
+        assertThat(tester.get("/notifications/badge").body()).doesNotContain("bell-unread");
+        assertThat(tester.get("/tasks").body()).contains("个人提醒 " + key).doesNotContain("fw-bold unread");
+
+        // the colleague reads on his own
+        assertThat(unread(colleague)).isEqualTo(1);
+        assertThat(api.post(colleague, "/api/notifications/seen", Map.of()).status()).isEqualTo(204);
+        assertThat(unread(colleague)).isZero();
+    }
+}
