@@ -77,6 +77,7 @@ class AuthorizationMatrixTest {
         RULES.put("GET /tasks/{id}", anyUser());
         RULES.put("POST /tasks/{id}/claim", anyUser());
         RULES.put("POST /tasks/{id}/complete", anyUser());
+        RULES.put("POST /tasks/{id}/hand-over", anyUser());
         RULES.put("GET /cases/{businessKey}", anyUser());
         // planning
         RULES.put("GET /api/plans", roles(PLAN_READERS));

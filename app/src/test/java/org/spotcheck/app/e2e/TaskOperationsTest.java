@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,35 @@ class TaskOperationsTest {
         Browserless.Page bad = reviewer.get("/tasks?sort=priority");
         assertThat(bad.status()).isEqualTo(200);
         assertThat(bad.body()).contains("id=\"filter-error\"").contains("sort: created, due or name");
+    }
+
+    @Test
+    void theTaskPageTransfersAndDelegatesWithTheErrorBesideTheColleagueField() {
+        String code = flow.submittedPlan("TISSUE_PAPER").get("code").asString();
+        String task = api.taskId("plan-reviewer", code, "reviewPlan");
+        String colleague = colleague("reviewer-page", "AUTH-320100", "AUTHORITY", "320100", "PLAN_REVIEWER");
+        Browserless reviewer = new Browserless(port, "plan-reviewer");
+        Browserless.Page page = reviewer.get("/tasks/" + task);
+        assertThat(page.body()).contains("id=\"hand-over-form\"");
+
+        // delegation needs a claimed task; a planner is not a reviewer; both shown beside the field, nothing moves
+        Browserless.Page delegate = reviewer.post("/tasks/" + task + "/hand-over",
+                Map.of("action", List.of("delegate"), "toUser", List.of(colleague)), page.csrf());
+        assertThat(delegate.status()).isEqualTo(200);
+        assertThat(delegate.body()).contains("id=\"toUser-error\"").contains("请先签收再委托");
+        Browserless.Page wrong = reviewer.post("/tasks/" + task + "/hand-over",
+                Map.of("action", List.of("transfer"), "toUser", List.of("planner"), "comment", List.of("请处理")), page.csrf());
+        assertThat(wrong.status()).isEqualTo(200);
+        assertThat(wrong.body()).contains("id=\"toUser-error\"").contains("只能转给同一机构中具有相同角色的同事")
+                .contains("value=\"planner\"").contains("请处理");
+        assertThat(api.get("plan-reviewer", "/api/tasks/" + task).get("task").get("assignee").isNull()).isTrue(); // nothing moved
+
+        Browserless.Page moved = reviewer.post("/tasks/" + task + "/hand-over",
+                Map.of("action", List.of("transfer"), "toUser", List.of(colleague), "comment", List.of("出差")), page.csrf());
+        assertThat(moved.status()).isEqualTo(302);
+        assertThat(moved.location()).endsWith("/tasks");
+        assertThat(api.get("planner", "/api/cases/" + code).body()).contains("转办给 " + colleague + "：出差");
+        assertThat(api.complete(colleague, task, Map.of("decision", "APPROVE")).status()).isEqualTo(204);
     }
 
     @Test

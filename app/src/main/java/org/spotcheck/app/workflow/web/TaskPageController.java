@@ -133,6 +133,33 @@ class TaskPageController {
         }
     }
 
+    /** 转办 or 委托 from the task page; errors are shown beside the colleague field. */
+    @PostMapping("/tasks/{id}/hand-over")
+    @PreAuthorize("isAuthenticated()")
+    String handOver(Actor actor, @PathVariable String id, @RequestParam String action,
+            @RequestParam(required = false) String toUser, @RequestParam(required = false) String comment,
+            Model model, RedirectAttributes redirect) {
+        try {
+            TaskView task = inbox.get(actor, id);
+            if ("delegate".equals(action)) {
+                inbox.delegate(actor, id, toUser, comment);
+            } else if ("transfer".equals(action)) {
+                inbox.transfer(actor, id, toUser, comment);
+            } else {
+                throw InvalidInputException.of("action", "UNKNOWN_ACTION", "action: transfer or delegate");
+            }
+            redirect.addFlashAttribute("done", task.name() + " · " + (task.businessKey() == null ? "" : task.businessKey())
+                    + " → " + toUser.strip());
+            return "redirect:/tasks";
+        } catch (InvalidInputException e) {
+            model.addAttribute("handOverError", e.violations().get(0).message());
+        } catch (RuleViolationException | org.spotcheck.shared.ConflictException e) {
+            model.addAttribute("handOverError", e.getMessage());
+        }
+        model.addAttribute("handOver", Map.of("toUser", toUser == null ? "" : toUser, "comment", comment == null ? "" : comment));
+        return render(actor, id, model, Map.of(), Map.of());
+    }
+
     @GetMapping("/cases/{businessKey}")
     @PreAuthorize("isAuthenticated()")
     String caseView(Actor actor, @PathVariable String businessKey, Model model) {
