@@ -86,6 +86,25 @@ class TaskOperationsTest {
     }
 
     @Test
+    void theInboxFiltersByProductAndRegionOnTheApiAndThePage() {
+        String caseCode = flow.approvedCase(flow.submittedPlan("TISSUE_PAPER"));
+        String sampler = flow.samplers(caseCode).get(0);
+        String task = api.taskId(sampler, caseCode, "recordSampling");
+        assertThat(task).isNotNull();
+        String product = api.get("planner", "/api/spot-check-tasks/" + caseCode).get("productCode").asString();
+
+        assertThat(api.get(sampler, "/api/tasks?product=" + product + "&region=320100").body()).contains(task);
+        assertThat(api.get(sampler, "/api/tasks?product=NO_SUCH_PRODUCT").body()).doesNotContain(task);
+        assertThat(api.get(sampler, "/api/tasks?region=320500").body()).doesNotContain(task);
+
+        Browserless page = new Browserless(port, sampler);
+        String row = "id=\"task-" + task + "\"";
+        assertThat(page.get("/tasks?product=" + product + "&region=320100").body()).contains(row).contains("value=\"" + product + "\"");
+        assertThat(page.get("/tasks?product=NO_SUCH_PRODUCT").body()).doesNotContain(row);
+        assertThat(page.get("/tasks?region=320500").body()).doesNotContain(row);
+    }
+
+    @Test
     void theTaskPageTransfersAndDelegatesWithTheErrorBesideTheColleagueField() {
         String code = flow.submittedPlan("TISSUE_PAPER").get("code").asString();
         String task = api.taskId("plan-reviewer", code, "reviewPlan");

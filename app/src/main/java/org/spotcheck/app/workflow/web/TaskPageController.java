@@ -47,10 +47,11 @@ class TaskPageController {
     String inbox(Actor actor, Model model,
             @RequestParam(required = false) String scope, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) String step, @RequestParam(required = false) String dueBefore) {
+            @RequestParam(required = false) String step, @RequestParam(required = false) String dueBefore,
+            @RequestParam(required = false) String product, @RequestParam(required = false) String region) {
         InboxQuery query;
         try {
-            query = new InboxQuery(blankToNull(scope), null, blankToNull(step), null, null, date(dueBefore),
+            query = new InboxQuery(blankToNull(scope), null, blankToNull(step), trimmed(product), trimmed(region), date(dueBefore),
                     blankToNull(sort), blankToNull(dir), Math.max(page, 0), PAGE_SIZE);
         } catch (InvalidInputException e) {
             model.addAttribute("filterError", e.getMessage());
@@ -88,6 +89,10 @@ class TaskPageController {
         } catch (java.time.format.DateTimeParseException e) {
             throw InvalidInputException.of("dueBefore", "INVALID_DATE", "dueBefore: yyyy-MM-dd");
         }
+    }
+
+    private static String trimmed(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static String blankToNull(String s) {
