@@ -203,6 +203,14 @@ public class TaskInboxService {
         return views(actor, List.of(tasks.createTaskQuery().taskId(taskId).singleResult())).get(0);
     }
 
+    /** The owner who lent the task to the caller, or null when it is not delegated to him. */
+    @Transactional(readOnly = true)
+    public String delegatedBy(Actor actor, String taskId) {
+        Task task = visible(actor, taskId);
+        return task.getDelegationState() == org.flowable.task.api.DelegationState.PENDING
+                && actor.username().equals(task.getAssignee()) ? task.getOwner() : null;
+    }
+
     /** The delegate gives the task back to its owner, who then completes it. */
     @Transactional
     public TaskView resolve(Actor actor, String taskId, String comment) {

@@ -78,6 +78,7 @@ class AuthorizationMatrixTest {
         RULES.put("POST /tasks/{id}/claim", anyUser());
         RULES.put("POST /tasks/{id}/complete", anyUser());
         RULES.put("POST /tasks/{id}/hand-over", anyUser());
+        RULES.put("POST /tasks/{id}/give-back", anyUser());
         RULES.put("GET /cases/{businessKey}", anyUser());
         // planning
         RULES.put("GET /api/plans", roles(PLAN_READERS));

@@ -105,6 +105,33 @@ class TaskOperationsTest {
     }
 
     @Test
+    void onThePagesADelegateGivesTheTaskBackAndTheOwnerSubmitsIt() {
+        String code = flow.submittedPlan("TISSUE_PAPER").get("code").asString();
+        String task = api.taskId("plan-reviewer", code, "reviewPlan");
+        String helper = colleague("reviewer-lent", "AUTH-320100", "AUTHORITY", "320100", "PLAN_REVIEWER");
+        assertThat(api.post("plan-reviewer", "/api/tasks/" + task + "/claim", Map.of()).status()).isEqualTo(200);
+        Browserless owner = new Browserless(port, "plan-reviewer");
+        Browserless.Page page = owner.get("/tasks/" + task);
+        assertThat(page.body()).doesNotContain("id=\"give-back-form\"");
+        Browserless.Page lent = owner.post("/tasks/" + task + "/hand-over",
+                Map.of("action", List.of("delegate"), "toUser", List.of(helper), "comment", List.of("请核预算")), page.csrf());
+        assertThat(lent.status()).as(lent.body()).isEqualTo(302);
+
+        Browserless delegate = new Browserless(port, helper);
+        Browserless.Page helperPage = delegate.get("/tasks/" + task);
+        assertThat(helperPage.body()).contains("id=\"give-back-form\"").contains("plan-reviewer 委托您办理此任务");
+        assertThat(owner.get("/tasks/" + task).body()).doesNotContain("id=\"give-back-form\"");
+        // the owner cannot give back what he lent
+        assertThat(owner.post("/tasks/" + task + "/give-back", Map.of("comment", List.of("x")), page.csrf()).body())
+                .contains("该任务没有委托给您");
+
+        Browserless.Page back = delegate.post("/tasks/" + task + "/give-back", Map.of("comment", List.of("预算核过，无误")), helperPage.csrf());
+        assertThat(back.status()).isEqualTo(302);
+        assertThat(api.complete("plan-reviewer", task, Map.of("decision", "APPROVE")).status()).isEqualTo(204);
+        assertThat(api.get("planner", "/api/cases/" + code).body()).contains("委托办理意见：预算核过，无误");
+    }
+
+    @Test
     void theTaskPageTransfersAndDelegatesWithTheErrorBesideTheColleagueField() {
         String code = flow.submittedPlan("TISSUE_PAPER").get("code").asString();
         String task = api.taskId("plan-reviewer", code, "reviewPlan");

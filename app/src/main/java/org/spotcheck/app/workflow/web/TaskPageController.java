@@ -165,6 +165,24 @@ class TaskPageController {
         return render(actor, id, model, Map.of(), Map.of());
     }
 
+    /** The delegate gives the task back to the colleague who lent it. */
+    @PostMapping("/tasks/{id}/give-back")
+    @PreAuthorize("isAuthenticated()")
+    String giveBack(Actor actor, @PathVariable String id, @RequestParam(required = false) String comment,
+            Model model, RedirectAttributes redirect) {
+        try {
+            TaskView task = inbox.get(actor, id);
+            String owner = inbox.delegatedBy(actor, id);
+            inbox.resolve(actor, id, comment);
+            redirect.addFlashAttribute("done", task.name() + " · " + (task.businessKey() == null ? "" : task.businessKey())
+                    + " → " + owner);
+            return "redirect:/tasks";
+        } catch (org.spotcheck.shared.ConflictException e) {
+            model.addAttribute("handOverError", e.getMessage());
+            return render(actor, id, model, Map.of(), Map.of());
+        }
+    }
+
     @GetMapping("/cases/{businessKey}")
     @PreAuthorize("isAuthenticated()")
     String caseView(Actor actor, @PathVariable String businessKey, Model model) {
@@ -176,6 +194,7 @@ class TaskPageController {
         TaskView task = inbox.get(actor, id);
         model.addAttribute("task", task);
         model.addAttribute("ctx", inbox.pageModel(actor, id));
+        model.addAttribute("delegatedBy", inbox.delegatedBy(actor, id));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         return "task";
