@@ -95,6 +95,11 @@ class TaskPageController {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** The inbox's confirmation of a step done: its name and case number. */
+    private static String label(TaskView task) {
+        return task.name() + " · " + (task.businessKey() == null ? "" : task.businessKey());
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }
@@ -126,7 +131,7 @@ class TaskPageController {
         try {
             TaskView task = inbox.get(actor, id);
             inbox.complete(actor, id, form);
-            redirect.addFlashAttribute("done", task.name() + " · " + (task.businessKey() == null ? "" : task.businessKey()));
+            redirect.addFlashAttribute("done", label(task));
             return "redirect:/tasks";
         } catch (InvalidInputException e) {
             model.addAttribute("formError", e.getMessage());
@@ -153,8 +158,7 @@ class TaskPageController {
             } else {
                 throw InvalidInputException.of("action", "UNKNOWN_ACTION", "action: transfer or delegate");
             }
-            redirect.addFlashAttribute("done", task.name() + " · " + (task.businessKey() == null ? "" : task.businessKey())
-                    + " → " + toUser.strip());
+            redirect.addFlashAttribute("done", label(task) + " → " + toUser.strip());
             return "redirect:/tasks";
         } catch (InvalidInputException e) {
             model.addAttribute("handOverError", e.violations().get(0).message());
@@ -174,8 +178,7 @@ class TaskPageController {
             TaskView task = inbox.get(actor, id);
             String owner = inbox.delegatedBy(actor, id);
             inbox.resolve(actor, id, comment);
-            redirect.addFlashAttribute("done", task.name() + " · " + (task.businessKey() == null ? "" : task.businessKey())
-                    + " → " + owner);
+            redirect.addFlashAttribute("done", label(task) + " → " + owner);
             return "redirect:/tasks";
         } catch (org.spotcheck.shared.ConflictException e) {
             model.addAttribute("handOverError", e.getMessage());
