@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.spotcheck.shared.Actor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,17 +19,52 @@ public class NotificationService {
     private static final int SHOWN = 50;
 
     private final NotificationMapper notifications;
+    private final MailOutbox mail;
+    private final String baseUrl;
 
-    NotificationService(NotificationMapper notifications) {
+    NotificationService(NotificationMapper notifications, MailOutbox mail,
+            @Value("${spotcheck.public-base-url:http://localhost:8080}") String baseUrl) {
         this.notifications = notifications;
+        this.mail = mail;
+        this.baseUrl = baseUrl;
     }
 
-    /** Records a notification once; a second call with the same dedup key and recipient does nothing. */
+    /**
+     * Records a reminder once and e-mails it to every account the recipient covers (issue 8: reminders
+     * are in-app notifications and e-mail); a second call with the same dedup key and recipient does
+     * nothing.
+     */
     @Transactional
     public boolean notifyOnce(String recipient, String kind, String businessKey, String taskId, String message, Instant dueAt,
             String dedupKey) {
+        boolean recorded = notifyInApp(recipient, kind, businessKey, taskId, message, dueAt, dedupKey);
+        if (recorded) {
+            mail.queue(recipient, "【产品质量监督抽查】" + message, message + "\n\n" + link(businessKey, taskId), businessKey, dedupKey);
+        }
+        return recorded;
+    }
+
+    /** Records an in-app notification once, without e-mail. */
+    @Transactional
+    public boolean notifyInApp(String recipient, String kind, String businessKey, String taskId, String message, Instant dueAt,
+            String dedupKey) {
         return notifications.insertOnce(recipient, kind, businessKey, taskId, message, dueAt, dedupKey,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS)) == 1;
+    }
+
+    /** E-mails a formal document's notice to every account the recipient covers, once per dedup key. */
+    @Transactional
+    public int email(String recipient, String subject, String businessKey, String dedupKey) {
+        return mail.queue(recipient, "【产品质量监督抽查】" + subject,
+                subject + "\n\n请登录系统查阅并签收 / please sign in to read and acknowledge it:\n" + link(businessKey, null),
+                businessKey, dedupKey);
+    }
+
+    private String link(String businessKey, String taskId) {
+        if (taskId != null) {
+            return baseUrl + "/tasks/" + taskId;
+        }
+        return businessKey == null ? baseUrl + "/tasks" : baseUrl + "/cases/" + businessKey;
     }
 
     /** The newest notifications for the caller and his candidate groups. */

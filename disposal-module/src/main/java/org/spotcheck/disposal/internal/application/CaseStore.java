@@ -24,13 +24,15 @@ import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.Role;
+import org.spotcheck.disposal.api.event.OrganisationNotified;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * What every part of result handling shares: loading a case within the caller's scope, saving it
- * with its optimistic check, the event log (which also carries in-app notifications and e-mail
- * intents for now), the clock, and the case view.
+ * with its optimistic check, the event log, notifications and e-mails to the parties (published to
+ * app), the clock, and the case view.
  */
 @Component
 class CaseStore {
@@ -39,9 +41,11 @@ class CaseStore {
     final ResultHandlingMapper handling;
     final DisposalSettings settings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CaseStore(DisposalCaseMapper cases, ResultHandlingMapper handling, DisposalSettings settings,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.handling = handling;
         this.settings = settings;
@@ -135,20 +139,30 @@ class CaseStore {
     }
 
     /**
-     * An in-app notification to an organisation. For now it is written to the case's own event log.
-     * TODO(issue 5): also write it to sys_notification (app) once that table lands on main; the call
-     * belongs in the delegate or task step that triggers it, e.g. ServeNoticeStep after serveNotice.
+     * An in-app notification to an organisation: its enterprise accounts, or an authority's result
+     * handling officers. Written to the case log and published for app's notifications (the bell).
      */
     void notify(long caseId, String orgCode, String text) {
         event(caseId, "NOTIFICATION", Actor.SYSTEM, "→ " + orgCode + "：" + text);
+        publish(caseId, orgCode, text, false);
     }
 
     /**
-     * The intent to e-mail an organisation, recorded in the case log.
-     * TODO(issue 8): hand it to the in-process SMTP server after commit (architecture.md §5).
+     * A formal document e-mailed to an organisation (电子送达 of a notice), recorded in the case log;
+     * app queues the e-mail in this transaction and sends it after commit.
      */
     void emailIntent(long caseId, String orgCode, String subject) {
         event(caseId, "EMAIL_INTENT", Actor.SYSTEM, "✉ " + orgCode + "：" + subject);
+        publish(caseId, orgCode, subject, true);
+    }
+
+    private void publish(long caseId, String orgCode, String text, boolean email) {
+        DisposalCaseRow row = cases.find(caseId);
+        if (row == null || events == null) {
+            return;
+        }
+        Role role = orgCode.equals(row.enterpriseCode) ? Role.ENTERPRISE : Role.OFFICER;
+        events.publishEvent(new OrganisationNotified(row.taskCode, orgCode, role, text, email));
     }
 
     LocalDate objectionDeadline(DisposalCaseRow r) {

@@ -1,0 +1,74 @@
+package org.spotcheck.app.notification;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the committed e-mails of the outbox through the SMTP server of {@code spring.mail.*}
+ * (configurable; none by default, then mails stay queued and visible on the case). A failure is
+ * recorded on the row and retried up to {@code spotcheck.mail.max-attempts} times.
+ */
+@Component
+public class MailDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+
+    private final MailMapper mails;
+    private final ObjectProvider<JavaMailSender> sender;
+    private final boolean enabled;
+    private final String from;
+    private final int maxAttempts;
+
+    MailDispatcher(MailMapper mails, ObjectProvider<JavaMailSender> sender,
+            @Value("${spotcheck.mail.enabled:false}") boolean enabled,
+            @Value("${spotcheck.mail.from:spotcheck@localhost}") String from,
+            @Value("${spotcheck.mail.max-attempts:5}") int maxAttempts) {
+        this.mails = mails;
+        this.sender = sender;
+        this.enabled = enabled;
+        this.from = from;
+        this.maxAttempts = maxAttempts;
+    }
+
+    @Scheduled(fixedDelayString = "${spotcheck.mail.poll:PT15S}", initialDelayString = "${spotcheck.mail.poll:PT15S}")
+    void scheduled() {
+        if (enabled) {
+            sendPending();
+        }
+    }
+
+    /** Sends up to 100 queued e-mails; returns how many went out. */
+    public synchronized int sendPending() {
+        JavaMailSender smtp = sender.getIfAvailable();
+        if (smtp == null) {
+            return 0;
+        }
+        int sent = 0;
+        for (MailMapper.OutboxMail mail : mails.pending(maxAttempts, 100)) {
+            try {
+                MimeMessage message = smtp.createMimeMessage();
+                MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+                helper.setFrom(from);
+                helper.setTo(mail.address());
+                helper.setSubject(mail.subject());
+                helper.setText(mail.body(), false);
+                smtp.send(message);
+                sent += mails.markSent(mail.id(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            } catch (Exception e) {
+                log.warn("e-mail {} to {} failed: {}", mail.id(), mail.address(), e.getMessage());
+                String error = String.valueOf(e.getMessage());
+                mails.markFailed(mail.id(), error.length() > 500 ? error.substring(0, 500) : error);
+            }
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,37 @@
+package org.spotcheck.app.notification;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** SQL of sys_mail_outbox and of the addresses of accounts. */
+@Mapper
+public interface MailMapper {
+
+    /** Enabled accounts with an address: one user, or every member of a role in an organisation. */
+    List<Addressee> addressees(@Param("username") String username, @Param("role") String role, @Param("orgCode") String orgCode);
+
+    /** Queues one e-mail unless the same dedup key was queued for the same user. */
+    int insertOnce(@Param("username") String username, @Param("address") String address, @Param("subject") String subject,
+            @Param("body") String body, @Param("businessKey") String businessKey, @Param("dedupKey") String dedupKey,
+            @Param("createdAt") Instant createdAt);
+
+    List<OutboxMail> pending(@Param("maxAttempts") int maxAttempts, @Param("limit") int limit);
+
+    /** Claims a row for sending; 0 when another sender took it. */
+    int markSent(@Param("id") long id, @Param("sentAt") Instant sentAt);
+
+    int markFailed(@Param("id") long id, @Param("error") String error);
+
+    /** The newest queued e-mails of one business key (the case page). */
+    List<OutboxMail> ofBusinessKey(@Param("businessKey") String businessKey);
+
+    record Addressee(String username, String email) {
+    }
+
+    /** One queued e-mail. */
+    record OutboxMail(long id, String username, String address, String subject, String body, String businessKey,
+            Instant createdAt, Instant sentAt, int attempts, String lastError) {
+    }
+}

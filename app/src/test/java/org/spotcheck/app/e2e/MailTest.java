@@ -1,0 +1,174 @@
+package org.spotcheck.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.RuntimeService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spotcheck.SpotcheckApplication;
+import org.spotcheck.app.notification.NotificationService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * E-mail through a real SMTP server running inside the test JVM (GreenMail), not a mock (issue 8
+ * point 3, issue 6 point 1): the app's own scheduled dispatcher sends what the steps queued.
+ */
+@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MailTest {
+
+    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    static {
+        SMTP.start();
+    }
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        registry.add("spotcheck.mail.enabled", () -> "true");
+        registry.add("spotcheck.mail.poll", () -> "PT0.5S");
+    }
+
+    @AfterAll
+    static void stop() {
+        SMTP.stop();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngineConfiguration engine;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    Api api;
+    ResultHandlingFlow flow;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        flow = new ResultHandlingFlow(api, engine, management, runtime);
+    }
+
+    @AfterEach
+    void resetClock() {
+        flow.resetClock();
+    }
+
+    /** Waits for the dispatcher until a message to {@code address} whose subject contains {@code text} arrived. */
+    private MimeMessage awaitMail(String address, String text) throws Exception {
+        long until = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < until) {
+            for (MimeMessage m : SMTP.getReceivedMessages()) {
+                if (m.getSubject() != null && m.getSubject().contains(text) && recipients(m).contains(address)) {
+                    return m;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no e-mail to " + address + " about " + text + "; received: "
+                + Arrays.stream(SMTP.getReceivedMessages()).map(MailTest::describe).collect(Collectors.joining("; ")));
+    }
+
+    private static List<String> recipients(MimeMessage m) throws Exception {
+        return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+    }
+
+    private static String describe(MimeMessage m) {
+        try {
+            return recipients(m) + " " + m.getSubject();
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+
+    private long mailsTo(String address, String text) throws Exception {
+        long n = 0;
+        for (MimeMessage m : SMTP.getReceivedMessages()) {
+            if (m.getSubject().contains(text) && recipients(m).contains(address)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void theResultNoticeReachesTheEnterpriseByEmailAndInAppButNotTheOtherEnterprise() throws Exception {
+        ResultHandlingFlow.Case c = flow.served(ResultHandlingFlow.failingTissue(), LocalDate.now(ResultHandlingFlow.CHINA));
+        JsonNode served = flow.caseById("officer", c.caseId());
+        String reportNo = served.get("reportNo").asString();
+
+        MimeMessage mail = awaitMail(c.enterprise() + "@demo.spotcheck.local", reportNo);
+        assertThat(mail.getSubject()).contains("检验结果通知书").contains("15日内");
+        assertThat(String.valueOf(mail.getContent())).contains("/cases/" + c.caseCode());
+        assertThat(mailsTo(c.otherEnterprise() + "@demo.spotcheck.local", reportNo)).isZero();
+
+        // the same notice is in the enterprise's notifications, and not in the other enterprise's
+        Api.Response own = api.get(c.enterprise(), "/api/notifications");
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        assertThat(own.body()).contains(reportNo);
+        assertThat(api.get(c.otherEnterprise(), "/api/notifications").body()).doesNotContain(reportNo);
+    }
+
+    @Test
+    void aGroupReminderIsMailedToEveryMemberOnceAndNotToAnotherLab() throws Exception {
+        String key = "mail-" + System.nanoTime();
+        transactions.executeWithoutResult(s -> {
+            notifications.notifyOnce("LAB_TESTER:LAB1", "TEST", "MAIL-1", null, "样品即将到期 " + key, null, key);
+            // the same reminder again (a timer that fires twice) is not mailed twice
+            notifications.notifyOnce("LAB_TESTER:LAB1", "TEST", "MAIL-1", null, "样品即将到期 " + key, null, key);
+        });
+        MimeMessage mail = awaitMail("lab1-tester@demo.spotcheck.local", key);
+        assertThat(String.valueOf(mail.getContent())).contains("样品即将到期");
+        Thread.sleep(1500); // two dispatcher rounds
+        assertThat(mailsTo("lab1-tester@demo.spotcheck.local", key)).isEqualTo(1);
+        assertThat(mailsTo("lab2-tester@demo.spotcheck.local", key)).isZero();
+    }
+
+    @Test
+    void aRolledBackStepSendsNoMail() throws Exception {
+        String key = "rollback-" + System.nanoTime();
+        try {
+            transactions.executeWithoutResult(s -> {
+                notifications.notifyOnce("lab1-tester", "TEST", "MAIL-2", null, "不应发送 " + key, null, key);
+                throw new IllegalStateException("the step fails after it queued its mail");
+            });
+        } catch (IllegalStateException expected) {
+            // rolled back
+        }
+        String marker = "marker-" + System.nanoTime();
+        transactions.executeWithoutResult(s -> notifications.notifyOnce("lab1-tester", "TEST", "MAIL-2", null, marker, null, marker));
+        awaitMail("lab1-tester@demo.spotcheck.local", marker); // the dispatcher ran after both
+        assertThat(mailsTo("lab1-tester@demo.spotcheck.local", key)).isZero();
+    }
+}

@@ -1,0 +1,19 @@
+package org.spotcheck.disposal.api.event;
+
+import org.spotcheck.shared.ModuleEvent;
+import org.spotcheck.shared.Role;
+
+/**
+ * Result handling tells an organisation something about a case: the enterprise (its {@link Role#ENTERPRISE}
+ * accounts) or an authority (its {@link Role#OFFICER} accounts). Published inside the command's
+ * transaction; app turns it into an in-app notification or, for a formal document, an e-mail.
+ *
+ * @param caseCode the spot-check case number (the business key of its processes)
+ * @param orgCode  the organisation told
+ * @param role     which of its accounts are told
+ * @param text     the message, or the e-mail's subject
+ * @param email    true for a formal document sent by e-mail (送达), false for an in-app notice
+ */
+public record OrganisationNotified(String caseCode, String orgCode, Role role, String text, boolean email)
+        implements ModuleEvent {
+}
