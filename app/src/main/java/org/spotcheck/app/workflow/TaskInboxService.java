@@ -171,7 +171,8 @@ public class TaskInboxService {
             return new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(), i == null ? null : i.getProcessDefinitionKey(),
                     t.getProcessInstanceId(), i == null ? null : i.getBusinessKey(), t.getAssignee(),
                     t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
-                    t.getDueDate() == null ? null : t.getDueDate().toInstant(), true, false);
+                    t.getDueDate() == null ? null : t.getDueDate().toInstant(), true, false,
+                    t.getPriority() >= org.spotcheck.app.workflow.deadline.TaskDeadlines.ESCALATED_PRIORITY);
         }).toList();
     }
 
@@ -414,7 +415,8 @@ public class TaskInboxService {
                     instance == null ? null : instance.getBusinessKey(), t.getAssignee(),
                     t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
                     t.getDueDate() == null ? null : t.getDueDate().toInstant(), actor.username().equals(t.getAssignee()),
-                    t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now));
+                    t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now),
+                    t.getPriority() >= org.spotcheck.app.workflow.deadline.TaskDeadlines.ESCALATED_PRIORITY);
         }).toList();
     }
 

@@ -10,7 +10,9 @@ import java.time.Instant;
  * @param mine         assigned to the caller
  * @param dueAt        when the task is due (the lab steps: the report deadline), or null
  * @param overdue      the due date has passed (by the workflow engine's clock)
+ * @param escalated    overdue and escalated to the supervising role (督办)
  */
 public record TaskView(String id, String taskKey, String name, String processKey, String processInstanceId,
-        String businessKey, String assignee, Instant createdAt, Instant dueAt, boolean mine, boolean overdue) {
+        String businessKey, String assignee, Instant createdAt, Instant dueAt, boolean mine, boolean overdue,
+        boolean escalated) {
 }

@@ -1,0 +1,230 @@
+package org.spotcheck.app.workflow.deadline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.flowable.common.engine.api.delegate.event.FlowableEngineEntityEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
+import org.flowable.common.engine.api.delegate.event.FlowableEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spotcheck.app.notification.NotificationService;
+import org.spotcheck.app.workflow.calendar.BusinessCalendar;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Due dates, reminders and escalation of user tasks (issue 8 point 3). A new task of a step with a
+ * rule gets its due date through the business calendar; a sweep on the workflow clock reminds the
+ * people who may do it before the due day and, once a statutory step is overdue, escalates it to the
+ * supervising role: an in-app notification and e-mail, a comment on the task and a raised priority
+ * (the inbox shows 督办). Each reminder and escalation happens once per task.
+ */
+@Component
+@EnableConfigurationProperties(TaskDeadlineRules.class)
+public class TaskDeadlines {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskDeadlines.class);
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
+
+    /** The priority of an escalated task (Flowable's default is 50). */
+    public static final int ESCALATED_PRIORITY = 90;
+
+    private final TaskDeadlineRules rules;
+    private final BusinessCalendar calendar;
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final ProcessEngineConfiguration engine;
+    private final NotificationService notifications;
+    private final TransactionTemplate transactions;
+
+    TaskDeadlines(TaskDeadlineRules rules, BusinessCalendar calendar, TaskService tasks, RuntimeService runtime,
+            ProcessEngineConfiguration engine, NotificationService notifications, TransactionTemplate transactions) {
+        this.rules = rules;
+        this.calendar = calendar;
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.engine = engine;
+        this.notifications = notifications;
+        this.transactions = transactions;
+        runtime.addEventListener(new DueDateOnCreate(), FlowableEngineEventType.TASK_CREATED);
+    }
+
+    /** The rule of a step, or null. */
+    public TaskDeadlineRules.Rule rule(String taskKey) {
+        return rules.steps().get(taskKey);
+    }
+
+    /** The due date of a task of {@code rule} created at {@code createdAt}: the end of the due day. */
+    public Instant dueAt(TaskDeadlineRules.Rule rule, Instant createdAt) {
+        return BusinessCalendar.endOfDay(calendar.add(BusinessCalendar.day(createdAt), rule.days(), rule.counting()));
+    }
+
+    private Instant now() {
+        return engine.getClock().getCurrentTime().toInstant();
+    }
+
+    @Scheduled(fixedDelayString = "${spotcheck.task-deadlines.poll:PT5M}", initialDelayString = "${spotcheck.task-deadlines.poll:PT5M}")
+    void scheduled() {
+        sweep();
+    }
+
+    /** Sends the reminders that are due and escalates the overdue statutory steps; returns how many it did. */
+    public int sweep() {
+        Instant now = now();
+        int done = 0;
+        for (Map.Entry<String, TaskDeadlineRules.Rule> e : rules.steps().entrySet()) {
+            TaskDeadlineRules.Rule rule = e.getValue();
+            if (rule.reminderDaysBefore() != null && rule.days() != null) {
+                // due within the reminder period: the latest due date whose reminder time has come
+                LocalDate latestDue = calendar.add(BusinessCalendar.day(now), rule.reminderDaysBefore(), rule.counting());
+                for (Task task : tasks.createTaskQuery().taskDefinitionKey(e.getKey()).active()
+                        .taskDueBefore(Date.from(BusinessCalendar.endOfDay(latestDue).plusSeconds(1))).list()) {
+                    LocalDate dueDay = BusinessCalendar.day(task.getDueDate().toInstant());
+                    Instant remindAt = BusinessCalendar.at(calendar.subtract(dueDay, rule.reminderDaysBefore(), rule.counting()), REMINDER_TIME);
+                    if (!remindAt.isAfter(now) && task.getDueDate().toInstant().isAfter(now)) {
+                        done += once(() -> remind(task));
+                    }
+                }
+            }
+            if (!rule.escalateTo().isEmpty()) {
+                for (Task task : tasks.createTaskQuery().taskDefinitionKey(e.getKey()).active().taskDueBefore(Date.from(now)).list()) {
+                    done += once(() -> escalate(task, rule));
+                }
+            }
+        }
+        return done;
+    }
+
+    /** Runs one task's work in its own transaction; a concurrent sweep that did it first is not an error. */
+    private int once(java.util.function.Supplier<Boolean> work) {
+        try {
+            return Boolean.TRUE.equals(transactions.execute(s -> work.get())) ? 1 : 0;
+        } catch (DataIntegrityViolationException raced) {
+            return 0;
+        }
+    }
+
+    private boolean remind(Task task) {
+        String caseCode = businessKey(task);
+        Instant due = task.getDueDate().toInstant();
+        String dueDay = DAY.format(BusinessCalendar.day(due));
+        String message = "「" + task.getName() + "」" + caseCode + " 将于 " + dueDay + " 到期 / due on " + dueDay;
+        // the same key as the lab steps' BPMN reminder timers: one reminder per task and due date
+        String dedup = "DUE_SOON:" + task.getProcessInstanceId() + ":" + task.getTaskDefinitionKey() + ":" + due.toEpochMilli();
+        boolean any = false;
+        for (String recipient : candidates(task)) {
+            any |= notifications.notifyOnce(recipient, "DUE_SOON", caseCode, task.getId(), message, due, dedup);
+        }
+        return any;
+    }
+
+    private boolean escalate(Task task, TaskDeadlineRules.Rule rule) {
+        String caseCode = businessKey(task);
+        Map<String, Object> vars = runtime.getVariables(task.getExecutionId());
+        String dueDay = DAY.format(BusinessCalendar.day(task.getDueDate().toInstant()));
+        String holder = task.getAssignee() == null ? "未签收 / unclaimed" : task.getAssignee();
+        String message = "督办：「" + task.getName() + "」" + caseCode + " 已于 " + dueDay + " 逾期（办理人 " + holder
+                + "） / overdue since " + dueDay + ", escalated";
+        String dedup = "OVERDUE:" + task.getId();
+        List<String> told = new ArrayList<>();
+        for (String template : rule.escalateTo()) {
+            String group = resolve(template, vars);
+            if (group != null && notifications.notifyOnce(group, "OVERDUE_ESCALATED", caseCode, task.getId(), message,
+                    task.getDueDate().toInstant(), dedup)) {
+                told.add(group);
+            }
+        }
+        if (told.isEmpty()) {
+            return false;
+        }
+        // the people doing it are told too, and the task is marked
+        for (String recipient : candidates(task)) {
+            notifications.notifyOnce(recipient, "OVERDUE", caseCode, task.getId(), "「" + task.getName() + "」" + caseCode
+                    + " 已逾期并已督办 / overdue and escalated", task.getDueDate().toInstant(), dedup);
+        }
+        tasks.setPriority(task.getId(), ESCALATED_PRIORITY);
+        tasks.addComment(task.getId(), task.getProcessInstanceId(), "逾期督办至 " + String.join("、", told));
+        log.info("escalated overdue task {} ({}) of {} to {}", task.getId(), task.getTaskDefinitionKey(), caseCode, told);
+        return true;
+    }
+
+    /** {@code OFFICER:{authorityCode}} with the process variable, or null when the variable is missing. */
+    static String resolve(String template, Map<String, Object> vars) {
+        Matcher m = VARIABLE.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Object value = vars.get(m.group(1));
+            if (value == null) {
+                return null;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value.toString()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String businessKey(Task task) {
+        var instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+        return instance == null ? null : instance.getBusinessKey();
+    }
+
+    private List<String> candidates(Task task) {
+        if (task.getAssignee() != null) {
+            return List.of(task.getAssignee());
+        }
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> "candidate".equals(l.getType()))
+                .map(l -> l.getGroupId() != null ? l.getGroupId() : l.getUserId())
+                .filter(r -> r != null).distinct().toList();
+    }
+
+    /** Gives a new task of a step with a day rule its due date, unless the process set one. */
+    private final class DueDateOnCreate implements FlowableEventListener {
+
+        @Override
+        public void onEvent(FlowableEvent event) {
+            if (event instanceof FlowableEngineEntityEvent entityEvent && entityEvent.getEntity() instanceof TaskEntity task
+                    && task.getDueDate() == null) {
+                TaskDeadlineRules.Rule rule = rules.steps().get(task.getTaskDefinitionKey());
+                if (rule != null && rule.days() != null) {
+                    Instant created = task.getCreateTime() == null ? now() : task.getCreateTime().toInstant();
+                    task.setDueDate(Date.from(dueAt(rule, created)));
+                }
+            }
+        }
+
+        @Override
+        public boolean isFailOnException() {
+            return true;
+        }
+
+        @Override
+        public boolean isFireOnTransactionLifecycleEvent() {
+            return false;
+        }
+
+        @Override
+        public String getOnTransaction() {
+            return null;
+        }
+    }
+}

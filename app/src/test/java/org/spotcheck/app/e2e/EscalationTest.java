@@ -1,0 +1,147 @@
+package org.spotcheck.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.List;
+import org.flowable.common.engine.impl.runtime.Clock;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spotcheck.SpotcheckApplication;
+import org.spotcheck.app.workflow.calendar.BusinessCalendar;
+import org.spotcheck.app.workflow.calendar.DayCount;
+import org.spotcheck.app.workflow.deadline.TaskDeadlines;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Due dates from the configured rule, reminders before and escalation of overdue statutory steps to
+ * the supervising role (issue 8 point 3), with the workflow clock moved instead of waiting.
+ */
+@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EscalationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngineConfiguration engine;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    TaskDeadlines deadlines;
+
+    @Autowired
+    BusinessCalendar calendar;
+
+    Api api;
+    ResultHandlingFlow flow;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        flow = new ResultHandlingFlow(api, engine, management, runtime);
+    }
+
+    @AfterEach
+    void resetClock() {
+        engine.getClock().reset();
+    }
+
+    private void clockAt(Instant at) {
+        Clock clock = engine.getClock();
+        clock.setCurrentTime(Date.from(at));
+    }
+
+    private JsonNode inboxTask(String user, String caseCode, String taskKey) {
+        return api.get(user, "/api/tasks").json().valueStream()
+                .filter(t -> caseCode.equals(t.get("businessKey").asString()) && taskKey.equals(t.get("taskKey").asString()))
+                .findFirst().orElseThrow(() -> new AssertionError(taskKey + " of " + caseCode + " not in the inbox of " + user));
+    }
+
+    private List<JsonNode> notifications(String user, String caseCode, String kind) {
+        Api.Response r = api.get(user, "/api/notifications");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json().valueStream()
+                .filter(n -> caseCode.equals(n.get("businessKey").asString()) && kind.equals(n.get("kind").asString())).toList();
+    }
+
+    @Test
+    void theNoticeStepIsDueFiveWorkingDaysAfterItOpensIsRemindedTheDayBeforeAndEscalatedToTheDirectorWhenOverdue() {
+        ResultHandlingFlow.Case c = flow.issued(ResultHandlingFlow.failingTissue());
+        JsonNode task = inboxTask("officer", c.caseCode(), "serveNotice");
+        Instant created = Instant.parse(task.get("createdAt").asString());
+        // the configured rule: 5 working days (R25) through the business calendar, due at the end of that day
+        LocalDate dueDay = calendar.add(BusinessCalendar.day(created), 5, DayCount.WORKING);
+        Instant dueAt = BusinessCalendar.endOfDay(dueDay);
+        assertThat(Instant.parse(task.get("dueAt").asString())).isEqualTo(dueAt);
+        assertThat(task.get("escalated").asBoolean()).isFalse();
+
+        // not yet: the day before the reminder day
+        Instant remindAt = BusinessCalendar.at(calendar.subtract(dueDay, 1, DayCount.WORKING), LocalTime.of(9, 0));
+        clockAt(remindAt.minusSeconds(60));
+        deadlines.sweep();
+        assertThat(notifications("officer", c.caseCode(), "DUE_SOON")).isEmpty();
+
+        clockAt(remindAt.plusSeconds(60));
+        deadlines.sweep();
+        deadlines.sweep();
+        assertThat(notifications("officer", c.caseCode(), "DUE_SOON")).hasSize(1);
+        assertThat(notifications("plan-approver", c.caseCode(), "OVERDUE_ESCALATED")).isEmpty();
+
+        clockAt(dueAt.plusSeconds(1));
+        deadlines.sweep();
+        deadlines.sweep(); // a second sweep escalates nothing twice
+        List<JsonNode> escalated = notifications("plan-approver", c.caseCode(), "OVERDUE_ESCALATED");
+        assertThat(escalated).hasSize(1);
+        assertThat(escalated.get(0).get("message").asString()).contains("督办").contains("送达检验结果通知书").contains(dueDay.toString());
+        // another authority's director is not told
+        assertThat(notifications("plan-approver-sz", c.caseCode(), "OVERDUE_ESCALATED")).isEmpty();
+        // the people doing it see the task overdue and escalated, on the API and the inbox page
+        JsonNode overdue = inboxTask("officer", c.caseCode(), "serveNotice");
+        assertThat(overdue.get("overdue").asBoolean()).isTrue();
+        assertThat(overdue.get("escalated").asBoolean()).isTrue();
+        assertThat(notifications("officer", c.caseCode(), "OVERDUE")).hasSize(1);
+        assertThat(taskService.getTaskComments(overdue.get("id").asString()))
+                .anyMatch(comment -> comment.getFullMessage().contains("逾期督办至 PLAN_APPROVER:AUTH-320100"));
+        assertThat(new Browserless(port, "officer").get("/tasks").body()).contains("badge text-bg-warning escalated");
+    }
+
+    @Test
+    void anOverdueLabStepIsEscalatedToTheLabsSignatoryAndTheCommissioningAuthorityButNotAnotherLab() {
+        SpotCheckFlow spotCheck = flow.spotCheck();
+        String caseCode = spotCheck.approvedCase(spotCheck.submittedPlan("PLASTIC_BAG"));
+        spotCheck.received(caseCode, spotCheck.sampled(caseCode));
+        JsonNode task = inboxTask("lab1-tester", caseCode, "enterResults");
+        Instant dueAt = Instant.parse(task.get("dueAt").asString());
+
+        clockAt(dueAt.minusSeconds(60));
+        deadlines.sweep();
+        assertThat(notifications("lab1-approver", caseCode, "OVERDUE_ESCALATED")).isEmpty();
+
+        clockAt(dueAt.plusSeconds(60));
+        deadlines.sweep();
+        assertThat(notifications("lab1-approver", caseCode, "OVERDUE_ESCALATED")).hasSize(1);
+        assertThat(notifications("officer", caseCode, "OVERDUE_ESCALATED")).hasSize(1);
+        assertThat(notifications("lab2-approver", caseCode, "OVERDUE_ESCALATED")).isEmpty();
+        assertThat(inboxTask("lab1-tester", caseCode, "enterResults").get("escalated").asBoolean()).isTrue();
+    }
+}
