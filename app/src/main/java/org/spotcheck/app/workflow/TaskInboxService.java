@@ -156,6 +156,21 @@ public class TaskInboxService {
         return new InboxPage(views(actor, query.listPage(q.page() * q.size(), q.size())), total, q.page(), q.size());
     }
 
+    /** A process the caller started (a plan he submitted), for the page of his own work. */
+    public record Started(String businessKey, String processKey, String processName, Instant startedAt, Instant endedAt) {
+    }
+
+    /** Processes the caller started, newest first. */
+    @Transactional(readOnly = true)
+    public List<Started> startedBy(Actor actor, int page, int size) {
+        return history.createHistoricProcessInstanceQuery().startedBy(actor.username())
+                .orderByProcessInstanceStartTime().desc().listPage(page * size, size).stream()
+                .map(i -> new Started(i.getBusinessKey(), i.getProcessDefinitionKey(), i.getProcessDefinitionName(),
+                        i.getStartTime() == null ? null : i.getStartTime().toInstant(),
+                        i.getEndTime() == null ? null : i.getEndTime().toInstant()))
+                .toList();
+    }
+
     /** Tasks the caller completed, newest first. */
     @Transactional(readOnly = true)
     public List<TaskView> completedBy(Actor actor, int page, int size) {
@@ -274,6 +289,89 @@ public class TaskInboxService {
                     "只能转给同一机构中具有相同角色的同事 / only to a colleague with the same role in the same organisation");
         }
         return target;
+    }
+
+    /** The steps whose completed tasks may be withdrawn (the page offers 撤回 on them). */
+    public Set<String> withdrawableSteps() {
+        return steps.values().stream().filter(TaskStep::withdrawable).map(TaskStep::taskKey).collect(Collectors.toSet());
+    }
+
+    /**
+     * 撤回: the caller takes back a task he completed while the step it led to has not started (no
+     * one claimed it, commented on it or acted in the process since). The step's module command is
+     * undone and the task is his again, with its data; one transaction.
+     */
+    @Transactional
+    public TaskView withdraw(Actor actor, String completedTaskId, String comment) {
+        org.flowable.task.api.history.HistoricTaskInstance done = history.createHistoricTaskInstanceQuery()
+                .taskId(completedTaskId).singleResult();
+        if (done == null || !actor.username().equals(done.getAssignee())) {
+            throw new NotFoundException("task", completedTaskId);
+        }
+        if (done.getEndTime() == null) {
+            throw new ConflictException("NOT_COMPLETED", "任务尚未办结 / the task is not completed yet");
+        }
+        TaskStep<?> step = steps.get(done.getTaskDefinitionKey());
+        if (step == null || !step.withdrawable()) {
+            throw new ConflictException("NOT_WITHDRAWABLE", "「" + done.getName() + "」不能撤回 / this step cannot be withdrawn");
+        }
+        String instanceId = done.getProcessInstanceId();
+        // nobody finished a task of the process after it (MySQL keeps whole seconds: a tie is not "after")
+        long later = history.createHistoricTaskInstanceQuery().processInstanceId(instanceId).finished()
+                .taskCompletedAfter(done.getEndTime()).count();
+        List<Task> open = tasks.createTaskQuery().processInstanceId(instanceId).list();
+        if (later > 0 || open.isEmpty()) {
+            throw new ConflictException("NEXT_STEP_STARTED", "下一步已办理，不能撤回 / the next step was already done");
+        }
+        for (Task next : open) {
+            if (next.getAssignee() != null || next.getDelegationState() != null || !tasks.getTaskComments(next.getId()).isEmpty()) {
+                throw new ConflictException("NEXT_STEP_STARTED", "「" + next.getName() + "」已由 "
+                        + (next.getAssignee() == null ? "他人" : next.getAssignee()) + " 开始办理，不能撤回 / the next step has started");
+            }
+        }
+        step.withdraw(actor, runtime.getVariables(instanceId), comment == null ? null : comment.strip());
+        runtime.createChangeActivityStateBuilder().processInstanceId(instanceId)
+                .moveActivityIdsToSingleActivityId(open.stream().map(Task::getTaskDefinitionKey).distinct().toList(),
+                        done.getTaskDefinitionKey())
+                .changeState();
+        Task again = tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(done.getTaskDefinitionKey())
+                .singleResult();
+        tasks.setAssignee(again.getId(), actor.username());
+        tasks.addComment(again.getId(), instanceId, "撤回" + (comment == null || comment.isBlank() ? "" : "：" + comment.strip()));
+        return views(actor, List.of(tasks.createTaskQuery().taskId(again.getId()).singleResult())).get(0);
+    }
+
+    /** Where a return of this task may go, the default first; empty when the step has no return. */
+    @Transactional(readOnly = true)
+    public List<String> returnTargets(Actor actor, String taskId) {
+        TaskStep<?> step = steps.get(visible(actor, taskId).getTaskDefinitionKey());
+        return step == null ? List.of() : step.returnTargets();
+    }
+
+    /**
+     * 驳回: returns the task to the previous step or to the initiator, as its step models it, with a
+     * mandatory comment; what was entered so far stays in the module. The same checks as completing.
+     */
+    @Transactional
+    public void returnTask(Actor actor, String taskId, String comment, String to) {
+        Task task = visibleOrGone(actor, taskId);
+        TaskStep<?> step = steps.get(task.getTaskDefinitionKey());
+        if (step == null || step.returnTargets().isEmpty()) {
+            throw new ConflictException("NO_RETURN", "「" + task.getName() + "」没有退回路径 / this step cannot be returned");
+        }
+        if (comment == null || comment.isBlank()) {
+            throw InvalidInputException.of("comment", "COMMENT_REQUIRED_ON_RETURN", "退回时必须填写意见 / a return needs a comment");
+        }
+        String target = to == null || to.isBlank() ? step.returnTargets().get(0) : to.strip();
+        if (!step.returnTargets().contains(target)) {
+            throw new RuleViolationException("to", "RETURN_TARGET_NOT_AVAILABLE",
+                    "此步骤只能退回至 " + String.join("、", step.returnTargets()) + " / this step returns only to " + step.returnTargets());
+        }
+        Map<String, Object> body = new HashMap<>();
+        body.put("decision", "RETURN");
+        body.put("comment", comment);
+        body.put("returnTo", target);
+        complete(actor, taskId, body);
     }
 
     @Transactional

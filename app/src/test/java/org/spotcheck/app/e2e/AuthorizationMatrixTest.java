@@ -71,6 +71,9 @@ class AuthorizationMatrixTest {
         RULES.put("POST /api/tasks/{id}/transfer", anyUser());
         RULES.put("POST /api/tasks/{id}/delegate", anyUser());
         RULES.put("POST /api/tasks/{id}/resolve", anyUser());
+        RULES.put("POST /api/tasks/{id}/return", anyUser());
+        RULES.put("POST /api/tasks/{id}/withdraw", anyUser());
+        RULES.put("GET /api/tasks/{id}/return-targets", anyUser());
         RULES.put("GET /api/cases/{businessKey}", anyUser());
         RULES.put("GET /api/cases/{businessKey}/diagram.svg", anyUser());
         RULES.put("GET /tasks", anyUser());
@@ -79,6 +82,8 @@ class AuthorizationMatrixTest {
         RULES.put("POST /tasks/{id}/complete", anyUser());
         RULES.put("POST /tasks/{id}/hand-over", anyUser());
         RULES.put("POST /tasks/{id}/give-back", anyUser());
+        RULES.put("GET /tasks/done", anyUser());
+        RULES.put("POST /tasks/{id}/withdraw", anyUser());
         RULES.put("GET /cases/{businessKey}", anyUser());
         // planning
         RULES.put("GET /api/plans", roles(PLAN_READERS));

@@ -42,6 +42,12 @@ public interface PlanningApi {
      */
     PlanView withdrawPlan(Actor actor, long planId, String comment);
 
+    /**
+     * The section reviewer takes back his approval (撤回) while the first director has not acted:
+     * the plan is SUBMITTED again and waits for his review.
+     */
+    PlanView withdrawReview(Actor actor, long planId, String comment);
+
     /** Section review (科室审核): APPROVE moves the plan to REVIEWED, RETURN to RETURNED. */
     PlanView reviewPlan(Actor actor, long planId, Decision decision, String comment);
 

@@ -27,6 +27,15 @@ public interface TestingApi {
     ReportView approveReport(Actor actor, long reportId, Decision decision, String comment);
 
     /**
+     * The approver returns the reviewed report to the review step (驳回至上一步), with a mandatory
+     * comment; the results and the draft are kept and the report waits for review again.
+     */
+    ReportView returnReportToReview(Actor actor, long reportId, String comment);
+
+    /** The reviewer takes back his review (撤回) before the approver acted: the draft waits for his review again. */
+    ReportView withdrawReview(Actor actor, long reportId, String comment);
+
+    /**
      * Numbers and issues an approved report; it is immutable afterwards. Its items are frozen with
      * it and its content hash is taken. A correction is numbered {@code <first number>-v<version>}.
      */

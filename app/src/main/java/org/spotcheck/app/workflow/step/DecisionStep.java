@@ -1,16 +1,31 @@
 package org.spotcheck.app.workflow.step;
 
+import java.util.List;
 import java.util.Map;
 import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.Decision;
+import org.spotcheck.shared.RuleViolationException;
 
-/** A review or approval step: the module decides, the process routes on {@code decision}. */
+/**
+ * A review or approval step: the module decides, the process routes on {@code decision} and, for a
+ * return, on {@code returnTo}.
+ */
 abstract class DecisionStep implements TaskStep<DecisionForm> {
 
+    /** The process variable naming where a return goes. */
+    static final String RETURN_TO = "returnTo";
+
     private final String taskKey;
+    private final List<String> returnTargets;
 
     DecisionStep(String taskKey) {
+        this(taskKey, List.of("initiator"));
+    }
+
+    DecisionStep(String taskKey, List<String> returnTargets) {
         this.taskKey = taskKey;
+        this.returnTargets = List.copyOf(returnTargets);
     }
 
     @Override
@@ -24,9 +39,19 @@ abstract class DecisionStep implements TaskStep<DecisionForm> {
     }
 
     @Override
+    public List<String> returnTargets() {
+        return returnTargets;
+    }
+
+    @Override
     public Map<String, Object> complete(Actor actor, Map<String, Object> vars, DecisionForm form) {
-        decide(actor, vars, form);
-        return Map.of(SpotCheckProcess.DECISION, form.decision().name());
+        String returnTo = form.returnTo() == null ? returnTargets.get(0) : form.returnTo();
+        if (form.decision() == Decision.RETURN && !returnTargets.contains(returnTo)) {
+            throw new RuleViolationException("returnTo", "RETURN_TARGET_NOT_AVAILABLE",
+                    "此步骤只能退回至 " + String.join("、", returnTargets) + " / this step returns only to " + returnTargets);
+        }
+        decide(actor, vars, new DecisionForm(form.decision(), form.comment(), returnTo));
+        return Map.of(SpotCheckProcess.DECISION, form.decision().name(), RETURN_TO, returnTo);
     }
 
     abstract void decide(Actor actor, Map<String, Object> vars, DecisionForm form);

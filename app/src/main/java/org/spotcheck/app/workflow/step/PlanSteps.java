@@ -19,6 +19,16 @@ class PlanSteps {
             void decide(Actor actor, Map<String, Object> vars, DecisionForm form) {
                 planning.reviewPlan(actor, planId(vars), form.decision(), form.comment());
             }
+
+            @Override
+            public boolean withdrawable() {
+                return true;
+            }
+
+            @Override
+            public void withdraw(Actor actor, Map<String, Object> vars, String comment) {
+                planning.withdrawReview(actor, planId(vars), comment);
+            }
         };
     }
 

@@ -215,20 +215,36 @@ class SpotCheckSteps {
 
     @Bean
     TaskStep<DecisionForm> reviewReportStep(TestingApi testing) {
-        return new ReportDecisionStep("reviewReport", testing) {
+        // the previous step and the initiator are the same: the tester who drafted the report
+        return new ReportDecisionStep("reviewReport", testing, java.util.List.of("previous", "initiator")) {
             @Override
             void decide(Actor actor, Map<String, Object> vars, DecisionForm form) {
                 testing.reviewReport(actor, reportId(vars), form.decision(), form.comment());
+            }
+
+            @Override
+            public boolean withdrawable() {
+                return true;
+            }
+
+            @Override
+            public void withdraw(Actor actor, Map<String, Object> vars, String comment) {
+                testing.withdrawReview(actor, reportId(vars), comment);
             }
         };
     }
 
     @Bean
     TaskStep<DecisionForm> approveReportStep(TestingApi testing) {
-        return new ReportDecisionStep("approveReport", testing) {
+        // back to the drafter (default), or to the reviewer, keeping the results entered
+        return new ReportDecisionStep("approveReport", testing, java.util.List.of("initiator", "previous")) {
             @Override
             void decide(Actor actor, Map<String, Object> vars, DecisionForm form) {
-                testing.approveReport(actor, reportId(vars), form.decision(), form.comment());
+                if (form.decision() == org.spotcheck.shared.Decision.RETURN && "previous".equals(form.returnTo())) {
+                    testing.returnReportToReview(actor, reportId(vars), form.comment());
+                } else {
+                    testing.approveReport(actor, reportId(vars), form.decision(), form.comment());
+                }
             }
         };
     }
@@ -306,6 +322,11 @@ class SpotCheckSteps {
 
         ReportDecisionStep(String key, TestingApi testing) {
             super(key);
+            this.testing = testing;
+        }
+
+        ReportDecisionStep(String key, TestingApi testing, java.util.List<String> returnTargets) {
+            super(key, returnTargets);
             this.testing = testing;
         }
 

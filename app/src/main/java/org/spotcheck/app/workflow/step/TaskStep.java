@@ -24,6 +24,25 @@ public interface TaskStep<F> {
     /** Runs the step inside the completion transaction. */
     Map<String, Object> complete(Actor actor, Map<String, Object> variables, F form);
 
+    /**
+     * Where a return (驳回) of this step may go, the default first: {@code initiator} (the step that
+     * drafted what is decided here) or {@code previous} (the step just before); empty when the step
+     * has no return.
+     */
+    default java.util.List<String> returnTargets() {
+        return java.util.List.of();
+    }
+
+    /** Whether a completed task of this step can be withdrawn (撤回) while the next step has not started. */
+    default boolean withdrawable() {
+        return false;
+    }
+
+    /** Undoes this step's module command when it is withdrawn; runs in the withdrawal's transaction. */
+    default void withdraw(Actor actor, Map<String, Object> variables, String comment) {
+        throw new UnsupportedOperationException(taskKey() + " cannot be withdrawn");
+    }
+
     /** A blank or prefilled form for the page. */
     default Map<String, Object> pageModel(Actor actor, Map<String, Object> variables) {
         return Map.of();

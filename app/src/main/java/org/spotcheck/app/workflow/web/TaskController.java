@@ -103,6 +103,40 @@ class TaskController {
         return inbox.unclaim(actor, id);
     }
 
+    /**
+     * 驳回 to the previous step or to the initiator, as the step models it.
+     *
+     * @param comment required: why it goes back
+     * @param to      {@code previous} or {@code initiator}; the step's default when absent
+     */
+    record Return(String comment, String to) {
+    }
+
+    /**
+     * 撤回 a task the caller completed, while the next step has not started: 409 once it has, or
+     * when the step cannot be withdrawn. Returns the task, his again.
+     */
+    @PostMapping("/{id}/withdraw")
+    @PreAuthorize("isAuthenticated()")
+    TaskView withdraw(Actor actor, @PathVariable String id, @RequestBody(required = false) HandOver body) {
+        return inbox.withdraw(actor, id, body == null ? null : body.comment());
+    }
+
+    /** Where a return of this task may go (empty: the step has none). */
+    @GetMapping("/{id}/return-targets")
+    @PreAuthorize("isAuthenticated()")
+    List<String> returnTargets(Actor actor, @PathVariable String id) {
+        return inbox.returnTargets(actor, id);
+    }
+
+    /** 驳回: 409 when the step has no return, 422 for a target it does not have, 400 without a comment. */
+    @PostMapping("/{id}/return")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<Void> returnTask(Actor actor, @PathVariable String id, @RequestBody Return body) {
+        inbox.returnTask(actor, id, body.comment(), body.to());
+        return ResponseEntity.noContent().build();
+    }
+
     /** Completes the task with the step's form fields as a JSON object. */
     @PostMapping("/{id}/complete")
     @PreAuthorize("isAuthenticated()")

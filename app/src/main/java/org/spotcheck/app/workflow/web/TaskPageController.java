@@ -104,6 +104,33 @@ class TaskPageController {
         return s == null || s.isBlank() ? null : s;
     }
 
+    /** The caller's own work: tasks he completed (with 撤回 where the step allows it) and processes he started. */
+    @GetMapping("/tasks/done")
+    @PreAuthorize("isAuthenticated()")
+    String done(Actor actor, Model model, @RequestParam(defaultValue = "0") int page) {
+        int p = Math.max(page, 0);
+        model.addAttribute("completed", inbox.completedBy(actor, p, PAGE_SIZE));
+        model.addAttribute("started", inbox.startedBy(actor, 0, PAGE_SIZE));
+        model.addAttribute("withdrawable", inbox.withdrawableSteps());
+        model.addAttribute("page", p);
+        return "tasks-done";
+    }
+
+    /** 撤回 from the page of completed tasks; a refusal is shown there. */
+    @PostMapping("/tasks/{id}/withdraw")
+    @PreAuthorize("isAuthenticated()")
+    String withdraw(Actor actor, @PathVariable String id, @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        try {
+            TaskView task = inbox.withdraw(actor, id, comment);
+            redirect.addFlashAttribute("done", label(task));
+            return "redirect:/tasks/" + task.id();
+        } catch (org.spotcheck.shared.ConflictException e) {
+            redirect.addFlashAttribute("withdrawError", e.getMessage());
+            return "redirect:/tasks/done";
+        }
+    }
+
     /** htmx: claims the task and swaps its row. */
     @PostMapping("/tasks/{id}/claim")
     @PreAuthorize("isAuthenticated()")
@@ -198,6 +225,7 @@ class TaskPageController {
         model.addAttribute("task", task);
         model.addAttribute("ctx", inbox.pageModel(actor, id));
         model.addAttribute("delegatedBy", inbox.delegatedBy(actor, id));
+        model.addAttribute("returnTargets", inbox.returnTargets(actor, id));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         return "task";

@@ -399,6 +399,19 @@ class PlanningService implements PlanningApi {
     }
 
     @Override
+    public PlanView withdrawReview(Actor actor, long planId, String comment) {
+        require(actor, Role.PLAN_REVIEWER);
+        PlanRow plan = visiblePlan(actor, planId);
+        expectStatus(plan, PlanStatus.REVIEWED);
+        if (!actor.username().equals(plan.reviewedBy) || plan.approvalsDone != null && plan.approvalsDone > 0) {
+            throw new ConflictException("NOT_WITHDRAWABLE", "只能撤回本人的审核意见，且局领导尚未批准 / only your own review, before any approval");
+        }
+        transition(plan, PlanStatus.SUBMITTED, null, null);
+        event(planId, "REVIEW_WITHDRAWN", actor, comment);
+        return view(plans.findPlan(planId));
+    }
+
+    @Override
     public PlanView approvePlan(Actor actor, long planId, Decision decision, String comment) {
         require(actor, Role.PLAN_APPROVER);
         PlanRow plan = visiblePlan(actor, planId);

@@ -305,6 +305,38 @@ class TestingService implements TestingApi {
     }
 
     @Override
+    public ReportView returnReportToReview(Actor actor, long reportId, String comment) {
+        ReportRow report = ownReport(actor, reportId, Role.LAB_APPROVER);
+        if (actor.username().equals(report.draftedBy) || actor.username().equals(report.reviewedBy)) {
+            throw new AccessRefusedException("THREE_DIFFERENT_PEOPLE",
+                    "编制、审核、批准须为三个不同的人 / drafter, reviewer and approver must be three different people");
+        }
+        expect(report, "REVIEWED");
+        requireComment(Decision.RETURN, comment);
+        report.reviewedBy = null;
+        report.reviewedAt = null;
+        report.status = "DRAFT"; // the draft waits for review again, results unchanged
+        save(report, "REVIEWED");
+        event(reportId, "RETURNED_TO_REVIEW", actor, comment);
+        return reportView(reports.find(reportId));
+    }
+
+    @Override
+    public ReportView withdrawReview(Actor actor, long reportId, String comment) {
+        ReportRow report = ownReport(actor, reportId, Role.LAB_REVIEWER);
+        expect(report, "REVIEWED");
+        if (!actor.username().equals(report.reviewedBy)) {
+            throw new ConflictException("NOT_WITHDRAWABLE", "只能撤回本人的审核 / only your own review can be withdrawn");
+        }
+        report.reviewedBy = null;
+        report.reviewedAt = null;
+        report.status = "DRAFT";
+        save(report, "REVIEWED");
+        event(reportId, "REVIEW_WITHDRAWN", actor, comment);
+        return reportView(reports.find(reportId));
+    }
+
+    @Override
     public ReportView issueReport(Actor actor, long reportId) {
         ReportRow report = reports.find(reportId);
         if (report == null) {
