@@ -42,6 +42,15 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
         return user(row, rolesOf(username));
     }
 
+    /** Enabled accounts of an organisation holding one of the roles (the colleague picker). */
+    @Transactional(readOnly = true)
+    public java.util.List<UserAccountMapper.Colleague> colleagues(String orgCode, java.util.Collection<Role> roles) {
+        if (roles.isEmpty()) {
+            return java.util.List.of();
+        }
+        return accounts.members(orgCode, roles.stream().map(Role::name).toList());
+    }
+
     Set<Role> rolesOf(String username) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String role : accounts.roles(username)) {

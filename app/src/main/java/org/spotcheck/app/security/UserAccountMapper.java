@@ -31,6 +31,13 @@ public interface UserAccountMapper {
 
     List<UserAccountRow> list();
 
+    /** Enabled accounts of an organisation that hold one of the roles, by username (the colleague picker). */
+    List<Colleague> members(@Param("orgCode") String orgCode, @Param("roles") java.util.Collection<String> roles);
+
+    /** An account as a colleague picker shows it. */
+    record Colleague(String username, String displayName) {
+    }
+
     List<UserRoleRow> allRoles();
 
     /** Marks the seeded demo accounts: no forced password change and no forced second-factor enrolment. */

@@ -13,7 +13,7 @@ import org.springframework.util.MultiValueMap;
  */
 public final class FormParams {
 
-    private static final Set<String> LIST_FIELDS = Set.of("samplers", "photoIds", "evidenceIds", "disputedItems");
+    private static final Set<String> LIST_FIELDS = Set.of("samplers", "photoIds", "evidenceIds", "disputedItems", "countersigners");
     private static final Set<String> IGNORED = Set.of("_csrf", "file"); // file: the upload widget's input, sent separately
 
     private FormParams() {

@@ -48,6 +48,18 @@ public interface PlanningApi {
      */
     PlanView withdrawReview(Actor actor, long planId, String comment);
 
+    /**
+     * One countersigner's opinion (会签) on a reviewed annual plan: APPROVE agrees, RETURN disagrees
+     * and needs a comment. The plan stays REVIEWED until the countersign concludes.
+     */
+    PlanView countersignPlan(Actor actor, long planId, Decision decision, String comment);
+
+    /**
+     * The countersign concluded (the system, from the workflow): passed, the plan waits for the
+     * directors; failed, it is RETURNED to its drafter with the summary.
+     */
+    PlanView concludeCountersign(long planId, boolean passed, String summary);
+
     /** Section review (科室审核): APPROVE moves the plan to REVIEWED, RETURN to RETURNED. */
     PlanView reviewPlan(Actor actor, long planId, Decision decision, String comment);
 

@@ -50,9 +50,21 @@ abstract class DecisionStep implements TaskStep<DecisionForm> {
             throw new RuleViolationException("returnTo", "RETURN_TARGET_NOT_AVAILABLE",
                     "此步骤只能退回至 " + String.join("、", returnTargets) + " / this step returns only to " + returnTargets);
         }
-        decide(actor, vars, new DecisionForm(form.decision(), form.comment(), returnTo));
-        return Map.of(SpotCheckProcess.DECISION, form.decision().name(), RETURN_TO, returnTo);
+        Map<String, Object> out = new java.util.HashMap<>(extraVariables(actor, vars, form));
+        decide(actor, vars, new DecisionForm(form.decision(), form.comment(), returnTo, form.countersigners()));
+        out.put(SpotCheckProcess.DECISION, form.decision().name());
+        out.put(RETURN_TO, returnTo);
+        return out;
     }
 
     abstract void decide(Actor actor, Map<String, Object> vars, DecisionForm form);
+
+    /** More process variables from the form, checked before the module decides; no countersign by default. */
+    Map<String, Object> extraVariables(Actor actor, Map<String, Object> vars, DecisionForm form) {
+        if (!form.countersigners().isEmpty()) {
+            throw new RuleViolationException("countersigners", "COUNTERSIGN_NOT_AVAILABLE",
+                    "此步骤不能送会签 / this step cannot ask for a countersign");
+        }
+        return Map.of();
+    }
 }

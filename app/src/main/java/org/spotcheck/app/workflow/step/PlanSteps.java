@@ -1,6 +1,17 @@
 package org.spotcheck.app.workflow.step;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.spotcheck.app.security.AccountService;
+import org.spotcheck.app.security.UserAccountMapper;
+import org.spotcheck.shared.Decision;
+import org.spotcheck.shared.Role;
+import org.spotcheck.shared.RuleViolationException;
+import org.springframework.beans.factory.annotation.Value;
 import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.planning.api.PlanView;
 import org.spotcheck.planning.api.PlanningApi;
@@ -12,12 +23,62 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class PlanSteps {
 
+    /** Who may countersign a plan: business staff of the authority, never the three administrators (ADR 0007). */
+    static final java.util.Set<Role> COUNTERSIGN_ROLES = java.util.EnumSet.of(Role.PLANNER, Role.PLAN_REVIEWER,
+            Role.PLAN_APPROVER, Role.OFFICER, Role.ENFORCER);
+
     @Bean
-    TaskStep<DecisionForm> reviewPlanStep(PlanningApi planning) {
+    TaskStep<DecisionForm> reviewPlanStep(PlanningApi planning, AccountService accounts,
+            @Value("${spotcheck.planning.countersign-share:1.0}") double share) {
+        if (!(share > 0 && share <= 1)) {
+            throw new IllegalStateException("spotcheck.planning.countersign-share must be in (0, 1]: " + share);
+        }
         return new PlanDecisionStep("reviewPlan", planning) {
             @Override
             void decide(Actor actor, Map<String, Object> vars, DecisionForm form) {
                 planning.reviewPlan(actor, planId(vars), form.decision(), form.comment());
+            }
+
+            /** An approving review may ask colleagues of the authority to countersign (会签). */
+            @Override
+            Map<String, Object> extraVariables(Actor actor, Map<String, Object> vars, DecisionForm form) {
+                List<String> signers = form.decision() == Decision.APPROVE ? form.countersigners() : List.of();
+                if (form.decision() != Decision.APPROVE && !form.countersigners().isEmpty()) {
+                    throw new RuleViolationException("countersigners", "COUNTERSIGN_ONLY_WHEN_APPROVING",
+                            "只有审核同意时才能送会签 / only an approving review asks for a countersign");
+                }
+                Set<String> eligible = candidates(actor, vars).stream().map(UserAccountMapper.Colleague::username)
+                        .collect(Collectors.toSet());
+                for (String signer : signers) {
+                    if (!eligible.contains(signer)) {
+                        throw new RuleViolationException("countersigners", "COUNTERSIGNER_NOT_ELIGIBLE", signer
+                                + " 不能会签：须为本局业务人员，且不是编制人或审核人本人 / not a colleague who may countersign");
+                    }
+                }
+                int n = signers.size();
+                int required = (int) Math.ceil(share * n - 1e-9);
+                Map<String, Object> out = new HashMap<>();
+                out.put(COUNTERSIGNERS, new ArrayList<>(signers));
+                out.put("countersignCount", n);
+                out.put("countersignRequired", required);
+                out.put("countersignAllowedRejections", n - required);
+                out.put(APPROVALS, 0);
+                out.put(REJECTIONS, 0);
+                return out;
+            }
+
+            @Override
+            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
+                Map<String, Object> model = new HashMap<>(super.pageModel(actor, vars));
+                model.put("countersignCandidates", candidates(actor, vars));
+                model.put("countersignShare", share);
+                return model;
+            }
+
+            private List<UserAccountMapper.Colleague> candidates(Actor actor, Map<String, Object> vars) {
+                String drafter = (String) vars.get("drafter");
+                return accounts.colleagues(actor.orgCode(), COUNTERSIGN_ROLES).stream()
+                        .filter(c -> !c.username().equals(actor.username()) && !c.username().equals(drafter)).toList();
             }
 
             @Override
@@ -28,6 +89,46 @@ class PlanSteps {
             @Override
             public void withdraw(Actor actor, Map<String, Object> vars, String comment) {
                 planning.withdrawReview(actor, planId(vars), comment);
+            }
+        };
+    }
+
+    static final String COUNTERSIGNERS = "countersigners";
+    static final String APPROVALS = "countersignApprovals";
+    static final String REJECTIONS = "countersignRejections";
+
+    /** One countersigner's opinion; the counters drive the multi-instance's completion condition. */
+    @Bean
+    TaskStep<DecisionForm> countersignPlanStep(PlanningApi planning) {
+        return new TaskStep<>() {
+            @Override
+            public String taskKey() {
+                return "countersignPlan";
+            }
+
+            @Override
+            public Class<DecisionForm> formType() {
+                return DecisionForm.class;
+            }
+
+            @Override
+            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, DecisionForm form) {
+                if (!form.countersigners().isEmpty() || form.returnTo() != null) {
+                    throw new RuleViolationException("decision", "COUNTERSIGN_AGREES_OR_NOT",
+                            "会签只需同意或不同意 / a countersign only agrees or disagrees");
+                }
+                planning.countersignPlan(actor, planId(vars), form.decision(), form.comment());
+                // concurrent countersigners update the same counters; Flowable's optimistic lock lets one win (409)
+                String counter = form.decision() == Decision.APPROVE ? APPROVALS : REJECTIONS;
+                return Map.of(counter, ((Number) vars.getOrDefault(counter, 0)).intValue() + 1);
+            }
+
+            @Override
+            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
+                return Map.of("plan", planning.getPlan(actor, planId(vars)), "countersign", Map.of(
+                        "signers", vars.getOrDefault(COUNTERSIGNERS, List.of()),
+                        "approvals", vars.getOrDefault(APPROVALS, 0), "rejections", vars.getOrDefault(REJECTIONS, 0),
+                        "required", vars.getOrDefault("countersignRequired", 0)));
             }
         };
     }

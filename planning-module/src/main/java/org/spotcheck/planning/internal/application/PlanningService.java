@@ -399,6 +399,32 @@ class PlanningService implements PlanningApi {
     }
 
     @Override
+    public PlanView countersignPlan(Actor actor, long planId, Decision decision, String comment) {
+        if (!actor.isAuthority()) {
+            throw new AccessRefusedException("NOT_AUTHORITY", "会签人须为本局人员 / countersigners are staff of the authority");
+        }
+        PlanRow plan = visiblePlan(actor, planId);
+        noSelfApproval(actor, plan);
+        expectStatus(plan, PlanStatus.REVIEWED);
+        requireCommentOnReturn(decision, comment);
+        event(planId, decision == Decision.APPROVE ? "COUNTERSIGN_AGREED" : "COUNTERSIGN_DISAGREED", actor, comment);
+        return view(plans.findPlan(planId));
+    }
+
+    @Override
+    public PlanView concludeCountersign(long planId, boolean passed, String summary) {
+        PlanRow plan = visiblePlan(Actor.SYSTEM, planId);
+        expectStatus(plan, PlanStatus.REVIEWED);
+        if (passed) {
+            event(planId, "COUNTERSIGNED", Actor.SYSTEM, summary);
+        } else {
+            transition(plan, PlanStatus.RETURNED, null, null);
+            event(planId, "COUNTERSIGN_FAILED", Actor.SYSTEM, summary);
+        }
+        return view(plans.findPlan(planId));
+    }
+
+    @Override
     public PlanView withdrawReview(Actor actor, long planId, String comment) {
         require(actor, Role.PLAN_REVIEWER);
         PlanRow plan = visiblePlan(actor, planId);
