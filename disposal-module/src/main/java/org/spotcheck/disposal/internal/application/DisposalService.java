@@ -604,7 +604,7 @@ class DisposalService implements DisposalApi {
         row.announcedOn = on;
         store.save(row, "ESCALATED");
         store.event(caseId, "ANNOUNCED", actor, "公告日期 " + on + "：" + command.text().strip());
-        publications.announcement(row, command.text().strip(), actor.username());
+        publications.announcement(row, command.text().strip(), actor);
         store.notify(caseId, row.authorityCode, "省局已公告；公告之日起60日后、90日前须再次复查");
         return store.view(row);
     }
