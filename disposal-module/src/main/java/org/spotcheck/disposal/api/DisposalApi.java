@@ -136,6 +136,18 @@ public interface DisposalApi {
     /** A warning rule of the caller's authority, per product, industry and region. */
     WarningRuleView createWarningRule(Actor actor, WarningRuleCommand command);
 
+    /** One rule of the caller's authority, with the version to send back with an edit. */
+    WarningRuleView getWarningRule(Actor actor, long ruleId);
+
+    /** Edits a rule; 409 CONCURRENT_CHANGE if it changed since the version was read. */
+    WarningRuleView updateWarningRule(Actor actor, long ruleId, WarningRuleCommand command);
+
+    /** A deactivated rule never fires again until it is reactivated; the warnings it raised stay. */
+    WarningRuleView deactivateWarningRule(Actor actor, long ruleId);
+
+    WarningRuleView reactivateWarningRule(Actor actor, long ruleId);
+
+    /** The rules of the caller's authority, active and inactive. */
     List<WarningRuleView> listWarningRules(Actor actor);
 
     List<WarningView> listWarnings(Actor actor);

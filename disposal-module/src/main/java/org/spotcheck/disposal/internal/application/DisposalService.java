@@ -689,6 +689,28 @@ class DisposalService implements DisposalApi {
 
     @Override
     @Transactional(readOnly = true)
+    public WarningRuleView getWarningRule(Actor actor, long ruleId) {
+        return warnings.getRule(actor, ruleId);
+    }
+
+    @Override
+    public WarningRuleView updateWarningRule(Actor actor, long ruleId, WarningRuleCommand command) {
+        Validation.check(validator, command);
+        return warnings.updateRule(actor, ruleId, command);
+    }
+
+    @Override
+    public WarningRuleView deactivateWarningRule(Actor actor, long ruleId) {
+        return warnings.setActive(actor, ruleId, false);
+    }
+
+    @Override
+    public WarningRuleView reactivateWarningRule(Actor actor, long ruleId) {
+        return warnings.setActive(actor, ruleId, true);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<WarningRuleView> listWarningRules(Actor actor) {
         return warnings.rules(actor);
     }
