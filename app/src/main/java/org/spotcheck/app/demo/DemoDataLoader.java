@@ -52,6 +52,8 @@ class DemoDataLoader implements ApplicationRunner {
             new DemoUser("officer", "结果处理 何静", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.OFFICER),
             new DemoUser("enforcer", "执法稽查 罗军", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.ENFORCER),
             new DemoUser("province-officer", "省局结果处理 高岚", "AUTH-320000", OrgType.AUTHORITY, "320000", Role.OFFICER),
+            // a second province officer: the redaction review of an announcement is never its author's
+            new DemoUser("province-reviewer", "省局结果处理 顾明", "AUTH-320000", OrgType.AUTHORITY, "320000", Role.OFFICER),
             new DemoUser("sysadmin", "系统管理员", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.SYS_ADMIN),
             new DemoUser("secadmin", "安全管理员", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.SEC_ADMIN),
             new DemoUser("auditor", "安全审计员", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.AUDITOR),

@@ -196,6 +196,14 @@ class AuthorizationMatrixTest {
         RULES.put("POST /api/disposal/publications/{id}/release", roles(Role.OFFICER));
         RULES.put("POST /api/disposal/warning-rules", roles(Role.OFFICER, Role.PLANNER));
         RULES.put("POST /disposal/publications/{id}/release", roles(Role.OFFICER));
+        // quality-warning rules: read, edit, deactivate and reactivate (API and page)
+        for (String endpoint : List.of("GET /api/disposal/warning-rules/{id}", "PUT /api/disposal/warning-rules/{id}",
+                "POST /api/disposal/warning-rules/{id}/deactivate", "POST /api/disposal/warning-rules/{id}/reactivate",
+                "GET /disposal/warning-rules", "POST /disposal/warning-rules", "GET /disposal/warning-rules/{id}",
+                "POST /disposal/warning-rules/{id}", "POST /disposal/warning-rules/{id}/deactivate",
+                "POST /disposal/warning-rules/{id}/reactivate")) {
+            RULES.put(endpoint, roles(Role.OFFICER, Role.PLANNER));
+        }
         // the system administrator
         for (String endpoint : List.of("GET /api/admin/users", "POST /api/admin/users", "POST /api/admin/users/{username}/disable",
                 "POST /api/admin/users/{username}/enable", "POST /api/admin/users/{username}/reset-password",

@@ -128,10 +128,29 @@ class FailurePathTest {
         assertThat(api.taskId("officer", c.caseCode(), "announceFailure")).isNull();
         String announce = api.taskId("province-officer", c.caseCode(), "announceFailure");
         assertThat(announce).isNotNull();
-        Api.Response announced = api.complete("province-officer", announce, Map.of("text", "复查仍不合格，予以公告"));
+        String text = "复查仍不合格，予以公告（" + c.caseCode() + "）";
+        Api.Response announced = api.complete("province-officer", announce, Map.of("text", text));
         assertThat(announced.status()).as(announced.body()).isEqualTo(204);
         LocalDate announcedOn = LocalDate.now(ResultHandlingFlow.CHINA);
-        assertThat(api.get(null, "/api/public/results").body()).contains("复查仍不合格，予以公告");
+        // 一公开: the announcement too waits for a redaction review, by another officer of the province
+        assertThat(api.get(null, "/api/public/results").body()).doesNotContain(text);
+        JsonNode announcement = api.get("province-officer", "/api/disposal/publications").json().valueStream()
+                .filter(p -> p.get("taskCode").asString().equals(c.caseCode()) && "ANNOUNCEMENT".equals(p.get("kind").asString()))
+                .findFirst().orElseThrow();
+        assertThat(announcement.get("status").asString()).isEqualTo("PENDING_REVIEW");
+        assertThat(announcement.get("preparedBy").asString()).isEqualTo("province-officer");
+        assertThat(announcement.get("remark").asString()).isEqualTo(text);
+        String release = "/api/disposal/publications/" + announcement.get("id").asLong() + "/release";
+        Api.Response byAuthor = api.post("province-officer", release, PublicationTest.releaseForm(true, Map.of()));
+        assertThat(byAuthor.status()).isEqualTo(403);
+        assertThat(byAuthor.rule()).isEqualTo("SEPARATION_OF_DUTIES");
+        assertThat(api.post("officer", release, PublicationTest.releaseForm(true, Map.of())).status())
+                .as("the city's officer does not see the province's announcement").isEqualTo(404);
+        assertThat(api.get(null, "/api/public/results").body()).doesNotContain(text);
+        Api.Response reviewed = api.post("province-reviewer", release, PublicationTest.releaseForm(true, Map.of()));
+        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
+        assertThat(reviewed.get("reviewedBy").asString()).isEqualTo("province-reviewer");
+        assertThat(api.get(null, "/api/public/results").body()).contains(text);
 
         // R16: the second re-inspection only from day 60 after the announcement
         flow.clockAt(announcedOn.plusDays(59));

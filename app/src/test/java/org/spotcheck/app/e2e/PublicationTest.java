@@ -69,7 +69,7 @@ class PublicationTest {
         assertThat(unchecked.status()).isEqualTo(400);
         assertThat(unchecked.errorFields()).containsExactly("redactionChecked");
         assertThat(api.post(c.enterprise(), "/api/disposal/publications/" + publication.get("id").asLong() + "/release",
-                releaseForm(publication.get("id").asLong(), true)).status()).isEqualTo(403);
+                releaseForm(true, Map.of())).status()).isEqualTo(403);
         assertThat(publicResults()).doesNotContain(spec);
 
         Api.Response released = release(publication.get("id").asLong(), true);
@@ -89,6 +89,68 @@ class PublicationTest {
         assertThat(new Browserless(port, "officer").get("/disposal/publications").body()).contains(c.caseCode()).contains("已公开");
         assertThat(new Browserless(port, c.enterprise()).get("/disposal/cases").body()).contains(c.caseCode());
         assertThat(new Browserless(port, c.otherEnterprise()).get("/disposal/cases").body()).doesNotContain(c.caseCode());
+    }
+
+    @Test
+    void theReviewerSeesWhatWillBePublishedAndAWithheldFieldIsNeitherOnThePublicPageNorInTheApi() {
+        ResultHandlingFlow.Case c = flow.finalNonConforming(ResultHandlingFlow.failingTissue());
+        String spec = flow.sampleOf(c.caseCode()).get("specification").asString();
+        JsonNode publication = publicationOf(c);
+        long id = publication.get("id").asLong();
+        assertThat(publication.get("status").asString()).isEqualTo("PENDING_REVIEW");
+
+        // the review page shows every text exactly as it will be published, with a checkbox and a reason per redactable field
+        Browserless officer = new Browserless(port, "officer");
+        Browserless.Page review = officer.get("/disposal/publications");
+        assertThat(review.body()).contains(spec).contains(publication.get("enterpriseName").asString())
+                .contains("name=\"withheld\" value=\"specification\"").contains("name=\"reasons.specification\"")
+                .doesNotContain("name=\"withheld\" value=\"conclusionText\"");
+
+        // a withheld field needs a reason; the product and the conclusion are always public
+        Api.Response noReason = api.post("officer", "/api/disposal/publications/" + id + "/release",
+                releaseForm(true, Map.of("specification", " ")));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.errorFields()).containsExactly("reasons.specification");
+        assertThat(noReason.json().get("errors").get(0).get("rule").asString()).isEqualTo("REDACTION_REASON_REQUIRED");
+        Api.Response conclusion = api.post("officer", "/api/disposal/publications/" + id + "/release",
+                releaseForm(true, Map.of("conclusionText", "不想公开")));
+        assertThat(conclusion.status()).isEqualTo(400);
+        assertThat(conclusion.errorFields()).containsExactly("withheld");
+        assertThat(conclusion.json().get("errors").get(0).get("rule").asString()).isEqualTo("NOT_REDACTABLE");
+        // from the page: the error beside the reason field, the box still ticked, nothing released
+        Browserless.Page refused = officer.post("/disposal/publications/" + id + "/release",
+                Map.of("withheld", List.of("specification"), "reasons.specification", List.of(""), "redactionChecked", List.of("true")),
+                review.csrf());
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"reasons.specification-" + id + "-error\"").contains("不予公开须说明理由");
+        assertThat(publicationOf(c).get("status").asString()).isEqualTo("PENDING_REVIEW");
+        assertThat(publicResults()).doesNotContain(spec);
+
+        Browserless.Page released = officer.post("/disposal/publications/" + id + "/release",
+                Map.of("withheld", List.of("specification"), "reasons.specification", List.of("规格型号含企业未公开的新品型号（商业秘密）"),
+                        "redactionChecked", List.of("true")), refused.csrf());
+        assertThat(released.status()).isEqualTo(302);
+        JsonNode done = publicationOf(c);
+        assertThat(done.get("status").asString()).isEqualTo("RELEASED");
+        assertThat(done.get("specification").asString()).as("the authority keeps the text it prepared").isEqualTo(spec);
+        assertThat(done.get("redactions").get(0).get("field").asString()).isEqualTo("specification");
+        assertThat(done.get("redactions").get(0).get("reason").asString()).contains("商业秘密");
+        assertThat(done.get("redactions").get(0).get("redactedBy").asString()).isEqualTo("officer");
+
+        // the public API: the field is null and named as withheld; its text is nowhere
+        Api.Response publicApi = api.get(null, "/api/public/results");
+        assertThat(publicApi.body()).doesNotContain(spec);
+        JsonNode shown = publicApi.json().valueStream()
+                .filter(r -> r.get("releasedAt").asString().equals(done.get("releasedAt").asString())).findFirst().orElseThrow();
+        assertThat(shown.get("specification").isNull()).isTrue();
+        assertThat(shown.get("withheld").valueStream().map(JsonNode::asString).toList()).containsExactly("specification");
+        assertThat(shown.get("batchNumber").asString()).isEqualTo(done.get("batchNumber").asString());
+        assertThat(shown.get("conclusionText").asString()).isEqualTo("不合格（一般不合格）");
+        // the public page: shown as withheld
+        String page = Browserless.anonymous(port).get("/public/results").body();
+        assertThat(page).doesNotContain(spec).contains("（不予公开）");
+        // the authority's list says what was withheld and why
+        assertThat(officer.get("/disposal/publications").body()).contains("data-withheld=\"specification\"").contains("商业秘密");
     }
 
     @Test
@@ -136,18 +198,14 @@ class PublicationTest {
     }
 
     private Api.Response release(long id, boolean checked) {
-        return api.post("officer", "/api/disposal/publications/" + id + "/release", releaseForm(id, checked));
+        return api.post("officer", "/api/disposal/publications/" + id + "/release", releaseForm(checked, Map.of()));
     }
 
-    /** The draft's texts as the reviewer keeps them, and the reviewer's confirmation. */
-    private Map<String, Object> releaseForm(long id, boolean checked) {
-        JsonNode draft = api.get("officer", "/api/disposal/publications").json().valueStream()
-                .filter(p -> p.get("id").asLong() == id).findFirst().orElseThrow();
+    /** The reviewer's decision: the fields withheld with their reasons, and the confirmation. */
+    static Map<String, Object> releaseForm(boolean checked, Map<String, String> withheld) {
         Map<String, Object> form = new LinkedHashMap<>();
-        for (String field : List.of("enterpriseName", "productName", "trademark", "specification", "batchNumber", "conclusionText",
-                "failedItemsText")) {
-            form.put(field, draft.get(field).isNull() ? null : draft.get(field).asString());
-        }
+        form.put("withheld", List.copyOf(withheld.keySet()));
+        form.put("reasons", withheld);
         form.put("redactionChecked", checked);
         return form;
     }

@@ -120,4 +120,104 @@ class WarningTest {
         assertThat(warningsOf(repeat)).anyMatch(w -> w.get("caseId").asLong() == repeated.caseId()
                 && w.get("message").asString().contains("再次抽查不合格"));
     }
+    @Test
+    void aRuleIsCreatedAndEditedOnThePageWithTheErrorBesideTheFieldAndAStaleEditIsRefused() {
+        Browserless planner = new Browserless(port, "planner");
+        Browserless.Page form = planner.get("/disposal/warning-rules");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("id=\"rule-form\"").contains("name=\"thresholdPct\"");
+        String name = "纸巾纸合格率 " + UUID.randomUUID();
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        fields.put("name", List.of(name));
+        fields.put("kind", List.of("PASS_RATE_BELOW"));
+        fields.put("productCode", List.of("TISSUE_PAPER"));
+        fields.put("regionCode", List.of("320100"));
+        fields.put("thresholdPct", List.of("150"));
+        fields.put("minBatches", List.of("5"));
+        fields.put("windowDays", List.of("90"));
+        Browserless.Page tooHigh = planner.post("/disposal/warning-rules", fields, form.csrf());
+        assertThat(tooHigh.status()).isEqualTo(200);
+        assertThat(tooHigh.body()).contains("id=\"thresholdPct-error\"").contains("合格率阈值须在 0 至 100 之间")
+                .contains("value=\"150\"").contains("value=\"" + name + "\"");
+        fields.put("thresholdPct", List.of("九十"));
+        Browserless.Page notANumber = planner.post("/disposal/warning-rules", fields, tooHigh.csrf());
+        assertThat(notANumber.body()).contains("id=\"thresholdPct-error\"").doesNotContain("id=\"name-error\"");
+        assertThat(api.get("planner", "/api/disposal/warning-rules").body()).doesNotContain(name);
+        // the API names the field and the rule (RFC 9457)
+        Api.Response badApi = api.post("planner", "/api/disposal/warning-rules", Map.of("name", name, "kind", "PASS_RATE_BELOW",
+                "thresholdPct", 150));
+        assertThat(badApi.status()).isEqualTo(400);
+        assertThat(badApi.errorFields()).containsExactly("thresholdPct");
+        assertThat(badApi.json().get("errors").get(0).get("rule").asString()).isEqualTo("DecimalMax");
+
+        fields.put("thresholdPct", List.of("90"));
+        Browserless.Page created = planner.post("/disposal/warning-rules", fields, notANumber.csrf());
+        assertThat(created.status()).isEqualTo(302);
+        JsonNode rule = api.get("planner", "/api/disposal/warning-rules").json().valueStream()
+                .filter(r -> name.equals(r.get("name").asString())).findFirst().orElseThrow();
+        assertThat(rule.get("thresholdPct").decimalValue()).isEqualByComparingTo("90");
+        assertThat(rule.get("minBatches").asInt()).isEqualTo(5);
+        assertThat(rule.get("createdBy").asString()).isEqualTo("planner");
+        long id = rule.get("id").asLong();
+        int version = rule.get("version").asInt();
+
+        // edit on the page: the form is filled in and carries the version
+        Browserless.Page edit = planner.get("/disposal/warning-rules/" + id);
+        assertThat(edit.body()).contains("value=\"" + name + "\"").contains("name=\"version\" value=\"" + version + "\"");
+        fields.put("thresholdPct", List.of("85.5"));
+        fields.put("version", List.of(String.valueOf(version)));
+        assertThat(planner.post("/disposal/warning-rules/" + id, fields, edit.csrf()).status()).isEqualTo(302);
+        JsonNode edited = api.get("officer", "/api/disposal/warning-rules/" + id).json();
+        assertThat(edited.get("thresholdPct").decimalValue()).isEqualByComparingTo("85.5");
+        assertThat(edited.get("updatedBy").asString()).isEqualTo("planner");
+        assertThat(edited.get("version").asInt()).isEqualTo(version + 1);
+        // an edit from the version read before: 409 on the API, the error on the page; nothing changes
+        Map<String, Object> stale = new LinkedHashMap<>(Map.of("name", name, "kind", "PASS_RATE_BELOW", "thresholdPct", 50,
+                "version", version));
+        Api.Response conflict = api.put("officer", "/api/disposal/warning-rules/" + id, stale);
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.rule()).isEqualTo("CONCURRENT_CHANGE");
+        Browserless.Page stalePage = planner.post("/disposal/warning-rules/" + id, fields, edit.csrf());
+        assertThat(stalePage.status()).isEqualTo(200);
+        assertThat(stalePage.body()).contains("id=\"form-error\"").contains("已被他人修改");
+        assertThat(api.get("planner", "/api/disposal/warning-rules/" + id).get("thresholdPct").decimalValue()).isEqualByComparingTo("85.5");
+        Api.Response noVersion = api.put("officer", "/api/disposal/warning-rules/" + id, Map.of("name", name, "kind", "PASS_RATE_BELOW",
+                "thresholdPct", 50));
+        assertThat(noVersion.status()).isEqualTo(400);
+        assertThat(noVersion.errorFields()).containsExactly("version");
+        // the data scope: another authority's planner does not see the rule; an enterprise may not call it
+        assertThat(api.get("planner-sz", "/api/disposal/warning-rules/" + id).status()).isEqualTo(404);
+        assertThat(api.post("planner-sz", "/api/disposal/warning-rules/" + id + "/deactivate", Map.of()).status()).isEqualTo(404);
+        assertThat(api.post("enterprise-a", "/api/disposal/warning-rules/" + id + "/deactivate", Map.of()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aDeactivatedRuleDoesNotFireKeepsItsWarningsAndFiresAgainOnceReactivated() {
+        long safety = rule(Map.of("kind", "SAFETY_ITEM_FAILURE", "productCode", "TISSUE_PAPER", "regionCode", "320100"));
+        Map<String, String> results = ResultHandlingFlow.failingTissue();
+        results.put("TP-02", "检出"); // coliforms found: a class-A safety item
+        ResultHandlingFlow.Case before = flow.finalNonConforming(results);
+        assertThat(warningsOf(safety)).singleElement().satisfies(w -> assertThat(w.get("caseId").asLong()).isEqualTo(before.caseId()));
+
+        Api.Response off = api.post("planner", "/api/disposal/warning-rules/" + safety + "/deactivate", Map.of());
+        assertThat(off.status()).as(off.body()).isEqualTo(200);
+        assertThat(off.get("active").asBoolean()).isFalse();
+        Api.Response again = api.post("planner", "/api/disposal/warning-rules/" + safety + "/deactivate", Map.of());
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.rule()).isEqualTo("ALREADY_INACTIVE");
+        // where it would have fired, it does not; the warning it raised stays
+        ResultHandlingFlow.Case whileOff = flow.finalNonConforming(results);
+        assertThat(warningsOf(safety)).singleElement().satisfies(w -> assertThat(w.get("caseId").asLong()).isEqualTo(before.caseId()));
+        assertThat(flow.caseById("officer", whileOff.caseId()).get("events").valueStream()
+                .map(e -> e.get("action").asString())).doesNotContain("QUALITY_WARNING");
+
+        // reactivated from the page, it fires again
+        Browserless planner = new Browserless(port, "planner");
+        Browserless.Page page = planner.get("/disposal/warning-rules");
+        assertThat(page.body()).contains("/disposal/warning-rules/" + safety + "/reactivate");
+        assertThat(planner.post("/disposal/warning-rules/" + safety + "/reactivate", Map.of(), page.csrf()).status()).isEqualTo(302);
+        assertThat(api.get("planner", "/api/disposal/warning-rules/" + safety).get("active").asBoolean()).isTrue();
+        ResultHandlingFlow.Case after = flow.finalNonConforming(results);
+        assertThat(warningsOf(safety)).extracting(w -> w.get("caseId").asLong()).containsExactlyInAnyOrder(before.caseId(), after.caseId());
+    }
 }

@@ -93,7 +93,10 @@ public interface DisposalApi {
     /** A failed first re-inspection goes to the provincial authority (R15). */
     CaseView escalate(Actor actor, long caseId, String provinceAuthorityCode);
 
-    /** The provincial authority announces the failure publicly (公告, R15). */
+    /**
+     * The provincial authority announces the failure publicly (公告, R15). The announcement reaches
+     * the public page only after another officer of the province has done its redaction review.
+     */
     CaseView announce(Actor actor, long caseId, AnnouncementCommand command);
 
     /** A failed second re-inspection: suspension and rectification (R16). */
@@ -110,7 +113,11 @@ public interface DisposalApi {
     /** Publications of the caller's authority, with their state. */
     List<PublicationView> listPublications(Actor actor);
 
-    /** The redaction review: only a final conclusion may be released (HELD otherwise). */
+    /**
+     * The redaction review (脱敏审核) of a result or an announcement: the reviewer withholds fields, each
+     * with a reason, and releases it. Only a final conclusion may be released (422 PUBLICATION_HELD
+     * otherwise); the author of an announcement may not review it (403 SEPARATION_OF_DUTIES).
+     */
     PublicationView releasePublication(Actor actor, long publicationId, PublicationReleaseCommand command);
 
     /** Released results and announcements, newest first. */
@@ -129,6 +136,18 @@ public interface DisposalApi {
     /** A warning rule of the caller's authority, per product, industry and region. */
     WarningRuleView createWarningRule(Actor actor, WarningRuleCommand command);
 
+    /** One rule of the caller's authority, with the version to send back with an edit. */
+    WarningRuleView getWarningRule(Actor actor, long ruleId);
+
+    /** Edits a rule; 409 CONCURRENT_CHANGE if it changed since the version was read. */
+    WarningRuleView updateWarningRule(Actor actor, long ruleId, WarningRuleCommand command);
+
+    /** A deactivated rule never fires again until it is reactivated; the warnings it raised stay. */
+    WarningRuleView deactivateWarningRule(Actor actor, long ruleId);
+
+    WarningRuleView reactivateWarningRule(Actor actor, long ruleId);
+
+    /** The rules of the caller's authority, active and inactive. */
     List<WarningRuleView> listWarningRules(Actor actor);
 
     List<WarningView> listWarnings(Actor actor);

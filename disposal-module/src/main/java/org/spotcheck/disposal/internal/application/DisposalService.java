@@ -604,7 +604,7 @@ class DisposalService implements DisposalApi {
         row.announcedOn = on;
         store.save(row, "ESCALATED");
         store.event(caseId, "ANNOUNCED", actor, "公告日期 " + on + "：" + command.text().strip());
-        publications.announcement(row, command.text().strip(), actor.username());
+        publications.announcement(row, command.text().strip(), actor);
         store.notify(caseId, row.authorityCode, "省局已公告；公告之日起60日后、90日前须再次复查");
         return store.view(row);
     }
@@ -685,6 +685,28 @@ class DisposalService implements DisposalApi {
     public WarningRuleView createWarningRule(Actor actor, WarningRuleCommand command) {
         Validation.check(validator, command);
         return warnings.createRule(actor, command);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public WarningRuleView getWarningRule(Actor actor, long ruleId) {
+        return warnings.getRule(actor, ruleId);
+    }
+
+    @Override
+    public WarningRuleView updateWarningRule(Actor actor, long ruleId, WarningRuleCommand command) {
+        Validation.check(validator, command);
+        return warnings.updateRule(actor, ruleId, command);
+    }
+
+    @Override
+    public WarningRuleView deactivateWarningRule(Actor actor, long ruleId) {
+        return warnings.setActive(actor, ruleId, false);
+    }
+
+    @Override
+    public WarningRuleView reactivateWarningRule(Actor actor, long ruleId) {
+        return warnings.setActive(actor, ruleId, true);
     }
 
     @Override

@@ -1,6 +1,10 @@
 package org.spotcheck.disposal.internal.application;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.spotcheck.disposal.api.PublicResultView;
 import org.spotcheck.disposal.api.PublicationReleaseCommand;
@@ -9,9 +13,11 @@ import org.spotcheck.disposal.internal.persistence.CaseItemRow;
 import org.spotcheck.disposal.internal.persistence.DisposalCaseRow;
 import org.spotcheck.disposal.internal.persistence.PublicationMapper;
 import org.spotcheck.disposal.internal.persistence.PublicationRow;
+import org.spotcheck.disposal.internal.persistence.RedactionRow;
 import org.spotcheck.shared.AccessRefusedException;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
+import org.spotcheck.shared.FieldViolation;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.Role;
@@ -22,7 +28,11 @@ import org.springframework.stereotype.Component;
  * 一公开: a result is prepared for the public when its case opens, HELD while the conclusion is not
  * final (objection window, objection, re-test: domain.md §4.2 publication guard), PENDING_REVIEW
  * once final, and RELEASED only after an officer of the organising authority has reviewed the
- * redaction (S2 art. 10: only the organising authority publishes).
+ * redaction (S2 art. 10: only the organising authority publishes). The province's announcement
+ * (公告, R15) goes through the same review: it is PENDING_REVIEW when the province officer writes it,
+ * and another officer of the province reviews and releases it (four eyes: the author of a text
+ * never releases it). The reviewer withholds whole fields, each with a reason; the public sees
+ * "withheld" in their place, the authority keeps the text it prepared.
  */
 @Component
 class Publications {
@@ -63,19 +73,22 @@ class Publications {
         }
     }
 
-    /** The provincial authority's announcement (公告, R15) is public as soon as it is made. */
-    void announcement(DisposalCaseRow c, String text, String announcedBy) {
+    /**
+     * The provincial authority's announcement (公告, R15): it waits for the redaction review by
+     * another officer of the province before it is on the public page.
+     */
+    void announcement(DisposalCaseRow c, String text, Actor announcedBy) {
         PublicationRow row = new PublicationRow();
         row.caseId = c.id;
         row.kind = ANNOUNCEMENT;
-        row.status = "RELEASED";
+        row.status = "PENDING_REVIEW";
         row.authorityCode = c.escalatedTo;
         fill(row, c);
         row.remark = text;
         row.createdAt = store.now();
-        row.reviewedBy = announcedBy;
-        row.releasedAt = row.createdAt;
+        row.preparedBy = announcedBy.username();
         publications.insert(row);
+        store.notify(c.id, c.escalatedTo, "复查不合格公告待脱敏审核后公开 / an announcement waits for the redaction review");
     }
 
     /** The default public texts: the enterprise (a company, public by law), the product and the final result; no people. */
@@ -98,7 +111,10 @@ class Publications {
         if (!actor.isAuthority()) {
             return List.of();
         }
-        return publications.listForAuthority(actor.orgCode()).stream().map(Publications::view).toList();
+        Map<Long, List<RedactionRow>> redactions = publications.redactionsForAuthority(actor.orgCode()).stream()
+                .collect(Collectors.groupingBy(r -> r.publicationId));
+        return publications.listForAuthority(actor.orgCode()).stream()
+                .map(p -> view(p, redactions.getOrDefault(p.id, List.of()))).toList();
     }
 
     PublicationView release(Actor actor, long publicationId, PublicationReleaseCommand command) {
@@ -116,41 +132,80 @@ class Publications {
         if (!"PENDING_REVIEW".equals(row.status)) {
             throw new ConflictException("ALREADY_RELEASED", "已公开 / already released");
         }
-        if (!Boolean.TRUE.equals(command.redactionChecked())) {
-            throw InvalidInputException.of("redactionChecked", "REDACTION_NOT_CHECKED",
-                    "请确认已完成脱敏审核（不含个人信息和商业秘密） / confirm the redaction review (no personal data, no trade secrets)");
+        if (actor.username().equals(row.preparedBy)) {
+            throw new AccessRefusedException("SEPARATION_OF_DUTIES",
+                    "公开内容的起草人不能审核自己的文本，请由本局另一名结果处理人员审核 / the author of the text cannot review it: another officer must");
         }
-        row.enterpriseName = command.enterpriseName().strip();
-        row.productName = command.productName().strip();
-        row.trademark = blankToNull(command.trademark());
-        row.specification = blankToNull(command.specification());
-        row.batchNumber = blankToNull(command.batchNumber());
-        row.conclusionText = blankToNull(command.conclusionText());
-        row.failedItemsText = blankToNull(command.failedItemsText());
-        row.remark = blankToNull(command.remark());
+        List<FieldViolation> violations = new ArrayList<>();
+        for (String field : new TreeSet<>(command.withheld())) {
+            if (!PublicationView.PUBLIC_FIELDS.contains(field)) {
+                violations.add(new FieldViolation("withheld", "UNKNOWN_FIELD", "未知的公开字段 / unknown field " + field));
+            } else if (!PublicationView.REDACTABLE_FIELDS.contains(field)) {
+                violations.add(new FieldViolation("withheld", "NOT_REDACTABLE",
+                        "产品名称和检验结论须公开，不能不予公开 / the product and the conclusion are always public: " + field));
+            } else {
+                String reason = command.reasons().get(field);
+                if (reason == null || reason.isBlank()) {
+                    violations.add(new FieldViolation("reasons." + field, "REDACTION_REASON_REQUIRED",
+                            "不予公开须说明理由（如个人信息、商业秘密） / a withheld field needs a reason (personal data, trade secret)"));
+                } else if (reason.strip().length() > 500) {
+                    violations.add(new FieldViolation("reasons." + field, "Size", "理由不超过 500 字 / at most 500 characters"));
+                }
+            }
+        }
+        if (!Boolean.TRUE.equals(command.redactionChecked())) {
+            violations.add(new FieldViolation("redactionChecked", "REDACTION_NOT_CHECKED",
+                    "请确认已完成脱敏审核（不含个人信息和商业秘密） / confirm the redaction review (no personal data, no trade secrets)"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
         row.status = "RELEASED";
         row.reviewedBy = actor.username();
         row.releasedAt = store.now();
         if (publications.update(row, "PENDING_REVIEW") != 1) {
             throw new ConflictException("CONCURRENT_CHANGE", "公开信息已被他人修改 / the publication was changed by someone else");
         }
-        store.event(row.caseId, "PUBLISHED", actor, "结果已公开 / result released");
-        return view(publications.find(publicationId));
+        List<String> withheld = new ArrayList<>();
+        for (String field : PublicationView.REDACTABLE_FIELDS) {
+            if (command.withheld().contains(field)) {
+                RedactionRow redaction = new RedactionRow();
+                redaction.publicationId = row.id;
+                redaction.field = field;
+                redaction.reason = command.reasons().get(field).strip();
+                redaction.redactedBy = actor.username();
+                redaction.redactedAt = row.releasedAt;
+                publications.insertRedaction(redaction);
+                withheld.add(field + "（" + redaction.reason + "）");
+            }
+        }
+        store.event(row.caseId, "PUBLISHED", actor, (ANNOUNCEMENT.equals(row.kind) ? "公告已公开" : "结果已公开")
+                + (withheld.isEmpty() ? "" : "；不予公开：" + String.join("、", withheld)));
+        return view(publications.find(publicationId), publications.redactionsOf(publicationId));
     }
 
+    /** Released results and announcements: a withheld field is null and named, never its text. */
     List<PublicResultView> released() {
-        return publications.released().stream().map(p -> new PublicResultView(p.kind, p.enterpriseName, p.productName,
-                p.trademark, p.specification, p.batchNumber, p.conclusionText, p.failedItemsText, p.remark, p.releasedAt))
-                .toList();
+        Map<Long, Set<String>> withheld = publications.redactionsOfReleased().stream()
+                .collect(Collectors.groupingBy(r -> r.publicationId, Collectors.mapping(r -> r.field, Collectors.toSet())));
+        return publications.released().stream().map(p -> {
+            Set<String> w = withheld.getOrDefault(p.id, Set.of());
+            return new PublicResultView(p.kind, shown(w, "enterpriseName", p.enterpriseName), p.productName,
+                    shown(w, "trademark", p.trademark), shown(w, "specification", p.specification),
+                    shown(w, "batchNumber", p.batchNumber), p.conclusionText, shown(w, "failedItemsText", p.failedItemsText),
+                    shown(w, "remark", p.remark), p.releasedAt,
+                    PublicationView.REDACTABLE_FIELDS.stream().filter(w::contains).toList());
+        }).toList();
     }
 
-    private static PublicationView view(PublicationRow p) {
+    private static String shown(Set<String> withheld, String field, String text) {
+        return withheld.contains(field) ? null : text;
+    }
+
+    private static PublicationView view(PublicationRow p, List<RedactionRow> redactions) {
         return new PublicationView(p.id, p.caseId, p.taskCode, p.kind, p.status, p.authorityCode, p.enterpriseName,
                 p.productName, p.trademark, p.specification, p.batchNumber, p.conclusionText, p.failedItemsText, p.remark,
-                p.createdAt, p.reviewedBy, p.releasedAt);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+                p.createdAt, p.preparedBy, p.reviewedBy, p.releasedAt,
+                redactions.stream().map(r -> new PublicationView.Redaction(r.field, r.reason, r.redactedBy, r.redactedAt)).toList());
     }
 }

@@ -47,9 +47,66 @@ class Warnings {
     }
 
     WarningRuleView createRule(Actor actor, WarningRuleCommand c) {
+        requireRuleAuthor(actor);
+        WarningRuleRow row = new WarningRuleRow();
+        row.authorityCode = actor.orgCode();
+        apply(actor, c, row);
+        row.active = true;
+        row.createdBy = actor.username();
+        row.createdAt = store.now();
+        warnings.insertRule(row);
+        return view(warnings.findRule(row.id));
+    }
+
+    WarningRuleView getRule(Actor actor, long ruleId) {
+        return view(ownRule(actor, ruleId));
+    }
+
+    /** Replaces a rule's settings; the version read must still be current (409 otherwise). Warnings already raised keep their text. */
+    WarningRuleView updateRule(Actor actor, long ruleId, WarningRuleCommand c) {
+        requireRuleAuthor(actor);
+        WarningRuleRow row = ownRule(actor, ruleId);
+        if (c.version() == null) {
+            throw InvalidInputException.of("version", "REQUIRED", "修改须带上读取时的版本号 / an edit needs the version that was read");
+        }
+        apply(actor, c, row);
+        row.rowVersion = c.version();
+        row.updatedBy = actor.username();
+        row.updatedAt = store.now();
+        if (warnings.updateRule(row) != 1) {
+            throw new ConflictException("CONCURRENT_CHANGE", "预警规则已被他人修改，请刷新后重试 / the rule was changed by someone else: reload it");
+        }
+        return view(warnings.findRule(ruleId));
+    }
+
+    /** A deactivated rule never fires; the warnings it raised stay, with their tasks. */
+    WarningRuleView setActive(Actor actor, long ruleId, boolean active) {
+        requireRuleAuthor(actor);
+        ownRule(actor, ruleId);
+        if (warnings.setRuleActive(ruleId, active, !active, actor.username(), store.now()) != 1) {
+            throw active ? new ConflictException("ALREADY_ACTIVE", "该规则已启用 / the rule is already active")
+                    : new ConflictException("ALREADY_INACTIVE", "该规则已停用 / the rule is already inactive");
+        }
+        return view(warnings.findRule(ruleId));
+    }
+
+    private static void requireRuleAuthor(Actor actor) {
         if (!actor.isAuthority() || !(actor.has(Role.PLANNER) || actor.has(Role.OFFICER))) {
             throw new AccessRefusedException("ROLE_REQUIRED", "需要计划编制或结果处理人员角色 / role PLANNER or OFFICER required");
         }
+    }
+
+    /** A rule of the caller's own authority (data scope), else 404. */
+    private WarningRuleRow ownRule(Actor actor, long ruleId) {
+        WarningRuleRow row = warnings.findRule(ruleId);
+        if (row == null || !actor.isAuthority() || !actor.orgCode().equals(row.authorityCode)) {
+            throw new NotFoundException("warning rule", ruleId);
+        }
+        return row;
+    }
+
+    /** Checks the settings against the kind of rule and the caller's jurisdiction, and copies them. */
+    private void apply(Actor actor, WarningRuleCommand c, WarningRuleRow row) {
         WarningRules.Kind kind;
         try {
             kind = WarningRules.Kind.valueOf(c.kind());
@@ -64,28 +121,22 @@ class Warnings {
             violations.add(new FieldViolation("dropPoints", "REQUIRED", "请填写下降幅度 / the drop in points is required"));
         }
         if (c.regionCode() != null && !c.regionCode().isBlank()
-                && (!RegionCode.isValid(c.regionCode()) || !RegionCode.contains(actor.regionCode(), c.regionCode()))) {
+                && (!RegionCode.isValid(c.regionCode().strip()) || !RegionCode.contains(actor.regionCode(), c.regionCode().strip()))) {
             violations.add(new FieldViolation("regionCode", "OUTSIDE_JURISDICTION", "区域不在本局辖区内 / the region is outside your jurisdiction"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        WarningRuleRow row = new WarningRuleRow();
-        row.authorityCode = actor.orgCode();
         row.name = c.name().strip();
         row.kind = kind.name();
         row.productCode = blank(c.productCode());
         row.industry = blank(c.industry());
         row.regionCode = blank(c.regionCode());
-        row.thresholdPct = c.thresholdPct();
+        // a threshold or drop only means something for its own kind; keep none for the others
+        row.thresholdPct = kind == WarningRules.Kind.PASS_RATE_BELOW ? c.thresholdPct() : null;
+        row.dropPoints = kind == WarningRules.Kind.RATE_DROP ? c.dropPoints() : null;
         row.minBatches = c.minBatches() == null ? 1 : c.minBatches();
         row.windowDays = c.windowDays() == null ? 365 : c.windowDays();
-        row.dropPoints = c.dropPoints();
-        row.active = true;
-        row.createdBy = actor.username();
-        row.createdAt = store.now();
-        warnings.insertRule(row);
-        return view(row);
     }
 
     List<WarningRuleView> rules(Actor actor) {
@@ -195,7 +246,8 @@ class Warnings {
 
     private static WarningRuleView view(WarningRuleRow r) {
         return new WarningRuleView(r.id, r.authorityCode, r.name, r.kind, r.productCode, r.industry, r.regionCode,
-                r.thresholdPct, r.minBatches, r.windowDays, r.dropPoints, Boolean.TRUE.equals(r.active), r.createdBy, r.createdAt);
+                r.thresholdPct, r.minBatches, r.windowDays, r.dropPoints, Boolean.TRUE.equals(r.active), r.createdBy, r.createdAt,
+                r.updatedBy, r.updatedAt, r.rowVersion == null ? 0 : r.rowVersion);
     }
 
     private static WarningView view(WarningRow w) {

@@ -4,7 +4,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** SQL of dsp_publication. */
+/** SQL of dsp_publication and dsp_publication_redaction. */
 @Mapper
 public interface PublicationMapper {
 
@@ -19,4 +19,14 @@ public interface PublicationMapper {
     List<PublicationRow> released();
 
     int update(@Param("row") PublicationRow row, @Param("fromStatus") String fromStatus);
+
+    void insertRedaction(RedactionRow row);
+
+    List<RedactionRow> redactionsOf(@Param("publicationId") long publicationId);
+
+    /** The redactions of every publication of an authority (its review list). */
+    List<RedactionRow> redactionsForAuthority(@Param("authorityCode") String authorityCode);
+
+    /** The redactions of every released publication (the public list). */
+    List<RedactionRow> redactionsOfReleased();
 }

@@ -19,6 +19,7 @@ public class PublicationRow {
     public String failedItemsText;
     public String remark;
     public Instant createdAt;
+    public String preparedBy;
     public String reviewedBy;
     public Instant releasedAt;
     public Integer rowVersion;

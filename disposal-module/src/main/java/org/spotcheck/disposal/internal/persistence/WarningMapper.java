@@ -14,6 +14,16 @@ public interface WarningMapper {
 
     List<WarningRuleRow> rulesOf(@Param("authorityCode") String authorityCode);
 
+    WarningRuleRow findRule(@Param("id") long id);
+
+    /** Replaces the settings if the rule still has the version that was read; 0 rows otherwise. */
+    int updateRule(@Param("row") WarningRuleRow row);
+
+    /** Deactivates or reactivates a rule that is in the other state; 0 rows otherwise. */
+    int setRuleActive(@Param("id") long id, @Param("active") boolean active, @Param("fromActive") boolean fromActive,
+            @Param("by") String by,
+            @Param("at") java.time.Instant at);
+
     void insertWarning(WarningRow row);
 
     WarningRow findWarning(@Param("id") long id);

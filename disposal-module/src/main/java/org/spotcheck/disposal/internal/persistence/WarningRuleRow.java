@@ -19,4 +19,7 @@ public class WarningRuleRow {
     public Boolean active;
     public String createdBy;
     public Instant createdAt;
+    public String updatedBy;
+    public Instant updatedAt;
+    public Integer rowVersion;
 }

@@ -23,6 +23,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -143,6 +144,32 @@ class DisposalCaseController {
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     WarningRuleView createWarningRule(Actor actor, @RequestBody WarningRuleCommand command) {
         return disposal.createWarningRule(actor, command);
+    }
+
+    @GetMapping("/api/disposal/warning-rules/{id}")
+    @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
+    WarningRuleView warningRule(Actor actor, @PathVariable long id) {
+        return disposal.getWarningRule(actor, id);
+    }
+
+    /** Edits a rule: the body carries the version read; 409 CONCURRENT_CHANGE if someone changed it since. */
+    @PutMapping("/api/disposal/warning-rules/{id}")
+    @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
+    WarningRuleView updateWarningRule(Actor actor, @PathVariable long id, @RequestBody WarningRuleCommand command) {
+        return disposal.updateWarningRule(actor, id, command);
+    }
+
+    /** A deactivated rule never fires; the warnings it raised stay. 409 if it is already inactive. */
+    @PostMapping("/api/disposal/warning-rules/{id}/deactivate")
+    @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
+    WarningRuleView deactivateWarningRule(Actor actor, @PathVariable long id) {
+        return disposal.deactivateWarningRule(actor, id);
+    }
+
+    @PostMapping("/api/disposal/warning-rules/{id}/reactivate")
+    @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
+    WarningRuleView reactivateWarningRule(Actor actor, @PathVariable long id) {
+        return disposal.reactivateWarningRule(actor, id);
     }
 
     /** Quality warnings of the caller's authority; each opens a planners' task (/api/tasks). */

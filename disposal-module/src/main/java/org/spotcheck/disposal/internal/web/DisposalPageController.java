@@ -1,9 +1,13 @@
 package org.spotcheck.disposal.internal.web;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.disposal.api.PublicationReleaseCommand;
+import org.spotcheck.disposal.api.PublicationView;
 import org.spotcheck.disposal.api.StatisticsQuery;
 import org.spotcheck.disposal.api.StatisticsView;
 import org.spotcheck.shared.Actor;
@@ -12,6 +16,7 @@ import org.spotcheck.shared.SpotcheckException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -72,31 +77,47 @@ class DisposalPageController {
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
     String publications(Actor actor, Model model) {
         model.addAttribute("publications", disposal.listPublications(actor));
+        model.addAttribute("redactable", PublicationView.REDACTABLE_FIELDS);
+        model.addAttribute("publicFields", PublicationView.PUBLIC_FIELDS);
+        model.addAttribute("errors", Map.of());
         return "disposal/publications";
     }
 
-    /** The redaction review of one publication, from the page. */
+    /**
+     * The redaction review of one publication, from the page: checkboxes {@code withheld} name the
+     * fields withheld, {@code reasons.<field>} give each reason; errors are shown beside the field.
+     */
     @PostMapping("/disposal/publications/{id}/release")
     @PreAuthorize("hasRole('OFFICER')")
-    String release(Actor actor, @PathVariable long id, @RequestParam Map<String, String> params, Model model,
+    String release(Actor actor, @PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
             RedirectAttributes redirect) {
-        PublicationReleaseCommand command = new PublicationReleaseCommand(params.get("enterpriseName"),
-                params.get("productName"), params.get("trademark"), params.get("specification"), params.get("batchNumber"),
-                params.get("conclusionText"), params.get("failedItemsText"), params.get("remark"),
-                "true".equals(params.get("redactionChecked")));
+        Set<String> withheld = new LinkedHashSet<>(params.getOrDefault("withheld", List.of()));
+        Map<String, String> reasons = new LinkedHashMap<>();
+        params.forEach((name, values) -> {
+            if (name.startsWith("reasons.") && !values.isEmpty() && values.get(0) != null && !values.get(0).isBlank()) {
+                reasons.put(name.substring("reasons.".length()), values.get(0));
+            }
+        });
+        PublicationReleaseCommand command = new PublicationReleaseCommand(withheld, reasons,
+                "true".equals(params.getFirst("redactionChecked")));
+        Map<String, String> errors = new LinkedHashMap<>();
         try {
             disposal.releasePublication(actor, id, command);
             redirect.addFlashAttribute("done", id);
             return "redirect:/disposal/publications";
         } catch (InvalidInputException e) {
+            e.violations().forEach(v -> errors.merge(v.field(), v.message(), (a, b) -> a + "；" + b));
             model.addAttribute("formError", e.getMessage());
         } catch (SpotcheckException e) {
             model.addAttribute("formError", e.getMessage());
         }
-        Map<String, String> values = new LinkedHashMap<>(params);
         model.addAttribute("failedId", id);
-        model.addAttribute("values", values);
+        model.addAttribute("withheldValues", withheld);
+        model.addAttribute("reasonValues", reasons);
+        model.addAttribute("errors", errors);
         model.addAttribute("publications", disposal.listPublications(actor));
+        model.addAttribute("redactable", PublicationView.REDACTABLE_FIELDS);
+        model.addAttribute("publicFields", PublicationView.PUBLIC_FIELDS);
         return "disposal/publications";
     }
 
@@ -105,6 +126,7 @@ class DisposalPageController {
     @PreAuthorize("permitAll()")
     String publicResults(Model model) {
         model.addAttribute("results", disposal.publicResults());
+        model.addAttribute("publicFields", PublicationView.PUBLIC_FIELDS);
         return "disposal/public-results";
     }
 }
