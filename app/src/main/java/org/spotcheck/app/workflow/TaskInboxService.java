@@ -260,6 +260,37 @@ public class TaskInboxService {
         return task;
     }
 
+    /**
+     * The colleague picker of 转办 and 委托: enabled accounts of the caller's organisation that are
+     * candidates of the task (its candidate groups there, or its candidate users), without the caller.
+     */
+    @Transactional(readOnly = true)
+    public List<org.spotcheck.app.security.UserAccountMapper.Colleague> colleagues(Actor actor, String taskId) {
+        Task task = visible(actor, taskId);
+        Set<org.spotcheck.shared.Role> roles = java.util.EnumSet.noneOf(org.spotcheck.shared.Role.class);
+        Set<String> users = new java.util.HashSet<>();
+        for (var link : tasks.getIdentityLinksForTask(task.getId())) {
+            if (!"candidate".equals(link.getType())) {
+                continue;
+            }
+            if (link.getUserId() != null) {
+                users.add(link.getUserId());
+            } else if (link.getGroupId() != null && link.getGroupId().endsWith(":" + actor.orgCode())) {
+                String role = link.getGroupId().substring(0, link.getGroupId().indexOf(':'));
+                java.util.Arrays.stream(org.spotcheck.shared.Role.values()).filter(r -> r.name().equals(role)).forEach(roles::add);
+            }
+        }
+        java.util.Map<String, org.spotcheck.app.security.UserAccountMapper.Colleague> found = new java.util.TreeMap<>();
+        accounts.colleagues(actor.orgCode(), roles).forEach(c -> found.put(c.username(), c));
+        if (!users.isEmpty()) {
+            // candidate users (the drawn samplers) of the caller's organisation
+            accounts.colleagues(actor.orgCode(), java.util.EnumSet.allOf(org.spotcheck.shared.Role.class)).stream()
+                    .filter(c -> users.contains(c.username())).forEach(c -> found.put(c.username(), c));
+        }
+        found.remove(actor.username());
+        return List.copyOf(found.values());
+    }
+
     /** A colleague who may do the task: an enabled account that is a candidate of it. */
     private Actor eligibleColleague(Actor actor, Task task, String toUser) {
         if (toUser == null || toUser.isBlank()) {

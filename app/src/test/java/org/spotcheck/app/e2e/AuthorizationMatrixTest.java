@@ -74,6 +74,7 @@ class AuthorizationMatrixTest {
         RULES.put("POST /api/tasks/{id}/return", anyUser());
         RULES.put("POST /api/tasks/{id}/withdraw", anyUser());
         RULES.put("GET /api/tasks/{id}/return-targets", anyUser());
+        RULES.put("GET /api/tasks/{id}/colleagues", anyUser());
         RULES.put("GET /api/cases/{businessKey}", anyUser());
         RULES.put("GET /api/cases/{businessKey}/diagram.svg", anyUser());
         RULES.put("GET /tasks", anyUser());

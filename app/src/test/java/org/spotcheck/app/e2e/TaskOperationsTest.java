@@ -149,7 +149,7 @@ class TaskOperationsTest {
                 Map.of("action", List.of("transfer"), "toUser", List.of("planner"), "comment", List.of("请处理")), page.csrf());
         assertThat(wrong.status()).isEqualTo(200);
         assertThat(wrong.body()).contains("id=\"toUser-error\"").contains("只能转给同一机构中具有相同角色的同事")
-                .contains("value=\"planner\"").contains("请处理");
+                .contains("<option value=\"" + colleague + "\"").contains("请处理"); // the picker is offered again
         assertThat(api.get("plan-reviewer", "/api/tasks/" + task).get("task").get("assignee").isNull()).isTrue(); // nothing moved
 
         Browserless.Page moved = reviewer.post("/tasks/" + task + "/hand-over",
@@ -166,6 +166,14 @@ class TaskOperationsTest {
         String task = api.taskId("plan-reviewer", code, "reviewPlan");
         String colleague = colleague("reviewer2", "AUTH-320100", "AUTHORITY", "320100", "PLAN_REVIEWER");
         String elsewhere = colleague("reviewer-sz", "AUTH-320500", "AUTHORITY", "320500", "PLAN_REVIEWER");
+
+        // the picker offers exactly the colleagues who may take it: same role, same authority, not oneself
+        List<String> offered = api.get("plan-reviewer", "/api/tasks/" + task + "/colleagues").json().valueStream()
+                .map(c -> c.get("username").asString()).toList();
+        assertThat(offered).contains(colleague).doesNotContain(elsewhere, "planner", "plan-reviewer", "plan-approver");
+        assertThat(new Browserless(port, "plan-reviewer").get("/tasks/" + task).body())
+                .contains("<option value=\"" + colleague + "\"").doesNotContain("<option value=\"" + elsewhere + "\"");
+        assertThat(api.get("lab1-tester", "/api/tasks/" + task + "/colleagues").status()).isEqualTo(404);
 
         Api.Response otherAuthority = api.post("plan-reviewer", "/api/tasks/" + task + "/transfer", Map.of("toUser", elsewhere));
         assertThat(otherAuthority.status()).isEqualTo(422);

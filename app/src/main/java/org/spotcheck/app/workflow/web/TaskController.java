@@ -122,6 +122,13 @@ class TaskController {
         return inbox.withdraw(actor, id, body == null ? null : body.comment());
     }
 
+    /** The colleagues this task may be transferred or delegated to (the picker). */
+    @GetMapping("/{id}/colleagues")
+    @PreAuthorize("isAuthenticated()")
+    List<org.spotcheck.app.security.UserAccountMapper.Colleague> colleagues(Actor actor, @PathVariable String id) {
+        return inbox.colleagues(actor, id);
+    }
+
     /** Where a return of this task may go (empty: the step has none). */
     @GetMapping("/{id}/return-targets")
     @PreAuthorize("isAuthenticated()")

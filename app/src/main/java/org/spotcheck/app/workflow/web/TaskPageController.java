@@ -226,6 +226,7 @@ class TaskPageController {
         model.addAttribute("ctx", inbox.pageModel(actor, id));
         model.addAttribute("delegatedBy", inbox.delegatedBy(actor, id));
         model.addAttribute("returnTargets", inbox.returnTargets(actor, id));
+        model.addAttribute("colleagues", inbox.colleagues(actor, id));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         return "task";
