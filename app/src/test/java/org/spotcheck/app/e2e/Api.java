@@ -142,6 +142,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public Response delete(String user, String path) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
     /** Uploads one file as multipart/form-data field {@code file}. */
     public Response upload(String user, String path, String filename, byte[] content) {
         String boundary = "----spotcheck" + System.nanoTime();

@@ -213,6 +213,12 @@ class AuthorizationMatrixTest {
                 "POST /admin/users/{username}/reset-password", "GET /admin/organisations", "POST /admin/organisations")) {
             RULES.put(endpoint, roles(Role.SYS_ADMIN));
         }
+        // the business calendar: everyone reads, the system administrator edits (ADR 0007: system settings)
+        RULES.put("GET /api/calendar", anyUser());
+        for (String endpoint : List.of("PUT /api/calendar/{date}", "DELETE /api/calendar/{date}", "GET /admin/calendar",
+                "POST /admin/calendar", "POST /admin/calendar/{date}/remove")) {
+            RULES.put(endpoint, roles(Role.SYS_ADMIN));
+        }
         // the security administrator
         for (String endpoint : List.of("GET /api/security/users", "POST /api/security/users/{username}/roles",
                 "DELETE /api/security/users/{username}/roles/{role}", "POST /api/security/users/{username}/unlock",

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import org.spotcheck.shared.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +17,12 @@ import org.springframework.stereotype.Component;
  * working days on weekends (调休上班, working = true) of the State Council's yearly schedule; it is
  * seeded with 2026 and extended by adding rows. Days are China Standard Time days.
  *
- * <p>Meant for every module's clocks: lab deadlines today; objection windows, rectification and
- * task reminders (issues 6 and 8) can use {@link #add} and {@link #endOfDay} the same way.
+ * <p>Every module's clock that counts working days goes through it: lab deadlines here, and the
+ * disposal module's periods through the shared kernel's {@link WorkingCalendar} port. Nothing is
+ * cached: every computation reads the table, so an edit on the calendar page counts at once.
  */
 @Component
-public class BusinessCalendar {
+public class BusinessCalendar implements WorkingCalendar {
 
     /** Deadlines are days in China. */
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -31,6 +33,7 @@ public class BusinessCalendar {
         this.days = days;
     }
 
+    @Override
     public boolean isWorkingDay(LocalDate date) {
         return exceptions(date, date).getOrDefault(date, isWeekday(date));
     }
@@ -46,12 +49,19 @@ public class BusinessCalendar {
         if (counting == DayCount.CALENDAR || count == 0) {
             return start.plusDays(count);
         }
-        // a generous window: long holidays add at most a couple of weeks per month counted
-        Map<LocalDate, Boolean> exceptions = exceptions(start, start.plusDays(count * 3L + 30));
+        // a generous window: long holidays add at most a couple of weeks per month counted; should an
+        // edited calendar hold more days off than that, the next window is read
+        long span = count * 3L + 30;
+        LocalDate windowEnd = start.plusDays(span);
+        Map<LocalDate, Boolean> exceptions = exceptions(start, windowEnd);
         LocalDate day = start;
         int left = count;
         while (left > 0) {
             day = day.plusDays(1);
+            if (day.isAfter(windowEnd)) {
+                windowEnd = day.plusDays(span);
+                exceptions = exceptions(day, windowEnd);
+            }
             if (exceptions.getOrDefault(day, isWeekday(day))) {
                 left--;
             }
@@ -70,16 +80,27 @@ public class BusinessCalendar {
         if (counting == DayCount.CALENDAR || count == 0) {
             return end.minusDays(count);
         }
-        Map<LocalDate, Boolean> exceptions = exceptions(end.minusDays(count * 3L + 30), end);
+        long span = count * 3L + 30;
+        LocalDate windowStart = end.minusDays(span);
+        Map<LocalDate, Boolean> exceptions = exceptions(windowStart, end);
         LocalDate day = end;
         int left = count;
         while (left > 0) {
             day = day.minusDays(1);
+            if (day.isBefore(windowStart)) {
+                windowStart = day.minusDays(span);
+                exceptions = exceptions(windowStart, day);
+            }
             if (exceptions.getOrDefault(day, isWeekday(day))) {
                 left--;
             }
         }
         return day;
+    }
+
+    @Override
+    public LocalDate addWorkingDays(LocalDate start, int n) {
+        return add(start, n, DayCount.WORKING);
     }
 
     /** The China day of an instant. */

@@ -10,4 +10,12 @@ import org.apache.ibatis.annotations.Param;
 public interface CalendarDayMapper {
 
     List<CalendarDay> between(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    CalendarDay find(@Param("date") LocalDate date);
+
+    int insert(CalendarDay day);
+
+    int update(CalendarDay day);
+
+    int delete(@Param("date") LocalDate date);
 }

@@ -167,7 +167,7 @@ class CaseStore {
 
     LocalDate objectionDeadline(DisposalCaseRow r) {
         return r.servedAt == null ? null
-                : settings.objectionWindow.lastDay(LocalDate.ofInstant(r.servedAt, DisposalSettings.CHINA));
+                : settings.lastDay(settings.objectionWindow, LocalDate.ofInstant(r.servedAt, DisposalSettings.CHINA));
     }
 
     CaseView view(DisposalCaseRow r) {
@@ -200,10 +200,10 @@ class CaseStore {
     /** When the re-inspection now due becomes overdue (start of the day after its last day). */
     private Instant reinspectionDueAt(DisposalCaseRow r, RectificationRow rr) {
         if (r.suspendedUntil != null) {
-            return startOf(settings.reinspectionAfterSuspension.lastDay(r.suspendedUntil).plusDays(1));
+            return startOf(settings.lastDay(settings.reinspectionAfterSuspension, r.suspendedUntil).plusDays(1));
         }
         if (r.announcedOn != null) {
-            return startOf(settings.secondReinspectionCloses.lastDay(r.announcedOn).plusDays(1));
+            return startOf(settings.lastDay(settings.secondReinspectionCloses, r.announcedOn).plusDays(1));
         }
         return rr == null ? null : startOf(rr.reinspectionDueOn.plusDays(1));
     }

@@ -166,7 +166,7 @@ class DisposalService implements DisposalApi {
         store.save(row, "AWAITING_NOTICE");
         store.event(caseId, command.method() == ServeNoticeCommand.ServiceMethod.IN_APP ? "NOTICE_SENT" : "NOTICE_SERVED",
                 actor, command.comment());
-        String subject = "检验结果通知书（" + row.reportNo + "，" + row.productName + "）：不合格，可于送达之日起15日内提出异议、申请复检";
+        String subject = "检验结果通知书（" + row.reportNo + "，" + row.productName + "）：不合格，可于送达之日起" + store.settings.objectionWindow.zh() + "内提出异议、申请复检";
         store.notify(caseId, row.enterpriseCode, subject);
         store.emailIntent(caseId, row.enterpriseCode, subject);
         if (row.producerName != null) {
@@ -226,10 +226,12 @@ class DisposalService implements DisposalApi {
         }
         LocalDate deadline = store.objectionDeadline(row);
         // R5 (Product Quality Law art. 15 para 4): 15 days from service; the day of service is not counted
+        // (the length and whether it counts calendar or working days: spotcheck.disposal.periods.objection-window)
         if (deadline == null || store.today().isAfter(deadline)) {
             throw new RuleViolationException(null, "OBJECTION_WINDOW_CLOSED",
-                    "异议期已于 " + deadline + " 届满（自送达之日起15日），不再受理异议和复检申请 / the objection window closed on "
-                            + deadline + " (15 days from service): no objection or re-test application is accepted");
+                    "异议期已于 " + deadline + " 届满（自送达之日起" + store.settings.objectionWindow.zh()
+                            + "），不再受理异议和复检申请 / the objection window closed on " + deadline + " ("
+                            + store.settings.objectionWindow.en() + " from service): no objection or re-test application is accepted");
         }
         if (store.handling.objectionOfCase(caseId) != null) {
             throw new ConflictException("ALREADY_OBJECTED", "已提出过异议 / an objection was already filed");
@@ -428,8 +430,8 @@ class DisposalService implements DisposalApi {
         order.orderedBy = actor.username();
         order.orderedOn = orderedOn;
         order.requirements = command.requirements().strip();
-        order.dueOn = store.settings.rectification.lastDay(orderedOn); // R13: 60 days
-        order.reinspectionDueOn = store.settings.reinspectionDue.lastDay(orderedOn); // R14: 75 days
+        order.dueOn = store.settings.lastDay(store.settings.rectification, orderedOn); // R13: 60 days
+        order.reinspectionDueOn = store.settings.lastDay(store.settings.reinspectionDue, orderedOn); // R14: 75 days
         // R27: a failing mandatory safety item (class A, grade SERIOUS) is a serious quality problem unless the officer says otherwise
         order.seriousProblem = command.seriousQualityProblem() != null ? command.seriousQualityProblem() : "SERIOUS".equals(row.finalGrade);
         store.handling.insertRectification(order);
@@ -504,13 +506,13 @@ class DisposalService implements DisposalApi {
             case "ANNOUNCED" -> {
                 round = ReinspectionRound.AFTER_ANNOUNCEMENT;
                 // R16 (Order 18 art. 48): 公告之日起六十日后九十日前
-                window = new ReinspectionRound.Window(store.settings.secondReinspectionOpens.lastDay(row.announcedOn),
-                        store.settings.secondReinspectionCloses.lastDay(row.announcedOn));
+                window = new ReinspectionRound.Window(store.settings.lastDay(store.settings.secondReinspectionOpens, row.announcedOn),
+                        store.settings.lastDay(store.settings.secondReinspectionCloses, row.announcedOn));
             }
             case "SUSPENDED" -> {
                 round = ReinspectionRound.AFTER_SUSPENSION;
                 window = new ReinspectionRound.Window(row.suspendedUntil.plusDays(1),
-                        store.settings.reinspectionAfterSuspension.lastDay(row.suspendedUntil));
+                        store.settings.lastDay(store.settings.reinspectionAfterSuspension, row.suspendedUntil));
             }
             default -> throw new ConflictException("WRONG_STATUS", "案件状态为 " + row.status + "，不能组织复查 / the case is "
                     + row.status + ": no re-inspection is due");
@@ -521,7 +523,8 @@ class DisposalService implements DisposalApi {
         if (window.opensAfter(today)) {
             throw new RuleViolationException(null, "REINSPECTION_WINDOW_NOT_OPEN",
                     "第" + round.number() + "次复查最早于 " + window.from() + " 进行"
-                            + (round == ReinspectionRound.AFTER_ANNOUNCEMENT ? "（公告之日起60日后、90日前，《产品质量监督抽查管理暂行办法》第四十八条）" : "")
+                            + (round == ReinspectionRound.AFTER_ANNOUNCEMENT ? "（公告之日起" + store.settings.secondReinspectionOpens.zh() + "后、"
+                                    + store.settings.secondReinspectionCloses.zh() + "前，《产品质量监督抽查管理暂行办法》第四十八条）" : "")
                             + " / re-inspection " + round.number() + " may not start before " + window.from());
         }
         ReinspectionRow r = new ReinspectionRow();
@@ -605,7 +608,8 @@ class DisposalService implements DisposalApi {
         store.save(row, "ESCALATED");
         store.event(caseId, "ANNOUNCED", actor, "公告日期 " + on + "：" + command.text().strip());
         publications.announcement(row, command.text().strip(), actor);
-        store.notify(caseId, row.authorityCode, "省局已公告；公告之日起60日后、90日前须再次复查");
+        store.notify(caseId, row.authorityCode, "省局已公告；公告之日起" + store.settings.secondReinspectionOpens.zh() + "后、"
+                + store.settings.secondReinspectionCloses.zh() + "前须再次复查");
         return store.view(row);
     }
 

@@ -1,8 +1,11 @@
 package org.spotcheck.disposal.internal.application;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import org.spotcheck.disposal.internal.domain.StatutoryPeriod;
+import org.spotcheck.shared.WorkingCalendar;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -10,8 +13,9 @@ import org.springframework.stereotype.Component;
  * The time limits of result handling. Each is configuration under
  * {@code spotcheck.disposal.periods.<name>.length} (ISO-8601, e.g. P15D) and
  * {@code .counts} (CALENDAR_DAYS or WORKING_DAYS), with the Order 18 value as default. Order 18
- * counts calendar days (日) throughout; working days wait for the BusinessCalendar bean (see
- * {@link StatutoryPeriod}).
+ * counts calendar days (日) throughout; a period set to WORKING_DAYS counts by the business
+ * calendar (the shared kernel's {@link WorkingCalendar}, public holidays and adjusted working
+ * days). Every last day goes through {@link #lastDay}, so no caller can skip the calendar.
  */
 @Component
 class DisposalSettings {
@@ -32,7 +36,10 @@ class DisposalSettings {
     /** No legal value (local practice): the re-inspection after a suspension is due this long after it ends. */
     final StatutoryPeriod reinspectionAfterSuspension;
 
-    DisposalSettings(Environment env) {
+    private final WorkingCalendar calendar;
+
+    DisposalSettings(Environment env, WorkingCalendar calendar) {
+        this.calendar = calendar;
         objectionWindow = period(env, "objection-window", "P15D");
         rectification = period(env, "rectification", "P60D");
         reinspectionDue = period(env, "reinspection-due", "P75D");
@@ -41,11 +48,22 @@ class DisposalSettings {
         reinspectionAfterSuspension = period(env, "reinspection-after-suspension", "P30D");
     }
 
+    /** The last day of {@code period} started on {@code start}, working days counted by the business calendar. */
+    LocalDate lastDay(StatutoryPeriod period, LocalDate start) {
+        return period.lastDay(start, calendar);
+    }
+
+    /** A wrong setting stops the start-up and names the property. */
     private static StatutoryPeriod period(Environment env, String name, String defaultLength) {
         String prefix = "spotcheck.disposal.periods." + name;
-        Period length = Period.parse(env.getProperty(prefix + ".length", defaultLength));
-        StatutoryPeriod.DayCount counts = StatutoryPeriod.DayCount.valueOf(
-                env.getProperty(prefix + ".counts", "CALENDAR_DAYS"));
-        return new StatutoryPeriod(length, counts);
+        String length = env.getProperty(prefix + ".length", defaultLength);
+        String counts = env.getProperty(prefix + ".counts", StatutoryPeriod.DayCount.CALENDAR_DAYS.name());
+        try {
+            return new StatutoryPeriod(Period.parse(length.strip()),
+                    StatutoryPeriod.DayCount.valueOf(counts.strip()));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw new IllegalStateException(prefix + ": length " + length + ", counts " + counts
+                    + " (expected an ISO-8601 period such as P15D and CALENDAR_DAYS or WORKING_DAYS): " + e.getMessage(), e);
+        }
     }
 }

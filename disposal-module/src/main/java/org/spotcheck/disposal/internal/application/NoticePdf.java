@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.spotcheck.disposal.api.CaseView;
+import org.spotcheck.disposal.internal.domain.StatutoryPeriod;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +32,18 @@ class NoticePdf {
     private static final float MARGIN = 56;
 
     private final List<String> fontPaths;
+    private final DisposalSettings settings;
 
-    NoticePdf(@Value("${spotcheck.report.fonts:/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,"
+    NoticePdf(DisposalSettings settings, @Value("${spotcheck.report.fonts:/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,"
             + "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,/usr/share/fonts/truetype/arphic/uming.ttc,"
             + "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf}") List<String> fontPaths) {
         this.fontPaths = fontPaths;
+        this.settings = settings;
+    }
+
+    /** The window as the law words it (十五日, Product Quality Law art. 15), or as configured when it differs. */
+    private String objectionWindow() {
+        return settings.objectionWindow.equals(StatutoryPeriod.calendarDays(15)) ? "十五日" : settings.objectionWindow.zh();
     }
 
     byte[] render(CaseView c, boolean toProducer) {
@@ -54,7 +62,7 @@ class NoticePdf {
             paragraphs.add(items.toString());
         }
         LocalDate deadline = c.objectionDeadline();
-        paragraphs.add("对检验结论有异议的，可以自收到本通知书之日起十五日内，向本机关或者其上级市场监督管理部门提出书面异议，"
+        paragraphs.add("对检验结论有异议的，可以自收到本通知书之日起" + objectionWindow() + "内，向本机关或者其上级市场监督管理部门提出书面异议，"
                 + "申请复检；复检利用备用样品进行，复检结论为最终结论。复检费用由申请人先行支付，复检结论与原检验结论一致的，"
                 + "复检费用由申请人承担；不一致的，由本机关承担。逾期未提出异议的，视为认可检验结论。"
                 + (deadline == null ? "" : "（按送达日计算，异议期至 " + deadline + "。）"));

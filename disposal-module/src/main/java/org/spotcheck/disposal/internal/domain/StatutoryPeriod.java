@@ -3,13 +3,17 @@ package org.spotcheck.disposal.internal.domain;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
+import org.spotcheck.shared.WorkingCalendar;
 
 /**
  * A legal time limit: a length and whether it counts calendar days (日) or working days (工作日)
- * (domain.md §4.1, Q7). Order 18 and the Product Quality Law count calendar days; the last day
- * of the period is {@code start + length} (the start day itself is not counted).
+ * (domain.md §4.1, Q7). Order 18 and the Product Quality Law count calendar days; the 2015
+ * post-handling rules, the food regime and 双随机 publication count working days. Either way the
+ * start day itself is not counted: the last day of a calendar-day period is {@code start + length};
+ * a working-day period ends on its n-th working day after the start, by the business calendar
+ * (public holidays and adjusted working days).
  *
- * @param length the length, e.g. P15D
+ * @param length the length, e.g. P15D; a working-day period is given in days only
  * @param counts what the length counts
  */
 public record StatutoryPeriod(Period length, DayCount counts) {
@@ -17,11 +21,11 @@ public record StatutoryPeriod(Period length, DayCount counts) {
     public StatutoryPeriod {
         Objects.requireNonNull(length, "length");
         Objects.requireNonNull(counts, "counts");
-        if (counts == DayCount.WORKING_DAYS) {
-            // TODO(issue 5): working days need the BusinessCalendar bean (sys_calendar_day, Chinese
-            // public holidays and adjusted working days) that is landing on main; until then only
-            // calendar days are supported, which is what Order 18 uses.
-            throw new IllegalArgumentException("working-day periods need the BusinessCalendar bean (not yet available)");
+        if (length.isNegative()) {
+            throw new IllegalArgumentException("a period cannot be negative: " + length);
+        }
+        if (counts == DayCount.WORKING_DAYS && (length.getYears() != 0 || length.getMonths() != 0)) {
+            throw new IllegalArgumentException("a working-day period is given in days (e.g. P15D), not " + length);
         }
     }
 
@@ -29,9 +33,40 @@ public record StatutoryPeriod(Period length, DayCount counts) {
         return new StatutoryPeriod(Period.ofDays(days), DayCount.CALENDAR_DAYS);
     }
 
-    /** The last day of the period that starts on {@code start}. */
-    public LocalDate lastDay(LocalDate start) {
-        return start.plus(length);
+    public static StatutoryPeriod workingDays(int days) {
+        return new StatutoryPeriod(Period.ofDays(days), DayCount.WORKING_DAYS);
+    }
+
+    /**
+     * The last day of the period that starts on {@code start}. The calendar is asked only when the
+     * period counts working days.
+     */
+    public LocalDate lastDay(LocalDate start, WorkingCalendar calendar) {
+        Objects.requireNonNull(start, "start");
+        if (counts == DayCount.CALENDAR_DAYS) {
+            return start.plus(length);
+        }
+        return Objects.requireNonNull(calendar, "calendar").addWorkingDays(start, length.getDays());
+    }
+
+    /** For messages: "15日" or "15个工作日" ("3个月" for a calendar period in months). */
+    public String zh() {
+        if (counts == DayCount.WORKING_DAYS) {
+            return length.getDays() + "个工作日";
+        }
+        return onlyDays() ? length.getDays() + "日" : length.toString();
+    }
+
+    /** For messages: "15 days" or "15 working days". */
+    public String en() {
+        if (counts == DayCount.WORKING_DAYS) {
+            return length.getDays() + " working days";
+        }
+        return onlyDays() ? length.getDays() + " days" : length.toString();
+    }
+
+    private boolean onlyDays() {
+        return length.getYears() == 0 && length.getMonths() == 0;
     }
 
     /** How a period counts days. */
