@@ -53,10 +53,15 @@ public class TaskInboxService {
     private final JsonMapper json;
     private final Validator validator;
     private final ProcessEngine engine;
+    private final TaskCopyMapper copies;
+    private final org.spotcheck.app.notification.NotificationService notifications;
 
     TaskInboxService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
             TaskCompletionMapper completions, List<TaskStep<?>> steps, JsonMapper json, Validator validator,
-            ProcessEngine engine, AccountService accounts, HistoryService history) {
+            ProcessEngine engine, AccountService accounts, HistoryService history, TaskCopyMapper copies,
+            org.spotcheck.app.notification.NotificationService notifications) {
+        this.copies = copies;
+        this.notifications = notifications;
         this.engine = engine;
         this.accounts = accounts;
         this.history = history;
@@ -320,6 +325,87 @@ public class TaskInboxService {
                     "只能转给同一机构中具有相同角色的同事 / only to a colleague with the same role in the same organisation");
         }
         return target;
+    }
+
+    /** How many readers one copy may name. */
+    static final int MAX_COPY_RECIPIENTS = 20;
+
+    /**
+     * 抄送: lets colleagues of the caller's organisation read the task's case without acting on it;
+     * each is told in-app and by e-mail. Anyone who may see the task may copy it.
+     */
+    @Transactional
+    public List<String> copy(Actor actor, String taskId, List<String> toUsers, String comment) {
+        Task task = visible(actor, taskId);
+        List<String> recipients = toUsers == null ? List.of()
+                : toUsers.stream().filter(u -> u != null && !u.isBlank()).map(String::strip).distinct().toList();
+        if (recipients.isEmpty()) {
+            throw InvalidInputException.of("toUsers", "REQUIRED", "请选择抄送人 / choose at least one reader");
+        }
+        if (recipients.size() > MAX_COPY_RECIPIENTS) {
+            throw InvalidInputException.of("toUsers", "TOO_MANY", "最多抄送 " + MAX_COPY_RECIPIENTS + " 人 / at most " + MAX_COPY_RECIPIENTS);
+        }
+        if (comment != null && comment.strip().length() > 500) {
+            throw InvalidInputException.of("comment", "TOO_LONG", "意见最多 500 字 / at most 500 characters");
+        }
+        Set<String> eligible = copyCandidates(actor).stream().map(org.spotcheck.app.security.UserAccountMapper.Colleague::username)
+                .collect(Collectors.toSet());
+        for (String user : recipients) {
+            if (!eligible.contains(user)) {
+                throw new RuleViolationException("toUsers", "COPY_TARGET_NOT_ELIGIBLE",
+                        user + " 不能抄送：须为本机构的其他在用账号 / only other active accounts of your organisation");
+            }
+        }
+        String businessKey = businessKey(task);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String note = comment == null || comment.isBlank() ? null : comment.strip();
+        List<String> copied = new java.util.ArrayList<>();
+        for (String user : recipients) {
+            if (copies.insertOnce(taskId, task.getName(), task.getProcessInstanceId(), businessKey, user, actor.username(), note, now) == 1) {
+                copied.add(user);
+                notifications.notifyOnce(user, "COPY", businessKey, null, actor.username() + " 抄送「" + task.getName() + "」"
+                        + (businessKey == null ? "" : businessKey) + (note == null ? "" : "：" + note), null, "COPY:" + taskId);
+            }
+        }
+        if (!copied.isEmpty()) {
+            tasks.addComment(taskId, task.getProcessInstanceId(), "抄送 " + String.join("、", copied) + (note == null ? "" : "：" + note));
+        }
+        return copied;
+    }
+
+    /** Who the caller may copy a task to: the other active business accounts of his organisation. */
+    @Transactional(readOnly = true)
+    public List<org.spotcheck.app.security.UserAccountMapper.Colleague> copyCandidates(Actor actor) {
+        Set<org.spotcheck.shared.Role> business = java.util.EnumSet.allOf(org.spotcheck.shared.Role.class);
+        business.removeAll(java.util.EnumSet.of(org.spotcheck.shared.Role.SYS_ADMIN, org.spotcheck.shared.Role.SEC_ADMIN,
+                org.spotcheck.shared.Role.AUDITOR));
+        return accounts.colleagues(actor.orgCode(), business).stream().filter(c -> !c.username().equals(actor.username())).toList();
+    }
+
+    /** Tasks copied to the caller, newest first. */
+    @Transactional(readOnly = true)
+    public List<TaskCopyView> copiedTo(Actor actor, int page, int size) {
+        return copies.forRecipient(actor.username(), page * size, size);
+    }
+
+    /** Marks a copy read; 404 when it is not the caller's. */
+    @Transactional
+    public void markCopyRead(Actor actor, long copyId) {
+        if (copies.markRead(copyId, actor.username(), Instant.now().truncatedTo(ChronoUnit.SECONDS)) == 0
+                && copies.forRecipient(actor.username(), 0, Integer.MAX_VALUE).stream().noneMatch(c -> c.id() == copyId)) {
+            throw new NotFoundException("copy", copyId);
+        }
+    }
+
+    /** Whether the caller was copied on a task of this case (he may read it). */
+    @Transactional(readOnly = true)
+    public boolean copiedOnCase(Actor actor, String businessKey) {
+        return copies.copiedOnCase(businessKey, actor.username()) > 0;
+    }
+
+    private String businessKey(Task task) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+        return instance == null ? null : instance.getBusinessKey();
     }
 
     /** The steps whose completed tasks may be withdrawn (the page offers 撤回 on them). */

@@ -75,6 +75,11 @@ class AuthorizationMatrixTest {
         RULES.put("POST /api/tasks/{id}/withdraw", anyUser());
         RULES.put("GET /api/tasks/{id}/return-targets", anyUser());
         RULES.put("GET /api/tasks/{id}/colleagues", anyUser());
+        RULES.put("POST /api/tasks/{id}/copy", anyUser());
+        RULES.put("GET /api/tasks/copies", anyUser());
+        RULES.put("POST /api/tasks/copies/{copyId}/read", anyUser());
+        RULES.put("POST /tasks/{id}/copy", anyUser());
+        RULES.put("POST /tasks/copies/{copyId}/read", anyUser());
         RULES.put("GET /api/cases/{businessKey}", anyUser());
         RULES.put("GET /api/cases/{businessKey}/diagram.svg", anyUser());
         RULES.put("GET /tasks", anyUser());

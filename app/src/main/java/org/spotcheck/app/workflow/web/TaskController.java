@@ -122,6 +122,37 @@ class TaskController {
         return inbox.withdraw(actor, id, body == null ? null : body.comment());
     }
 
+    /**
+     * 抄送: readers who see the case but do not act.
+     *
+     * @param toUsers usernames of colleagues of the caller's organisation
+     */
+    record Copy(List<String> toUsers, String comment) {
+    }
+
+    /** Copies the task to readers; returns who was newly copied. 422 for someone outside the organisation. */
+    @PostMapping("/{id}/copy")
+    @PreAuthorize("isAuthenticated()")
+    Map<String, Object> copy(Actor actor, @PathVariable String id, @RequestBody Copy body) {
+        return Map.of("copied", inbox.copy(actor, id, body.toUsers(), body.comment()));
+    }
+
+    /** Tasks copied to the caller (抄送我的), newest first. */
+    @GetMapping("/copies")
+    @PreAuthorize("isAuthenticated()")
+    List<org.spotcheck.app.workflow.TaskCopyView> copies(Actor actor, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return inbox.copiedTo(actor, Math.max(page, 0), Math.min(Math.max(size, 1), InboxQuery.MAX_SIZE));
+    }
+
+    /** Marks a copy read. */
+    @PostMapping("/copies/{copyId}/read")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<Void> readCopy(Actor actor, @PathVariable long copyId) {
+        inbox.markCopyRead(actor, copyId);
+        return ResponseEntity.noContent().build();
+    }
+
     /** The colleagues this task may be transferred or delegated to (the picker). */
     @GetMapping("/{id}/colleagues")
     @PreAuthorize("isAuthenticated()")

@@ -112,6 +112,7 @@ class TaskPageController {
         model.addAttribute("completed", inbox.completedBy(actor, p, PAGE_SIZE));
         model.addAttribute("started", inbox.startedBy(actor, 0, PAGE_SIZE));
         model.addAttribute("withdrawable", inbox.withdrawableSteps());
+        model.addAttribute("copies", inbox.copiedTo(actor, 0, PAGE_SIZE));
         model.addAttribute("page", p);
         return "tasks-done";
     }
@@ -129,6 +130,31 @@ class TaskPageController {
             redirect.addFlashAttribute("withdrawError", e.getMessage());
             return "redirect:/tasks/done";
         }
+    }
+
+    /** 抄送 from the task page; an error is shown beside the readers field. */
+    @PostMapping("/tasks/{id}/copy")
+    @PreAuthorize("isAuthenticated()")
+    String copy(Actor actor, @PathVariable String id, @RequestParam(required = false) List<String> toUsers,
+            @RequestParam(required = false) String comment, Model model, RedirectAttributes redirect) {
+        try {
+            List<String> copied = inbox.copy(actor, id, toUsers, comment);
+            redirect.addFlashAttribute("copied", String.join("、", copied.isEmpty() ? List.of("-") : copied));
+            return "redirect:/tasks/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("copyError", e.violations().get(0).message());
+        } catch (RuleViolationException e) {
+            model.addAttribute("copyError", e.getMessage());
+        }
+        return render(actor, id, model, Map.of(), Map.of());
+    }
+
+    /** Marks a copy read from the page of my work. */
+    @PostMapping("/tasks/copies/{copyId}/read")
+    @PreAuthorize("isAuthenticated()")
+    String readCopy(Actor actor, @PathVariable long copyId) {
+        inbox.markCopyRead(actor, copyId);
+        return "redirect:/tasks/done";
     }
 
     /** htmx: claims the task and swaps its row. */
@@ -227,6 +253,7 @@ class TaskPageController {
         model.addAttribute("delegatedBy", inbox.delegatedBy(actor, id));
         model.addAttribute("returnTargets", inbox.returnTargets(actor, id));
         model.addAttribute("colleagues", inbox.colleagues(actor, id));
+        model.addAttribute("copyCandidates", inbox.copyCandidates(actor));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         return "task";

@@ -1,0 +1,24 @@
+package org.spotcheck.app.workflow;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** SQL of sys_task_copy (抄送). */
+@Mapper
+public interface TaskCopyMapper {
+
+    /** Copies a task to a reader once; 0 when he already has it. */
+    int insertOnce(@Param("taskId") String taskId, @Param("taskName") String taskName,
+            @Param("processInstanceId") String processInstanceId, @Param("businessKey") String businessKey,
+            @Param("recipient") String recipient, @Param("copiedBy") String copiedBy, @Param("comment") String comment,
+            @Param("createdAt") Instant createdAt);
+
+    List<TaskCopyView> forRecipient(@Param("recipient") String recipient, @Param("offset") int offset, @Param("limit") int limit);
+
+    int markRead(@Param("id") long id, @Param("recipient") String recipient, @Param("readAt") Instant readAt);
+
+    /** Whether the user was copied on a task of this case (he may read the case). */
+    int copiedOnCase(@Param("businessKey") String businessKey, @Param("recipient") String recipient);
+}
