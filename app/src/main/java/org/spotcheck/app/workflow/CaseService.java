@@ -17,14 +17,15 @@ import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.task.Comment;
 import org.spotcheck.app.workflow.diagram.BpmnSvgRenderer;
-import org.spotcheck.disposal.api.DisposalApi;
-import org.spotcheck.planning.api.PlanningApi;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds the timeline and the highlighted diagram of a plan or a spot-check case from the history. */
+/**
+ * Builds the timeline and the highlighted diagram of a plan or a spot-check case: the workflow's
+ * history joined with the modules' records ({@link CaseRecords}), for whoever {@link CaseAccess} admits.
+ */
 @Service
 public class CaseService {
 
@@ -35,18 +36,18 @@ public class CaseService {
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final TaskService tasks;
-    private final PlanningApi planning;
-    private final DisposalApi disposal;
+    private final CaseAccess access;
+    private final CaseRecords records;
     private final BpmnSvgRenderer renderer;
 
     CaseService(HistoryService history, RuntimeService runtime, RepositoryService repository, TaskService tasks,
-            PlanningApi planning, DisposalApi disposal, BpmnSvgRenderer renderer) {
-        this.disposal = disposal;
+            CaseAccess access, CaseRecords records, BpmnSvgRenderer renderer) {
         this.history = history;
         this.runtime = runtime;
         this.repository = repository;
         this.tasks = tasks;
-        this.planning = planning;
+        this.access = access;
+        this.records = records;
         this.renderer = renderer;
     }
 
@@ -64,19 +65,7 @@ public class CaseService {
             throw new NotFoundException("case", businessKey);
         }
         HistoricProcessInstance newest = instances.get(0);
-        String key = newest.getProcessDefinitionKey();
-        if (SpotCheckProcess.SPOT_CHECK.equals(key) || ResultHandlingProcess.RESULT_HANDLING.equals(key)
-                || ResultHandlingProcess.LAB_TEST.equals(key) || SpotCheckProcess.REPORT_CORRECTION.equals(key)) {
-            planning.getSpotCheckTask(actor, businessKey); // data scope: 404 outside it
-        } else if (ResultHandlingProcess.QUALITY_WARNING.equals(key)) {
-            disposal.getWarning(actor, Long.parseLong(businessKey.substring("YJ-".length()))); // data scope: 404 outside it
-        } else if (SpotCheckProcess.PLAN_APPROVAL.equals(key)) {
-            Object planId = history.createHistoricVariableInstanceQuery().processInstanceId(newest.getId())
-                    .variableName(SpotCheckProcess.PLAN_ID).singleResult().getValue();
-            planning.getPlan(actor, ((Number) planId).longValue());
-        } else {
-            throw new NotFoundException("case", businessKey);
-        }
+        CaseAccess.Kind kind = access.requireVisible(actor, businessKey); // data scope: 404 outside it
         // the diagram shows where the case is now: the newest running instance, else the newest one
         HistoricProcessInstance shown = instances.stream().filter(i -> i.getEndTime() == null).findFirst().orElse(newest);
         List<CaseTimeline.Entry> entries = new ArrayList<>();
@@ -114,14 +103,17 @@ public class CaseService {
                         a.getAssignee(), instant(a.getStartTime()), instant(a.getEndTime()), comment));
             }
             if (instance.getEndTime() == null) {
-                current.addAll(runtime.getActiveActivityIds(instance.getId()));
+                current.addAll(activeSteps(instance.getId(), instanceModel));
             }
         }
         boolean ended = instances.stream().allMatch(i -> i.getEndTime() != null);
-        List<String> shownCurrent = shown.getEndTime() != null ? List.of() : runtime.getActiveActivityIds(shown.getId());
-        completed.removeAll(shownCurrent);
         BpmnModel model = repository.getBpmnModel(shown.getProcessDefinitionId());
+        List<String> shownCurrent = shown.getEndTime() != null ? List.of() : activeSteps(shown.getId(), model);
+        // a step done before and open again (a return, a loop) is current, not completed
+        completed.removeAll(shownCurrent);
         String svg = renderer.render(model, completed, new HashSet<>(shownCurrent), taken, id -> null);
+        // the modules' own records of the case: custody, documents, state changes, e-mails
+        entries.addAll(records.of(actor, kind, businessKey, newest.getId()));
         // in the order things happened: finished steps by end time, then the open ones
         entries.sort(Comparator.comparing(CaseTimeline.Entry::endedAt, Comparator.nullsLast(Comparator.naturalOrder())));
         // the case's current steps, innermost last: a call activity waiting for its called process is left out
@@ -129,6 +121,15 @@ public class CaseService {
         List<String> steps = current.stream().filter(id -> !calling.contains(id) || current.size() == 1).distinct().toList();
         return new CaseTimeline(businessKey, shown.getProcessDefinitionKey(), shown.getProcessDefinitionName(),
                 shown.getId(), ended, steps, entries, svg);
+    }
+
+    /**
+     * The active steps of a running instance. A boundary event that waits on its task (a withdrawal
+     * message, a deadline timer) is active in the engine but is not a step the case is at: it is left out.
+     */
+    private List<String> activeSteps(String processInstanceId, BpmnModel model) {
+        return runtime.getActiveActivityIds(processInstanceId).stream()
+                .filter(id -> !(model.getFlowElement(id) instanceof org.flowable.bpmn.model.BoundaryEvent)).toList();
     }
 
     /** Whether a boundary event fired: one of its outgoing flows was taken. */

@@ -30,6 +30,13 @@ public interface DisposalApi {
     /** Cases the caller may see: his authority's or his enterprise's. */
     List<CaseView> listCases(Actor actor);
 
+    /**
+     * The result-handling cases of a case number (spot-check task code) that the caller may see:
+     * the organising authority's, the authority it was escalated to, the first lab's and the
+     * enterprise's; oldest first.
+     */
+    List<CaseView> casesOfTask(Actor actor, String taskCode);
+
     /** Opens an enforcement referral (移送) with its evidence. */
     ReferralView openReferral(Actor actor, OpenReferralCommand command);
 

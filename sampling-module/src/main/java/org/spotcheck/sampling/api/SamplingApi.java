@@ -39,6 +39,13 @@ public interface SamplingApi {
     /** The visit without a sample of a spot-check task, or null. */
     NonSamplingView nonSamplingOfTask(Actor actor, String taskCode);
 
+    /**
+     * The sampling records of a case, oldest first: those of its case number and of its
+     * re-inspections ({@code <case number>-F<round>}), each with its custody log and the case's
+     * uploads; only those the caller may see.
+     */
+    List<SampleView> samplesOfCase(Actor actor, String caseCode);
+
     /** Samples the caller may see: his authority's, his lab's, or his enterprise's. */
     List<SampleView> listSamples(Actor actor);
 

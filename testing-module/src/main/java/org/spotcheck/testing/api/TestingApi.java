@@ -68,4 +68,14 @@ public interface TestingApi {
     ReportView currentReport(Actor actor, long labSampleId);
 
     List<LabSampleView> listLabSamples(Actor actor);
+
+    /**
+     * The lab samples of a case, oldest first: the first test, a re-test of the backup portion and
+     * the re-inspections ({@code <case number>-F<round>}); only those the caller may see (his lab's,
+     * or his authority's).
+     */
+    List<LabSampleView> labSamplesOfCase(Actor actor, String caseCode);
+
+    /** Every report version of the lab samples of a case that the caller may see, oldest first. */
+    List<ReportView> reportsOfCase(Actor actor, String caseCode);
 }

@@ -239,10 +239,16 @@ class TaskPageController {
         }
     }
 
+    /** The case page's timeline filter: everything, or one group of entries (CaseTimeline.Entry.group()). */
+    static final List<String> CASE_FILTERS = List.of("all", "workflow", "custody", "documents", "state", "mail");
+
     @GetMapping("/cases/{businessKey}")
     @PreAuthorize("isAuthenticated()")
-    String caseView(Actor actor, @PathVariable String businessKey, Model model) {
+    String caseView(Actor actor, @PathVariable String businessKey, @RequestParam(defaultValue = "all") String show,
+            Model model) {
         model.addAttribute("timeline", cases.timeline(actor, businessKey));
+        model.addAttribute("filters", CASE_FILTERS);
+        model.addAttribute("show", CASE_FILTERS.contains(show) ? show : "all");
         return "case";
     }
 

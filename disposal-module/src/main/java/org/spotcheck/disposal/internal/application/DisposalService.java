@@ -203,6 +203,12 @@ class DisposalService implements DisposalApi {
 
     @Override
     @Transactional(readOnly = true)
+    public List<CaseView> casesOfTask(Actor actor, String taskCode) {
+        return store.cases.ofTask(taskCode).stream().filter(r -> CaseStore.maySee(actor, r)).map(store::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public byte[] noticePdf(Actor actor, long caseId, String recipient) {
         DisposalCaseRow row = store.visible(actor, caseId);
         if (row.noticeSentAt == null) {

@@ -14,6 +14,9 @@ public interface DisposalCaseMapper {
 
     List<DisposalCaseRow> listForOrganisation(@Param("orgCode") String orgCode);
 
+    /** The cases of one spot-check task code, oldest first. */
+    List<DisposalCaseRow> ofTask(@Param("taskCode") String taskCode);
+
     int update(@Param("row") DisposalCaseRow row, @Param("fromStatus") String fromStatus);
 
     void insertEvent(CaseEventRow row);

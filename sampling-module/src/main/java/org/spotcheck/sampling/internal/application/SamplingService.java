@@ -357,6 +357,12 @@ class SamplingService implements SamplingApi {
 
     @Override
     @Transactional(readOnly = true)
+    public List<SampleView> samplesOfCase(Actor actor, String caseCode) {
+        return records.ofCase(caseCode).stream().filter(r -> maySee(actor, r)).map(this::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<SampleView> listSamples(Actor actor) {
         return records.listForOrganisation(actor.orgCode()).stream().filter(r -> maySee(actor, r)).map(this::view).toList();
     }

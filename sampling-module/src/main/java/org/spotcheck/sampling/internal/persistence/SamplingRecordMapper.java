@@ -26,6 +26,9 @@ public interface SamplingRecordMapper {
 
     SamplingRecordRow latestOfTask(@Param("taskCode") String taskCode);
 
+    /** Records of a case number and of its re-inspections ({@code <case number>-F<round>}), oldest first. */
+    List<SamplingRecordRow> ofCase(@Param("caseCode") String caseCode);
+
     int confirm(@Param("id") long id, @Param("method") String method, @Param("confirmedBy") String confirmedBy,
             @Param("confirmedAt") Instant confirmedAt, @Param("statement") String statement);
 

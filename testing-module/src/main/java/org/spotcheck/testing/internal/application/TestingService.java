@@ -457,17 +457,40 @@ class TestingService implements TestingApi {
         return samples.listForLab(actor.orgCode()).stream().map(this::view).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<LabSampleView> labSamplesOfCase(Actor actor, String caseCode) {
+        return samples.ofCase(caseCode).stream().filter(r -> maySee(actor, r)).map(this::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ReportView> reportsOfCase(Actor actor, String caseCode) {
+        List<ReportView> all = new ArrayList<>();
+        for (LabSampleRow sample : samples.ofCase(caseCode)) {
+            if (maySee(actor, sample)) {
+                List<ReportRow> versions = new ArrayList<>(reports.versions(sample.id));
+                java.util.Collections.reverse(versions); // oldest version first
+                versions.stream().map(this::reportView).forEach(all::add);
+            }
+        }
+        return all;
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    private static boolean maySee(Actor actor, LabSampleRow row) {
+        return actor.isSystem()
+                || actor.isLab() && actor.belongsTo(row.labCode)
+                || actor.isAuthority() && actor.belongsTo(row.authorityCode);
+    }
 
     private LabSampleRow visibleSample(Actor actor, long labSampleId) {
         LabSampleRow row = samples.find(labSampleId);
         if (row == null) {
             throw new NotFoundException("lab sample", labSampleId);
         }
-        boolean visible = actor.isSystem()
-                || actor.isLab() && actor.belongsTo(row.labCode)
-                || actor.isAuthority() && actor.belongsTo(row.authorityCode);
-        if (!visible) {
+        if (!maySee(actor, row)) {
             throw new NotFoundException("lab sample", labSampleId);
         }
         return row;

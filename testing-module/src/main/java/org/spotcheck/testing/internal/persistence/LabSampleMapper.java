@@ -15,6 +15,9 @@ public interface LabSampleMapper {
 
     List<LabSampleRow> listForLab(@Param("labCode") String labCode);
 
+    /** Lab samples of a case number and of its re-inspections ({@code <case number>-F<round>}), oldest first. */
+    List<LabSampleRow> ofCase(@Param("caseCode") String caseCode);
+
     int receive(@Param("id") long id, @Param("rowVersion") int rowVersion, @Param("status") String status,
             @Param("receivedBy") String receivedBy, @Param("receivedAt") Instant receivedAt, @Param("note") String note);
 

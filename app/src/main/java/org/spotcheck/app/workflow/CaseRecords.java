@@ -1,0 +1,165 @@
+package org.spotcheck.app.workflow;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.spotcheck.app.notification.MailMapper;
+import org.spotcheck.app.notification.MailOutbox;
+import org.spotcheck.app.workflow.CaseTimeline.Entry;
+import org.spotcheck.app.workflow.CaseTimeline.Source;
+import org.spotcheck.disposal.api.CaseView;
+import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.planning.api.PlanView;
+import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.sampling.api.AttachmentView;
+import org.spotcheck.sampling.api.NonSamplingView;
+import org.spotcheck.sampling.api.SampleView;
+import org.spotcheck.sampling.api.SamplingApi;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.testing.api.LabSampleView;
+import org.spotcheck.testing.api.ReportView;
+import org.spotcheck.testing.api.TestingApi;
+import org.springframework.stereotype.Component;
+
+/**
+ * The modules' own records of a case as timeline entries: the custody of its samples, the
+ * documents (sampling forms, uploads, test report versions, result notices) with their download
+ * addresses, the state changes that testing, disposal and planning record, and the e-mails queued
+ * for it. One scoped call per module and kind of record for the whole case (never one per entry):
+ * each module applies the caller's data scope itself, so a party sees only its part.
+ */
+@Component
+class CaseRecords {
+
+    private final PlanningApi planning;
+    private final SamplingApi sampling;
+    private final TestingApi testing;
+    private final DisposalApi disposal;
+    private final MailOutbox mails;
+    private final CaseAccess access;
+
+    CaseRecords(PlanningApi planning, SamplingApi sampling, TestingApi testing, DisposalApi disposal, MailOutbox mails,
+            CaseAccess access) {
+        this.planning = planning;
+        this.sampling = sampling;
+        this.testing = testing;
+        this.disposal = disposal;
+        this.mails = mails;
+        this.access = access;
+    }
+
+    /** The module records of a case the caller may see (checked by {@link CaseAccess}), in no particular order. */
+    List<Entry> of(Actor actor, CaseAccess.Kind kind, String businessKey, String processInstanceId) {
+        List<Entry> entries = new ArrayList<>();
+        switch (kind) {
+            case SPOT_CHECK -> {
+                sampling(actor, businessKey, entries);
+                testing(actor, businessKey, entries);
+                disposal(actor, businessKey, entries);
+            }
+            case PLAN -> plan(actor, access.planId(processInstanceId), entries);
+            case WARNING -> { // the warning's own steps are its process's user task
+            }
+        }
+        mail(actor, businessKey, entries);
+        return entries;
+    }
+
+    private void sampling(Actor actor, String caseCode, List<Entry> entries) {
+        Set<Long> attachments = new HashSet<>();
+        List<SampleView> samples = sampling.samplesOfCase(actor, caseCode);
+        for (SampleView s : samples) {
+            entries.add(Entry.document("SAMPLING_FORM", s.sampleCode(), "抽样单 " + s.sampleCode(), s.recordedBy(),
+                    s.recordedAt(), null, "/api/samples/" + s.id() + "/form.pdf", "/samples/" + s.id() + "/form.pdf"));
+            for (SampleView.CustodyEvent e : s.custody()) {
+                String note = e.portion() == null ? e.note() : "[" + e.portion() + "] " + (e.note() == null ? "" : e.note());
+                entries.add(Entry.record(Source.SAMPLING, e.eventType(), s.sampleCode(), "样品 " + s.sampleCode(), e.actor(),
+                        e.occurredAt(), note));
+            }
+            for (AttachmentView a : s.photos()) {
+                attachment(a, attachments, entries);
+            }
+        }
+        if (samples.isEmpty()) {
+            NonSamplingView visit = sampling.nonSamplingOfTask(actor, caseCode);
+            if (visit != null) {
+                entries.add(Entry.record(Source.SAMPLING, "NON_SAMPLING_" + visit.outcome().name(), caseCode,
+                        "未抽样 " + caseCode, visit.recordedBy(), visit.recordedAt(), visit.note()));
+                for (AttachmentView a : visit.evidence()) {
+                    attachment(a, attachments, entries);
+                }
+            }
+        }
+    }
+
+    private static void attachment(AttachmentView a, Set<Long> seen, List<Entry> entries) {
+        if (seen.add(a.id())) {
+            entries.add(Entry.document("ATTACHMENT_" + a.kind(), a.taskCode(), a.originalName(), a.uploadedBy(), a.uploadedAt(),
+                    a.contentType() + ", " + a.sizeBytes() + " B", "/api/attachments/" + a.id(), "/attachments/" + a.id()));
+        }
+    }
+
+    private void testing(Actor actor, String caseCode, List<Entry> entries) {
+        for (LabSampleView s : testing.labSamplesOfCase(actor, caseCode)) {
+            if (s.receivedAt() != null) {
+                String kind = "REJECTED".equals(s.status()) ? "SAMPLE_REJECTED" : "SAMPLE_RECEIVED";
+                entries.add(Entry.record(Source.TESTING, kind, s.sampleCode() + "@" + s.labCode(),
+                        s.labName() == null ? s.labCode() : s.labName(), s.receivedBy(), s.receivedAt(), s.sampleCode()));
+            }
+        }
+        for (ReportView r : testing.reportsOfCase(actor, caseCode)) {
+            String about = r.reportNo() != null ? r.reportNo() : "report-" + r.id();
+            String name = "检验报告 " + (r.reportNo() != null ? r.reportNo() : r.sampleCode()) + (r.version() > 1 ? " (v" + r.version() + ")" : "");
+            for (ReportView.Event e : r.events()) {
+                entries.add(Entry.record(Source.TESTING, e.action(), about, name, e.actor(), e.occurredAt(), e.comment()));
+            }
+            if ("ISSUED".equals(r.status()) && r.issuedAt() != null) {
+                String state = r.conclusionZh() + (r.supersededById() != null ? "（已被更正版本取代 / superseded）" : "");
+                entries.add(Entry.document("REPORT_PDF", about, name, r.approvedBy(), r.issuedAt(), state,
+                        "/api/reports/" + r.id() + "/pdf", "/lab-samples/reports/" + r.id() + "/pdf"));
+            }
+        }
+    }
+
+    private void disposal(Actor actor, String caseCode, List<Entry> entries) {
+        for (CaseView c : disposal.casesOfTask(actor, caseCode)) {
+            String about = "dsp-case-" + c.id();
+            for (CaseView.Event e : c.events()) {
+                entries.add(Entry.record(Source.DISPOSAL, e.action(), about, "结果处理 " + c.taskCode(), e.actor(), e.occurredAt(),
+                        e.comment()));
+            }
+            if (c.noticeSentAt() != null) {
+                String url = "/api/disposal/cases/" + c.id() + "/notice.pdf";
+                entries.add(Entry.document("RESULT_NOTICE", about, "检验结果通知书 " + c.taskCode(), c.servedBy(), c.noticeSentAt(),
+                        c.serviceMethod(), url, url));
+                if (c.producerName() != null && !actor.isEnterprise()) {
+                    entries.add(Entry.document("RESULT_NOTICE_PRODUCER", about, "检验结果通知书（抄送 " + c.producerName() + "）",
+                            c.servedBy(), c.noticeSentAt(), c.serviceMethod(), url + "?recipient=PRODUCER", url + "?recipient=PRODUCER"));
+                }
+            }
+        }
+    }
+
+    private void plan(Actor actor, long planId, List<Entry> entries) {
+        PlanView plan = planning.getPlan(actor, planId);
+        for (PlanView.Event e : plan.events()) {
+            entries.add(Entry.record(Source.PLANNING, e.action(), plan.code(), "计划 " + plan.code(), e.actor(), e.occurredAt(),
+                    e.comment()));
+        }
+    }
+
+    /**
+     * The e-mails queued for the case: the authority's staff see them all, anyone else only those
+     * addressed to him. Addresses and bodies stay out of the timeline.
+     */
+    private void mail(Actor actor, String businessKey, List<Entry> entries) {
+        for (MailMapper.OutboxMail m : mails.ofCase(businessKey)) {
+            if (!actor.isAuthority() && !actor.username().equals(m.username())) {
+                continue;
+            }
+            String state = m.sentAt() != null ? "SENT" : m.lastError() != null ? "FAILED" : "QUEUED";
+            entries.add(Entry.record(Source.MAIL, state, "mail-" + m.id(), m.subject(), m.username(), m.createdAt(), null));
+        }
+    }
+}
