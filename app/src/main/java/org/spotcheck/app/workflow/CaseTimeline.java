@@ -10,6 +10,13 @@ import java.util.List;
 public record CaseTimeline(String businessKey, String processKey, String processName, String processInstanceId,
         boolean ended, List<String> currentSteps, List<Entry> entries, String diagramSvg) {
 
+    /** The current steps by name, for the page (the ids are the API's). */
+    public List<String> currentStepNames() {
+        return currentSteps.stream().map(id -> entries.stream()
+                .filter(e -> id.equals(e.activityId()) && e.name() != null).map(Entry::name).reduce((a, b) -> b).orElse(id))
+                .distinct().toList();
+    }
+
     /** Where an entry comes from: the workflow's history, a module's own records, a document or an e-mail. */
     public enum Source {
         WORKFLOW, PLANNING, SAMPLING, TESTING, DISPOSAL, DOCUMENT, MAIL

@@ -632,7 +632,10 @@ public class BpmnSvgRenderer {
                     .append(fmt(cx + m * 0.3)).append(',').append(fmt(cy + m * 0.6)).append(" L")
                     .append(fmt(cx - m * 0.15)).append(',').append(fmt(cy - m * 0.15)).append(" Z\"/>");
         }
-        externalLabel(svg, model, event.getId(), gi, label);
+        // a boundary event on the top edge of its task is labelled above it, not over the task's own name
+        GraphicInfo host = isBoundary ? model.getGraphicInfo(((BoundaryEvent) event).getAttachedToRefId()) : null;
+        boolean above = host != null && cy < host.getY() + host.getHeight() / 2;
+        externalLabel(svg, model, event.getId(), gi, label, above);
         svg.append("</g>\n");
     }
 
@@ -660,6 +663,11 @@ public class BpmnSvgRenderer {
 
     /** Label of an event or gateway: in its DI label bounds if present, else centred below the shape. */
     private static void externalLabel(StringBuilder svg, BpmnModel model, String id, GraphicInfo gi, String label) {
+        externalLabel(svg, model, id, gi, label, false);
+    }
+
+    private static void externalLabel(StringBuilder svg, BpmnModel model, String id, GraphicInfo gi, String label,
+            boolean above) {
         if (label.isEmpty()) {
             return;
         }
@@ -677,6 +685,9 @@ public class BpmnSvgRenderer {
             top = gi.getY() + gi.getHeight() + 4;
         }
         List<String> lines = wrap(label, width, 3);
+        if (above && (labelInfo == null || labelInfo.getWidth() <= 0)) {
+            top = gi.getY() - 4 - lines.size() * LINE_HEIGHT;
+        }
         double baseline = top + FONT_SIZE - 1;
         svg.append("<text class=\"label\" text-anchor=\"middle\">");
         for (String line : lines) {
