@@ -144,4 +144,22 @@ class EscalationTest {
         assertThat(notifications("lab2-approver", caseCode, "OVERDUE_ESCALATED")).isEmpty();
         assertThat(inboxTask("lab1-tester", caseCode, "enterResults").get("escalated").asBoolean()).isTrue();
     }
+
+    @Test
+    void everyStepCarriesADueDateFromItsRuleOrFromItsStatutoryTimer() {
+        // a local rule: the section review is due 5 working days after it opens
+        SpotCheckFlow spotCheck = flow.spotCheck();
+        String plan = spotCheck.submittedPlan("PLASTIC_BAG").get("code").asString();
+        JsonNode review = inboxTask("plan-reviewer", plan, "reviewPlan");
+        Instant opened = Instant.parse(review.get("createdAt").asString());
+        assertThat(Instant.parse(review.get("dueAt").asString()))
+                .isEqualTo(BusinessCalendar.endOfDay(calendar.add(BusinessCalendar.day(opened), 5, DayCount.WORKING)));
+
+        // a statutory one: the enterprise's objection is due when the objection window (R5) closes
+        ResultHandlingFlow.Case c = flow.served(ResultHandlingFlow.failingTissue(), LocalDate.now(ResultHandlingFlow.CHINA));
+        JsonNode served = flow.caseById("officer", c.caseId());
+        JsonNode objection = inboxTask(c.enterprise(), c.caseCode(), "fileObjection");
+        assertThat(Instant.parse(objection.get("dueAt").asString())).isEqualTo(
+                LocalDate.parse(served.get("objectionDeadline").asString()).plusDays(1).atStartOfDay(ResultHandlingFlow.CHINA).toInstant());
+    }
 }
