@@ -14,8 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the committed e-mails of the outbox through the SMTP server of {@code spring.mail.*}
- * (configurable; none by default, then mails stay queued and visible on the case). A failure is
- * recorded on the row and retried up to {@code spotcheck.mail.max-attempts} times.
+ * (configurable; none by default, then mails stay queued and visible on the case). Each attempt is
+ * claimed on the row first, so two nodes never send the same attempt; a failure is recorded on the
+ * row and retried up to {@code spotcheck.mail.max-attempts} times. Delivery is at least once: a crash
+ * between the SMTP server's acceptance and the row's update sends that e-mail again.
  */
 @Component
 public class MailDispatcher {
@@ -54,6 +56,9 @@ public class MailDispatcher {
         }
         int sent = 0;
         for (MailMapper.OutboxMail mail : mails.pending(maxAttempts, 100)) {
+            if (mails.claim(mail.id(), mail.attempts()) == 0) {
+                continue; // another node's dispatcher has this one
+            }
             try {
                 MimeMessage message = smtp.createMimeMessage();
                 MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");

@@ -19,7 +19,9 @@ public interface MailMapper {
 
     List<OutboxMail> pending(@Param("maxAttempts") int maxAttempts, @Param("limit") int limit);
 
-    /** Claims a row for sending; 0 when another sender took it. */
+    /** Claims a row for one attempt (optimistically, on its attempt count); 0 when another sender took it. */
+    int claim(@Param("id") long id, @Param("attempts") int attempts);
+
     int markSent(@Param("id") long id, @Param("sentAt") Instant sentAt);
 
     int markFailed(@Param("id") long id, @Param("error") String error);
