@@ -162,4 +162,40 @@ class EscalationTest {
         assertThat(Instant.parse(objection.get("dueAt").asString())).isEqualTo(
                 LocalDate.parse(served.get("objectionDeadline").asString()).plusDays(1).atStartOfDay(ResultHandlingFlow.CHINA).toInstant());
     }
+
+    @Test
+    void theLabStepsOfAReinspectionAreDueFromReceiptAndEscalatedWhenOverdueToo() {
+        ResultHandlingFlow.Case c = flow.finalNonConforming(ResultHandlingFlow.failingTissue());
+        flow.orderRectification(c, false);
+        flow.reportRectification(c);
+        assertThat(flow.organiseReinspection(c).status()).isEqualTo(204);
+        List<String> drawn = flow.spotCheck().samplers(c.caseCode());
+        String sampling = api.taskId(drawn.get(0), c.caseCode(), "recordReinspectionSampling");
+        String seal = "ESC" + Math.abs(c.caseCode().hashCode()) + "x" + (System.nanoTime() % 100000);
+        java.util.Map<String, Object> form = SpotCheckFlow.samplingForm(seal, drawn);
+        form.put("productName", "纸巾纸");
+        form.put("amountPaid", 0);
+        form.put("unitPrice", 0);
+        assertThat(api.complete(drawn.get(0), sampling, form).status()).isEqualTo(204);
+        String receive = api.taskId("lab1-tester", c.caseCode(), "receiveSample");
+        assertThat(api.complete("lab1-tester", receive, java.util.Map.of("sampleCode", "YP-" + c.caseCode() + "-F1",
+                "testSealNumber", seal + "-T", "sealIntact", true)).status()).isEqualTo(204);
+
+        // the re-inspection's enterResults (process labTest) has the lab deadline as its due date
+        JsonNode enter = inboxTask("lab1-tester", c.caseCode(), "enterResults");
+        assertThat(enter.get("processKey").asString()).isEqualTo("labTest");
+        Instant dueAt = Instant.parse(enter.get("dueAt").asString());
+        assertThat(dueAt).isAfter(Instant.now());
+
+        // the labTest process has no reminder timers of its own: the sweep reminds before the due day
+        clockAt(dueAt.minusSeconds(3600));
+        deadlines.sweep();
+        assertThat(notifications("lab1-tester", c.caseCode(), "DUE_SOON")).as("reminded before it fell due").hasSize(1);
+        assertThat(notifications("lab1-approver", c.caseCode(), "OVERDUE_ESCALATED")).isEmpty();
+
+        clockAt(dueAt.plusSeconds(60));
+        deadlines.sweep();
+        assertThat(notifications("lab1-approver", c.caseCode(), "OVERDUE_ESCALATED")).hasSize(1);
+        assertThat(inboxTask("lab1-tester", c.caseCode(), "enterResults").get("escalated").asBoolean()).isTrue();
+    }
 }

@@ -93,7 +93,7 @@ public class TaskDeadlines {
         int done = 0;
         for (Map.Entry<String, TaskDeadlineRules.Rule> e : rules.steps().entrySet()) {
             TaskDeadlineRules.Rule rule = e.getValue();
-            if (rule.reminderDaysBefore() != null && rule.days() != null) {
+            if (rule.reminderDaysBefore() != null) {
                 // due within the reminder period: the latest due date whose reminder time has come
                 LocalDate latestDue = calendar.add(BusinessCalendar.day(now), rule.reminderDaysBefore(), rule.counting());
                 for (Task task : tasks.createTaskQuery().taskDefinitionKey(e.getKey()).active()
