@@ -33,6 +33,10 @@ public final class ResultHandlingProcess {
     public static final String REINSPECTION_OUTCOME = "reinspectionOutcome";
     public static final String PROVINCE_AUTHORITY_CODE = "provinceAuthorityCode";
     public static final String REVOCATION_REFERRAL_ID = "revocationReferralId";
+    /** Long: the enforcement referral of a refused re-inspection sampling. */
+    public static final String REFUSAL_REFERRAL_ID = "refusalReferralId";
+    /** String: SAMPLED or REFUSED, what the re-inspection's samplers recorded. */
+    public static final String REINSPECTION_SAMPLING_OUTCOME = "reinspectionSamplingOutcome";
     public static final String WARNING_ID = "warningId";
 
     private ResultHandlingProcess() {

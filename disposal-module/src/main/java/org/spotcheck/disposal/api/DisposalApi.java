@@ -97,6 +97,13 @@ public interface DisposalApi {
     /** The re-inspection's report: pass closes the case; a failure says what follows. */
     ReinspectionView recordReinspectionResult(Actor actor, long caseId, TestResultCommand result);
 
+    /**
+     * The enterprise refused the re-inspection's sampling (拒绝复查抽样): the round fails as a
+     * non-conforming re-inspection would (Order 18 art. 47 ff.), with the samplers' facts; the
+     * refusal's own enforcement referral is opened separately ({@link #openReferral}).
+     */
+    ReinspectionView recordReinspectionRefusal(Actor actor, long caseId, String facts);
+
     /** A failed first re-inspection goes to the provincial authority (R15). */
     CaseView escalate(Actor actor, long caseId, String provinceAuthorityCode);
 

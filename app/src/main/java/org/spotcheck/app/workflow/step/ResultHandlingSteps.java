@@ -19,6 +19,9 @@ import org.spotcheck.planning.api.PlanningApi;
 import org.spotcheck.planning.api.RuleView;
 import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.sampling.api.AttachmentView;
+import org.spotcheck.sampling.api.NonSamplingForm;
+import org.spotcheck.sampling.api.NonSamplingOutcome;
+import org.spotcheck.sampling.api.RecordNonSamplingCommand;
 import org.spotcheck.sampling.api.RecordSamplingCommand;
 import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.api.SamplingApi;
@@ -26,6 +29,7 @@ import org.spotcheck.sampling.api.SamplingForm;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
+import org.spotcheck.shared.RuleViolationException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -133,7 +137,7 @@ class ResultHandlingSteps {
     }
 
     @Bean
-    TaskStep<SamplingForm> recordReinspectionSamplingStep(PlanningApi planning, SamplingApi sampling) {
+    TaskStep<Object> recordReinspectionSamplingStep(PlanningApi planning, SamplingApi sampling) {
         return new TaskStep<>() {
             @Override
             public String taskKey() {
@@ -141,22 +145,40 @@ class ResultHandlingSteps {
             }
 
             @Override
-            public Class<SamplingForm> formType() {
-                return SamplingForm.class;
+            public Class<Object> formType() {
+                return Object.class;
+            }
+
+            /** {@code outcome} absent or SAMPLED: the sampling form; REFUSED: the refusal with its evidence. */
+            @Override
+            public Class<?> formTypeFor(Map<String, Object> body) {
+                Object outcome = body.get("outcome");
+                return outcome == null || "SAMPLED".equals(outcome) ? SamplingForm.class : NonSamplingForm.class;
             }
 
             @Override
-            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, SamplingForm form) {
+            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, Object form) {
                 SpotCheckTaskView task = planning.getSpotCheckTask(actor, (String) vars.get(SpotCheckProcess.CASE_CODE));
+                String reinspectionCode = (String) vars.get(ResultHandlingProcess.REINSPECTION_TASK_CODE);
+                if (form instanceof NonSamplingForm visit) {
+                    // the enterprise must supply the re-inspection's samples (Order 18 art. 49): what it can do is refuse
+                    if (visit.outcome() != NonSamplingOutcome.REFUSED) {
+                        throw new RuleViolationException("outcome", "REINSPECTION_REFUSAL_ONLY",
+                                "复查时只能记录拒绝抽样 / at a re-inspection only a refusal is recorded without a sample");
+                    }
+                    sampling.recordNonSampling(actor, new RecordNonSamplingCommand(reinspectionCode, task.authorityCode(),
+                            task.enterpriseCode(), task.enterpriseName(), task.samplerUsernames(), visit));
+                    return Map.of(ResultHandlingProcess.REINSPECTION_SAMPLING_OUTCOME, "REFUSED");
+                }
                 RuleView rule = planning.getRule(task.ruleId());
                 // Order 18 art. 49: re-inspection samples are free; a follow-up of a failure is exempt from the 6-month rule (art. 8)
                 SampleView sample = sampling.recordSampling(actor, new RecordSamplingCommand(
-                        (String) vars.get(ResultHandlingProcess.REINSPECTION_TASK_CODE), task.authorityCode(), task.labCode(),
+                        reinspectionCode, task.authorityCode(), task.labCode(),
                         task.enterpriseCode(), task.enterpriseName(), task.enterpriseCreditCode(), task.enterpriseAddress(),
                         task.productCode(), rule.id(), rule.testPortion(), rule.backupPortion(), rule.unit(),
                         task.samplerUsernames(), RecordSamplingCommand.Exemption.FOLLOW_UP,
-                        SpotCheckSteps.superiors(planning, task), true, form));
-                return Map.of(SpotCheckProcess.SAMPLE_ID, sample.id());
+                        SpotCheckSteps.superiors(planning, task), true, (SamplingForm) form));
+                return Map.of(SpotCheckProcess.SAMPLE_ID, sample.id(), ResultHandlingProcess.REINSPECTION_SAMPLING_OUTCOME, "SAMPLED");
             }
 
             @Override
@@ -217,6 +239,37 @@ class ResultHandlingSteps {
                 return Map.of("referral", disposal.getReferral(actor, revocationReferralId(vars)));
             }
         };
+    }
+
+    /** Enforcement's decision on the referral of a refused re-inspection sampling. */
+    @Bean
+    TaskStep<SpotCheckSteps.DecisionFormForReferral> handleRefusalReferralStep(DisposalApi disposal) {
+        return new TaskStep<>() {
+            @Override
+            public String taskKey() {
+                return "handleRefusalReferral";
+            }
+
+            @Override
+            public Class<SpotCheckSteps.DecisionFormForReferral> formType() {
+                return SpotCheckSteps.DecisionFormForReferral.class;
+            }
+
+            @Override
+            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, SpotCheckSteps.DecisionFormForReferral form) {
+                disposal.decideReferral(actor, refusalReferralId(vars), form.decision(), form.comment());
+                return Map.of();
+            }
+
+            @Override
+            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
+                return Map.of("referral", disposal.getReferral(actor, refusalReferralId(vars)));
+            }
+        };
+    }
+
+    static long refusalReferralId(Map<String, Object> vars) {
+        return ((Number) vars.get(ResultHandlingProcess.REFUSAL_REFERRAL_ID)).longValue();
     }
 
     /** A step about the disposal case, whose page shows the case. */

@@ -581,6 +581,22 @@ class DisposalService implements DisposalApi {
     }
 
     @Override
+    public ReinspectionView recordReinspectionRefusal(Actor actor, long caseId, String facts) {
+        DisposalCaseRow row = store.find(caseId);
+        CaseStore.requireStatus(row, "REINSPECTING");
+        List<ReinspectionRow> rounds = store.handling.reinspectionsOfCase(caseId);
+        ReinspectionRow current = rounds.get(rounds.size() - 1);
+        current.conclusion = "REFUSED";
+        current.concludedAt = store.now();
+        store.handling.updateReinspection(current);
+        row.status = "REINSPECTION_FAILED";
+        store.save(row, "REINSPECTING");
+        store.event(caseId, "REINSPECTION_REFUSED", actor, "第" + current.roundNo + "次复查：企业拒绝抽样，按复查不合格处理并移送执法稽查。" + facts);
+        store.notify(caseId, row.authorityCode, "企业拒绝复查抽样（" + row.taskCode + "），已按复查不合格处理并移送执法稽查");
+        return CaseStore.view(current);
+    }
+
+    @Override
     public CaseView escalate(Actor actor, long caseId, String provinceAuthorityCode) {
         DisposalCaseRow row = store.find(caseId);
         CaseStore.requireStatus(row, "REINSPECTION_FAILED");

@@ -264,6 +264,7 @@ class SamplingService implements SamplingApi {
         row.consequencesExplained = Boolean.TRUE.equals(form.consequencesExplained());
         row.note = form.note().strip();
         row.samplers = String.join(",", samplers);
+        row.evidenceIds = form.evidenceIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
         row.recordedBy = actor.username();
         row.recordedAt = now();
         evidence.insertNonSampling(row);
@@ -444,7 +445,8 @@ class SamplingService implements SamplingApi {
         }
         for (Long id : ids) {
             AttachmentRow row = id == null ? null : evidence.findAttachment(id);
-            if (row == null || !row.taskCode.equals(taskCode)) {
+            // a re-inspection (<case>-F<n>) takes the photos and evidence uploaded to its case
+            if (row == null || !(row.taskCode.equals(taskCode) || taskCode.matches(java.util.regex.Pattern.quote(row.taskCode) + "-F\\d+"))) {
                 violations.add(new FieldViolation(field, "UNKNOWN_ATTACHMENT",
                         "附件 " + id + " 不属于本任务 / attachment " + id + " does not belong to this task"));
             }
@@ -529,7 +531,10 @@ class SamplingService implements SamplingApi {
     }
 
     private NonSamplingView nonSamplingView(NonSamplingRow r) {
-        List<AttachmentView> files = evidence.attachmentsOfTask(r.taskCode).stream().map(SamplingService::attachmentView).toList();
+        List<AttachmentView> files = r.evidenceIds == null
+                ? evidence.attachmentsOfTask(r.taskCode).stream().map(SamplingService::attachmentView).toList()
+                : Arrays.stream(r.evidenceIds.split(",")).filter(id -> !id.isBlank()).map(id -> evidence.findAttachment(Long.parseLong(id)))
+                        .filter(java.util.Objects::nonNull).map(SamplingService::attachmentView).toList();
         return new NonSamplingView(r.id, r.taskCode, r.authorityCode, r.enterpriseCode, r.enterpriseName,
                 NonSamplingOutcome.valueOf(r.outcome), NonSamplingReason.valueOf(r.reasonCode), r.refusedByName,
                 r.refusedByPosition, Boolean.TRUE.equals(r.consequencesExplained), r.note, Arrays.asList(r.samplers.split(",")),

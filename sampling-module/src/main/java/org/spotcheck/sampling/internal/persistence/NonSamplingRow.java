@@ -6,6 +6,8 @@ import java.time.Instant;
 public class NonSamplingRow {
     public Long id;
     public String taskCode;
+    /** Comma-separated ids of the evidence the record names; null on rows from before V2_10. */
+    public String evidenceIds;
     public String authorityCode;
     public String enterpriseCode;
     public String enterpriseName;

@@ -1,0 +1,94 @@
+package org.spotcheck.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spotcheck.SpotcheckApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An enterprise that refuses the re-inspection's sampling (issue 6 point 3): the round fails as a
+ * non-conforming re-inspection would (escalation to the province) and the refusal goes to
+ * enforcement with its evidence.
+ */
+@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReinspectionRefusalTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngineConfiguration engine;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    RuntimeService runtime;
+
+    Api api;
+    ResultHandlingFlow flow;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        flow = new ResultHandlingFlow(api, engine, management, runtime);
+    }
+
+    @Test
+    void aRefusedReinspectionSamplingEscalatesAndGoesToEnforcementWithItsEvidence() {
+        ResultHandlingFlow.Case c = flow.finalNonConforming(ResultHandlingFlow.failingTissue());
+        flow.orderRectification(c, false);
+        flow.reportRectification(c);
+        assertThat(flow.organiseReinspection(c).status()).isEqualTo(204);
+        List<String> drawn = flow.spotCheck().samplers(c.caseCode());
+        String task = api.taskId(drawn.get(0), c.caseCode(), "recordReinspectionSampling");
+
+        Map<String, Object> visit = new LinkedHashMap<>();
+        visit.put("outcome", "NO_PRODUCT");
+        visit.put("reason", "REFUSED_BY_ENTERPRISE");
+        visit.put("note", "称已停产");
+        visit.put("evidenceIds", List.of(api.upload(drawn.get(0), c.caseCode(), "EVIDENCE", "现场.png", "image/png", Api.PNG)
+                .get("id").asLong()));
+        visit.put("samplers", drawn);
+        Api.Response noProduct = api.complete(drawn.get(0), task, visit);
+        assertThat(noProduct.status()).as(noProduct.body()).isEqualTo(422);
+        assertThat(noProduct.rule()).isEqualTo("REINSPECTION_REFUSAL_ONLY");
+
+        visit.put("outcome", "REFUSED");
+        visit.put("refusedByName", "钱经理");
+        visit.put("refusedByPosition", "厂长");
+        visit.put("consequencesExplained", true);
+        visit.put("note", "企业拒绝提供复查样品");
+        Api.Response refused = api.complete(drawn.get(0), task, visit);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(204);
+
+        // the round failed: the case goes to the province like a failed first re-inspection
+        JsonNode after = flow.caseById("officer", c.caseId());
+        assertThat(after.get("status").asString()).isEqualTo("ESCALATED");
+        assertThat(after.get("events").toString()).contains("REINSPECTION_REFUSED").contains("钱经理");
+        assertThat(api.taskId("province-officer", c.caseCode(), "announceFailure")).isNotNull();
+        assertThat(api.taskId("lab1-tester", c.caseCode(), "receiveSample")).as("nothing was sent to a lab").isNull();
+
+        // and the refusal goes to enforcement with its evidence
+        String referralTask = api.taskId("enforcer", c.caseCode(), "handleRefusalReferral");
+        assertThat(referralTask).isNotNull();
+        JsonNode referral = api.get("enforcer", "/api/tasks/" + referralTask).get("context").get("referral");
+        assertThat(referral.get("reason").asString()).isEqualTo("REFUSED_SAMPLING");
+        assertThat(referral.get("facts").asString()).contains("拒绝复查抽样").contains("钱经理");
+        assertThat(referral.get("evidenceIds").size()).isEqualTo(1);
+        assertThat(new Browserless(port, "enforcer").get("/tasks/" + referralTask).body()).contains("钱经理");
+        assertThat(api.complete("enforcer", referralTask, Map.of("decision", "CASE_OPENED", "comment", "立案调查")).status())
+                .isEqualTo(204);
+    }
+}
