@@ -131,11 +131,12 @@ class CaseRecords {
             }
             if (c.noticeSentAt() != null) {
                 String url = "/api/disposal/cases/" + c.id() + "/notice.pdf";
+                String page = "/disposal/cases/" + c.id() + "/notice.pdf";
                 entries.add(Entry.document("RESULT_NOTICE", about, "检验结果通知书 " + c.taskCode(), c.servedBy(), c.noticeSentAt(),
-                        c.serviceMethod(), url, url));
+                        c.serviceMethod(), url, page));
                 if (c.producerName() != null && !actor.isEnterprise()) {
                     entries.add(Entry.document("RESULT_NOTICE_PRODUCER", about, "检验结果通知书（抄送 " + c.producerName() + "）",
-                            c.servedBy(), c.noticeSentAt(), c.serviceMethod(), url + "?recipient=PRODUCER", url + "?recipient=PRODUCER"));
+                            c.servedBy(), c.noticeSentAt(), c.serviceMethod(), url + "?recipient=PRODUCER", page + "?recipient=PRODUCER"));
                 }
             }
         }

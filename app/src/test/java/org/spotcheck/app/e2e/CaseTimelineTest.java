@@ -98,7 +98,7 @@ class CaseTimelineTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("<svg").contains("id=\"timeline-filter\"").contains("样品流转").contains("封样")
                 .contains("检验报告 PDF").contains("href=\"" + report.get("pageUrl").asString() + "\"")
-                .contains("href=\"/api/disposal/cases/" + c.caseId() + "/notice.pdf\"")
+                .contains("href=\"/disposal/cases/" + c.caseId() + "/notice.pdf\"") // the page route: the API door takes no session
                 .contains("data-source=\"WORKFLOW\"").contains("data-source=\"DISPOSAL\"");
         Browserless.Page custody = officer.get("/cases/" + c.caseCode() + "?show=custody");
         assertThat(custody.body()).contains("data-source=\"SAMPLING\"").doesNotContain("data-source=\"WORKFLOW\"")

@@ -181,6 +181,12 @@ class PublicationTest {
         Browserless enterprise = new Browserless(port, c.enterprise());
         String ack = api.taskId(c.enterprise(), c.caseCode(), "acknowledgeNotice");
         assertThat(enterprise.get("/tasks/" + ack).body()).contains("id=\"notice-pdf\"").contains("name=\"acknowledged\"");
+        // the page's link opens the PDF in the enterprise's session (the API door takes no session)
+        assertThat(enterprise.get("/tasks/" + ack).body()).contains("href=\"/disposal/cases/" + c.caseId() + "/notice.pdf\"");
+        Browserless.Page pagePdf = enterprise.get("/disposal/cases/" + c.caseId() + "/notice.pdf");
+        assertThat(pagePdf.status()).isEqualTo(200);
+        assertThat(pagePdf.body()).startsWith("%PDF");
+        assertThat(new Browserless(port, c.otherEnterprise()).get("/disposal/cases/" + c.caseId() + "/notice.pdf").status()).isEqualTo(404);
         assertThat(enterprise.completeTask(ack, Map.of("acknowledged", List.of("true"))).status()).isEqualTo(302);
         JsonNode served = flow.caseById(c.enterprise(), c.caseId());
         assertThat(served.get("status").asString()).isEqualTo("NOTIFIED");

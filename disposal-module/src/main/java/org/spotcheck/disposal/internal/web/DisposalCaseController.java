@@ -67,8 +67,11 @@ class DisposalCaseController {
         return disposal.getCase(actor, id);
     }
 
-    /** 检验结果通知书 as PDF: to the enterprise, or {@code recipient=PRODUCER} for the producer named on the label. */
-    @GetMapping("/api/disposal/cases/{id}/notice.pdf")
+    /**
+     * 检验结果通知书 as PDF: to the enterprise, or {@code recipient=PRODUCER} for the producer named on the
+     * label. The second path is the pages' (the API door takes no session).
+     */
+    @GetMapping({"/api/disposal/cases/{id}/notice.pdf", "/disposal/cases/{id}/notice.pdf"})
     @PreAuthorize("hasAnyRole('OFFICER','ENFORCER','ENTERPRISE')")
     ResponseEntity<byte[]> notice(Actor actor, @PathVariable long id,
             @RequestParam(defaultValue = "ENTERPRISE") String recipient) {
@@ -108,8 +111,8 @@ class DisposalCaseController {
         return disposal.statistics(actor, params.query());
     }
 
-    /** The statistics as a file: {@code statistics.csv} or {@code statistics.xlsx}. */
-    @GetMapping("/api/disposal/statistics.{format:csv|xlsx}")
+    /** The statistics as a file: {@code statistics.csv} or {@code statistics.xlsx}; the second path is the pages'. */
+    @GetMapping({"/api/disposal/statistics.{format:csv|xlsx}", "/disposal/statistics.{format:csv|xlsx}"})
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER','PLAN_REVIEWER','PLAN_APPROVER')")
     ResponseEntity<byte[]> export(Actor actor, @PathVariable String format, StatisticsParams params) {
         byte[] file = disposal.exportStatistics(actor, params.query(), format);
