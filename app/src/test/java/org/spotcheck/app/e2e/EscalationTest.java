@@ -8,40 +8,20 @@ import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import org.flowable.common.engine.impl.runtime.Clock;
-import org.flowable.engine.ManagementService;
-import org.flowable.engine.ProcessEngineConfiguration;
-import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
 import org.spotcheck.app.workflow.calendar.BusinessCalendar;
 import org.spotcheck.app.workflow.calendar.DayCount;
 import org.spotcheck.app.workflow.deadline.TaskDeadlines;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Due dates from the configured rule, reminders before and escalation of overdue statutory steps to
  * the supervising role (issue 8 point 3), with the workflow clock moved instead of waiting.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EscalationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProcessEngineConfiguration engine;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    RuntimeService runtime;
+class EscalationTest extends ResultHandlingE2e {
 
     @Autowired
     TaskService taskService;
@@ -51,15 +31,6 @@ class EscalationTest {
 
     @Autowired
     BusinessCalendar calendar;
-
-    Api api;
-    ResultHandlingFlow flow;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        flow = new ResultHandlingFlow(api, engine, management, runtime);
-    }
 
     @AfterEach
     void resetClock() {

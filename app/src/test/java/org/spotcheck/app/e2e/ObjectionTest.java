@@ -5,47 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.flowable.engine.ManagementService;
-import org.flowable.engine.ProcessEngineConfiguration;
-import org.flowable.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The objection window (R5) on the workflow clock, and the officer's decision (issue 6). */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ObjectionTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProcessEngineConfiguration engine;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    RuntimeService runtime;
-
-    Api api;
-    ResultHandlingFlow flow;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        flow = new ResultHandlingFlow(api, engine, management, runtime);
-    }
-
-    @AfterEach
-    void resetClock() {
-        flow.resetClock();
-    }
+class ObjectionTest extends ResultHandlingE2e {
 
     @Test
     void anObjectionOnDay15IsAcceptedAndOnDay16RefusedCountingFromServiceNotIssue() {

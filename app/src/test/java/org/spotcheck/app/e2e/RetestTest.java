@@ -5,54 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.flowable.engine.ManagementService;
-import org.flowable.engine.ProcessEngineConfiguration;
-import org.flowable.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
 import org.spotcheck.planning.api.DrawView;
 import org.spotcheck.planning.api.PlanningApi;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.RuleViolationException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Re-tests (复检, R7–R9): a randomly drawn other lab, the backup portion, only the disputed items, the fee rule. */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RetestTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProcessEngineConfiguration engine;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    RuntimeService runtime;
+class RetestTest extends ResultHandlingE2e {
 
     @Autowired
     PlanningApi planning;
-
-    Api api;
-    ResultHandlingFlow flow;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        flow = new ResultHandlingFlow(api, engine, management, runtime);
-    }
-
-    @AfterEach
-    void resetClock() {
-        flow.resetClock();
-    }
 
     @Test
     void theRetestLabIsDrawnAmongQualifiedLabsAndIsNeverTheOriginalLab() {

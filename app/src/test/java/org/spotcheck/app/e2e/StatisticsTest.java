@@ -6,41 +6,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.flowable.engine.ManagementService;
-import org.flowable.engine.ProcessEngineConfiguration;
-import org.flowable.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Statistics (domain.md §5) over real cases, the dashboard, and the CSV and XLSX exports. */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class StatisticsTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProcessEngineConfiguration engine;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    RuntimeService runtime;
-
-    Api api;
-    ResultHandlingFlow flow;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        flow = new ResultHandlingFlow(api, engine, management, runtime);
-    }
+class StatisticsTest extends ResultHandlingE2e {
 
     private JsonNode tissue(String dimension) {
         Api.Response stats = api.get("planner", "/api/disposal/statistics?dimension=" + dimension + "&productCode=TISSUE_PAPER");

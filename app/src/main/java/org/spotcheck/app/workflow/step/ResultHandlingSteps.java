@@ -217,37 +217,21 @@ class ResultHandlingSteps {
 
     @Bean
     TaskStep<SpotCheckSteps.DecisionFormForReferral> handleRevocationReferralStep(DisposalApi disposal) {
-        return new TaskStep<>() {
-            @Override
-            public String taskKey() {
-                return "handleRevocationReferral";
-            }
-
-            @Override
-            public Class<SpotCheckSteps.DecisionFormForReferral> formType() {
-                return SpotCheckSteps.DecisionFormForReferral.class;
-            }
-
-            @Override
-            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, SpotCheckSteps.DecisionFormForReferral form) {
-                disposal.decideReferral(actor, revocationReferralId(vars), form.decision(), form.comment());
-                return Map.of();
-            }
-
-            @Override
-            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                return Map.of("referral", disposal.getReferral(actor, revocationReferralId(vars)));
-            }
-        };
+        return referralStep("handleRevocationReferral", ResultHandlingProcess.REVOCATION_REFERRAL_ID, disposal);
     }
 
     /** Enforcement's decision on the referral of a refused re-inspection sampling. */
     @Bean
     TaskStep<SpotCheckSteps.DecisionFormForReferral> handleRefusalReferralStep(DisposalApi disposal) {
+        return referralStep("handleRefusalReferral", ResultHandlingProcess.REFUSAL_REFERRAL_ID, disposal);
+    }
+
+    /** Enforcement decides on the referral whose id is in {@code variable}; the page shows the referral. */
+    static TaskStep<SpotCheckSteps.DecisionFormForReferral> referralStep(String key, String variable, DisposalApi disposal) {
         return new TaskStep<>() {
             @Override
             public String taskKey() {
-                return "handleRefusalReferral";
+                return key;
             }
 
             @Override
@@ -257,19 +241,15 @@ class ResultHandlingSteps {
 
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, SpotCheckSteps.DecisionFormForReferral form) {
-                disposal.decideReferral(actor, refusalReferralId(vars), form.decision(), form.comment());
+                disposal.decideReferral(actor, ((Number) vars.get(variable)).longValue(), form.decision(), form.comment());
                 return Map.of();
             }
 
             @Override
             public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                return Map.of("referral", disposal.getReferral(actor, refusalReferralId(vars)));
+                return Map.of("referral", disposal.getReferral(actor, ((Number) vars.get(variable)).longValue()));
             }
         };
-    }
-
-    static long refusalReferralId(Map<String, Object> vars) {
-        return ((Number) vars.get(ResultHandlingProcess.REFUSAL_REFERRAL_ID)).longValue();
     }
 
     /** A step about the disposal case, whose page shows the case. */
@@ -304,7 +284,4 @@ class ResultHandlingSteps {
         return ((Number) vars.get(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue();
     }
 
-    static long revocationReferralId(Map<String, Object> vars) {
-        return ((Number) vars.get(ResultHandlingProcess.REVOCATION_REFERRAL_ID)).longValue();
-    }
 }

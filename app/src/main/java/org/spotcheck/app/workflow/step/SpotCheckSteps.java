@@ -137,28 +137,7 @@ class SpotCheckSteps {
 
     @Bean
     TaskStep<DecisionFormForReferral> handleReferralStep(DisposalApi disposal) {
-        return new TaskStep<>() {
-            @Override
-            public String taskKey() {
-                return "handleReferral";
-            }
-
-            @Override
-            public Class<DecisionFormForReferral> formType() {
-                return DecisionFormForReferral.class;
-            }
-
-            @Override
-            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, DecisionFormForReferral form) {
-                disposal.decideReferral(actor, referralId(vars), form.decision(), form.comment());
-                return Map.of();
-            }
-
-            @Override
-            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                return Map.of("referral", disposal.getReferral(actor, referralId(vars)));
-            }
-        };
+        return ResultHandlingSteps.referralStep("handleReferral", SpotCheckProcess.REFERRAL_ID, disposal);
     }
 
     /**
@@ -363,9 +342,6 @@ class SpotCheckSteps {
         return ((Number) vars.get(SpotCheckProcess.SAMPLE_ID)).longValue();
     }
 
-    static long referralId(Map<String, Object> vars) {
-        return ((Number) vars.get(SpotCheckProcess.REFERRAL_ID)).longValue();
-    }
 
     static long caseId(Map<String, Object> vars) {
         return ((Number) vars.get(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue();
