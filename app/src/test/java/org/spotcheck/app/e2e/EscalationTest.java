@@ -169,4 +169,24 @@ class EscalationTest extends ResultHandlingE2e {
         assertThat(notifications("lab1-approver", c.caseCode(), "OVERDUE_ESCALATED")).hasSize(1);
         assertThat(inboxTask("lab1-tester", c.caseCode(), "enterResults").get("escalated").asBoolean()).isTrue();
     }
+
+    /** Issue 8: every user task of every process has a due date, from the BPMN (statutory) or a configured rule. */
+    @Test
+    void everyUserTaskOfEveryProcessHasADueDateSource() throws Exception {
+        List<String> missing = new java.util.ArrayList<>();
+        for (org.springframework.core.io.Resource resource : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                .getResources("classpath*:processes/*.bpmn20.xml")) {
+            try (java.io.InputStream in = resource.getInputStream()) {
+                org.flowable.bpmn.model.BpmnModel model = new org.flowable.bpmn.converter.BpmnXMLConverter()
+                        .convertToBpmnModel(new org.flowable.common.engine.impl.util.io.InputStreamSource(in), true, false);
+                for (org.flowable.bpmn.model.UserTask task : model.getMainProcess().findFlowElementsOfType(org.flowable.bpmn.model.UserTask.class)) {
+                    var rule = deadlines.rule(task.getId());
+                    if (task.getDueDate() == null && (rule == null || rule.days() == null)) {
+                        missing.add(resource.getFilename() + ":" + task.getId());
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("user tasks without a due date").isEmpty();
+    }
 }

@@ -75,6 +75,14 @@ class WorkingDayPeriodsTest {
         List<Job> timers = flow.timers(c, "objectionWindowClosed");
         assertThat(timers).hasSize(1);
         assertThat(timers.get(0).getDuedate().toInstant()).isEqualTo(closes);
+        // a later edit of the calendar does not move a deadline already served (it is printed on the notice)
+        Api.Response holiday = api.put("sysadmin", "/api/calendar/2026-10-20", java.util.Map.of("kind", "HOLIDAY", "name", "测试假日"));
+        assertThat(holiday.status()).as(holiday.body()).isBetween(200, 204);
+        try {
+            assertThat(flow.caseById("officer", c.caseId()).get("objectionDeadline").asString()).isEqualTo(LAST_DAY.toString());
+        } finally {
+            assertThat(api.delete("sysadmin", "/api/calendar/2026-10-20").status()).isBetween(200, 204);
+        }
         // the notice tells the enterprise how the window counts
         assertThat(served.get("events").valueStream().map(e -> e.get("comment").asString()))
                 .anyMatch(t -> t != null && t.contains("可于送达之日起15个工作日内提出异议"));

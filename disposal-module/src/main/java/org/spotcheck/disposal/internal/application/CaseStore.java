@@ -165,9 +165,19 @@ class CaseStore {
         events.publishEvent(new OrganisationNotified(row.taskCode, orgCode, role, text, email));
     }
 
+    /** The objection deadline as fixed at service; computed for cases served before it was stored. */
     LocalDate objectionDeadline(DisposalCaseRow r) {
+        if (r.objectionDeadline != null) {
+            return r.objectionDeadline;
+        }
         return r.servedAt == null ? null
                 : settings.lastDay(settings.objectionWindow, LocalDate.ofInstant(r.servedAt, DisposalSettings.CHINA));
+    }
+
+    /** Records the service and fixes the objection deadline from it (R5: 15 days from 送达). */
+    void served(DisposalCaseRow r, Instant servedAt) {
+        r.servedAt = servedAt;
+        r.objectionDeadline = settings.lastDay(settings.objectionWindow, LocalDate.ofInstant(servedAt, DisposalSettings.CHINA));
     }
 
     CaseView view(DisposalCaseRow r) {

@@ -161,7 +161,7 @@ class DisposalService implements DisposalApi {
         } else {
             row.status = "NOTIFIED";
             row.servedBy = actor.username();
-            row.servedAt = command.servedOn().atStartOfDay().toInstant(ZoneOffset.UTC);
+            store.served(row, command.servedOn().atStartOfDay().toInstant(ZoneOffset.UTC));
         }
         store.save(row, "AWAITING_NOTICE");
         store.event(caseId, command.method() == ServeNoticeCommand.ServiceMethod.IN_APP ? "NOTICE_SENT" : "NOTICE_SERVED",
@@ -182,7 +182,7 @@ class DisposalService implements DisposalApi {
         CaseStore.requireStatus(row, "NOTICE_SENT");
         row.status = "NOTIFIED";
         row.servedBy = actor.username();
-        row.servedAt = store.now(); // 电子送达: served when the enterprise receives it
+        store.served(row, store.now()); // 电子送达: served when the enterprise receives it
         store.save(row, "NOTICE_SENT");
         store.event(caseId, "NOTICE_ACKNOWLEDGED", actor, "企业在线签收，异议期自 " + LocalDate.ofInstant(row.servedAt, DisposalSettings.CHINA) + " 起算");
         return store.view(row);

@@ -20,6 +20,8 @@ public class DisposalCaseRow {
     public Instant openedAt;
     public String servedBy;
     public Instant servedAt;
+    /** Last day of the objection window, fixed at service (R5); null on cases served before V4_82. */
+    public java.time.LocalDate objectionDeadline;
     public String serviceMethod;
     public Instant closedAt;
     public Integer rowVersion;
