@@ -441,7 +441,9 @@ public class TaskInboxService {
             throw new ConflictException("NEXT_STEP_STARTED", "下一步已办理，不能撤回 / the next step was already done");
         }
         for (Task next : open) {
-            if (next.getAssignee() != null || next.getDelegationState() != null || !tasks.getTaskComments(next.getId()).isEmpty()) {
+            // started: claimed, delegated or commented on (a transfer leaves a comment); a task the
+            // model assigned on creation (a countersigner's, the drafter's) is not started by that
+            if (next.getClaimTime() != null || next.getDelegationState() != null || !tasks.getTaskComments(next.getId()).isEmpty()) {
                 throw new ConflictException("NEXT_STEP_STARTED", "「" + next.getName() + "」已由 "
                         + (next.getAssignee() == null ? "他人" : next.getAssignee()) + " 开始办理，不能撤回 / the next step has started");
             }

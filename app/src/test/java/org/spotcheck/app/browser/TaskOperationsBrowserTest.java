@@ -1,0 +1,143 @@
+package org.spotcheck.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import java.io.IOException;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.spotcheck.app.e2e.Api;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Copy, countersign and withdrawal on the pages in a real browser (issue 8 point 2): the reviewer
+ * copies the plan to a colleague, sends it for countersign, withdraws his review from 已办任务 and
+ * sends it again; one countersigner disagrees and the drafter sees why.
+ */
+@Tag("browser")
+@SpringBootTest(classes = org.spotcheck.SpotcheckApplication.class, webEnvironment = RANDOM_PORT)
+class TaskOperationsBrowserTest {
+
+    @LocalServerPort
+    private int port;
+
+    private Chromium browser;
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void requireBrowser() {
+        Chromium.require();
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        browser = Chromium.start(port, "1280,900");
+        driver = browser.driver;
+        wait = browser.wait;
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theReviewerCopiesCountersignsWithdrawsAndResendsAndADisagreementReturnsThePlan() throws IOException {
+        Api api = new Api(port);
+        Api.Response drafted = api.post("planner", "/api/plans",
+                Api.planCommand("会签测试 " + UUID.randomUUID().toString().substring(0, 8), "PLASTIC_BAG", "320100", "LAB1"));
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        String code = api.post("planner", "/api/plans/" + drafted.get("id").asLong() + "/submit", null).get("code").asString();
+
+        browser.logIn("plan-reviewer");
+        openTask(code);
+        // 抄送 to a colleague who reads the case
+        click(By.cssSelector("#copy > summary"));
+        new Select(driver.findElement(By.id("toUsers"))).selectByValue("planner");
+        click(By.id("copy-task"));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("copied-message"))).getText()).contains("planner");
+
+        // approve and send to two sections for countersign
+        Select signers = new Select(driver.findElement(By.id("countersigners")));
+        signers.selectByValue("officer");
+        signers.selectByValue("enforcer");
+        click(By.id("decision-approve"));
+        click(By.id("complete-task"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
+
+        // 撤回 from 已办任务 while nobody has started the countersign: the review is his again
+        driver.get(browser.url("/tasks/done"));
+        WebElement done = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#completed-tasks tr[data-step='reviewPlan']")));
+        done.findElement(By.name("comment")).sendKeys("补充会签范围");
+        click(By.cssSelector("#completed-tasks tr[data-step='reviewPlan'] button.withdraw"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-form")));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("科室审核");
+        assertThat(api.taskId("officer", code, "countersignPlan")).as("the countersign was taken back").isNull();
+        browser.screenshot("browser-withdrawn.png");
+
+        // send it again to both
+        Select again = new Select(driver.findElement(By.id("countersigners")));
+        again.selectByValue("officer");
+        again.selectByValue("enforcer");
+        click(By.id("decision-approve"));
+        click(By.id("complete-task"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
+        logOut();
+
+        // one section disagrees: all must agree, so the plan goes back at once
+        browser.logIn("officer");
+        openTask(code);
+        assertThat(driver.findElement(By.id("countersign-progress")).getText()).contains("须同意 2");
+        click(By.id("decision-return"));
+        WebElement comment = driver.findElement(By.id("comment"));
+        comment.sendKeys("与年度执法计划冲突");
+        click(By.id("complete-task"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
+        browser.screenshot("browser-countersign.png");
+        logOut();
+        assertThat(api.taskId("enforcer", code, "countersignPlan")).isNull();
+
+        // the drafter reads why; he was also copied on the review
+        browser.logIn("planner");
+        openTask(code);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("return-reason"))).getText())
+                .contains("officer").contains("与年度执法计划冲突");
+        driver.get(browser.url("/tasks/done"));
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("copied-tasks"))).getText()).contains(code);
+    }
+
+    /** Opens the inbox row of this plan or case. */
+    private void openTask(String code) {
+        driver.get(browser.url("/tasks"));
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//table[@id='inbox']//tr[td[2][normalize-space()='" + code + "']]")));
+        click(By.cssSelector("#" + row.getAttribute("id") + " a.open"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-form")));
+    }
+
+    private void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    private void logOut() {
+        click(By.cssSelector("form[action$='/logout'] button[type=submit]"));
+        wait.until(ExpectedConditions.urlContains("/login?logout"));
+    }
+}
