@@ -70,7 +70,7 @@ public class AccountAdministration {
                 && !Boolean.TRUE.equals(row.secondFactorExempt);
         return new AccountViews.UserView(row.username, row.displayName, row.orgCode, row.orgType, row.regionCode,
                 Boolean.TRUE.equals(row.enabled), List.copyOf(roles), Boolean.TRUE.equals(row.mustChangePassword),
-                Boolean.TRUE.equals(row.totpEnabled), required, locked, locked ? row.lockedUntil : null, row.createdAt);
+                Boolean.TRUE.equals(row.totpEnabled), required, locked, locked ? row.lockedUntil : null, row.createdAt, row.email);
     }
 
     @Transactional
@@ -104,6 +104,21 @@ public class AccountAdministration {
         accounts.setEnabled(username, enabled);
         int ended = enabled ? 0 : sessions.endSessions(username, null);
         AuditFilter.describe((enabled ? "enabled " : "disabled ") + username + (enabled ? "" : "; sessions ended: " + ended));
+        return user(username);
+    }
+
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+
+    /** Sets the address reminders and served notices are e-mailed to (blank removes it). */
+    @Transactional
+    public AccountViews.UserView setEmail(Actor by, String username, String email) {
+        existing(username);
+        String address = email == null || email.isBlank() ? null : email.strip();
+        if (address != null && (address.length() > 200 || !EMAIL.matcher(address).matches())) {
+            throw org.spotcheck.shared.InvalidInputException.of("email", "INVALID_EMAIL", "电子邮箱格式不正确 / not an e-mail address");
+        }
+        accounts.setEmail(username, address);
+        AuditFilter.describe("e-mail of " + username + (address == null ? " removed" : " set"));
         return user(username);
     }
 

@@ -14,7 +14,7 @@ public final class AccountViews {
     /** An account as the administrators see it: never its password hash or second-factor secret. */
     public record UserView(String username, String displayName, String orgCode, String orgType, String regionCode,
             boolean enabled, List<String> roles, boolean mustChangePassword, boolean secondFactorEnrolled,
-            boolean secondFactorRequired, boolean locked, Instant lockedUntil, Instant createdAt) {
+            boolean secondFactorRequired, boolean locked, Instant lockedUntil, Instant createdAt, String email) {
     }
 
     /** A new account, or a reset one: the initial password is shown this once. */
@@ -31,6 +31,10 @@ public final class AccountViews {
 
     /** Body of POST /api/admin/users. */
     public record NewUser(String username, String displayName, String orgCode) {
+    }
+
+    /** Body of PUT /api/admin/users/{username}/email: the address, or null/blank to remove it. */
+    public record EmailAddress(String email) {
     }
 
     /** Body of POST /api/admin/organisations. */

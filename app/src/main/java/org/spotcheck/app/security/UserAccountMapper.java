@@ -45,6 +45,9 @@ public interface UserAccountMapper {
 
     int setEnabled(@Param("username") String username, @Param("enabled") boolean enabled);
 
+    /** The address reminders and served notices are e-mailed to; null removes it. */
+    int setEmail(@Param("username") String username, @Param("email") String email);
+
     int updatePassword(@Param("username") String username, @Param("passwordHash") String passwordHash,
             @Param("mustChange") boolean mustChange, @Param("changedAt") Instant changedAt);
 
@@ -85,6 +88,7 @@ public interface UserAccountMapper {
         public Integer failedAttempts;
         public Instant lockedUntil;
         public Instant createdAt;
+        public String email;
         public Instant passwordChangedAt;
         public String totpSecret;
         public Boolean totpEnabled;

@@ -49,6 +49,19 @@ class AdministrationPagesTest {
         String password = initial.group(1);
         assertThat(sysadmin.get("/admin/users").body()).as("and only once").doesNotContain(password);
 
+        // the address reminders and served notices go to: a bad one is refused on the page, a good one kept
+        WebClient.Reply badEmail = sysadmin.postForm("/admin/users/" + username + "/email", WebClient.form("email", "not-an-address"),
+                users.csrf());
+        assertThat(sysadmin.get(WebClient.path(badEmail.location())).body()).contains("id=\"error-message\"").contains("电子邮箱格式不正确");
+        sysadmin.postForm("/admin/users/" + username + "/email", WebClient.form("email", username + "@lab.example.cn"), users.csrf());
+        assertThat(sysadmin.get("/admin/users").body()).contains("value=\"" + username + "@lab.example.cn\"");
+        Api api = new Api(port);
+        Api.Response apiBad = api.put("sysadmin", "/api/admin/users/" + username + "/email", java.util.Map.of("email", "x@y"));
+        assertThat(apiBad.status()).isEqualTo(400);
+        assertThat(apiBad.errorFields()).containsExactly("email");
+        assertThat(api.put("officer", "/api/admin/users/" + username + "/email", java.util.Map.of("email", "a@b.cn")).status()).isEqualTo(403);
+        assertThat(api.put("sysadmin", "/api/admin/users/" + username + "/email", java.util.Map.of("email", "")).get("email").isNull()).isTrue();
+
         WebClient secadmin = new WebClient(port);
         secadmin.login("secadmin", Api.PASSWORD);
         WebClient.Reply roles = secadmin.get("/security/users");

@@ -217,7 +217,8 @@ class AuthorizationMatrixTest {
                 "POST /api/admin/users/{username}/enable", "POST /api/admin/users/{username}/reset-password",
                 "GET /api/admin/organisations", "POST /api/admin/organisations", "GET /admin/users", "POST /admin/users",
                 "POST /admin/users/{username}/disable", "POST /admin/users/{username}/enable",
-                "POST /admin/users/{username}/reset-password", "GET /admin/organisations", "POST /admin/organisations")) {
+                "POST /admin/users/{username}/reset-password", "GET /admin/organisations", "POST /admin/organisations",
+                "PUT /api/admin/users/{username}/email", "POST /admin/users/{username}/email")) {
             RULES.put(endpoint, roles(Role.SYS_ADMIN));
         }
         // the business calendar: everyone reads, the system administrator edits (ADR 0007: system settings)

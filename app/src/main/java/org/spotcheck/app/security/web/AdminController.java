@@ -51,6 +51,14 @@ class AdminController {
         return administration.setEnabled(actor, username, true);
     }
 
+    /** The account's e-mail address for reminders and served notices ({@code null} or blank removes it). */
+    @org.springframework.web.bind.annotation.PutMapping("/users/{username}/email")
+    @PreAuthorize("hasRole('SYS_ADMIN')")
+    AccountViews.UserView email(Actor actor, @PathVariable String username,
+            @org.springframework.web.bind.annotation.RequestBody AccountViews.EmailAddress body) {
+        return administration.setEmail(actor, username, body.email());
+    }
+
     @PostMapping("/users/{username}/reset-password")
     @PreAuthorize("hasRole('SYS_ADMIN')")
     AccountViews.InitialPassword resetPassword(Actor actor, @PathVariable String username) {

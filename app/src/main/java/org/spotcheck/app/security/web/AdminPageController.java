@@ -67,6 +67,19 @@ class AdminPageController {
         return "redirect:/admin/users";
     }
 
+    /** Sets the account's e-mail address; a bad one is shown on the page. */
+    @PostMapping("/admin/users/{username}/email")
+    @PreAuthorize("hasRole('SYS_ADMIN')")
+    String email(Actor actor, @PathVariable String username, @RequestParam(required = false) String email,
+            RedirectAttributes redirect) {
+        try {
+            administration.setEmail(actor, username, email);
+        } catch (InvalidInputException e) {
+            return PageSessions.refused(e, redirect, "/admin/users");
+        }
+        return "redirect:/admin/users";
+    }
+
     @PostMapping("/admin/users/{username}/reset-password")
     @PreAuthorize("hasRole('SYS_ADMIN')")
     String resetPassword(Actor actor, @PathVariable String username, RedirectAttributes redirect) {
