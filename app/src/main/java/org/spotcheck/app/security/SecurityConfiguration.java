@@ -114,11 +114,27 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                 .sessionManagement(s -> s.sessionFixation(f -> f.newSession())
                         .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
                 .addFilterAfter(new AccountStateFilter(false), AuthorizationFilter.class)
+                // an htmx request without a session (the bell's polling after the session expired) gets a
+                // bare 401, which htmx does not swap in, instead of the login page inside the fragment
+                .exceptionHandling(e -> e.authenticationEntryPoint(pageEntryPoint()))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_SECONDS)));
         return http.build();
+    }
+
+    /** The login page for a page request; a bare 401 for an htmx request (htmx does not swap a 401 in). */
+    private static org.springframework.security.web.AuthenticationEntryPoint pageEntryPoint() {
+        org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint login =
+                new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, exception) -> {
+            if (request.getHeader("HX-Request") != null) {
+                response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_UNAUTHORIZED);
+            } else {
+                login.commence(request, response, exception);
+            }
+        };
     }
 
     private static LogoutHandler auditLogout(AuditLog auditLog) {

@@ -72,6 +72,8 @@ class AuthorizationMatrixTest {
         RULES.put("POST /api/tasks/{id}/delegate", anyUser());
         RULES.put("POST /api/tasks/{id}/resolve", anyUser());
         RULES.put("POST /api/tasks/{id}/return", anyUser());
+        RULES.put("PUT /api/account/email", anyUser());
+        RULES.put("POST /account/email", anyUser());
         RULES.put("POST /api/tasks/{id}/withdraw", anyUser());
         RULES.put("GET /api/tasks/{id}/return-targets", anyUser());
         RULES.put("GET /api/tasks/{id}/colleagues", anyUser());

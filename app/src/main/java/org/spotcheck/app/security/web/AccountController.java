@@ -36,6 +36,13 @@ class AccountController {
                 user.mustChangePassword(), user.secondFactorEnrolled(), user.secondFactorRequired());
     }
 
+    /** The caller's own e-mail address (blank removes it); 400 with the field for a bad one. */
+    @org.springframework.web.bind.annotation.PutMapping("/api/account/email")
+    @PreAuthorize("isAuthenticated()")
+    AccountViews.UserView email(Actor actor, @RequestBody AccountViews.EmailAddress body) {
+        return accounts.setEmail(actor, actor.username(), body.email());
+    }
+
     @PostMapping("/api/account/password")
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<Void> changePassword(Actor actor, @RequestBody AccountViews.PasswordChangeRequest body, HttpServletRequest request) {

@@ -32,8 +32,11 @@ class AccountPageController {
     private final PasswordChange passwordChange;
     private final SecondFactorService secondFactor;
     private final AccountService accounts;
+    private final org.spotcheck.app.security.AccountAdministration administration;
 
-    AccountPageController(PasswordChange passwordChange, SecondFactorService secondFactor, AccountService accounts) {
+    AccountPageController(PasswordChange passwordChange, SecondFactorService secondFactor, AccountService accounts,
+            org.spotcheck.app.security.AccountAdministration administration) {
+        this.administration = administration;
         this.passwordChange = passwordChange;
         this.secondFactor = secondFactor;
         this.accounts = accounts;
@@ -41,8 +44,24 @@ class AccountPageController {
 
     @GetMapping("/account/password")
     @PreAuthorize("isAuthenticated()")
-    String passwordForm() {
+    String passwordForm(Actor actor, Model model) {
+        model.addAttribute("email", administration.user(actor.username()).email());
         return "security/account-password";
+    }
+
+    /** The user's own e-mail address for reminders and served notices; a bad one is shown beside the field. */
+    @PostMapping("/account/email")
+    @PreAuthorize("isAuthenticated()")
+    String email(Actor actor, @RequestParam(required = false) String email, Model model, RedirectAttributes redirect) {
+        try {
+            administration.setEmail(actor, actor.username(), email);
+        } catch (InvalidInputException e) {
+            model.addAttribute("emailError", e.violations().get(0).message());
+            model.addAttribute("email", email);
+            return "security/account-password";
+        }
+        redirect.addFlashAttribute("emailSaved", true);
+        return "redirect:/account/password";
     }
 
     @PostMapping("/account/password")
