@@ -22,13 +22,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium for the browser tests (stack-notes §9): never downloads a driver. */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-    final WebDriver driver;
-    final WebDriverWait wait;
+    public final WebDriver driver;
+    public final WebDriverWait wait;
     private final Path profileDir;
     private final String base;
 
@@ -47,7 +47,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Skips without a browser, except in CI where a missing browser is a failure. */
-    static void require() {
+    public static void require() {
         if (!new File(CHROMEDRIVER).canExecute() || !new File(CHROMIUM).canExecute()) {
             String message = "Chromium not found; install it with: apt-get install -y chromium chromium-driver";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -57,15 +57,15 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    static Chromium start(int port, String windowSize) throws IOException {
+    public static Chromium start(int port, String windowSize) throws IOException {
         return new Chromium(port, windowSize);
     }
 
-    String url(String path) {
+    public String url(String path) {
         return base + path;
     }
 
-    void logIn(String username) {
+    public void logIn(String username) {
         driver.get(url("/login"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("Spotcheck-Demo-1");
@@ -73,7 +73,7 @@ final class Chromium implements AutoCloseable {
         wait.until(ExpectedConditions.urlContains("/tasks"));
     }
 
-    Path screenshot(String name) throws IOException {
+    public Path screenshot(String name) throws IOException {
         Path target = Path.of("target", name);
         Files.createDirectories(target.getParent());
         Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
