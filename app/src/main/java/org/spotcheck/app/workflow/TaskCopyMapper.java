@@ -19,6 +19,6 @@ public interface TaskCopyMapper {
 
     int markRead(@Param("id") long id, @Param("recipient") String recipient, @Param("readAt") Instant readAt);
 
-    /** Whether the user was copied on a task of this case (he may read the case). */
-    int copiedOnCase(@Param("businessKey") String businessKey, @Param("recipient") String recipient);
+    /** 1 when the copy is addressed to the user, else 0. */
+    int isRecipient(@Param("id") long id, @Param("recipient") String recipient);
 }

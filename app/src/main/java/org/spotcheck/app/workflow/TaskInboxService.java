@@ -392,20 +392,14 @@ public class TaskInboxService {
     @Transactional
     public void markCopyRead(Actor actor, long copyId) {
         if (copies.markRead(copyId, actor.username(), Instant.now().truncatedTo(ChronoUnit.SECONDS)) == 0
-                && copies.forRecipient(actor.username(), 0, Integer.MAX_VALUE).stream().noneMatch(c -> c.id() == copyId)) {
+                && copies.isRecipient(copyId, actor.username()) == 0) {
             throw new NotFoundException("copy", copyId);
         }
     }
 
-    /** Whether the caller was copied on a task of this case (he may read it). */
-    @Transactional(readOnly = true)
-    public boolean copiedOnCase(Actor actor, String businessKey) {
-        return copies.copiedOnCase(businessKey, actor.username()) > 0;
-    }
 
     private String businessKey(Task task) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-        return instance == null ? null : instance.getBusinessKey();
+        return org.spotcheck.app.workflow.deadline.TaskDeadlines.businessKey(runtime, task);
     }
 
     /** The steps whose completed tasks may be withdrawn (the page offers 撤回 on them). */

@@ -183,11 +183,21 @@ public class TaskDeadlines {
     }
 
     private String businessKey(Task task) {
+        return businessKey(runtime, task);
+    }
+
+    /** The business key (case number or plan code) of the task's process instance. */
+    public static String businessKey(RuntimeService runtime, Task task) {
         var instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
         return instance == null ? null : instance.getBusinessKey();
     }
 
     private List<String> candidates(Task task) {
+        return recipients(tasks, task);
+    }
+
+    /** Who a reminder about the task goes to: its assignee, else its candidate groups and users. */
+    public static List<String> recipients(TaskService tasks, Task task) {
         if (task.getAssignee() != null) {
             return List.of(task.getAssignee());
         }

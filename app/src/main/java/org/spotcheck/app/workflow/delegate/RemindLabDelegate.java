@@ -42,20 +42,11 @@ public class RemindLabDelegate implements JavaDelegate {
             String message = "「" + task.getName() + "」" + caseCode + " 检验报告将于 " + dueDay + " 到期 / the lab report of "
                     + caseCode + " is due on " + dueDay;
             String dedup = "DUE_SOON:" + task.getProcessInstanceId() + ":" + task.getTaskDefinitionKey() + ":" + due.toEpochMilli();
-            for (String recipient : recipients(task)) {
+            for (String recipient : org.spotcheck.app.workflow.deadline.TaskDeadlines.recipients(tasks, task)) {
                 notifications.notifyOnce(recipient, "DUE_SOON", caseCode, task.getId(), message, due, dedup);
             }
         }
     }
 
-    private List<String> recipients(Task task) {
-        if (task.getAssignee() != null) {
-            return List.of(task.getAssignee());
-        }
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(l -> "candidate".equals(l.getType()))
-                .map(l -> l.getGroupId() != null ? l.getGroupId() : l.getUserId())
-                .filter(r -> r != null).distinct().toList();
-    }
 
 }

@@ -152,8 +152,7 @@ class ResultHandlingSteps {
             /** {@code outcome} absent or SAMPLED: the sampling form; REFUSED: the refusal with its evidence. */
             @Override
             public Class<?> formTypeFor(Map<String, Object> body) {
-                Object outcome = body.get("outcome");
-                return outcome == null || "SAMPLED".equals(outcome) ? SamplingForm.class : NonSamplingForm.class;
+                return SpotCheckSteps.samplingFormType(body);
             }
 
             @Override

@@ -51,8 +51,7 @@ class SpotCheckSteps {
             /** {@code outcome} absent or SAMPLED: the sampling form; otherwise a visit without a sample. */
             @Override
             public Class<?> formTypeFor(Map<String, Object> body) {
-                Object outcome = body.get("outcome");
-                return outcome == null || "SAMPLED".equals(outcome) ? SamplingForm.class : NonSamplingForm.class;
+                return samplingFormType(body);
             }
 
             @Override
@@ -314,6 +313,12 @@ class SpotCheckSteps {
             ReportView report = testing.getReport(actor, reportId(vars));
             return Map.of("report", report, "labSample", testing.getLabSample(actor, report.labSampleId()));
         }
+    }
+
+    /** {@code outcome} absent or SAMPLED: the sampling form; otherwise a visit without a sample. */
+    static Class<?> samplingFormType(Map<String, Object> body) {
+        Object outcome = body.get("outcome");
+        return outcome == null || "SAMPLED".equals(outcome) ? SamplingForm.class : NonSamplingForm.class;
     }
 
     static long labSampleId(Map<String, Object> vars) {
