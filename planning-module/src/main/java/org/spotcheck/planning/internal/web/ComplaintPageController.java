@@ -1,6 +1,7 @@
 package org.spotcheck.planning.internal.web;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.spotcheck.planning.api.ComplaintCommand;
@@ -35,7 +36,7 @@ class ComplaintPageController {
     @GetMapping("/complaints")
     String list(Actor actor, Model model) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("receivedOn", LocalDate.now().toString());
+        values.put("receivedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
         return render(actor, model, values, Map.of());
     }
 
@@ -98,7 +99,7 @@ class ComplaintPageController {
         model.addAttribute("labs", planning.labs());
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
-        model.addAttribute("nextYear", LocalDate.now().getYear());
+        model.addAttribute("nextYear", LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
         return "planning/complaints";
     }
 }

@@ -1,6 +1,7 @@
 package org.spotcheck.planning.internal.web;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ class PlanPageController {
     String form(Actor actor, Model model) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("kind", "ANNUAL");
-        values.put("planYear", String.valueOf(LocalDate.now().getYear() + 1));
+        values.put("planYear", String.valueOf(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1));
         values.put("regionCode", actor.regionCode());
         values.put("batches", "1");
         values.put("quarter", "1");
