@@ -47,8 +47,13 @@ public record Actor(String username, Set<Role> roles, String orgCode, OrgType or
         return orgType == OrgType.ENTERPRISE;
     }
 
+    /**
+     * Whether this is the one system actor the code builds ({@link #SYSTEM}). Never decided by the
+     * username: an account that happens to be named {@code system} (created before the name was
+     * reserved) is an ordinary account without roles, seeing nothing outside its organisation.
+     */
     public boolean isSystem() {
-        return this == SYSTEM || "system".equals(username) && roles.isEmpty();
+        return this == SYSTEM;
     }
 
     /**

@@ -31,6 +31,8 @@ public class AuditFilter extends OncePerRequestFilter {
     public static final String DETAIL = AuditFilter.class.getName() + ".detail";
     /** Request attribute: the request has been recorded already. */
     public static final String RECORDED = AuditFilter.class.getName() + ".recorded";
+    /** The resource an existing record outside the caller's data scope was refused for (answered 404). */
+    public static final String OUT_OF_SCOPE = AuditFilter.class.getName() + ".outOfScope";
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final Set<String> ADMIN_AREAS = Set.of("/api/admin", "/api/security", "/api/audit", "/admin", "/security", "/audit");
@@ -46,6 +48,18 @@ public class AuditFilter extends OncePerRequestFilter {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         if (attributes != null) {
             attributes.setAttribute(DETAIL, detail, RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
+    /**
+     * The request was refused because the record exists outside the caller's data scope: answered
+     * 404 like a missing record, but audited as DENIED naming the resource, so cross-organisation
+     * probing leaves a trace (issue 13.4). A plain missing record stays unaudited on a read.
+     */
+    public static void refusedOutOfScope(String resource) {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        if (attributes != null) {
+            attributes.setAttribute(OUT_OF_SCOPE, resource, RequestAttributes.SCOPE_REQUEST);
         }
     }
 
@@ -69,7 +83,8 @@ public class AuditFilter extends OncePerRequestFilter {
         } finally {
             int status = failed ? 500 : response.getStatus();
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            if (request.getAttribute(RECORDED) == null && shouldRecord(request.getMethod(), path, status)) {
+            if (request.getAttribute(RECORDED) == null && (request.getAttribute(OUT_OF_SCOPE) != null
+                    || shouldRecord(request.getMethod(), path, status))) {
                 record(request, path, status);
             }
         }
@@ -92,12 +107,14 @@ public class AuditFilter extends OncePerRequestFilter {
         if (actor == null) {
             actor = sessionUser(request);
         }
-        AuditOutcome outcome = status == 401 || status == 403 ? AuditOutcome.DENIED
+        String outOfScope = (String) request.getAttribute(OUT_OF_SCOPE);
+        AuditOutcome outcome = status == 401 || status == 403 || outOfScope != null ? AuditOutcome.DENIED
                 : status >= 400 ? AuditOutcome.FAILURE : AuditOutcome.SUCCESS;
+        String detail = outOfScope != null ? "outside the data scope: " + outOfScope : (String) request.getAttribute(DETAIL);
         String target = SAFE.contains(request.getMethod()) && request.getQueryString() != null
                 ? path + "?" + request.getQueryString() : path;
         auditLog.appendQuietly(new AuditEvent(actor, org, "HTTP_" + request.getMethod(), target, outcome, status,
-                request.getRemoteAddr(), (String) request.getAttribute(DETAIL)));
+                request.getRemoteAddr(), detail));
     }
 
     /** The page user of a request that Spring Security refused before it named him (a CSRF refusal, say). */

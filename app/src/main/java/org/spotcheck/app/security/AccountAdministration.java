@@ -32,6 +32,26 @@ public class AccountAdministration {
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     static final Pattern ORG_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
 
+    /**
+     * Names no account may take (compared after NFKC normalisation, trimming and lower-casing): the
+     * system actor's name, the built-in or conventional super-user names of the platforms the app runs
+     * on (Flowable's demo users, database and OS super-users) and the names that read as the
+     * application or an administrator. Also every name starting with {@code system} or {@code sys-},
+     * and {@code api-token-} (the actors of lab API tokens). Issue 13.1: an account named
+     * {@code system} must never pass for the system actor.
+     */
+    static final java.util.Set<String> RESERVED_USERNAMES = java.util.Set.of("system", "admin", "administrator", "root",
+            "anonymous", "anonymoususer", "guest", "flowable", "kermit", "gonzo", "fozzie", "superuser", "sa", "spotcheck",
+            "security", "audit", "auditor", "sysadmin", "secadmin", "null", "nobody", "daemon", "support", "service");
+
+    /** Whether a requested login name is reserved (see {@link #RESERVED_USERNAMES}). */
+    static boolean reserved(String requested) {
+        String name = java.text.Normalizer.normalize(requested, java.text.Normalizer.Form.NFKC).strip()
+                .toLowerCase(java.util.Locale.ROOT);
+        return RESERVED_USERNAMES.contains(name) || name.startsWith("system") || name.startsWith("sys-")
+                || name.startsWith("api-token-");
+    }
+
     private final UserAccountMapper accounts;
     private final OrganisationMapper organisations;
     private final PasswordEncoder passwords;
@@ -76,6 +96,10 @@ public class AccountAdministration {
     @Transactional
     public AccountViews.InitialPassword createUser(Actor by, AccountViews.NewUser command) {
         String username = command.username() == null ? null : command.username().strip();
+        if (username != null && reserved(username)) {
+            throw InvalidInputException.of("username", "RESERVED_USERNAME",
+                    "该用户名为系统保留 / the username is reserved");
+        }
         if (username == null || !USERNAME.matcher(username).matches() || username.startsWith("api-token-")) {
             throw InvalidInputException.of("username", "INVALID_USERNAME",
                     "用户名为 3-64 位小写字母、数字或 . _ - / 3-64 lower-case letters, digits, '.', '_' or '-'");
@@ -124,15 +148,35 @@ public class AccountAdministration {
 
     @Transactional
     public AccountViews.InitialPassword resetPassword(Actor by, String username) {
-        existing(username);
+        UserAccountMapper.UserAccountRow target = existing(username);
         if (by.username().equals(username)) {
             throw new AccessRefusedException("NOT_YOURSELF", "请在“修改密码”中修改自己的密码 / change your own password on the account page");
         }
+        // 三员分立 (GB/T 22239-2019 8.1.4.2, administrators' separation of duties): the system administrator
+        // resets business accounts only; the password of an administrator (system, security, audit) is
+        // reset by the security administrator, who in turn resets no business account
+        boolean adminTarget = accounts.roles(username).stream().anyMatch(AccountAdministration::administrative);
+        if (adminTarget && !by.has(Role.SEC_ADMIN) || !adminTarget && !by.has(Role.SYS_ADMIN)) {
+            AuditFilter.describe("refused password reset of " + username + " by " + by.username());
+            throw new AccessRefusedException(adminTarget ? "ADMIN_RESET_NEEDS_SECURITY_ADMIN" : "BUSINESS_RESET_NEEDS_SYSTEM_ADMIN",
+                    adminTarget ? "管理员账户的密码须由安全保密管理员重置 / only the security administrator resets an administrator's password"
+                            : "业务账户的密码由系统管理员重置 / the system administrator resets a business account's password");
+        }
         String initial = policy.initialPassword();
         accounts.updatePassword(username, passwords.encode(initial), true, clock.instant());
+        // the new owner of the password enrols the second factor again: whoever had the old one's
+        // authenticator must not be able to complete a login with the new password
+        boolean secondFactorReset = Boolean.TRUE.equals(target.totpEnabled) || target.totpSecret != null;
+        accounts.resetTotp(username);
+        accounts.deleteRecoveryCodes(username);
         int ended = sessions.endSessions(username, null);
-        AuditFilter.describe("reset password of " + username + "; sessions ended: " + ended);
+        AuditFilter.describe("reset password of " + username + (secondFactorReset ? "; second factor enrolment reset" : "")
+                + "; sessions ended: " + ended);
         return new AccountViews.InitialPassword(username, initial);
+    }
+
+    private static boolean administrative(String role) {
+        return role.equals(Role.SYS_ADMIN.name()) || role.equals(Role.SEC_ADMIN.name()) || role.equals(Role.AUDITOR.name());
     }
 
     @Transactional(readOnly = true)

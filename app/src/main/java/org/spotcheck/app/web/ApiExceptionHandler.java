@@ -52,6 +52,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        if (e instanceof org.spotcheck.shared.OutOfScopeException scope) {
+            // answered like a missing record, audited as a refusal (issue 13.4)
+            org.spotcheck.app.audit.AuditFilter.refusedOutOfScope(scope.resource());
+        }
         return problem(HttpStatus.NOT_FOUND, e.rule(), e.getMessage(), List.of());
     }
 

@@ -24,6 +24,10 @@ public class PageExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(SpotcheckException e, Model model) {
+        if (e instanceof org.spotcheck.shared.OutOfScopeException scope) {
+            // answered like a missing record, audited as a refusal (issue 13.4)
+            org.spotcheck.app.audit.AuditFilter.refusedOutOfScope(scope.resource());
+        }
         return error(model, 404, e.getMessage());
     }
 

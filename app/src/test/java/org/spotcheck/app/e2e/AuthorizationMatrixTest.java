@@ -54,6 +54,11 @@ class AuthorizationMatrixTest {
         return new Rule(false, false, EnumSet.of(roles[0], roles));
     }
 
+    /** Any business user: every role but the three administrators (三员分立, issue 13.3). */
+    static Rule business() {
+        return new Rule(false, false, EnumSet.complementOf(EnumSet.of(Role.SYS_ADMIN, Role.SEC_ADMIN, Role.AUDITOR)));
+    }
+
     private static final Role[] LAB_ROLES = {Role.LAB_TESTER, Role.LAB_REVIEWER, Role.LAB_APPROVER};
     private static final Role[] PLAN_READERS = {Role.PLANNER, Role.PLAN_REVIEWER, Role.PLAN_APPROVER, Role.OFFICER};
 
@@ -82,8 +87,8 @@ class AuthorizationMatrixTest {
         RULES.put("POST /api/tasks/copies/{copyId}/read", anyUser());
         RULES.put("POST /tasks/{id}/copy", anyUser());
         RULES.put("POST /tasks/copies/{copyId}/read", anyUser());
-        RULES.put("GET /api/cases/{businessKey}", anyUser());
-        RULES.put("GET /api/cases/{businessKey}/diagram.svg", anyUser());
+        RULES.put("GET /api/cases/{businessKey}", business());
+        RULES.put("GET /api/cases/{businessKey}/diagram.svg", business());
         RULES.put("GET /tasks", anyUser());
         RULES.put("GET /tasks/{id}", anyUser());
         RULES.put("POST /tasks/{id}/claim", anyUser());
@@ -92,7 +97,7 @@ class AuthorizationMatrixTest {
         RULES.put("POST /tasks/{id}/give-back", anyUser());
         RULES.put("GET /tasks/done", anyUser());
         RULES.put("POST /tasks/{id}/withdraw", anyUser());
-        RULES.put("GET /cases/{businessKey}", anyUser());
+        RULES.put("GET /cases/{businessKey}", business());
         // planning
         RULES.put("GET /api/plans", roles(PLAN_READERS));
         RULES.put("GET /api/plans/{id}", roles(PLAN_READERS));
@@ -123,8 +128,8 @@ class AuthorizationMatrixTest {
         RULES.put("GET /samples/{id}/form.pdf", sampleReaders);
         RULES.put("GET /samples/{id}/labels", roles(Role.SAMPLER, Role.PLANNER, Role.OFFICER, Role.LAB_TESTER, Role.LAB_REVIEWER,
                 Role.LAB_APPROVER));
-        RULES.put("GET /api/attachments/{id}", anyUser());
-        RULES.put("GET /attachments/{id}", anyUser());
+        RULES.put("GET /api/attachments/{id}", business());
+        RULES.put("GET /attachments/{id}", business());
         RULES.put("POST /api/cases/{caseCode}/attachments", roles(Role.SAMPLER, Role.ENTERPRISE));
         RULES.put("POST /cases/{caseCode}/attachments", roles(Role.SAMPLER, Role.ENTERPRISE));
         RULES.put("GET /api/disposal/referrals", roles(Role.ENFORCER, Role.OFFICER));
@@ -163,7 +168,7 @@ class AuthorizationMatrixTest {
         RULES.put("POST /plans/{id}/edit", roles(Role.PLANNER));
         RULES.put("POST /plans/{id}/withdraw", roles(Role.PLANNER));
         RULES.put("POST /plans/{id}/amend", roles(Role.PLANNER));
-        RULES.put("GET /api/spot-check-tasks/{code}", anyUser());
+        RULES.put("GET /api/spot-check-tasks/{code}", business());
         RULES.put("POST /api/spot-check-tasks/{code}/redraw-inspectors", roles(Role.PLANNER));
         RULES.put("GET /api/registers/rules", anyUser());
         RULES.put("POST /api/registers/rules", roles(Role.PLANNER));
@@ -232,7 +237,8 @@ class AuthorizationMatrixTest {
         // the security administrator
         for (String endpoint : List.of("GET /api/security/users", "POST /api/security/users/{username}/roles",
                 "DELETE /api/security/users/{username}/roles/{role}", "POST /api/security/users/{username}/unlock",
-                "POST /api/security/users/{username}/reset-second-factor", "GET /api/security/tokens", "POST /api/security/tokens",
+                "POST /api/security/users/{username}/reset-second-factor", "POST /api/security/users/{username}/reset-password",
+                "GET /api/security/tokens", "POST /api/security/tokens",
                 "POST /api/security/tokens/{id}/revoke", "GET /security/users", "POST /security/users/{username}/roles",
                 "POST /security/users/{username}/roles/{role}/revoke", "POST /security/users/{username}/unlock",
                 "POST /security/users/{username}/reset-second-factor", "GET /security/tokens", "POST /security/tokens",
@@ -320,6 +326,14 @@ class AuthorizationMatrixTest {
         Set<String> stale = new TreeSet<>(RULES.keySet());
         stale.removeAll(endpoints);
         assertThat(stale).as("rules for endpoints that no longer exist").isEmpty();
+        // every operation the published API description lists is among the endpoints checked here (issue 13)
+        Set<String> documented = documentedOperations();
+        assertThat(documented).as("operations in /v3/api-docs").isNotEmpty();
+        Set<String> called = new TreeSet<>();
+        endpoints.forEach(e -> called.add(e.replaceAll("\\{([^}:]+):[^}]*}", "{$1}")));
+        Set<String> notCalled = new TreeSet<>(documented);
+        notCalled.removeAll(called);
+        assertThat(notCalled).as("operations of /v3/api-docs that the matrix does not call").isEmpty();
 
         String token = WebClient.basic(port, "secadmin", Api.PASSWORD).postJson("/api/security/tokens",
                 Map.of("labCode", "LAB1", "name", "matrix", "validDays", 1)).json().get("token").asString();
@@ -365,6 +379,20 @@ class AuthorizationMatrixTest {
         // refusals are audited as such (ASVS 16.3.2)
         assertThat(SecurityFixtures.awaitAudit(port, "actor=auditor&outcome=DENIED&limit=500",
                 e -> e.get("target").asString().startsWith("/api/admin/"))).isNotEmpty();
+    }
+
+    /** "METHOD path" of every operation in /v3/api-docs, with the path variables as Spring names them. */
+    private Set<String> documentedOperations() {
+        JsonNode paths = new WebClient(port).get("/v3/api-docs").json().get("paths");
+        Set<String> operations = new TreeSet<>();
+        for (String path : paths.propertyNames()) {
+            for (String method : paths.get(path).propertyNames()) {
+                if (Set.of("get", "put", "post", "delete", "patch", "head", "options").contains(method)) {
+                    operations.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path);
+                }
+            }
+        }
+        return operations;
     }
 
     private static void expect(List<String> wrong, String endpoint, String who, boolean allowed, WebClient.Reply reply) {

@@ -67,6 +67,17 @@ class SecurityAdminController {
         return accounts.user(username);
     }
 
+    /**
+     * Resets the password of an administrator (system, security or audit administrator): 三员分立, the
+     * system administrator may not reset another administrator's password. A business account is
+     * refused here (403 BUSINESS_RESET_NEEDS_SYSTEM_ADMIN): the system administrator resets those.
+     */
+    @PostMapping("/users/{username}/reset-password")
+    @PreAuthorize("hasRole('SEC_ADMIN')")
+    AccountViews.InitialPassword resetAdminPassword(Actor actor, @PathVariable String username) {
+        return accounts.resetPassword(actor, username);
+    }
+
     @GetMapping("/tokens")
     @PreAuthorize("hasRole('SEC_ADMIN')")
     List<ApiTokenService.TokenView> tokens() {

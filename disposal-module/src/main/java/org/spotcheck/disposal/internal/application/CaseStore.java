@@ -77,7 +77,7 @@ class CaseStore {
     DisposalCaseRow visible(Actor actor, long caseId) {
         DisposalCaseRow row = cases.find(caseId);
         if (row == null || !maySee(actor, row)) {
-            throw new NotFoundException("case", caseId);
+            throw row == null ? new NotFoundException("case", caseId) : new org.spotcheck.shared.OutOfScopeException("case", caseId);
         }
         return row;
     }

@@ -836,7 +836,7 @@ class PlanningService implements PlanningApi {
     public SpotCheckTaskView getSpotCheckTask(Actor actor, String code) {
         SpotCheckTaskRow row = tasks.findByCode(code);
         if (row == null || !maySee(actor, row)) {
-            throw new NotFoundException("spot-check task", code);
+            throw row == null ? new NotFoundException("spot-check task", code) : new org.spotcheck.shared.OutOfScopeException("spot-check task", code);
         }
         return taskView(row);
     }
@@ -1149,7 +1149,7 @@ class PlanningService implements PlanningApi {
     private PlanRow visiblePlan(Actor actor, long planId) {
         PlanRow plan = plans.findPlan(planId);
         if (plan == null || !(actor.isSystem() || actor.belongsTo(plan.authorityCode))) {
-            throw new NotFoundException("plan", planId);
+            throw plan == null ? new NotFoundException("plan", planId) : new org.spotcheck.shared.OutOfScopeException("plan", planId);
         }
         return plan;
     }

@@ -426,7 +426,7 @@ class SamplingService implements SamplingApi {
     public AttachmentContent readAttachment(Actor actor, long attachmentId) {
         AttachmentRow row = evidence.findAttachment(attachmentId);
         if (row == null || !maySeeAttachment(actor, row)) {
-            throw new NotFoundException("attachment", attachmentId);
+            throw row == null ? new NotFoundException("attachment", attachmentId) : new org.spotcheck.shared.OutOfScopeException("attachment", attachmentId);
         }
         return new AttachmentContent(attachmentView(row), files.read(row.fileKey, extension(row.contentType)));
     }
@@ -489,7 +489,7 @@ class SamplingService implements SamplingApi {
 
     private SamplingRecordRow visible(Actor actor, SamplingRecordRow row, Object id) {
         if (row == null || !maySee(actor, row)) {
-            throw new NotFoundException("sample", id);
+            throw row == null ? new NotFoundException("sample", id) : new org.spotcheck.shared.OutOfScopeException("sample", id);
         }
         return row;
     }

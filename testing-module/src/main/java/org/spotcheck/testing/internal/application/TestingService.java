@@ -491,7 +491,7 @@ class TestingService implements TestingApi {
             throw new NotFoundException("lab sample", labSampleId);
         }
         if (!maySee(actor, row)) {
-            throw new NotFoundException("lab sample", labSampleId);
+            throw new org.spotcheck.shared.OutOfScopeException("lab sample", labSampleId);
         }
         return row;
     }
@@ -499,7 +499,7 @@ class TestingService implements TestingApi {
     private LabSampleRow ownSample(Actor actor, long labSampleId, Role role) {
         LabSampleRow row = samples.find(labSampleId);
         if (row == null || !(actor.isSystem() || actor.isLab() && actor.belongsTo(row.labCode))) {
-            throw new NotFoundException("lab sample", labSampleId);
+            throw row == null ? new NotFoundException("lab sample", labSampleId) : new org.spotcheck.shared.OutOfScopeException("lab sample", labSampleId);
         }
         if (!actor.has(role) && !actor.isSystem()) {
             throw new AccessRefusedException("ROLE_REQUIRED", "需要角色 " + role + " / role " + role + " required");
