@@ -228,9 +228,9 @@ class DrawRulesTest {
         assertThat(committed.get("revealed").asBoolean()).isFalse();
         assertThat(committed.get("seed").isNull()).isTrue();
         assertThat(committed.get("result").size()).isZero();
-        assertThat(api.get(null, "/api/public/plans").body()).doesNotContain(name);
-        Browserless.Page page = new Browserless(port, null).get("/public/plans");
-        assertThat(page.body()).contains(commitment).contains("1 家抽样完成后公开").doesNotContain(name);
+        assertThat(plans.publicPlan(plan.get("code").asString()).toString()).doesNotContain(name).doesNotContain("ENT-B");
+        String card = card(new Browserless(port, null).get("/public/plans").body(), plan.get("code").asString());
+        assertThat(card).contains(commitment).contains("1 家抽样完成后公开").doesNotContain(name);
         JsonNode sealed = api.get(null, "/api/draws/" + drawId).json();
         assertThat(sealed.get("commitment").asString()).isEqualTo(commitment);
         assertThat(sealed.get("result").size()).isZero();
@@ -258,8 +258,8 @@ class DrawRulesTest {
         assertThat(revealed.get("commitment").asString()).isEqualTo(commitment);
         assertThat(revealed.get("seed").asString()).matches("[0-9a-f]{64}");
         assertThat(revealed.get("result").get(0).asString()).isEqualTo("ENT-B");
-        assertThat(new Browserless(port, null).get("/public/plans").body()).contains(name)
-                .contains("/api/draws/" + drawId + "/verify");
+        assertThat(card(new Browserless(port, null).get("/public/plans").body(), plan.get("code").asString())).contains(name)
+                .contains("/api/draws/" + drawId + "/verify").doesNotContain("抽样完成后公开");
         JsonNode verified = api.get(null, "/api/draws/" + drawId + "/verify").json();
         assertThat(verified.get("storedCommitment").asString()).isEqualTo(commitment);
         assertThat(verified.get("recomputedCommitment").asString()).isEqualTo(commitment);
@@ -280,6 +280,12 @@ class DrawRulesTest {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** One plan's card on the public page (other tests' plans are listed too). */
+    private static String card(String body, String planCode) {
+        String from = body.substring(body.indexOf(planCode));
+        return from.substring(0, from.indexOf("</table>"));
+    }
 
     /** A Suzhou plan drawing every candidate of the product in the region. */
     private JsonNode issueForAll(String region, String product) {
