@@ -12,6 +12,7 @@ import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.planning.api.PlanView;
 import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.sampling.api.AttachmentView;
 import org.spotcheck.sampling.api.NonSamplingView;
 import org.spotcheck.sampling.api.SampleView;
@@ -54,6 +55,7 @@ class CaseRecords {
         List<Entry> entries = new ArrayList<>();
         switch (kind) {
             case SPOT_CHECK -> {
+                planOfCase(actor, businessKey, entries);
                 sampling(actor, businessKey, entries);
                 testing(actor, businessKey, entries);
                 disposal(actor, businessKey, entries);
@@ -139,6 +141,29 @@ class CaseRecords {
                             c.servedBy(), c.noticeSentAt(), c.serviceMethod(), url + "?recipient=PRODUCER", page + "?recipient=PRODUCER"));
                 }
             }
+        }
+    }
+
+    /**
+     * The plan's history that led to a case (drafting, review, approval, filing, issue), and a
+     * re-draw of this case's team, for those who may see the plan: its authority's staff. The
+     * scope is checked before the scoped read so that a party outside it never makes it throw.
+     */
+    private void planOfCase(Actor actor, String caseCode, List<Entry> entries) {
+        SpotCheckTaskView task = planning.getSpotCheckTask(Actor.SYSTEM, caseCode);
+        if (!actor.isSystem() && !(actor.isAuthority() && actor.belongsTo(task.authorityCode()))) {
+            return;
+        }
+        PlanView plan = planning.getPlan(actor, task.planId());
+        boolean issued = false;
+        for (PlanView.Event e : plan.events()) {
+            boolean redrawOfThisCase = "INSPECTORS_REDRAWN".equals(e.action()) && e.comment() != null
+                    && e.comment().startsWith(caseCode + "：");
+            if (!issued || redrawOfThisCase) {
+                entries.add(Entry.record(Source.PLANNING, e.action(), plan.code(), "计划 " + plan.code(), e.actor(),
+                        e.occurredAt(), e.comment()));
+            }
+            issued = issued || "ISSUED".equals(e.action());
         }
     }
 

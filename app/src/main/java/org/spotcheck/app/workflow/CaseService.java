@@ -115,7 +115,9 @@ public class CaseService {
         // the modules' own records of the case: custody, documents, state changes, e-mails
         entries.addAll(records.of(actor, kind, businessKey, newest.getId()));
         // in the order things happened: finished steps by end time, then the open ones
-        entries.sort(Comparator.comparing(CaseTimeline.Entry::endedAt, Comparator.nullsLast(Comparator.naturalOrder())));
+        // (at the same millisecond the plan's records first: they led to the case)
+        entries.sort(Comparator.comparing(CaseTimeline.Entry::endedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(e -> e.source() != CaseTimeline.Source.PLANNING));
         // the case's current steps, innermost last: a call activity waiting for its called process is left out
         Set<String> calling = Set.of("handleResult", "retestLabTest", "reinspectionLabTest");
         List<String> steps = current.stream().filter(id -> !calling.contains(id) || current.size() == 1).distinct().toList();

@@ -61,7 +61,7 @@ class DrawRulesTest {
         List<String> allLarge = sizeOf("LARGE");
         List<String> allMedium = sizeOf("MEDIUM");
         for (long id : drawIds) {
-            JsonNode draw = api.get(null, "/api/draws/" + id).json();
+            JsonNode draw = api.get("planner", "/api/draws/" + id).json(); // not sampled yet: the planner sees it
             String stratum = draw.get("stratum").asString();
             List<String> result = draw.get("result").valueStream().map(JsonNode::asString).toList();
             counts.put(stratum, result.size());
@@ -70,7 +70,7 @@ class DrawRulesTest {
             List<String> ofSize = stratum.equals("LARGE") ? allLarge : stratum.equals("MEDIUM") ? allMedium : sizeOf("SMALL");
             assertThat(ofSize).as("drawn from the %s stratum only", stratum).containsAll(result);
             assertThat(draw.get("filters").asString()).contains("size=" + stratum);
-            assertThat(api.get(null, "/api/draws/" + id + "/verify").get("genuine").asBoolean()).isTrue();
+            assertThat(api.get("planner", "/api/draws/" + id + "/verify").get("genuine").asBoolean()).isTrue();
         }
         assertThat(counts).containsEntry("LARGE", 4).containsEntry("MEDIUM", 2).containsEntry("SMALL", 1);
         assertThat(plans.tasks("planner", plan, 1)).hasSize(7);
@@ -83,9 +83,9 @@ class DrawRulesTest {
     void aTamperedPoolOrResultFailsVerificationAndTheSameSeedAndPoolGiveTheSameResult() {
         String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
         long drawId = api.get("planner", "/api/spot-check-tasks/" + caseCode).get("enterpriseDrawId").asLong();
-        JsonNode first = api.get(null, "/api/draws/" + drawId + "/verify").json();
+        JsonNode first = api.get("planner", "/api/draws/" + drawId + "/verify").json();
         assertThat(first.get("genuine").asBoolean()).isTrue();
-        assertThat(api.get(null, "/api/draws/" + drawId + "/verify").get("recomputedResult")).isEqualTo(first.get("recomputedResult"));
+        assertThat(api.get("planner", "/api/draws/" + drawId + "/verify").get("recomputedResult")).isEqualTo(first.get("recomputedResult"));
 
         Map<String, Object> stored = jdbc.queryForMap("SELECT pool, result FROM pln_draw WHERE id = ?", drawId);
         String pool = (String) stored.get("pool");
@@ -93,19 +93,19 @@ class DrawRulesTest {
         try {
             String withoutOne = pool.substring(pool.indexOf(',') + 1); // one candidate quietly removed
             jdbc.update("UPDATE pln_draw SET pool = ? WHERE id = ?", withoutOne, drawId);
-            JsonNode tampered = api.get(null, "/api/draws/" + drawId + "/verify").json();
+            JsonNode tampered = api.get("planner", "/api/draws/" + drawId + "/verify").json();
             assertThat(tampered.get("poolHashMatches").asBoolean()).isFalse();
             assertThat(tampered.get("genuine").asBoolean()).isFalse();
 
             jdbc.update("UPDATE pln_draw SET pool = ?, result = ? WHERE id = ?", pool, "ENT-F", drawId);
-            JsonNode swapped = api.get(null, "/api/draws/" + drawId + "/verify").json();
+            JsonNode swapped = api.get("planner", "/api/draws/" + drawId + "/verify").json();
             assertThat(swapped.get("poolHashMatches").asBoolean()).isTrue();
             assertThat(swapped.get("resultMatches").asBoolean()).isFalse();
             assertThat(swapped.get("genuine").asBoolean()).isFalse();
         } finally {
             jdbc.update("UPDATE pln_draw SET pool = ?, result = ? WHERE id = ?", pool, result, drawId);
         }
-        assertThat(api.get(null, "/api/draws/" + drawId + "/verify").get("genuine").asBoolean()).isTrue();
+        assertThat(api.get("planner", "/api/draws/" + drawId + "/verify").get("genuine").asBoolean()).isTrue();
     }
 
     @Test
@@ -202,7 +202,90 @@ class DrawRulesTest {
         assertThat(api.get(null, "/api/spot-check-tasks/" + caseCode).status()).isEqualTo(401);
     }
 
+    /**
+     * Issue 12 point 2 (Order 18 art. 14, no advance notice): until the case is sampled the public
+     * and the enterprise see the plan and a commitment, not the enterprise; the authority's planner
+     * sees the draw at once; after sampling anyone sees it and re-verifies it against the commitment.
+     */
+    @Test
+    void thePublicSeesACommitmentBeforeSamplingAndTheDrawOnlyAfter() {
+        // Qinhuai (320104): tissue paper there is made by ENT-B alone, whose user is enterprise-b
+        JsonNode plan = flow.submittedPlan("TISSUE_PAPER", "320104");
+        String caseCode = flow.approvedCase(plan);
+        JsonNode task = api.get("planner", "/api/spot-check-tasks/" + caseCode).json();
+        assertThat(task.get("enterpriseCode").asString()).isEqualTo("ENT-B");
+        String name = task.get("enterpriseName").asString();
+        long drawId = task.get("enterpriseDrawId").asLong();
+
+        // before sampling: the plan and the commitment, never the enterprise
+        JsonNode item = plans.publicPlan(plan.get("code").asString()).get("items").get(0);
+        assertThat(item.get("drawnEnterprises").size()).isZero();
+        assertThat(item.get("notYetRevealed").asInt()).isEqualTo(1);
+        JsonNode committed = item.get("draws").get(0);
+        String commitment = committed.get("commitment").asString();
+        assertThat(commitment).matches("[0-9a-f]{64}");
+        assertThat(committed.get("poolSize").asInt()).isEqualTo(1);
+        assertThat(committed.get("revealed").asBoolean()).isFalse();
+        assertThat(committed.get("seed").isNull()).isTrue();
+        assertThat(committed.get("result").size()).isZero();
+        assertThat(plans.publicPlan(plan.get("code").asString()).toString()).doesNotContain(name).doesNotContain("ENT-B");
+        String card = card(new Browserless(port, null).get("/public/plans").body(), plan.get("code").asString());
+        assertThat(card).contains(commitment).contains("1 家抽样完成后公开").doesNotContain(name);
+        JsonNode sealed = api.get(null, "/api/draws/" + drawId).json();
+        assertThat(sealed.get("commitment").asString()).isEqualTo(commitment);
+        assertThat(sealed.get("result").size()).isZero();
+        assertThat(sealed.get("pool").size()).isZero();
+        assertThat(sealed.get("seed").isNull()).isTrue();
+        Api.Response early = api.get(null, "/api/draws/" + drawId + "/verify");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.body()).contains("DRAW_NOT_REVEALED").doesNotContain("ENT-B");
+        // nor from the enterprise's own doors
+        assertThat(api.get("enterprise-b", "/api/draws/" + drawId).json().get("result").size()).isZero();
+        assertThat(api.get("enterprise-b", "/api/draws/" + drawId + "/verify").status()).isEqualTo(409);
+        assertThat(api.get("enterprise-b", "/api/spot-check-tasks/" + caseCode).status()).isEqualTo(404);
+        assertThat(api.get("enterprise-b", "/api/cases/" + caseCode).status()).isEqualTo(404);
+        // the authority's planner sees the draw at once
+        assertThat(api.get("planner", "/api/draws/" + drawId).json().get("result").get(0).asString()).isEqualTo("ENT-B");
+
+        flow.sampled(caseCode);
+
+        // after sampling: the enterprise, pool, seed and result, and the commitment recomputes
+        JsonNode after = plans.publicPlan(plan.get("code").asString()).get("items").get(0);
+        assertThat(after.get("drawnEnterprises").get(0).asString()).isEqualTo(name);
+        assertThat(after.get("notYetRevealed").asInt()).isZero();
+        JsonNode revealed = after.get("draws").get(0);
+        assertThat(revealed.get("revealed").asBoolean()).isTrue();
+        assertThat(revealed.get("commitment").asString()).isEqualTo(commitment);
+        assertThat(revealed.get("seed").asString()).matches("[0-9a-f]{64}");
+        assertThat(revealed.get("result").get(0).asString()).isEqualTo("ENT-B");
+        assertThat(card(new Browserless(port, null).get("/public/plans").body(), plan.get("code").asString())).contains(name)
+                .contains("/api/draws/" + drawId + "/verify").doesNotContain("抽样完成后公开");
+        JsonNode verified = api.get(null, "/api/draws/" + drawId + "/verify").json();
+        assertThat(verified.get("storedCommitment").asString()).isEqualTo(commitment);
+        assertThat(verified.get("recomputedCommitment").asString()).isEqualTo(commitment);
+        assertThat(verified.get("commitmentMatches").asBoolean()).isTrue();
+        assertThat(verified.get("genuine").asBoolean()).isTrue();
+        assertThat(api.get("enterprise-b", "/api/spot-check-tasks/" + caseCode).status()).isEqualTo(200);
+
+        // a seed changed after the commitment was published no longer matches it
+        String seed = revealed.get("seed").asString();
+        try {
+            jdbc.update("UPDATE pln_draw SET seed = ? WHERE id = ?", "00".repeat(32), drawId);
+            JsonNode forged = api.get(null, "/api/draws/" + drawId + "/verify").json();
+            assertThat(forged.get("commitmentMatches").asBoolean()).isFalse();
+            assertThat(forged.get("genuine").asBoolean()).isFalse();
+        } finally {
+            jdbc.update("UPDATE pln_draw SET seed = ? WHERE id = ?", seed, drawId);
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    /** One plan's card on the public page (other tests' plans are listed too). */
+    private static String card(String body, String planCode) {
+        String from = body.substring(body.indexOf(planCode));
+        return from.substring(0, from.indexOf("</table>"));
+    }
 
     /** A Suzhou plan drawing every candidate of the product in the region. */
     private JsonNode issueForAll(String region, String product) {

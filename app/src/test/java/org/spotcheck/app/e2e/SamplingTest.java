@@ -96,6 +96,8 @@ class SamplingTest {
     @Test
     void aProductThatMayNotBeSampledEndsTheCaseWithItsReasonCode() {
         String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
+        long drawId = api.get("planner", "/api/spot-check-tasks/" + caseCode).get("enterpriseDrawId").asLong();
+        assertThat(api.get(null, "/api/draws/" + drawId + "/verify").status()).as("not yet sampled").isEqualTo(409);
         List<String> drawn = flow.samplers(caseCode);
         String a = drawn.get(0);
         String b = drawn.get(1);
@@ -116,6 +118,9 @@ class SamplingTest {
         assertThat(api.get("planner", "/api/cases/" + caseCode).get("ended").asBoolean()).isTrue();
         assertThat(jdbc.queryForObject("SELECT reason_code FROM smp_non_sampling WHERE task_code = ?", String.class, caseCode))
                 .isEqualTo("STOCK_BELOW_BASE");
+        // closed without a sample: the draw is published and verifies (issue 12 point 2)
+        assertThat(api.get(null, "/api/draws/" + drawId).get("revealed").asBoolean()).isTrue();
+        assertThat(api.get(null, "/api/draws/" + drawId + "/verify").get("genuine").asBoolean()).isTrue();
     }
 
     @Test

@@ -11,6 +11,10 @@ import java.util.List;
  * @param taskCode       the spot-check task an inspector draw is for
  * @param reason         why the draw was made again (a re-draw), else null
  * @param replacesDrawId the draw a re-draw replaces
+ * @param commitment     SHA-256 commitment published at draw time (null for older draws)
+ * @param poolSize       how many candidates the draw chose from
+ * @param revealed       every case of the draw has been sampled (or closed unsampled): seed, pool
+ *                       and result may be published (Order 18: no advance notice)
  */
 public record DrawView(
         long id,
@@ -28,11 +32,20 @@ public record DrawView(
         String reason,
         Long replacesDrawId,
         String drawnBy,
-        Instant drawnAt) {
+        Instant drawnAt,
+        String commitment,
+        int poolSize,
+        boolean revealed) {
 
     /** The same draw without who made it (for the public). */
     public DrawView anonymous() {
         return new DrawView(id, planItemId, kind, stratum, taskCode, algorithm, seed, filters, pool, poolHash, count,
-                result, reason, replacesDrawId, null, drawnAt);
+                result, reason, replacesDrawId, null, drawnAt, commitment, poolSize, revealed);
+    }
+
+    /** Before sampling, for anyone but the authority's planners: the commitment and pool size only. */
+    public DrawView sealed() {
+        return new DrawView(id, planItemId, kind, stratum, null, algorithm, null, null, List.of(), null, count, List.of(),
+                reason, replacesDrawId, null, drawnAt, commitment, poolSize, false);
     }
 }

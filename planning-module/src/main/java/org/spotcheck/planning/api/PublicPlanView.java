@@ -11,6 +11,15 @@ public record PublicPlanView(String code, String title, String kind, int planYea
      * stratum when the draw was stratified by size).
      */
     public record Item(String productName, String regionCode, String labName, int batches,
-            List<String> drawnEnterprises, Long enterpriseDrawId, List<Long> enterpriseDrawIds) {
+            List<String> drawnEnterprises, Long enterpriseDrawId, List<Long> enterpriseDrawIds, int notYetRevealed,
+            List<Draw> draws) {
+    }
+
+    /**
+     * The commitment to one enterprise draw, published at draw time; seed, pool and result only
+     * once every case of the draw was sampled (Order 18: the enterprise is not told in advance).
+     */
+    public record Draw(long id, String commitment, int poolSize, int count, java.time.Instant drawnAt, boolean revealed,
+            String seed, List<String> pool, List<String> result) {
     }
 }

@@ -60,6 +60,8 @@ class SpotCheckSteps {
                 if (form instanceof NonSamplingForm visit) {
                     sampling.recordNonSampling(actor, new RecordNonSamplingCommand(task.code(), task.authorityCode(),
                             task.enterpriseCode(), task.enterpriseName(), task.samplerUsernames(), visit));
+                    // closed without a sample (refusal, nothing to sample): the draw may now be published (issue 12)
+                    planning.updateSpotCheckTaskStatus(Actor.SYSTEM, task.code(), "NOT_SAMPLED");
                     return Map.of(SpotCheckProcess.SAMPLING_OUTCOME, visit.outcome().name());
                 }
                 RuleView rule = planning.getRule(task.ruleId());

@@ -216,6 +216,7 @@ class DrawService {
         row.poolHash = RandomDraw.poolHash(canonical);
         row.drawCount = count;
         row.result = String.join(",", RandomDraw.draw(row.seed, canonical, count));
+        row.commitment = RandomDraw.commitment(row.algorithm, row.poolHash, row.filters, row.seed, count, codes(row.result));
         row.reason = reason;
         row.replacesDrawId = replaces;
         row.drawnBy = actor.username();
@@ -237,8 +238,13 @@ class DrawService {
             recomputed = List.of();
         }
         boolean resultMatches = recomputed.equals(stored);
+        // the commitment published at draw time must be what seed, pool and result give now
+        String recomputedCommitment = draw.commitment == null ? null
+                : RandomDraw.commitment(draw.algorithm, recomputedHash, draw.filters, draw.seed, draw.drawCount, recomputed);
+        boolean commitmentMatches = draw.commitment == null || draw.commitment.equals(recomputedCommitment);
         return new DrawVerification(draw.id, draw.algorithm, draw.seed, draw.poolHash, recomputedHash, hashMatches, stored,
-                recomputed, resultMatches, hashMatches && resultMatches);
+                recomputed, resultMatches, draw.commitment, recomputedCommitment, commitmentMatches,
+                hashMatches && resultMatches && commitmentMatches);
     }
 
     // ---------------------------------------------------------------- checked products
@@ -251,6 +257,10 @@ class DrawService {
         row.recordedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         checked.insert(row);
         return true;
+    }
+
+    private static List<String> codes(String joined) {
+        return PlanningService.codes(joined);
     }
 
     private static List<String> codes(List<EnterpriseRow> enterprises) {

@@ -901,14 +901,28 @@ class PlanningService implements PlanningApi {
         return switch (actor.orgType()) {
             case AUTHORITY -> actor.belongsTo(row.authorityCode) || codes(row.samplerUsernames).contains(actor.username());
             case LAB -> actor.belongsTo(row.labCode);
-            case ENTERPRISE -> actor.belongsTo(row.enterpriseCode);
+            // Order 18 art. 14: the enterprise is not told in advance; it sees its task once sampled
+            case ENTERPRISE -> actor.belongsTo(row.enterpriseCode) && !"CREATED".equals(row.status);
         };
+    }
+
+    /**
+     * Whether a draw may be published (issue 12 point 2): every task made from it has left CREATED
+     * (sampled). A draw without tasks (a re-test lab draw, made after sampling) is public at once.
+     */
+    private boolean revealed(DrawRow draw) {
+        if (!DrawService.ENTERPRISE.equals(draw.kind) && !DrawService.INSPECTOR.equals(draw.kind)) {
+            return true;
+        }
+        List<SpotCheckTaskRow> made = tasks.findByDraw(draw.id);
+        return !made.isEmpty() && made.stream().noneMatch(t -> "CREATED".equals(t.status));
     }
 
     @Override
     @Transactional(readOnly = true)
     public DrawView getDraw(long drawId) {
-        return drawView(findDraw(drawId));
+        DrawRow row = findDraw(drawId);
+        return drawView(row, revealed(row));
     }
 
     private DrawRow findDraw(long drawId) {
@@ -925,9 +939,11 @@ class PlanningService implements PlanningApi {
         return drawing.verify(findDraw(drawId));
     }
 
-    private static DrawView drawView(DrawRow row) {
+    private static DrawView drawView(DrawRow row, boolean revealed) {
+        List<String> pool = codes(row.pool);
         return new DrawView(row.id, row.planItemId, row.kind, row.stratum, row.taskCode, row.algorithm, row.seed, row.filters,
-                codes(row.pool), row.poolHash, row.drawCount, codes(row.result), row.reason, row.replacesDrawId, row.drawnBy, row.drawnAt);
+                pool, row.poolHash, row.drawCount, codes(row.result), row.reason, row.replacesDrawId, row.drawnBy, row.drawnAt,
+                row.commitment, pool.size(), revealed);
     }
 
     @Override
@@ -943,13 +959,33 @@ class PlanningService implements PlanningApi {
             for (PlanItemRow item : plans.findItems(plan.id)) {
                 List<DrawRow> enterpriseDraws = draws.findByPlanItem(item.drawItemId()).stream()
                         .filter(d -> d.kind.equals(DrawService.ENTERPRISE)).toList();
-                List<String> drawn = enterpriseDraws.stream().flatMap(d -> codes(d.result).stream())
-                        .map(c -> enterpriseNames.getOrDefault(c, c)).toList();
+                // Order 18 art. 14 (no advance notice): an enterprise is named once its case was sampled;
+                // before that the public sees the commitment published at draw time
+                List<String> drawn = new ArrayList<>();
+                int hidden = 0;
+                List<PublicPlanView.Draw> published = new ArrayList<>();
+                for (DrawRow d : enterpriseDraws) {
+                    List<SpotCheckTaskRow> made = tasks.findByDraw(d.id);
+                    Set<String> sampled = made.stream().filter(t -> !"CREATED".equals(t.status)).map(t -> t.enterpriseCode)
+                            .collect(Collectors.toSet());
+                    for (String c : codes(d.result)) {
+                        if (sampled.contains(c)) {
+                            drawn.add(enterpriseNames.getOrDefault(c, c));
+                        } else {
+                            hidden++;
+                        }
+                    }
+                    boolean open = !made.isEmpty() && sampled.size() == made.size();
+                    List<String> pool = codes(d.pool);
+                    published.add(new PublicPlanView.Draw(d.id, d.commitment, pool.size(), d.drawCount, d.drawnAt, open,
+                            open ? d.seed : null, open ? pool : List.of(), open ? codes(d.result) : List.of()));
+                }
                 List<Long> ids = enterpriseDraws.stream().map(d -> d.id).toList();
                 ProductRow product = products.get(item.productCode);
                 LabRow lab = labs.get(item.labCode);
                 items.add(new PublicPlanView.Item(product == null ? item.productCode : product.nameZh, item.regionCode,
-                        lab == null ? item.labCode : lab.name, item.batches, drawn, ids.isEmpty() ? null : ids.get(0), ids));
+                        lab == null ? item.labCode : lab.name, item.batches, drawn, ids.isEmpty() ? null : ids.get(0), ids, hidden,
+                        published));
             }
             result.add(new PublicPlanView(plan.code, plan.title, plan.kind, plan.planYear, plan.versionNo,
                     authorityNames.getOrDefault(plan.authorityCode, plan.authorityCode), plan.status, items));

@@ -47,6 +47,20 @@ public final class RandomDraw {
     }
 
     /**
+     * The commitment published at draw time, before the enterprise may learn it (Order 18 art. 14:
+     * no advance notice of a spot-check): SHA-256 over algorithm, pool hash, filters, seed, count
+     * and result, one per line. The secret 256-bit seed is inside, so nobody can find the result by
+     * trying the few enterprises of a small pool; once the seed, pool and result are published
+     * after sampling, anyone recomputes both the draw and this value.
+     */
+    public static String commitment(String algorithm, String poolHash, String filters, String seedHex, int count,
+            List<String> result) {
+        String canonical = String.join("\n", algorithm, poolHash, filters == null ? "" : filters, seedHex,
+                Integer.toString(count), String.join(",", result));
+        return HexFormat.of().formatHex(sha256(canonical.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
      * Draws {@code count} distinct codes from the pool.
      *
      * @throws IllegalArgumentException when the pool has fewer than {@code count} codes or the seed is not hex

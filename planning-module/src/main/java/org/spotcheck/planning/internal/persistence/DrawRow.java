@@ -15,6 +15,8 @@ public class DrawRow {
     public String filters;
     public String pool;
     public String poolHash;
+    /** SHA-256 commitment published at draw time (null for draws made before issue 12). */
+    public String commitment;
     public Integer drawCount;
     public String result;
     public String reason;

@@ -14,6 +14,9 @@ public interface SpotCheckTaskMapper {
 
     List<SpotCheckTaskRow> findByPlan(@Param("planId") long planId);
 
+    /** The tasks made from a draw (its enterprises' tasks, or the task an inspector draw is for). */
+    List<SpotCheckTaskRow> findByDraw(@Param("drawId") long drawId);
+
     /** The newest spot-check task of an authority for an enterprise (older than {@code beforeId} if given), or null. */
     SpotCheckTaskRow lastForEnterprise(@Param("authorityCode") String authorityCode,
             @Param("enterpriseCode") String enterpriseCode, @Param("beforeId") Long beforeId);

@@ -1,8 +1,13 @@
 package org.spotcheck.planning.internal.web;
 
-import java.security.Principal;
 import java.util.List;
+import java.util.Set;
+import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.NotFoundException;
+import org.spotcheck.shared.Role;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.spotcheck.planning.api.DrawVerification;
 import org.spotcheck.planning.api.DrawView;
 import org.spotcheck.planning.api.PlanningApi;
@@ -25,24 +30,50 @@ class DrawController {
         this.planning = planning;
     }
 
-    /** Enterprise draws are public; inspector draws only for logged-in users; who drew is not public. */
+    /**
+     * Enterprise draws are public; inspector draws only for logged-in users; who drew is not public.
+     * Until every case of the draw is sampled (Order 18 art. 14: no advance notice) only the
+     * authority's planners, reviewers and approvers see seed, pool and result; everyone else the
+     * commitment and the pool size.
+     */
     @GetMapping("/api/draws/{id}")
     @PreAuthorize("permitAll()")
-    DrawView draw(@PathVariable long id, Principal principal) {
-        DrawView draw = visible(id, principal);
-        return principal != null ? draw : draw.anonymous();
+    DrawView draw(@PathVariable long id, Authentication auth) {
+        DrawView draw = visible(id, auth);
+        if (!draw.revealed() && !insider(auth)) {
+            return draw.sealed();
+        }
+        return anonymous(auth) ? draw.anonymous() : draw;
     }
 
+    /** Anyone may recompute a revealed draw (with its commitment); before that only the insiders. */
     @GetMapping("/api/draws/{id}/verify")
     @PreAuthorize("permitAll()")
-    DrawVerification verify(@PathVariable long id, Principal principal) {
-        visible(id, principal);
+    DrawVerification verify(@PathVariable long id, Authentication auth) {
+        DrawView draw = visible(id, auth);
+        if (!draw.revealed() && !insider(auth)) {
+            throw new ConflictException("DRAW_NOT_REVEALED",
+                    "抽样完成后公开，可据已公布的承诺值复核 / published after sampling; verify it then against the commitment published now");
+        }
         return planning.verifyDraw(id);
     }
 
-    private DrawView visible(long id, Principal principal) {
+    private static boolean anonymous(Authentication auth) {
+        return auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken;
+    }
+
+    /** The authority's planners, reviewers and approvers see a draw at once. */
+    private static boolean insider(Authentication auth) {
+        return !anonymous(auth) && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> INSIDERS.contains(a));
+    }
+
+    private static final Set<String> INSIDERS = Set.of("ROLE_" + Role.PLANNER, "ROLE_" + Role.PLAN_REVIEWER,
+            "ROLE_" + Role.PLAN_APPROVER);
+
+    private DrawView visible(long id, Authentication auth) {
         DrawView draw = planning.getDraw(id);
-        if (principal == null && !"ENTERPRISE".equals(draw.kind())) {
+        if (anonymous(auth) && !"ENTERPRISE".equals(draw.kind())) {
             throw new NotFoundException("draw", id);
         }
         return draw;

@@ -58,4 +58,21 @@ class RandomDrawTest {
     void aPoolSmallerThanTheCountIsRefused() {
         assertThatThrownBy(() -> RandomDraw.draw(SEED, List.of("A"), 2)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theCommitmentBindsTheSecretSeedSoThatThePoolAloneCannotRevealTheResult() {
+        List<String> pool = RandomDraw.canonical(List.of("ENT-A", "ENT-B", "ENT-C"));
+        String seed = RandomDraw.newSeed();
+        List<String> result = RandomDraw.draw(seed, pool, 1);
+        String commitment = RandomDraw.commitment(RandomDraw.ALGORITHM, RandomDraw.poolHash(pool), "f", seed, 1, result);
+        assertThat(commitment).matches("[0-9a-f]{64}")
+                .isEqualTo(RandomDraw.commitment(RandomDraw.ALGORITHM, RandomDraw.poolHash(pool), "f", seed, 1, result));
+        // trying every enterprise of the small pool without the seed finds nothing
+        for (String guess : pool) {
+            assertThat(RandomDraw.commitment(RandomDraw.ALGORITHM, RandomDraw.poolHash(pool), "f", "", 1, List.of(guess)))
+                    .isNotEqualTo(commitment);
+        }
+        assertThat(RandomDraw.commitment(RandomDraw.ALGORITHM, RandomDraw.poolHash(pool), "f", RandomDraw.newSeed(), 1, result))
+                .isNotEqualTo(commitment);
+    }
 }
