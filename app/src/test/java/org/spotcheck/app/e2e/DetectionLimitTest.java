@@ -73,6 +73,12 @@ class DetectionLimitTest {
         String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
         flow.received(caseCode, flow.sampled(caseCode));
         String task = api.taskId("lab1-tester", caseCode, "enterResults");
+        Api.Response open = api.get("lab1-tester", "/api/tasks/" + task);
+        assertThat(open.status()).as(open.body()).isEqualTo(200);
+        Map<String, JsonNode> forms = new HashMap<>();
+        open.get("context").get("resultForms").valueStream().forEach(f -> forms.put(f.get("code").asString(), f));
+        assertThat(forms.get("PB-01").get("choices").valueStream().map(JsonNode::asString).toList()).containsExactly("符合", "不符合");
+        assertThat(forms.get("PB-02").get("accepts").valueStream().map(JsonNode::asString).toList()).containsExactly("NUMBER");
         Map<String, String> bad = new HashMap<>(SpotCheckFlow.PASSING_BAG);
         bad.put("PB-02", "-0.030");
         bad.put("PB-01", "标识基本齐全");
