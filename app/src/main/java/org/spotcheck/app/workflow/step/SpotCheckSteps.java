@@ -284,16 +284,44 @@ class SpotCheckSteps {
             return Map.of(SpotCheckProcess.REPORT_ID, report.id());
         }
 
+        static ResultForm resultForm(LabSampleView.Item i) {
+            String limit = i.limitDisplay();
+            return switch (i.limitType()) {
+                case "MAX" -> new ResultForm(i.code(), i.limitType(), limit, List.of("NUMBER", "NOT_DETECTED"), List.of(),
+                        List.of("0.030", "未检出（<0.01）", "<0.01"));
+                case "MIN", "RANGE" -> new ResultForm(i.code(), i.limitType(), limit, List.of("NUMBER"), List.of(), List.of("7.0"));
+                case "QUALITATIVE" -> new ResultForm(i.code(), i.limitType(), limit, List.of("CHOICE"), List.of("符合", "不符合"),
+                        List.of("符合"));
+                default -> {
+                    boolean notDetectable = limit != null && limit.contains("不得检出");
+                    List<String> choices = notDetectable ? List.of("未检出", "检出")
+                            : limit == null ? List.of() : List.of(limit.split("\\s*[/、|]\\s*"));
+                    yield new ResultForm(i.code(), i.limitType(), limit, notDetectable ? List.of("NOT_DETECTED", "CHOICE")
+                            : List.of("CHOICE"), choices, notDetectable ? List.of("未检出", "ND(<10)") : choices);
+                }
+            };
+        }
+
         @Override
         public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
             Map<String, Object> model = new LinkedHashMap<>();
-            model.put("labSample", testing.getLabSample(actor, labSampleId(vars)));
+            LabSampleView sample = testing.getLabSample(actor, labSampleId(vars));
+            model.put("labSample", sample);
+            model.put("resultForms", sample.items().stream().map(EnterResultsStep::resultForm).toList());
             ReportView report = testing.currentReport(actor, labSampleId(vars));
             if (report != null) {
                 model.put("report", report);
             }
             return model;
         }
+    }
+
+    /**
+     * What a result of one item may be written as, for a LIMS developer building the input (issue 12):
+     * NUMBER, NOT_DETECTED (未检出 with the detection limit, only under a ≤ limit) or CHOICE with its values.
+     */
+    public record ResultForm(String code, String limitType, String limit, List<String> accepts, List<String> choices,
+            List<String> examples) {
     }
 
     /** Review and approval of the report show the lab sample with its judged items. */

@@ -36,6 +36,7 @@ import org.spotcheck.testing.internal.domain.ItemResult;
 import org.spotcheck.testing.internal.domain.ItemVerdict;
 import org.spotcheck.testing.internal.domain.Limit;
 import org.spotcheck.testing.internal.domain.LimitType;
+import org.spotcheck.testing.internal.domain.ResultRefusedException;
 import org.spotcheck.testing.internal.persistence.LabSampleMapper;
 import org.spotcheck.testing.internal.persistence.LabSampleRow;
 import org.spotcheck.testing.internal.persistence.ReportEventRow;
@@ -219,6 +220,9 @@ class TestingService implements TestingApi {
                     result = result.override(ItemVerdict.valueOf(override.strip().toUpperCase()), reasons.get(item.code));
                 }
                 results.add(result);
+            } catch (ResultRefusedException e) {
+                // refused per item with its own stable rule: impossible, not judgeable, not a choice
+                violations.add(new FieldViolation(field, e.rule(), item.nameZh + "：" + e.getMessage()));
             } catch (IllegalArgumentException e) {
                 violations.add(new FieldViolation(field, "INVALID_RESULT", item.nameZh + "：" + e.getMessage()));
             }

@@ -31,7 +31,8 @@ public record ItemResult(String itemCode, ItemClass itemClass, Limit limit, Stri
         GbT8170.required(measured, "measured result of " + itemCode);
         GbT8170.required(computed, "computed verdict of " + itemCode);
         GbT8170.required(verdict, "verdict of " + itemCode);
-        if (limit.isNumeric() != (rounded != null)) {
+        boolean belowDetection = limit.isNumeric() && MeasuredValue.parse(measured).kind() == MeasuredValue.Kind.NOT_DETECTED;
+        if ((limit.isNumeric() && !belowDetection) != (rounded != null)) {
             throw new IllegalArgumentException("item " + itemCode + ": the rounded value must be set for a numeric"
                     + " limit and only for a numeric limit (limit type " + limit.type() + ")");
         }
@@ -68,14 +69,23 @@ public record ItemResult(String itemCode, ItemClass itemClass, Limit limit, Stri
         if (measured == null || measured.isBlank()) {
             throw new IllegalArgumentException("item " + itemCode + ": measured result is missing or blank");
         }
+        MeasuredValue value = MeasuredValue.parse(measured);
         BigDecimal rounded = null;
         ItemVerdict verdict;
         switch (limit.type()) {
             case MAX, MIN, RANGE -> {
-                rounded = roundedForComparison(itemCode, limit, measured);
-                verdict = numericVerdict(limit, rounded);
+                if (value.kind() == MeasuredValue.Kind.NOT_DETECTED) {
+                    verdict = belowDetectionLimit(itemCode, limit, value);
+                } else if (value.kind() != MeasuredValue.Kind.NUMBER) {
+                    throw new ResultRefusedException("NOT_A_NUMBER", "item " + itemCode + ": '" + value.written()
+                            + "' is not a number; write the value, or 未检出（<检出限）");
+                } else {
+                    checkPossible(itemCode, limit, value.number());
+                    rounded = roundedForComparison(itemCode, limit, value.written());
+                    verdict = numericVerdict(limit, rounded);
+                }
             }
-            case ENUMERATION -> verdict = limit.allowed().contains(measured.strip()) ? ItemVerdict.PASS : ItemVerdict.FAIL;
+            case ENUMERATION -> verdict = enumerationVerdict(itemCode, limit, value);
             case QUALITATIVE -> verdict = qualitativeFinding(itemCode, measured);
             default -> throw new IllegalStateException("unhandled limit type " + limit.type());
         }
@@ -94,6 +104,87 @@ public record ItemResult(String itemCode, ItemClass itemClass, Limit limit, Stri
             throw new IllegalArgumentException("item " + itemCode + ": an override needs a non-blank reason");
         }
         return new ItemResult(itemCode, itemClass, limit, measured, rounded, computed, newVerdict, true, reason);
+    }
+
+    /** The requirement text of a 不得检出 (must not be detected) item. */
+    public static final String NOT_DETECTABLE = "不得检出";
+
+    /**
+     * A result below the method's detection limit on a numeric item. Only a MAX limit can be judged
+     * from it: the true value lies below the detection limit, so it meets {@code <= value} when the
+     * detection limit is at or under the limit. A detection limit above the limit cannot show
+     * conformity (GB/T 8170-2008 §4.3 compares a value, and none is known): refused, never judged.
+     * A bare 未检出 without a stated detection limit is refused too: the report must state it.
+     */
+    private static ItemVerdict belowDetectionLimit(String itemCode, Limit limit, MeasuredValue value) {
+        if (limit.type() != LimitType.MAX) {
+            throw new ResultRefusedException("NOT_JUDGEABLE_DETECTION_LIMIT", "item " + itemCode
+                    + ": 未检出不能按下限或范围判定，请填写数值 / a result below the detection limit cannot be judged"
+                    + " against a minimum or a range; give the value");
+        }
+        if (value.detectionLimit() == null) {
+            throw new ResultRefusedException("DETECTION_LIMIT_REQUIRED", "item " + itemCode
+                    + ": 请注明检出限，如 未检出（<0.01） / state the method's detection limit, e.g. 未检出（<0.01）");
+        }
+        if (value.detectionLimit().compareTo(limit.value()) > 0) {
+            throw new ResultRefusedException("NOT_JUDGEABLE_DETECTION_LIMIT", "item " + itemCode + ": 检出限 "
+                    + value.detectionLimit().toPlainString() + " 高于限值 " + limit.value().toPlainString()
+                    + "，无法判定 / the detection limit is above the limit: the result cannot be judged");
+        }
+        return ItemVerdict.PASS;
+    }
+
+    /**
+     * An enumeration: an allowed value passes as before. Where 不得检出 is the requirement,
+     * 未检出 (with or without its detection limit) passes, 检出 or a detected quantity fails, a
+     * negative number is impossible, and a 0 is refused: the lab writes 未检出 (GB 15979-2002
+     * reports microbes not found as 不得检出 / 未检出, never as a count of 0).
+     */
+    private static ItemVerdict enumerationVerdict(String itemCode, Limit limit, MeasuredValue value) {
+        if (limit.allowed().contains(value.written())) {
+            return ItemVerdict.PASS;
+        }
+        if (!limit.allowed().contains(NOT_DETECTABLE)) {
+            return ItemVerdict.FAIL;
+        }
+        return switch (value.kind()) {
+            case NOT_DETECTED -> ItemVerdict.PASS;
+            case DETECTED -> ItemVerdict.FAIL;
+            case NUMBER -> {
+                if (value.number().signum() < 0) {
+                    throw new ResultRefusedException("IMPOSSIBLE_VALUE", "item " + itemCode
+                            + ": 检验结果不能为负数 / a result cannot be negative");
+                }
+                if (value.number().signum() == 0) {
+                    throw new ResultRefusedException("NOT_A_CHOICE", "item " + itemCode
+                            + ": 未检出请填写“未检出”，不要填0 / write 未检出 (not 0) when nothing was detected");
+                }
+                yield ItemVerdict.FAIL;
+            }
+            case CHOICE -> throw new ResultRefusedException("NOT_A_CHOICE", "item " + itemCode + ": '" + value.written()
+                    + "' 不是有效结果，应为 未检出 或 检出 / expected 未检出 or 检出");
+        };
+    }
+
+    /**
+     * Physically impossible values are refused, never judged: a negative value where the limit
+     * itself is not negative (thickness, mass, counts, CFU, concentrations), and a colour-fastness
+     * grade (unit 级) outside 1–5 or off the half steps of the grey scale (GB/T 250-2008, GB/T 251-2008).
+     */
+    private static void checkPossible(String itemCode, Limit limit, BigDecimal x) {
+        BigDecimal lowest = limit.type() == LimitType.RANGE ? limit.min() : limit.value();
+        if (x.signum() < 0 && lowest.signum() >= 0) {
+            throw new ResultRefusedException("IMPOSSIBLE_VALUE", "item " + itemCode + ": 检验结果不能为负数 / "
+                    + x.toPlainString() + " is impossible for this item: it cannot be negative");
+        }
+        if (limit.unit() != null && limit.unit().startsWith("级")) {
+            BigDecimal doubled = x.multiply(BigDecimal.valueOf(2));
+            if (x.compareTo(BigDecimal.ONE) < 0 || x.compareTo(BigDecimal.valueOf(5)) > 0
+                    || doubled.stripTrailingZeros().scale() > 0) {
+                throw new ResultRefusedException("IMPOSSIBLE_VALUE", "item " + itemCode + ": 色牢度级数应为1–5级（半级） / "
+                        + x.toPlainString() + " is not a grey-scale grade (1 to 5 in half steps)");
+            }
+        }
     }
 
     private static BigDecimal roundedForComparison(String itemCode, Limit limit, String measured) {
@@ -125,7 +216,7 @@ public record ItemResult(String itemCode, ItemClass itemClass, Limit limit, Stri
         if (upper.equals("FAIL") || finding.equals("不符合")) {
             return ItemVerdict.FAIL;
         }
-        throw new IllegalArgumentException("item " + itemCode + ": '" + finding
-                + "' is not a qualitative finding; expected PASS/符合 or FAIL/不符合");
+        throw new ResultRefusedException("NOT_A_CHOICE", "item " + itemCode + ": '" + finding
+                + "' is not a qualitative finding; 应为 符合 或 不符合 / expected PASS/符合 or FAIL/不符合");
     }
 }

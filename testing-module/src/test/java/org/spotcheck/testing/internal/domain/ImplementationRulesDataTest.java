@@ -1,6 +1,7 @@
 package org.spotcheck.testing.internal.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -132,6 +133,13 @@ class ImplementationRulesDataTest {
      */
     private static void expectRounding(String code, ItemClass itemClass, Limit limit, BigDecimal bound, int outward) {
         BigDecimal step = step(code, limit).multiply(BigDecimal.valueOf(outward));
+        if (limit.decimals() == null && limit.unit() != null && limit.unit().startsWith("级")) {
+            // a grade lies on the grey scale's half steps: anything between is impossible, refused (issue 12)
+            String offScale = bound.add(step.movePointLeft(6)).toPlainString();
+            assertThatThrownBy(() -> judge(code, itemClass, limit, offScale)).as(code + " " + offScale)
+                    .isInstanceOfSatisfying(ResultRefusedException.class, e -> assertThat(e.rule()).isEqualTo("IMPOSSIBLE_VALUE"));
+            return;
+        }
         if (limit.decimals() == null) {
             expect(code, itemClass, limit, bound.add(step.movePointLeft(6)), ItemVerdict.FAIL);
             return;
