@@ -191,7 +191,8 @@ public class TaskInboxService {
             return new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(), i == null ? null : i.getProcessDefinitionKey(),
                     t.getProcessInstanceId(), i == null ? null : i.getBusinessKey(), t.getAssignee(),
                     t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
-                    t.getDueDate() == null ? null : t.getDueDate().toInstant(), true, false,
+                    t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+                    TaskView.lastDay(t.getDueDate() == null ? null : t.getDueDate().toInstant()), true, false,
                     t.getPriority() >= org.spotcheck.app.workflow.deadline.TaskDeadlines.ESCALATED_PRIORITY);
         }).toList();
     }
@@ -625,7 +626,8 @@ public class TaskInboxService {
                     instance == null ? null : processKeys.get(instance.getProcessDefinitionId()), t.getProcessInstanceId(),
                     instance == null ? null : instance.getBusinessKey(), t.getAssignee(),
                     t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
-                    t.getDueDate() == null ? null : t.getDueDate().toInstant(), actor.username().equals(t.getAssignee()),
+                    t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+                    TaskView.lastDay(t.getDueDate() == null ? null : t.getDueDate().toInstant()), actor.username().equals(t.getAssignee()),
                     t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now),
                     t.getPriority() >= org.spotcheck.app.workflow.deadline.TaskDeadlines.ESCALATED_PRIORITY);
         }).toList();

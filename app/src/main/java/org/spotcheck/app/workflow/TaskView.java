@@ -1,6 +1,8 @@
 package org.spotcheck.app.workflow;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * A user task as the inbox shows it.
@@ -9,10 +11,23 @@ import java.time.Instant;
  * @param businessKey  the plan code or the case number
  * @param mine         assigned to the caller
  * @param dueAt        when the task is due (the lab steps: the report deadline), or null
+ * @param dueOn        the last day on which the task is still in time (the day a statutory period ends:
+ *                     a due instant at the start of the next day, or at the end of that day, both give that day)
  * @param overdue      the due date has passed (by the workflow engine's clock)
  * @param escalated    overdue and escalated to the supervising role (督办)
  */
 public record TaskView(String id, String taskKey, String name, String processKey, String processInstanceId,
-        String businessKey, String assignee, Instant createdAt, Instant dueAt, boolean mine, boolean overdue,
+        String businessKey, String assignee, Instant createdAt, Instant dueAt, LocalDate dueOn, boolean mine, boolean overdue,
         boolean escalated) {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /**
+     * The last day in time of a task due at {@code dueAt}, in the business time zone: a statutory deadline
+     * is a day (Order 18 art. 46: 15 days for an objection; art. 47: 60 days for rectification), its timer
+     * fires at 00:00 of the next day, so the instant just before it is on the last day.
+     */
+    public static LocalDate lastDay(Instant dueAt) {
+        return dueAt == null ? null : LocalDate.ofInstant(dueAt.minusSeconds(1), CHINA);
+    }
 }

@@ -24,6 +24,12 @@ class FailurePathTest extends ResultHandlingE2e {
         assertThat(ordered.get("status").asString()).isEqualTo("RECTIFYING");
         assertThat(ordered.get("rectification").get("dueOn").asString()).isEqualTo(today.plusDays(60).toString());
         assertThat(ordered.get("rectification").get("reinspectionDueOn").asString()).isEqualTo(today.plusDays(75).toString());
+        // the enterprise's inbox shows the same last day as the order (Order 18 art. 47: 60 days)
+        JsonNode inboxTask = api.get(c.enterprise(), "/api/tasks").json().valueStream()
+                .filter(t -> c.caseCode().equals(t.get("businessKey").asString())
+                        && "submitRectificationReport".equals(t.get("taskKey").asString()))
+                .findFirst().orElseThrow();
+        assertThat(inboxTask.get("dueOn").asString()).isEqualTo(today.plusDays(60).toString());
         // the reminder is due the day after the 60th day
         assertThat(flow.timers(c, "rectificationDeadline")).singleElement()
                 .satisfies(t -> assertThat(t.getDuedate().toInstant())
@@ -155,15 +161,20 @@ class FailurePathTest extends ResultHandlingE2e {
     }
 
     @Test
-    void aSeriousQualityProblemGoesToEnforcementWithItsEvidence() {
-        Map<String, String> results = ResultHandlingFlow.failingTissue();
-        results.put("TP-01", "500"); // total bacterial count above 200 CFU/g: a class-A (safety) item, grade SERIOUS
-        ResultHandlingFlow.Case c = flow.finalNonConforming(results);
+    void aSeriousQualityProblemGoesToEnforcementWithItsEvidenceOnlyWhenTheOfficerTicksIt() {
+        ResultHandlingFlow.Case c = flow.finalNonConforming(seriousResults());
         assertThat(flow.caseById("officer", c.caseId()).get("finalGrade").asString()).isEqualTo("SERIOUS");
         String order = api.taskId("officer", c.caseCode(), "orderRectification");
-        // R27: a failed mandatory safety item counts as a serious quality problem unless the officer says otherwise
-        assertThat(api.complete("officer", order, Map.of("requirements", "立即召回并整改")).status()).isEqualTo(204);
+        // R27: the choice is the officer's; a missing choice is a 400 naming the field, never a default from the grade
+        Api.Response missing = api.complete("officer", order, Map.of("requirements", "立即召回并整改"));
+        assertThat(missing.status()).as(missing.body()).isEqualTo(400);
+        assertThat(missing.errorFields()).containsExactly("seriousQualityProblem");
+        assertThat(flow.caseById("officer", c.caseId()).get("status").asString()).isEqualTo("CONCLUSION_FINAL");
+        assertThat(api.taskId("officer", c.caseCode(), "orderRectification")).isEqualTo(order);
 
+        assertThat(api.complete("officer", order, Map.of("requirements", "立即召回并整改", "seriousQualityProblem", true)).status())
+                .isEqualTo(204);
+        assertThat(flow.caseById("officer", c.caseId()).get("rectification").get("seriousProblem").asBoolean()).isTrue();
         String referralTask = api.taskId("enforcer", c.caseCode(), "handleReferral");
         assertThat(referralTask).isNotNull();
         JsonNode referral = api.get("enforcer", "/api/tasks/" + referralTask).get("context").get("referral");
@@ -172,5 +183,49 @@ class FailurePathTest extends ResultHandlingE2e {
                 .contains("细菌菌落总数");
         // rectification goes on in parallel
         assertThat(api.taskId(c.enterprise(), c.caseCode(), "submitRectificationReport")).isNotNull();
+    }
+
+    @Test
+    void unTickingTheSeriousBoxOnThePageSendsNothingToEnforcementEvenForASeriousGrade() {
+        ResultHandlingFlow.Case c = flow.finalNonConforming(seriousResults());
+        String order = api.taskId("officer", c.caseCode(), "orderRectification");
+        WebClient page = new WebClient(port);
+        page.login("officer", Api.PASSWORD);
+        WebClient.Reply form = page.get("/tasks/" + order);
+        assertThat(form.status()).isEqualTo(200);
+        // the lab's grade 严重不合格 pre-ticks the box visibly
+        assertThat(form.body()).containsPattern("name=\"seriousQualityProblem\" id=\"seriousQualityProblem\" value=\"true\"\\s+checked");
+        // the browser sends what an unticked box sends: only the hidden "false" that follows it
+        WebClient.Reply done = page.postForm("/tasks/" + order + "/complete", WebClient.form(
+                "requirements", "查明原因，整改", "seriousQualityProblem", "false"), form.csrf());
+        assertThat(done.status()).as(done.body()).isEqualTo(302);
+        JsonNode ordered = flow.caseById("officer", c.caseId());
+        assertThat(ordered.get("status").asString()).isEqualTo("RECTIFYING");
+        assertThat(ordered.get("rectification").get("seriousProblem").asBoolean()).isFalse();
+        assertThat(api.taskId("enforcer", c.caseCode(), "handleReferral")).isNull();
+        assertThat(api.taskId(c.enterprise(), c.caseCode(), "submitRectificationReport")).isNotNull();
+    }
+
+    @Test
+    void tickingTheSeriousBoxOnThePageSendsAGeneralGradeToEnforcement() {
+        ResultHandlingFlow.Case c = flow.finalNonConforming(ResultHandlingFlow.failingTissue());
+        assertThat(flow.caseById("officer", c.caseId()).get("finalGrade").asString()).isEqualTo("GENERAL");
+        String order = api.taskId("officer", c.caseCode(), "orderRectification");
+        WebClient page = new WebClient(port);
+        page.login("officer", Api.PASSWORD);
+        WebClient.Reply form = page.get("/tasks/" + order);
+        assertThat(form.body()).doesNotContainPattern("id=\"seriousQualityProblem\" value=\"true\"\\s+checked");
+        // a ticked box comes before its hidden "false": the browser sends true, false
+        WebClient.Reply done = page.postForm("/tasks/" + order + "/complete", Map.of(
+                "requirements", List.of("查明原因，整改"), "seriousQualityProblem", List.of("true", "false")), form.csrf());
+        assertThat(done.status()).as(done.body()).isEqualTo(302);
+        assertThat(flow.caseById("officer", c.caseId()).get("rectification").get("seriousProblem").asBoolean()).isTrue();
+        assertThat(api.taskId("enforcer", c.caseCode(), "handleReferral")).isNotNull();
+    }
+
+    private static Map<String, String> seriousResults() {
+        Map<String, String> results = ResultHandlingFlow.failingTissue();
+        results.put("TP-01", "500"); // total bacterial count above 200 CFU/g: a class-A (safety) item, grade SERIOUS
+        return results;
     }
 }

@@ -19,6 +19,15 @@ class ObjectionTest extends ResultHandlingE2e {
         assertThat(served.get("status").asString()).isEqualTo("NOTIFIED");
         // the clock starts at service (three days ago), not at the report's issue (today)
         assertThat(served.get("objectionDeadline").asString()).isEqualTo(servedOn.plusDays(15).toString());
+        // one date for one deadline: the inbox shows the same last day as the case, as a day (not "day 16 00:00")
+        JsonNode inboxTask = api.get(c.enterprise(), "/api/tasks").json().valueStream()
+                .filter(t -> c.caseCode().equals(t.get("businessKey").asString()) && "fileObjection".equals(t.get("taskKey").asString()))
+                .findFirst().orElseThrow();
+        assertThat(inboxTask.get("dueOn").asString()).isEqualTo(servedOn.plusDays(15).toString());
+        WebClient page = new WebClient(port);
+        page.login(c.enterprise(), Api.PASSWORD);
+        String inbox = page.get("/tasks").body();
+        assertThat(inbox).contains(servedOn.plusDays(15).toString()).doesNotContain(servedOn.plusDays(16) + " 00:00");
 
         flow.clockAt(servedOn.plusDays(16));
         Api.Response late = flow.object(c, List.of("TP-07"));
@@ -39,6 +48,78 @@ class ObjectionTest extends ResultHandlingE2e {
         assertThat(api.taskId("officer", c.caseCode(), "decideObjection")).isNotNull();
         // the objection ended the window: no timer is left to make the conclusion final
         assertThat(flow.timers(c, "objectionWindowClosed")).isEmpty();
+    }
+
+    @Test
+    void theServedEnterpriseDownloadsItsIssuedReportAndAnotherEnterpriseDoesNot() {
+        ResultHandlingFlow.Case c = flow.served(ResultHandlingFlow.failingTissue(), LocalDate.now(ResultHandlingFlow.CHINA));
+        Api.Response own = api.get(c.enterprise(), "/api/cases/" + c.caseCode());
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        String pdfUrl = own.get("entries").valueStream()
+                .filter(e -> "DOCUMENT".equals(e.get("source").asString()) && "REPORT_PDF".equals(e.get("kind").asString()))
+                .map(e -> e.get("url").asString()).findFirst().orElseThrow(() -> new AssertionError(own.body()));
+        byte[] pdf = api.getBytes(c.enterprise(), pdfUrl);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        String reportJson = pdfUrl.replace("/pdf", "");
+        JsonNode report = api.get(c.enterprise(), reportJson).json();
+        assertThat(report.get("status").asString()).isEqualTo("ISSUED");
+        // the issued report, not the lab's review chain
+        assertThat(report.get("events").valueStream().map(e -> e.get("action").asString()).toList()).containsOnly("ISSUED");
+        // the enterprise's own case timeline does not show the lab's drafts
+        assertThat(own.get("entries").valueStream().map(e -> e.get("source").asString() + "/" + e.get("kind").asString()).toList())
+                .doesNotContain("TESTING/DRAFTED");
+        // another enterprise does not find it
+        assertThat(api.get(c.otherEnterprise(), pdfUrl).status()).isEqualTo(404);
+        assertThat(api.get(c.otherEnterprise(), reportJson).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theObjectionCarriesEvidenceFilesCheckedLikeSamplingPhotosAndTheOfficerSeesThem() {
+        ResultHandlingFlow.Case c = flow.served(ResultHandlingFlow.failingTissue(), LocalDate.now(ResultHandlingFlow.CHINA));
+        Api.Response disguised = api.upload(c.enterprise(), c.caseCode(), "EVIDENCE", "自检报告.jpg", "image/jpeg",
+                "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(disguised.status()).as(disguised.body()).isEqualTo(400);
+        assertThat(disguised.errorFields()).containsExactly("file");
+        assertThat(disguised.json().get("errors").get(0).get("rule").asString()).isEqualTo("FILE_TYPE_MISMATCH");
+
+        long evidence = api.upload(c.enterprise(), c.caseCode(), "EVIDENCE", "自检报告.png", "image/png", Api.PNG).get("id").asLong();
+        String task = api.taskId(c.enterprise(), c.caseCode(), "fileObjection");
+        // another case's file is no evidence for this one: 400 naming the field, nothing written
+        Map<String, Object> form = new java.util.LinkedHashMap<>();
+        form.put("disputedItems", List.of("TP-07"));
+        form.put("reason", "企业自检结果合格");
+        form.put("acceptsPrepayment", true);
+        form.put("evidenceIds", List.of(evidence + 1_000_000));
+        Api.Response unknown = api.complete(c.enterprise(), task, form);
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.errorFields()).containsExactly("evidenceIds");
+        assertThat(flow.caseById("officer", c.caseId()).get("status").asString()).isEqualTo("NOTIFIED");
+
+        form.put("evidenceIds", List.of(evidence));
+        assertThat(api.complete(c.enterprise(), task, form).status()).isEqualTo(204);
+        JsonNode objection = flow.caseById("officer", c.caseId()).get("objection");
+        assertThat(objection.get("evidenceIds").valueStream().map(JsonNode::asLong).toList()).containsExactly(evidence);
+        // the officer's review task lists it and may open it; another enterprise may not
+        String decide = api.taskId("officer", c.caseCode(), "decideObjection");
+        Browserless officer = new Browserless(port, "officer");
+        assertThat(officer.get("/tasks/" + decide).body()).contains("id=\"objection-evidence-" + evidence + "\"");
+        assertThat(api.getBytes("officer", "/api/attachments/" + evidence)).isEqualTo(Api.PNG);
+        assertThat(api.get(c.otherEnterprise(), "/api/attachments/" + evidence).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theObjectionPageListsEachFailedItemWithMeasuredValueLimitAndJudgment() {
+        ResultHandlingFlow.Case c = flow.served(ResultHandlingFlow.failingTissue(), LocalDate.now(ResultHandlingFlow.CHINA));
+        String task = api.taskId(c.enterprise(), c.caseCode(), "fileObjection");
+        JsonNode failed = api.get(c.enterprise(), "/api/tasks/" + task).get("context").get("failedItems");
+        assertThat(failed.valueStream().map(i -> i.get("code").asString() + "=" + i.get("measured").asString() + "/" + i.get("verdict").asString())
+                .toList()).containsExactlyInAnyOrder("TP-07=92.0/FAIL", "TP-09=1.5/FAIL");
+        assertThat(failed.valueStream().map(i -> i.get("limitDisplay").asString()).toList()).allSatisfy(l -> assertThat(l).isNotBlank());
+        WebClient page = new WebClient(port);
+        page.login(c.enterprise(), Api.PASSWORD);
+        String body = page.get("/tasks/" + task).body();
+        assertThat(body).contains("id=\"failed-TP-07\"").contains("92.0").contains("id=\"failed-TP-09\"").contains("1.5")
+                .contains(failed.get(0).get("limitDisplay").asString());
     }
 
     @Test

@@ -12,9 +12,11 @@ import java.util.List;
  * @param disputedItems      codes of failed items to re-test; only failed items may be disputed
  * @param reason             why the result is disputed
  * @param acceptsPrepayment  R7: the applicant pays the re-test fee first
+ * @param evidenceIds        optional evidence: files uploaded for this case (/api/cases/{case}/attachments, kind EVIDENCE)
  */
 public record FileObjectionCommand(
         @NotEmpty @Size(max = 50) List<@NotBlank String> disputedItems,
         @NotBlank @Size(max = 1000) String reason,
-        @NotNull Boolean acceptsPrepayment) {
+        @NotNull Boolean acceptsPrepayment,
+        @Size(max = 20) List<@NotNull Long> evidenceIds) {
 }

@@ -9,9 +9,10 @@ import java.util.List;
  * @param status       FILED, ACCEPTED, REJECTED, RETESTED or ABANDONED
  * @param feePrepaidBy R7: always APPLICANT (the applicant pays first)
  * @param feeBorneBy   R7: APPLICANT if the re-test agrees with the first conclusion, else AUTHORITY
+ * @param evidenceIds  the enterprise's evidence files (attachment ids), possibly empty
  */
 public record ObjectionView(long id, String reason, List<String> disputedItems, String filedBy, Instant filedAt,
         String status, String decidedBy, Instant decidedAt, String decisionReason, String retestLabCode,
         Long retestDrawId, String retestReportNo, String retestConclusion, String retestGrade, String feePrepaidBy,
-        String feeBorneBy, Instant completedAt) {
+        String feeBorneBy, Instant completedAt, List<Long> evidenceIds) {
 }

@@ -126,7 +126,7 @@ public class TaskDeadlines {
     private boolean remind(Task task) {
         String caseCode = businessKey(task);
         Instant due = task.getDueDate().toInstant();
-        String dueDay = DAY.format(BusinessCalendar.day(due));
+        String dueDay = DAY.format(org.spotcheck.app.workflow.TaskView.lastDay(due)); // the last day in time, as the inbox shows it
         String message = "「" + task.getName() + "」" + caseCode + " 将于 " + dueDay + " 到期 / due on " + dueDay;
         // the same key as the lab steps' BPMN reminder timers: one reminder per task and due date
         String dedup = "DUE_SOON:" + task.getProcessInstanceId() + ":" + task.getTaskDefinitionKey() + ":" + due.toEpochMilli();

@@ -3,6 +3,7 @@ package org.spotcheck.app.workflow.step;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.spotcheck.app.workflow.ResultHandlingProcess;
 import org.spotcheck.app.workflow.SpotCheckProcess;
@@ -30,6 +31,8 @@ import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.RuleViolationException;
+import org.spotcheck.testing.api.LabSampleView;
+import org.spotcheck.testing.api.TestingApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -57,12 +60,27 @@ class ResultHandlingSteps {
     }
 
     @Bean
-    TaskStep<FileObjectionCommand> fileObjectionStep(DisposalApi disposal) {
+    TaskStep<FileObjectionCommand> fileObjectionStep(DisposalApi disposal, TestingApi testing, SamplingApi sampling) {
         return new CaseStep<>("fileObjection", FileObjectionCommand.class, disposal) {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, FileObjectionCommand form) {
+                if (form.evidenceIds() != null) {
+                    requireCaseFiles(sampling, actor, (String) vars.get(SpotCheckProcess.CASE_CODE), form.evidenceIds());
+                }
                 disposal.fileObjection(actor, caseId(vars), form);
                 return Map.of();
+            }
+
+            /** The case and each failed item of the issued report (measured as written, limit, judgment): what the enterprise objects to. */
+            @Override
+            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
+                CaseView c = disposal.getCase(actor, caseId(vars));
+                List<LabSampleView.Item> failed = testing.reportsOfCase(actor, c.taskCode()).stream()
+                        .filter(r -> "ISSUED".equals(r.status()) && r.reportNo() != null && r.reportNo().equals(c.reportNo()))
+                        .findFirst().map(r -> r.items() == null ? List.<LabSampleView.Item>of()
+                                : r.items().stream().filter(i -> "FAIL".equals(i.verdict())).toList())
+                        .orElse(List.of());
+                return Map.of("disposalCase", c, "failedItems", failed);
             }
         };
     }
@@ -101,20 +119,7 @@ class ResultHandlingSteps {
         return new CaseStep<>("submitRectificationReport", RectificationReportCommand.class, disposal) {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, RectificationReportCommand form) {
-                String caseCode = (String) vars.get(SpotCheckProcess.CASE_CODE);
-                // the evidence must be files uploaded for this case (/api/cases/{case}/attachments)
-                for (Long id : form.evidenceIds()) {
-                    AttachmentView file;
-                    try {
-                        file = sampling.readAttachment(actor, id).attachment();
-                    } catch (NotFoundException e) {
-                        file = null;
-                    }
-                    if (file == null || !caseCode.equals(file.taskCode())) {
-                        throw InvalidInputException.of("evidenceIds", "UNKNOWN_EVIDENCE",
-                                "证据须为本案上传的文件 / evidence must be a file uploaded for this case: #" + id);
-                    }
-                }
+                requireCaseFiles(sampling, actor, (String) vars.get(SpotCheckProcess.CASE_CODE), form.evidenceIds());
                 disposal.submitRectificationReport(actor, caseId(vars), form);
                 return Map.of();
             }
@@ -276,6 +281,22 @@ class ResultHandlingSteps {
         @Override
         public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
             return Map.of("disposalCase", disposal.getCase(actor, caseId(vars)));
+        }
+    }
+
+    /** Evidence must be files uploaded for this case (/api/cases/{case}/attachments) that the caller may read. */
+    static void requireCaseFiles(SamplingApi sampling, Actor actor, String caseCode, List<Long> ids) {
+        for (Long id : ids) {
+            AttachmentView file;
+            try {
+                file = sampling.readAttachment(actor, id).attachment();
+            } catch (NotFoundException e) {
+                file = null;
+            }
+            if (file == null || !caseCode.equals(file.taskCode())) {
+                throw InvalidInputException.of("evidenceIds", "UNKNOWN_EVIDENCE",
+                        "证据须为本案上传的文件 / evidence must be a file uploaded for this case: #" + id);
+            }
         }
     }
 

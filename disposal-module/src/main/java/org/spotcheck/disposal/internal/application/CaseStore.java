@@ -191,7 +191,8 @@ class CaseStore {
         ObjectionView objection = o == null ? null : new ObjectionView(o.id, o.reason,
                 itemRows.stream().filter(i -> Boolean.TRUE.equals(i.disputed)).map(i -> i.code).toList(), o.filedBy,
                 o.filedAt, o.status, o.decidedBy, o.decidedAt, o.decisionReason, o.retestLabCode, o.retestDrawId,
-                o.retestReportNo, o.retestConclusion, o.retestGrade, o.feePrepaidBy, o.feeBorneBy, o.completedAt);
+                o.retestReportNo, o.retestConclusion, o.retestGrade, o.feePrepaidBy, o.feeBorneBy, o.completedAt,
+                ids(o.evidenceIds));
         RectificationRow rr = handling.rectificationOfCase(r.id);
         RectificationView rectification = rr == null ? null : new RectificationView(rr.orderedBy, rr.orderedOn,
                 rr.requirements, rr.dueOn, rr.reinspectionDueOn, Boolean.TRUE.equals(rr.seriousProblem),

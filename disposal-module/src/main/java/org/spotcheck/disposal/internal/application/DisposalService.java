@@ -264,6 +264,8 @@ class DisposalService implements DisposalApi {
         ObjectionRow objection = new ObjectionRow();
         objection.caseId = caseId;
         objection.reason = command.reason().strip();
+        objection.evidenceIds = command.evidenceIds() == null || command.evidenceIds().isEmpty() ? null
+                : command.evidenceIds().stream().distinct().map(String::valueOf).collect(Collectors.joining(","));
         objection.filedBy = actor.username();
         objection.filedAt = store.now();
         objection.status = "FILED";
@@ -438,14 +440,15 @@ class DisposalService implements DisposalApi {
         order.requirements = command.requirements().strip();
         order.dueOn = store.settings.lastDay(store.settings.rectification, orderedOn); // R13: 60 days
         order.reinspectionDueOn = store.settings.lastDay(store.settings.reinspectionDue, orderedOn); // R14: 75 days
-        // R27: a failing mandatory safety item (class A, grade SERIOUS) is a serious quality problem unless the officer says otherwise
-        order.seriousProblem = command.seriousQualityProblem() != null ? command.seriousQualityProblem() : "SERIOUS".equals(row.finalGrade);
+        // R27: whether this is a serious quality problem (移送执法稽查) is the officer's explicit choice; the grade
+        // 严重不合格 only pre-ticks the box on the page, it never decides on its own
+        order.seriousProblem = command.seriousQualityProblem();
         store.handling.insertRectification(order);
         row.status = "RECTIFYING";
         store.save(row, "CONCLUSION_FINAL");
         store.event(caseId, "RECTIFICATION_ORDERED", actor, "整改期限至 " + order.dueOn + "；复查最迟于 " + order.reinspectionDueOn
                 + "。" + order.requirements);
-        store.notify(caseId, row.enterpriseCode, "责令整改通知：请于 " + order.dueOn + " 前完成整改并提交整改报告");
+        store.notify(caseId, row.enterpriseCode, "责令整改通知：整改期限至 " + order.dueOn + "（含当日），请在此前完成整改并提交整改报告");
         store.emailIntent(caseId, row.enterpriseCode, "责令整改通知书（" + row.reportNo + "）");
         return store.view(row);
     }

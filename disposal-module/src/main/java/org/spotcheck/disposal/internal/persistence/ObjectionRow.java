@@ -7,6 +7,7 @@ public class ObjectionRow {
     public Long id;
     public Long caseId;
     public String reason;
+    public String evidenceIds;
     public String filedBy;
     public Instant filedAt;
     public String status;

@@ -440,8 +440,11 @@ class TestingService implements TestingApi {
         if (report == null) {
             throw new NotFoundException("report", reportId);
         }
-        visibleSample(actor, report.labSampleId);
-        return reportView(report);
+        LabSampleRow sample = samples.find(report.labSampleId);
+        if (sample == null || !maySee(actor, sample, report)) {
+            throw new NotFoundException("report", reportId);
+        }
+        return forReader(actor, sample, reportView(report));
     }
 
     @Override
@@ -472,11 +475,10 @@ class TestingService implements TestingApi {
     public List<ReportView> reportsOfCase(Actor actor, String caseCode) {
         List<ReportView> all = new ArrayList<>();
         for (LabSampleRow sample : samples.ofCase(caseCode)) {
-            if (maySee(actor, sample)) {
-                List<ReportRow> versions = new ArrayList<>(reports.versions(sample.id));
-                java.util.Collections.reverse(versions); // oldest version first
-                versions.stream().map(this::reportView).forEach(all::add);
-            }
+            List<ReportRow> versions = new ArrayList<>(reports.versions(sample.id));
+            java.util.Collections.reverse(versions); // oldest version first
+            versions.stream().filter(r -> maySee(actor, sample, r)).map(r -> forReader(actor, sample, reportView(r)))
+                    .forEach(all::add);
         }
         return all;
     }
@@ -487,6 +489,27 @@ class TestingService implements TestingApi {
         return actor.isSystem()
                 || actor.isLab() && actor.belongsTo(row.labCode)
                 || actor.isAuthority() && actor.belongsTo(row.authorityCode);
+    }
+
+    /**
+     * Who may read a report: whoever may see its sample, and the tested enterprise itself for an issued
+     * report of its own sample (Order 18 art. 44/45: the result notice goes out with the test report, and
+     * the enterprise needs it to object); never a draft, never another enterprise's.
+     */
+    private static boolean maySee(Actor actor, LabSampleRow sample, ReportRow report) {
+        return maySee(actor, sample)
+                || actor.isEnterprise() && actor.belongsTo(sample.enterpriseCode) && "ISSUED".equals(report.status);
+    }
+
+    /** The enterprise reads the issued report, not the lab's internal review chain (drafts, returns, comments). */
+    private static ReportView forReader(Actor actor, LabSampleRow sample, ReportView v) {
+        if (maySee(actor, sample)) {
+            return v;
+        }
+        return new ReportView(v.id(), v.labSampleId(), v.sampleCode(), v.taskCode(), v.labCode(), v.reportNo(), v.version(),
+                v.conclusion(), v.conclusionZh(), v.grade(), v.failedItems(), v.status(), null, null, v.approvedBy(),
+                v.issuedAt(), v.contentHash(), v.events().stream().filter(e -> "ISSUED".equals(e.action())).toList(),
+                v.previousReportId(), v.correctionReason(), v.supersededById(), v.items());
     }
 
     private LabSampleRow visibleSample(Actor actor, long labSampleId) {

@@ -56,14 +56,14 @@ class LabSampleController {
     }
 
     @GetMapping("/api/reports/{id}")
-    @PreAuthorize("hasAnyRole('LAB_TESTER','LAB_REVIEWER','LAB_APPROVER','PLANNER','OFFICER')")
+    @PreAuthorize("hasAnyRole('LAB_TESTER','LAB_REVIEWER','LAB_APPROVER','PLANNER','OFFICER','ENTERPRISE')")
     ReportView report(Actor actor, @PathVariable long id) {
         return testing.getReport(actor, id);
     }
 
     /** The issued report as a PDF: for its lab and for the organising authority. */
     @GetMapping("/api/reports/{id}/pdf")
-    @PreAuthorize("hasAnyRole('LAB_TESTER','LAB_REVIEWER','LAB_APPROVER','PLANNER','OFFICER')")
+    @PreAuthorize("hasAnyRole('LAB_TESTER','LAB_REVIEWER','LAB_APPROVER','PLANNER','OFFICER','ENTERPRISE')")
     ResponseEntity<byte[]> pdf(Actor actor, @PathVariable long id) {
         ReportView report = testing.getReport(actor, id);
         byte[] pdf = testing.reportPdf(actor, id);

@@ -51,7 +51,7 @@ class ReportPageController {
 
     /** The issued report's PDF for a logged-in page user (the API door takes HTTP Basic only). */
     @GetMapping("/lab-samples/reports/{id}/pdf")
-    @PreAuthorize("hasAnyRole('LAB_TESTER','LAB_REVIEWER','LAB_APPROVER','PLANNER','OFFICER')")
+    @PreAuthorize("hasAnyRole('LAB_TESTER','LAB_REVIEWER','LAB_APPROVER','PLANNER','OFFICER','ENTERPRISE')")
     ResponseEntity<byte[]> pdf(Actor actor, @PathVariable long id) {
         ReportView report = testing.getReport(actor, id);
         byte[] pdf = testing.reportPdf(actor, id);
