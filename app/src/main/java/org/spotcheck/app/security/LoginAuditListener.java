@@ -60,6 +60,9 @@ public class LoginAuditListener {
 
     @EventListener
     void failure(AbstractAuthenticationFailureEvent event) {
+        if (org.spotcheck.app.web.DatabaseUnavailable.in(event.getException())) {
+            return; // the user could not be looked up: not a denial (issue 13.5), and nothing can be written anyway
+        }
         Authentication auth = event.getAuthentication();
         String username = auth.getName();
         String reason = event instanceof AuthenticationFailureBadCredentialsEvent ? "BAD_CREDENTIALS"

@@ -8,6 +8,7 @@ import org.spotcheck.app.audit.AuditEvent;
 import org.spotcheck.app.audit.AuditFilter;
 import org.spotcheck.app.audit.AuditLog;
 import org.spotcheck.app.audit.AuditOutcome;
+import org.spotcheck.app.web.DatabaseUnavailable;
 import org.spotcheck.app.web.ProblemResponses;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -79,17 +80,14 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/public/**", "/api/draws/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(
-                        (req, res, e) -> ProblemResponses.write(res, HttpStatus.UNAUTHORIZED, "AUTHENTICATION_REQUIRED",
-                                "需要登录 / authentication required", req.getRequestURI())))
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint()))
                 .addFilterBefore(new ApiTokenFilter(tokens, auditLog), BasicAuthenticationFilter.class)
                 .addFilterAfter(new AccountStateFilter(true), AuthorizationFilter.class)
                 // no session: a page's session cookie does not authenticate an API call, so no CSRF token is needed here
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((req, res, e) -> ProblemResponses.write(res, HttpStatus.UNAUTHORIZED,
-                                "AUTHENTICATION_REQUIRED", "需要登录 / authentication required", req.getRequestURI()))
+                        .authenticationEntryPoint(apiEntryPoint())
                         .accessDeniedHandler((req, res, e) -> ProblemResponses.write(res, HttpStatus.FORBIDDEN,
                                 "ACCESS_DENIED", "无权访问 / access denied", req.getRequestURI())))
                 .headers(h -> h
@@ -107,7 +105,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(new PageLoginSuccessHandler())
-                        .failureUrl("/login?error").permitAll())
+                        .failureHandler(pageLoginFailure()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .addLogoutHandler(auditLogout(auditLog)).permitAll())
                 // a new session id at login (ASVS 7.2.4); sessions registered so that disabling a user ends them
@@ -124,12 +122,42 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         return http.build();
     }
 
+    /**
+     * 401 problem+json, except when the user lookup failed because the database is away: that is 503 with
+     * Retry-After (issue 13.5), so a client retries instead of asking its user to log in again.
+     */
+    private static org.springframework.security.web.AuthenticationEntryPoint apiEntryPoint() {
+        return (req, res, e) -> {
+            if (DatabaseUnavailable.in(e)) {
+                DatabaseUnavailable.write(req, res);
+            } else {
+                ProblemResponses.write(res, HttpStatus.UNAUTHORIZED, "AUTHENTICATION_REQUIRED",
+                        "需要登录 / authentication required", req.getRequestURI());
+            }
+        };
+    }
+
+    /** Wrong credentials go back to the login form; a database that is away answers 503, not "wrong password". */
+    private static org.springframework.security.web.authentication.AuthenticationFailureHandler pageLoginFailure() {
+        org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler wrong =
+                new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (req, res, e) -> {
+            if (DatabaseUnavailable.in(e)) {
+                DatabaseUnavailable.write(req, res);
+            } else {
+                wrong.onAuthenticationFailure(req, res, e);
+            }
+        };
+    }
+
     /** The login page for a page request; a bare 401 for an htmx request (htmx does not swap a 401 in). */
     private static org.springframework.security.web.AuthenticationEntryPoint pageEntryPoint() {
         org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint login =
                 new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login");
         return (request, response, exception) -> {
-            if (request.getHeader("HX-Request") != null) {
+            if (DatabaseUnavailable.in(exception)) {
+                DatabaseUnavailable.write(request, response);
+            } else if (request.getHeader("HX-Request") != null) {
                 response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_UNAUTHORIZED);
             } else {
                 login.commence(request, response, exception);

@@ -217,4 +217,93 @@ class RegisterImportTest {
     static final class RegisterKindColumns {
         static final List<String> LABS = List.of("code", "name", "accreditation_no", "region_code", "address", "products", "capacity");
     }
+
+    /** A workbook of ~1.5 MB holding ~100 MB of repetitive sheet XML (issue 13.2), built here, never committed. */
+    static byte[] xlsxBomb() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.setLevel(9);
+            String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+            String rels = "http://schemas.openxmlformats.org/package/2006/relationships";
+            String officeRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+            put(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+            put(zip, "_rels/.rels", "<Relationships xmlns=\"" + rels + "\"><Relationship Id=\"rId1\" Type=\"" + officeRel
+                    + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            put(zip, "xl/workbook.xml", "<workbook xmlns=\"" + main + "\" xmlns:r=\"" + officeRel
+                    + "\"><sheets><sheet name=\"s\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            put(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"" + rels + "\"><Relationship Id=\"rId1\" Type=\"" + officeRel
+                    + "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            zip.write(("<worksheet xmlns=\"" + main + "\"><sheetData>").getBytes(StandardCharsets.UTF_8));
+            byte[] rows = "<row><c t=\"inlineStr\"><is><t>A</t></is></c></row>".repeat(20_000).getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written < 100L * 1024 * 1024; written += rows.length) { // ~100 MB of sheet XML
+                zip.write(rows);
+            }
+            zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void put(java.util.zip.ZipOutputStream zip, String name, String text) throws java.io.IOException {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private void assertBombRefusedQuickly(String path) {
+        byte[] bomb = xlsxBomb();
+        assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
+        long started = System.nanoTime();
+        Api.Response refused = api.upload("planner", path, "bomb.xlsx", bomb);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(10));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("rule").asString()).isEqualTo("FILE_TOO_LARGE_UNCOMPRESSED");
+        assertThat(refused.json().get("detail").asString()).contains("解压后超过 20 MB");
+        Api.Response health = api.get(null, "/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body()).contains("UP");
+    }
+
+    @Test
+    void anXlsxBombIsRefusedWithinSecondsAndTheServerStaysHealthy() {
+        int before = count();
+        assertBombRefusedQuickly("/api/registers/enterprises/import");
+        assertThat(count()).isEqualTo(before);
+
+        // the next normal import works
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("编码", "名称", "统一社会信用代码", "地址", "行政区划代码", "行业", "规模", "产品"));
+        rows.add(Registers.enterprise(Registers.unique("B"), "320113", "LARGE", "CHILD_APPAREL"));
+        Api.Response accepted = api.upload("planner", "/api/registers/enterprises/import", "名录.xlsx", Registers.xlsx(rows));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(count()).isEqualTo(before + 1);
+
+        // the rule-items import reads through the same limits
+        String product = Registers.unique("P");
+        assertThat(api.post("planner", "/api/registers/products", Map.of("code", product, "name_zh", "测试杯", "name_en", "Test cup",
+                "category", "日用品", "industry", "塑料制品", "risk_level", "MEDIUM")).status()).isEqualTo(201);
+        Map<String, Object> draft = new java.util.HashMap<>();
+        draft.put("productCode", product);
+        draft.put("version", "2027");
+        draft.put("title", "测试杯产品质量监督抽查实施细则");
+        draft.put("testPortion", 6);
+        draft.put("backupPortion", 4);
+        draft.put("unit", "个");
+        draft.put("samplingBase", "不少于 100 个");
+        draft.put("judgmentText", "任一项目不合格即判定为不合格。");
+        draft.put("items", List.of(Map.of("code", "T-01", "name_zh", "外观", "standard_clause", "5.1", "method", "目测",
+                "limit_type", "QUALITATIVE", "limit_text", "无", "item_class", "B")));
+        Api.Response rule = api.post("planner", "/api/registers/rules", draft);
+        assertThat(rule.status()).as(rule.body()).isEqualTo(201);
+        long ruleId = rule.json().get("id").asLong();
+        assertBombRefusedQuickly("/api/registers/rules/" + ruleId + "/items/import");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pln_rule_item WHERE rule_id = ?", Integer.class, ruleId)).isEqualTo(1);
+    }
 }

@@ -2,6 +2,7 @@ package org.spotcheck.planning.internal.application;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -11,27 +12,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.spotcheck.planning.api.UploadedFile;
 import org.spotcheck.shared.InvalidInputException;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 
 /**
  * Reads an uploaded register file into rows: CSV (UTF-8, optional BOM, RFC 4180 quoting, header
  * row) or XLSX (first sheet, header row). The type is taken from the extension and must match the
  * content: an XLSX file is a ZIP archive starting with {@code PK\x03\x04}; a CSV file is UTF-8 text
  * without NUL bytes. POI parses the XLSX parts with its hardened XML parsers (no DTDs, no external
- * entities) and refuses ZIP bombs by inflate ratio (ADR 0008).
+ * entities) and refuses ZIP bombs by inflate ratio (ADR 0008) and by the uncompressed size, read as a stream.
  */
 final class TableFile {
 
     /** Upload limit, also set for multipart requests in application.yml. */
     static final int MAX_BYTES = 2 * 1024 * 1024;
     static final int MAX_ROWS = 5000;
+    /** Limits enforced while reading (issue 13.2): a register row has some twenty columns, a cell a few hundred characters. */
+    static final int MAX_COLUMNS = 100;
+    static final int MAX_CELL_CHARS = 4000;
+    /** 5000 rows of 100 short columns fit well within this; 20 MB of XML can be streamed safely. */
+    static final long MAX_UNCOMPRESSED_BYTES = 20L * 1024 * 1024;
 
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
@@ -132,7 +144,7 @@ final class TableFile {
                         quoted = false;
                     }
                 } else {
-                    field.append(c);
+                    appendChecked(field, c);
                 }
                 continue;
             }
@@ -142,6 +154,9 @@ final class TableFile {
                     any = true;
                 }
                 case ',' -> {
+                    if (record.size() + 1 >= MAX_COLUMNS) {
+                        throw tooManyColumns();
+                    }
                     record.add(field.toString());
                     field.setLength(0);
                     any = true;
@@ -158,7 +173,7 @@ final class TableFile {
                     record = new ArrayList<>();
                 }
                 default -> {
-                    field.append(c);
+                    appendChecked(field, c);
                     any = true;
                 }
             }
@@ -170,6 +185,13 @@ final class TableFile {
             endRecord(records, record, field, true);
         }
         return records;
+    }
+
+    private static void appendChecked(StringBuilder field, char c) {
+        if (field.length() >= MAX_CELL_CHARS) {
+            throw cellTooLong();
+        }
+        field.append(c);
     }
 
     private static boolean endRecord(List<List<String>> records, List<String> record, StringBuilder field, boolean any) {
@@ -185,37 +207,126 @@ final class TableFile {
 
     // ---------------------------------------------------------------- XLSX
 
+    /**
+     * Streams the first sheet: the ZIP parts are first inflated through a counting stream that stops at
+     * {@link #MAX_UNCOMPRESSED_BYTES} (a 1.6 MB upload can hold 94 MB of sheet XML, issue 13.2), then the
+     * sheet XML is read with POI's SAX event API, enforcing the row, column and cell-size limits while
+     * reading, so no workbook is ever built in memory.
+     */
     static Table xlsx(byte[] bytes) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            if (workbook.getNumberOfSheets() == 0) {
+        checkUncompressedSize(bytes);
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            if (!sheets.hasNext()) {
                 throw InvalidInputException.of("file", "EMPTY_FILE", "工作簿没有工作表 / the workbook has no sheet");
             }
-            Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            formatter.setUseCachedValuesForFormulaCells(true); // never evaluate formulas from uploads
             List<List<String>> records = new ArrayList<>();
-            int last = sheet.getLastRowNum();
-            if (last > MAX_ROWS + 1) {
-                throw tooManyRows();
-            }
-            for (int r = 0; r <= last; r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : formatter.formatCellValue(cell));
-                    }
-                }
-                records.add(cells);
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader(); // no DTDs, no external entities
+                // formulasNotResults=false: the cached result, never an evaluated formula from an upload
+                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(records), formatter, false));
+                parser.parse(new InputSource(sheet));
             }
             return table(records);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException invalid) {
-                throw invalid;
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (Exception e) {
+            InvalidInputException limit = causeOfType(e);
+            if (limit != null) {
+                throw limit;
             }
             throw unsupported("XLSX 文件无法读取 / the XLSX workbook cannot be read: " + e.getClass().getSimpleName());
         }
+    }
+
+    private static InvalidInputException causeOfType(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidInputException invalid) {
+                return invalid;
+            }
+            if (t instanceof org.xml.sax.SAXException sax && sax.getException() instanceof InvalidInputException invalid) {
+                return invalid;
+            }
+        }
+        return null;
+    }
+
+    /** Inflates every ZIP entry once, counting the bytes actually produced (never the sizes the headers claim). */
+    static void checkUncompressedSize(byte[] bytes) {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            while (zip.getNextEntry() != null) {
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    total += n;
+                    if (total > MAX_UNCOMPRESSED_BYTES) {
+                        throw InvalidInputException.of("file", "FILE_TOO_LARGE_UNCOMPRESSED",
+                                "XLSX 文件解压后超过 20 MB / the XLSX workbook holds more than 20 MB once uncompressed");
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw unsupported("XLSX 文件无法读取 / the XLSX workbook cannot be read: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** Collects the rows of the sheet, refusing too many rows, columns or too long cells as they come. */
+    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final List<List<String>> records;
+        private List<String> current;
+        private int nextColumn;
+
+        Rows(List<List<String>> records) {
+            this.records = records;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            if (rowNum > MAX_ROWS + 1) {
+                throw tooManyRows();
+            }
+            while (records.size() < rowNum) {
+                records.add(List.of()); // missing rows keep the row numbers right
+            }
+            current = new ArrayList<>();
+            nextColumn = 0;
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            records.add(current);
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = reference == null ? nextColumn : new CellReference(reference).getCol();
+            if (column >= MAX_COLUMNS) {
+                throw tooManyColumns();
+            }
+            String text = value == null ? "" : value;
+            if (text.length() > MAX_CELL_CHARS) {
+                throw cellTooLong();
+            }
+            while (current.size() < column) {
+                current.add("");
+            }
+            current.add(text);
+            nextColumn = column + 1;
+        }
+    }
+
+    static InvalidInputException tooManyColumns() {
+        return InvalidInputException.of("file", "TOO_MANY_COLUMNS", "每行最多 " + MAX_COLUMNS + " 列 / at most " + MAX_COLUMNS + " columns per row");
+    }
+
+    static InvalidInputException cellTooLong() {
+        return InvalidInputException.of("file", "CELL_TOO_LONG", "单元格最多 " + MAX_CELL_CHARS + " 个字符 / a cell holds at most "
+                + MAX_CELL_CHARS + " characters");
     }
 
     // ---------------------------------------------------------------- both

@@ -107,4 +107,86 @@ class TableFileTest {
         List<List<String>> records = TableFile.parseCsv("a,b\rc,d\r");
         assertThat(records).containsExactly(List.of("a", "b"), List.of("c", "d"));
     }
+
+    /** A workbook of ~1.5 MB holding ~100 MB of repetitive sheet XML (issue 13.2), built here, never committed. */
+    static byte[] xlsxBomb() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.setLevel(9);
+            put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+            put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            put(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                    + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"s\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            put(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            zip.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>"
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+                    .repeat(1024).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 1000; i++) { // 100 MB of cell text
+                zip.write(chunk);
+            }
+            zip.write("</t></is></c></row></sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    private static void put(java.util.zip.ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    @Test
+    void anXlsxBombIsRefusedByItsUncompressedSizeQuickly() throws IOException {
+        byte[] bomb = xlsxBomb();
+        assertThat(bomb.length).isLessThan(TableFile.MAX_BYTES);
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> TableFile.read(new UploadedFile("bomb.xlsx", bomb)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().get(0).rule()).isEqualTo("FILE_TOO_LARGE_UNCOMPRESSED"));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(10));
+    }
+
+    @Test
+    void xlsxLimitsAreEnforcedWhileReading() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet();
+            sheet.createRow(0).createCell(0).setCellValue("name");
+            sheet.createRow(1).createCell(0).setCellValue("x".repeat(TableFile.MAX_CELL_CHARS + 1));
+            workbook.write(out);
+            assertThatThrownBy(() -> TableFile.read(new UploadedFile("x.xlsx", out.toByteArray())))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().get(0).rule()).isEqualTo("CELL_TOO_LONG"));
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet().createRow(0).createCell(TableFile.MAX_COLUMNS).setCellValue("far");
+            workbook.write(out);
+            assertThatThrownBy(() -> TableFile.read(new UploadedFile("x.xlsx", out.toByteArray())))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().get(0).rule()).isEqualTo("TOO_MANY_COLUMNS"));
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet();
+            sheet.createRow(0).createCell(0).setCellValue("name");
+            sheet.createRow(TableFile.MAX_ROWS + 5).createCell(0).setCellValue("far");
+            workbook.write(out);
+            assertThatThrownBy(() -> TableFile.read(new UploadedFile("x.xlsx", out.toByteArray())))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().get(0).rule()).isEqualTo("TOO_MANY_ROWS"));
+        }
+    }
+
+    @Test
+    void csvLimitsAreEnforcedWhileReading() {
+        String longCell = "name\n" + "x".repeat(TableFile.MAX_CELL_CHARS + 1) + "\n";
+        assertThatThrownBy(() -> TableFile.read(new UploadedFile("x.csv", longCell.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().get(0).rule()).isEqualTo("CELL_TOO_LONG"));
+        String wide = "name\n" + ",".repeat(TableFile.MAX_COLUMNS) + "\n";
+        assertThatThrownBy(() -> TableFile.read(new UploadedFile("x.csv", wide.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().get(0).rule()).isEqualTo("TOO_MANY_COLUMNS"));
+    }
 }

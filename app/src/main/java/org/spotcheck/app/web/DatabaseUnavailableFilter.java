@@ -1,0 +1,41 @@
+package org.spotcheck.app.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The outermost filter: an exception anywhere below it (security's user lookup, the audit filter, a controller)
+ * that says the database is away becomes 503 problem+json with {@code Retry-After} (issue 13.5), not a 500 page.
+ */
+public class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | IOException | RuntimeException e) {
+            if (!DatabaseUnavailable.in(e)) {
+                throw e;
+            }
+            log.warn("database unavailable: {} {}: {}", request.getMethod(), request.getRequestURI(), rootMessage(e));
+            DatabaseUnavailable.write(request, response);
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}

@@ -1,0 +1,200 @@
+package org.spotcheck.app.fault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.spotcheck.SpotcheckApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Issue 13.5: the database away. The app runs against a private MariaDB that this test starts in its own data folder
+ * on its own port; the test stalls it ({@code kill -STOP}), stops it ({@code kill}) and starts it again. While it is
+ * away, the API answers 503 problem+json with Retry-After within bounded time (never 401), health says DOWN, and no
+ * denial is audited; once it is back, service resumes by itself within seconds. Skipped only when
+ * {@code /usr/sbin/mariadbd} is not installed. Runs on H2 and -Pmysql runs alike: it brings its own server.
+ */
+@Tag("fault")
+@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.profiles.active=mysql,test", "spotcheck.demo-data=true",
+                "spring.datasource.hikari.maximum-pool-size=4"})
+class DatabaseAwayFaultTest {
+
+    static final Path MARIADBD = Path.of("/usr/sbin/mariadbd");
+    static Path dataDir;
+    static int dbPort;
+    static Process server;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void startPrivateMariaDb() throws Exception {
+        assumeTrue(Files.isExecutable(MARIADBD) && Files.isExecutable(Path.of("/usr/bin/mariadb-install-db")),
+                "no /usr/sbin/mariadbd: the database-away fault test needs a MariaDB server binary");
+        dataDir = Files.createTempDirectory("sc-fault-db");
+        try (ServerSocket socket = new ServerSocket(0)) {
+            dbPort = socket.getLocalPort();
+        }
+        Process init = new ProcessBuilder("/usr/bin/mariadb-install-db", "--no-defaults", "--datadir=" + dataDir.resolve("data"),
+                "--user=root", "--auth-root-authentication-method=normal", "--skip-test-db")
+                .redirectErrorStream(true).redirectOutput(dataDir.resolve("install.log").toFile()).start();
+        assertThat(init.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(init.exitValue()).as(Files.readString(dataDir.resolve("install.log"))).isZero();
+        startServer();
+        try (Connection c = DriverManager.getConnection(rootUrl(""), "root", "")) {
+            c.createStatement().execute("CREATE DATABASE sc_fault CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+    }
+
+    static void startServer() throws Exception {
+        server = new ProcessBuilder(MARIADBD.toString(), "--no-defaults", "--datadir=" + dataDir.resolve("data"),
+                "--port=" + dbPort, "--bind-address=127.0.0.1", "--socket=" + dataDir.resolve("sock"),
+                "--pid-file=" + dataDir.resolve("pid"), "--user=root", "--innodb-buffer-pool-size=32M",
+                "--innodb-log-file-size=16M", "--skip-log-bin")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile())).start();
+        Instant until = Instant.now().plusSeconds(60);
+        while (true) {
+            try (Connection c = DriverManager.getConnection(rootUrl(""), "root", "")) {
+                return;
+            } catch (SQLException notYet) {
+                assertThat(server.isAlive()).as("mariadbd exited; see " + dataDir.resolve("server.log")).isTrue();
+                assertThat(Instant.now()).as("mariadbd did not start within 60 s").isBefore(until);
+                Thread.sleep(200); // polling a starting process, not waiting for a scheduler
+            }
+        }
+    }
+
+    static String rootUrl(String database) {
+        return "jdbc:mysql://127.0.0.1:" + dbPort + "/" + database + "?nullCatalogMeansCurrent=true&connectionTimeZone=UTC"
+                + "&forceConnectionTimeZoneToSession=true&characterEncoding=UTF-8&connectTimeout=2000&socketTimeout=5000"
+                + "&sessionVariables=old_mode=''";
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> rootUrl("sc_fault"));
+        registry.add("spring.datasource.username", () -> "root");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    @AfterAll
+    static void stopPrivateMariaDb() throws IOException, InterruptedException {
+        if (server != null) {
+            signal("CONT");
+            server.destroy();
+            server.waitFor(30, TimeUnit.SECONDS);
+            server.destroyForcibly();
+        }
+        if (dataDir != null) {
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    static void signal(String name) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-" + name, Long.toString(server.pid())).start().waitFor(5, TimeUnit.SECONDS);
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("planner:Spotcheck-Demo-1".getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").timeout(Duration.ofSeconds(40)).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Repeats the request until it answers {@code status}, within {@code seconds}; returns the answer. */
+    HttpResponse<String> awaitStatus(String path, int status, int seconds) throws Exception {
+        Instant until = Instant.now().plusSeconds(seconds);
+        HttpResponse<String> response;
+        do {
+            response = get(path);
+            if (response.statusCode() == status) {
+                return response;
+            }
+            Thread.sleep(250); // polling the app while the pool reconnects, not a scheduler
+        } while (Instant.now().isBefore(until));
+        return response;
+    }
+
+    void assertUnavailable(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(response.body()).contains("\"rule\":\"DATABASE_UNAVAILABLE\"").contains("数据库暂时不可用");
+    }
+
+    @Test
+    void aStalledAndAStoppedDatabaseAnswer503AndServiceResumesByItself() throws Exception {
+        assertThat(get("/api/tasks").statusCode()).isEqualTo(200);
+        Instant started = Instant.now();
+        long deniedBefore = jdbc.queryForObject("SELECT COUNT(*) FROM sys_audit WHERE outcome = 'DENIED'", Long.class);
+
+        // stalled: the process is frozen, TCP still accepts; every request ends in bounded time with 503
+        signal("STOP");
+        try {
+            Instant asked = Instant.now();
+            assertUnavailable(awaitStatus("/api/tasks", 503, 30));
+            assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(30));
+            asked = Instant.now();
+            assertUnavailable(get("/api/tasks"));
+            assertThat(Duration.between(asked, Instant.now())).as("one request while stalled").isLessThan(Duration.ofSeconds(15));
+            assertThat(get("/actuator/health").statusCode()).isEqualTo(503);
+        } finally {
+            signal("CONT");
+        }
+        assertThat(awaitStatus("/api/tasks", 200, 20).statusCode()).as("service resumes after the stall").isEqualTo(200);
+
+        // stopped: connection refused
+        server.destroy();
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Instant asked = Instant.now();
+        assertUnavailable(awaitStatus("/api/tasks", 503, 20));
+        assertUnavailable(get("/api/tasks"));
+        assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(20));
+        HttpResponse<String> health = get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(503);
+        assertThat(health.body()).contains("DOWN");
+
+        startServer();
+        Instant back = Instant.now();
+        assertThat(awaitStatus("/api/tasks", 200, 15).statusCode()).as("service resumes once the database is back").isEqualTo(200);
+        assertThat(Duration.between(back, Instant.now())).isLessThan(Duration.ofSeconds(15));
+        assertThat(awaitStatus("/actuator/health", 200, 10).body()).contains("UP");
+        // nobody was refused while the database was away: no DENIED record since the fault began
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sys_audit WHERE outcome = 'DENIED'", Long.class))
+                .as("denials audited since " + started).isEqualTo(deniedBefore);
+    }
+}
