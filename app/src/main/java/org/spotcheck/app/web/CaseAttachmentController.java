@@ -72,6 +72,13 @@ class CaseAttachmentController {
             throw InvalidInputException.of("file", "FILE_REQUIRED", "请选择文件 / choose a file");
         }
         SpotCheckTaskView task = planning.getSpotCheckTask(actor, caseCode);
+        // issue 12.7: only the samplers drawn for the case add to its sampling record (domain.md, S3 art. 19:
+        // the sampling is done by the assigned samplers, at least 2); a colleague of the same
+        // authority who was not drawn may read the case but not add to its record
+        if (!actor.isEnterprise() && !task.samplerUsernames().contains(actor.username())) {
+            throw new org.spotcheck.shared.AccessRefusedException("NOT_DRAWN_SAMPLER",
+                    "只有本案抽取的抽样人员可以向抽样记录添加照片 / only the samplers drawn for this case add to its sampling record");
+        }
         try {
             return sampling.storeAttachment(actor, new StoreAttachmentCommand(task.code(), task.authorityCode(),
                     task.enterpriseCode(), task.labCode(), kind, file.getOriginalFilename(), file.getContentType(),

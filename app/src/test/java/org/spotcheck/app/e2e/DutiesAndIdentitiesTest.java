@@ -170,6 +170,29 @@ class DutiesAndIdentitiesTest {
         assertThat(next).containsAnyOf("/account/password", "/account/second-factor");
     }
 
+    // --- 12.7 sampling record integrity (the drawn-sampler part) ---
+
+    @Test
+    void aSamplerOfTheAuthorityWhoWasNotDrawnCannotAddToTheSamplingRecord() {
+        SpotCheckFlow flow = new SpotCheckFlow(api);
+        String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
+        List<String> drawn = api.get("planner", "/api/spot-check-tasks/" + caseCode).json().get("samplerUsernames")
+                .valueStream().map(JsonNode::asString).toList();
+        String colleague = fixtures.account("smp", "AUTH-320100", "AUTHORITY", "320100", Role.SAMPLER);
+        assertThat(drawn).doesNotContain(colleague);
+        // the helper Api logs in with the demo password
+        accounts.updatePassword(colleague, passwords.encode(Api.PASSWORD), false, Instant.now());
+        int before = SecurityFixtures.count(jdbc, "SELECT COUNT(*) FROM smp_attachment WHERE task_code = ?", caseCode);
+
+        assertThat(api.get(colleague, "/api/spot-check-tasks/" + caseCode).status()).as("he may read the case of his authority").isEqualTo(200);
+        Api.Response upload = api.upload(colleague, caseCode, "PHOTO", "p.png", "image/png", Api.PNG);
+        assertThat(upload.status()).as(upload.body()).isEqualTo(403);
+        assertThat(upload.rule()).isEqualTo("NOT_DRAWN_SAMPLER");
+        assertThat(SecurityFixtures.count(jdbc, "SELECT COUNT(*) FROM smp_attachment WHERE task_code = ?", caseCode)).isEqualTo(before);
+        // a drawn sampler adds his photo
+        assertThat(api.upload(drawn.get(0), caseCode, "PHOTO", "p.png", "image/png", Api.PNG).status()).isEqualTo(201);
+    }
+
     // --- 13.4 every refusal audited ---
 
     @Test
