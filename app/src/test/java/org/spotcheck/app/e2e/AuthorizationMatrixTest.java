@@ -136,8 +136,11 @@ class AuthorizationMatrixTest {
         RULES.put("GET /api/disposal/referrals/{id}", roles(Role.ENFORCER, Role.OFFICER));
         Rule reportReaders = roles(Role.LAB_TESTER, Role.LAB_REVIEWER, Role.LAB_APPROVER, Role.PLANNER, Role.OFFICER);
         RULES.put("GET /api/lab-samples/{id}/reports", reportReaders);
-        RULES.put("GET /api/reports/{id}/pdf", reportReaders);
-        RULES.put("GET /lab-samples/reports/{id}/pdf", reportReaders);
+        // issue 12 point 5: the tested enterprise reads its own issued report (data scope: others get 404)
+        Rule issuedReportReaders = roles(Role.LAB_TESTER, Role.LAB_REVIEWER, Role.LAB_APPROVER, Role.PLANNER, Role.OFFICER,
+                Role.ENTERPRISE);
+        RULES.put("GET /api/reports/{id}/pdf", issuedReportReaders);
+        RULES.put("GET /lab-samples/reports/{id}/pdf", issuedReportReaders);
         RULES.put("GET /lab-samples", roles(LAB_ROLES));
         RULES.put("POST /api/reports/{id}/corrections", roles(Role.LAB_APPROVER));
         RULES.put("POST /lab-samples/reports/{id}/corrections", roles(Role.LAB_APPROVER));
@@ -191,7 +194,8 @@ class AuthorizationMatrixTest {
 
         RULES.put("GET /api/lab-samples", roles(LAB_ROLES));
         RULES.put("GET /api/lab-samples/{id}", roles(Role.LAB_TESTER, Role.LAB_REVIEWER, Role.LAB_APPROVER, Role.PLANNER, Role.OFFICER));
-        RULES.put("GET /api/reports/{id}", roles(Role.LAB_TESTER, Role.LAB_REVIEWER, Role.LAB_APPROVER, Role.PLANNER, Role.OFFICER));
+        RULES.put("GET /api/reports/{id}", roles(Role.LAB_TESTER, Role.LAB_REVIEWER, Role.LAB_APPROVER, Role.PLANNER, Role.OFFICER,
+                Role.ENTERPRISE));
         RULES.put("GET /api/disposal/cases", roles(Role.OFFICER, Role.ENFORCER, Role.PLANNER, Role.ENTERPRISE));
         RULES.put("GET /api/disposal/cases/{id}", roles(Role.OFFICER, Role.ENFORCER, Role.PLANNER, Role.ENTERPRISE));
         // result handling: notices, objections, rectification, publication, statistics, warnings (issue 6)
