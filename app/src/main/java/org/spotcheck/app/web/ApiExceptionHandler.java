@@ -113,7 +113,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         List<FieldViolation> fields = new ArrayList<>();
-        ex.getBindingResult().getFieldErrors().forEach(f -> fields.add(new FieldViolation(f.getField(), f.getCode(), f.getDefaultMessage())));
+        // a conversion failure (statistics?from=2027-02-30) names the field, never Java types (issue 13.6)
+        ex.getBindingResult().getFieldErrors().forEach(f -> fields.add(f.isBindingFailure()
+                ? new FieldViolation(f.getField(), "TYPE_MISMATCH", "参数格式错误 / malformed value")
+                : new FieldViolation(f.getField(), f.getCode(), f.getDefaultMessage())));
         ProblemDetail body = body(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "输入有误 / invalid input", fields);
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }

@@ -87,11 +87,11 @@ class WebHardeningTest {
         page.login("planner", Api.PASSWORD);
         assertGeneric(page.get("/no-such-page"), 404);
         assertGeneric(page.get("/plans/not-a-number"), 400);
-        assertGeneric(page.header("Accept", "text/html").get("/error"), 500);
+        assertGeneric(page.header("Accept", "text/html").get("/error"), 404);
         WebClient api = WebClient.basic(port, "planner", Api.PASSWORD);
         assertGeneric(api.get("/api/plans/999999999"), 404);
         assertGeneric(api.postJson("/api/plans", "{\"title\": [1, 2, {\"deep\": "), 400);
-        assertGeneric(api.header("Accept", "application/json").get("/error"), 500);
+        assertGeneric(api.header("Accept", "application/json").get("/error"), 404);
         assertGeneric(new WebClient(port).header("Accept", "application/json").get("/api/no-such-endpoint"), 401);
         assertGeneric(api.get("/api/no-such-endpoint"), 404);
     }
