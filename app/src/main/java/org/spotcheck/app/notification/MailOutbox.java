@@ -30,7 +30,7 @@ public class MailOutbox {
         int colon = recipient.indexOf(':');
         List<MailMapper.Addressee> to = colon < 0 ? mails.addressees(recipient, null, null)
                 : mails.addressees(null, recipient.substring(0, colon), recipient.substring(colon + 1));
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         int queued = 0;
         for (MailMapper.Addressee a : to) {
             queued += mails.insertOnce(a.username(), a.email(), clip(subject, 300), clip(body, 4000), businessKey, dedupKey, now);

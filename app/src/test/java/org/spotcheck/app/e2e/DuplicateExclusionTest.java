@@ -67,7 +67,7 @@ class DuplicateExclusionTest {
         JsonNode draw = api.get("planner", "/api/draws/" + task.get("enterpriseDrawId").asLong()).json();
         assertThat(strings(draw.get("pool"))).contains(old, otherAuthority).doesNotContain(recent);
         assertThat(draw.get("filters").asString()).contains("duplicateRule=O18-art8").contains(recent + "@" + withinSixMonths);
-        assertThat(api.get(null, "/api/draws/" + draw.get("id").asLong() + "/verify").get("genuine").asBoolean()).isTrue();
+        assertThat(api.get("planner", "/api/draws/" + draw.get("id").asLong() + "/verify").get("genuine").asBoolean()).isTrue();
     }
 
     @Test

@@ -293,7 +293,10 @@ class LabTestingTest {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         assertThat(api.bytes("planner", "/api/reports/" + id + "/pdf").statusCode()).as("the organising authority").isEqualTo(200);
-        assertThat(api.bytes("enterprise-a", "/api/reports/" + id + "/pdf").statusCode()).isEqualTo(403);
+        // an enterprise reads only its own issued report (issue 12 point 5); another's is outside its scope
+        String drawn = api.get("planner", "/api/spot-check-tasks/" + caseCode).get("enterpriseCode").asString();
+        String other = "ENT-A".equals(drawn) ? "enterprise-b" : "enterprise-a";
+        assertThat(api.bytes(other, "/api/reports/" + id + "/pdf").statusCode()).as(other + " for " + drawn).isEqualTo(404);
 
         String text;
         List<BufferedImage> renderings = new java.util.ArrayList<>();

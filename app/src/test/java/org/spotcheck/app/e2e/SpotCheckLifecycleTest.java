@@ -42,14 +42,17 @@ class SpotCheckLifecycleTest {
         assertThat(issued.get("status").asString()).isEqualTo("ISSUED");
         assertThat(issued.get("approvedBy").asString()).isEqualTo("plan-approver");
 
-        // 双随机: the draw is stored and anyone can re-verify it
+        // 双随机: the draw is stored; the planner re-verifies it at once, the public only after sampling
+        // (issue 12 point 2, DrawRulesTest shows the public side before and after)
         JsonNode published = publicPlan(planCode);
         long drawId = published.get("items").get(0).get("enterpriseDrawId").asLong();
-        Api.Response verify = api.get(null, "/api/draws/" + drawId + "/verify");
+        Api.Response verify = api.get("planner", "/api/draws/" + drawId + "/verify");
         assertThat(verify.status()).isEqualTo(200);
         assertThat(verify.get("genuine").asBoolean()).isTrue();
-        assertThat(api.get(null, "/api/draws/" + drawId).get("pool").size()).isGreaterThanOrEqualTo(2);
-        assertThat(api.get(null, "/api/draws/" + drawId).get("drawnBy").isNull()).as("who drew is not public").isTrue();
+        assertThat(api.get("planner", "/api/draws/" + drawId).get("pool").size()).isGreaterThanOrEqualTo(2);
+        assertThat(api.get(null, "/api/draws/" + drawId + "/verify").status()).as("sealed before sampling").isEqualTo(409);
+        JsonNode drawnBy = api.get(null, "/api/draws/" + drawId).get("drawnBy");
+        assertThat(drawnBy == null || drawnBy.isNull()).as("who drew is not public").isTrue();
         // the inspector draw (the next one) is not public: no inspectors' data without login
         assertThat(api.get(null, "/api/draws/" + (drawId + 1)).status()).isEqualTo(404);
         JsonNode inspectorDraw = api.get("planner", "/api/draws/" + (drawId + 1)).json();

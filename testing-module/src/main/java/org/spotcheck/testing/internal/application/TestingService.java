@@ -354,7 +354,7 @@ class TestingService implements TestingApi {
                 ? String.format("%s-%d-%06d", sample.labCode, now.atZone(ZoneOffset.UTC).getYear(), report.id)
                 : firstNumber(previous.reportNo) + "-v" + report.version;
         // whole seconds: the hash covers the issue time, and not every database keeps fractions (MariaDB via Connector/J drops them)
-        report.issuedAt = now.truncatedTo(ChronoUnit.SECONDS);
+        report.issuedAt = now.truncatedTo(ChronoUnit.MILLIS); // TIMESTAMP(3) keeps milliseconds on both databases (MillisecondTimestamps), so the hash reads back equal
         report.status = "ISSUED";
         freezeItems(report.id, samples.items(sample.id));
         report.contentHash = ReportContent.hash(report, sample, reports.items(report.id), previous == null ? null : previous.reportNo);
