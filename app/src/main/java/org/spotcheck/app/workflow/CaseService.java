@@ -114,10 +114,17 @@ public class CaseService {
         String svg = renderer.render(model, completed, new HashSet<>(shownCurrent), taken, id -> null);
         // the modules' own records of the case: custody, documents, state changes, e-mails
         entries.addAll(records.of(actor, kind, businessKey, newest.getId()));
-        // in the order things happened: finished steps by end time, then the open ones
-        // (at the same millisecond the plan's records first: they led to the case)
-        entries.sort(Comparator.comparing(CaseTimeline.Entry::endedAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(e -> e.source() != CaseTimeline.Source.PLANNING));
+        // in the order things happened: finished steps by end time, then the open ones. The engine's
+        // history keeps whole seconds (Flowable takes H2 and MariaDB 10.11 for MySQL < 5.6 and creates
+        // its ACT_HI_ times without fractions); the modules keep milliseconds. So: by the second first;
+        // within a second the plan's records (they led to the case), then the modules' records by the
+        // millisecond, then the engine's steps, whose milliseconds are unknown.
+        entries.sort(Comparator.comparing((CaseTimeline.Entry e) -> e.endedAt() == null ? null
+                        : e.endedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(e -> e.source() == CaseTimeline.Source.PLANNING ? 0
+                        : e.source() == CaseTimeline.Source.WORKFLOW ? 2 : 1)
+                .thenComparing(CaseTimeline.Entry::endedAt, Comparator.nullsLast(Comparator.naturalOrder())));
         // the case's current steps, innermost last: a call activity waiting for its called process is left out
         Set<String> calling = Set.of("handleResult", "retestLabTest", "reinspectionLabTest");
         List<String> steps = current.stream().filter(id -> !calling.contains(id) || current.size() == 1).distinct().toList();
