@@ -400,7 +400,8 @@ public class TaskInboxService {
 
 
     private String businessKey(Task task) {
-        return org.spotcheck.app.workflow.deadline.TaskDeadlines.businessKey(runtime, task);
+        var instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+        return instance == null ? null : instance.getBusinessKey();
     }
 
     /** The steps whose completed tasks may be withdrawn (the page offers 撤回 on them). */

@@ -2,14 +2,19 @@ package org.spotcheck.app.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.apache.ibatis.annotations.Mapper;
 import org.flowable.engine.delegate.JavaDelegate;
+import org.spotcheck.shared.ProcessOnly;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The module rules of architecture.md §2-§4 that Maven cannot check. */
@@ -96,4 +101,38 @@ class ModuleArchitectureTest {
     static final ArchRule apisDoNotExposeInternals = noClasses()
             .that().resideInAPackage("..api..")
             .should().dependOnClassesThat().resideInAPackage("..internal..");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.spotcheck.(**)")
+            .should().beFreeOfCycles()
+            .because("packages form a tree of dependencies: a cycle makes a package impossible to understand or move alone");
+
+    /**
+     * Inside a domain module: web → application → domain and persistence; the api package holds
+     * the facade interfaces and records that application implements (ADR 0013).
+     */
+    @ArchTest
+    static void eachDomainModuleIsLayered(JavaClasses classes) {
+        for (String module : MODULES) {
+            String root = "org.spotcheck." + module;
+            layeredArchitecture().consideringOnlyDependenciesInLayers()
+                    .layer("api").definedBy(root + ".api..")
+                    .layer("web").definedBy(root + ".internal.web..")
+                    .layer("application").definedBy(root + ".internal.application..")
+                    .layer("domain").definedBy(root + ".internal.domain..")
+                    .layer("persistence").definedBy(root + ".internal.persistence..")
+                    .whereLayer("web").mayNotBeAccessedByAnyLayer()
+                    .whereLayer("application").mayOnlyBeAccessedByLayers("web")
+                    .whereLayer("persistence").mayOnlyBeAccessedByLayers("application")
+                    .whereLayer("domain").mayOnlyBeAccessedByLayers("application", "persistence", "web")
+                    .because(module + ": controllers call the application, which alone reads and writes through mappers")
+                    .check(classes);
+        }
+    }
+
+    @ArchTest
+    static final ArchRule processOnlyMethodsAreCalledOnlyByTheProcess = noClasses()
+            .that().resideOutsideOfPackages("org.spotcheck.app.workflow.delegate..", "org.spotcheck.app.workflow.step..")
+            .should().callMethodWhere(target(annotatedWith(ProcessOnly.class)))
+            .because("a @ProcessOnly facade method does not check its caller: the process reaching that step is the check (ADR 0001)");
 }

@@ -2,6 +2,7 @@ package org.spotcheck.disposal.api;
 
 import java.util.List;
 import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.ProcessOnly;
 
 /**
  * The disposal module's facade: handling the result of an issued test report (Order 18 ch. 6):
@@ -13,9 +14,11 @@ import org.spotcheck.shared.Actor;
 public interface DisposalApi {
 
     /** Opens the result-handling case of an issued report. */
+    @ProcessOnly
     CaseView openCase(Actor actor, OpenCaseCommand command);
 
     /** Closes a case whose report found no non-conformity. */
+    @ProcessOnly
     CaseView closeConforming(Actor actor, long caseId);
 
     /**

@@ -3,6 +3,7 @@ package org.spotcheck.planning.api;
 import java.util.List;
 import java.util.Map;
 import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.ProcessOnly;
 import org.spotcheck.shared.Decision;
 
 /**
@@ -80,9 +81,11 @@ public interface PlanningApi {
      *
      * @return the codes of the spot-check tasks created, which are also the case numbers
      */
+    @ProcessOnly
     List<String> issuePlan(Actor actor, long planId);
 
     /** Marks an ISSUED plan CLOSED once all its spot-check tasks are finished. */
+    @ProcessOnly
     void closePlan(Actor actor, long planId);
 
     /**
@@ -111,6 +114,7 @@ public interface PlanningApi {
     SpotCheckTaskView getSpotCheckTask(Actor actor, String code);
 
     /** Records the task's progress (IN_SAMPLING, IN_TESTING, RESULT_HANDLING, CLOSED). */
+    @ProcessOnly
     void updateSpotCheckTaskStatus(Actor actor, String code, String status);
 
     /**

@@ -2,6 +2,7 @@ package org.spotcheck.testing.api;
 
 import java.util.List;
 import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.ProcessOnly;
 import org.spotcheck.shared.Decision;
 
 /**
@@ -12,6 +13,7 @@ import org.spotcheck.shared.Decision;
 public interface TestingApi {
 
     /** Registers a sample sent to a lab, with the test items snapshotted from the rule in force. */
+    @ProcessOnly
     LabSampleView registerSample(Actor actor, RegisterLabSampleCommand command);
 
     /** The lab checks the seal and the code at receipt (入库). */
@@ -39,6 +41,7 @@ public interface TestingApi {
      * Numbers and issues an approved report; it is immutable afterwards. Its items are frozen with
      * it and its content hash is taken. A correction is numbered {@code <first number>-v<version>}.
      */
+    @ProcessOnly
     ReportView issueReport(Actor actor, long reportId);
 
     /**

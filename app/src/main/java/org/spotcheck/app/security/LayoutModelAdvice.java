@@ -1,6 +1,5 @@
-package org.spotcheck.app.web;
+package org.spotcheck.app.security;
 
-import org.spotcheck.app.security.SpotcheckUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
