@@ -12,8 +12,8 @@ public class InvalidInputException extends SpotcheckException {
         this.violations = List.copyOf(violations);
     }
 
-    public static InvalidInputException of(String field, String rule, String message) {
-        return new InvalidInputException(List.of(new FieldViolation(field, rule, message)));
+    public static InvalidInputException of(String field, String rule, String message, Object... args) {
+        return new InvalidInputException(List.of(new FieldViolation(field, rule, message, java.util.Arrays.asList(args))));
     }
 
     public List<FieldViolation> violations() {

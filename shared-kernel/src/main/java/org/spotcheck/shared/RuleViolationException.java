@@ -5,8 +5,8 @@ public class RuleViolationException extends SpotcheckException {
 
     private final String field;
 
-    public RuleViolationException(String field, String rule, String message) {
-        super(rule, message);
+    public RuleViolationException(String field, String rule, String message, Object... args) {
+        super(rule, message, args);
         this.field = field;
     }
 

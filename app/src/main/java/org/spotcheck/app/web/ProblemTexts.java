@@ -1,0 +1,81 @@
+package org.spotcheck.app.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.spotcheck.shared.FieldViolation;
+import org.spotcheck.shared.SpotcheckException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The user-facing text of a refusal, in the reader's language only (issue 16.5, 17.2).
+ *
+ * <p>A rule's text lives in the message bundles under {@code problem.<RULE>}, with the exception's
+ * arguments as {0}, {1}, ... (each module keeps its own bundle, {@code i18n/<module>}). Where a rule
+ * has no entry yet, the exception's own message is used; an old inline "中文 / English" message then
+ * gives only the half in the reader's language, so no page shows both.
+ */
+@Component
+public class ProblemTexts {
+
+    private final MessageSource messages;
+
+    public ProblemTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String of(SpotcheckException e) {
+        return text(e.rule(), e.args(), e.getMessage());
+    }
+
+    public String of(FieldViolation violation) {
+        return text(violation.rule(), violation.args().toArray(), violation.message());
+    }
+
+    /** The bundle's {@code problem.<rule>} with the arguments, else the fallback in the reader's language. */
+    public String text(String rule, Object[] args, String fallback) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String text = rule == null ? null : messages.getMessage("problem." + rule, args, null, locale);
+        return text != null ? text : oneLanguage(fallback, locale);
+    }
+
+    /** A bundle text by key, with arguments, in the reader's language. */
+    public String message(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * Of a transitional "中文 / English" text, the half in the locale's language: the split is the
+     * first " / " with Chinese before it and no Chinese after it. A text without one is returned whole.
+     */
+    public static String oneLanguage(String text, Locale locale) {
+        if (text == null) {
+            return null;
+        }
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(" / ", from);
+            if (at < 0) {
+                return text;
+            }
+            String zh = text.substring(0, at);
+            String en = text.substring(at + 3);
+            if (hasChinese(zh) && !hasChinese(en)) {
+                return "en".equals(locale.getLanguage()) ? en : zh;
+            }
+            from = at + 3;
+        }
+    }
+
+    static boolean hasChinese(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    /** The field violations with their texts resolved. */
+    public List<FieldViolation> resolved(List<FieldViolation> violations) {
+        return violations.stream()
+                .map(v -> new FieldViolation(v.field(), v.rule(), of(v), v.args()))
+                .toList();
+    }
+}
