@@ -17,6 +17,12 @@ Mapping
   ("2020 (Guangzhou AMR, ...)" -> "2020"); a notice is printed and written as a comment.
 - pln_rule_item: one row per item, seq 1..n in file order. The main limit applies;
   limit_variants are not seeded (a comment line above the item says so).
+  Issue 12 columns (V1_66__planning_rule_item_detection_limit_and_chinese_text.sql):
+  value_zh / unit_zh from limit.value_zh / limit.unit_zh; nd_required TRUE for an
+  enumeration whose only allowed value is 不得检出; detection_limit from
+  limit.detection_limit only where the data gives one (never invented: the data gives
+  none today, so every row has NULL and a bare 未检出 on a max item needs the lab to
+  write its detection limit).
 
 SQL is kept portable for H2 2.x (MODE=MySQL) and MariaDB 10.11 / MySQL 8:
 one plain INSERT per row, single-quoted strings with ' doubled, no backslashes
@@ -51,7 +57,8 @@ RULE_COLS = {"product_code": 32, "version": 32, "title": 300, "status": 16,
              "unit": 32, "sampling_base": 500, "judgment_text": 2000}
 ITEM_COLS = {"code": 32, "name_zh": 200, "name_en": 200, "standard_clause": 300,
              "method": 300, "limit_type": 16, "limit_text": 1000, "unit": 32,
-             "display": 300, "item_class": 1}
+             "display": 300, "item_class": 1, "value_zh": 1000, "unit_zh": 64}
+NOT_DETECTABLE = "不得检出"   # the requirement text of a 不得检出 item (GB 15979-2002 microbes)
 DECIMAL_SCALE = 6          # DECIMAL(20,6)
 DECIMAL_INT_DIGITS = 14
 
@@ -143,6 +150,21 @@ def rule_version(product, where):
     return fit(version, size, where, "version")
 
 
+def detection_limit(limit, ltype, nd_required, where):
+    """The method's detection limit where the data gives one; None (NULL) otherwise, never invented."""
+    dl = limit.get("detection_limit")
+    if dl is None:
+        return "NULL"
+    text = sql_num(dl, where, "limit.detection_limit")
+    if Decimal(text) <= 0:
+        raise SystemExit("%s: detection_limit must be above 0" % where)
+    if not (ltype == "max" or nd_required):
+        raise SystemExit("%s: a detection limit applies to max and 不得检出 items only" % where)
+    if ltype == "max" and Decimal(text) > Decimal(sql_num(limit.get("value"), where, "limit.value")):
+        raise SystemExit("%s: detection_limit above the limit: 未检出 could never be judged" % where)
+    return text
+
+
 def item_rows(rule_id, seq, item, where, out):
     limit = item.get("limit") or {}
     ltype = limit.get("type")
@@ -150,6 +172,7 @@ def item_rows(rule_id, seq, item, where, out):
         raise SystemExit("%s: unknown limit type %r" % (where, ltype))
 
     value = limit_min = limit_max = limit_text = "NULL"
+    nd_required = False
     if ltype in ("max", "min"):
         value = sql_num(limit.get("value"), where, "limit.value")
     elif ltype == "range":
@@ -165,6 +188,7 @@ def item_rows(rule_id, seq, item, where, out):
         if any("|" in p or not p for p in parts):
             raise SystemExit("%s: an allowed value is empty or contains '|': %r" % (where, allowed))
         limit_text = sql_str(fit("|".join(parts), ITEM_COLS["limit_text"], where, "limit_text"))
+        nd_required = parts == [NOT_DETECTABLE]
     else:  # qualitative
         text = limit.get("value")
         if not isinstance(text, str) or not text.strip():
@@ -200,6 +224,10 @@ def item_rows(rule_id, seq, item, where, out):
         ("display", sql_str(fit(limit.get("display"), ITEM_COLS["display"], where, "display"))),
         ("item_class", sql_str(item_class)),
         ("verified", sql_bool(item.get("verified"), where, "verified")),
+        ("detection_limit", detection_limit(limit, ltype, nd_required, where)),
+        ("nd_required", "TRUE" if nd_required else "FALSE"),
+        ("value_zh", sql_str(fit(limit.get("value_zh"), ITEM_COLS["value_zh"], where, "value_zh"))),
+        ("unit_zh", sql_str(fit(limit.get("unit_zh"), ITEM_COLS["unit_zh"], where, "unit_zh"))),
     ]
     out.append(insert("pln_rule_item", row))
 
@@ -288,6 +316,8 @@ def generate(data):
         comment("Reference data, verified=false items are illustrative: do not use them to judge real products."),
         comment("Portable SQL for H2 2.x (MODE=MySQL) and MariaDB/MySQL: plain INSERTs, no backslashes."),
         comment("Only the main limit of each item is seeded; limit variants are listed in comments."),
+        comment("value_zh / unit_zh: the Chinese wording the data gives for an English requirement or unit."),
+        comment("detection_limit: only where the data gives one (none today): no value is invented."),
     ]
     if notices:
         header.append(comment("Adjustments made by the generator:"))

@@ -93,7 +93,8 @@ class RuleVersioningTest {
                         List.of("T-02", "铅迁移量", "4.2", "31604.34", "MAX", "", "", "", "", "mg/kg", "3", "A"),
                         List.of("T-03", "外观", "5.3", "目测", "ENUMERATION", "", "", "", "无裂纹", "", "", "C"))));
         assertThat(badItems.status()).isEqualTo(400);
-        assertThat(badItems.errorFields()).containsExactlyInAnyOrder("row 3 / limit_value", "row 4 / limit_text", "row 4 / item_class");
+        // a one-value ENUMERATION (无裂纹) is a requirement too since issue 12 (不得检出 items are one value): only the class is wrong
+        assertThat(badItems.errorFields()).containsExactlyInAnyOrder("row 3 / limit_value", "row 4 / item_class");
 
         JsonNode imported = ok(api.upload("planner", "/api/registers/rules/" + v2.get("id").asLong() + "/items/import", "items.xlsx",
                 Registers.xlsx(List.of(ITEM_HEADER,

@@ -22,10 +22,37 @@ public record LabSampleView(
         Instant receivedAt,
         List<Item> items) {
 
-    /** One test item. */
+    /**
+     * One test item.
+     *
+     * @param limitDisplay   the requirement in Chinese (the rule's Chinese wording where it gives one), as
+     *                       documents and Chinese pages show it
+     * @param unit           the unit as the rule writes it
+     * @param limitDisplayEn the requirement in the rule's own terms, for the English pages
+     * @param unitZh         the Chinese wording of the unit, or null
+     * @param detectionLimit the rule's detection limit (检出限) in the item's unit, or null
+     * @param ndRequired     不得检出 is the requirement
+     * @param allowed        the allowed values of an ENUMERATION item (empty for the other types)
+     */
     public record Item(String code, String nameZh, String method, String limitType, String limitDisplay, String unit,
             Integer decimals, String itemClass, String measured, BigDecimal rounded, String computedVerdict,
-            String verdict, String overrideReason) {
+            String verdict, String overrideReason, String limitDisplayEn, String unitZh, BigDecimal detectionLimit,
+            boolean ndRequired, List<String> allowed) {
+
+        /** The unit Chinese pages and documents show: the Chinese wording where the rule gives one. */
+        public String unitShown() {
+            return unitZh != null ? unitZh : unit;
+        }
+
+        /** The requirement for a page in {@code language} ("en": the English one, else the Chinese one). */
+        public String requirement(String language) {
+            return "en".equals(language) && limitDisplayEn != null ? limitDisplayEn : limitDisplay;
+        }
+
+        /** The unit for a page in {@code language}. */
+        public String unitFor(String language) {
+            return "en".equals(language) ? unit : unitShown();
+        }
 
         /** The lab overrode the computed judgment (with a reason); the report flags it. */
         public boolean overridden() {

@@ -27,9 +27,25 @@ public record RegisterLabSampleCommand(
         List<String> samplers,
         List<ItemSpec> items) {
 
-    /** One test item with its limit, as in the rule version in force at sampling. */
+    /**
+     * One test item with its limit, as in the rule version in force at sampling.
+     *
+     * @param display        the requirement as Chinese documents show it, or null (made from the limit)
+     * @param detectionLimit the method's detection limit (检出限) in the item's unit, or null
+     * @param ndRequired     不得检出 is the requirement
+     * @param valueZh        Chinese wording of a requirement written in English, or null
+     * @param unitZh         Chinese wording of a unit written in English, or null
+     */
     public record ItemSpec(String code, String nameZh, String method, String limitType, BigDecimal limitValue,
             BigDecimal limitMin, BigDecimal limitMax, String limitText, String unit, Integer decimals, String display,
-            String itemClass) {
+            String itemClass, BigDecimal detectionLimit, boolean ndRequired, String valueZh, String unitZh) {
+
+        /** An item whose rule states no detection limit and no Chinese wording. */
+        public ItemSpec(String code, String nameZh, String method, String limitType, BigDecimal limitValue,
+                BigDecimal limitMin, BigDecimal limitMax, String limitText, String unit, Integer decimals, String display,
+                String itemClass) {
+            this(code, nameZh, method, limitType, limitValue, limitMin, limitMax, limitText, unit, decimals, display,
+                    itemClass, null, false, null, null);
+        }
     }
 }

@@ -284,22 +284,29 @@ class SpotCheckSteps {
             return Map.of(SpotCheckProcess.REPORT_ID, report.id());
         }
 
+        /**
+         * What a result may be written as. Choices come from the item's structured allowed values (the
+         * rule's list), never parsed from display text; a 不得检出 item takes 未检出 / 检出; a MAX item takes
+         * a bare 未检出 only where the rule states its detection limit (issue 12).
+         */
         static ResultForm resultForm(LabSampleView.Item i) {
             String limit = i.limitDisplay();
             return switch (i.limitType()) {
                 case "MAX" -> new ResultForm(i.code(), i.limitType(), limit, List.of("NUMBER", "NOT_DETECTED"), List.of(),
-                        List.of("0.030", "未检出（<0.01）", "<0.01"));
+                        i.detectionLimit() != null ? List.of("0.030", "未检出", "未检出（<" + plain(i.detectionLimit()) + "）")
+                                : List.of("0.030", "未检出（<0.01）", "<0.01"));
                 case "MIN", "RANGE" -> new ResultForm(i.code(), i.limitType(), limit, List.of("NUMBER"), List.of(), List.of("7.0"));
                 case "QUALITATIVE" -> new ResultForm(i.code(), i.limitType(), limit, List.of("CHOICE"), List.of("符合", "不符合"),
                         List.of("符合"));
-                default -> {
-                    boolean notDetectable = limit != null && limit.contains("不得检出");
-                    List<String> choices = notDetectable ? List.of("未检出", "检出")
-                            : limit == null ? List.of() : List.of(limit.split("\\s*[/、|]\\s*"));
-                    yield new ResultForm(i.code(), i.limitType(), limit, notDetectable ? List.of("NOT_DETECTED", "CHOICE")
-                            : List.of("CHOICE"), choices, notDetectable ? List.of("未检出", "ND(<10)") : choices);
-                }
+                default -> i.ndRequired()
+                        ? new ResultForm(i.code(), i.limitType(), limit, List.of("NOT_DETECTED", "CHOICE"), List.of("未检出", "检出"),
+                                List.of("未检出", i.detectionLimit() != null ? "未检出（<" + plain(i.detectionLimit()) + "）" : "ND(<10)"))
+                        : new ResultForm(i.code(), i.limitType(), limit, List.of("CHOICE"), i.allowed(), i.allowed());
             };
+        }
+
+        private static String plain(java.math.BigDecimal value) {
+            return value.stripTrailingZeros().toPlainString();
         }
 
         @Override

@@ -1283,7 +1283,8 @@ class PlanningService implements PlanningApi {
 
     private static RuleView.Item ruleItemView(RuleItemRow i) {
         return new RuleView.Item(i.code, i.nameZh, i.nameEn, i.standardClause, i.method, i.limitType, i.limitValue,
-                i.limitMin, i.limitMax, i.limitText, i.unit, i.decimals, i.display, i.itemClass, Boolean.TRUE.equals(i.verified));
+                i.limitMin, i.limitMax, i.limitText, i.unit, i.decimals, i.display, i.itemClass, Boolean.TRUE.equals(i.verified),
+                i.detectionLimit, Boolean.TRUE.equals(i.ndRequired), i.valueZh, i.unitZh);
     }
 
     private static ProductView productView(ProductRow p) {

@@ -52,12 +52,21 @@ class RuleService {
             .column("limit_text", false, "要求", "标准要求", "允许值")
             .column("unit", false, "单位")
             .column("decimals", false, "小数位数", "修约位数")
-            .column("item_class", true, "类别", "项目类别", "不合格分类");
+            .column("item_class", true, "类别", "项目类别", "不合格分类")
+            // issue 12: the method's detection limit, 不得检出 as the requirement, the Chinese wording
+            .column("detection_limit", false, "检出限", "方法检出限")
+            .column("nd_required", false, "不得检出")
+            .column("value_zh", false, "中文要求", "要求（中文）")
+            .column("unit_zh", false, "中文单位", "单位（中文）");
 
     private static final List<String> LIMIT_TYPES = List.of("MAX", "MIN", "RANGE", "ENUMERATION", "QUALITATIVE");
     private static final Map<String, String> LIMIT_ALIASES = Map.of("最大值", "MAX", "上限", "MAX", "不大于", "MAX",
             "最小值", "MIN", "下限", "MIN", "不小于", "MIN", "范围", "RANGE", "区间", "RANGE", "枚举", "ENUMERATION", "定性", "QUALITATIVE");
     private static final Map<String, String> CLASS_ALIASES = Map.of("A类", "A", "B类", "B", "a", "A", "b", "B");
+    private static final Map<String, String> YES_NO = Map.of("是", "TRUE", "否", "FALSE", "Y", "TRUE", "N", "FALSE",
+            "YES", "TRUE", "NO", "FALSE", "1", "TRUE", "0", "FALSE");
+    /** The requirement text of a 不得检出 item (GB 15979-2002 writes microbes that must not be found so). */
+    static final String NOT_DETECTABLE = "不得检出";
 
     private final RegisterMapper registers;
 
@@ -218,12 +227,23 @@ class RuleService {
         row.decimals = c.integer("decimals", false, 0, 6);
         row.itemClass = c.choice("item_class", true, List.of("A", "B"), CLASS_ALIASES);
         row.verified = true; // entered by an authority, not illustrative seed data
+        row.valueZh = c.optional("value_zh", 1000);
+        row.unitZh = c.optional("unit_zh", 64);
+        String nd = c.optional("nd_required");
+        nd = nd == null ? null : c.choice("nd_required", false, List.of("TRUE", "FALSE"),
+                Map.of(nd, YES_NO.getOrDefault(nd.toUpperCase(java.util.Locale.ROOT), nd.toUpperCase(java.util.Locale.ROOT))));
+        row.ndRequired = "TRUE".equals(nd);
+        row.detectionLimit = c.decimal("detection_limit", false);
+        if (row.detectionLimit != null && row.detectionLimit.signum() <= 0) {
+            c.fail("detection_limit", "DETECTION_LIMIT_NOT_POSITIVE", "检出限须大于0 / the detection limit must be above 0");
+        }
+        String unitShown = row.unitZh != null ? row.unitZh : row.unit;
         if (row.limitType != null) {
             switch (row.limitType) {
                 case "MAX", "MIN" -> {
                     row.limitValue = c.decimal("limit_value", true);
                     if (row.limitValue != null) {
-                        row.display = (row.limitType.equals("MAX") ? "≤ " : "≥ ") + plain(row.limitValue) + unit(row.unit);
+                        row.display = (row.limitType.equals("MAX") ? "≤ " : "≥ ") + plain(row.limitValue) + unit(unitShown);
                     }
                 }
                 case "RANGE" -> {
@@ -233,19 +253,51 @@ class RuleService {
                         if (row.limitMin.compareTo(row.limitMax) > 0) {
                             c.fail("limit_max", "RANGE_REVERSED", "上限不能小于下限 / the upper limit is below the lower one");
                         }
-                        row.display = plain(row.limitMin) + " – " + plain(row.limitMax) + unit(row.unit);
+                        row.display = plain(row.limitMin) + " – " + plain(row.limitMax) + unit(unitShown);
                     }
                 }
                 case "ENUMERATION" -> {
-                    row.limitText = c.required("limit_text", 1000);
-                    if (row.limitText != null && !row.limitText.contains("|")) {
-                        c.fail("limit_text", "ENUMERATION_NEEDS_VALUES", "用 | 分隔允许的取值 / list the allowed values separated by '|'");
+                    // one allowed value is a requirement too (不得检出, 无); several are separated by '|'
+                    String text = c.optional("limit_text", 1000);
+                    if (text == null && row.ndRequired) {
+                        text = NOT_DETECTABLE;
                     }
-                    row.display = row.limitText == null ? null : row.limitText.replace("|", " / ");
+                    if (text == null) {
+                        c.fail("limit_text", "REQUIRED", "请填写允许的取值，多个用 | 分隔 / give the allowed value(s), separated by '|'");
+                    } else {
+                        List<String> allowed = List.of(text.split("\\|", -1)).stream().map(String::strip).toList();
+                        if (allowed.stream().anyMatch(String::isEmpty)) {
+                            c.fail("limit_text", "ENUMERATION_EMPTY_VALUE", "允许的取值不能为空 / an allowed value is empty");
+                        } else {
+                            row.limitText = String.join("|", allowed);
+                            if (allowed.equals(List.of(NOT_DETECTABLE))) {
+                                row.ndRequired = true;
+                            } else if (row.ndRequired) {
+                                c.fail("limit_text", "ND_REQUIRES_NOT_DETECTABLE",
+                                        "不得检出项目的要求只能是“不得检出” / a 不得检出 item allows only 不得检出");
+                            }
+                            row.display = row.valueZh != null ? cut(row.valueZh) : String.join(" / ", allowed);
+                        }
+                    }
                 }
                 default -> {
                     row.limitText = c.required("limit_text", 1000);
-                    row.display = row.limitText == null ? null : row.limitText.length() > 300 ? row.limitText.substring(0, 300) : row.limitText;
+                    String shown = row.valueZh != null ? row.valueZh : row.limitText;
+                    row.display = shown == null ? null : cut(shown);
+                }
+            }
+            if (row.ndRequired && !"ENUMERATION".equals(row.limitType)) {
+                c.fail("nd_required", "ND_REQUIRES_ENUMERATION",
+                        "不得检出项目的判定类型为 ENUMERATION（枚举） / a 不得检出 item has limit type ENUMERATION");
+            }
+            if (row.detectionLimit != null && row.detectionLimit.signum() > 0) {
+                if ("QUALITATIVE".equals(row.limitType) || ("ENUMERATION".equals(row.limitType) && !row.ndRequired)) {
+                    c.fail("detection_limit", "DETECTION_LIMIT_NOT_APPLICABLE",
+                            "检出限只适用于数值项目和不得检出项目 / a detection limit applies to numeric and 不得检出 items only");
+                } else if ("MAX".equals(row.limitType) && row.limitValue != null && row.detectionLimit.compareTo(row.limitValue) > 0) {
+                    // a 未检出 under a detection limit above the limit could never be judged (issue 12)
+                    c.fail("detection_limit", "DETECTION_LIMIT_ABOVE_LIMIT",
+                            "检出限高于限值，未检出结果无法判定 / the detection limit is above the limit: 未检出 could not be judged");
                 }
             }
         }
@@ -254,6 +306,10 @@ class RuleService {
 
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
+    }
+
+    private static String cut(String text) {
+        return text.length() > 300 ? text.substring(0, 300) : text;
     }
 
     private static String unit(String unit) {

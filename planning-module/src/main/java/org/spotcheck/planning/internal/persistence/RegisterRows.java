@@ -100,5 +100,11 @@ public final class RegisterRows {
         public String display;
         public String itemClass;
         public Boolean verified;
+        /** The method's 检出限 in the item's unit, or null (issue 12). */
+        public BigDecimal detectionLimit;
+        /** 不得检出 is the requirement. */
+        public Boolean ndRequired;
+        public String valueZh;
+        public String unitZh;
     }
 }

@@ -59,6 +59,13 @@ final class ReportContent {
             field(c, i.computedVerdict);
             field(c, i.verdict);
             field(c, i.overrideReason);
+            // issue 12: the Chinese unit and the rule's detection limit the report states; appended only when
+            // present, so that the hash of a report issued before them is unchanged
+            if (i.unitZh != null || i.detectionLimit != null) {
+                c.append("|zh");
+                field(c, i.unitZh);
+                field(c, plain(i.detectionLimit));
+            }
         }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(c.toString().getBytes(StandardCharsets.UTF_8)));

@@ -30,6 +30,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.spotcheck.testing.api.LabSampleView;
 import org.spotcheck.testing.api.ReportView;
+import org.spotcheck.testing.internal.domain.MeasuredValue;
 import org.spotcheck.testing.internal.persistence.LabSampleRow;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -332,12 +333,27 @@ class ReportPdfRenderer {
             int n = 0;
             for (LabSampleView.Item i : items) {
                 n++;
-                String result = nz(i.measured()) + (i.unit() == null || "QUALITATIVE".equals(i.limitType())
-                        || "ENUMERATION".equals(i.limitType()) ? "" : " " + i.unit());
+                String result = result(i);
                 String verdict = zh(i.verdict()) + (i.overridden() ? " ※" : "");
                 row(new String[] {String.valueOf(n), i.code() + " " + i.nameZh(), i.itemClass(), i.limitDisplay(), result, verdict},
                         9, false, "FAIL".equals(i.verdict()) ? RED : Color.BLACK);
             }
+        }
+
+        /**
+         * The result as the lab wrote it, with the Chinese unit (issue 12: no English on the report). A
+         * bare 未检出 judged with the rule's detection limit shows that limit in brackets, never a 0.
+         */
+        static String result(LabSampleView.Item i) {
+            boolean numeric = !"QUALITATIVE".equals(i.limitType()) && !"ENUMERATION".equals(i.limitType());
+            String unit = i.unitShown();
+            String measured = nz(i.measured());
+            if (i.detectionLimit() != null && !measured.contains("<") && !measured.contains("＜")
+                    && MeasuredValue.parse(measured).kind() == MeasuredValue.Kind.NOT_DETECTED) {
+                return measured + "（检出限 " + i.detectionLimit().stripTrailingZeros().toPlainString()
+                        + (unit == null ? "" : " " + unit) + "）";
+            }
+            return measured + (unit == null || !numeric ? "" : " " + unit);
         }
 
         private void row(String[] cells, float size, boolean header, Color color) throws IOException {

@@ -114,6 +114,10 @@ class TestingService implements TestingApi {
             item.decimals = spec.decimals();
             item.display = spec.display();
             item.itemClass = spec.itemClass();
+            item.detectionLimit = spec.detectionLimit();
+            item.ndRequired = spec.ndRequired();
+            item.valueZh = spec.valueZh();
+            item.unitZh = spec.unitZh();
             samples.insertItem(item);
         }
         return view(row);
@@ -572,15 +576,47 @@ class TestingService implements TestingApi {
         reports.insertEvent(row);
     }
 
+    /** The limit an item is judged against, with the rule's detection limit and 不得检出 flag (issue 12). */
     static Limit limit(TestItemRow item) {
+        return limit(item, item.unit).withDetection(item.detectionLimit, Boolean.TRUE.equals(item.ndRequired));
+    }
+
+    private static Limit limit(TestItemRow item, String unit) {
         LimitType type = LimitType.valueOf(item.limitType);
         return switch (type) {
-            case MAX -> Limit.max(plain(item.limitValue), item.decimals, item.unit);
-            case MIN -> Limit.min(plain(item.limitValue), item.decimals, item.unit);
-            case RANGE -> Limit.range(plain(item.limitMin), plain(item.limitMax), item.decimals, item.unit);
-            case ENUMERATION -> Limit.enumeration(Arrays.asList(item.limitText.split("\\|")));
+            case MAX -> Limit.max(plain(item.limitValue), item.decimals, unit);
+            case MIN -> Limit.min(plain(item.limitValue), item.decimals, unit);
+            case RANGE -> Limit.range(plain(item.limitMin), plain(item.limitMax), item.decimals, unit);
+            case ENUMERATION -> Limit.enumeration(allowed(item));
             case QUALITATIVE -> Limit.qualitative(item.limitText);
         };
+    }
+
+    /** The allowed values of an ENUMERATION item, from the structured list (limit_text split at '|'). */
+    static List<String> allowed(TestItemRow item) {
+        if (!"ENUMERATION".equals(item.limitType) || item.limitText == null) {
+            return List.of();
+        }
+        return Arrays.stream(item.limitText.split("\\|")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
+    /**
+     * The requirement in Chinese, as the report and the Chinese pages show it: the rule's display text,
+     * else the Chinese wording of a qualitative requirement or the limit with the Chinese unit.
+     */
+    static String displayZh(TestItemRow item) {
+        if (item.display != null) {
+            return item.display;
+        }
+        return switch (LimitType.valueOf(item.limitType)) {
+            case QUALITATIVE, ENUMERATION -> item.valueZh != null ? item.valueZh : limit(item, item.unit).display();
+            default -> limit(item, item.unitZh != null ? item.unitZh : item.unit).display();
+        };
+    }
+
+    /** The requirement in the rule's own terms (English where so written), for the English pages. */
+    static String displayEn(TestItemRow item) {
+        return limit(item, item.unit).display();
     }
 
     private static String plain(BigDecimal value) {
@@ -605,7 +641,10 @@ class TestingService implements TestingApi {
             row.method = i.method;
             row.itemClass = i.itemClass;
             row.limitType = i.limitType;
-            row.limitDisplay = i.display != null ? i.display : limit(i).display();
+            row.limitDisplay = displayZh(i);
+            row.limitDisplayEn = displayEn(i);
+            row.unitZh = i.unitZh;
+            row.detectionLimit = i.detectionLimit;
             row.decimals = i.decimals;
             row.unit = i.unit;
             row.measured = i.measured;
@@ -624,8 +663,9 @@ class TestingService implements TestingApi {
 
     private LabSampleView view(LabSampleRow row) {
         List<LabSampleView.Item> items = samples.items(row.id).stream().map(i -> new LabSampleView.Item(i.code, i.nameZh,
-                i.method, i.limitType, i.display != null ? i.display : limit(i).display(), i.unit, i.decimals, i.itemClass,
-                i.measured, i.rounded, i.computedVerdict, i.verdict, i.overrideReason)).toList();
+                i.method, i.limitType, displayZh(i), i.unit, i.decimals, i.itemClass,
+                i.measured, i.rounded, i.computedVerdict, i.verdict, i.overrideReason, displayEn(i), i.unitZh,
+                i.detectionLimit, Boolean.TRUE.equals(i.ndRequired) || limit(i).notDetectable(), allowed(i))).toList();
         return new LabSampleView(row.id, row.sampleCode, row.sampleId, row.taskCode, row.labCode, row.labName, row.enterpriseName,
                 row.productCode, row.productName, row.ruleTitle, row.ruleVersion, row.status, row.receivedBy,
                 row.receivedAt, items);
@@ -639,7 +679,7 @@ class TestingService implements TestingApi {
         List<LabSampleView.Item> items = "ISSUED".equals(r.status)
                 ? reports.items(r.id).stream().map(i -> new LabSampleView.Item(i.code, i.nameZh, i.method, i.limitType,
                         i.limitDisplay, i.unit, i.decimals, i.itemClass, i.measured, i.rounded, i.computedVerdict, i.verdict,
-                        i.overrideReason)).toList()
+                        i.overrideReason, i.limitDisplayEn, i.unitZh, i.detectionLimit, false, List.of())).toList()
                 : view(sample).items();
         ReportRow successor = "ISSUED".equals(r.status) ? reports.issuedSuccessor(r.id) : null;
         return new ReportView(r.id, r.labSampleId, sample.sampleCode, sample.taskCode, sample.labCode, r.reportNo,

@@ -114,7 +114,9 @@ public record ItemResult(String itemCode, ItemClass itemClass, Limit limit, Stri
      * from it: the true value lies below the detection limit, so it meets {@code <= value} when the
      * detection limit is at or under the limit. A detection limit above the limit cannot show
      * conformity (GB/T 8170-2008 §4.3 compares a value, and none is known): refused, never judged.
-     * A bare 未检出 without a stated detection limit is refused too: the report must state it.
+     * The detection limit is the one the lab wrote with the result ({@code 未检出（<0.01）}); a bare
+     * 未检出 is judged with the rule's detection limit, and refused when the rule states none: the
+     * report must state it one way or the other.
      */
     private static ItemVerdict belowDetectionLimit(String itemCode, Limit limit, MeasuredValue value) {
         if (limit.type() != LimitType.MAX) {
@@ -122,33 +124,45 @@ public record ItemResult(String itemCode, ItemClass itemClass, Limit limit, Stri
                     + ": 未检出不能按下限或范围判定，请填写数值 / a result below the detection limit cannot be judged"
                     + " against a minimum or a range; give the value");
         }
-        if (value.detectionLimit() == null) {
+        BigDecimal detectionLimit = value.detectionLimit() != null ? value.detectionLimit() : limit.detectionLimit();
+        if (detectionLimit == null) {
             throw new ResultRefusedException("DETECTION_LIMIT_REQUIRED", "item " + itemCode
-                    + ": 请注明检出限，如 未检出（<0.01） / state the method's detection limit, e.g. 未检出（<0.01）");
+                    + ": 细则未规定检出限，请注明检出限，如 未检出（<0.01） / the rule states no detection limit: state the"
+                    + " method's detection limit, e.g. 未检出（<0.01）");
         }
-        if (value.detectionLimit().compareTo(limit.value()) > 0) {
+        if (detectionLimit.compareTo(limit.value()) > 0) {
             throw new ResultRefusedException("NOT_JUDGEABLE_DETECTION_LIMIT", "item " + itemCode + ": 检出限 "
-                    + value.detectionLimit().toPlainString() + " 高于限值 " + limit.value().toPlainString()
+                    + detectionLimit.toPlainString() + " 高于限值 " + limit.value().toPlainString()
                     + "，无法判定 / the detection limit is above the limit: the result cannot be judged");
         }
         return ItemVerdict.PASS;
     }
 
     /**
-     * An enumeration: an allowed value passes as before. Where 不得检出 is the requirement,
-     * 未检出 (with or without its detection limit) passes, 检出 or a detected quantity fails, a
-     * negative number is impossible, and a 0 is refused: the lab writes 未检出 (GB 15979-2002
-     * reports microbes not found as 不得检出 / 未检出, never as a count of 0).
+     * An enumeration: an allowed value passes as before. Where 不得检出 is the requirement (the
+     * rule's nd_required, or 不得检出 as the allowed value), 未检出 (with or without its detection
+     * limit) passes, 检出 or a quantity above the rule's detection limit fails (any positive quantity
+     * when the rule states none), a negative number is impossible, and a 0 is refused: the lab writes
+     * 未检出 (GB 15979-2002 reports microbes not found as 不得检出 / 未检出, never as a count of 0). A
+     * detection limit the lab writes above the rule's cannot show 不得检出 by the rule's method: refused.
      */
     private static ItemVerdict enumerationVerdict(String itemCode, Limit limit, MeasuredValue value) {
         if (limit.allowed().contains(value.written())) {
             return ItemVerdict.PASS;
         }
-        if (!limit.allowed().contains(NOT_DETECTABLE)) {
+        if (!limit.notDetectable()) {
             return ItemVerdict.FAIL;
         }
+        BigDecimal ruleLimit = limit.detectionLimit();
         return switch (value.kind()) {
-            case NOT_DETECTED -> ItemVerdict.PASS;
+            case NOT_DETECTED -> {
+                if (value.detectionLimit() != null && ruleLimit != null && value.detectionLimit().compareTo(ruleLimit) > 0) {
+                    throw new ResultRefusedException("NOT_JUDGEABLE_DETECTION_LIMIT", "item " + itemCode + ": 检出限 "
+                            + value.detectionLimit().toPlainString() + " 高于细则规定的检出限 " + ruleLimit.toPlainString()
+                            + "，无法判定 / the detection limit is above the rule's: the result cannot be judged");
+                }
+                yield ItemVerdict.PASS;
+            }
             case DETECTED -> ItemVerdict.FAIL;
             case NUMBER -> {
                 if (value.number().signum() < 0) {
@@ -159,7 +173,7 @@ public record ItemResult(String itemCode, ItemClass itemClass, Limit limit, Stri
                     throw new ResultRefusedException("NOT_A_CHOICE", "item " + itemCode
                             + ": 未检出请填写“未检出”，不要填0 / write 未检出 (not 0) when nothing was detected");
                 }
-                yield ItemVerdict.FAIL;
+                yield ruleLimit != null && value.number().compareTo(ruleLimit) <= 0 ? ItemVerdict.PASS : ItemVerdict.FAIL;
             }
             case CHOICE -> throw new ResultRefusedException("NOT_A_CHOICE", "item " + itemCode + ": '" + value.written()
                     + "' 不是有效结果，应为 未检出 或 检出 / expected 未检出 or 检出");

@@ -27,9 +27,18 @@ import java.util.List;
  * {@link #display()}).
  */
 public record Limit(LimitType type, BigDecimal value, BigDecimal min, BigDecimal max, List<String> allowed,
-                    String requirement, Integer decimals, String unit) {
+                    String requirement, Integer decimals, String unit, BigDecimal detectionLimit, boolean ndRequired) {
+
+    /** A limit whose rule states no detection limit and does not require 不得检出. */
+    public Limit(LimitType type, BigDecimal value, BigDecimal min, BigDecimal max, List<String> allowed,
+                 String requirement, Integer decimals, String unit) {
+        this(type, value, min, max, allowed, requirement, decimals, unit, null, false);
+    }
 
     public Limit {
+        if (detectionLimit != null && detectionLimit.signum() <= 0) {
+            throw new IllegalArgumentException("detection limit " + detectionLimit.toPlainString() + " must be above 0");
+        }
         GbT8170.required(type, "limit type");
         allowed = trimmedCopy(allowed);
         requirement = blankToNull(requirement);
@@ -96,6 +105,19 @@ public record Limit(LimitType type, BigDecimal value, BigDecimal min, BigDecimal
     /** The lab records a finding (符合/不符合, PASS/FAIL) against {@code requirement}. */
     public static Limit qualitative(String requirement) {
         return new Limit(LimitType.QUALITATIVE, null, null, null, null, requirement, null, null);
+    }
+
+    /**
+     * This limit with the rule's detection limit (检出限, in the item's unit; null: none stated) and
+     * whether 不得检出 is the requirement (issue 12).
+     */
+    public Limit withDetection(BigDecimal detectionLimit, boolean ndRequired) {
+        return new Limit(type, value, min, max, allowed, requirement, decimals, unit, detectionLimit, ndRequired);
+    }
+
+    /** 不得检出 is the requirement: flagged by the rule, or the only allowed value. */
+    public boolean notDetectable() {
+        return ndRequired || (type == LimitType.ENUMERATION && allowed.contains(ItemResult.NOT_DETECTABLE));
     }
 
     /** True for {@link LimitType#MAX}, {@link LimitType#MIN} and {@link LimitType#RANGE}. */

@@ -20,4 +20,7 @@ public class ReportItemRow {
     public String computedVerdict;
     public String verdict;
     public String overrideReason;
+    public String unitZh;
+    public BigDecimal detectionLimit;
+    public String limitDisplayEn;
 }

@@ -24,4 +24,8 @@ public class TestItemRow {
     public String computedVerdict;
     public String verdict;
     public String overrideReason;
+    public BigDecimal detectionLimit;
+    public Boolean ndRequired;
+    public String valueZh;
+    public String unitZh;
 }
