@@ -41,4 +41,14 @@ public final class ResultHandlingProcess {
 
     private ResultHandlingProcess() {
     }
+
+    /**
+     * The engine's instant for a statutory deadline given as its last day (issue 12, point 4): the
+     * timer fires and the task is due at 00:00 China time of the day after, so that the whole last day
+     * is in time; the inbox turns it back into that same day ({@link TaskView#lastDay}). The instant
+     * lives only in the engine's variables; every document, page and API shows the day.
+     */
+    public static String timerAfter(java.time.LocalDate lastDay) {
+        return lastDay.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant().toString();
+    }
 }

@@ -201,6 +201,8 @@ class AuthorizationMatrixTest {
         // result handling: notices, objections, rectification, publication, statistics, warnings (issue 6)
         RULES.put("GET /api/disposal/cases/{id}/notice.pdf", roles(Role.OFFICER, Role.ENFORCER, Role.ENTERPRISE));
         RULES.put("GET /disposal/cases/{id}/notice.pdf", roles(Role.OFFICER, Role.ENFORCER, Role.ENTERPRISE));
+        RULES.put("GET /api/disposal/cases/{id}/rectification-notice.pdf", roles(Role.OFFICER, Role.ENFORCER, Role.ENTERPRISE));
+        RULES.put("GET /disposal/cases/{id}/rectification-notice.pdf", roles(Role.OFFICER, Role.ENFORCER, Role.ENTERPRISE));
         RULES.put("GET /api/disposal/publications", roles(Role.OFFICER, Role.PLANNER));
         RULES.put("GET /api/disposal/statistics", roles(Role.OFFICER, Role.PLANNER, Role.PLAN_REVIEWER, Role.PLAN_APPROVER));
         RULES.put("GET /api/disposal/statistics.{format:csv|xlsx}", roles(Role.OFFICER, Role.PLANNER, Role.PLAN_REVIEWER, Role.PLAN_APPROVER));

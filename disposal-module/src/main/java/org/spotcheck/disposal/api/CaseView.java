@@ -8,13 +8,13 @@ import java.util.List;
  * A result-handling case (结果处理).
  *
  * @param conclusion             the first report's conclusion (initial)
- * @param objectionDeadline      last day of the objection window (R5), counted from service
- * @param objectionWindowClosesAt the instant the window closes (start of the next day, China time)
+ * @param objectionDeadline      R5: the last day on which an objection is still in time (15 days counted from
+ *                               service, the day of service not counted), a Chinese calendar date
  * @param finalConclusion        the conclusion once final (结论确认), null before
  * @param finalBasis             NO_NONCONFORMITY, NO_OBJECTION, OBJECTION_REJECTED, RETEST or RETEST_ABANDONED
  * @param stopSale               R12: the enterprise must stop producing and selling the product
- * @param rectificationDueAt     when the rectification period (R13) has ended
- * @param reinspectionDueAt      when the re-inspection now due (R14, R16) is overdue
+ * @param rectificationDueOn     R13: the last day of the rectification period (60 days from the order)
+ * @param reinspectionDueOn      R14, R16: the last day on which the re-inspection now due is still in time
  * @param items                  the failed items of the first report
  */
 public record CaseView(long id, String taskCode, String sampleCode, String reportNo, String authorityCode,
@@ -22,9 +22,9 @@ public record CaseView(long id, String taskCode, String sampleCode, String repor
         String grade, String status, Instant openedAt, String servedBy, Instant servedAt, String serviceMethod,
         LocalDate objectionDeadline, Instant closedAt, String productCode, String industry, String regionCode,
         String enterpriseSize, String channel, String producerName, Instant noticeSentAt,
-        Instant objectionWindowClosesAt, String finalConclusion, String finalGrade, String finalBasis,
+        String finalConclusion, String finalGrade, String finalBasis,
         Instant concludedAt, boolean stopSale, String escalatedTo, LocalDate announcedOn, LocalDate suspendedUntil,
-        String closeReason, Instant rectificationDueAt, Instant reinspectionDueAt, List<Item> items, ObjectionView objection, RectificationView rectification,
+        String closeReason, LocalDate rectificationDueOn, LocalDate reinspectionDueOn, List<Item> items, ObjectionView objection, RectificationView rectification,
         List<ReinspectionView> reinspections, List<Event> events) {
 
     /** One step of the case; also in-app notifications (NOTIFICATION) and e-mail intents (EMAIL_INTENT). */

@@ -125,6 +125,9 @@ public interface DisposalApi {
     /** The result notice as PDF, to the enterprise or (recipient PRODUCER) to the producer named on the label. */
     byte[] noticePdf(Actor actor, long caseId, String recipient);
 
+    /** 责令整改通知书 as PDF, once rectification was ordered (409 before). */
+    byte[] rectificationNoticePdf(Actor actor, long caseId);
+
     // ------------------------------------------------------------------ publication (一公开)
 
     /** Publications of the caller's authority, with their state. */

@@ -28,7 +28,7 @@ public class OpenObjectionWindowDelegate implements JavaDelegate {
         boolean served = c.servedAt() != null;
         execution.setVariable(ResultHandlingProcess.NOTICE_SERVED, served);
         if (served) {
-            execution.setVariable(ResultHandlingProcess.OBJECTION_WINDOW_END, c.objectionWindowClosesAt().toString());
+            execution.setVariable(ResultHandlingProcess.OBJECTION_WINDOW_END, ResultHandlingProcess.timerAfter(c.objectionDeadline()));
         }
     }
 }

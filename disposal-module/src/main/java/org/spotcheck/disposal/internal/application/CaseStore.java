@@ -201,22 +201,22 @@ class CaseStore {
         return new CaseView(r.id, r.taskCode, r.sampleCode, r.reportNo, r.authorityCode, r.labCode, r.enterpriseCode,
                 r.enterpriseName, r.productName, r.conclusion, r.grade, r.status, r.openedAt, r.servedBy, r.servedAt,
                 r.serviceMethod, deadline, r.closedAt, r.productCode, r.industry, r.regionCode, r.enterpriseSize,
-                r.channel, r.producerName, r.noticeSentAt, deadline == null ? null : startOf(deadline.plusDays(1)),
+                r.channel, r.producerName, r.noticeSentAt,
                 r.finalConclusion, r.finalGrade, r.finalBasis, r.concludedAt, Boolean.TRUE.equals(r.stopSale),
                 r.escalatedTo, r.announcedOn, r.suspendedUntil, r.closeReason,
-                rr == null ? null : startOf(rr.dueOn.plusDays(1)), reinspectionDueAt(r, rr), items, objection,
+                rr == null ? null : rr.dueOn, reinspectionDueOn(r, rr), items, objection,
                 rectification, reinspections, events);
     }
 
-    /** When the re-inspection now due becomes overdue (start of the day after its last day). */
-    private Instant reinspectionDueAt(DisposalCaseRow r, RectificationRow rr) {
+    /** The last day on which the re-inspection now due is still in time (R14; R16 after an announcement; after a suspension). */
+    LocalDate reinspectionDueOn(DisposalCaseRow r, RectificationRow rr) {
         if (r.suspendedUntil != null) {
-            return startOf(settings.lastDay(settings.reinspectionAfterSuspension, r.suspendedUntil).plusDays(1));
+            return settings.lastDay(settings.reinspectionAfterSuspension, r.suspendedUntil);
         }
         if (r.announcedOn != null) {
-            return startOf(settings.lastDay(settings.secondReinspectionCloses, r.announcedOn).plusDays(1));
+            return settings.lastDay(settings.secondReinspectionCloses, r.announcedOn);
         }
-        return rr == null ? null : startOf(rr.reinspectionDueOn.plusDays(1));
+        return rr == null ? null : rr.reinspectionDueOn;
     }
 
     static ReinspectionView view(ReinspectionRow row) {

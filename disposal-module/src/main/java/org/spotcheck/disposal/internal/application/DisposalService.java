@@ -166,7 +166,9 @@ class DisposalService implements DisposalApi {
         store.save(row, "AWAITING_NOTICE");
         store.event(caseId, command.method() == ServeNoticeCommand.ServiceMethod.IN_APP ? "NOTICE_SENT" : "NOTICE_SERVED",
                 actor, command.comment());
-        String subject = "检验结果通知书（" + row.reportNo + "，" + row.productName + "）：不合格，可于送达之日起" + store.settings.objectionWindow.zh() + "内提出异议、申请复检";
+        // the last day when the service date is known; an IN_APP notice is served (and its window fixed) when acknowledged
+        String subject = "检验结果通知书（" + row.reportNo + "，" + row.productName + "）：不合格，可于送达之日起" + store.settings.objectionWindow.zh() + "内提出异议、申请复检"
+                + (row.objectionDeadline == null ? "" : "，异议期至 " + row.objectionDeadline + "（含当日）");
         store.notify(caseId, row.enterpriseCode, subject);
         store.emailIntent(caseId, row.enterpriseCode, subject);
         if (row.producerName != null) {
@@ -185,6 +187,7 @@ class DisposalService implements DisposalApi {
         store.served(row, store.now()); // 电子送达: served when the enterprise receives it
         store.save(row, "NOTICE_SENT");
         store.event(caseId, "NOTICE_ACKNOWLEDGED", actor, "企业在线签收，异议期自 " + LocalDate.ofInstant(row.servedAt, DisposalSettings.CHINA) + " 起算");
+        store.notify(caseId, row.enterpriseCode, "检验结果通知书已签收，异议期至 " + row.objectionDeadline + "（含当日）");
         return store.view(row);
     }
 
@@ -219,6 +222,16 @@ class DisposalService implements DisposalApi {
             throw new NotFoundException("notice to the producer of case", caseId);
         }
         return noticePdf.render(store.view(row), producer);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] rectificationNoticePdf(Actor actor, long caseId) {
+        DisposalCaseRow row = store.visible(actor, caseId);
+        if (store.handling.rectificationOfCase(caseId) == null) {
+            throw new ConflictException("NOT_ORDERED", "尚未责令整改 / no rectification was ordered");
+        }
+        return noticePdf.renderRectification(store.view(row));
     }
 
     // ---------------------------------------------------------------- objection and re-test (R5, R7–R9)
@@ -449,7 +462,7 @@ class DisposalService implements DisposalApi {
         store.event(caseId, "RECTIFICATION_ORDERED", actor, "整改期限至 " + order.dueOn + "；复查最迟于 " + order.reinspectionDueOn
                 + "。" + order.requirements);
         store.notify(caseId, row.enterpriseCode, "责令整改通知：整改期限至 " + order.dueOn + "（含当日），请在此前完成整改并提交整改报告");
-        store.emailIntent(caseId, row.enterpriseCode, "责令整改通知书（" + row.reportNo + "）");
+        store.emailIntent(caseId, row.enterpriseCode, "责令整改通知书（" + row.reportNo + "）：整改期限至 " + order.dueOn + "（含当日）");
         return store.view(row);
     }
 

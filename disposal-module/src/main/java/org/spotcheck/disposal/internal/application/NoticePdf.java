@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.spotcheck.disposal.api.CaseView;
+import org.spotcheck.disposal.api.RectificationView;
 import org.spotcheck.disposal.internal.domain.StatutoryPeriod;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -65,23 +66,45 @@ class NoticePdf {
         paragraphs.add("对检验结论有异议的，可以自收到本通知书之日起" + objectionWindow() + "内，向本机关或者其上级市场监督管理部门提出书面异议，"
                 + "申请复检；复检利用备用样品进行，复检结论为最终结论。复检费用由申请人先行支付，复检结论与原检验结论一致的，"
                 + "复检费用由申请人承担；不一致的，由本机关承担。逾期未提出异议的，视为认可检验结论。"
-                + (deadline == null ? "" : "（按送达日计算，异议期至 " + deadline + "。）"));
+                + (deadline == null ? "" : "（按送达日计算，异议期至 " + deadline + "（含当日）。）"));
         paragraphs.add("检验结论为不合格的，被抽样生产者、销售者应当立即停止生产、销售同一产品，并按照责令整改通知进行整改。"
                 + "（《中华人民共和国产品质量法》第十五条、第十七条；《产品质量监督抽查管理暂行办法》第六章）");
         paragraphs.add("送达方式：" + method(c.serviceMethod()) + (c.servedAt() == null ? "（待企业在线签收）" : ""));
 
+        return document("检验结果通知书", "Notice of spot-check test result", c, paragraphs);
+    }
+
+    /**
+     * 责令整改通知书 (R13, Order 18 art. 46): what to correct, the last day of the rectification period and the
+     * last day by which the authority re-inspects (R14), the same days as the case, the inbox and the e-mail.
+     */
+    byte[] renderRectification(CaseView c) {
+        RectificationView r = c.rectification();
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(c.enterpriseName() + "：");
+        paragraphs.add("本机关组织的产品质量监督抽查中，你单位被抽样产品（" + c.productName() + "，样品编号 " + c.sampleCode()
+                + "，检验报告编号 " + c.reportNo() + "）检验结论为" + conclusion(c) + "。根据《产品质量监督抽查管理暂行办法》第四十六条，"
+                + "现责令你单位自 " + r.orderedOn() + " 起整改，整改期限至 " + r.dueOn() + "（含当日）。");
+        paragraphs.add("整改要求：" + r.requirements());
+        paragraphs.add("请于 " + r.dueOn() + "（含当日）前完成整改，并向本机关提交整改报告及证明材料。本机关将于 "
+                + r.reinspectionDueOn() + "（含当日）前组织复查；复查样品由你单位无偿提供。");
+        paragraphs.add("整改期间，应当停止生产、销售同一产品。（《中华人民共和国产品质量法》第十七条；《产品质量监督抽查管理暂行办法》第四十五条至第四十九条）");
+        return document("责令整改通知书", "Rectification order", c, paragraphs);
+    }
+
+    private byte[] document(String title, String subtitle, CaseView c, List<String> paragraphs) {
         File fontFile = fontFile();
         try (PDDocument doc = new PDDocument()) {
             PDFont font = load(doc, fontFile);
-            doc.getDocumentInformation().setTitle("检验结果通知书 " + c.reportNo());
+            doc.getDocumentInformation().setTitle(title + " " + c.reportNo());
             doc.getDocumentInformation().setCreator("Spotcheck");
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             float width = page.getMediaBox().getWidth() - 2 * MARGIN;
             try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
                 float y = page.getMediaBox().getHeight() - MARGIN;
-                y = text(out, font, 18, MARGIN + 150, y, "检验结果通知书");
-                y = text(out, font, 9, MARGIN + 120, y - 2, "Notice of spot-check test result");
+                y = text(out, font, 18, MARGIN + 150, y, title);
+                y = text(out, font, 9, MARGIN + 120, y - 2, subtitle);
                 y = text(out, font, 10, MARGIN, y - 8, "案件编号：" + c.taskCode() + "    组织抽查机关：" + c.authorityCode());
                 y -= 8;
                 for (String p : paragraphs) {
@@ -97,7 +120,7 @@ class NoticePdf {
             doc.save(bytes);
             return bytes.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot render the notice of case " + c.taskCode(), e);
+            throw new UncheckedIOException("cannot render the " + subtitle + " of case " + c.taskCode(), e);
         }
     }
 

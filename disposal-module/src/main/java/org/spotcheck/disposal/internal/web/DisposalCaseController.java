@@ -83,6 +83,17 @@ class DisposalCaseController {
                 .body(pdf);
     }
 
+    /** 责令整改通知书 as PDF (the second path is the pages'). */
+    @GetMapping({"/api/disposal/cases/{id}/rectification-notice.pdf", "/disposal/cases/{id}/rectification-notice.pdf"})
+    @PreAuthorize("hasAnyRole('OFFICER','ENFORCER','ENTERPRISE')")
+    ResponseEntity<byte[]> rectificationNotice(Actor actor, @PathVariable long id) {
+        byte[] pdf = disposal.rectificationNoticePdf(actor, id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("rectification-notice-" + id + ".pdf").build().toString())
+                .body(pdf);
+    }
+
     /** Results and announcements of the caller's authority, with their publication state. */
     @GetMapping("/api/disposal/publications")
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")

@@ -62,8 +62,12 @@ class TestingService implements TestingApi {
     private final ApplicationEventPublisher events;
     private final ReportPdfRenderer pdf;
 
+    private final org.spotcheck.testing.api.ResultServiceCheck served;
+
     TestingService(LabSampleMapper samples, ReportMapper reports, Validator validator, ApplicationEventPublisher events,
-            ReportPdfRenderer pdf) {
+            ReportPdfRenderer pdf, org.springframework.beans.factory.ObjectProvider<org.spotcheck.testing.api.ResultServiceCheck> served) {
+        // without result handling nobody can tell that a notice was served: the enterprise then reads no report
+        this.served = served.getIfAvailable(() -> caseCode -> false);
         this.samples = samples;
         this.reports = reports;
         this.validator = validator;
@@ -445,8 +449,12 @@ class TestingService implements TestingApi {
             throw new NotFoundException("report", reportId);
         }
         LabSampleRow sample = samples.find(report.labSampleId);
-        if (sample == null || !maySee(actor, sample, report)) {
+        if (sample == null) {
             throw new NotFoundException("report", reportId);
+        }
+        if (!maySee(actor, sample, report)) {
+            // another organisation's report, or the enterprise's own before its notice was served: audited as DENIED
+            throw new org.spotcheck.shared.OutOfScopeException("report", reportId);
         }
         return forReader(actor, sample, reportView(report));
     }
@@ -497,12 +505,14 @@ class TestingService implements TestingApi {
 
     /**
      * Who may read a report: whoever may see its sample, and the tested enterprise itself for an issued
-     * report of its own sample (Order 18 art. 44/45: the result notice goes out with the test report, and
-     * the enterprise needs it to object); never a draft, never another enterprise's.
+     * report of its own sample once the result notice of its case has been served on it (Order 18 art. 44/45:
+     * the result notice goes out with the test report, and the enterprise needs it to object; before service
+     * the enterprise learns nothing of the result); never a draft, never another enterprise's.
      */
-    private static boolean maySee(Actor actor, LabSampleRow sample, ReportRow report) {
+    private boolean maySee(Actor actor, LabSampleRow sample, ReportRow report) {
         return maySee(actor, sample)
-                || actor.isEnterprise() && actor.belongsTo(sample.enterpriseCode) && "ISSUED".equals(report.status);
+                || actor.isEnterprise() && actor.belongsTo(sample.enterpriseCode) && "ISSUED".equals(report.status)
+                        && served.noticeServed(sample.taskCode);
     }
 
     /** The enterprise reads the issued report, not the lab's internal review chain (drafts, returns, comments). */

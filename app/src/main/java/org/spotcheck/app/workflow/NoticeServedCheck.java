@@ -1,0 +1,33 @@
+package org.spotcheck.app.workflow;
+
+import java.util.regex.Pattern;
+import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.testing.api.ResultServiceCheck;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the testing module whether a case's result notice has been served on the enterprise (issue 12,
+ * point 5): the enterprise reads its issued test report only from then on. A re-inspection's sample
+ * ({@code <case number>-F<round>}) belongs to the case it follows up, whose notice was served long before.
+ */
+@Component
+class NoticeServedCheck implements ResultServiceCheck {
+
+    private static final Pattern REINSPECTION_SUFFIX = Pattern.compile("-F\\d+$");
+
+    private final DisposalApi disposal;
+
+    NoticeServedCheck(DisposalApi disposal) {
+        this.disposal = disposal;
+    }
+
+    @Override
+    public boolean noticeServed(String caseCode) {
+        if (caseCode == null) {
+            return false;
+        }
+        String code = REINSPECTION_SUFFIX.matcher(caseCode).replaceFirst("");
+        return disposal.casesOfTask(Actor.SYSTEM, code).stream().anyMatch(c -> c.servedAt() != null);
+    }
+}

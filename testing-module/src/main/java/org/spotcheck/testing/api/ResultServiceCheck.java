@@ -1,0 +1,18 @@
+package org.spotcheck.testing.api;
+
+/**
+ * Whether the result notice (检验结果通知书) of a spot-check case has been served on the sampled
+ * enterprise. The testing module does not know about result handling: app answers this question
+ * from the disposal module. The tested enterprise may read its issued test report only once the
+ * notice that carries it has been served (Order 18 art. 44/45: the authority tells the enterprise
+ * the result in writing, with the report); before that the report is outside its scope.
+ */
+public interface ResultServiceCheck {
+
+    /**
+     * @param caseCode the case number (任务编号) of the lab sample; a re-inspection's sample carries
+     *                 {@code <case number>-F<round>}
+     * @return true once the notice of that case has been served on the enterprise
+     */
+    boolean noticeServed(String caseCode);
+}
