@@ -1,8 +1,7 @@
 package org.spotcheck.app.web;
 
 import java.io.IOException;
-import java.util.List;
-import org.flowable.engine.TaskService;
+import org.spotcheck.app.workflow.OpenSamplingStep;
 import org.spotcheck.planning.api.PlanningApi;
 import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.sampling.api.AttachmentView;
@@ -46,17 +45,14 @@ class CaseAttachmentController {
         }
     }
 
-    /** The user tasks in which the drawn samplers fill in a sampling record: 现场抽样 and 复查抽样. */
-    static final List<String> SAMPLING_STEPS = List.of("recordSampling", "recordReinspectionSampling");
-
     private final PlanningApi planning;
     private final SamplingApi sampling;
-    private final TaskService taskService;
+    private final OpenSamplingStep samplingStep;
 
-    CaseAttachmentController(PlanningApi planning, SamplingApi sampling, TaskService taskService) {
+    CaseAttachmentController(PlanningApi planning, SamplingApi sampling, OpenSamplingStep samplingStep) {
         this.planning = planning;
         this.sampling = sampling;
-        this.taskService = taskService;
+        this.samplingStep = samplingStep;
     }
 
     /** htmx: uploads from the task page and returns the list item with a hidden field for the form. */
@@ -81,8 +77,7 @@ class CaseAttachmentController {
         // out of the case's scope: 404 and a DENIED audit row (OutOfScopeException from the planning module)
         SpotCheckTaskView task = planning.getSpotCheckTask(actor, caseCode);
         boolean drawn = task.samplerUsernames().contains(actor.username());
-        boolean samplingOpen = taskService.createTaskQuery().processInstanceBusinessKey(task.code())
-                .taskDefinitionKeys(SAMPLING_STEPS).count() > 0;
+        boolean samplingOpen = samplingStep.isOpen(task.code());
         // issue 12.7: only the samplers drawn for the case add to its sampling record (domain.md, S3 art. 19:
         // the sampling is done by the assigned samplers, at least 2), and only while its sampling step is open;
         // a colleague of the same authority who was not drawn may read the case but not add to its record
