@@ -20,6 +20,9 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
         Actor actor = CurrentActor.orNull();
+        if (actor == null && parameter.isOptional()) {
+            return null; // a door open to the public declares its Actor @Nullable: null is the anonymous caller
+        }
         if (actor == null) {
             throw new AccessDeniedException("login required");
         }

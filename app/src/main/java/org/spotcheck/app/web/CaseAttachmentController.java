@@ -1,6 +1,7 @@
 package org.spotcheck.app.web;
 
 import java.io.IOException;
+import org.spotcheck.app.workflow.OpenSamplingStep;
 import org.spotcheck.planning.api.PlanningApi;
 import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.sampling.api.AttachmentView;
@@ -46,10 +47,12 @@ class CaseAttachmentController {
 
     private final PlanningApi planning;
     private final SamplingApi sampling;
+    private final OpenSamplingStep samplingStep;
 
-    CaseAttachmentController(PlanningApi planning, SamplingApi sampling) {
+    CaseAttachmentController(PlanningApi planning, SamplingApi sampling, OpenSamplingStep samplingStep) {
         this.planning = planning;
         this.sampling = sampling;
+        this.samplingStep = samplingStep;
     }
 
     /** htmx: uploads from the task page and returns the list item with a hidden field for the form. */
@@ -71,18 +74,23 @@ class CaseAttachmentController {
         if (file == null || file.isEmpty()) {
             throw InvalidInputException.of("file", "FILE_REQUIRED", "请选择文件 / choose a file");
         }
+        // out of the case's scope: 404 and a DENIED audit row (OutOfScopeException from the planning module)
         SpotCheckTaskView task = planning.getSpotCheckTask(actor, caseCode);
+        boolean drawn = task.samplerUsernames().contains(actor.username());
+        boolean samplingOpen = samplingStep.isOpen(task.code());
         // issue 12.7: only the samplers drawn for the case add to its sampling record (domain.md, S3 art. 19:
-        // the sampling is done by the assigned samplers, at least 2); a colleague of the same
-        // authority who was not drawn may read the case but not add to its record
-        if (!actor.isEnterprise() && !task.samplerUsernames().contains(actor.username())) {
+        // the sampling is done by the assigned samplers, at least 2), and only while its sampling step is open;
+        // a colleague of the same authority who was not drawn may read the case but not add to its record
+        if (samplingOpen && !drawn && !actor.isEnterprise()) {
             throw new org.spotcheck.shared.AccessRefusedException("NOT_DRAWN_SAMPLER",
                     "只有本案抽取的抽样人员可以向抽样记录添加照片 / only the samplers drawn for this case add to its sampling record");
         }
         try {
-            return sampling.storeAttachment(actor, new StoreAttachmentCommand(task.code(), task.authorityCode(),
+            StoreAttachmentCommand command = new StoreAttachmentCommand(task.code(), task.authorityCode(),
                     task.enterpriseCode(), task.labCode(), kind, file.getOriginalFilename(), file.getContentType(),
-                    file.getBytes()));
+                    file.getBytes());
+            // once the record is sealed every addition is a separate case document, attributed to its uploader
+            return samplingOpen && drawn ? sampling.storeAttachment(actor, command) : sampling.storeCaseDocument(actor, command);
         } catch (IOException e) {
             throw InvalidInputException.of("file", "UNREADABLE_FILE", "文件无法读取 / the file cannot be read");
         }

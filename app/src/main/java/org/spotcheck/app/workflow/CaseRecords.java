@@ -14,6 +14,7 @@ import org.spotcheck.planning.api.PlanView;
 import org.spotcheck.planning.api.PlanningApi;
 import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.sampling.api.AttachmentView;
+import org.spotcheck.sampling.api.CaseDocumentView;
 import org.spotcheck.sampling.api.NonSamplingView;
 import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.api.SamplingApi;
@@ -57,6 +58,7 @@ class CaseRecords {
             case SPOT_CHECK -> {
                 planOfCase(actor, businessKey, entries);
                 sampling(actor, businessKey, entries);
+                caseDocuments(actor, businessKey, entries);
                 testing(actor, businessKey, entries);
                 disposal(actor, businessKey, entries);
             }
@@ -92,6 +94,18 @@ class CaseRecords {
                     attachment(a, attachments, entries);
                 }
             }
+        }
+    }
+
+    /**
+     * Issue 12.7: what was added after the sampling record was sealed, listed apart from the record's
+     * own files (kind {@code CASE_DOCUMENT_<file kind>}), with who added it, from which organisation, and when.
+     */
+    private void caseDocuments(Actor actor, String caseCode, List<Entry> entries) {
+        for (CaseDocumentView d : sampling.caseDocuments(actor, caseCode)) {
+            entries.add(Entry.document("CASE_DOCUMENT_" + d.kind(), d.caseCode(), d.originalName(), d.uploadedBy(), d.uploadedAt(),
+                    (d.uploaderOrgCode() == null ? "" : d.uploaderOrgCode() + " · ") + d.contentType() + ", " + d.sizeBytes() + " B",
+                    "/api/attachments/" + d.attachmentId(), "/attachments/" + d.attachmentId()));
         }
     }
 

@@ -43,7 +43,7 @@ class CaseTimelineTest extends ResultHandlingE2e {
                 "TESTING/SAMPLE_RECEIVED", "TESTING/DRAFTED", "TESTING/REVIEWED", "TESTING/APPROVED", "TESTING/ISSUED",
                 "DISPOSAL/OPENED", "DISPOSAL/NOTICE_SERVED");
         // the documents with their download addresses
-        assertThat(keys).contains("DOCUMENT/SAMPLING_FORM", "DOCUMENT/ATTACHMENT_SIGNATURE", "DOCUMENT/REPORT_PDF",
+        assertThat(keys).contains("DOCUMENT/SAMPLING_FORM", "DOCUMENT/CASE_DOCUMENT_SIGNATURE", "DOCUMENT/REPORT_PDF",
                 "DOCUMENT/RESULT_NOTICE");
         JsonNode report = only(entries, "DOCUMENT/REPORT_PDF");
         assertThat(report.get("url").asString()).matches("/api/reports/\\d+/pdf");
@@ -146,7 +146,7 @@ class CaseTimelineTest extends ResultHandlingE2e {
 
         // the organising authority sees the rectification evidence and the re-inspection's sample and report
         List<JsonNode> entries = api.get("officer", "/api/cases/" + c.caseCode()).get("entries").valueStream().toList();
-        assertThat(entries.stream().map(CaseTimelineTest::key).toList()).contains("DOCUMENT/ATTACHMENT_EVIDENCE");
+        assertThat(entries.stream().map(CaseTimelineTest::key).toList()).contains("DOCUMENT/CASE_DOCUMENT_EVIDENCE");
         assertThat(entries).filteredOn(e -> "DOCUMENT/SAMPLING_FORM".equals(key(e))).extracting(e -> e.get("activityId").asString())
                 .containsExactly("YP-" + c.caseCode(), "YP-" + c.caseCode() + "-F1");
         assertThat(entries).filteredOn(e -> "DOCUMENT/REPORT_PDF".equals(key(e))).hasSize(2);

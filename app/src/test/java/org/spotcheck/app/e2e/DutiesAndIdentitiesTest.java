@@ -98,9 +98,8 @@ class DutiesAndIdentitiesTest {
         SpotCheckFlow flow = new SpotCheckFlow(api);
         String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
         flow.sampled(caseCode);
-        JsonNode sample = api.get("sampler-a", "/api/samples").json().valueStream()
-                .filter(s -> s.get("taskCode").asString().equals(caseCode)).findFirst().orElseThrow();
-        long photo = sample.get("photos").get(0).get("id").asLong();
+        // the paper-signature photo, taken after sealing: a case document (issue 12.7), downloaded like any attachment
+        long photo = jdbc.queryForObject("SELECT MAX(id) FROM smp_attachment WHERE task_code = ?", Long.class, caseCode);
         List<String> doors = List.of("/api/cases/" + caseCode, "/api/cases/" + caseCode + "/diagram.svg",
                 "/api/spot-check-tasks/" + caseCode, "/api/attachments/" + photo);
         for (String door : doors) {

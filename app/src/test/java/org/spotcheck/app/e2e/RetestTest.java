@@ -27,7 +27,7 @@ class RetestTest extends ResultHandlingE2e {
             assertThat(draw.kind()).isEqualTo("RETEST_LAB");
             assertThat(draw.pool()).doesNotContain(excluded).isNotEmpty();
             assertThat(draw.result()).hasSize(1).doesNotContain(excluded);
-            assertThat(planning.verifyDraw(draw.id()).genuine()).isTrue();
+            assertThat(planning.verifyDraw(Actor.SYSTEM, draw.id()).genuine()).isTrue();
         }
         // children's clothing: LAB1 is the only qualified lab, so no re-test lab can be drawn without it
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> planning.drawRetestLab(Actor.SYSTEM, "CHILD_APPAREL", "LAB1", "x"))

@@ -126,10 +126,18 @@ public interface PlanningApi {
     /** Draws the inspectors of a not yet sampled spot-check task again, with a logged reason. */
     SpotCheckTaskView redrawInspectors(Actor actor, String taskCode, RedrawCommand command);
 
-    DrawView getDraw(long drawId);
+    /**
+     * A draw as the caller may see it: until every case of the draw is sampled (Order 18 art. 14) only
+     * the planners, reviewers and approvers of the plan's own authority see seed, pool and result,
+     * everyone else (and {@code actor == null}, the public) the commitment and the pool size.
+     */
+    DrawView getDraw(Actor actor, long drawId);
 
-    /** Recomputes a stored draw from its seed and stored pool and compares with what was stored. */
-    DrawVerification verifyDraw(long drawId);
+    /**
+     * Recomputes a stored draw from its seed and stored pool and compares with what was stored;
+     * before it is revealed only for the insiders of {@link #getDraw}, else 409 DRAW_NOT_REVEALED.
+     */
+    DrawVerification verifyDraw(Actor actor, long drawId);
 
     /** Public (一公开) view of approved and issued plans with their draw results, without personal data. */
     List<PublicPlanView> publicPlans();

@@ -49,8 +49,22 @@ public interface SamplingApi {
     /** Samples the caller may see: his authority's, his lab's, or his enterprise's. */
     List<SampleView> listSamples(Actor actor);
 
-    /** Stores an upload after checking its type by its first bytes and its size. */
+    /**
+     * A drawn sampler adds a file to the case's sampling record while its sampling step is open (the
+     * caller, app, knows the step): it is checked by its first bytes and size, and it is sealed into the
+     * next sampling record of the case; after that it never leaves it and nothing joins it (issue 12.7).
+     */
     AttachmentView storeAttachment(Actor actor, StoreAttachmentCommand command);
+
+    /**
+     * A file added to a case once its sampling record is sealed (or by anyone but its drawn samplers):
+     * the same checks as {@link #storeAttachment}, stored as a separate case document attributed to the
+     * caller and the time, never part of a sampling record (issue 12.7).
+     */
+    AttachmentView storeCaseDocument(Actor actor, StoreAttachmentCommand command);
+
+    /** The case documents of a case the caller may see, oldest first; empty if he may not see the case. */
+    List<CaseDocumentView> caseDocuments(Actor actor, String caseCode);
 
     AttachmentContent readAttachment(Actor actor, long attachmentId);
 

@@ -70,6 +70,11 @@ class SpotCheckSteps {
                         task.enterpriseAddress(), task.productCode(), rule.id(), rule.testPortion(), rule.backupPortion(),
                         rule.unit(), task.samplerUsernames(), exemption(planning, task), superiors(planning, task), false,
                         (SamplingForm) form));
+                // the record is sealed with this step (issue 12.7): the case is sampled, the enterprise knows
+                // of the check, and its draw may now be published (issue 12.2c: the one "sampled" event)
+                if ("CREATED".equals(task.status())) {
+                    planning.updateSpotCheckTaskStatus(Actor.SYSTEM, task.code(), "SAMPLED");
+                }
                 return Map.of(SpotCheckProcess.SAMPLE_ID, sample.id(), SpotCheckProcess.SAMPLING_OUTCOME, "SAMPLED");
             }
 

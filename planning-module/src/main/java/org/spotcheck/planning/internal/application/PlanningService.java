@@ -894,35 +894,70 @@ class PlanningService implements PlanningApi {
         return taskView(tasks.findByCode(task.code));
     }
 
+    /**
+     * Who may see a spot-check task, and with it the drawn enterprise (issue 12 point 2b, Order 18
+     * art. 14: no advance notice). Before the case is sampled only the organising authority and the
+     * samplers drawn for it; the lab once the sample was sealed and handed over to it; the
+     * enterprise once it was sampled.
+     */
     private boolean maySee(Actor actor, SpotCheckTaskRow row) {
         if (actor.isSystem()) {
             return true;
         }
         return switch (actor.orgType()) {
             case AUTHORITY -> actor.belongsTo(row.authorityCode) || codes(row.samplerUsernames).contains(actor.username());
-            case LAB -> actor.belongsTo(row.labCode);
-            // Order 18 art. 14: the enterprise is not told in advance; it sees its task once sampled
-            case ENTERPRISE -> actor.belongsTo(row.enterpriseCode) && !"CREATED".equals(row.status);
+            case LAB -> actor.belongsTo(row.labCode) && sampled(row);
+            case ENTERPRISE -> actor.belongsTo(row.enterpriseCode) && sampled(row);
         };
     }
 
     /**
-     * Whether a draw may be published (issue 12 point 2): every task made from it has left CREATED
-     * (sampled). A draw without tasks (a re-test lab draw, made after sampling) is public at once.
+     * The one "sampled" event of a case (issue 12 point 2c): the sampling record was sealed (the
+     * samplers completed 现场抽样) or the visit was closed without a sample. The enterprise then knows
+     * of the check, so its draw may be published; {@code CREATED} is the only state before it.
+     */
+    static boolean sampled(SpotCheckTaskRow task) {
+        return !"CREATED".equals(task.status);
+    }
+
+    /**
+     * Whether a draw may be published (issue 12 point 2): every task made from it was sampled. A draw
+     * without tasks of its own kind that is not an enterprise or inspector draw (a re-test lab draw,
+     * made after sampling) is public at once. The one rule for the public API, the public page and
+     * the draw's own door.
      */
     private boolean revealed(DrawRow draw) {
         if (!DrawService.ENTERPRISE.equals(draw.kind) && !DrawService.INSPECTOR.equals(draw.kind)) {
             return true;
         }
-        List<SpotCheckTaskRow> made = tasks.findByDraw(draw.id);
-        return !made.isEmpty() && made.stream().noneMatch(t -> "CREATED".equals(t.status));
+        return revealed(tasks.findByDraw(draw.id));
+    }
+
+    private static boolean revealed(List<SpotCheckTaskRow> made) {
+        return !made.isEmpty() && made.stream().allMatch(PlanningService::sampled);
+    }
+
+    /**
+     * The insiders of a draw (issue 12 point 2a): the planners, reviewers and approvers of the plan's
+     * own authority. A planner of another authority sees only the commitment until it is revealed.
+     */
+    private boolean insider(Actor actor, DrawRow draw) {
+        if (actor == null || !actor.isAuthority()
+                || !(actor.has(Role.PLANNER) || actor.has(Role.PLAN_REVIEWER) || actor.has(Role.PLAN_APPROVER))) {
+            return false;
+        }
+        PlanItemRow item = draw.planItemId == null ? null : plans.findItem(draw.planItemId);
+        PlanRow plan = item == null ? null : plans.findPlan(item.planId);
+        return plan != null && actor.belongsTo(plan.authorityCode);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public DrawView getDraw(long drawId) {
+    public DrawView getDraw(Actor actor, long drawId) {
         DrawRow row = findDraw(drawId);
-        return drawView(row, revealed(row));
+        boolean revealed = revealed(row);
+        DrawView view = drawView(row, revealed);
+        return revealed || insider(actor, row) ? view : view.sealed();
     }
 
     private DrawRow findDraw(long drawId) {
@@ -935,8 +970,13 @@ class PlanningService implements PlanningApi {
 
     @Override
     @Transactional(readOnly = true)
-    public DrawVerification verifyDraw(long drawId) {
-        return drawing.verify(findDraw(drawId));
+    public DrawVerification verifyDraw(Actor actor, long drawId) {
+        DrawRow row = findDraw(drawId);
+        if (!revealed(row) && !insider(actor, row)) {
+            throw new ConflictException("DRAW_NOT_REVEALED",
+                    "抽样完成后公开，可据已公布的承诺值复核 / published after sampling; verify it then against the commitment published now");
+        }
+        return drawing.verify(row);
     }
 
     private static DrawView drawView(DrawRow row, boolean revealed) {
@@ -966,7 +1006,7 @@ class PlanningService implements PlanningApi {
                 List<PublicPlanView.Draw> published = new ArrayList<>();
                 for (DrawRow d : enterpriseDraws) {
                     List<SpotCheckTaskRow> made = tasks.findByDraw(d.id);
-                    Set<String> sampled = made.stream().filter(t -> !"CREATED".equals(t.status)).map(t -> t.enterpriseCode)
+                    Set<String> sampled = made.stream().filter(PlanningService::sampled).map(t -> t.enterpriseCode)
                             .collect(Collectors.toSet());
                     for (String c : codes(d.result)) {
                         if (sampled.contains(c)) {
@@ -975,7 +1015,7 @@ class PlanningService implements PlanningApi {
                             hidden++;
                         }
                     }
-                    boolean open = !made.isEmpty() && sampled.size() == made.size();
+                    boolean open = revealed(made);
                     List<String> pool = codes(d.pool);
                     published.add(new PublicPlanView.Draw(d.id, d.commitment, pool.size(), d.drawCount, d.drawnAt, open,
                             open ? d.seed : null, open ? pool : List.of(), open ? codes(d.result) : List.of()));
@@ -1329,7 +1369,7 @@ class PlanningService implements PlanningApi {
         row.drawnBy = actor.username();
         row.drawnAt = now();
         draws.insert(row);
-        return getDraw(row.id);
+        return getDraw(actor, row.id);
     }
 
     @Override

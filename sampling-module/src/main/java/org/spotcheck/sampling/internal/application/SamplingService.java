@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.spotcheck.sampling.api.AttachmentContent;
 import org.spotcheck.sampling.api.AttachmentView;
+import org.spotcheck.sampling.api.CaseDocumentView;
 import org.spotcheck.sampling.api.ConfirmSamplingForm;
 import org.spotcheck.sampling.api.NonSamplingForm;
 import org.spotcheck.sampling.api.NonSamplingOutcome;
@@ -41,6 +42,7 @@ import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.FieldViolation;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
+import org.spotcheck.shared.OutOfScopeException;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.RuleViolationException;
 import org.spotcheck.shared.Uploads;
@@ -185,6 +187,8 @@ class SamplingService implements SamplingApi {
         row.handoverMethod = blankToNull(form.handoverMethod());
         row.handoverTemperature = blankToNull(form.handoverTemperature());
         records.insert(row);
+        // issue 12.7: sealing fixes the record's files: those its drawn samplers uploaded while the step was open
+        evidence.bindPending(caseCodeOf(command.taskCode()), row.id);
         custody(row.id, "SEALED", "BOTH", actor, "封样 test " + row.testSealNumber + " / backup " + row.backupSealNumber);
         String handover = "送往承检机构 " + row.labCode
                 + (row.handoverMethod == null ? "" : "，方式：" + row.handoverMethod)
@@ -298,7 +302,7 @@ class SamplingService implements SamplingApi {
                 violations.add(new FieldViolation("signaturePhotoId", "SIGNATURE_PHOTO_REQUIRED",
                         "请上传企业签字的抽样单照片 / upload a photo of the signed paper form"));
             } else {
-                checkAttachments(violations, "signaturePhotoId", List.of(form.signaturePhotoId()), row.taskCode);
+                checkAttachments(violations, "signaturePhotoId", List.of(form.signaturePhotoId()), row.taskCode, true);
             }
             if (!violations.isEmpty()) {
                 throw new InvalidInputException(violations);
@@ -378,12 +382,45 @@ class SamplingService implements SamplingApi {
 
     @Override
     public AttachmentView storeAttachment(Actor actor, StoreAttachmentCommand command) {
+        if (!actor.has(Role.SAMPLER)) {
+            throw new AccessRefusedException("ROLE_REQUIRED", "只有抽样人员可以向抽样记录添加文件 / only samplers add to a sampling record");
+        }
+        AttachmentRow row = checkedUpload(actor, command);
+        evidence.insertAttachment(row);
+        files.write(row.fileKey, extension(row.contentType), command.content());
+        return attachmentView(row);
+    }
+
+    @Override
+    public AttachmentView storeCaseDocument(Actor actor, StoreAttachmentCommand command) {
         if (!actor.has(Role.SAMPLER) && !actor.isEnterprise()) {
             throw new AccessRefusedException("ROLE_REQUIRED", "只有抽样人员和被抽样企业可以上传 / only samplers and the sampled enterprise upload here");
         }
+        AttachmentRow row = checkedUpload(actor, command);
+        evidence.insertAttachment(row);
+        row.uploaderOrgType = actor.orgType().name();
+        row.uploaderOrgCode = actor.orgCode();
+        evidence.insertCaseDocument(row);
+        files.write(row.fileKey, extension(row.contentType), command.content());
+        return attachmentView(row);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CaseDocumentView> caseDocuments(Actor actor, String caseCode) {
+        return evidence.caseDocuments(caseCode).stream().filter(a -> maySeeAttachment(actor, a))
+                .map(a -> new CaseDocumentView(a.documentId, a.id, caseCode, a.kind, a.contentType, a.sizeBytes, a.sha256,
+                        a.originalName, a.uploadedBy, a.uploaderOrgType, a.uploaderOrgCode, a.uploadedAt))
+                .toList();
+    }
+
+    /** The same checks for every upload: scope, kind, size, plain name, type by the first bytes. */
+    private AttachmentRow checkedUpload(Actor actor, StoreAttachmentCommand command) {
         if (actor.isEnterprise() && !actor.belongsTo(command.enterpriseCode())
-                || actor.isAuthority() && !actor.belongsTo(command.authorityCode())) {
-            throw new NotFoundException("spot-check task", command.taskCode());
+                || actor.isAuthority() && !actor.belongsTo(command.authorityCode())
+                || actor.isLab()) {
+            // outside the case's scope: 404 like a missing case, audited as DENIED (issue 13.4)
+            throw new OutOfScopeException("spot-check task", command.taskCode());
         }
         String kind = command.kind() == null ? "PHOTO" : command.kind().strip().toUpperCase();
         if (!ATTACHMENT_KINDS.contains(kind)) {
@@ -416,9 +453,7 @@ class SamplingService implements SamplingApi {
         row.originalName = name;
         row.uploadedBy = actor.username();
         row.uploadedAt = now();
-        evidence.insertAttachment(row);
-        files.write(row.fileKey, extension(contentType), content);
-        return attachmentView(row);
+        return row;
     }
 
     @Override
@@ -440,13 +475,24 @@ class SamplingService implements SamplingApi {
     // ---------------------------------------------------------------- helpers
 
     private void checkAttachments(List<FieldViolation> violations, String field, List<Long> ids, String taskCode) {
+        checkAttachments(violations, field, ids, taskCode, false);
+    }
+
+    /**
+     * The files a form names must be of its case; a sampling form's files must still be pending (not
+     * sealed into an earlier record, not a case document); a confirmation's signature photo is taken
+     * after sealing, so it is a case document.
+     */
+    private void checkAttachments(List<FieldViolation> violations, String field, List<Long> ids, String taskCode,
+            boolean caseDocument) {
         if (ids == null) {
             return;
         }
         for (Long id : ids) {
             AttachmentRow row = id == null ? null : evidence.findAttachment(id);
             // a re-inspection (<case>-F<n>) takes the photos and evidence uploaded to its case
-            if (row == null || !(row.taskCode.equals(taskCode) || taskCode.matches(java.util.regex.Pattern.quote(row.taskCode) + "-F\\d+"))) {
+            if (row == null || !row.taskCode.equals(caseCodeOf(taskCode))
+                    || (caseDocument ? row.documentId == null && row.recordId != null : row.documentId != null || row.recordId != null)) {
                 violations.add(new FieldViolation(field, "UNKNOWN_ATTACHMENT",
                         "附件 " + id + " 不属于本任务 / attachment " + id + " does not belong to this task"));
             }
@@ -516,7 +562,8 @@ class SamplingService implements SamplingApi {
     private SampleView view(SamplingRecordRow r) {
         List<SampleView.CustodyEvent> custody = records.custody(r.id).stream()
                 .map(e -> new SampleView.CustodyEvent(e.eventType, e.portionKind, e.actor, e.note, e.occurredAt)).toList();
-        List<AttachmentView> photos = evidence.attachmentsOfTask(r.taskCode).stream().map(SamplingService::attachmentView).toList();
+        // issue 12.7: only the files sealed into this record, never a later addition
+        List<AttachmentView> photos = evidence.attachmentsOfRecord(r.id).stream().map(SamplingService::attachmentView).toList();
         SampleView.Online online = r.onlinePlatform == null ? null
                 : new SampleView.Online(r.onlinePlatform, r.onlineShop, r.buyerAccount, r.orderNumber);
         SampleView.Confirmation confirmation = r.confirmedAt == null ? null
@@ -578,6 +625,11 @@ class SamplingService implements SamplingApi {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A re-inspection's records ({@code <case>-F<n>}) take the files uploaded to their case. */
+    static String caseCodeOf(String taskCode) {
+        return taskCode.replaceFirst("-F\\d+$", "");
     }
 
     private static boolean blank(String s) {

@@ -17,4 +17,10 @@ public class AttachmentRow {
     public String originalName;
     public String uploadedBy;
     public Instant uploadedAt;
+    /** The sealed sampling record the file belongs to; null while pending or for a case document. */
+    public Long recordId;
+    /** Set when the file is a case document added after sealing (smp_case_document). */
+    public String uploaderOrgType;
+    public String uploaderOrgCode;
+    public Long documentId;
 }

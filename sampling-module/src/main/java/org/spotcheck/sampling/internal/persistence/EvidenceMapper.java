@@ -4,7 +4,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** SQL of smp_non_sampling and smp_attachment. */
+/** SQL of smp_non_sampling, smp_attachment and smp_case_document. */
 @Mapper
 public interface EvidenceMapper {
 
@@ -17,4 +17,15 @@ public interface EvidenceMapper {
     AttachmentRow findAttachment(@Param("id") long id);
 
     List<AttachmentRow> attachmentsOfTask(@Param("taskCode") String taskCode);
+
+    /** The files sealed into a sampling record. */
+    List<AttachmentRow> attachmentsOfRecord(@Param("recordId") long recordId);
+
+    /** Seals the pending files of a case (uploaded while its sampling step was open) into a record. */
+    int bindPending(@Param("caseCode") String caseCode, @Param("recordId") long recordId);
+
+    void insertCaseDocument(AttachmentRow row);
+
+    /** The files added to a case after its sampling record was sealed, oldest first. */
+    List<AttachmentRow> caseDocuments(@Param("caseCode") String caseCode);
 }
