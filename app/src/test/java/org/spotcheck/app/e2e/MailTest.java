@@ -22,7 +22,9 @@ import org.spotcheck.app.notification.MailDispatcher;
 import org.spotcheck.app.notification.NotificationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,8 +33,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * E-mail through a real SMTP server running inside the test JVM (GreenMail), not a mock (issue 8
  * point 3, issue 6 point 1): the app's own dispatcher sends what the steps queued. The test drives the
- * dispatcher directly (its schedule is set to an hour, so it never runs on its own here): a busy CI
- * machine cannot make a test that waits for a scheduler fail.
+ * dispatcher directly: the test profile switches the app's schedules off (spotcheck.scheduling.enabled),
+ * so nothing sends behind the test's back and a busy CI machine cannot make it wait for a scheduler.
  */
 @SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MailTest {
@@ -48,7 +50,6 @@ class MailTest {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
         registry.add("spotcheck.mail.enabled", () -> "true");
-        registry.add("spotcheck.mail.poll", () -> "PT1H");
     }
 
     @AfterAll
@@ -76,6 +77,9 @@ class MailTest {
 
     @Autowired
     MailDispatcher dispatcher;
+
+    @Autowired
+    ApplicationContext context;
 
     Api api;
     ResultHandlingFlow flow;
@@ -138,6 +142,12 @@ class MailTest {
             }
         }
         return n;
+    }
+
+    @Test
+    void noScheduleRunsInTheTestsSoOnlyTheTestSends() {
+        assertThat(context.getBeanNamesForType(ScheduledAnnotationBeanPostProcessor.class))
+                .as("the test profile switches scheduling off (spotcheck.scheduling.enabled=false)").isEmpty();
     }
 
     @Test
