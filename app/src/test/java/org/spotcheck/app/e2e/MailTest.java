@@ -10,20 +10,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.flowable.engine.ManagementService;
-import org.flowable.engine.ProcessEngineConfiguration;
-import org.flowable.engine.RuntimeService;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
 import org.spotcheck.app.notification.MailDispatcher;
 import org.spotcheck.app.notification.NotificationService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,8 +28,7 @@ import tools.jackson.databind.JsonNode;
  * dispatcher directly: the test profile switches the app's schedules off (spotcheck.scheduling.enabled),
  * so nothing sends behind the test's back and a busy CI machine cannot make it wait for a scheduler.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MailTest {
+class MailTest extends ResultHandlingE2e {
 
     static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
@@ -57,18 +48,6 @@ class MailTest {
         SMTP.stop();
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProcessEngineConfiguration engine;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    RuntimeService runtime;
-
     @Autowired
     NotificationService notifications;
 
@@ -80,20 +59,6 @@ class MailTest {
 
     @Autowired
     ApplicationContext context;
-
-    Api api;
-    ResultHandlingFlow flow;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        flow = new ResultHandlingFlow(api, engine, management, runtime);
-    }
-
-    @AfterEach
-    void resetClock() {
-        flow.resetClock();
-    }
 
     /**
      * Runs the dispatcher once, then returns the message to {@code address} whose subject contains
