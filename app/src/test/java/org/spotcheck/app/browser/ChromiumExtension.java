@@ -7,9 +7,13 @@ import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import java.util.function.Function;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -92,6 +96,19 @@ public final class ChromiumExtension implements BeforeEachCallback, AfterEachCal
 
     public void logIn(String username) {
         chromium().logIn(username);
+    }
+
+    /** Scrolls the element into the middle of the window, waits until it can be clicked and clicks it. */
+    public void click(By by) {
+        WebElement element = until(ExpectedConditions.presenceOfElementLocated(by));
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Logs out with the navigation bar's button and waits for the login page. */
+    public void logOut() {
+        click(By.cssSelector("form[action$='/logout'] button[type=submit]"));
+        until(ExpectedConditions.urlContains("/login?logout"));
     }
 
     /** Saves a screenshot under the module's target directory, e.g. {@code app/target/browser-plan.png}. */

@@ -55,22 +55,22 @@ class ReturnBrowserTest {
         // return without a comment: the message beside the comment field, nothing moves
         browser.driver().findElement(By.cssSelector("#" + rowId + " a.open")).click();
         browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-form")));
-        click(By.id("decision-return"));
-        click(By.id("complete-task"));
+        browser.click(By.id("decision-return"));
+        browser.click(By.id("complete-task"));
         WebElement commentError = browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment-error")));
         assertThat(commentError.getText()).contains("退回时必须填写意见");
         assertThat(browser.driver().findElement(By.id("decision-return")).isSelected()).as("the choice is kept").isTrue();
         browser.screenshot("browser-return-error.png");
 
         // with a reason it goes back to the drafter
-        click(By.id("decision-return"));
+        browser.click(By.id("decision-return"));
         WebElement comment = browser.driver().findElement(By.id("comment"));
         comment.clear();
         comment.sendKeys("预算依据不足，请补充");
-        click(By.id("complete-task"));
+        browser.click(By.id("complete-task"));
         browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
         assertThat(browser.driver().findElements(By.xpath("//table[@id='inbox']//tr[td[2][normalize-space()='" + code + "']]"))).isEmpty();
-        logOut();
+        browser.logOut();
 
         // the drafter sees why, with his plan as he entered it, and resubmits
         browser.logIn("planner");
@@ -84,9 +84,9 @@ class ReturnBrowserTest {
         browser.screenshot("browser-return-revise.png");
         WebElement note = browser.driver().findElement(By.id("comment"));
         note.sendKeys("已补充预算依据");
-        click(By.id("complete-task"));
+        browser.click(By.id("complete-task"));
         browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
-        logOut();
+        browser.logOut();
 
         // the reviewer has it again, unclaimed; the case shows the review twice, the current one highlighted
         browser.logIn("plan-reviewer");
@@ -100,15 +100,4 @@ class ReturnBrowserTest {
         browser.screenshot("browser-return-case.png");
     }
 
-    /** Scrolls the element to the middle of the window first (the sticky bits of the page must not cover it). */
-    private void click(By by) {
-        WebElement element = browser.until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        browser.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private void logOut() {
-        click(By.cssSelector("form[action$='/logout'] button[type=submit]"));
-        browser.until(ExpectedConditions.urlContains("/login?logout"));
-    }
-}
+    /** Scrolls the element to the middle of the window first (the sticky bits of the page must not cover it). */}

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -43,24 +42,24 @@ class TaskOperationsBrowserTest {
         browser.logIn("plan-reviewer");
         openTask(code);
         // 抄送 to a colleague who reads the case
-        click(By.cssSelector("#copy > summary"));
+        browser.click(By.cssSelector("#copy > summary"));
         new Select(browser.driver().findElement(By.id("toUsers"))).selectByValue("planner");
-        click(By.id("copy-task"));
+        browser.click(By.id("copy-task"));
         assertThat(browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("copied-message"))).getText()).contains("planner");
 
         // approve and send to two sections for countersign
         Select signers = new Select(browser.driver().findElement(By.id("countersigners")));
         signers.selectByValue("officer");
         signers.selectByValue("enforcer");
-        click(By.id("decision-approve"));
-        click(By.id("complete-task"));
+        browser.click(By.id("decision-approve"));
+        browser.click(By.id("complete-task"));
         browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
 
         // 撤回 from 已办任务 while nobody has started the countersign: the review is his again
         browser.driver().get(browser.url("/tasks/done"));
         WebElement done = browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#completed-tasks tr[data-step='reviewPlan']")));
         done.findElement(By.name("comment")).sendKeys("补充会签范围");
-        click(By.cssSelector("#completed-tasks tr[data-step='reviewPlan'] button.withdraw"));
+        browser.click(By.cssSelector("#completed-tasks tr[data-step='reviewPlan'] button.withdraw"));
         browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-form")));
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).contains("科室审核");
         assertThat(api.taskId("officer", code, "countersignPlan")).as("the countersign was taken back").isNull();
@@ -70,22 +69,22 @@ class TaskOperationsBrowserTest {
         Select again = new Select(browser.driver().findElement(By.id("countersigners")));
         again.selectByValue("officer");
         again.selectByValue("enforcer");
-        click(By.id("decision-approve"));
-        click(By.id("complete-task"));
+        browser.click(By.id("decision-approve"));
+        browser.click(By.id("complete-task"));
         browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
-        logOut();
+        browser.logOut();
 
         // one section disagrees: all must agree, so the plan goes back at once
         browser.logIn("officer");
         openTask(code);
         assertThat(browser.driver().findElement(By.id("countersign-progress")).getText()).contains("须同意 2");
-        click(By.id("decision-return"));
+        browser.click(By.id("decision-return"));
         WebElement comment = browser.driver().findElement(By.id("comment"));
         comment.sendKeys("与年度执法计划冲突");
-        click(By.id("complete-task"));
+        browser.click(By.id("complete-task"));
         browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
         browser.screenshot("browser-countersign.png");
-        logOut();
+        browser.logOut();
         assertThat(api.taskId("enforcer", code, "countersignPlan")).isNull();
 
         // the drafter reads why; he was also copied on the review
@@ -102,18 +101,7 @@ class TaskOperationsBrowserTest {
         browser.driver().get(browser.url("/tasks"));
         WebElement row = browser.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//table[@id='inbox']//tr[td[2][normalize-space()='" + code + "']]")));
-        click(By.cssSelector("#" + row.getAttribute("id") + " a.open"));
+        browser.click(By.cssSelector("#" + row.getAttribute("id") + " a.open"));
         browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-form")));
-    }
-
-    private void click(By by) {
-        WebElement element = browser.until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        browser.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private void logOut() {
-        click(By.cssSelector("form[action$='/logout'] button[type=submit]"));
-        browser.until(ExpectedConditions.urlContains("/login?logout"));
     }
 }

@@ -33,19 +33,19 @@ class ResultHandlingBrowserTest extends ResultHandlingE2e {
         browser.driver().get(browser.url("/tasks"));
         WebElement row = browser.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//table[@id='inbox']//tr[td[2][normalize-space()='" + c.caseCode() + "'] and .//a[normalize-space()='提出异议、申请复检']]")));
-        click(By.cssSelector("#" + row.getAttribute("id") + " a.open"));
+        browser.click(By.cssSelector("#" + row.getAttribute("id") + " a.open"));
         browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-form")));
         assertThat(browser.driver().getPageSource()).contains("disputed-TP-07").contains("disputed-TP-09");
 
         // no item chosen: the message beside the items, nothing filed
-        click(By.id("complete-task"));
+        browser.click(By.id("complete-task"));
         assertThat(browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("disputedItems-error"))).getText()).isNotBlank();
         assertThat(flow.caseById("officer", c.caseId()).get("status").asString()).isEqualTo("NOTIFIED");
 
-        click(By.id("disputed-TP-07"));
+        browser.click(By.id("disputed-TP-07"));
         browser.driver().findElement(By.id("reason")).sendKeys("亮度检测时样品受潮，申请对亮度复检");
-        click(By.id("acceptsPrepayment"));
-        click(By.id("complete-task"));
+        browser.click(By.id("acceptsPrepayment"));
+        browser.click(By.id("complete-task"));
         browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
         browser.screenshot("browser-objection.png");
         JsonNode filed = flow.caseById("officer", c.caseId());
@@ -59,28 +59,22 @@ class ResultHandlingBrowserTest extends ResultHandlingE2e {
         browser.driver().get(browser.url("/admin/calendar?year=2031"));
         browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("calendar-form")));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2031-05-07';", browser.driver().findElement(By.id("date")));
-        click(By.id("calendar-save"));
+        browser.click(By.id("calendar-save"));
         // no kind chosen: the message beside the kind
         assertThat(browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("kind-error"))).getText()).isNotBlank();
 
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2031-05-07';", browser.driver().findElement(By.id("date")));
         new Select(browser.driver().findElement(By.id("kind"))).selectByValue("HOLIDAY");
         browser.driver().findElement(By.id("name")).sendKeys("浏览器测试假日");
-        click(By.id("calendar-save"));
+        browser.click(By.id("calendar-save"));
         browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved-message")));
         browser.driver().get(browser.url("/admin/calendar?year=2031"));
         WebElement day = browser.until(ExpectedConditions.presenceOfElementLocated(By.id("day-2031-05-07")));
         assertThat(day.getText()).contains("浏览器测试假日");
         browser.screenshot("browser-calendar.png");
 
-        click(By.cssSelector("#day-2031-05-07 button"));
+        browser.click(By.cssSelector("#day-2031-05-07 button"));
         browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("removed-message")));
         assertThat(browser.driver().findElements(By.id("day-2031-05-07"))).isEmpty();
-    }
-
-    private void click(By by) {
-        WebElement element = browser.until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        browser.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 }
