@@ -7,13 +7,11 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The audit log, the request audit filter (outside Spring Security, so refusals are seen) and retention. */
 @Configuration
-@EnableScheduling
 public class AuditConfiguration {
 
     @Bean

@@ -43,6 +43,9 @@ public class TaskInboxService {
 
     private static final int PAGE_SIZE = 200;
 
+    /** Test seam: runs once a completion has read its open task, before it writes; a no-op in the app. */
+    static volatile java.util.function.Consumer<String> afterCompletionRead = taskId -> { };
+
     private final TaskService tasks;
     private final AccountService accounts;
     private final HistoryService history;
@@ -528,6 +531,7 @@ public class TaskInboxService {
         if (step == null) {
             throw new IllegalStateException("no step for user task " + task.getTaskDefinitionKey());
         }
+        afterCompletionRead.accept(taskId);
         Map<String, Object> out = run(step, actor, task, body == null ? Map.of() : body);
         completions.insert(taskId, task.getTaskDefinitionKey(), task.getProcessInstanceId(), actor.username(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));

@@ -8,20 +8,15 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The planner's pages in a real browser (headless Debian Chromium, stack-notes §9): log in, inbox,
@@ -34,83 +29,60 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(classes = org.spotcheck.SpotcheckApplication.class, webEnvironment = RANDOM_PORT)
 class PlannerBrowserTest {
 
-    @LocalServerPort
-    private int port;
-
-    private Chromium browser;
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    static void requireBrowser() {
-        Chromium.require();
-    }
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = Chromium.start(port, "1280,900");
-        driver = browser.driver;
-        wait = browser.wait;
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    final ChromiumExtension browser = new ChromiumExtension("1280,900");
 
     @Test
     void plannerLogsInSeesInboxAndSubmitsAPlan() throws IOException {
         logIn("planner");
 
         // the inbox, in Chinese by default
-        wait.until(ExpectedConditions.or(
+        browser.until(ExpectedConditions.or(
                 ExpectedConditions.presenceOfElementLocated(By.id("inbox")),
                 ExpectedConditions.presenceOfElementLocated(By.id("inbox-empty"))));
         assertThat(path()).isEqualTo("/tasks");
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("待办任务");
-        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
-        wait.until(d -> Boolean.TRUE.equals(js().executeScript("return typeof htmx == 'object';")));
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("待办任务");
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+        browser.until(d -> Boolean.TRUE.equals(js().executeScript("return typeof htmx == 'object';")));
         // Bootstrap's stylesheet is applied (the primary button colour), not just linked
-        assertThat(driver.findElement(By.id("new-plan")).getCssValue("background-color"))
+        assertThat(browser.driver().findElement(By.id("new-plan")).getCssValue("background-color"))
                 .isEqualTo("rgba(13, 110, 253, 1)");
         screenshot("browser-inbox.png");
 
         // draft a plan
-        driver.findElement(By.id("new-plan")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-form")));
+        browser.driver().findElement(By.id("new-plan")).click();
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-form")));
         assertThat(path()).isEqualTo("/plans/new");
         String title = "浏览器测试计划 " + UUID.randomUUID().toString().substring(0, 8);
         type(By.id("title"), title);
-        new Select(driver.findElement(By.id("productCode"))).selectByValue("PLASTIC_BAG");
+        new Select(browser.driver().findElement(By.id("productCode"))).selectByValue("PLASTIC_BAG");
         type(By.id("regionCode"), "320100");
-        new Select(driver.findElement(By.id("labCode"))).selectByValue("LAB1");
+        new Select(browser.driver().findElement(By.id("labCode"))).selectByValue("LAB1");
         type(By.id("batches"), "1");
         type(By.id("quarter"), "2");
         type(By.id("budget"), "8000");
-        driver.findElement(By.id("save-plan")).click();
+        browser.driver().findElement(By.id("save-plan")).click();
 
-        wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "草稿"));
+        browser.until(ExpectedConditions.textToBe(By.id("plan-status"), "草稿"));
         assertThat(path()).matches("/plans/\\d+");
-        String planTitle = driver.findElement(By.id("plan-title")).getText();
+        String planTitle = browser.driver().findElement(By.id("plan-title")).getText();
         assertThat(planTitle).endsWith(" " + title);
         String planCode = planTitle.substring(0, planTitle.indexOf(' '));
         assertThat(planCode).isNotBlank();
-        assertThat(driver.findElement(By.id("done-message")).getText()).contains(planCode);
+        assertThat(browser.driver().findElement(By.id("done-message")).getText()).contains(planCode);
 
         // submit it for review
-        driver.findElement(By.id("submit-plan")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "待科室审核"));
-        assertThat(driver.findElements(By.id("submit-plan"))).isEmpty();
-        assertThat(driver.findElement(By.id("submitted-message")).getText()).contains(planCode);
+        browser.driver().findElement(By.id("submit-plan")).click();
+        browser.until(ExpectedConditions.textToBe(By.id("plan-status"), "待科室审核"));
+        assertThat(browser.driver().findElements(By.id("submit-plan"))).isEmpty();
+        assertThat(browser.driver().findElement(By.id("submitted-message")).getText()).contains(planCode);
         screenshot("browser-plan.png");
 
         // the reviewer finds it in the inbox
         logOut();
         logIn("plan-reviewer");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox")));
-        List<WebElement> rows = driver.findElements(By.cssSelector("#inbox tbody tr"));
+        browser.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox")));
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#inbox tbody tr"));
         assertThat(rows)
                 .as("reviewer's inbox has a 科室审核 task for %s", planCode)
                 .anySatisfy(row -> {
@@ -119,8 +91,8 @@ class PlannerBrowserTest {
                     assertThat(cells.get(1).getText()).isEqualTo(planCode);
                 });
         // Chart.js from its WebJar draws the inbox's tasks-by-step chart
-        wait.until(d -> Boolean.TRUE.equals(js().executeScript("return typeof Chart == 'function';")));
-        wait.until(d -> Boolean.TRUE.equals(js().executeScript(
+        browser.until(d -> Boolean.TRUE.equals(js().executeScript("return typeof Chart == 'function';")));
+        browser.until(d -> Boolean.TRUE.equals(js().executeScript(
                 "return !!window.inboxChart && window.inboxChart.data.labels.indexOf('科室审核') >= 0;")));
 
         // htmx claims the task in place: the row swaps to show the reviewer as assignee
@@ -128,65 +100,65 @@ class PlannerBrowserTest {
                 .findFirst().orElseThrow();
         String rowId = mine.getAttribute("id");
         mine.findElement(By.cssSelector("button.claim")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("#" + rowId + " td.assignee"), "plan-reviewer"));
+        browser.until(ExpectedConditions.textToBe(By.cssSelector("#" + rowId + " td.assignee"), "plan-reviewer"));
         screenshot("browser-inbox-reviewer.png");
     }
 
     @Test
     void badPlanInputShowsTheMessageBesideTheField() throws IOException {
         logIn("planner");
-        driver.get(url("/plans/new"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-form")));
-        String formAction = URI.create(driver.findElement(By.id("plan-form")).getAttribute("action")).getPath();
-        driver.findElement(By.id("title")).clear();
-        new Select(driver.findElement(By.id("productCode"))).selectByValue("PLASTIC_BAG");
-        new Select(driver.findElement(By.id("labCode"))).selectByValue("LAB1");
-        driver.findElement(By.id("save-plan")).click();
+        browser.driver().get(url("/plans/new"));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-form")));
+        String formAction = URI.create(browser.driver().findElement(By.id("plan-form")).getAttribute("action")).getPath();
+        browser.driver().findElement(By.id("title")).clear();
+        new Select(browser.driver().findElement(By.id("productCode"))).selectByValue("PLASTIC_BAG");
+        new Select(browser.driver().findElement(By.id("labCode"))).selectByValue("LAB1");
+        browser.driver().findElement(By.id("save-plan")).click();
 
-        WebElement formError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form-error")));
+        WebElement formError = browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("form-error")));
         assertThat(formError.getText()).isNotBlank();
-        WebElement titleError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title-error")));
+        WebElement titleError = browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("title-error")));
         assertThat(titleError.getText()).isNotBlank();
-        WebElement titleInput = driver.findElement(By.id("title"));
+        WebElement titleInput = browser.driver().findElement(By.id("title"));
         assertThat(titleInput.getAttribute("class")).contains("is-invalid");
         assertThat(titleInput.getAttribute("aria-describedby")).isEqualTo("title-error");
         // the message sits right after the field, inside the same form group
         assertThat(titleError.findElement(By.xpath("preceding-sibling::input[1]")).getAttribute("id")).isEqualTo("title");
         // still on the form: posted back to the form's own URL, not redirected to a plan
         assertThat(path()).isIn(formAction, "/plans/new");
-        assertThat(driver.findElements(By.id("plan-status"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("plan-status"))).isEmpty();
         // what was entered is kept
-        assertThat(new Select(driver.findElement(By.id("productCode"))).getFirstSelectedOption().getAttribute("value"))
+        assertThat(new Select(browser.driver().findElement(By.id("productCode"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("PLASTIC_BAG");
         screenshot("browser-plan-form-error.png");
     }
 
     @Test
     void englishOnRequest() {
-        driver.get(url("/login?lang=en"));
-        WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+        browser.driver().get(url("/login?lang=en"));
+        WebElement heading = browser.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
         assertThat(heading.getText()).isEqualTo("Log in");
-        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
     }
 
     // --- helpers ---
 
     private void logIn(String username) {
-        driver.get(url("/login"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        browser.driver().get(url("/login"));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
         type(By.id("username"), username);
         type(By.id("password"), org.spotcheck.app.e2e.Api.PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.urlMatches("/tasks$"));
+        browser.driver().findElement(By.id("login-submit")).click();
+        browser.until(ExpectedConditions.urlMatches("/tasks$"));
     }
 
     private void logOut() {
-        driver.findElement(By.cssSelector("form[action$='/logout'] button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/login?logout"));
+        browser.driver().findElement(By.cssSelector("form[action$='/logout'] button[type=submit]")).click();
+        browser.until(ExpectedConditions.urlContains("/login?logout"));
     }
 
     private void type(By field, String text) {
-        WebElement element = driver.findElement(field);
+        WebElement element = browser.driver().findElement(field);
         element.clear();
         element.sendKeys(text);
     }
@@ -196,11 +168,11 @@ class PlannerBrowserTest {
     }
 
     private String path() {
-        return URI.create(driver.getCurrentUrl()).getPath();
+        return URI.create(browser.driver().getCurrentUrl()).getPath();
     }
 
     private JavascriptExecutor js() {
-        return (JavascriptExecutor) driver;
+        return (JavascriptExecutor) browser.driver();
     }
 
     /** Saves a screenshot under the module's target directory, e.g. {@code app/target/browser-inbox.png}. */

@@ -6,17 +6,13 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 import java.io.IOException;
 import java.net.URI;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.spotcheck.app.e2e.Api;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,28 +29,8 @@ class ReturnBrowserTest {
     @LocalServerPort
     private int port;
 
-    private Chromium browser;
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    static void requireBrowser() {
-        Chromium.require();
-    }
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = Chromium.start(port, "1280,900");
-        driver = browser.driver;
-        wait = browser.wait;
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    final ChromiumExtension browser = new ChromiumExtension("1280,900");
 
     @Test
     void theReviewerClaimsAndReturnsThePlanAndTheDrafterResubmitsIt() throws IOException {
@@ -69,70 +45,59 @@ class ReturnBrowserTest {
 
         // claim in the inbox: htmx swaps the row
         browser.logIn("plan-reviewer");
-        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+        WebElement row = browser.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//table[@id='inbox']//tr[td[2][normalize-space()='" + code + "']]")));
         String rowId = row.getAttribute("id");
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return typeof htmx == 'object';")));
+        browser.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return typeof htmx == 'object';")));
         row.findElement(By.cssSelector("button.claim")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("#" + rowId + " td.assignee"), "plan-reviewer"));
+        browser.until(ExpectedConditions.textToBe(By.cssSelector("#" + rowId + " td.assignee"), "plan-reviewer"));
 
         // return without a comment: the message beside the comment field, nothing moves
-        driver.findElement(By.cssSelector("#" + rowId + " a.open")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-form")));
-        click(By.id("decision-return"));
-        click(By.id("complete-task"));
-        WebElement commentError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment-error")));
+        browser.driver().findElement(By.cssSelector("#" + rowId + " a.open")).click();
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-form")));
+        browser.click(By.id("decision-return"));
+        browser.click(By.id("complete-task"));
+        WebElement commentError = browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment-error")));
         assertThat(commentError.getText()).contains("退回时必须填写意见");
-        assertThat(driver.findElement(By.id("decision-return")).isSelected()).as("the choice is kept").isTrue();
+        assertThat(browser.driver().findElement(By.id("decision-return")).isSelected()).as("the choice is kept").isTrue();
         browser.screenshot("browser-return-error.png");
 
         // with a reason it goes back to the drafter
-        click(By.id("decision-return"));
-        WebElement comment = driver.findElement(By.id("comment"));
+        browser.click(By.id("decision-return"));
+        WebElement comment = browser.driver().findElement(By.id("comment"));
         comment.clear();
         comment.sendKeys("预算依据不足，请补充");
-        click(By.id("complete-task"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
-        assertThat(driver.findElements(By.xpath("//table[@id='inbox']//tr[td[2][normalize-space()='" + code + "']]"))).isEmpty();
-        logOut();
+        browser.click(By.id("complete-task"));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
+        assertThat(browser.driver().findElements(By.xpath("//table[@id='inbox']//tr[td[2][normalize-space()='" + code + "']]"))).isEmpty();
+        browser.logOut();
 
         // the drafter sees why, with his plan as he entered it, and resubmits
         browser.logIn("planner");
-        WebElement revise = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+        WebElement revise = browser.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//table[@id='inbox']//tr[td[2][normalize-space()='" + code + "']]")));
         assertThat(revise.findElement(By.cssSelector("a.task-link")).getText()).isEqualTo("修改并重新提交");
         revise.findElement(By.cssSelector("a.open")).click();
-        WebElement reason = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("return-reason")));
+        WebElement reason = browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("return-reason")));
         assertThat(reason.getText()).contains("plan-reviewer").contains("预算依据不足，请补充");
-        assertThat(driver.getPageSource()).contains(title);
+        assertThat(browser.driver().getPageSource()).contains(title);
         browser.screenshot("browser-return-revise.png");
-        WebElement note = driver.findElement(By.id("comment"));
+        WebElement note = browser.driver().findElement(By.id("comment"));
         note.sendKeys("已补充预算依据");
-        click(By.id("complete-task"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
-        logOut();
+        browser.click(By.id("complete-task"));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
+        browser.logOut();
 
         // the reviewer has it again, unclaimed; the case shows the review twice, the current one highlighted
         browser.logIn("plan-reviewer");
-        WebElement again = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+        WebElement again = browser.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//table[@id='inbox']//tr[td[2][normalize-space()='" + code + "']]")));
         assertThat(again.findElement(By.cssSelector("td.assignee")).getText()).isEqualTo("待签收");
-        driver.get(browser.url("/cases/" + code));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
-        assertThat(driver.findElements(By.cssSelector("#timeline tr[data-activity='reviewPlan']"))).hasSize(2);
-        assertThat(driver.findElements(By.cssSelector("#timeline tr[data-activity='revisePlan']"))).hasSize(1);
+        browser.driver().get(browser.url("/cases/" + code));
+        browser.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+        assertThat(browser.driver().findElements(By.cssSelector("#timeline tr[data-activity='reviewPlan']"))).hasSize(2);
+        assertThat(browser.driver().findElements(By.cssSelector("#timeline tr[data-activity='revisePlan']"))).hasSize(1);
         browser.screenshot("browser-return-case.png");
     }
 
-    /** Scrolls the element to the middle of the window first (the sticky bits of the page must not cover it). */
-    private void click(By by) {
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private void logOut() {
-        click(By.cssSelector("form[action$='/logout'] button[type=submit]"));
-        wait.until(ExpectedConditions.urlContains("/login?logout"));
-    }
-}
+    /** Scrolls the element to the middle of the window first (the sticky bits of the page must not cover it). */}

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -29,10 +29,8 @@ class SamplingBrowserTest {
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void requireBrowser() {
-        Chromium.require();
-    }
+    @RegisterExtension
+    final ChromiumExtension browser = new ChromiumExtension("390,844");
 
     @Test
     void aSamplerFillsTheFormOnAPhoneWithAPhotoAndSeesErrorsBesideTheFields() throws IOException {
@@ -46,17 +44,17 @@ class SamplingBrowserTest {
         Path photo = Files.createTempFile("spotcheck-photo-", ".png");
         Files.write(photo, Api.PNG);
 
-        try (Chromium browser = Chromium.start(port, "390,844")) {
+        try {
             browser.logIn(sampler);
-            browser.driver.get(browser.url("/tasks/" + task));
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("productName")));
+            browser.driver().get(browser.url("/tasks/" + task));
+            browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("productName")));
             // the page fits the phone: no horizontal scrolling of the form
-            Long overflow = (Long) ((JavascriptExecutor) browser.driver).executeScript(
+            Long overflow = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
                     "return document.getElementById('task-form').scrollWidth - document.documentElement.clientWidth;");
             assertThat(overflow).isLessThanOrEqualTo(0L);
 
-            browser.driver.findElement(By.id("upload-photoIds")).sendKeys(photo.toAbsolutePath().toString());
-            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#uploaded-photoIds input[name=photoIds]")));
+            browser.driver().findElement(By.id("upload-photoIds")).sendKeys(photo.toAbsolutePath().toString());
+            browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#uploaded-photoIds input[name=photoIds]")));
 
             type(browser, "productName", "塑料购物袋");
             type(browser, "trademark", "绿洁");
@@ -70,23 +68,23 @@ class SamplingBrowserTest {
             type(browser, "backupSealNumber", "BR-" + System.nanoTime() % 100000 + "-B");
             type(browser, "unitPrice", "0.50");
             type(browser, "amountPaid", "30");
-            new Select(browser.driver.findElement(By.id("backupLocation"))).selectByValue("ENTERPRISE");
-            WebElement samplerB = browser.driver.findElement(By.id("sampler-" + drawn.get(1)));
-            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", samplerB);
+            new Select(browser.driver().findElement(By.id("backupLocation"))).selectByValue("ENTERPRISE");
+            WebElement samplerB = browser.driver().findElement(By.id("sampler-" + drawn.get(1)));
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", samplerB);
             submit(browser);
 
-            WebElement error = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("testQuantity-error")));
+            WebElement error = browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("testQuantity-error")));
             assertThat(error.getText()).contains("40");
-            assertThat(browser.driver.findElement(By.id("form-error")).isDisplayed()).isTrue();
+            assertThat(browser.driver().findElement(By.id("form-error")).isDisplayed()).isTrue();
             browser.screenshot("browser-sampling-phone.png");
             // what was entered is kept, including the uploaded photo
-            assertThat(browser.driver.findElement(By.id("trademark")).getAttribute("value")).isEqualTo("绿洁");
+            assertThat(browser.driver().findElement(By.id("trademark")).getAttribute("value")).isEqualTo("绿洁");
 
-            assertThat(browser.driver.findElements(By.cssSelector("#uploaded-photoIds input[name=photoIds]"))).hasSize(1);
+            assertThat(browser.driver().findElements(By.cssSelector("#uploaded-photoIds input[name=photoIds]"))).hasSize(1);
             type(browser, "testQuantity", "40");
             submit(browser);
-            browser.wait.until(ExpectedConditions.urlMatches(".*/tasks$"));
-            assertThat(browser.driver.findElement(By.id("done-message")).getText()).contains(caseCode);
+            browser.until(ExpectedConditions.urlMatches(".*/tasks$"));
+            assertThat(browser.driver().findElement(By.id("done-message")).getText()).contains(caseCode);
         } finally {
             Files.deleteIfExists(photo);
         }
@@ -96,15 +94,15 @@ class SamplingBrowserTest {
                 .get("photos").size()).isEqualTo(1);
     }
 
-    private static void type(Chromium browser, String id, String text) {
-        WebElement field = browser.driver.findElement(By.id(id));
+    private static void type(ChromiumExtension browser, String id, String text) {
+        WebElement field = browser.driver().findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
     }
 
-    private static void submit(Chromium browser) {
-        WebElement button = browser.driver.findElement(By.id("complete-task"));
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView(); arguments[0].click();", button);
+    private static void submit(ChromiumExtension browser) {
+        WebElement button = browser.driver().findElement(By.id("complete-task"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView(); arguments[0].click();", button);
     }
 
     private static String approvedPlan(Api api) {

@@ -5,18 +5,13 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 
 import java.io.IOException;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.spotcheck.app.e2e.Api;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,28 +28,8 @@ class TaskOperationsBrowserTest {
     @LocalServerPort
     private int port;
 
-    private Chromium browser;
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    static void requireBrowser() {
-        Chromium.require();
-    }
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = Chromium.start(port, "1280,900");
-        driver = browser.driver;
-        wait = browser.wait;
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    final ChromiumExtension browser = new ChromiumExtension("1280,900");
 
     @Test
     void theReviewerCopiesCountersignsWithdrawsAndResendsAndADisagreementReturnsThePlan() throws IOException {
@@ -67,77 +42,66 @@ class TaskOperationsBrowserTest {
         browser.logIn("plan-reviewer");
         openTask(code);
         // 抄送 to a colleague who reads the case
-        click(By.cssSelector("#copy > summary"));
-        new Select(driver.findElement(By.id("toUsers"))).selectByValue("planner");
-        click(By.id("copy-task"));
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("copied-message"))).getText()).contains("planner");
+        browser.click(By.cssSelector("#copy > summary"));
+        new Select(browser.driver().findElement(By.id("toUsers"))).selectByValue("planner");
+        browser.click(By.id("copy-task"));
+        assertThat(browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("copied-message"))).getText()).contains("planner");
 
         // approve and send to two sections for countersign
-        Select signers = new Select(driver.findElement(By.id("countersigners")));
+        Select signers = new Select(browser.driver().findElement(By.id("countersigners")));
         signers.selectByValue("officer");
         signers.selectByValue("enforcer");
-        click(By.id("decision-approve"));
-        click(By.id("complete-task"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
+        browser.click(By.id("decision-approve"));
+        browser.click(By.id("complete-task"));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
 
         // 撤回 from 已办任务 while nobody has started the countersign: the review is his again
-        driver.get(browser.url("/tasks/done"));
-        WebElement done = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#completed-tasks tr[data-step='reviewPlan']")));
+        browser.driver().get(browser.url("/tasks/done"));
+        WebElement done = browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#completed-tasks tr[data-step='reviewPlan']")));
         done.findElement(By.name("comment")).sendKeys("补充会签范围");
-        click(By.cssSelector("#completed-tasks tr[data-step='reviewPlan'] button.withdraw"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-form")));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("科室审核");
+        browser.click(By.cssSelector("#completed-tasks tr[data-step='reviewPlan'] button.withdraw"));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-form")));
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).contains("科室审核");
         assertThat(api.taskId("officer", code, "countersignPlan")).as("the countersign was taken back").isNull();
         browser.screenshot("browser-withdrawn.png");
 
         // send it again to both
-        Select again = new Select(driver.findElement(By.id("countersigners")));
+        Select again = new Select(browser.driver().findElement(By.id("countersigners")));
         again.selectByValue("officer");
         again.selectByValue("enforcer");
-        click(By.id("decision-approve"));
-        click(By.id("complete-task"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
-        logOut();
+        browser.click(By.id("decision-approve"));
+        browser.click(By.id("complete-task"));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
+        browser.logOut();
 
         // one section disagrees: all must agree, so the plan goes back at once
         browser.logIn("officer");
         openTask(code);
-        assertThat(driver.findElement(By.id("countersign-progress")).getText()).contains("须同意 2");
-        click(By.id("decision-return"));
-        WebElement comment = driver.findElement(By.id("comment"));
+        assertThat(browser.driver().findElement(By.id("countersign-progress")).getText()).contains("须同意 2");
+        browser.click(By.id("decision-return"));
+        WebElement comment = browser.driver().findElement(By.id("comment"));
         comment.sendKeys("与年度执法计划冲突");
-        click(By.id("complete-task"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
+        browser.click(By.id("complete-task"));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
         browser.screenshot("browser-countersign.png");
-        logOut();
+        browser.logOut();
         assertThat(api.taskId("enforcer", code, "countersignPlan")).isNull();
 
         // the drafter reads why; he was also copied on the review
         browser.logIn("planner");
         openTask(code);
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("return-reason"))).getText())
+        assertThat(browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("return-reason"))).getText())
                 .contains("officer").contains("与年度执法计划冲突");
-        driver.get(browser.url("/tasks/done"));
-        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("copied-tasks"))).getText()).contains(code);
+        browser.driver().get(browser.url("/tasks/done"));
+        assertThat(browser.until(ExpectedConditions.presenceOfElementLocated(By.id("copied-tasks"))).getText()).contains(code);
     }
 
     /** Opens the inbox row of this plan or case. */
     private void openTask(String code) {
-        driver.get(browser.url("/tasks"));
-        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+        browser.driver().get(browser.url("/tasks"));
+        WebElement row = browser.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//table[@id='inbox']//tr[td[2][normalize-space()='" + code + "']]")));
-        click(By.cssSelector("#" + row.getAttribute("id") + " a.open"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-form")));
-    }
-
-    private void click(By by) {
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private void logOut() {
-        click(By.cssSelector("form[action$='/logout'] button[type=submit]"));
-        wait.until(ExpectedConditions.urlContains("/login?logout"));
+        browser.click(By.cssSelector("#" + row.getAttribute("id") + " a.open"));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-form")));
     }
 }

@@ -9,16 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.spotcheck.app.security.UserAccountMapper;
 import org.spotcheck.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,34 +19,16 @@ import tools.jackson.databind.JsonNode;
  * password policy, initial passwords changed at first login, lockout after five failures for 30
  * minutes, a new session id at login, logout and disabling ending sessions, the 30-minute idle timeout.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AccountsAndLoginTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserAccountMapper accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    TransactionTemplate transactions;
+class AccountsAndLoginTest extends SpotCheckE2e {
 
     @Autowired
     Environment environment;
 
-    SecurityFixtures fixtures;
     WebClient sysadmin;
     WebClient secadmin;
 
     @BeforeEach
     void setUp() {
-        fixtures = new SecurityFixtures(accounts, transactions, passwords);
         sysadmin = WebClient.basic(port, "sysadmin", Api.PASSWORD);
         secadmin = WebClient.basic(port, "secadmin", Api.PASSWORD);
     }

@@ -4,33 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * An issued plan is amended by a new version that goes through approval again; the reviewers see
  * what changed; the old version stays as it was and is superseded; issued draws stand.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AmendmentTest {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-    SpotCheckFlow flow;
-    PlanTestSupport plans;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        flow = new SpotCheckFlow(api);
-        plans = new PlanTestSupport(api);
-    }
+class AmendmentTest extends SpotCheckE2e {
 
     @Test
     void anAmendmentIsApprovedAgainWithItsChangesShownAndSupersedesTheIssuedVersion() {

@@ -11,34 +11,18 @@ import java.util.HexFormat;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
  * API tokens of labs' systems (issue 7, point 4): issued by the security administrator, shown once,
  * stored as SHA-256, scoped to one lab's tester role, expiring and revocable.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ApiTokenTest {
+class ApiTokenTest extends SpotCheckE2e {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Api api;
-    SpotCheckFlow flow;
     WebClient secadmin;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        flow = new SpotCheckFlow(api);
         secadmin = WebClient.basic(port, "secadmin", Api.PASSWORD);
     }
 

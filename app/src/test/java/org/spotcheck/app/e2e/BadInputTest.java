@@ -13,15 +13,10 @@ import java.util.Map;
 import org.flowable.engine.HistoryService;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.engine.RepositoryService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
 import org.spotcheck.shared.Uploads;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.JsonNode;
 
@@ -31,8 +26,7 @@ import tools.jackson.databind.JsonNode;
  * protected JSON fields are refused; query parameters are whitelisted; uploads are limited and
  * checked by magic bytes (the cases are in shared-kernel UploadsTest); XML external entities are off.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BadInputTest {
+class BadInputTest extends SpotCheckE2e {
 
     /** EL (Flowable JUEL), SpEL and Thymeleaf expressions that would show "1337" or a side effect if evaluated. */
     static final List<String> EXPRESSIONS = List.of("${7*191}", "#{7*191}", "__${7*191}__", "[[${7*191}]]", "*{7*191}",
@@ -41,12 +35,6 @@ class BadInputTest {
             "${someSpringBean.delete()}", "<script>alert(1)</script>");
 
     static final List<String> PROTECTED = List.of("status", "enterpriseId", "labId", "assignee", "result", "approvedBy", "tenantId");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     HistoryService history;
@@ -59,15 +47,6 @@ class BadInputTest {
 
     @Autowired
     Environment environment;
-
-    Api api;
-    SpotCheckFlow flow;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        flow = new SpotCheckFlow(api);
-    }
 
     private static String payload(int i) {
         return EXPRESSIONS.get(i % EXPRESSIONS.size());

@@ -4,30 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Special plans started from complaints, and officials acting only within their own authority. */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ComplaintAndScopeTest {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-    SpotCheckFlow flow;
-    PlanTestSupport plans;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        flow = new SpotCheckFlow(api);
-        plans = new PlanTestSupport(api);
-    }
+class ComplaintAndScopeTest extends SpotCheckE2e {
 
     @Test
     void aComplaintStartsASpecialPlanThatTakesTheShorterPath() {

@@ -5,31 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * 会签 of an annual plan (issue 8 point 2): the section reviewer asks colleagues of related sections;
  * by default all must agree, so one disagreement returns the plan to its drafter at once.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CountersignTest {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-    SpotCheckFlow flow;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        flow = new SpotCheckFlow(api);
-    }
+class CountersignTest extends SpotCheckE2e {
 
     static Api.Response review(Api api, String code, List<String> countersigners) {
         String task = api.taskId("plan-reviewer", code, "reviewPlan");

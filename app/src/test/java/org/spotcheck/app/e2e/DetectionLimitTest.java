@@ -6,14 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,20 +14,7 @@ import tools.jackson.databind.JsonNode;
  * requirement and the report shows them as written; 检出 fails; impossible values and free text on a
  * qualitative item are refused per item, through the task API and through LIMS.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DetectionLimitTest {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-    SpotCheckFlow flow;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        flow = new SpotCheckFlow(api);
-    }
+class DetectionLimitTest extends SpotCheckE2e {
 
     /** TP-02..TP-05 are 不得检出 (GB 15979-2002). */
     static Map<String, String> tissue(String tp02, String tp03, String tp04, String tp05) {
@@ -55,7 +35,7 @@ class DetectionLimitTest {
         Map<String, String> measured = new HashMap<>();
         report.get("items").valueStream().forEach(i -> measured.put(i.get("code").asString(), i.get("measured").asString()));
         assertThat(measured).containsEntry("TP-02", "未检出").containsEntry("TP-04", "未检出（<10）");
-        String text = pdfText(report.get("id").asLong());
+        String text = flow.reportPdfText(report.get("id").asLong());
         assertThat(text).contains("所检项目未发现不合格").contains("未检出").contains("未检出（<10）").doesNotContain("严重不合格");
     }
 
@@ -112,15 +92,5 @@ class DetectionLimitTest {
         JsonNode report = versions.get(0);
         assertThat(report.get("status").asString()).isEqualTo("ISSUED");
         return report;
-    }
-
-    private String pdfText(long reportId) {
-        HttpResponse<byte[]> pdf = api.bytes("lab1-tester", "/api/reports/" + reportId + "/pdf");
-        assertThat(pdf.statusCode()).isEqualTo(200);
-        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
-            return new PDFTextStripper().getText(doc);
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -7,13 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,25 +15,7 @@ import tools.jackson.databind.JsonNode;
  * verification, inspector teams that avoid declared conflicts and the last team, re-draws with a
  * logged reason, and nothing personal about inspectors in public.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DrawRulesTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Api api;
-    PlanTestSupport plans;
-    SpotCheckFlow flow;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        plans = new PlanTestSupport(api);
-        flow = new SpotCheckFlow(api);
-    }
+class DrawRulesTest extends SpotCheckE2e {
 
     @Test
     void aStratifiedDrawTakesEachSizeByItsShareWithinRounding() {

@@ -5,13 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,23 +13,7 @@ import tools.jackson.databind.JsonNode;
  * producer twice within 6 months, unless the item is a follow-up or an emergency check. The draw
  * reads the record of checked products that the spot-check process writes after sampling.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DuplicateExclusionTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Api api;
-    PlanTestSupport plans;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        plans = new PlanTestSupport(api);
-    }
+class DuplicateExclusionTest extends SpotCheckE2e {
 
     @Test
     void aProductCheckedSixMonthsMinusOneDayAgoIsLeftOutAndOneCheckedSixMonthsPlusOneDayAgoIsNot() {

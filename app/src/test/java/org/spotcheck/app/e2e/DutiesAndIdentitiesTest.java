@@ -5,18 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
 import org.spotcheck.app.security.Totp;
-import org.spotcheck.app.security.UserAccountMapper;
 import org.spotcheck.shared.Role;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,32 +15,7 @@ import tools.jackson.databind.JsonNode;
  * out of business records (三员分立) and their password resets, and refusals for records outside
  * the caller's data scope audited as DENIED.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DutiesAndIdentitiesTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserAccountMapper accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    Api api;
-    SecurityFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        fixtures = new SecurityFixtures(accounts, transactions, passwords);
-    }
+class DutiesAndIdentitiesTest extends SpotCheckE2e {
 
     // --- 13.1 reserved identities ---
 

@@ -19,50 +19,16 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.spotcheck.app.security.UserAccountMapper;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Stage F over real HTTP: the lab's inbox and data scope, the item snapshot, overrides, the
  * three-person report chain, issued reports and their corrections, the PDF and the public verify page.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LabTestingTest {
+class LabTestingTest extends SpotCheckE2e {
 
     static final String LAB1_NAME = "江苏省产品质量监督检验研究院（示例）";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserAccountMapper accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    Api api;
-    SpotCheckFlow flow;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        flow = new SpotCheckFlow(api);
-    }
 
     // ------------------------------------------------------------------ 1. lab inbox and data scope
 
@@ -150,7 +116,7 @@ class LabTestingTest {
         JsonNode report = reports(labSampleId(caseCode)).get(0);
         assertThat(report.get("conclusion").asString()).isEqualTo("NONCONFORMING");
         assertThat(report.get("grade").asString()).isEqualTo("GENERAL"); // PB-09 is a class-B item
-        String text = pdfText(report.get("id").asLong());
+        String text = flow.reportPdfText(report.get("id").asLong());
         assertThat(text).contains("人工改判").contains("复核样品发现多处晶点").contains("不合格（一般不合格）");
     }
 
@@ -275,9 +241,9 @@ class LabTestingTest {
         assertThat(check2.get("genuine").asBoolean()).isTrue();
         assertThat(check2.get("conclusionZh").asString()).isEqualTo("不合格（一般不合格）");
 
-        String v2Text = pdfText(v2.get("id").asLong());
+        String v2Text = flow.reportPdfText(v2.get("id").asLong());
         assertThat(v2Text).contains(v1No + "-v2").contains("替代报告 " + v1No).contains("PB-02 厚度原始记录转录错误");
-        assertThat(pdfText(v1Id)).contains("所检项目未发现不合格").doesNotContain("不合格（");
+        assertThat(flow.reportPdfText(v1Id)).contains("所检项目未发现不合格").doesNotContain("不合格（");
         // the case page still shows the spot-check, not the correction process
         assertThat(api.get("lab1-tester", "/api/cases/" + caseCode).status()).isEqualTo(200);
     }
@@ -374,16 +340,6 @@ class LabTestingTest {
     static JsonNode item(JsonNode items, String code) {
         return items.valueStream().filter(i -> i.get("code").asString().equals(code)).findFirst()
                 .orElseThrow(() -> new AssertionError("no item " + code));
-    }
-
-    String pdfText(long reportId) {
-        HttpResponse<byte[]> pdf = api.bytes("lab1-tester", "/api/reports/" + reportId + "/pdf");
-        assertThat(pdf.statusCode()).isEqualTo(200);
-        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
-            return new PDFTextStripper().getText(doc);
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
     }
 
     /**

@@ -14,15 +14,10 @@ import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.RuntimeService;
 import org.flowable.job.api.Job;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
 import org.spotcheck.app.workflow.calendar.BusinessCalendar;
 import org.spotcheck.app.workflow.calendar.DayCount;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,14 +25,7 @@ import tools.jackson.databind.JsonNode;
  * overdue flag (the workflow clock is moved, nothing waits), the business calendar, and the lab
  * conflict register.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LimsAndDeadlinesTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class LimsAndDeadlinesTest extends SpotCheckE2e {
 
     @Autowired
     ProcessEngine engine;
@@ -50,15 +38,6 @@ class LimsAndDeadlinesTest {
 
     @Autowired
     BusinessCalendar calendar;
-
-    Api api;
-    SpotCheckFlow flow;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        flow = new SpotCheckFlow(api);
-    }
 
     // ------------------------------------------------------------------ 7. LIMS
 

@@ -10,19 +10,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.flowable.engine.ManagementService;
-import org.flowable.engine.ProcessEngineConfiguration;
-import org.flowable.engine.RuntimeService;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
 import org.spotcheck.app.notification.MailDispatcher;
 import org.spotcheck.app.notification.NotificationService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,11 +25,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * E-mail through a real SMTP server running inside the test JVM (GreenMail), not a mock (issue 8
  * point 3, issue 6 point 1): the app's own dispatcher sends what the steps queued. The test drives the
- * dispatcher directly (its schedule is set to an hour, so it never runs on its own here): a busy CI
- * machine cannot make a test that waits for a scheduler fail.
+ * dispatcher directly: the test profile switches the app's schedules off (spotcheck.scheduling.enabled),
+ * so nothing sends behind the test's back and a busy CI machine cannot make it wait for a scheduler.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MailTest {
+class MailTest extends ResultHandlingE2e {
 
     static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
@@ -48,25 +41,12 @@ class MailTest {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
         registry.add("spotcheck.mail.enabled", () -> "true");
-        registry.add("spotcheck.mail.poll", () -> "PT1H");
     }
 
     @AfterAll
     static void stop() {
         SMTP.stop();
     }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProcessEngineConfiguration engine;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    RuntimeService runtime;
 
     @Autowired
     NotificationService notifications;
@@ -77,19 +57,8 @@ class MailTest {
     @Autowired
     MailDispatcher dispatcher;
 
-    Api api;
-    ResultHandlingFlow flow;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        flow = new ResultHandlingFlow(api, engine, management, runtime);
-    }
-
-    @AfterEach
-    void resetClock() {
-        flow.resetClock();
-    }
+    @Autowired
+    ApplicationContext context;
 
     /**
      * Runs the dispatcher once, then returns the message to {@code address} whose subject contains
@@ -138,6 +107,12 @@ class MailTest {
             }
         }
         return n;
+    }
+
+    @Test
+    void noScheduleRunsInTheTestsSoOnlyTheTestSends() {
+        assertThat(context.getBeanNamesForType(ScheduledAnnotationBeanPostProcessor.class))
+                .as("the test profile switches scheduling off (spotcheck.scheduling.enabled=false)").isEmpty();
     }
 
     @Test

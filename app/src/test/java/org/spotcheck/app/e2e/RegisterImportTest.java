@@ -6,34 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Register imports: CSV and XLSX, all or nothing, one error per row and column, the planner's
  * own region only; single entries with the same checks; the same refusal on the page.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RegisterImportTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+class RegisterImportTest extends SpotCheckE2e {
 
     @Test
     void aCsvWithBadRowsIsRefusedWholeWithOneErrorPerRowAndColumn() {
@@ -289,15 +269,7 @@ class RegisterImportTest {
         String product = Registers.unique("P");
         assertThat(api.post("planner", "/api/registers/products", Map.of("code", product, "name_zh", "测试杯", "name_en", "Test cup",
                 "category", "日用品", "industry", "塑料制品", "risk_level", "MEDIUM")).status()).isEqualTo(201);
-        Map<String, Object> draft = new java.util.HashMap<>();
-        draft.put("productCode", product);
-        draft.put("version", "2027");
-        draft.put("title", "测试杯产品质量监督抽查实施细则");
-        draft.put("testPortion", 6);
-        draft.put("backupPortion", 4);
-        draft.put("unit", "个");
-        draft.put("samplingBase", "不少于 100 个");
-        draft.put("judgmentText", "任一项目不合格即判定为不合格。");
+        Map<String, Object> draft = Registers.ruleDraft(product);
         draft.put("items", List.of(Map.of("code", "T-01", "name_zh", "外观", "standard_clause", "5.1", "method", "目测",
                 "limit_type", "QUALITATIVE", "limit_text", "无", "item_class", "B")));
         Api.Response rule = api.post("planner", "/api/registers/rules", draft);

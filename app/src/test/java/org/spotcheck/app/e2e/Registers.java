@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -76,5 +78,19 @@ final class Registers {
 
     static List<String> enterprise(String code, String region, String size, String products) {
         return List.of(code, "测试企业 " + code, creditCode(), "测试地址 " + code, region, "测试行业", size, products);
+    }
+
+    /** The header of the 2027 implementation rule of a test cup product (no items yet), as the planner drafts it. */
+    static Map<String, Object> ruleDraft(String productCode) {
+        Map<String, Object> draft = new HashMap<>();
+        draft.put("productCode", productCode);
+        draft.put("version", "2027");
+        draft.put("title", "测试杯产品质量监督抽查实施细则");
+        draft.put("testPortion", 6);
+        draft.put("backupPortion", 4);
+        draft.put("unit", "个");
+        draft.put("samplingBase", "不少于 100 个");
+        draft.put("judgmentText", "任一项目不合格即判定为不合格。");
+        return draft;
     }
 }

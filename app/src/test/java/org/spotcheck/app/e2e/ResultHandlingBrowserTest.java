@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.spotcheck.app.browser.Chromium;
+import org.spotcheck.app.browser.ChromiumExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,51 +22,31 @@ import tools.jackson.databind.JsonNode;
 @Tag("browser")
 class ResultHandlingBrowserTest extends ResultHandlingE2e {
 
-    private Chromium browser;
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    static void requireBrowser() {
-        Chromium.require();
-    }
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = Chromium.start(port, "1280,900");
-        driver = browser.driver;
-        wait = browser.wait;
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    final ChromiumExtension browser = new ChromiumExtension("1280,900");
 
     @Test
     void theEnterpriseObjectsOnItsPageWithinTheWindow() throws IOException {
         ResultHandlingFlow.Case c = flow.served(ResultHandlingFlow.failingTissue(), LocalDate.now(ResultHandlingFlow.CHINA));
 
         browser.logIn(c.enterprise());
-        driver.get(browser.url("/tasks"));
-        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+        browser.driver().get(browser.url("/tasks"));
+        WebElement row = browser.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//table[@id='inbox']//tr[td[2][normalize-space()='" + c.caseCode() + "'] and .//a[normalize-space()='提出异议、申请复检']]")));
-        click(By.cssSelector("#" + row.getAttribute("id") + " a.open"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-form")));
-        assertThat(driver.getPageSource()).contains("disputed-TP-07").contains("disputed-TP-09");
+        browser.click(By.cssSelector("#" + row.getAttribute("id") + " a.open"));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-form")));
+        assertThat(browser.driver().getPageSource()).contains("disputed-TP-07").contains("disputed-TP-09");
 
         // no item chosen: the message beside the items, nothing filed
-        click(By.id("complete-task"));
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("disputedItems-error"))).getText()).isNotBlank();
+        browser.click(By.id("complete-task"));
+        assertThat(browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("disputedItems-error"))).getText()).isNotBlank();
         assertThat(flow.caseById("officer", c.caseId()).get("status").asString()).isEqualTo("NOTIFIED");
 
-        click(By.id("disputed-TP-07"));
-        driver.findElement(By.id("reason")).sendKeys("亮度检测时样品受潮，申请对亮度复检");
-        click(By.id("acceptsPrepayment"));
-        click(By.id("complete-task"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
+        browser.click(By.id("disputed-TP-07"));
+        browser.driver().findElement(By.id("reason")).sendKeys("亮度检测时样品受潮，申请对亮度复检");
+        browser.click(By.id("acceptsPrepayment"));
+        browser.click(By.id("complete-task"));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
         browser.screenshot("browser-objection.png");
         JsonNode filed = flow.caseById("officer", c.caseId());
         assertThat(filed.get("status").asString()).isEqualTo("OBJECTION_FILED");
@@ -80,31 +56,25 @@ class ResultHandlingBrowserTest extends ResultHandlingE2e {
     @Test
     void theSystemAdministratorKeepsTheBusinessCalendarOnItsPage() throws IOException {
         browser.logIn("sysadmin");
-        driver.get(browser.url("/admin/calendar?year=2031"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("calendar-form")));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '2031-05-07';", driver.findElement(By.id("date")));
-        click(By.id("calendar-save"));
+        browser.driver().get(browser.url("/admin/calendar?year=2031"));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("calendar-form")));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2031-05-07';", browser.driver().findElement(By.id("date")));
+        browser.click(By.id("calendar-save"));
         // no kind chosen: the message beside the kind
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kind-error"))).getText()).isNotBlank();
+        assertThat(browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("kind-error"))).getText()).isNotBlank();
 
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '2031-05-07';", driver.findElement(By.id("date")));
-        new Select(driver.findElement(By.id("kind"))).selectByValue("HOLIDAY");
-        driver.findElement(By.id("name")).sendKeys("浏览器测试假日");
-        click(By.id("calendar-save"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved-message")));
-        driver.get(browser.url("/admin/calendar?year=2031"));
-        WebElement day = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("day-2031-05-07")));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2031-05-07';", browser.driver().findElement(By.id("date")));
+        new Select(browser.driver().findElement(By.id("kind"))).selectByValue("HOLIDAY");
+        browser.driver().findElement(By.id("name")).sendKeys("浏览器测试假日");
+        browser.click(By.id("calendar-save"));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved-message")));
+        browser.driver().get(browser.url("/admin/calendar?year=2031"));
+        WebElement day = browser.until(ExpectedConditions.presenceOfElementLocated(By.id("day-2031-05-07")));
         assertThat(day.getText()).contains("浏览器测试假日");
         browser.screenshot("browser-calendar.png");
 
-        click(By.cssSelector("#day-2031-05-07 button"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("removed-message")));
-        assertThat(driver.findElements(By.id("day-2031-05-07"))).isEmpty();
-    }
-
-    private void click(By by) {
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        browser.click(By.cssSelector("#day-2031-05-07 button"));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("removed-message")));
+        assertThat(browser.driver().findElements(By.id("day-2031-05-07"))).isEmpty();
     }
 }

@@ -2,35 +2,19 @@ package org.spotcheck.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Implementation rules (实施细则) are versioned: a draft changes, publishing supersedes the active
  * version, a published version never changes, and plans keep the version they were planned with.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RuleVersioningTest {
+class RuleVersioningTest extends SpotCheckE2e {
 
     static final List<String> ITEM_HEADER = List.of("code", "name_zh", "standard_clause", "method", "limit_type",
             "limit_value", "limit_min", "limit_max", "limit_text", "unit", "decimals", "item_class");
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
 
     @Test
     void aPublishedRuleNeverChangesAndANewVersionSupersedesItWhilePlansKeepTheirVersion() {
@@ -41,15 +25,7 @@ class RuleVersioningTest {
         assertThat(api.post("planner", "/api/registers/labs", Map.of("code", lab, "name", "测试检验所", "accreditation_no", "CMA 9",
                 "region_code", "320104", "address", "南京", "products", product, "capacity", "50")).status()).isEqualTo(201);
 
-        Map<String, Object> draft = new HashMap<>();
-        draft.put("productCode", product);
-        draft.put("version", "2027");
-        draft.put("title", "测试杯产品质量监督抽查实施细则");
-        draft.put("testPortion", 6);
-        draft.put("backupPortion", 4);
-        draft.put("unit", "个");
-        draft.put("samplingBase", "不少于 100 个");
-        draft.put("judgmentText", "任一项目不合格即判定为不合格。");
+        Map<String, Object> draft = Registers.ruleDraft(product);
         draft.put("items", List.of(
                 Map.of("code", "T-01", "name_zh", "容量", "standard_clause", "GB/T 0000 5.1", "method", "GB/T 0000 6.1",
                         "limit_type", "RANGE", "limit_min", "510", "limit_max", "490", "unit", "mL", "item_class", "B")));

@@ -9,41 +9,20 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Sampling (issue 4): outcomes, confirmation, uploads, the duplicate guard and custody to the lab. */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SamplingTest {
+class SamplingTest extends SpotCheckE2e {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     org.flowable.engine.ManagementService management;
 
     @Autowired
     org.flowable.engine.RuntimeService runtime;
-
-    Api api;
-    SpotCheckFlow flow;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        flow = new SpotCheckFlow(api);
-    }
 
     @Test
     void aRefusalNeedsEvidenceAndTheExplainedConsequencesThenOpensAReferralForEnforcement() {

@@ -7,51 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
 import org.spotcheck.app.security.Totp;
-import org.spotcheck.app.security.UserAccountMapper;
 import org.spotcheck.shared.Role;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The second factor (issue 7, point 3): an approver (or administrator) must enrol TOTP before
  * working, is then challenged at every page login, may use each recovery code once, cannot replay
  * a code, cannot use HTTP Basic, and five wrong codes lock the account.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SecondFactorTest {
+class SecondFactorTest extends SpotCheckE2e {
 
     private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)<");
     private static final Pattern RECOVERY = Pattern.compile("<li>([A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4})</li>");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserAccountMapper accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    SecurityFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new SecurityFixtures(accounts, transactions, passwords);
-    }
 
     @Test
     void anApproverEnrolsTotpAndIsChallengedAtEveryLogin() {

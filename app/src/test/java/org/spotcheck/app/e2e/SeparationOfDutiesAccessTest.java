@@ -7,16 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.spotcheck.app.security.UserAccountMapper;
 import org.spotcheck.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -26,36 +19,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * back cannot log in, each administrator is refused the others' functions, and no endpoint changes
  * or deletes audit records.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SeparationOfDutiesAccessTest {
+class SeparationOfDutiesAccessTest extends SpotCheckE2e {
 
     private static final Set<String> ADMIN = Set.of("SYS_ADMIN", "SEC_ADMIN", "AUDITOR");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserAccountMapper accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    TransactionTemplate transactions;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    SecurityFixtures fixtures;
     WebClient secadmin;
 
     @BeforeEach
     void setUp() {
-        fixtures = new SecurityFixtures(accounts, transactions, passwords);
         secadmin = WebClient.basic(port, "secadmin", Api.PASSWORD);
     }
 

@@ -2,10 +2,14 @@ package org.spotcheck.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import tools.jackson.databind.JsonNode;
 
 /** Drives the thin path step by step over HTTP with the demo users. */
@@ -142,5 +146,16 @@ final class SpotCheckFlow {
         decide("lab1-reviewer", caseCode, "reviewReport", "APPROVE", null);
         decide("lab1-approver", caseCode, "approveReport", "APPROVE", null);
         return caseCode;
+    }
+
+    /** The text of a report's PDF as the lab's tester downloads it. */
+    String reportPdfText(long reportId) {
+        HttpResponse<byte[]> pdf = api.bytes("lab1-tester", "/api/reports/" + reportId + "/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            return new PDFTextStripper().getText(doc);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 }

@@ -5,28 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The walking skeleton's thin path, end to end over real HTTP with the demo users. */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SpotCheckLifecycleTest {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-    SpotCheckFlow flow;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        flow = new SpotCheckFlow(api);
-    }
+class SpotCheckLifecycleTest extends SpotCheckE2e {
 
     @Test
     void conformingBatchTravelsFromPlanToAClosedCase() {

@@ -5,17 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.flowable.engine.ManagementService;
-import org.flowable.engine.ProcessEngineConfiguration;
-import org.flowable.engine.RuntimeService;
 import org.flowable.job.api.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spotcheck.SpotcheckApplication;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,36 +22,10 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spotcheck.disposal.periods.objection-window.length=P15D",
                 "spotcheck.disposal.periods.objection-window.counts=WORKING_DAYS"})
-class WorkingDayPeriodsTest {
+class WorkingDayPeriodsTest extends ResultHandlingE2e {
 
     private static final LocalDate SERVED = LocalDate.of(2026, 9, 30);
     private static final LocalDate LAST_DAY = LocalDate.of(2026, 10, 27);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProcessEngineConfiguration engine;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    RuntimeService runtime;
-
-    Api api;
-    ResultHandlingFlow flow;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        flow = new ResultHandlingFlow(api, engine, management, runtime);
-    }
-
-    @AfterEach
-    void resetClock() {
-        flow.resetClock();
-    }
 
     @Test
     void aFifteenWorkingDayObjectionWindowSkipsNationalDayAndCountsTheAdjustedSaturday() {
