@@ -12,6 +12,7 @@ Mapping
 - pln_product: one row per product; risk_level HIGH if any item is class A, else MEDIUM.
 - pln_rule: one ACTIVE rule per product, explicit ids 1..n in file order. Main sampling
   values only (sampling.variants, e.g. infant clothing 4 + 2, are not seeded).
+  unit = sampling.unit_zh where given (the sampling form prints it), else sampling.unit.
   judgment_text = product judgment, or conventions.judgment_common when absent.
   rule_version longer than the column (32) loses its trailing parenthetical remark
   ("2020 (Guangzhou AMR, ...)" -> "2020"); a notice is printed and written as a comment.
@@ -291,7 +292,8 @@ def generate(data):
             ("status", sql_str("ACTIVE")),
             ("test_portion", sql_int(sampling.get("test_portion"), where, "sampling.test_portion")),
             ("backup_portion", sql_int(sampling.get("backup_portion"), where, "sampling.backup_portion")),
-            ("unit", sql_str(fit(sampling.get("unit") or "", RULE_COLS["unit"], where, "unit"))),
+            # the sampling form (a Chinese document) prints this unit: the Chinese wording where the data gives one
+            ("unit", sql_str(fit(sampling.get("unit_zh") or sampling.get("unit") or "", RULE_COLS["unit"], where, "unit"))),
             ("sampling_base", sql_str(fit(sampling.get("base") or "", RULE_COLS["sampling_base"],
                                           where, "sampling_base"))),
             ("judgment_text", sql_str(fit(judgment, RULE_COLS["judgment_text"], where, "judgment_text"))),
