@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -107,6 +108,9 @@ class MillisecondTimestamps {
                 return target;
             }
             Object result = MillisecondTimestamps.invoke(target, method, args);
+            if (result instanceof DatabaseMetaData meta) {
+                return proxy(DatabaseMetaData.class, meta, new MetaDataHandler(meta));
+            }
             if (result instanceof CallableStatement) {
                 return result; // no stored procedures here
             }
@@ -115,6 +119,34 @@ class MillisecondTimestamps {
             }
             return result;
         }
+    }
+
+    /**
+     * The server's true version (issue 12 point 6). Connector/J reports MariaDB 10.11
+     * ("5.5.5-10.11.x-MariaDB") as 5.5, and Flowable 8 then strips the fractions from its MySQL DDL
+     * ({@code AbstractSqlScriptBasedDbSchemaManager}: "Found MySQL: majorVersion=5 minorVersion=5",
+     * {@code updateDdlForMySqlVersionLowerThan56}), so its ACT_HI_ and ACT_RU_ times kept whole seconds.
+     * MariaDB has fractional seconds since 5.3; reported as what it is, the engine creates datetime(3).
+     */
+    private record MetaDataHandler(DatabaseMetaData target) implements InvocationHandler {
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            String name = method.getName();
+            if ((name.equals("getDatabaseMajorVersion") || name.equals("getDatabaseMinorVersion")) && args == null) {
+                int[] version = mariaDbVersion(target.getDatabaseProductVersion());
+                if (version != null) {
+                    return name.equals("getDatabaseMajorVersion") ? version[0] : version[1];
+                }
+            }
+            return MillisecondTimestamps.invoke(target, method, args);
+        }
+    }
+
+    /** {@code 5.5.5-10.11.19-MariaDB-0+deb12u1} gives {10, 11}; null for anything else. */
+    static int[] mariaDbVersion(String productVersion) {
+        java.util.regex.Matcher m = productVersion == null ? null
+                : java.util.regex.Pattern.compile("^(?:5\\.5\\.5-)?(\\d+)\\.(\\d+)\\.\\d+-MariaDB.*").matcher(productVersion);
+        return m != null && m.matches() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : null;
     }
 
     private record StatementHandler(PreparedStatement target) implements InvocationHandler {

@@ -51,4 +51,22 @@ class MillisecondTimestampsTest {
             jdbc.execute("DROP TABLE tst_ms_probe");
         }
     }
+
+    /**
+     * The engine's own tables on MariaDB: Flowable strips the fractions from its MySQL DDL when the
+     * server reports a version below 5.6, and Connector/J reports MariaDB 10.11 as 5.5. With the
+     * server's true version the history and runtime times are datetime(3). (H2 reports its own
+     * version 2.x, which Flowable also takes for an old MySQL: there the engine keeps whole seconds.)
+     */
+    @Test
+    void theEngineCreatesItsTimesWithMillisecondsOnMariaDb() {
+        String url = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c -> c.getMetaData().getURL());
+        org.junit.jupiter.api.Assumptions.assumeTrue(url.startsWith("jdbc:mysql:"), "MariaDB only (-Pmysql)");
+        List<String> types = jdbc.queryForList("SELECT CONCAT(TABLE_NAME, '.', COLUMN_NAME, ' ', COLUMN_TYPE) FROM information_schema.COLUMNS"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND COLUMN_NAME IN ('START_TIME_', 'END_TIME_', 'CREATE_TIME_')"
+                + " AND TABLE_NAME IN ('ACT_HI_ACTINST', 'ACT_HI_TASKINST', 'ACT_RU_TASK') ORDER BY 1", String.class);
+        assertThat(types).containsExactly("ACT_HI_ACTINST.END_TIME_ datetime(3)", "ACT_HI_ACTINST.START_TIME_ datetime(3)",
+                "ACT_HI_TASKINST.END_TIME_ datetime(3)", "ACT_HI_TASKINST.START_TIME_ datetime(3)",
+                "ACT_RU_TASK.CREATE_TIME_ timestamp(3)");
+    }
 }
