@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the testing module whether a case's result notice has been served on the enterprise (issue 12,
- * point 5): the enterprise reads its issued test report only from then on. A re-inspection's sample
+ * point 5): the enterprise reads its issued test report only from then on, or once a conforming case is closed. A re-inspection's sample
  * ({@code <case number>-F<round>}) belongs to the case it follows up, whose notice was served long before.
  */
 @Component
@@ -28,6 +28,9 @@ class NoticeServedCheck implements ResultServiceCheck {
             return false;
         }
         String code = REINSPECTION_SUFFIX.matcher(caseCode).replaceFirst("");
-        return disposal.casesOfTask(Actor.SYSTEM, code).stream().anyMatch(c -> c.servedAt() != null);
+        // a conforming case has no notice step: it closes when the report is issued, and from then on the
+        // enterprise reads the report that found no non-conformity (domain.md stage G: it is told the conclusion)
+        return disposal.casesOfTask(Actor.SYSTEM, code).stream()
+                .anyMatch(c -> c.servedAt() != null || "NO_NONCONFORMITY".equals(c.closeReason()));
     }
 }

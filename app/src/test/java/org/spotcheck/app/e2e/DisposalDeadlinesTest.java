@@ -125,6 +125,17 @@ class DisposalDeadlinesTest extends ResultHandlingE2e {
                 e -> e.get("target").asString().equals(pdfUrl))).hasSize(1);
     }
 
+    @Test
+    void aConformingCaseHasNoNoticeSoItsEnterpriseReadsTheReportOnceTheCaseIsClosed() throws Exception {
+        // all items pass: the report is issued and the case closes in the same step, with no notice to serve
+        ResultHandlingFlow.Case c = flow.issued(ResultHandlingFlow.PASSING_TISSUE);
+        assertThat(flow.caseOf("officer", c.caseCode()).get("closeReason").asString()).isEqualTo("NO_NONCONFORMITY");
+        String pdfUrl = reportPdfUrl("officer", c.caseCode());
+        byte[] pdf = api.getBytes(c.enterprise(), pdfUrl);
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(api.get(c.otherEnterprise(), pdfUrl).status()).isEqualTo(404);
+    }
+
     private String reportPdfUrl(String user, String caseCode) {
         Api.Response timeline = api.get(user, "/api/cases/" + caseCode);
         assertThat(timeline.status()).as(timeline.body()).isEqualTo(200);
