@@ -570,6 +570,10 @@ public class TaskInboxService {
                 String field = je.getPath().stream()
                         .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                         .collect(Collectors.joining("."));
+                if (t.getClass().getSimpleName().equals("ControlCharacterException")) {
+                    // the central String deserializer refused a control character (issue 13.6)
+                    return InvalidInputException.of(field, "CONTROL_CHARACTER", "不得含有控制字符 / must not contain control characters: " + field);
+                }
                 return InvalidInputException.of(field, "MALFORMED_VALUE", "格式错误 / wrong type or format: " + field);
             }
         }
