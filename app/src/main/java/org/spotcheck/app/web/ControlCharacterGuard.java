@@ -23,6 +23,11 @@ class ControlCharacterGuard implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof org.springframework.web.method.HandlerMethod)) {
+            // static resources (which also answer unknown addresses with 404) take no parameters, and no controller
+            // advice would turn a refusal there into a problem
+            return true;
+        }
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             boolean bad = ControlCharacters.in(parameter.getKey());
             for (String value : parameter.getValue()) {

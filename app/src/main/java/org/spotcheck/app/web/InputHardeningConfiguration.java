@@ -20,7 +20,8 @@ class InputHardeningConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         // control characters in any parameter of any page or API call (issue 13.6), before the whitelist names it
-        registry.addInterceptor(new ControlCharacterGuard(messages)).order(-10);
+        // (not on /error: the error dispatch of a request that failed before any handler keeps its query string)
+        registry.addInterceptor(new ControlCharacterGuard(messages)).excludePathPatterns("/error").order(-10);
         registry.addInterceptor(new QueryParameterWhitelist()).addPathPatterns("/api/**");
     }
 }

@@ -182,6 +182,8 @@ class ProblemEverywhereTest {
                     + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length + "\r\n", form, 400,
                     "CONTROL_CHARACTER", "comment"));
         }
+        // a control character in the query of an address without a handler: still the 404 problem, from /error
+        cases.add(new Case("control query no handler", "GET /api/nothing?q=a%07b HTTP/1.1\r\n" + planner, null, 404, "NOT_FOUND", null));
         return cases;
     }
 
