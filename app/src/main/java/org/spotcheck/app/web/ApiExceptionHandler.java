@@ -39,9 +39,27 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final org.springframework.context.MessageSource messages;
+
+    public ApiExceptionHandler(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** A text of this handler's own in the caller's language: Chinese, English on request ({@link ProblemLocale}). */
+    private String text(String key) {
+        jakarta.servlet.http.HttpServletRequest request = currentRequest();
+        java.util.Locale locale = request == null ? java.util.Locale.SIMPLIFIED_CHINESE : ProblemLocale.of(request);
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private static jakarta.servlet.http.HttpServletRequest currentRequest() {
+        return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes ? attributes.getRequest() : null;
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-        return problem(HttpStatus.BAD_REQUEST, e.rule(), "输入有误 / invalid input: " + e.getMessage(), e.violations());
+        return problem(HttpStatus.BAD_REQUEST, e.rule(), text("problem.invalidInput") + ": " + e.getMessage(), e.violations());
     }
 
     @ExceptionHandler(RuleViolationException.class)
@@ -56,7 +74,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             // answered like a missing record, audited as a refusal (issue 13.4)
             org.spotcheck.app.audit.AuditFilter.refusedOutOfScope(scope.resource());
         }
-        return problem(HttpStatus.NOT_FOUND, e.rule(), e.getMessage(), List.of());
+        // the same answer for a missing and an out-of-scope record, in the caller's language, naming what was asked for
+        String what = e.getMessage().endsWith(" not found") ? e.getMessage().substring(0, e.getMessage().length() - " not found".length())
+                : e.getMessage();
+        return problem(HttpStatus.NOT_FOUND, e.rule(), text("problem.notFound") + what, List.of());
     }
 
     @ExceptionHandler({AccessRefusedException.class})
@@ -66,7 +87,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ResponseEntity<ProblemDetail> denied(Exception e) {
-        return problem(HttpStatus.FORBIDDEN, "ACCESS_DENIED", "无权访问 / access denied", List.of());
+        return problem(HttpStatus.FORBIDDEN, "ACCESS_DENIED", text("problem.403"), List.of());
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -77,35 +98,48 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({DuplicateKeyException.class, ConcurrencyFailureException.class, FlowableOptimisticLockingException.class})
     ResponseEntity<ProblemDetail> concurrent(Exception e) {
         log.info("concurrent change refused: {}", e.getMessage());
-        return problem(HttpStatus.CONFLICT, "CONCURRENT_CHANGE",
-                "该记录刚被他人处理 / someone else just acted on this record; reload and try again", List.of());
+        return problem(HttpStatus.CONFLICT, "CONCURRENT_CHANGE", text("problem.concurrentChange"), List.of());
     }
 
     @ExceptionHandler(FlowableObjectNotFoundException.class)
     ResponseEntity<ProblemDetail> flowableNotFound(FlowableObjectNotFoundException e) {
-        return problem(HttpStatus.CONFLICT, "TASK_GONE", "任务已被处理 / the task no longer exists; it was completed", List.of());
+        return problem(HttpStatus.CONFLICT, "TASK_GONE", text("problem.taskGone"), List.of());
     }
 
     /** A file upload endpoint called without a multipart body. */
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     ResponseEntity<ProblemDetail> notMultipart(org.springframework.web.multipart.MultipartException e) {
-        return problem(HttpStatus.BAD_REQUEST, "MULTIPART_REQUIRED", "请以 multipart/form-data 上传文件 / send the file as multipart/form-data",
-                List.of(new FieldViolation("file", "MULTIPART_REQUIRED", "a multipart file is required")));
+        String detail = text("problem.multipartRequired");
+        return problem(HttpStatus.BAD_REQUEST, "MULTIPART_REQUIRED", detail, List.of(new FieldViolation("file", "MULTIPART_REQUIRED", detail)));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, "TYPE_MISMATCH", "参数格式错误 / malformed parameter " + e.getName(),
-                List.of(new FieldViolation(e.getName(), "TYPE_MISMATCH", "malformed value")));
+        // /api/plans/0x10, ?from=2027-02-30: the parameter's name, never a Java type (issue 13.6)
+        String detail = text("problem.typeMismatch") + ": " + e.getName();
+        return problem(HttpStatus.BAD_REQUEST, "TYPE_MISMATCH", detail, List.of(new FieldViolation(e.getName(), "TYPE_MISMATCH", detail)));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String field = JsonErrors.fieldOf(ex);
-        ProblemDetail body = body(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "请求体无法解析 / the request body is not valid JSON for this endpoint"
-                + (field == null ? "" : ": field " + field), field == null ? List.of()
-                : List.of(new FieldViolation(field, "MALFORMED_VALUE", "wrong type or format")));
+        ProblemDetail body;
+        if (JsonErrors.controlCharacter(ex)) {
+            // a string of the body holds a control character (issue 13.6): the field path, the rule
+            String detail = (field == null ? "" : field + ": ") + text("problem.controlCharacter");
+            body = body(HttpStatus.BAD_REQUEST, ControlCharacters.RULE, detail,
+                    List.of(new FieldViolation(field == null ? "body" : field, ControlCharacters.RULE, detail)));
+        } else if (JsonErrors.tooLarge(ex)) {
+            String detail = text("problem.bodyTooLarge");
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(body(HttpStatus.CONTENT_TOO_LARGE, "BODY_TOO_LARGE", detail,
+                            List.of(new FieldViolation("body", "BODY_TOO_LARGE", detail))));
+        } else {
+            String detail = text("problem.malformedJson") + (field == null ? "" : ": " + field);
+            body = body(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", detail, field == null ? List.of()
+                    : List.of(new FieldViolation(field, "MALFORMED_VALUE", detail)));
+        }
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
@@ -115,10 +149,40 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         List<FieldViolation> fields = new ArrayList<>();
         // a conversion failure (statistics?from=2027-02-30) names the field, never Java types (issue 13.6)
         ex.getBindingResult().getFieldErrors().forEach(f -> fields.add(f.isBindingFailure()
-                ? new FieldViolation(f.getField(), "TYPE_MISMATCH", "参数格式错误 / malformed value")
+                ? new FieldViolation(f.getField(), "TYPE_MISMATCH", text("problem.typeMismatch"))
                 : new FieldViolation(f.getField(), f.getCode(), f.getDefaultMessage())));
-        ProblemDetail body = body(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "输入有误 / invalid input", fields);
+        ProblemDetail body = body(HttpStatus.BAD_REQUEST, "INVALID_INPUT", text("problem.invalidInput"), fields);
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    /**
+     * The other exceptions Spring MVC raises itself (415 Unsupported Media Type, 406 Not Acceptable, 405, a missing
+     * parameter, ...): Spring's problem detail, with a stable {@code rule} and the text in the caller's language
+     * instead of Spring's English one that may name Java types (issue 13.6).
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        HttpStatus status = HttpStatus.resolve(statusCode.value()) == null ? HttpStatus.BAD_REQUEST : HttpStatus.valueOf(statusCode.value());
+        if (body instanceof ProblemDetail problem && problem.getProperties() != null && problem.getProperties().containsKey("rule")) {
+            return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        }
+        String rule = ProblemErrorController.rule(status);
+        String detail = text("problem." + status.value());
+        List<FieldViolation> fields = List.of();
+        if (ex instanceof org.springframework.web.bind.MissingServletRequestParameterException missing) {
+            rule = "REQUIRED";
+            detail = text("problem.invalidInput") + ": " + missing.getParameterName();
+            fields = List.of(new FieldViolation(missing.getParameterName(), "REQUIRED", detail));
+        } else if (ex instanceof org.springframework.web.HttpMediaTypeNotSupportedException) {
+            fields = List.of(new FieldViolation("Content-Type", rule, detail));
+        } else if (ex instanceof org.springframework.web.HttpMediaTypeNotAcceptableException) {
+            fields = List.of(new FieldViolation("Accept", rule, detail));
+        }
+        HttpHeaders answerHeaders = new HttpHeaders();
+        answerHeaders.putAll(headers);
+        answerHeaders.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(body(status, rule, detail, fields), answerHeaders, status);
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String rule, String detail, List<FieldViolation> fields) {

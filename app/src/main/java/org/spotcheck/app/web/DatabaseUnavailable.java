@@ -27,14 +27,29 @@ public final class DatabaseUnavailable {
     public static final String RETRY_AFTER_SECONDS = "5";
     static final String DETAIL = "数据库暂时不可用，请稍后重试 / the database is unavailable for now; try again in a few seconds";
 
-    /** H2 error codes of a database that is closed or cannot write: 90098 closed, 90028 IO error, 90121 shut down, 90100 disk full. */
-    private static final int[] H2_UNAVAILABLE = {90098, 90028, 90121, 90100, 90031};
+    /**
+     * H2 error codes of a database that is closed or cannot write: 90098 closed, 90028 IO error, 90121 shut down,
+     * 90100 disk full, 90031 IO error, 90034 its trace file cannot be written (a full disk).
+     */
+    private static final int[] H2_UNAVAILABLE = {90098, 90028, 90121, 90100, 90031, 90034};
 
     private DatabaseUnavailable() {
     }
 
     public static boolean in(Throwable e) {
+        boolean belowSql = false;
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // a failed rollback hides the exception that caused it (a closed H2 fails both)
+            if (t instanceof org.springframework.transaction.TransactionSystemException tse && tse.getApplicationException() != null
+                    && tse.getApplicationException() != e && in(tse.getApplicationException())) {
+                return true;
+            }
+            // the database could not read or write its files (a full disk under an embedded H2: issue 13.7)
+            if (belowSql && (t instanceof java.io.IOException || t.getClass().getName().equals("org.h2.mvstore.MVStoreException"))) {
+                return true;
+            }
+            belowSql |= t instanceof SQLException || t instanceof org.springframework.dao.DataAccessException
+                    || t instanceof org.springframework.transaction.TransactionException;
             if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
                     || t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException
                     || t instanceof QueryTimeoutException || t instanceof TransactionTimedOutException

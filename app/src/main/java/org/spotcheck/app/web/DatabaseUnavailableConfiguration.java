@@ -16,4 +16,14 @@ class DatabaseUnavailableConfiguration {
         registration.addUrlPatterns("/*");
         return registration;
     }
+
+    /** {@link BodySizeLimitFilter} first of all: an oversized body is refused before anything reads it. */
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilterRegistration(org.springframework.context.MessageSource messages) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(messages));
+        // before every other filter: one that reads a parameter would make Tomcat parse (and refuse) the form itself
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
 }

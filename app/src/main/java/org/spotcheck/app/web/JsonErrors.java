@@ -9,6 +9,26 @@ final class JsonErrors {
     private JsonErrors() {
     }
 
+    /** The body held a string with a control character ({@link ControlCharacterJacksonModule}). */
+    static boolean controlCharacter(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ControlCharacterJacksonModule.ControlCharacterException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The body was cut off at the size limit ({@link BodySizeLimitFilter}). */
+    static boolean tooLarge(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BodySizeLimitFilter.BodyTooLargeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String fieldOf(HttpMessageNotReadableException ex) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof JacksonException je && !je.getPath().isEmpty()) {

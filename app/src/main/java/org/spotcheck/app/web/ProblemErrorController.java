@@ -69,9 +69,23 @@ public class ProblemErrorController extends BasicErrorController {
         return answer.body(body);
     }
 
+    /**
+     * The caller's {@code Accept} allows no JSON (a 406, or any error for {@code Accept: text/csv}): the problem is
+     * written as problem+json all the same (RFC 9457 §3), never an empty answer (issue 13.6).
+     */
     @Override
     public ResponseEntity<String> mediaTypeNotAcceptable(HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
+        HttpServletResponse response = ((org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getResponse();
+        ResponseEntity<Map<String, Object>> problem = error(request);
+        Map<String, Object> body = problem.getBody();
+        try {
+            ProblemResponses.write(response, HttpStatus.valueOf(problem.getStatusCode().value()), (String) body.get("rule"),
+                    (String) body.get("detail"), (String) body.get("instance"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return null; // written
     }
 
     Map<String, Object> problem(HttpServletRequest request, HttpStatus status) {
@@ -87,19 +101,14 @@ public class ProblemErrorController extends BasicErrorController {
         body.put("detail", detail);
         body.put("instance", uri == null ? request.getRequestURI() : uri.toString());
         body.put("rule", rule(status));
-        if (status == HttpStatus.PAYLOAD_TOO_LARGE) {
+        if (status.value() == 413) {
             body.put("errors", List.of(Map.of("field", "file", "rule", "FILE_TOO_LARGE", "message", detail)));
         }
         return body;
     }
 
     static boolean english(HttpServletRequest request) {
-        String lang = request.getParameter("lang");
-        if (lang != null) {
-            return lang.toLowerCase(Locale.ROOT).startsWith("en");
-        }
-        String accept = request.getHeader("Accept-Language");
-        return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en");
+        return ProblemLocale.english(request);
     }
 
     static String rule(HttpStatus status) {
@@ -110,7 +119,7 @@ public class ProblemErrorController extends BasicErrorController {
             case NOT_FOUND -> "NOT_FOUND";
             case METHOD_NOT_ALLOWED -> "METHOD_NOT_ALLOWED";
             case NOT_ACCEPTABLE -> "NOT_ACCEPTABLE";
-            case PAYLOAD_TOO_LARGE -> "FILE_TOO_LARGE";
+            case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE -> "FILE_TOO_LARGE";
             case UNSUPPORTED_MEDIA_TYPE -> "UNSUPPORTED_MEDIA_TYPE";
             case SERVICE_UNAVAILABLE -> DatabaseUnavailable.RULE;
             default -> status.is5xxServerError() ? "INTERNAL_ERROR" : "BAD_REQUEST";

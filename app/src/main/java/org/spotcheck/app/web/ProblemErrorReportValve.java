@@ -21,9 +21,19 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             return;
         }
         HttpStatus status = HttpStatus.resolve(code) == null ? HttpStatus.BAD_REQUEST : HttpStatus.valueOf(code);
-        // the headers may be what could not be parsed: both languages, Chinese first
-        String detail = status.is5xxServerError() ? "服务器内部错误，请稍后重试 / internal server error; try again later"
-                : "请求格式有误（地址编码或请求头）/ the request is malformed (URL encoding or headers)";
+        // the headers may be what could not be parsed: Chinese unless an Accept-Language: en could be read
+        String language = null;
+        try {
+            language = request.getHeader("Accept-Language");
+        } catch (RuntimeException unparsable) {
+            // keep Chinese
+        }
+        // no Accept-Language could be read (the request line or a header before it is what failed): the language is
+        // unknown, so both, Chinese first
+        String zh = status.is5xxServerError() ? "服务器内部错误，请稍后重试" : "请求格式有误（地址编码或请求头）";
+        String en = status.is5xxServerError() ? "Internal server error; try again later" : "The request is malformed (URL encoding or headers)";
+        String detail = language == null ? zh + " / " + en
+                : language.strip().toLowerCase(java.util.Locale.ROOT).startsWith("en") ? en : zh;
         String rule = status.is5xxServerError() ? "INTERNAL_ERROR" : status == HttpStatus.BAD_REQUEST ? "MALFORMED_REQUEST"
                 : ProblemErrorController.rule(status);
         try {

@@ -7,6 +7,7 @@ import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.planning.api.PlanningApi;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.NotFoundException;
+import org.spotcheck.shared.OutOfScopeException;
 import org.spotcheck.testing.api.TestingApi;
 import org.springframework.stereotype.Component;
 
@@ -55,8 +56,9 @@ public class CaseAccess {
 
     /**
      * Decides whether the actor may see the case with this business key: returns what the key
-     * names when he may, and throws {@link NotFoundException} (404) when there is no such case or
-     * it lies outside his scope, so that a case he may not see looks like one that does not exist.
+     * names when he may, and throws {@link NotFoundException} (404) when there is no such case, and
+     * {@link OutOfScopeException} (404 too, audited as DENIED) when it lies outside his scope, so that a case he may
+     * not see looks like one that does not exist.
      */
     public Kind requireVisible(Actor actor, String businessKey) {
         HistoricProcessInstance newest = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
@@ -66,10 +68,16 @@ public class CaseAccess {
         if (kind == null) {
             throw new NotFoundException("case", businessKey);
         }
-        switch (kind) {
-            case SPOT_CHECK -> requireSpotCheck(actor, businessKey);
-            case WARNING -> disposal.getWarning(actor, warningId(businessKey));
-            case PLAN -> planning.getPlan(actor, planId(newest.getId()));
+        try {
+            switch (kind) {
+                case SPOT_CHECK -> requireSpotCheck(actor, businessKey);
+                case WARNING -> disposal.getWarning(actor, warningId(businessKey));
+                case PLAN -> planning.getPlan(actor, planId(newest.getId()));
+            }
+        } catch (OutOfScopeException e) {
+            // the case exists but lies outside the caller's scope: 404 like a missing case, audited as a
+            // refusal naming the case the caller asked for (issue 13.4)
+            throw new OutOfScopeException("case", businessKey);
         }
         return kind;
     }

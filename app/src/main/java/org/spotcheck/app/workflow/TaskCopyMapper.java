@@ -21,4 +21,7 @@ public interface TaskCopyMapper {
 
     /** 1 when the copy is addressed to the user, else 0. */
     int isRecipient(@Param("id") long id, @Param("recipient") String recipient);
+
+    /** 1 when the copy exists, whoever it is addressed to, else 0. */
+    int exists(@Param("id") long id);
 }

@@ -397,7 +397,7 @@ public class TaskInboxService {
     public void markCopyRead(Actor actor, long copyId) {
         if (copies.markRead(copyId, actor.username(), Instant.now().truncatedTo(ChronoUnit.SECONDS)) == 0
                 && copies.isRecipient(copyId, actor.username()) == 0) {
-            throw new NotFoundException("copy", copyId);
+            throw copies.exists(copyId) == 0 ? new NotFoundException("copy", copyId) : new org.spotcheck.shared.OutOfScopeException("copy", copyId);
         }
     }
 
@@ -422,7 +422,8 @@ public class TaskInboxService {
         org.flowable.task.api.history.HistoricTaskInstance done = history.createHistoricTaskInstanceQuery()
                 .taskId(completedTaskId).singleResult();
         if (done == null || !actor.username().equals(done.getAssignee())) {
-            throw new NotFoundException("task", completedTaskId);
+            throw done == null ? new NotFoundException("task", completedTaskId)
+                    : new org.spotcheck.shared.OutOfScopeException("task", completedTaskId);
         }
         if (done.getEndTime() == null) {
             throw new ConflictException("NOT_COMPLETED", "任务尚未办结 / the task is not completed yet");
@@ -574,6 +575,10 @@ public class TaskInboxService {
                 String field = je.getPath().stream()
                         .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                         .collect(Collectors.joining("."));
+                if (t.getClass().getSimpleName().equals("ControlCharacterException")) {
+                    // the central String deserializer refused a control character (issue 13.6)
+                    return InvalidInputException.of(field, "CONTROL_CHARACTER", "不得含有控制字符 / must not contain control characters: " + field);
+                }
                 return InvalidInputException.of(field, "MALFORMED_VALUE", "格式错误 / wrong type or format: " + field);
             }
         }
@@ -583,7 +588,9 @@ public class TaskInboxService {
     private Task visible(Actor actor, String taskId) {
         Task task = visibleTo(actor, tasks.createTaskQuery().taskId(taskId)).singleResult();
         if (task == null) {
-            throw new NotFoundException("task", taskId);
+            // someone else's task answers like a missing one, but is audited as a refusal (issue 13.4)
+            throw tasks.createTaskQuery().taskId(taskId).count() == 0 ? new NotFoundException("task", taskId)
+                    : new org.spotcheck.shared.OutOfScopeException("task", taskId);
         }
         return task;
     }

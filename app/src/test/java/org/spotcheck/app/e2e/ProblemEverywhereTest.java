@@ -49,8 +49,14 @@ class ProblemEverywhereTest {
     record Raw(int status, String contentType, String body) {
     }
 
-    /** One input: a raw HTTP/1.1 request (without the Host and Connection lines) and its label. */
-    record Case(String label, String request, byte[] body) {
+    /**
+     * One input: a raw HTTP/1.1 request (without the Host and Connection lines) and its label; for the inputs of
+     * issue 13.6's second round, the status, rule and field expected, and an English detail without Chinese.
+     */
+    record Case(String label, String request, byte[] body, int status, String rule, String field) {
+        Case(String label, String request, byte[] body) {
+            this(label, request, body, 0, null, null);
+        }
     }
 
     static List<Case> cases() {
@@ -103,6 +109,7 @@ class ProblemEverywhereTest {
             cases.add(new Case("multipart name " + name.replaceAll("\\p{Cntrl}", "^"), "POST /api/registers/enterprises/import HTTP/1.1\r\nAuthorization: "
                     + PLANNER + "\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: " + part.length + "\r\n", part));
         }
+        cases.addAll(secondRound());
         // malformed JSON bodies
         for (String json : List.of("{", "[]", "null", "{\"title\":}", "{\"title\":\"x\",}", "\"x\"", "{\"items\":{}}", "{\"items\":[1]}",
                 "{\"title\":1e999999}", "{\"unknownField\":1}")) {
@@ -110,6 +117,73 @@ class ProblemEverywhereTest {
             cases.add(new Case("json " + json, "POST /api/plans HTTP/1.1\r\nAuthorization: " + PLANNER
                     + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n", body));
         }
+        return cases;
+    }
+
+    /** 415, 406, oversized bodies, malformed path variables and control characters in every free-text field. */
+    static List<Case> secondRound() {
+        List<Case> cases = new ArrayList<>();
+        String planner = "Authorization: " + PLANNER + "\r\n";
+        byte[] plan = "{\"title\":\"x\"}".getBytes(StandardCharsets.UTF_8);
+        // 415: a body in a type the endpoint does not read
+        for (String type : List.of("text/plain", "application/xml", "text/csv", "application/octet-stream", "image/png")) {
+            for (String path : List.of("/api/plans", "/api/disposal/warning-rules")) {
+                cases.add(new Case("415 " + type + " " + path, "POST " + path + " HTTP/1.1\r\n" + planner + "Content-Type: " + type
+                        + "\r\nContent-Length: " + plan.length + "\r\n", plan, 415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type"));
+            }
+        }
+        // 406: an answer in a type the endpoint cannot give
+        for (String accept : List.of("text/csv", "application/xml", "image/png", "application/msword", "application/pdf")) {
+            for (String path : List.of("/api/plans", "/api/tasks", "/api/tasks/copies")) {
+                cases.add(new Case("406 " + accept + " " + path, "GET " + path + " HTTP/1.1\r\n" + planner + "Accept: " + accept + "\r\n",
+                        null, 406, "NOT_ACCEPTABLE", null));
+            }
+        }
+        // oversized bodies: told by Content-Length, or found while reading a chunked body; the 413 must arrive, not a reset
+        byte[] bigJson = ("{\"title\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        cases.add(new Case("413 json", "POST /api/plans HTTP/1.1\r\n" + planner + "Content-Type: application/json\r\nContent-Length: "
+                + bigJson.length + "\r\n", bigJson, 413, "BODY_TOO_LARGE", null));
+        byte[] bigForm = ("comment=" + "x".repeat(3 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
+        cases.add(new Case("413 form", "POST /api/tasks/1/claim HTTP/1.1\r\n" + planner
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + bigForm.length + "\r\n", bigForm, 413,
+                "BODY_TOO_LARGE", null));
+        byte[] chunk = bigJson;
+        byte[] chunked = concat((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII), chunk,
+                "\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        cases.add(new Case("413 chunked json", "POST /api/plans HTTP/1.1\r\n" + planner
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n", chunked, 413, "BODY_TOO_LARGE", null));
+        // path variables of the wrong type: no Java type in the answer
+        for (String id : List.of("0x10", "0b1", "1_000", "+-1", "1L", "%E4%B8%80", "0x7fffffffffffffff1", "1%20", "~1")) {
+            cases.add(new Case("path " + id + " plans", "GET /api/plans/" + id + " HTTP/1.1\r\n" + planner, null, 400, "TYPE_MISMATCH", "id"));
+            cases.add(new Case("path " + id + " referral", "GET /api/disposal/referrals/" + id + " HTTP/1.1\r\nAuthorization: " + OFFICER
+                    + "\r\n", null, 400, "TYPE_MISMATCH", "id"));
+        }
+        // control characters in JSON strings (escaped and raw), at the top, nested and in lists
+        List<String> controls = List.of("\\u0000", "\\u0007", "\\u001b[31m", "\\u007f", "\\u0085", "\\u202a", "\\u202b", "\\u202c",
+                "\\u202d", "\\u202e", "\\u2066", "\\u2067", "\\u2068", "\\u2069", "\u202E", "\u2066");
+        for (String c : controls) {
+            String label = c.startsWith("\\") ? c.substring(1) : String.format("raw U+%04X", (int) c.charAt(0));
+            for (String[] shape : new String[][] {
+                    {"{\"title\":\"抽查" + c + "计划\",\"kind\":\"ANNUAL\",\"planYear\":2027,\"items\":[]}", "title"},
+                    {"{\"title\":\"抽查计划\",\"kind\":\"ANNUAL\",\"planYear\":2027,\"legalBasis\":\"法" + c + "\",\"items\":[]}", "legalBasis"},
+                    {"{\"title\":\"抽查计划\",\"kind\":\"ANNUAL\",\"planYear\":2027,\"items\":[{\"productCode\":\"PLASTIC_BAG\",\"legalBasis\":\"a"
+                            + c + "\"}]}", "items[0].legalBasis"}}) {
+                byte[] body = shape[0].getBytes(StandardCharsets.UTF_8);
+                cases.add(new Case("control " + label + " " + shape[1], "POST /api/plans HTTP/1.1\r\n" + planner
+                        + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n", body, 400, "CONTROL_CHARACTER", shape[1]));
+            }
+        }
+        // ... in query parameters and in form fields
+        for (String c : List.of("%00", "%07", "%1B", "%7F", "%C2%85", "%E2%80%AA", "%E2%80%AE", "%E2%81%A6", "%E2%81%A9")) {
+            cases.add(new Case("control query " + c, "GET /api/tasks?product=a" + c + "b HTTP/1.1\r\n" + planner, null, 400,
+                    "CONTROL_CHARACTER", "product"));
+            byte[] form = ("comment=ok" + c + "&x=1").getBytes(StandardCharsets.US_ASCII);
+            cases.add(new Case("control form " + c, "POST /api/tasks/1/claim HTTP/1.1\r\n" + planner
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length + "\r\n", form, 400,
+                    "CONTROL_CHARACTER", "comment"));
+        }
+        // a control character in the query of an address without a handler: still the 404 problem, from /error
+        cases.add(new Case("control query no handler", "GET /api/nothing?q=a%07b HTTP/1.1\r\n" + planner, null, 404, "NOT_FOUND", null));
         return cases;
     }
 
@@ -195,6 +269,18 @@ class ProblemEverywhereTest {
                 }
                 if (!raw.body().matches("(?s).*\"rule\"\\s*:\\s*\"[A-Z_]+\".*")) {
                     failures.add("rule: " + where);
+                }
+                if (c.status() != 0) {
+                    if (raw.status() != c.status() || !raw.body().contains("\"rule\":\"" + c.rule() + "\"")) {
+                        failures.add("expected " + c.status() + " " + c.rule() + ": " + where);
+                    }
+                    if (c.field() != null && !raw.body().contains("\"field\":\"" + c.field() + "\"")) {
+                        failures.add("field " + c.field() + ": " + where);
+                    }
+                    Matcher english = Pattern.compile("\"detail\"\\s*:\\s*\"([^\"]*)\"").matcher(raw.body());
+                    if (language != null && english.find() && CJK.matcher(english.group(1)).find()) {
+                        failures.add("chinese in english: " + where);
+                    }
                 }
                 if (raw.body().contains("java.") || raw.body().contains("Exception")) {
                     failures.add("java types: " + where);

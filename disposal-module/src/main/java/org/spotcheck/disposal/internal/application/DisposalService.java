@@ -833,7 +833,8 @@ class DisposalService implements DisposalApi {
     private ReferralRow visibleReferral(Actor actor, long referralId) {
         ReferralRow row = referrals.find(referralId);
         if (row == null || !(actor.isSystem() || actor.isAuthority() && actor.belongsTo(row.authorityCode))) {
-            throw new NotFoundException("referral", referralId);
+            // out of scope answers like a missing referral, but is audited as a refusal (issue 13.4)
+            throw row == null ? new NotFoundException("referral", referralId) : new org.spotcheck.shared.OutOfScopeException("referral", referralId);
         }
         return row;
     }

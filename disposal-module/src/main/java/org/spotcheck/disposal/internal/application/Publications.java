@@ -123,7 +123,9 @@ class Publications {
         }
         PublicationRow row = publications.find(publicationId);
         if (row == null || !actor.belongsTo(row.authorityCode)) {
-            throw new NotFoundException("publication", publicationId);
+            // out of scope answers like a missing publication, but is audited as a refusal (issue 13.4)
+            throw row == null ? new NotFoundException("publication", publicationId)
+                    : new org.spotcheck.shared.OutOfScopeException("publication", publicationId);
         }
         if ("HELD".equals(row.status)) {
             throw new RuleViolationException(null, "PUBLICATION_HELD",

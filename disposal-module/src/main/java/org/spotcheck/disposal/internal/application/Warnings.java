@@ -100,7 +100,8 @@ class Warnings {
     private WarningRuleRow ownRule(Actor actor, long ruleId) {
         WarningRuleRow row = warnings.findRule(ruleId);
         if (row == null || !actor.isAuthority() || !actor.orgCode().equals(row.authorityCode)) {
-            throw new NotFoundException("warning rule", ruleId);
+            // out of scope answers like a missing rule, but is audited as a refusal (issue 13.4)
+            throw row == null ? new NotFoundException("warning rule", ruleId) : new org.spotcheck.shared.OutOfScopeException("warning rule", ruleId);
         }
         return row;
     }
@@ -150,7 +151,8 @@ class Warnings {
     WarningView get(Actor actor, long warningId) {
         WarningRow row = warnings.findWarning(warningId);
         if (row == null || !(actor.isSystem() || actor.belongsTo(row.authorityCode))) {
-            throw new NotFoundException("warning", warningId);
+            // out of scope answers like a missing warning, but is audited as a refusal (issue 13.4)
+            throw row == null ? new NotFoundException("warning", warningId) : new org.spotcheck.shared.OutOfScopeException("warning", warningId);
         }
         return view(row);
     }
@@ -162,7 +164,7 @@ class Warnings {
         }
         WarningRow row = warnings.findWarning(warningId);
         if (row == null || !actor.belongsTo(row.authorityCode)) {
-            throw new NotFoundException("warning", warningId);
+            throw row == null ? new NotFoundException("warning", warningId) : new org.spotcheck.shared.OutOfScopeException("warning", warningId);
         }
         if (planCode == null && (comment == null || comment.isBlank())) {
             throw InvalidInputException.of("comment", "COMMENT_REQUIRED", "不启动专项计划须说明理由 / a dismissal needs a reason");

@@ -1,0 +1,33 @@
+package org.spotcheck.app.web;
+
+/**
+ * Characters refused in every free-text field (issue 13.6): C0 controls other than tab, line feed and carriage
+ * return (so multi-line text keeps its lines), DEL, the C1 controls, and the bidirectional embeddings, overrides and
+ * isolates (U+202A–U+202E, U+2066–U+2069) that make a text read differently from what it stores.
+ */
+public final class ControlCharacters {
+
+    public static final String RULE = "CONTROL_CHARACTER";
+
+    private ControlCharacters() {
+    }
+
+    public static boolean forbidden(int c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r'
+                || c >= 0x7F && c <= 0x9F
+                || c >= 0x202A && c <= 0x202E
+                || c >= 0x2066 && c <= 0x2069;
+    }
+
+    public static boolean in(CharSequence text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (forbidden(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

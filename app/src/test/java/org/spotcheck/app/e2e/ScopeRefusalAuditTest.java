@@ -1,0 +1,155 @@
+package org.spotcheck.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spotcheck.SpotcheckApplication;
+import org.spotcheck.app.security.UserAccountMapper;
+import org.spotcheck.shared.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 13.4, the scope checks not covered by {@link DutiesAndIdentitiesTest}: a caller of another authority
+ * (AUTH-320500) probing records of AUTH-320100 (a plan approval's case timeline through {@code CaseAccess}, a
+ * pending review task, a task copy, an enforcement referral, a publication under review, a quality-warning rule)
+ * gets 404 problem+json, exactly like a missing record, and each probe leaves one DENIED audit row naming the
+ * resource. The same request for an id that does not exist gets 404 and leaves no audit row.
+ */
+@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ScopeRefusalAuditTest {
+
+    private static final long MISSING = 987_654_321L;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserAccountMapper accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    Api api;
+    SecurityFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        fixtures = new SecurityFixtures(accounts, transactions, passwords);
+    }
+
+    /** One probe: the caller, the method, the address of the out-of-scope record and of a missing one, the body. */
+    record Probe(String user, String method, String outOfScope, String missing, Object body, String resource) {
+    }
+
+    @Test
+    void aProbeOfAnotherAuthoritysRecordIs404AndAuditedDeniedAndAMissingRecordIs404AndNotAudited() {
+        String planner = fixtures.account("x-planner", "AUTH-320500", "AUTHORITY", "320500", Role.PLANNER);
+        String officer = fixtures.account("x-officer", "AUTH-320500", "AUTHORITY", "320500", Role.OFFICER);
+        String enforcer = fixtures.account("x-enforcer", "AUTH-320500", "AUTHORITY", "320500", Role.ENFORCER);
+
+        // records of AUTH-320100: a submitted plan (its approval case and the section review task)
+        JsonNode plan = new SpotCheckFlow(api).submittedPlan("PLASTIC_BAG");
+        String planCode = plan.get("code").asString();
+        String reviewTask = api.taskId("plan-reviewer", planCode, "reviewPlan");
+        long copy = insert("INSERT INTO sys_task_copy (task_id, task_name, process_instance_id, business_key, recipient, copied_by,"
+                + " created_at) VALUES (?, '审核', 'p', ?, 'plan-reviewer', 'planner', ?)", reviewTask, planCode, now());
+        String taskCode = "SCOPE-" + UUID.randomUUID().toString().substring(0, 8);
+        long referral = insert("INSERT INTO dsp_referral (task_code, authority_code, enterprise_code, enterprise_name, reason, facts,"
+                + " evidence_ids, status, opened_at) VALUES (?, 'AUTH-320100', 'ENT-A', '南京绿洁塑料制品有限公司', 'REFUSAL', '拒绝抽样',"
+                + " '', 'OPEN', ?)", taskCode, now());
+        long caseId = insert("INSERT INTO dsp_case (task_code, sample_code, report_no, authority_code, lab_code, enterprise_code,"
+                + " enterprise_name, product_name, conclusion, status, opened_at) VALUES (?, ?, ?, 'AUTH-320100', 'LAB1', 'ENT-A',"
+                + " '南京绿洁塑料制品有限公司', '塑料购物袋', 'NON_CONFORMING', 'CLOSED', ?)", taskCode, taskCode, taskCode, now());
+        long publication = insert("INSERT INTO dsp_publication (case_id, kind, status, authority_code, enterprise_name, product_name,"
+                + " created_at) VALUES (?, 'RESULT', 'PENDING_REVIEW', 'AUTH-320100', '南京绿洁塑料制品有限公司', '塑料购物袋', ?)",
+                caseId, now());
+        long rule = insert("INSERT INTO dsp_warning_rule (authority_code, name, kind, threshold_pct, created_by, created_at)"
+                + " VALUES ('AUTH-320100', '合格率预警', 'PASS_RATE_BELOW', 80.0, 'planner', ?)", now());
+
+        Map<String, Object> release = PublicationTest.releaseForm(true, Map.of());
+        List<Probe> probes = List.of(
+                new Probe(planner, "GET", "/api/cases/" + planCode, "/api/cases/PLAN-NONE-" + MISSING, null, "case " + planCode),
+                new Probe(planner, "GET", "/api/cases/" + planCode + "/diagram.svg", "/api/cases/PLAN-NONE-" + MISSING + "/diagram.svg",
+                        null, "case " + planCode),
+                new Probe(planner, "GET", "/api/tasks/" + reviewTask, "/api/tasks/" + MISSING, null, "task " + reviewTask),
+                new Probe(planner, "POST", "/api/tasks/" + reviewTask + "/claim", "/api/tasks/" + MISSING + "/claim", Map.of(),
+                        "task " + reviewTask),
+                new Probe(planner, "POST", "/api/tasks/copies/" + copy + "/read", "/api/tasks/copies/" + MISSING + "/read", Map.of(),
+                        "copy " + copy),
+                new Probe(enforcer, "GET", "/api/disposal/referrals/" + referral, "/api/disposal/referrals/" + MISSING, null,
+                        "referral " + referral),
+                new Probe(officer, "POST", "/api/disposal/publications/" + publication + "/release",
+                        "/api/disposal/publications/" + MISSING + "/release", release, "publication " + publication),
+                new Probe(planner, "GET", "/api/disposal/warning-rules/" + rule, "/api/disposal/warning-rules/" + MISSING, null,
+                        "warning rule " + rule),
+                new Probe(officer, "POST", "/api/disposal/warning-rules/" + rule + "/deactivate",
+                        "/api/disposal/warning-rules/" + MISSING + "/deactivate", Map.of(), "warning rule " + rule));
+
+        for (Probe p : probes) {
+            WebClient.Reply missing = send(p.user(), p.method(), p.missing(), p.body());
+            assertThat(missing.status()).as(p.missing() + ": " + missing.body()).isEqualTo(404);
+            WebClient.Reply refused = send(p.user(), p.method(), p.outOfScope(), p.body());
+            assertThat(refused.status()).as(p.outOfScope() + ": " + refused.body()).isEqualTo(404);
+            // the refusal looks exactly like a missing record: same status, same rule
+            assertThat(refused.rule()).as(p.outOfScope()).isEqualTo(missing.rule()).isNotBlank();
+        }
+        for (Probe p : probes) {
+            List<JsonNode> rows = SecurityFixtures.awaitAudit(port, "actor=" + p.user() + "&outcome=DENIED&limit=500",
+                    e -> e.get("target").asString().equals(p.outOfScope()));
+            assertThat(rows).as(p.outOfScope()).hasSize(1);
+            assertThat(rows.get(0).get("httpStatus").asInt()).isEqualTo(404);
+            assertThat(rows.get(0).get("detail").asString()).as(p.outOfScope()).endsWith(p.resource());
+        }
+        // each missing record's request came before its probe, whose row is there by now
+        for (Probe p : probes) {
+            assertThat(SecurityFixtures.count(jdbc, "SELECT COUNT(*) FROM sys_audit WHERE target = ? AND outcome = 'DENIED'",
+                    p.missing())).as(p.missing()).isZero();
+        }
+        // nothing changed: the rule is still active, the publication still under review, the task unclaimed
+        assertThat(SecurityFixtures.count(jdbc, "SELECT COUNT(*) FROM dsp_warning_rule WHERE id = ? AND active = TRUE", rule)).isOne();
+        assertThat(SecurityFixtures.count(jdbc, "SELECT COUNT(*) FROM dsp_publication WHERE id = ? AND status = 'PENDING_REVIEW'",
+                publication)).isOne();
+        assertThat(api.get("plan-reviewer", "/api/tasks/" + reviewTask).json().hasNonNull("assignee")).isFalse();
+    }
+
+    private WebClient.Reply send(String user, String method, String path, Object body) {
+        WebClient client = WebClient.basic(port, user, SecurityFixtures.PASSWORD);
+        return "GET".equals(method) ? client.get(path) : client.postJson(path, body);
+    }
+
+    private long insert(String sql, Object... args) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var statement = c.prepareStatement(sql, new String[] {"id"});
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return statement;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    private static Timestamp now() {
+        return Timestamp.from(Instant.now());
+    }
+}
