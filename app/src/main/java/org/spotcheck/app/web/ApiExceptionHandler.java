@@ -40,9 +40,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final org.springframework.context.MessageSource messages;
+    private final ProblemTexts texts;
 
-    public ApiExceptionHandler(org.springframework.context.MessageSource messages) {
+    public ApiExceptionHandler(org.springframework.context.MessageSource messages, ProblemTexts texts) {
         this.messages = messages;
+        this.texts = texts;
     }
 
     /** A text of this handler's own in the caller's language: Chinese, English on request ({@link ProblemLocale}). */
@@ -59,13 +61,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-        return problem(HttpStatus.BAD_REQUEST, e.rule(), text("problem.invalidInput") + ": " + e.getMessage(), e.violations());
+        List<FieldViolation> fields = texts.resolved(e.violations());
+        String first = fields.isEmpty() ? texts.of(e) : fields.get(0).message();
+        return problem(HttpStatus.BAD_REQUEST, e.rule(), text("problem.invalidInput") + ": " + first, fields);
     }
 
     @ExceptionHandler(RuleViolationException.class)
     ResponseEntity<ProblemDetail> rule(RuleViolationException e) {
-        List<FieldViolation> fields = e.field() == null ? List.of() : List.of(new FieldViolation(e.field(), e.rule(), e.getMessage()));
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, e.rule(), e.getMessage(), fields);
+        String detail = texts.of(e);
+        List<FieldViolation> fields = e.field() == null ? List.of() : List.of(new FieldViolation(e.field(), e.rule(), detail));
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, e.rule(), detail, fields);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -82,7 +87,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({AccessRefusedException.class})
     ResponseEntity<ProblemDetail> refused(AccessRefusedException e) {
-        return problem(HttpStatus.FORBIDDEN, e.rule(), e.getMessage(), List.of());
+        return problem(HttpStatus.FORBIDDEN, e.rule(), texts.of(e), List.of());
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
@@ -92,7 +97,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, e.rule(), e.getMessage(), List.of());
+        return problem(HttpStatus.CONFLICT, e.rule(), texts.of(e), List.of());
     }
 
     @ExceptionHandler({DuplicateKeyException.class, ConcurrencyFailureException.class, FlowableOptimisticLockingException.class})

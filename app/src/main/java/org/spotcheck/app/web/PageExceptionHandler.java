@@ -21,6 +21,12 @@ import org.springframework.ui.Model;
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class PageExceptionHandler {
 
+    private final ProblemTexts texts;
+
+    public PageExceptionHandler(ProblemTexts texts) {
+        this.texts = texts;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(SpotcheckException e, Model model) {
@@ -28,25 +34,26 @@ public class PageExceptionHandler {
             // answered like a missing record, audited as a refusal (issue 13.4)
             org.spotcheck.app.audit.AuditFilter.refusedOutOfScope(scope.resource());
         }
-        return error(model, 404, e.getMessage());
+        return error(model, 404, texts.message("problem.notFound.page"));
     }
 
     @ExceptionHandler({AccessRefusedException.class, AccessDeniedException.class})
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String forbidden(Exception e, Model model) {
-        return error(model, 403, e instanceof SpotcheckException s ? s.getMessage() : "无权访问 / access denied");
+        return error(model, 403, e instanceof SpotcheckException s ? texts.of(s) : texts.message("problem.403"));
     }
 
     @ExceptionHandler({InvalidInputException.class, RuleViolationException.class})
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badInput(SpotcheckException e, Model model) {
-        return error(model, 400, e.getMessage());
+        return error(model, 400, e instanceof InvalidInputException i && !i.violations().isEmpty()
+                ? texts.of(i.violations().get(0)) : texts.of(e));
     }
 
     @ExceptionHandler(ConflictException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String conflict(ConflictException e, Model model) {
-        return error(model, 409, e.getMessage());
+        return error(model, 409, texts.of(e));
     }
 
     private static String error(Model model, int status, String message) {

@@ -2,6 +2,7 @@ package org.spotcheck.app.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.spotcheck.shared.Bilingual;
 import org.spotcheck.shared.FieldViolation;
 import org.spotcheck.shared.SpotcheckException;
 import org.springframework.context.MessageSource;
@@ -35,41 +36,28 @@ public class ProblemTexts {
 
     /** The bundle's {@code problem.<rule>} with the arguments, else the fallback in the reader's language. */
     public String text(String rule, Object[] args, String fallback) {
-        Locale locale = LocaleContextHolder.getLocale();
+        Locale locale = locale();
         String text = rule == null ? null : messages.getMessage("problem." + rule, args, null, locale);
         return text != null ? text : oneLanguage(fallback, locale);
     }
 
     /** A bundle text by key, with arguments, in the reader's language. */
     public String message(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+        return messages.getMessage(key, args, key, locale());
     }
 
-    /**
-     * Of a transitional "中文 / English" text, the half in the locale's language: the split is the
-     * first " / " with Chinese before it and no Chinese after it. A text without one is returned whole.
-     */
+    /** Of a transitional "中文 / English" text, the half in the locale's language ({@link Bilingual}). */
     public static String oneLanguage(String text, Locale locale) {
-        if (text == null) {
-            return null;
-        }
-        int from = 0;
-        while (true) {
-            int at = text.indexOf(" / ", from);
-            if (at < 0) {
-                return text;
-            }
-            String zh = text.substring(0, at);
-            String en = text.substring(at + 3);
-            if (hasChinese(zh) && !hasChinese(en)) {
-                return "en".equals(locale.getLanguage()) ? en : zh;
-            }
-            from = at + 3;
-        }
+        return Bilingual.oneLanguage(text, locale);
     }
 
-    static boolean hasChinese(String s) {
-        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    /** The reader's language: the request's ({@link ProblemLocale}) when there is one, else the page locale. */
+    public static Locale locale() {
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+            return ProblemLocale.of(attributes.getRequest());
+        }
+        return LocaleContextHolder.getLocale();
     }
 
     /** The field violations with their texts resolved. */

@@ -558,9 +558,9 @@ public class TaskInboxService {
             return step.complete(actor, runtime.getVariables(task.getProcessInstanceId()), form);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.violations().stream()
-                    .map(v -> new FieldViolation(formField(v.field()), v.rule(), v.message())).toList());
+                    .map(v -> new FieldViolation(formField(v.field()), v.rule(), v.message(), v.args())).toList());
         } catch (RuleViolationException e) {
-            throw new RuleViolationException(e.field() == null ? null : formField(e.field()), e.rule(), e.getMessage());
+            throw new RuleViolationException(e.field() == null ? null : formField(e.field()), e.rule(), e.getMessage(), e.args());
         }
     }
 

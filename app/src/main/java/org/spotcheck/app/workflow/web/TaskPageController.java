@@ -35,7 +35,11 @@ class TaskPageController {
     private final JsonMapper json;
     private final NotificationService notifications;
 
-    TaskPageController(TaskInboxService inbox, CaseService cases, JsonMapper json, NotificationService notifications) {
+    private final org.spotcheck.app.web.ProblemTexts texts;
+
+    TaskPageController(TaskInboxService inbox, CaseService cases, JsonMapper json, NotificationService notifications,
+            org.spotcheck.app.web.ProblemTexts texts) {
+        this.texts = texts;
         this.notifications = notifications;
         this.inbox = inbox;
         this.cases = cases;
@@ -54,7 +58,7 @@ class TaskPageController {
             query = new InboxQuery(blankToNull(scope), null, blankToNull(step), trimmed(product), trimmed(region), date(dueBefore),
                     blankToNull(sort), blankToNull(dir), Math.max(page, 0), PAGE_SIZE);
         } catch (InvalidInputException e) {
-            model.addAttribute("filterError", e.getMessage());
+            model.addAttribute("filterError", texts.of(e));
             query = new InboxQuery(null, null, null, null, null, null, null, null, 0, PAGE_SIZE);
         }
         InboxPage result = inbox.inbox(actor, query);
@@ -127,7 +131,7 @@ class TaskPageController {
             redirect.addFlashAttribute("done", label(task));
             return "redirect:/tasks/" + task.id();
         } catch (org.spotcheck.shared.ConflictException e) {
-            redirect.addFlashAttribute("withdrawError", e.getMessage());
+            redirect.addFlashAttribute("withdrawError", texts.of(e));
             return "redirect:/tasks/done";
         }
     }
@@ -142,9 +146,9 @@ class TaskPageController {
             redirect.addFlashAttribute("copied", String.join("、", copied.isEmpty() ? List.of("-") : copied));
             return "redirect:/tasks/" + id;
         } catch (InvalidInputException e) {
-            model.addAttribute("copyError", e.violations().get(0).message());
+            model.addAttribute("copyError", texts.of(e.violations().get(0)));
         } catch (RuleViolationException e) {
-            model.addAttribute("copyError", e.getMessage());
+            model.addAttribute("copyError", texts.of(e));
         }
         return render(actor, id, model, Map.of(), Map.of());
     }
@@ -187,12 +191,13 @@ class TaskPageController {
             redirect.addFlashAttribute("done", label(task));
             return "redirect:/tasks";
         } catch (InvalidInputException e) {
-            model.addAttribute("formError", e.getMessage());
-            return render(actor, id, model, form, errors(e.violations()));
+            List<FieldViolation> violations = texts.resolved(e.violations());
+            model.addAttribute("formError", violations.isEmpty() ? texts.of(e) : violations.get(0).message());
+            return render(actor, id, model, form, errors(violations));
         } catch (RuleViolationException e) {
-            model.addAttribute("formError", e.getMessage());
+            model.addAttribute("formError", texts.of(e));
             return render(actor, id, model, form, e.field() == null ? Map.of()
-                    : errors(List.of(new FieldViolation(e.field(), e.rule(), e.getMessage()))));
+                    : errors(List.of(new FieldViolation(e.field(), e.rule(), texts.of(e)))));
         }
     }
 
@@ -214,9 +219,9 @@ class TaskPageController {
             redirect.addFlashAttribute("done", label(task) + " → " + toUser.strip());
             return "redirect:/tasks";
         } catch (InvalidInputException e) {
-            model.addAttribute("handOverError", e.violations().get(0).message());
+            model.addAttribute("handOverError", texts.of(e.violations().get(0)));
         } catch (RuleViolationException | org.spotcheck.shared.ConflictException e) {
-            model.addAttribute("handOverError", e.getMessage());
+            model.addAttribute("handOverError", texts.of(e));
         }
         model.addAttribute("handOver", Map.of("toUser", toUser == null ? "" : toUser, "comment", comment == null ? "" : comment));
         return render(actor, id, model, Map.of(), Map.of());
@@ -234,7 +239,7 @@ class TaskPageController {
             redirect.addFlashAttribute("done", label(task) + " → " + owner);
             return "redirect:/tasks";
         } catch (org.spotcheck.shared.ConflictException e) {
-            model.addAttribute("handOverError", e.getMessage());
+            model.addAttribute("handOverError", texts.of(e));
             return render(actor, id, model, Map.of(), Map.of());
         }
     }
