@@ -88,7 +88,7 @@ class DutiesAndIdentitiesTest {
         assertThat(api.get("planner", "/api/cases/" + planCode).status()).isEqualTo(200);
         WebClient system = WebClient.basic(port, "system", SecurityFixtures.PASSWORD);
         assertThat(system.get("/api/cases/" + planCode).status()).isEqualTo(404);
-        assertThat(system.get("/api/cases/" + planCode + "/diagram.svg").status()).isEqualTo(404);
+        assertThat(system.get("/api/cases/" + planCode + "/diagram").status()).isEqualTo(404);
     }
 
     // --- 13.3 administrators out of the business ---
@@ -101,7 +101,7 @@ class DutiesAndIdentitiesTest {
         JsonNode sample = api.get("sampler-a", "/api/samples").json().valueStream()
                 .filter(s -> s.get("taskCode").asString().equals(caseCode)).findFirst().orElseThrow();
         long photo = sample.get("photos").get(0).get("id").asLong();
-        List<String> doors = List.of("/api/cases/" + caseCode, "/api/cases/" + caseCode + "/diagram.svg",
+        List<String> doors = List.of("/api/cases/" + caseCode, "/api/cases/" + caseCode + "/diagram",
                 "/api/spot-check-tasks/" + caseCode, "/api/attachments/" + photo);
         for (String door : doors) {
             assertThat(api.get("planner", door).status()).as("planner " + door).isEqualTo(200);
