@@ -6,6 +6,8 @@
   'use strict';
 
   var MARK = { finished: 'case-finished', current: 'case-current', flows: 'case-taken' };
+  /** Below this scale a step's 12px label is too small to read. */
+  var LEGIBLE = 0.6;
 
   function text(root, selector, fallback) {
     var el = root.querySelector(selector);
@@ -68,6 +70,30 @@
     });
   }
 
+  /**
+   * The whole diagram when it is legible so; on a narrow screen, where the whole would be too small to
+   * read, a legible scale centred on the current step (zoom out or "fit" shows the whole).
+   */
+  function fit(viewer, process) {
+    var canvas = viewer.get('canvas');
+    var scale = canvas.zoom('fit-viewport', 'auto');
+    var focus = (process.current || []).map(function (id) {
+      return viewer.get('elementRegistry').get(id);
+    }).filter(Boolean)[0];
+    if (scale >= LEGIBLE || !focus) {
+      return;
+    }
+    var outer = canvas.viewbox().outer;
+    var width = outer.width / LEGIBLE;
+    var height = outer.height / LEGIBLE;
+    canvas.viewbox({
+      x: focus.x + focus.width / 2 - width / 2,
+      y: focus.y + focus.height / 2 - height / 2,
+      width: width,
+      height: height
+    });
+  }
+
   function render(root, data) {
     var tabs = root.querySelector('.case-diagram-tabs');
     var panes = root.querySelector('.case-diagram-panes');
@@ -97,8 +123,8 @@
       var viewer = new BpmnJS({ container: pane });
       viewers[index] = viewer;
       return viewer.importXML(data.definitions[process.processDefinitionId]).then(function () {
-        viewer.get('canvas').zoom('fit-viewport', 'auto');
         mark(viewer, process);
+        fit(viewer, process);
         touchNavigation(pane, viewer.get('canvas'));
         pane.setAttribute('data-rendered', 'true');
         return viewer;

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.spotcheck.app.e2e.Api;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,6 +53,13 @@ class CaseDiagramBrowserTest {
                 .isEqualTo(204);
 
         try (Chromium browser = Chromium.start(port, windowSize)) {
+            int width = Integer.parseInt(windowSize.split(",")[0]);
+            if (width < 500) {
+                // headless Chromium keeps its window at least 500 px wide: emulate the phone's viewport instead
+                ((ChromeDriver) browser.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                        "height", Integer.parseInt(windowSize.split(",")[1]), "deviceScaleFactor", 1, "mobile", true));
+                ((ChromeDriver) browser.driver).executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
+            }
             browser.logIn("planner");
             browser.driver.get(browser.url("/cases/" + code));
             browser.wait.until(ExpectedConditions.attributeToBe(By.id("case-diagram"), "data-ready", "true"));
@@ -68,6 +76,13 @@ class CaseDiagramBrowserTest {
             assertThat(fill(browser, pane, "revisePlan")).isEqualTo("rgb(209, 231, 221)");
             // the viewer fits its container: no wider than the page
             long pageWidth = (Long) js(browser).executeScript("return document.documentElement.clientWidth;");
+            assertThat(pageWidth).as("the page at the window's width, less a scrollbar").isBetween(width - 20L, (long) width);
+            // the current step is in view (on a phone the viewer centres it at a legible scale)
+            WebElement current = pane.findElement(By.cssSelector("g.djs-element[data-element-id='reviewPlan']"));
+            assertThat(pane.getRect().getX()).isLessThanOrEqualTo(current.getRect().getX());
+            assertThat(current.getRect().getX() + current.getRect().getWidth())
+                    .isLessThanOrEqualTo(pane.getRect().getX() + pane.getRect().getWidth());
+            assertThat(current.getRect().getWidth()).as("the current step legible").isGreaterThanOrEqualTo(width < 500 ? 55 : 90);
             assertThat(svg.getRect().getWidth()).isPositive().isLessThanOrEqualTo((int) pageWidth);
             assertThat((Long) js(browser).executeScript("return document.documentElement.scrollWidth;")).isLessThanOrEqualTo(pageWidth);
             // the legend, in Chinese by default

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,12 +54,24 @@ public class CaseDiagrams {
     @Transactional(readOnly = true)
     public CaseDiagram of(Actor actor, String businessKey) {
         access.requireVisible(actor, businessKey); // data scope: 404 (and a DENIED audit row) outside it
-        List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().asc().list();
-        // the page opens on where the case is now: the newest running instance, else the newest one
-        HistoricProcessInstance shown = instances.stream().filter(i -> i.getEndTime() == null)
-                .max(Comparator.comparing(HistoricProcessInstance::getStartTime))
-                .orElse(instances.get(instances.size() - 1));
+        List<HistoricProcessInstance> found = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey).list();
+        // in the order they started; the engine's history keeps whole seconds, so within a second a
+        // called process comes after its caller
+        Map<String, HistoricProcessInstance> byId = new LinkedHashMap<>();
+        found.forEach(i -> byId.put(i.getId(), i));
+        List<HistoricProcessInstance> instances = found.stream()
+                .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime)
+                        .thenComparingInt(i -> depth(i, byId)).thenComparing(HistoricProcessInstance::getId))
+                .toList();
+        // the page opens on where the case is now: the innermost running instance (one that calls no
+        // running instance), the last such; else the last one
+        Set<String> callingRunning = new HashSet<>();
+        instances.stream().filter(i -> i.getEndTime() == null && i.getSuperProcessInstanceId() != null)
+                .forEach(i -> callingRunning.add(i.getSuperProcessInstanceId()));
+        HistoricProcessInstance shown = instances.stream()
+                .filter(i -> i.getEndTime() == null && !callingRunning.contains(i.getId()))
+                .reduce((first, second) -> second).orElse(instances.get(instances.size() - 1));
         Map<String, String> definitions = new LinkedHashMap<>();
         List<CaseDiagram.Process> processes = new ArrayList<>();
         for (HistoricProcessInstance instance : instances) {
@@ -96,6 +109,16 @@ public class CaseDiagrams {
                 instance.getProcessDefinitionKey(), instance.getProcessDefinitionName(), instance.getSuperProcessInstanceId(),
                 instance.getStartTime().toInstant(), instance.getEndTime() == null ? null : instance.getEndTime().toInstant(),
                 shown, List.copyOf(finished), current, List.copyOf(flows));
+    }
+
+    /** How many calls deep an instance runs: 0 for one that no process called. */
+    private static int depth(HistoricProcessInstance instance, Map<String, HistoricProcessInstance> byId) {
+        int depth = 0;
+        for (HistoricProcessInstance caller = byId.get(instance.getSuperProcessInstanceId()); caller != null && depth < byId.size();
+                caller = byId.get(caller.getSuperProcessInstanceId())) {
+            depth++;
+        }
+        return depth;
     }
 
     /** The BPMN XML as deployed, with its DI: bpmn-js lays the diagram out from it. */
