@@ -3,7 +3,6 @@ package org.spotcheck.app.workflow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,15 +15,15 @@ import org.flowable.engine.TaskService;
 import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.task.Comment;
-import org.spotcheck.app.workflow.diagram.BpmnSvgRenderer;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the timeline and the highlighted diagram of a plan or a spot-check case: the workflow's
- * history joined with the modules' records ({@link CaseRecords}), for whoever {@link CaseAccess} admits.
+ * Builds the timeline of a plan or a spot-check case: the workflow's history joined with the modules'
+ * records ({@link CaseRecords}), for whoever {@link CaseAccess} admits. The diagram's data comes from
+ * {@link org.spotcheck.app.workflow.diagram.CaseDiagrams}.
  */
 @Service
 public class CaseService {
@@ -38,17 +37,15 @@ public class CaseService {
     private final TaskService tasks;
     private final CaseAccess access;
     private final CaseRecords records;
-    private final BpmnSvgRenderer renderer;
 
     CaseService(HistoryService history, RuntimeService runtime, RepositoryService repository, TaskService tasks,
-            CaseAccess access, CaseRecords records, BpmnSvgRenderer renderer) {
+            CaseAccess access, CaseRecords records) {
         this.history = history;
         this.runtime = runtime;
         this.repository = repository;
         this.tasks = tasks;
         this.access = access;
         this.records = records;
-        this.renderer = renderer;
     }
 
     /**
@@ -66,33 +63,21 @@ public class CaseService {
         }
         HistoricProcessInstance newest = instances.get(0);
         CaseAccess.Kind kind = access.requireVisible(actor, businessKey); // data scope: 404 outside it
-        // the diagram shows where the case is now: the newest running instance, else the newest one
+        // the timeline names where the case is now: the newest running instance, else the newest one
         HistoricProcessInstance shown = instances.stream().filter(i -> i.getEndTime() == null).findFirst().orElse(newest);
         List<CaseTimeline.Entry> entries = new ArrayList<>();
-        Set<String> completed = new HashSet<>();
-        Set<String> taken = new HashSet<>();
         List<String> current = new ArrayList<>();
         for (HistoricProcessInstance instance : instances) {
             List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
                     .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc().list();
             Map<String, List<Comment>> comments = tasks.getProcessInstanceComments(instance.getId()).stream()
                     .filter(c -> c.getTaskId() != null).collect(Collectors.groupingBy(Comment::getTaskId));
-            boolean isShown = instance.getId().equals(shown.getId());
             BpmnModel instanceModel = repository.getBpmnModel(instance.getProcessDefinitionId());
             Set<String> instanceFlows = activities.stream().filter(a -> "sequenceFlow".equals(a.getActivityType()))
                     .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
             for (HistoricActivityInstance a : activities) {
                 if ("boundaryEvent".equals(a.getActivityType()) && !fired(instanceModel, a.getActivityId(), instanceFlows)) {
                     continue; // a boundary event that never fired ends with the task it is attached to
-                }
-                if ("sequenceFlow".equals(a.getActivityType())) {
-                    if (isShown) {
-                        taken.add(a.getActivityId());
-                    }
-                    continue;
-                }
-                if (isShown && a.getEndTime() != null) {
-                    completed.add(a.getActivityId());
                 }
                 if (!SHOWN.contains(a.getActivityType())) {
                     continue;
@@ -107,11 +92,6 @@ public class CaseService {
             }
         }
         boolean ended = instances.stream().allMatch(i -> i.getEndTime() != null);
-        BpmnModel model = repository.getBpmnModel(shown.getProcessDefinitionId());
-        List<String> shownCurrent = shown.getEndTime() != null ? List.of() : activeSteps(shown.getId(), model);
-        // a step done before and open again (a return, a loop) is current, not completed
-        completed.removeAll(shownCurrent);
-        String svg = renderer.render(model, completed, new HashSet<>(shownCurrent), taken, id -> null);
         // the modules' own records of the case: custody, documents, state changes, e-mails
         entries.addAll(records.of(actor, kind, businessKey, newest.getId()));
         // in the order things happened: finished steps by end time, then the open ones. The engine's
@@ -129,7 +109,7 @@ public class CaseService {
         Set<String> calling = Set.of("handleResult", "retestLabTest", "reinspectionLabTest");
         List<String> steps = current.stream().filter(id -> !calling.contains(id) || current.size() == 1).distinct().toList();
         return new CaseTimeline(businessKey, shown.getProcessDefinitionKey(), shown.getProcessDefinitionName(),
-                shown.getId(), ended, steps, entries, svg);
+                shown.getId(), ended, steps, entries);
     }
 
     /**

@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * One case (a plan's approval or a spot-check) as a timeline of who did what, when, across the
- * workflow and the modules, and the process diagram with completed and current steps highlighted.
+ * workflow and the modules. The process diagram is drawn by bpmn-js from
+ * {@link org.spotcheck.app.workflow.diagram.CaseDiagram} (ADR 0012).
  */
 public record CaseTimeline(String businessKey, String processKey, String processName, String processInstanceId,
-        boolean ended, List<String> currentSteps, List<Entry> entries, String diagramSvg) {
+        boolean ended, List<String> currentSteps, List<Entry> entries) {
 
     /** The current steps by name, for the page (the ids are the API's). */
     public List<String> currentStepNames() {

@@ -88,7 +88,7 @@ class AuthorizationMatrixTest {
         RULES.put("POST /tasks/{id}/copy", anyUser());
         RULES.put("POST /tasks/copies/{copyId}/read", anyUser());
         RULES.put("GET /api/cases/{businessKey}", business());
-        RULES.put("GET /api/cases/{businessKey}/diagram.svg", business());
+        RULES.put("GET /api/cases/{businessKey}/diagram", business());
         RULES.put("GET /tasks", anyUser());
         RULES.put("GET /tasks/{id}", anyUser());
         RULES.put("POST /tasks/{id}/claim", anyUser());
@@ -98,6 +98,7 @@ class AuthorizationMatrixTest {
         RULES.put("GET /tasks/done", anyUser());
         RULES.put("POST /tasks/{id}/withdraw", anyUser());
         RULES.put("GET /cases/{businessKey}", business());
+        RULES.put("GET /cases/{businessKey}/diagram", business());
         // planning
         RULES.put("GET /api/plans", roles(PLAN_READERS));
         RULES.put("GET /api/plans/{id}", roles(PLAN_READERS));
@@ -448,6 +449,7 @@ class AuthorizationMatrixTest {
         scoped.put("/api/lab-samples/" + labSample, new String[] {"lab1-tester", "lab2-tester"});
         scoped.put("/api/samples/" + sample.get("id").asLong(), new String[] {ownerUser, otherUser});
         scoped.put("/api/cases/" + caseCode, new String[] {ownerUser, otherUser});
+        scoped.put("/api/cases/" + caseCode + "/diagram", new String[] {ownerUser, otherUser});
         for (Map.Entry<String, String[]> e : scoped.entrySet()) {
             String own = e.getValue()[0];
             String other = e.getValue()[1];

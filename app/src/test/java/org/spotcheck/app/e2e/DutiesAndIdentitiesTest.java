@@ -54,7 +54,7 @@ class DutiesAndIdentitiesTest extends SpotCheckE2e {
         assertThat(api.get("planner", "/api/cases/" + planCode).status()).isEqualTo(200);
         WebClient system = WebClient.basic(port, "system", SecurityFixtures.PASSWORD);
         assertThat(system.get("/api/cases/" + planCode).status()).isEqualTo(404);
-        assertThat(system.get("/api/cases/" + planCode + "/diagram.svg").status()).isEqualTo(404);
+        assertThat(system.get("/api/cases/" + planCode + "/diagram").status()).isEqualTo(404);
     }
 
     // --- 13.3 administrators out of the business ---
@@ -66,7 +66,7 @@ class DutiesAndIdentitiesTest extends SpotCheckE2e {
         flow.sampled(caseCode);
         // the paper-signature photo, taken after sealing: a case document (issue 12.7), downloaded like any attachment
         long photo = jdbc.queryForObject("SELECT MAX(id) FROM smp_attachment WHERE task_code = ?", Long.class, caseCode);
-        List<String> doors = List.of("/api/cases/" + caseCode, "/api/cases/" + caseCode + "/diagram.svg",
+        List<String> doors = List.of("/api/cases/" + caseCode, "/api/cases/" + caseCode + "/diagram",
                 "/api/spot-check-tasks/" + caseCode, "/api/attachments/" + photo);
         for (String door : doors) {
             assertThat(api.get("planner", door).status()).as("planner " + door).isEqualTo(200);

@@ -3,14 +3,12 @@ package org.spotcheck.app.workflow.web;
 import org.spotcheck.app.workflow.CaseService;
 import org.spotcheck.app.workflow.CaseTimeline;
 import org.spotcheck.shared.Actor;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The timeline and diagram of a plan (by plan code) or a spot-check (by case number). */
+/** The timeline of a plan (by plan code) or a spot-check (by case number). */
 @RestController
 class CaseController {
 
@@ -25,12 +23,5 @@ class CaseController {
     @PreAuthorize("!hasAnyRole('SYS_ADMIN','SEC_ADMIN','AUDITOR')") // 三员分立: the system, security and audit administrators stay out of business records (issue 13.3)
     CaseTimeline timeline(Actor actor, @PathVariable String businessKey) {
         return cases.timeline(actor, businessKey);
-    }
-
-    @GetMapping(value = "/api/cases/{businessKey}/diagram.svg", produces = "image/svg+xml")
-    @PreAuthorize("!hasAnyRole('SYS_ADMIN','SEC_ADMIN','AUDITOR')") // 三员分立: the system, security and audit administrators stay out of business records (issue 13.3)
-    ResponseEntity<String> diagram(Actor actor, @PathVariable String businessKey) {
-        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
-                .body(cases.timeline(actor, businessKey).diagramSvg());
     }
 }

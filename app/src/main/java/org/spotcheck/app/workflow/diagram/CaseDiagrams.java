@@ -1,0 +1,135 @@
+package org.spotcheck.app.workflow.diagram;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.flowable.bpmn.model.BoundaryEvent;
+import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.history.HistoricActivityInstance;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.repository.ProcessDefinition;
+import org.spotcheck.app.workflow.CaseAccess;
+import org.spotcheck.shared.Actor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The diagram data of a plan or a spot-check case (ADR 0012): the deployed BPMN XML and, from the
+ * engine's history, the finished elements, the current ones and the taken sequence flows of each
+ * process instance with the business key, for whoever {@link CaseAccess} admits (404 outside the
+ * caller's data scope, like the timeline). bpmn-js draws it in the browser.
+ */
+@Service
+public class CaseDiagrams {
+
+    private static final String SEQUENCE_FLOW = "sequenceFlow";
+
+    private final HistoryService history;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final CaseAccess access;
+    /** A deployed definition never changes: its XML is read once. */
+    private final Map<String, String> xmlByDefinition = new ConcurrentHashMap<>();
+
+    CaseDiagrams(HistoryService history, RuntimeService runtime, RepositoryService repository, CaseAccess access) {
+        this.history = history;
+        this.runtime = runtime;
+        this.repository = repository;
+        this.access = access;
+    }
+
+    @Transactional(readOnly = true)
+    public CaseDiagram of(Actor actor, String businessKey) {
+        access.requireVisible(actor, businessKey); // data scope: 404 (and a DENIED audit row) outside it
+        List<HistoricProcessInstance> found = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey).list();
+        // in the order they started; the engine's history keeps whole seconds, so within a second a
+        // called process comes after its caller
+        Map<String, HistoricProcessInstance> byId = new LinkedHashMap<>();
+        found.forEach(i -> byId.put(i.getId(), i));
+        List<HistoricProcessInstance> instances = found.stream()
+                .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime)
+                        .thenComparingInt(i -> depth(i, byId)).thenComparing(HistoricProcessInstance::getId))
+                .toList();
+        // the page opens on where the case is now: the innermost running instance (one that calls no
+        // running instance), the last such; else the last one
+        Set<String> callingRunning = new HashSet<>();
+        instances.stream().filter(i -> i.getEndTime() == null && i.getSuperProcessInstanceId() != null)
+                .forEach(i -> callingRunning.add(i.getSuperProcessInstanceId()));
+        HistoricProcessInstance shown = instances.stream()
+                .filter(i -> i.getEndTime() == null && !callingRunning.contains(i.getId()))
+                .reduce((first, second) -> second).orElse(instances.get(instances.size() - 1));
+        Map<String, String> definitions = new LinkedHashMap<>();
+        List<CaseDiagram.Process> processes = new ArrayList<>();
+        for (HistoricProcessInstance instance : instances) {
+            definitions.computeIfAbsent(instance.getProcessDefinitionId(), this::xml);
+            processes.add(process(instance, instance.getId().equals(shown.getId())));
+        }
+        return new CaseDiagram(businessKey, definitions, processes);
+    }
+
+    private CaseDiagram.Process process(HistoricProcessInstance instance, boolean shown) {
+        BpmnModel model = repository.getBpmnModel(instance.getProcessDefinitionId());
+        List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc().list();
+        Set<String> flows = new LinkedHashSet<>();
+        activities.stream().filter(a -> SEQUENCE_FLOW.equals(a.getActivityType()))
+                .forEach(a -> flows.add(a.getActivityId()));
+        List<String> current = instance.getEndTime() != null ? List.of()
+                : runtime.getActiveActivityIds(instance.getId()).stream()
+                        // a boundary event waiting on its task (a withdrawal, a deadline) is not a step the case is at
+                        .filter(id -> !(model.getFlowElement(id) instanceof BoundaryEvent)).distinct().toList();
+        Set<String> finished = new LinkedHashSet<>();
+        for (HistoricActivityInstance a : activities) {
+            if (SEQUENCE_FLOW.equals(a.getActivityType()) || a.getEndTime() == null) {
+                continue;
+            }
+            if (model.getFlowElement(a.getActivityId()) instanceof BoundaryEvent boundary
+                    && boundary.getOutgoingFlows().stream().noneMatch(f -> flows.contains(f.getId()))) {
+                continue; // a boundary event that never fired ended with the task it is attached to
+            }
+            finished.add(a.getActivityId());
+        }
+        // a step done before and open again (a return, a loop) is current, not finished
+        current.forEach(finished::remove);
+        return new CaseDiagram.Process(instance.getId(), instance.getProcessDefinitionId(),
+                instance.getProcessDefinitionKey(), instance.getProcessDefinitionName(), instance.getSuperProcessInstanceId(),
+                instance.getStartTime().toInstant(), instance.getEndTime() == null ? null : instance.getEndTime().toInstant(),
+                shown, List.copyOf(finished), current, List.copyOf(flows));
+    }
+
+    /** How many calls deep an instance runs: 0 for one that no process called. */
+    private static int depth(HistoricProcessInstance instance, Map<String, HistoricProcessInstance> byId) {
+        int depth = 0;
+        for (HistoricProcessInstance caller = byId.get(instance.getSuperProcessInstanceId()); caller != null && depth < byId.size();
+                caller = byId.get(caller.getSuperProcessInstanceId())) {
+            depth++;
+        }
+        return depth;
+    }
+
+    /** The BPMN XML as deployed, with its DI: bpmn-js lays the diagram out from it. */
+    private String xml(String processDefinitionId) {
+        return xmlByDefinition.computeIfAbsent(processDefinitionId, id -> {
+            ProcessDefinition definition = repository.getProcessDefinition(id);
+            try (InputStream in = repository.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName())) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}
