@@ -42,7 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @Tag("fault")
 @SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.profiles.active=mysql,test", "spotcheck.demo-data=true",
+        properties = {"spring.profiles.active=mysql,test", "spotcheck.demo-data=true", "spring.datasource.hikari.connection-timeout=3000",
                 "spring.datasource.hikari.maximum-pool-size=4"})
 class DatabaseAwayFaultTest {
 

@@ -39,7 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @Tag("fault")
 @SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.profiles.active=h2,test", "spotcheck.demo-data=true", "spring.datasource.hikari.maximum-pool-size=4"})
+        properties = {"spring.profiles.active=h2,test", "spotcheck.demo-data=true", "spring.datasource.hikari.maximum-pool-size=4",
+        "spring.datasource.hikari.connection-timeout=3000"})
 class EmbeddedDiskFullFaultTest {
 
     static Path dataDir;
