@@ -49,6 +49,6 @@ public final class ResultHandlingProcess {
      * lives only in the engine's variables; every document, page and API shows the day.
      */
     public static String timerAfter(java.time.LocalDate lastDay) {
-        return lastDay.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant().toString();
+        return org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(lastDay);
     }
 }

@@ -89,7 +89,7 @@ class ScopeRefusalAuditTest {
         Map<String, Object> release = PublicationTest.releaseForm(true, Map.of());
         List<Probe> probes = List.of(
                 new Probe(planner, "GET", "/api/cases/" + planCode, "/api/cases/PLAN-NONE-" + MISSING, null, "case " + planCode),
-                new Probe(planner, "GET", "/api/cases/" + planCode + "/diagram.svg", "/api/cases/PLAN-NONE-" + MISSING + "/diagram.svg",
+                new Probe(planner, "GET", "/api/cases/" + planCode + "/diagram", "/api/cases/PLAN-NONE-" + MISSING + "/diagram",
                         null, "case " + planCode),
                 new Probe(planner, "GET", "/api/tasks/" + reviewTask, "/api/tasks/" + MISSING, null, "task " + reviewTask),
                 new Probe(planner, "POST", "/api/tasks/" + reviewTask + "/claim", "/api/tasks/" + MISSING + "/claim", Map.of(),

@@ -106,8 +106,8 @@ class ResultHandlingSteps {
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, RectificationOrderCommand form) {
                 CaseView c = disposal.orderRectification(actor, caseId(vars), form);
                 Map<String, Object> out = new LinkedHashMap<>();
-                out.put(ResultHandlingProcess.RECTIFICATION_DUE, ResultHandlingProcess.timerAfter(c.rectificationDueOn()));
-                out.put(ResultHandlingProcess.REINSPECTION_DUE, ResultHandlingProcess.timerAfter(c.reinspectionDueOn()));
+                out.put(ResultHandlingProcess.RECTIFICATION_DUE, org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.rectificationDueOn()));
+                out.put(ResultHandlingProcess.REINSPECTION_DUE, org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.reinspectionDueOn()));
                 out.put(ResultHandlingProcess.SERIOUS_PROBLEM, c.rectification().seriousProblem());
                 return out;
             }
@@ -203,7 +203,7 @@ class ResultHandlingSteps {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, AnnouncementCommand form) {
                 CaseView c = disposal.announce(actor, caseId(vars), form);
-                return Map.of(ResultHandlingProcess.REINSPECTION_DUE, ResultHandlingProcess.timerAfter(c.reinspectionDueOn()));
+                return Map.of(ResultHandlingProcess.REINSPECTION_DUE, org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.reinspectionDueOn()));
             }
         };
     }
@@ -214,7 +214,7 @@ class ResultHandlingSteps {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, SuspensionOrderCommand form) {
                 CaseView c = disposal.orderSuspension(actor, caseId(vars), form);
-                return Map.of(ResultHandlingProcess.REINSPECTION_DUE, ResultHandlingProcess.timerAfter(c.reinspectionDueOn()));
+                return Map.of(ResultHandlingProcess.REINSPECTION_DUE, org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.reinspectionDueOn()));
             }
         };
     }

@@ -1,4 +1,4 @@
-package org.spotcheck.app.web;
+package org.spotcheck.app.workflow.web;
 
 import java.io.IOException;
 import org.spotcheck.app.workflow.OpenSamplingStep;
