@@ -58,12 +58,12 @@ class DrawController {
         return planning.verifyDraw(id);
     }
 
-    private static boolean anonymous(Authentication auth) {
+    static boolean anonymous(Authentication auth) {
         return auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken;
     }
 
     /** The authority's planners, reviewers and approvers see a draw at once. */
-    private static boolean insider(Authentication auth) {
+    static boolean insider(Authentication auth) {
         return !anonymous(auth) && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .anyMatch(a -> INSIDERS.contains(a));
     }
