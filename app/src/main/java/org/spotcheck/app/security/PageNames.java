@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.spotcheck.app.web.ProblemTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,6 +21,12 @@ import org.springframework.stereotype.Component;
 public class PageNames {
 
     private static final String AUTHORITY_SUFFIX = "市场监督管理局";
+    /** An organisation code standing alone (AUTH-320100, ENT-B, LAB1), not the start of a number like LAB1-2026-000001. */
+    private static final Pattern ORG_CODE = Pattern.compile("(?<![\\w-])(AUTH-\\d{6}|ENT-[A-Z0-9]+|LAB\\d+)(?![\\w-])");
+    /** A stored code word: IN_PERSON, NONCONFORMING, GENERAL. */
+    private static final Pattern CODE_WORD = Pattern.compile("(?<![\\w-])[A-Z]{2,}(?:_[A-Z]+)*(?![\\w-])");
+    /** Where a code word in a stored note finds its label, in this order. */
+    private static final String[] CODE_LABELS = {"pages.code.", "notice.method.", "dsp.conclusion.", "dsp.grade.", "verdict."};
 
     private final OrganisationMapper organisations;
     private final UserAccountMapper accounts;
@@ -88,6 +97,43 @@ public class PageNames {
         }
         userNames.put(username, row.displayName);
         return row.displayName;
+    }
+
+    /**
+     * A note stored by a module (a timeline comment) as the reader should see it: of an old
+     * "中文 / English" text only the reader's half, organisation codes as names, and the code words the
+     * bundles have a label for (IN_PERSON, NONCONFORMING, GENERAL, NO_OBJECTION) as labels.
+     */
+    public String text(String note) {
+        if (note == null || note.isBlank()) {
+            return "";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        String text = ProblemTexts.oneLanguage(note, locale);
+        Matcher orgs = ORG_CODE.matcher(text);
+        StringBuilder named = new StringBuilder();
+        while (orgs.find()) {
+            String name = org(orgs.group(1));
+            // "AUTH-320000 江苏省市场监督管理局": the name already follows, the code goes
+            boolean nameFollows = text.startsWith(" " + name, orgs.end());
+            orgs.appendReplacement(named, Matcher.quoteReplacement(nameFollows ? "" : name));
+        }
+        orgs.appendTail(named);
+        text = named.toString().replaceAll("^ +", "");
+        Matcher words = CODE_WORD.matcher(text);
+        StringBuilder labelled = new StringBuilder();
+        while (words.find()) {
+            String label = null;
+            for (String prefix : CODE_LABELS) {
+                label = messages.getMessage(prefix + words.group(), null, null, locale);
+                if (label != null) {
+                    break;
+                }
+            }
+            words.appendReplacement(labelled, Matcher.quoteReplacement(label != null ? label : words.group()));
+        }
+        words.appendTail(labelled);
+        return labelled.toString();
     }
 
     /** The organisations' names, joined with 、. */
