@@ -109,7 +109,7 @@ public class PageNames {
             return "";
         }
         Locale locale = LocaleContextHolder.getLocale();
-        String text = ProblemTexts.oneLanguage(note, locale);
+        String text = isPair(note) ? ProblemTexts.oneLanguage(note, locale) : note;
         Matcher orgs = ORG_CODE.matcher(text);
         StringBuilder named = new StringBuilder();
         while (orgs.find()) {
@@ -134,6 +134,24 @@ public class PageNames {
         }
         words.appendTail(labelled);
         return labelled.toString();
+    }
+
+    /**
+     * Whether the note is an old "中文 / English" pair: an English sentence of three words or more
+     * after the " / ". A slash between two values ("封样 test A-T / backup A-B") is no pair.
+     */
+    private static boolean isPair(String note) {
+        int at = note.indexOf(" / ");
+        while (at >= 0) {
+            String en = note.substring(at + 3);
+            if (note.substring(0, at).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    && en.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    && en.strip().split("\\s+").length >= 3 && !en.matches(".*\\d.*")) {
+                return true;
+            }
+            at = note.indexOf(" / ", at + 3);
+        }
+        return false;
     }
 
     /** The organisations' names, joined with 、. */
