@@ -77,7 +77,7 @@ class CaseRecords {
             entries.add(Entry.document("SAMPLING_FORM", s.sampleCode(), "抽样单 " + s.sampleCode(), s.recordedBy(),
                     s.recordedAt(), null, "/api/samples/" + s.id() + "/form.pdf", "/samples/" + s.id() + "/form.pdf"));
             for (SampleView.CustodyEvent e : s.custody()) {
-                String note = e.portion() == null ? e.note() : "[" + e.portion() + "] " + (e.note() == null ? "" : e.note());
+                String note = e.portion() == null ? e.note() : portion(e.portion()) + "：" + (e.note() == null ? "" : e.note());
                 entries.add(Entry.record(Source.SAMPLING, e.eventType(), s.sampleCode(), "样品 " + s.sampleCode(), e.actor(),
                         e.occurredAt(), note));
             }
@@ -201,5 +201,19 @@ class CaseRecords {
             String state = m.sentAt() != null ? "SENT" : m.lastError() != null ? "FAILED" : "QUEUED";
             entries.add(Entry.record(Source.MAIL, state, "mail-" + m.id(), m.subject(), m.username(), m.createdAt(), null));
         }
+    }
+
+    private org.springframework.context.MessageSource messages;
+
+    /** Labels for the reader's language (the sample portion a custody record is about). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setMessages(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** 检验样品, 备用样品 or both, in the reader's language; never the code [TEST]. */
+    private String portion(String portion) {
+        return messages == null ? portion : messages.getMessage("labels.portion." + portion, null, portion,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 }

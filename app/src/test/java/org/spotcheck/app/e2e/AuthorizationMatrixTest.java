@@ -113,6 +113,7 @@ class AuthorizationMatrixTest {
         RULES.put("GET /api/public/plans", open());
         RULES.put("GET /api/draws/{id}", open());
         RULES.put("GET /api/draws/{id}/verify", open());
+        RULES.put("GET /public/draws/{id}/verify", open());
         RULES.put("GET /api/registers/authorities", anyUser());
         RULES.put("GET /api/registers/labs", anyUser());
         RULES.put("GET /api/registers/products", anyUser());

@@ -112,7 +112,7 @@ class PublicationTest extends ResultHandlingE2e {
         assertThat(shown.get("conclusionText").asString()).isEqualTo("不合格（一般不合格）");
         // the public page: shown as withheld
         String page = Browserless.anonymous(port).get("/public/results").body();
-        assertThat(page).doesNotContain(spec).contains("（不予公开）");
+        assertThat(page).doesNotContain(spec).contains("不予公开</td>");
         // the authority's list says what was withheld and why
         assertThat(officer.get("/disposal/publications").body()).contains("data-withheld=\"specification\"").contains("商业秘密");
     }

@@ -2,7 +2,7 @@ package org.spotcheck.app.audit.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.spotcheck.app.audit.AuditOutcome;
@@ -12,6 +12,8 @@ import org.springframework.util.MultiValueMap;
 
 /** Reads the audit filters from request parameters, refusing any parameter, sort key or value it does not know. */
 final class AuditParameters {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private AuditParameters() {
     }
@@ -41,7 +43,10 @@ final class AuditParameters {
                 number("limit", params.getFirst("limit"), defaultLimit), number("offset", params.getFirst("offset"), 0));
     }
 
-    /** A date (yyyy-MM-dd, a whole UTC day; {@code to} includes that day) or an ISO-8601 instant. */
+    /**
+     * A date (yyyy-MM-dd, a whole Beijing day as the page shows times; {@code to} includes that day)
+     * or an ISO-8601 instant.
+     */
     private static Instant time(String field, String value, boolean endOfDay) {
         String text = blankToNull(value);
         if (text == null) {
@@ -50,7 +55,7 @@ final class AuditParameters {
         try {
             if (text.length() == 10) {
                 LocalDate date = LocalDate.parse(text);
-                return (endOfDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return (endOfDay ? date.plusDays(1) : date).atStartOfDay(BEIJING).toInstant();
             }
             return Instant.parse(text);
         } catch (DateTimeParseException e) {

@@ -40,7 +40,14 @@ class DisposalPageController {
     @GetMapping("/disposal/statistics")
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER','PLAN_REVIEWER','PLAN_APPROVER')")
     String statistics(Actor actor, @RequestParam Map<String, String> params, Model model) {
-        StatisticsQuery query = new StatisticsQuery(date(params.get("from")), date(params.get("to")),
+        java.time.LocalDate from = date(params.get("from"));
+        java.time.LocalDate to = date(params.get("to"));
+        if (from == null && to == null) {
+            // the page opens with the current year's figures (Beijing calendar year, up to today)
+            to = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+            from = to.withDayOfYear(1);
+        }
+        StatisticsQuery query = new StatisticsQuery(from, to,
                 params.getOrDefault("dimension", "PRODUCT"), params.get("regionLevel"), params.get("period"),
                 params.get("productCode"));
         StatisticsView view = disposal.statistics(actor, query);

@@ -1,0 +1,172 @@
+package org.spotcheck.app.security;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.spotcheck.app.web.ProblemTexts;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names for codes on pages ({@code ${@names.org(code)}}, {@code ${@names.region(code)}},
+ * {@code ${@names.user(username)}}): people read 南京市市场监督管理局, 南京市 and 张三, not
+ * AUTH-320100, 320100 and sampler-a. A code without a name is shown as it is.
+ */
+@Component("names")
+public class PageNames {
+
+    private static final String AUTHORITY_SUFFIX = "市场监督管理局";
+    /** An organisation code standing alone (AUTH-320100, ENT-B, LAB1), not the start of a number like LAB1-2026-000001. */
+    private static final Pattern ORG_CODE = Pattern.compile("(?<![\\w-])(AUTH-\\d{6}|ENT-[A-Z0-9]+|LAB\\d+)(?![\\w-])");
+    /** A stored code word: IN_PERSON, NONCONFORMING, GENERAL. */
+    private static final Pattern CODE_WORD = Pattern.compile("(?<![\\w-])[A-Z]{2,}(?:_[A-Z]+)*(?![\\w-])");
+    /** Where a code word in a stored note finds its label, in this order. */
+    private static final String[] CODE_LABELS = {"pages.code.", "notice.method.", "dsp.conclusion.", "dsp.grade.", "verdict."};
+
+    private final OrganisationMapper organisations;
+    private final UserAccountMapper accounts;
+    private final MessageSource messages;
+    /** Names do not change once given; only names found are kept. */
+    private final Map<String, String> orgNames = new ConcurrentHashMap<>();
+    private final Map<String, String> userNames = new ConcurrentHashMap<>();
+
+    PageNames(OrganisationMapper organisations, UserAccountMapper accounts, MessageSource messages) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    /** The organisation's name (authority, lab or enterprise) for its code. */
+    public String org(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String cached = orgNames.get(code);
+        if (cached != null) {
+            return cached;
+        }
+        OrganisationMapper.OrganisationRow row = organisations.find(code);
+        if (row == null || row.name == null) {
+            return code;
+        }
+        orgNames.put(code, row.name);
+        return row.name;
+    }
+
+    /**
+     * The region's name for its GB/T 2260 code: the bundle's {@code region.<code>} in the reader's
+     * language, else the place an authority of that region is named after, else the code.
+     */
+    public String region(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        String named = messages.getMessage("region." + code, null, null, locale);
+        if (named != null) {
+            return named;
+        }
+        if (!"en".equals(locale.getLanguage())) {
+            for (OrganisationMapper.OrganisationRow row : organisations.list()) {
+                if ("AUTHORITY".equals(row.orgType) && code.equals(row.regionCode) && row.name != null
+                        && row.name.endsWith(AUTHORITY_SUFFIX)) {
+                    return row.name.substring(0, row.name.length() - AUTHORITY_SUFFIX.length());
+                }
+            }
+        }
+        return code;
+    }
+
+    /** The person's name for a username; the username where no account has it (a system step). */
+    public String user(String username) {
+        if (username == null || username.isBlank()) {
+            return "";
+        }
+        String cached = userNames.get(username);
+        if (cached != null) {
+            return cached;
+        }
+        UserAccountMapper.UserAccountRow row = accounts.find(username);
+        if (row == null || row.displayName == null || row.displayName.isBlank()) {
+            return username;
+        }
+        userNames.put(username, row.displayName);
+        return row.displayName;
+    }
+
+    /**
+     * A note stored by a module (a timeline comment) as the reader should see it: of an old
+     * "中文 / English" text only the reader's half, organisation codes as names, and the code words the
+     * bundles have a label for (IN_PERSON, NONCONFORMING, GENERAL, NO_OBJECTION) as labels.
+     */
+    public String text(String note) {
+        if (note == null || note.isBlank()) {
+            return "";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        String text = isPair(note) ? ProblemTexts.oneLanguage(note, locale) : note;
+        Matcher orgs = ORG_CODE.matcher(text);
+        StringBuilder named = new StringBuilder();
+        while (orgs.find()) {
+            String name = org(orgs.group(1));
+            // "AUTH-320000 江苏省市场监督管理局": the name already follows, the code goes
+            boolean nameFollows = text.startsWith(" " + name, orgs.end());
+            orgs.appendReplacement(named, Matcher.quoteReplacement(nameFollows ? "" : name));
+        }
+        orgs.appendTail(named);
+        text = named.toString().replaceAll("^ +", "");
+        Matcher words = CODE_WORD.matcher(text);
+        StringBuilder labelled = new StringBuilder();
+        while (words.find()) {
+            String label = null;
+            for (String prefix : CODE_LABELS) {
+                label = messages.getMessage(prefix + words.group(), null, null, locale);
+                if (label != null) {
+                    break;
+                }
+            }
+            words.appendReplacement(labelled, Matcher.quoteReplacement(label != null ? label : words.group()));
+        }
+        words.appendTail(labelled);
+        return labelled.toString();
+    }
+
+    /**
+     * Whether the note is an old "中文 / English" pair: an English sentence of three words or more
+     * after the " / ". A slash between two values ("封样 test A-T / backup A-B") is no pair.
+     */
+    private static boolean isPair(String note) {
+        int at = note.indexOf(" / ");
+        while (at >= 0) {
+            String en = note.substring(at + 3);
+            if (note.substring(0, at).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    && en.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    && en.strip().split("\\s+").length >= 3 && !en.matches(".*\\d.*")) {
+                return true;
+            }
+            at = note.indexOf(" / ", at + 3);
+        }
+        return false;
+    }
+
+    /** The organisations' names, joined with 、. */
+    public String orgs(Collection<String> codes) {
+        if (codes == null) {
+            return "";
+        }
+        return codes.stream().map(this::org).collect(Collectors.joining("、"));
+    }
+
+    /** The people's names, joined with 、. */
+    public String users(Collection<String> usernames) {
+        if (usernames == null) {
+            return "";
+        }
+        return usernames.stream().map(this::user).collect(Collectors.joining("、"));
+    }
+}
