@@ -261,9 +261,7 @@ class PlanDrafting extends PlanningSupport {
     public PlanView amendPlan(Actor actor, long planId, String comment) {
         require(actor, Role.PLANNER);
         PlanRow plan = visiblePlan(actor, planId);
-        if (!PlanStatus.ISSUED.name().equals(plan.status)) {
-            throw new ConflictException("WRONG_STATUS", "只有已下达的计划可以变更 / only an issued plan can be amended (status " + plan.status + ")");
-        }
+        plan(plan).checkAmendable();
         PlanRow pending = plans.findAmendmentOf(planId);
         if (pending != null) {
             throw new ConflictException("AMENDMENT_IN_PROGRESS", "该计划已有变更版本 " + pending.code + " / an amendment is already in progress: " + pending.code);

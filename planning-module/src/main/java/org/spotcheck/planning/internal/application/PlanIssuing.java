@@ -86,6 +86,7 @@ import org.spotcheck.shared.RuleViolationException;
 import org.spotcheck.shared.Validation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.spotcheck.planning.internal.domain.Plan;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -105,7 +106,8 @@ class PlanIssuing extends PlanningSupport {
         if (plan == null) {
             throw new NotFoundException("plan", planId);
         }
-        expectStatus(plan, PlanStatus.FILED_WITH_SUPERIOR);
+        Plan state = plan(plan);
+        state.issue(); // refused unless filed, before any draw is made
         for (PlanItemRow item : plans.findItems(planId)) {
             if (item.originItemId != null) {
                 continue;
@@ -152,10 +154,12 @@ class PlanIssuing extends PlanningSupport {
         }
         if (plan.amendsId != null) {
             PlanRow previous = plans.findPlan(plan.amendsId);
-            transition(previous, PlanStatus.SUPERSEDED, null, null);
+            Plan previousState = plan(previous);
+            previousState.supersede();
+            save(previous, previousState, null, null);
             event(previous.id, "SUPERSEDED", actor, plan.code);
         }
-        transition(plan, PlanStatus.ISSUED, null, null);
+        save(plan, state, null, null);
         event(planId, "ISSUED", actor, codes.size() + " spot-check tasks");
         return codes;
     }

@@ -86,6 +86,7 @@ import org.spotcheck.shared.RuleViolationException;
 import org.spotcheck.shared.Validation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.spotcheck.planning.internal.domain.Plan;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -127,11 +128,7 @@ class PlanService extends PlanningSupport implements Plans {
         Validation.check(validator, command);
         PlanRow plan = visiblePlan(actor, planId);
         onlyDrafter(actor, plan, "修改");
-        PlanStatus status = PlanStatus.valueOf(plan.status);
-        if (status != PlanStatus.DRAFT && status != PlanStatus.RETURNED) {
-            throw new ConflictException("WRONG_STATUS", "计划状态为 " + plan.status + "，不能修改 / a plan in status "
-                    + plan.status + " cannot be edited; only a draft or a returned plan");
-        }
+        plan(plan).checkEditable();
         if (!command.kind().name().equals(plan.kind)) {
             throw InvalidInputException.of("kind", "KIND_FIXED", "计划类型不能修改 / the kind of a plan cannot change");
         }
@@ -165,11 +162,8 @@ class PlanService extends PlanningSupport implements Plans {
     public PlanView submitPlan(Actor actor, long planId, String comment) {
         PlanRow plan = visiblePlan(actor, planId);
         onlyDrafter(actor, plan, "提交");
-        PlanStatus from = PlanStatus.valueOf(plan.status);
-        if (from != PlanStatus.DRAFT) {
-            throw new ConflictException("WRONG_STATUS", "计划状态为 " + plan.status + "，不能提交 / a plan in status " + plan.status
-                    + " cannot be submitted" + (from == PlanStatus.RETURNED ? "; a returned plan is resubmitted from its 修改并重新提交 task" : ""));
-        }
+        Plan state = plan(plan);
+        state.submit();
         if (plan.amendsId != null && diffs.diff(plan).empty()) {
             throw new RuleViolationException(null, "NOTHING_CHANGED", "变更版本与原计划相同 / the amendment changes nothing");
         }
@@ -177,7 +171,7 @@ class PlanService extends PlanningSupport implements Plans {
         int levels = sectionReview ? settings.approvalLevels(authorityOf(plan.authorityCode).approvalLevels)
                 : settings.specialApprovalLevels();
         plans.startRound(planId, sectionReview, levels);
-        transition(plan, PlanStatus.SUBMITTED, null, null);
+        save(plan, state, null, null);
         event(planId, "SUBMITTED", actor, comment);
         events.publishEvent(new PlanSubmitted(planId, plan.code, plan.authorityCode, plan.draftedBy, false, sectionReview, levels));
         return view(plans.findPlan(planId));
@@ -187,10 +181,11 @@ class PlanService extends PlanningSupport implements Plans {
     public PlanView resubmitPlan(Actor actor, long planId, String comment) {
         PlanRow plan = visiblePlan(actor, planId);
         onlyDrafter(actor, plan, "重新提交");
-        expectStatus(plan, PlanStatus.RETURNED);
+        Plan state = plan(plan);
+        state.resubmit();
         // the process keeps the path it started with
         plans.startRound(planId, Boolean.TRUE.equals(plan.sectionReview), plan.approvalLevels);
-        transition(plan, PlanStatus.SUBMITTED, null, null);
+        save(plan, state, null, null);
         event(planId, "RESUBMITTED", actor, comment);
         events.publishEvent(new PlanSubmitted(planId, plan.code, plan.authorityCode, plan.draftedBy, true,
                 Boolean.TRUE.equals(plan.sectionReview), plan.approvalLevels));
@@ -201,11 +196,9 @@ class PlanService extends PlanningSupport implements Plans {
     public PlanView withdrawPlan(Actor actor, long planId, String comment) {
         PlanRow plan = visiblePlan(actor, planId);
         onlyDrafter(actor, plan, "撤回");
-        if (!PlanStatus.SUBMITTED.name().equals(plan.status)) {
-            throw new ConflictException("REVIEW_STARTED", "计划状态为 " + plan.status + "，只能在审核前撤回 / a plan can only be withdrawn"
-                    + " before anyone has reviewed it (status " + plan.status + ")");
-        }
-        transition(plan, PlanStatus.DRAFT, null, null);
+        Plan state = plan(plan);
+        state.withdraw();
+        save(plan, state, null, null);
         event(planId, "WITHDRAWN", actor, comment);
         events.publishEvent(new PlanWithdrawn(planId, plan.code, plan.draftedBy));
         return view(plans.findPlan(planId));
@@ -216,18 +209,11 @@ class PlanService extends PlanningSupport implements Plans {
         require(actor, Role.PLAN_REVIEWER);
         PlanRow plan = visiblePlan(actor, planId);
         noSelfApproval(actor, plan);
-        expectStatus(plan, PlanStatus.SUBMITTED);
-        if (!Boolean.TRUE.equals(plan.sectionReview)) {
-            throw new ConflictException("NO_SECTION_REVIEW", "该计划不经科室审核 / this plan's path has no section review");
-        }
+        Plan state = plan(plan);
+        state.review(decision);
         requireCommentOnReturn(decision, comment);
-        if (decision == Decision.APPROVE) {
-            transition(plan, PlanStatus.REVIEWED, actor.username(), null);
-            event(planId, "REVIEWED", actor, comment);
-        } else {
-            transition(plan, PlanStatus.RETURNED, actor.username(), null);
-            event(planId, "RETURNED", actor, comment);
-        }
+        save(plan, state, actor.username(), null);
+        event(planId, decision == Decision.APPROVE ? "REVIEWED" : "RETURNED", actor, comment);
         return view(plans.findPlan(planId));
     }
 
@@ -238,7 +224,7 @@ class PlanService extends PlanningSupport implements Plans {
         }
         PlanRow plan = visiblePlan(actor, planId);
         noSelfApproval(actor, plan);
-        expectStatus(plan, PlanStatus.REVIEWED);
+        plan(plan).countersign();
         requireCommentOnReturn(decision, comment);
         event(planId, decision == Decision.APPROVE ? "COUNTERSIGN_AGREED" : "COUNTERSIGN_DISAGREED", actor, comment);
         return view(plans.findPlan(planId));
@@ -247,11 +233,12 @@ class PlanService extends PlanningSupport implements Plans {
     @Override
     public PlanView concludeCountersign(long planId, boolean passed, String summary) {
         PlanRow plan = visiblePlan(Actor.SYSTEM, planId);
-        expectStatus(plan, PlanStatus.REVIEWED);
+        Plan state = plan(plan);
+        state.concludeCountersign(passed);
         if (passed) {
             event(planId, "COUNTERSIGNED", Actor.SYSTEM, summary);
         } else {
-            transition(plan, PlanStatus.RETURNED, null, null);
+            save(plan, state, null, null);
             event(planId, "COUNTERSIGN_FAILED", Actor.SYSTEM, summary);
         }
         return view(plans.findPlan(planId));
@@ -261,11 +248,9 @@ class PlanService extends PlanningSupport implements Plans {
     public PlanView withdrawReview(Actor actor, long planId, String comment) {
         require(actor, Role.PLAN_REVIEWER);
         PlanRow plan = visiblePlan(actor, planId);
-        expectStatus(plan, PlanStatus.REVIEWED);
-        if (!actor.username().equals(plan.reviewedBy) || plan.approvalsDone != null && plan.approvalsDone > 0) {
-            throw new ConflictException("NOT_WITHDRAWABLE", "只能撤回本人的审核意见，且局领导尚未批准 / only your own review, before any approval");
-        }
-        transition(plan, PlanStatus.SUBMITTED, null, null);
+        Plan state = plan(plan);
+        state.withdrawReview(actor.username());
+        save(plan, state, null, null);
         event(planId, "REVIEW_WITHDRAWN", actor, comment);
         return view(plans.findPlan(planId));
     }
@@ -281,22 +266,20 @@ class PlanService extends PlanningSupport implements Plans {
         if (deciders(planId).contains(actor.username())) {
             throw new AccessRefusedException("SEPARATION_OF_DUTIES", "每一级批准须由不同的人 / each approval level needs a different person");
         }
-        int done = plan.approvalsDone == null ? 0 : plan.approvalsDone;
-        boolean firstWithoutReview = !Boolean.TRUE.equals(plan.sectionReview) && done == 0;
-        expectStatus(plan, firstWithoutReview ? PlanStatus.SUBMITTED : PlanStatus.REVIEWED);
+        Plan state = plan(plan);
+        int level = state.approve(decision);
         requireCommentOnReturn(decision, comment);
         if (decision == Decision.RETURN) {
-            transition(plan, PlanStatus.RETURNED, null, null);
+            save(plan, state, null, null);
             event(planId, "RETURNED", actor, comment);
             return view(plans.findPlan(planId));
         }
-        int level = done + 1;
         plans.setApprovalsDone(planId, level);
-        if (level < plan.approvalLevels) {
-            transition(plan, PlanStatus.REVIEWED, null, null);
+        if (!state.fullyApproved()) {
+            save(plan, state, null, null);
             event(planId, "LEVEL_APPROVED", actor, levelComment(level, plan.approvalLevels, comment));
         } else {
-            transition(plan, PlanStatus.APPROVED, null, actor.username());
+            save(plan, state, null, actor.username());
             event(planId, "APPROVED", actor, plan.approvalLevels > 1 ? levelComment(level, plan.approvalLevels, comment) : comment);
         }
         return view(plans.findPlan(planId));
@@ -331,12 +314,13 @@ class PlanService extends PlanningSupport implements Plans {
         if (plan == null) {
             throw new NotFoundException("plan", planId);
         }
-        expectStatus(plan, PlanStatus.APPROVED);
+        Plan state = plan(plan);
+        state.fileWithSuperior();
         AuthorityRow authority = authorityOf(plan.authorityCode);
         AuthorityRow superior = authority.parentCode == null ? null : registers.findAuthority(authority.parentCode);
         Instant now = now();
         plans.setFiled(planId, superior == null ? null : superior.code, now);
-        transition(plan, PlanStatus.FILED_WITH_SUPERIOR, null, null);
+        save(plan, state, null, null);
         // domain.md stage A.1 (Order 18 art. 11 [U]; S8): the plan is filed with the authority one level up
         event(planId, "FILED_WITH_SUPERIOR", actor, superior == null
                 ? "名录中无上级机关 / no superior authority in the register"
@@ -350,12 +334,12 @@ class PlanService extends PlanningSupport implements Plans {
         if (plan == null) {
             throw new NotFoundException("plan", planId);
         }
-        if (PlanStatus.SUPERSEDED.name().equals(plan.status)) {
+        Plan state = plan(plan);
+        if (!state.close()) {
             event(planId, "SPOT_CHECKS_ENDED", actor, null); // a superseded version keeps its status
             return;
         }
-        expectStatus(plan, PlanStatus.ISSUED);
-        transition(plan, PlanStatus.CLOSED, null, null);
+        save(plan, state, null, null);
         event(planId, "CLOSED", actor, null);
     }
 

@@ -86,6 +86,7 @@ import org.spotcheck.shared.RuleViolationException;
 import org.spotcheck.shared.Validation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.spotcheck.planning.internal.domain.Plan;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -136,6 +137,17 @@ abstract class PlanningSupport {
         return plan;
     }
 
+    /** The plan aggregate of a row: its status and the approval path it is on. */
+    static Plan plan(PlanRow row) {
+        return new Plan(PlanStatus.valueOf(row.status), Boolean.TRUE.equals(row.sectionReview), row.approvalLevels,
+                row.approvalsDone, row.reviewedBy);
+    }
+
+    /** Stores the status the aggregate moved to, refusing a concurrent change (409 CONCURRENT_CHANGE). */
+    void save(PlanRow row, Plan plan, String reviewedBy, String approvedBy) {
+        transition(row, plan.status(), reviewedBy, approvedBy);
+    }
+
     void transition(PlanRow plan, PlanStatus to, String reviewedBy, String approvedBy) {
         int updated = plans.transition(plan.id, plan.status, plan.rowVersion, to.name(), reviewedBy, approvedBy, now());
         if (updated != 1) {
@@ -173,13 +185,6 @@ abstract class PlanningSupport {
     static void noSelfApproval(Actor actor, PlanRow plan) {
         if (actor.username().equals(plan.draftedBy)) {
             throw new AccessRefusedException("NO_SELF_APPROVAL", "不能审批自己编制的计划 / nobody approves their own plan");
-        }
-    }
-
-    static void expectStatus(PlanRow plan, PlanStatus expected) {
-        if (!expected.name().equals(plan.status)) {
-            throw new ConflictException("WRONG_STATUS", "计划状态为 " + plan.status + "，应为 " + expected
-                    + " / plan is " + plan.status + ", expected " + expected);
         }
     }
 
