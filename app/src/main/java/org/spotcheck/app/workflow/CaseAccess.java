@@ -4,7 +4,8 @@ import org.flowable.engine.HistoryService;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.variable.api.history.HistoricVariableInstance;
 import org.spotcheck.disposal.api.DisposalApi;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Plans;
+import org.spotcheck.planning.api.SpotCheckTasks;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.OutOfScopeException;
@@ -43,13 +44,14 @@ public class CaseAccess {
     }
 
     private final HistoryService history;
-    private final PlanningApi planning;
+    private final Plans plans;
+    private final SpotCheckTasks spotCheckTasks;
     private final DisposalApi disposal;
     private final TestingApi testing;
 
-    CaseAccess(HistoryService history, PlanningApi planning, DisposalApi disposal, TestingApi testing) {
+    CaseAccess(HistoryService history, Plans plans, SpotCheckTasks spotCheckTasks, DisposalApi disposal, TestingApi testing) {
         this.history = history;
-        this.planning = planning;
+        this.plans = plans; this.spotCheckTasks = spotCheckTasks;
         this.disposal = disposal;
         this.testing = testing;
     }
@@ -72,7 +74,7 @@ public class CaseAccess {
             switch (kind) {
                 case SPOT_CHECK -> requireSpotCheck(actor, businessKey);
                 case WARNING -> disposal.getWarning(actor, warningId(businessKey));
-                case PLAN -> planning.getPlan(actor, planId(newest.getId()));
+                case PLAN -> plans.getPlan(actor, planId(newest.getId()));
             }
         } catch (OutOfScopeException e) {
             // the case exists but lies outside the caller's scope: 404 like a missing case, audited as a
@@ -96,7 +98,7 @@ public class CaseAccess {
             return;
         }
         // the organising authority, the drawn samplers, the assigned lab, the checked enterprise
-        planning.getSpotCheckTask(actor, caseCode);
+        spotCheckTasks.getSpotCheckTask(actor, caseCode);
     }
 
     /** The plan id of a plan approval: its process variable. */

@@ -11,7 +11,8 @@ import org.spotcheck.app.workflow.CaseTimeline.Source;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.planning.api.PlanView;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Plans;
+import org.spotcheck.planning.api.SpotCheckTasks;
 import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.sampling.api.AttachmentView;
 import org.spotcheck.sampling.api.CaseDocumentView;
@@ -34,16 +35,17 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseRecords {
 
-    private final PlanningApi planning;
+    private final Plans plans;
+    private final SpotCheckTasks spotCheckTasks;
     private final SamplingApi sampling;
     private final TestingApi testing;
     private final DisposalApi disposal;
     private final MailOutbox mails;
     private final CaseAccess access;
 
-    CaseRecords(PlanningApi planning, SamplingApi sampling, TestingApi testing, DisposalApi disposal, MailOutbox mails,
+    CaseRecords(Plans plans, SpotCheckTasks spotCheckTasks, SamplingApi sampling, TestingApi testing, DisposalApi disposal, MailOutbox mails,
             CaseAccess access) {
-        this.planning = planning;
+        this.plans = plans; this.spotCheckTasks = spotCheckTasks;
         this.sampling = sampling;
         this.testing = testing;
         this.disposal = disposal;
@@ -164,11 +166,11 @@ class CaseRecords {
      * scope is checked before the scoped read so that a party outside it never makes it throw.
      */
     private void planOfCase(Actor actor, String caseCode, List<Entry> entries) {
-        SpotCheckTaskView task = planning.getSpotCheckTask(Actor.SYSTEM, caseCode);
+        SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(Actor.SYSTEM, caseCode);
         if (!actor.isSystem() && !(actor.isAuthority() && actor.belongsTo(task.authorityCode()))) {
             return;
         }
-        PlanView plan = planning.getPlan(actor, task.planId());
+        PlanView plan = plans.getPlan(actor, task.planId());
         boolean issued = false;
         for (PlanView.Event e : plan.events()) {
             boolean redrawOfThisCase = "INSPECTORS_REDRAWN".equals(e.action()) && e.comment() != null
@@ -182,7 +184,7 @@ class CaseRecords {
     }
 
     private void plan(Actor actor, long planId, List<Entry> entries) {
-        PlanView plan = planning.getPlan(actor, planId);
+        PlanView plan = plans.getPlan(actor, planId);
         for (PlanView.Event e : plan.events()) {
             entries.add(Entry.record(Source.PLANNING, e.action(), plan.code(), "计划 " + plan.code(), e.actor(), e.occurredAt(),
                     e.comment()));

@@ -47,7 +47,8 @@ import org.spotcheck.planning.api.PlanItemReason;
 import org.spotcheck.planning.api.PlanKind;
 import org.spotcheck.planning.api.PlanStatus;
 import org.spotcheck.planning.api.PlanView;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Plans;
+import org.spotcheck.planning.api.SpotCheckTasks;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.OrgType;
 import org.spotcheck.shared.Role;
@@ -103,7 +104,8 @@ class ThinPathBenchmark {
     @Autowired
     private org.spotcheck.sampling.api.SamplingApi samplingApi;
     @Autowired
-    private PlanningApi planning;
+    private Plans plans;
+    private SpotCheckTasks spotCheckTasks;
     @Autowired
     private TaskInboxService inbox;
     @Autowired
@@ -187,12 +189,12 @@ class ThinPathBenchmark {
 
     /** One lifecycle: draft, submit, 2 plan tasks, 5 spot-check tasks; the case and plan close. */
     private ThinRun thinLifecycle(Steps steps) {
-        PlanView plan = steps.time("draftPlan", () -> as(PLANNER, () -> planning.draftPlan(PLANNER, new DraftPlanCommand(
+        PlanView plan = steps.time("draftPlan", () -> as(PLANNER, () -> plans.draftPlan(PLANNER, new DraftPlanCommand(
                 "抽查基准计划 " + runId, PlanKind.ANNUAL, 2026, "《产品质量法》第十五条",
                 // an emergency item (R3): the benchmark re-checks the same demo enterprises, which the 6-month rule refuses
                 List.of(new DraftPlanCommand.Item("PLASTIC_BAG", "320100", "LAB1", 1, 4, new BigDecimal("5000.00"),
                         PlanItemReason.HEALTH_SAFETY_RISK, null, null, null, true, null, null))))));
-        steps.time("submitPlan", () -> as(PLANNER, () -> planning.submitPlan(PLANNER, plan.id(), null)));
+        steps.time("submitPlan", () -> as(PLANNER, () -> plans.submitPlan(PLANNER, plan.id(), null)));
         String planInstance = steps.time("(find plan instance)", () -> runtime.createProcessInstanceQuery()
                 .processDefinitionKey("planApproval").processInstanceBusinessKey(plan.code()).singleResult().getId());
 
@@ -221,7 +223,7 @@ class ThinPathBenchmark {
         sampling.put("backupLocation", "ENTERPRISE");
         sampling.put("unitPrice", 0.5);
         sampling.put("amountPaid", 30);
-        List<String> drawn = planning.getSpotCheckTask(Actor.SYSTEM, caseCode).samplerUsernames();
+        List<String> drawn = spotCheckTasks.getSpotCheckTask(Actor.SYSTEM, caseCode).samplerUsernames();
         sampling.put("samplers", drawn);
         Actor sampler = authority(drawn.get(0), Role.SAMPLER);
         steps.time("recordSampling", () -> complete(sampler, spotCheck.getId(), "recordSampling", sampling));
@@ -271,7 +273,7 @@ class ThinPathBenchmark {
         HistoricProcessInstance approval = history.createHistoricProcessInstanceQuery()
                 .processInstanceId(run.planInstance()).singleResult();
         assertThat(approval.getEndTime()).as("plan approval of %s ended", run.planCode()).isNotNull();
-        assertThat(planning.getPlan(PLANNER, run.planId()).status()).as("plan %s", run.planCode()).isEqualTo(PlanStatus.CLOSED);
+        assertThat(plans.getPlan(PLANNER, run.planId()).status()).as("plan %s", run.planCode()).isEqualTo(PlanStatus.CLOSED);
         long completed = history.createHistoricTaskInstanceQuery().processInstanceId(run.planInstance()).finished().count()
                 + history.createHistoricTaskInstanceQuery().processInstanceId(run.spotCheckInstance()).finished().count();
         assertThat(completed).as("user tasks completed on the thin path of %s", run.planCode()).isEqualTo(THIN_TASKS.size());

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.spotcheck.planning.api.DrawView;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Draws;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.RuleViolationException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,20 +17,20 @@ import tools.jackson.databind.JsonNode;
 class RetestTest extends ResultHandlingE2e {
 
     @Autowired
-    PlanningApi planning;
+    Draws draws;
 
     @Test
     void theRetestLabIsDrawnAmongQualifiedLabsAndIsNeverTheOriginalLab() {
         for (int i = 0; i < 12; i++) {
-            DrawView draw = planning.drawRetestLab(Actor.SYSTEM, "TISSUE_PAPER", i % 2 == 0 ? "LAB1" : "LAB2", "test " + i);
+            DrawView draw = draws.drawRetestLab(Actor.SYSTEM, "TISSUE_PAPER", i % 2 == 0 ? "LAB1" : "LAB2", "test " + i);
             String excluded = i % 2 == 0 ? "LAB1" : "LAB2";
             assertThat(draw.kind()).isEqualTo("RETEST_LAB");
             assertThat(draw.pool()).doesNotContain(excluded).isNotEmpty();
             assertThat(draw.result()).hasSize(1).doesNotContain(excluded);
-            assertThat(planning.verifyDraw(Actor.SYSTEM, draw.id()).genuine()).isTrue();
+            assertThat(draws.verifyDraw(Actor.SYSTEM, draw.id()).genuine()).isTrue();
         }
         // children's clothing: LAB1 is the only qualified lab, so no re-test lab can be drawn without it
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> planning.drawRetestLab(Actor.SYSTEM, "CHILD_APPAREL", "LAB1", "x"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> draws.drawRetestLab(Actor.SYSTEM, "CHILD_APPAREL", "LAB1", "x"))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("no other lab");
     }
 

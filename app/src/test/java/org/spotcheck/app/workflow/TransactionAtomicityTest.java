@@ -16,7 +16,7 @@ import org.spotcheck.planning.api.DraftPlanCommand;
 import org.spotcheck.planning.api.PlanItemReason;
 import org.spotcheck.planning.api.PlanKind;
 import org.spotcheck.planning.api.PlanView;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Plans;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.OrgType;
 import org.spotcheck.shared.Role;
@@ -34,7 +34,7 @@ class TransactionAtomicityTest {
     static final Actor PLANNER = new Actor("planner", EnumSet.of(Role.PLANNER), "AUTH-320100", OrgType.AUTHORITY, "320100");
 
     @Autowired
-    PlanningApi planning;
+    Plans plans;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -63,9 +63,9 @@ class TransactionAtomicityTest {
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
         java.util.concurrent.atomic.AtomicReference<String> code = new java.util.concurrent.atomic.AtomicReference<>();
         assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
-            PlanView plan = planning.draftPlan(PLANNER, command(title)); // MyBatis writes
+            PlanView plan = plans.draftPlan(PLANNER, command(title)); // MyBatis writes
             code.set(plan.code());
-            planning.submitPlan(PLANNER, plan.id(), null); // starts the approval process (Flowable writes)
+            plans.submitPlan(PLANNER, plan.id(), null); // starts the approval process (Flowable writes)
             assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(plan.code()).count()).isEqualTo(1);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pln_plan WHERE title = ?", Integer.class, title)).isEqualTo(1);
             throw new IllegalStateException("boom after both writes");
@@ -84,8 +84,8 @@ class TransactionAtomicityTest {
         String title = "atomic-ok-" + UUID.randomUUID();
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
         String code = tx.execute(status -> {
-            PlanView plan = planning.draftPlan(PLANNER, command(title));
-            return planning.submitPlan(PLANNER, plan.id(), null).code();
+            PlanView plan = plans.draftPlan(PLANNER, command(title));
+            return plans.submitPlan(PLANNER, plan.id(), null).code();
         });
         assertThat(jdbc.queryForObject("SELECT status FROM pln_plan WHERE code = ?", String.class, code)).isEqualTo("SUBMITTED");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isEqualTo(1);

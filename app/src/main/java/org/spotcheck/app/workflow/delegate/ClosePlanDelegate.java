@@ -4,21 +4,21 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.app.workflow.SpotCheckProcess;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Plans;
 import org.springframework.stereotype.Component;
 
 /** Closes the plan once all of its spot-checks have ended. */
 @Component("closePlanDelegate")
 public class ClosePlanDelegate implements JavaDelegate {
 
-    private final PlanningApi planning;
+    private final Plans plans;
 
-    public ClosePlanDelegate(PlanningApi planning) {
-        this.planning = planning;
+    public ClosePlanDelegate(Plans plans) {
+        this.plans = plans;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        planning.closePlan(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.PLAN_ID)).longValue());
+        plans.closePlan(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.PLAN_ID)).longValue());
     }
 }

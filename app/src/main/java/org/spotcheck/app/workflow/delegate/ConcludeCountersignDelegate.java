@@ -3,7 +3,7 @@ package org.spotcheck.app.workflow.delegate;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.SpotCheckProcess;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Plans;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component("concludeCountersignDelegate")
 public class ConcludeCountersignDelegate implements JavaDelegate {
 
-    private final PlanningApi planning;
+    private final Plans plans;
 
-    public ConcludeCountersignDelegate(PlanningApi planning) {
-        this.planning = planning;
+    public ConcludeCountersignDelegate(Plans plans) {
+        this.plans = plans;
     }
 
     @Override
@@ -29,7 +29,7 @@ public class ConcludeCountersignDelegate implements JavaDelegate {
         String summary = "会签 " + n + " 人：同意 " + approvals + "，不同意 " + rejections + "，须同意 " + required
                 + (passed ? "，通过" : "，未通过，退回编制人") + " / countersign " + approvals + " of " + n + " agreed, " + required
                 + " needed";
-        planning.concludeCountersign(number(execution, SpotCheckProcess.PLAN_ID), passed, summary);
+        plans.concludeCountersign(number(execution, SpotCheckProcess.PLAN_ID), passed, summary);
         execution.setVariable(SpotCheckProcess.DECISION, passed ? "APPROVE" : "RETURN");
     }
 

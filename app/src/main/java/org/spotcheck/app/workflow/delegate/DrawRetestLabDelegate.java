@@ -6,7 +6,7 @@ import org.spotcheck.app.security.CurrentActor;
 import org.spotcheck.app.workflow.ResultHandlingProcess;
 import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.planning.api.DrawView;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Draws;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,15 +16,15 @@ import org.springframework.stereotype.Component;
 @Component("drawRetestLabDelegate")
 public class DrawRetestLabDelegate implements JavaDelegate {
 
-    private final PlanningApi planning;
+    private final Draws draws;
 
-    public DrawRetestLabDelegate(PlanningApi planning) {
-        this.planning = planning;
+    public DrawRetestLabDelegate(Draws draws) {
+        this.draws = draws;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        DrawView draw = planning.drawRetestLab(CurrentActor.get(), (String) execution.getVariable(ResultHandlingProcess.PRODUCT_CODE),
+        DrawView draw = draws.drawRetestLab(CurrentActor.get(), (String) execution.getVariable(ResultHandlingProcess.PRODUCT_CODE),
                 (String) execution.getVariable(ResultHandlingProcess.ORIGINAL_LAB_CODE),
                 "复检 / re-test of " + execution.getVariable(SpotCheckProcess.CASE_CODE));
         execution.setVariable(SpotCheckProcess.LAB_CODE, draw.result().get(0));

@@ -6,7 +6,7 @@ import org.spotcheck.app.workflow.ResultHandlingProcess;
 import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.planning.api.AuthorityView;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Registers;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.RegionCode;
 import org.springframework.stereotype.Component;
@@ -18,20 +18,20 @@ import org.springframework.stereotype.Component;
 @Component("escalateToProvinceDelegate")
 public class EscalateToProvinceDelegate implements JavaDelegate {
 
-    private final PlanningApi planning;
+    private final Registers registers;
     private final DisposalApi disposal;
 
-    public EscalateToProvinceDelegate(PlanningApi planning, DisposalApi disposal) {
-        this.planning = planning;
+    public EscalateToProvinceDelegate(Registers registers, DisposalApi disposal) {
+        this.registers = registers;
         this.disposal = disposal;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String authority = (String) execution.getVariable(SpotCheckProcess.AUTHORITY_CODE);
-        String region = planning.authorities().stream().filter(a -> a.code().equals(authority)).map(AuthorityView::regionCode)
+        String region = registers.authorities().stream().filter(a -> a.code().equals(authority)).map(AuthorityView::regionCode)
                 .findFirst().orElseThrow();
-        String province = planning.authorities().stream()
+        String province = registers.authorities().stream()
                 .filter(a -> "PROVINCIAL".equals(a.level()) && RegionCode.contains(a.regionCode(), region))
                 .map(AuthorityView::code).findFirst().orElse(authority);
         disposal.escalate(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue(), province);

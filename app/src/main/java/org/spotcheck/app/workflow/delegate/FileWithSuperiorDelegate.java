@@ -4,21 +4,21 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.security.CurrentActor;
 import org.spotcheck.app.workflow.SpotCheckProcess;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Plans;
 import org.springframework.stereotype.Component;
 
 /** Records that the approved plan is filed with the superior authority (报上一级备案, domain.md stage A.1). */
 @Component("fileWithSuperiorDelegate")
 public class FileWithSuperiorDelegate implements JavaDelegate {
 
-    private final PlanningApi planning;
+    private final Plans plans;
 
-    public FileWithSuperiorDelegate(PlanningApi planning) {
-        this.planning = planning;
+    public FileWithSuperiorDelegate(Plans plans) {
+        this.plans = plans;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        planning.fileWithSuperior(CurrentActor.get(), ((Number) execution.getVariable(SpotCheckProcess.PLAN_ID)).longValue());
+        plans.fileWithSuperior(CurrentActor.get(), ((Number) execution.getVariable(SpotCheckProcess.PLAN_ID)).longValue());
     }
 }

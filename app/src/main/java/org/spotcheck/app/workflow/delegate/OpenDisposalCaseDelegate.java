@@ -8,7 +8,7 @@ import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.disposal.api.OpenCaseCommand;
 import org.spotcheck.planning.api.EnterpriseView;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Registers;
 import org.spotcheck.planning.api.ProductView;
 import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.api.SamplingApi;
@@ -29,13 +29,13 @@ public class OpenDisposalCaseDelegate implements JavaDelegate {
 
     private final TestingApi testing;
     private final SamplingApi sampling;
-    private final PlanningApi planning;
+    private final Registers registers;
     private final DisposalApi disposal;
 
-    public OpenDisposalCaseDelegate(TestingApi testing, SamplingApi sampling, PlanningApi planning, DisposalApi disposal) {
+    public OpenDisposalCaseDelegate(TestingApi testing, SamplingApi sampling, Registers registers, DisposalApi disposal) {
         this.testing = testing;
         this.sampling = sampling;
-        this.planning = planning;
+        this.registers = registers;
         this.disposal = disposal;
     }
 
@@ -45,8 +45,8 @@ public class OpenDisposalCaseDelegate implements JavaDelegate {
         LabSampleView labSample = testing.getLabSample(Actor.SYSTEM, report.labSampleId());
         SampleView sample = sampling.getSample(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.SAMPLE_ID)).longValue());
         String enterpriseCode = (String) execution.getVariable(SpotCheckProcess.ENTERPRISE_CODE);
-        EnterpriseView enterprise = planning.getEnterprise(enterpriseCode);
-        ProductView product = planning.products().stream().filter(p -> p.code().equals(labSample.productCode())).findFirst()
+        EnterpriseView enterprise = registers.getEnterprise(enterpriseCode);
+        ProductView product = registers.products().stream().filter(p -> p.code().equals(labSample.productCode())).findFirst()
                 .orElse(null);
         Set<String> failed = Set.copyOf(report.failedItems());
         CaseView opened = disposal.openCase(Actor.SYSTEM, new OpenCaseCommand(report.taskCode(), report.sampleCode(),

@@ -5,7 +5,7 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.planning.api.CheckedProductCommand;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.SpotCheckTasks;
 import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.shared.Actor;
@@ -22,13 +22,13 @@ import org.springframework.stereotype.Component;
 public class RecordCheckedProductDelegate implements JavaDelegate {
 
     private final SamplingApi sampling;
-    private final PlanningApi planning;
+    private final SpotCheckTasks spotCheckTasks;
     private final ZoneId zone;
 
-    public RecordCheckedProductDelegate(SamplingApi sampling, PlanningApi planning,
+    public RecordCheckedProductDelegate(SamplingApi sampling, SpotCheckTasks spotCheckTasks,
             @Value("${spotcheck.planning.zone:Asia/Shanghai}") String zone) {
         this.sampling = sampling;
-        this.planning = planning;
+        this.spotCheckTasks = spotCheckTasks;
         this.zone = ZoneId.of(zone);
     }
 
@@ -36,7 +36,7 @@ public class RecordCheckedProductDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         SampleView sample = sampling.getSample(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.SAMPLE_ID)).longValue());
         // the sampling record has no product-standard field yet; the key is completed at sampling (issue 4)
-        planning.recordCheckedProduct(Actor.SYSTEM, new CheckedProductCommand(sample.taskCode(), sample.authorityCode(),
+        spotCheckTasks.recordCheckedProduct(Actor.SYSTEM, new CheckedProductCommand(sample.taskCode(), sample.authorityCode(),
                 sample.enterpriseCode(), sample.productCode(), null, sample.trademark(), sample.specification(),
                 sample.recordedAt().atZone(zone).toLocalDate()));
     }

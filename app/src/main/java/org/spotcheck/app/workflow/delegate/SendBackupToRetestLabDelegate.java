@@ -8,7 +8,8 @@ import org.spotcheck.app.workflow.ResultHandlingProcess;
 import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.DisposalApi;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Registers;
+import org.spotcheck.planning.api.ImplementationRules;
 import org.spotcheck.planning.api.RuleView;
 import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.api.SamplingApi;
@@ -27,13 +28,14 @@ import org.springframework.stereotype.Component;
 public class SendBackupToRetestLabDelegate implements JavaDelegate {
 
     private final SamplingApi sampling;
-    private final PlanningApi planning;
+    private final Registers registers;
+    private final ImplementationRules rules;
     private final DisposalApi disposal;
     private final TestingApi testing;
 
-    public SendBackupToRetestLabDelegate(SamplingApi sampling, PlanningApi planning, DisposalApi disposal, TestingApi testing) {
+    public SendBackupToRetestLabDelegate(SamplingApi sampling, Registers registers, ImplementationRules rules, DisposalApi disposal, TestingApi testing) {
         this.sampling = sampling;
-        this.planning = planning;
+        this.registers = registers; this.rules = rules;
         this.disposal = disposal;
         this.testing = testing;
     }
@@ -43,9 +45,9 @@ public class SendBackupToRetestLabDelegate implements JavaDelegate {
         SampleView sample = sampling.getSample(Actor.SYSTEM, ((Number) execution.getVariable(ResultHandlingProcess.ORIGINAL_SAMPLE_ID)).longValue());
         CaseView c = disposal.getCase(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
         Set<String> disputed = c.items().stream().filter(CaseView.Item::disputed).map(CaseView.Item::code).collect(Collectors.toSet());
-        RuleView rule = planning.getRule(sample.ruleId());
+        RuleView rule = rules.getRule(sample.ruleId());
         String labCode = (String) execution.getVariable(SpotCheckProcess.LAB_CODE);
-        org.spotcheck.planning.api.LabView lab = planning.labs().stream().filter(l -> l.code().equals(labCode)).findFirst().orElse(null);
+        org.spotcheck.planning.api.LabView lab = registers.labs().stream().filter(l -> l.code().equals(labCode)).findFirst().orElse(null);
         LabSampleView registered = testing.registerSample(Actor.SYSTEM, new RegisterLabSampleCommand(sample.sampleCode(),
                 sample.id(), sample.taskCode(), labCode, lab == null ? null : lab.name(), lab == null ? null : lab.address(),
                 lab == null ? null : lab.accreditationNo(), sample.authorityCode(),

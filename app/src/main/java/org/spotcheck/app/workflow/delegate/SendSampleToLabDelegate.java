@@ -4,7 +4,8 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.planning.api.LabView;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Registers;
+import org.spotcheck.planning.api.ImplementationRules;
 import org.spotcheck.planning.api.RuleView;
 import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.api.SamplingApi;
@@ -22,20 +23,21 @@ import org.springframework.stereotype.Component;
 public class SendSampleToLabDelegate implements JavaDelegate {
 
     private final SamplingApi sampling;
-    private final PlanningApi planning;
+    private final Registers registers;
+    private final ImplementationRules rules;
     private final TestingApi testing;
 
-    public SendSampleToLabDelegate(SamplingApi sampling, PlanningApi planning, TestingApi testing) {
+    public SendSampleToLabDelegate(SamplingApi sampling, Registers registers, ImplementationRules rules, TestingApi testing) {
         this.sampling = sampling;
-        this.planning = planning;
+        this.registers = registers; this.rules = rules;
         this.testing = testing;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         SampleView sample = sampling.getSample(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.SAMPLE_ID)).longValue());
-        RuleView rule = planning.getRule(sample.ruleId());
-        LabView lab = planning.labs().stream().filter(l -> l.code().equals(sample.labCode())).findFirst().orElse(null);
+        RuleView rule = rules.getRule(sample.ruleId());
+        LabView lab = registers.labs().stream().filter(l -> l.code().equals(sample.labCode())).findFirst().orElse(null);
         LabSampleView registered = testing.registerSample(Actor.SYSTEM, new RegisterLabSampleCommand(sample.sampleCode(),
                 sample.id(), sample.taskCode(), sample.labCode(), lab == null ? null : lab.name(),
                 lab == null ? null : lab.address(), lab == null ? null : lab.accreditationNo(),

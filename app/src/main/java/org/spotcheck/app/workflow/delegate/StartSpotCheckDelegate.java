@@ -3,7 +3,7 @@ package org.spotcheck.app.workflow.delegate;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.SpotCheckProcess;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.SpotCheckTasks;
 import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.shared.Actor;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,18 +13,18 @@ import org.springframework.stereotype.Component;
 @Component("startSpotCheckDelegate")
 public class StartSpotCheckDelegate implements JavaDelegate {
 
-    private final PlanningApi planning;
+    private final SpotCheckTasks spotCheckTasks;
     private final String confirmationReminder;
 
-    public StartSpotCheckDelegate(PlanningApi planning,
+    public StartSpotCheckDelegate(SpotCheckTasks spotCheckTasks,
             @Value("${spotcheck.sampling.confirmation-reminder:P3D}") String confirmationReminder) {
-        this.planning = planning;
+        this.spotCheckTasks = spotCheckTasks;
         this.confirmationReminder = confirmationReminder;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        SpotCheckTaskView task = planning.getSpotCheckTask(Actor.SYSTEM, (String) execution.getVariable(SpotCheckProcess.CASE_CODE));
+        SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(Actor.SYSTEM, (String) execution.getVariable(SpotCheckProcess.CASE_CODE));
         execution.setVariable(SpotCheckProcess.AUTHORITY_CODE, task.authorityCode());
         execution.setVariable(SpotCheckProcess.LAB_CODE, task.labCode());
         execution.setVariable(SpotCheckProcess.ENTERPRISE_CODE, task.enterpriseCode());

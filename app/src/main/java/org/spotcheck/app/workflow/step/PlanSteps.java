@@ -14,7 +14,7 @@ import org.spotcheck.shared.RuleViolationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.planning.api.PlanView;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Plans;
 import org.spotcheck.shared.Actor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,15 +28,15 @@ class PlanSteps {
             Role.PLAN_APPROVER, Role.OFFICER, Role.ENFORCER);
 
     @Bean
-    TaskStep<DecisionForm> reviewPlanStep(PlanningApi planning, AccountService accounts,
+    TaskStep<DecisionForm> reviewPlanStep(Plans plans, AccountService accounts,
             @Value("${spotcheck.planning.countersign-share:1.0}") double share) {
         if (!(share > 0 && share <= 1)) {
             throw new IllegalStateException("spotcheck.planning.countersign-share must be in (0, 1]: " + share);
         }
-        return new PlanDecisionStep("reviewPlan", planning) {
+        return new PlanDecisionStep("reviewPlan", plans) {
             @Override
             void decide(Actor actor, Map<String, Object> vars, DecisionForm form) {
-                planning.reviewPlan(actor, planId(vars), form.decision(), form.comment());
+                plans.reviewPlan(actor, planId(vars), form.decision(), form.comment());
             }
 
             /** An approving review may ask colleagues of the authority to countersign (会签). */
@@ -88,7 +88,7 @@ class PlanSteps {
 
             @Override
             public void withdraw(Actor actor, Map<String, Object> vars, String comment) {
-                planning.withdrawReview(actor, planId(vars), comment);
+                plans.withdrawReview(actor, planId(vars), comment);
             }
         };
     }
@@ -99,7 +99,7 @@ class PlanSteps {
 
     /** One countersigner's opinion; the counters drive the multi-instance's completion condition. */
     @Bean
-    TaskStep<DecisionForm> countersignPlanStep(PlanningApi planning) {
+    TaskStep<DecisionForm> countersignPlanStep(Plans plans) {
         return new TaskStep<>() {
             @Override
             public String taskKey() {
@@ -117,7 +117,7 @@ class PlanSteps {
                     throw new RuleViolationException("decision", "COUNTERSIGN_AGREES_OR_NOT",
                             "会签只需同意或不同意 / a countersign only agrees or disagrees");
                 }
-                planning.countersignPlan(actor, planId(vars), form.decision(), form.comment());
+                plans.countersignPlan(actor, planId(vars), form.decision(), form.comment());
                 // concurrent countersigners update the same counters; Flowable's optimistic lock lets one win (409)
                 String counter = form.decision() == Decision.APPROVE ? APPROVALS : REJECTIONS;
                 return Map.of(counter, ((Number) vars.getOrDefault(counter, 0)).intValue() + 1);
@@ -125,7 +125,7 @@ class PlanSteps {
 
             @Override
             public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                return Map.of("plan", planning.getPlan(actor, planId(vars)), "countersign", Map.of(
+                return Map.of("plan", plans.getPlan(actor, planId(vars)), "countersign", Map.of(
                         "signers", vars.getOrDefault(COUNTERSIGNERS, List.of()),
                         "approvals", vars.getOrDefault(APPROVALS, 0), "rejections", vars.getOrDefault(REJECTIONS, 0),
                         "required", vars.getOrDefault("countersignRequired", 0)));
@@ -134,17 +134,17 @@ class PlanSteps {
     }
 
     @Bean
-    TaskStep<DecisionForm> approvePlanStep(PlanningApi planning) {
-        return new PlanDecisionStep("approvePlan", planning) {
+    TaskStep<DecisionForm> approvePlanStep(Plans plans) {
+        return new PlanDecisionStep("approvePlan", plans) {
             @Override
             void decide(Actor actor, Map<String, Object> vars, DecisionForm form) {
-                planning.approvePlan(actor, planId(vars), form.decision(), form.comment());
+                plans.approvePlan(actor, planId(vars), form.decision(), form.comment());
             }
         };
     }
 
     @Bean
-    TaskStep<CommentForm> revisePlanStep(PlanningApi planning) {
+    TaskStep<CommentForm> revisePlanStep(Plans plans) {
         return new TaskStep<>() {
             @Override
             public String taskKey() {
@@ -158,34 +158,34 @@ class PlanSteps {
 
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, CommentForm form) {
-                planning.resubmitPlan(actor, planId(vars), form.comment());
+                plans.resubmitPlan(actor, planId(vars), form.comment());
                 return Map.of();
             }
 
             @Override
             public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                return Map.of("plan", planning.getPlan(actor, planId(vars)));
+                return Map.of("plan", plans.getPlan(actor, planId(vars)));
             }
         };
     }
 
     /** Review and approval pages show the plan. */
     abstract static class PlanDecisionStep extends DecisionStep {
-        private final PlanningApi planning;
+        private final Plans plans;
 
-        PlanDecisionStep(String key, PlanningApi planning) {
+        PlanDecisionStep(String key, Plans plans) {
             super(key);
-            this.planning = planning;
+            this.plans = plans;
         }
 
         /** The plan, and for an amendment what it changes against the version it amends. */
         @Override
         public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-            PlanView plan = planning.getPlan(actor, planId(vars));
+            PlanView plan = plans.getPlan(actor, planId(vars));
             if (plan.amendsId() == null) {
                 return Map.of("plan", plan);
             }
-            return Map.of("plan", plan, "planDiff", planning.diffPlan(actor, plan.id()));
+            return Map.of("plan", plan, "planDiff", plans.diffPlan(actor, plan.id()));
         }
     }
 

@@ -16,7 +16,8 @@ import org.spotcheck.disposal.api.RectificationOrderCommand;
 import org.spotcheck.disposal.api.RectificationReportCommand;
 import org.spotcheck.disposal.api.ReinspectionView;
 import org.spotcheck.disposal.api.SuspensionOrderCommand;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.SpotCheckTasks;
+import org.spotcheck.planning.api.ImplementationRules;
 import org.spotcheck.planning.api.RuleView;
 import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.sampling.api.AttachmentView;
@@ -142,7 +143,7 @@ class ResultHandlingSteps {
     }
 
     @Bean
-    TaskStep<Object> recordReinspectionSamplingStep(PlanningApi planning, SamplingApi sampling) {
+    TaskStep<Object> recordReinspectionSamplingStep(SpotCheckTasks spotCheckTasks, ImplementationRules rules, SamplingApi sampling) {
         return new TaskStep<>() {
             @Override
             public String taskKey() {
@@ -162,7 +163,7 @@ class ResultHandlingSteps {
 
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, Object form) {
-                SpotCheckTaskView task = planning.getSpotCheckTask(actor, (String) vars.get(SpotCheckProcess.CASE_CODE));
+                SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(actor, (String) vars.get(SpotCheckProcess.CASE_CODE));
                 String reinspectionCode = (String) vars.get(ResultHandlingProcess.REINSPECTION_TASK_CODE);
                 if (form instanceof NonSamplingForm visit) {
                     // the enterprise must supply the re-inspection's samples (Order 18 art. 49): what it can do is refuse
@@ -174,23 +175,23 @@ class ResultHandlingSteps {
                             task.enterpriseCode(), task.enterpriseName(), task.samplerUsernames(), visit));
                     return Map.of(ResultHandlingProcess.REINSPECTION_SAMPLING_OUTCOME, "REFUSED");
                 }
-                RuleView rule = planning.getRule(task.ruleId());
+                RuleView rule = rules.getRule(task.ruleId());
                 // Order 18 art. 49: re-inspection samples are free; a follow-up of a failure is exempt from the 6-month rule (art. 8)
                 SampleView sample = sampling.recordSampling(actor, new RecordSamplingCommand(
                         reinspectionCode, task.authorityCode(), task.labCode(),
                         task.enterpriseCode(), task.enterpriseName(), task.enterpriseCreditCode(), task.enterpriseAddress(),
                         task.productCode(), rule.id(), rule.testPortion(), rule.backupPortion(), rule.unit(),
                         task.samplerUsernames(), RecordSamplingCommand.Exemption.FOLLOW_UP,
-                        SpotCheckSteps.superiors(planning, task), true, (SamplingForm) form));
+                        spotCheckTasks.superiorAuthorities(task.code()), true, (SamplingForm) form));
                 return Map.of(SpotCheckProcess.SAMPLE_ID, sample.id(), ResultHandlingProcess.REINSPECTION_SAMPLING_OUTCOME, "SAMPLED");
             }
 
             @Override
             public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                SpotCheckTaskView task = planning.getSpotCheckTask(actor, (String) vars.get(SpotCheckProcess.CASE_CODE));
+                SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(actor, (String) vars.get(SpotCheckProcess.CASE_CODE));
                 Map<String, Object> model = new LinkedHashMap<>();
                 model.put("spotCheckTask", task);
-                model.put("rule", planning.getRule(task.ruleId()));
+                model.put("rule", rules.getRule(task.ruleId()));
                 model.put("reinspectionTaskCode", vars.get(ResultHandlingProcess.REINSPECTION_TASK_CODE));
                 return model;
             }

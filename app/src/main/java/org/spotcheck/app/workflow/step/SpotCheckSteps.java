@@ -7,7 +7,9 @@ import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.app.workflow.calendar.LabDeadlines;
 import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.disposal.api.ServeNoticeCommand;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.SamplingExemption;
+import org.spotcheck.planning.api.SpotCheckTasks;
+import org.spotcheck.planning.api.ImplementationRules;
 import org.spotcheck.planning.api.RuleView;
 import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.sampling.api.RecordSamplingCommand;
@@ -36,7 +38,7 @@ import org.springframework.context.annotation.Configuration;
 class SpotCheckSteps {
 
     @Bean
-    TaskStep<Object> recordSamplingStep(PlanningApi planning, SamplingApi sampling) {
+    TaskStep<Object> recordSamplingStep(SpotCheckTasks spotCheckTasks, ImplementationRules rules, SamplingApi sampling) {
         return new TaskStep<>() {
             @Override
             public String taskKey() {
@@ -56,34 +58,34 @@ class SpotCheckSteps {
 
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, Object form) {
-                SpotCheckTaskView task = planning.getSpotCheckTask(actor, (String) vars.get(SpotCheckProcess.CASE_CODE));
+                SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(actor, (String) vars.get(SpotCheckProcess.CASE_CODE));
                 if (form instanceof NonSamplingForm visit) {
                     sampling.recordNonSampling(actor, new RecordNonSamplingCommand(task.code(), task.authorityCode(),
                             task.enterpriseCode(), task.enterpriseName(), task.samplerUsernames(), visit));
                     // closed without a sample (refusal, nothing to sample): the draw may now be published (issue 12)
-                    planning.updateSpotCheckTaskStatus(Actor.SYSTEM, task.code(), "NOT_SAMPLED");
+                    spotCheckTasks.updateSpotCheckTaskStatus(Actor.SYSTEM, task.code(), "NOT_SAMPLED");
                     return Map.of(SpotCheckProcess.SAMPLING_OUTCOME, visit.outcome().name());
                 }
-                RuleView rule = planning.getRule(task.ruleId());
+                RuleView rule = rules.getRule(task.ruleId());
                 SampleView sample = sampling.recordSampling(actor, new RecordSamplingCommand(task.code(), task.authorityCode(),
                         task.labCode(), task.enterpriseCode(), task.enterpriseName(), task.enterpriseCreditCode(),
                         task.enterpriseAddress(), task.productCode(), rule.id(), rule.testPortion(), rule.backupPortion(),
-                        rule.unit(), task.samplerUsernames(), exemption(planning, task), superiors(planning, task), false,
+                        rule.unit(), task.samplerUsernames(), exemption(spotCheckTasks, task), spotCheckTasks.superiorAuthorities(task.code()), false,
                         (SamplingForm) form));
                 // the record is sealed with this step (issue 12.7): the case is sampled, the enterprise knows
                 // of the check, and its draw may now be published (issue 12.2c: the one "sampled" event)
                 if ("CREATED".equals(task.status())) {
-                    planning.updateSpotCheckTaskStatus(Actor.SYSTEM, task.code(), "SAMPLED");
+                    spotCheckTasks.updateSpotCheckTaskStatus(Actor.SYSTEM, task.code(), "SAMPLED");
                 }
                 return Map.of(SpotCheckProcess.SAMPLE_ID, sample.id(), SpotCheckProcess.SAMPLING_OUTCOME, "SAMPLED");
             }
 
             @Override
             public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                SpotCheckTaskView task = planning.getSpotCheckTask(actor, (String) vars.get(SpotCheckProcess.CASE_CODE));
+                SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(actor, (String) vars.get(SpotCheckProcess.CASE_CODE));
                 Map<String, Object> model = new LinkedHashMap<>();
                 model.put("spotCheckTask", task);
-                model.put("rule", planning.getRule(task.ruleId()));
+                model.put("rule", rules.getRule(task.ruleId()));
                 SampleView rejected = sampling.latestSampleOfTask(actor, task.code());
                 if (rejected != null) {
                     model.put("rejectedSample", rejected);
@@ -93,24 +95,10 @@ class SpotCheckSteps {
         };
     }
 
-    /** Order 18 art. 8 para 3: follow-up checks of earlier failures and emergency checks are exempt from the 6-month rules. */
-    static RecordSamplingCommand.Exemption exemption(PlanningApi planning, SpotCheckTaskView task) {
-        return planning.getPlan(Actor.SYSTEM, task.planId()).items().stream()
-                .filter(i -> i.id() == task.planItemId()).findFirst()
-                .map(i -> i.emergency() ? RecordSamplingCommand.Exemption.EMERGENCY
-                        : i.reason() == org.spotcheck.planning.api.PlanItemReason.FOLLOW_UP
-                                ? RecordSamplingCommand.Exemption.FOLLOW_UP : null)
-                .orElse(null);
-    }
-
-    /** R3: the authorities above the organising one are those whose region contains its region. */
-    static List<String> superiors(PlanningApi planning, SpotCheckTaskView task) {
-        List<org.spotcheck.planning.api.AuthorityView> all = planning.authorities();
-        String region = all.stream().filter(a -> a.code().equals(task.authorityCode())).map(a -> a.regionCode())
-                .findFirst().orElse(task.regionCode());
-        return all.stream().filter(a -> !a.code().equals(task.authorityCode()))
-                .filter(a -> !a.regionCode().equals(region) && RegionCode.contains(a.regionCode(), region))
-                .map(a -> a.code()).toList();
+    /** Planning's six-month exemption of the task (Order 18 art. 8 para 3), in sampling's terms. */
+    static RecordSamplingCommand.Exemption exemption(SpotCheckTasks spotCheckTasks, SpotCheckTaskView task) {
+        SamplingExemption exemption = spotCheckTasks.sixMonthExemption(task.code());
+        return exemption == null ? null : RecordSamplingCommand.Exemption.valueOf(exemption.name());
     }
 
     @Bean

@@ -7,7 +7,7 @@ import org.spotcheck.app.workflow.ResultHandlingProcess;
 import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.planning.api.PlanKind;
 import org.spotcheck.planning.api.PlanView;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Plans;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.InvalidInputException;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +32,7 @@ class WarningSteps {
     }
 
     @Bean
-    TaskStep<SpecialPlanForm> startSpecialPlanStep(DisposalApi disposal, PlanningApi planning) {
+    TaskStep<SpecialPlanForm> startSpecialPlanStep(DisposalApi disposal, Plans plans) {
         return new TaskStep<>() {
             @Override
             public String taskKey() {
@@ -51,7 +51,7 @@ class WarningSteps {
                     if (form.planId() == null) {
                         throw InvalidInputException.of("planId", "PLAN_REQUIRED", "请选择已起草的专项计划 / choose the special plan you drafted");
                     }
-                    PlanView plan = planning.getPlan(actor, form.planId());
+                    PlanView plan = plans.getPlan(actor, form.planId());
                     if (plan.kind() != PlanKind.SPECIAL) {
                         throw InvalidInputException.of("planId", "NOT_A_SPECIAL_PLAN", "须为专项计划 / it must be a special plan");
                     }
@@ -64,7 +64,7 @@ class WarningSteps {
             @Override
             public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
                 return Map.of("warning", disposal.getWarning(actor, warningId(vars)),
-                        "specialPlans", planning.listPlans(actor).stream().filter(p -> p.kind() == PlanKind.SPECIAL).toList());
+                        "specialPlans", plans.listPlans(actor).stream().filter(p -> p.kind() == PlanKind.SPECIAL).toList());
             }
         };
     }

@@ -2,7 +2,7 @@ package org.spotcheck.app.workflow.web;
 
 import java.io.IOException;
 import org.spotcheck.app.workflow.OpenSamplingStep;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.SpotCheckTasks;
 import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.sampling.api.AttachmentView;
 import org.spotcheck.sampling.api.SamplingApi;
@@ -45,12 +45,12 @@ class CaseAttachmentController {
         }
     }
 
-    private final PlanningApi planning;
+    private final SpotCheckTasks spotCheckTasks;
     private final SamplingApi sampling;
     private final OpenSamplingStep samplingStep;
 
-    CaseAttachmentController(PlanningApi planning, SamplingApi sampling, OpenSamplingStep samplingStep) {
-        this.planning = planning;
+    CaseAttachmentController(SpotCheckTasks spotCheckTasks, SamplingApi sampling, OpenSamplingStep samplingStep) {
+        this.spotCheckTasks = spotCheckTasks;
         this.sampling = sampling;
         this.samplingStep = samplingStep;
     }
@@ -75,7 +75,7 @@ class CaseAttachmentController {
             throw InvalidInputException.of("file", "FILE_REQUIRED", "请选择文件 / choose a file");
         }
         // out of the case's scope: 404 and a DENIED audit row (OutOfScopeException from the planning module)
-        SpotCheckTaskView task = planning.getSpotCheckTask(actor, caseCode);
+        SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(actor, caseCode);
         boolean drawn = task.samplerUsernames().contains(actor.username());
         boolean samplingOpen = samplingStep.isOpen(task.code());
         // issue 12.7: only the samplers drawn for the case add to its sampling record (domain.md, S3 art. 19:

@@ -80,7 +80,7 @@ class DrawService {
     EnterprisePool enterprisePool(PlanRow plan, PlanItemRow item, LocalDate drawDate) {
         List<EnterpriseRow> matching = registers.enterprises().stream()
                 .filter(e -> RegionCode.contains(item.regionCode, e.regionCode))
-                .filter(e -> PlanningService.codes(e.productCodes).contains(item.productCode))
+                .filter(e -> PlanningSupport.codes(e.productCodes).contains(item.productCode))
                 .toList();
         boolean emergency = Boolean.TRUE.equals(item.emergency);
         boolean followUp = PlanItemReason.FOLLOW_UP.name().equals(item.reason);
@@ -172,11 +172,11 @@ class DrawService {
             Collection<String> exclude, String reason, Long replaces, Actor actor) {
         List<InspectorRow> inspectors = registers.inspectorsOfAuthority(plan.authorityCode);
         SpotCheckTaskRow last = tasks.lastForEnterprise(plan.authorityCode, enterpriseCode, beforeTaskId);
-        Set<String> lastTeam = last == null ? Set.of() : new LinkedHashSet<>(PlanningService.codes(last.inspectorCodes));
+        Set<String> lastTeam = last == null ? Set.of() : new LinkedHashSet<>(PlanningSupport.codes(last.inspectorCodes));
         List<String> pool = inspectors.stream()
                 // only inspectors with a user account can take the sampling step (ADR 0008)
                 .filter(i -> i.username != null && !i.username.isBlank())
-                .filter(i -> !PlanningService.codes(i.conflicts).contains(enterpriseCode))
+                .filter(i -> !PlanningSupport.codes(i.conflicts).contains(enterpriseCode))
                 .filter(i -> !lastTeam.contains(i.code))
                 .filter(i -> exclude == null || !exclude.contains(i.code))
                 .map(i -> i.code).toList();
@@ -227,8 +227,8 @@ class DrawService {
 
     /** Recomputes a stored draw: the pool must still hash to the stored hash, and seed + pool must give the stored result. */
     DrawVerification verify(DrawRow draw) {
-        List<String> pool = PlanningService.codes(draw.pool);
-        List<String> stored = PlanningService.codes(draw.result);
+        List<String> pool = PlanningSupport.codes(draw.pool);
+        List<String> stored = PlanningSupport.codes(draw.result);
         String recomputedHash = RandomDraw.poolHash(RandomDraw.canonical(pool));
         boolean hashMatches = recomputedHash.equals(draw.poolHash);
         List<String> recomputed;
@@ -260,7 +260,7 @@ class DrawService {
     }
 
     private static List<String> codes(String joined) {
-        return PlanningService.codes(joined);
+        return PlanningSupport.codes(joined);
     }
 
     private static List<String> codes(List<EnterpriseRow> enterprises) {

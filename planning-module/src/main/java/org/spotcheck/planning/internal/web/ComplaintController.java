@@ -4,7 +4,7 @@ import java.util.List;
 import org.spotcheck.planning.api.ComplaintCommand;
 import org.spotcheck.planning.api.ComplaintView;
 import org.spotcheck.planning.api.PlanView;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Complaints;
 import org.spotcheck.planning.api.SpecialPlanCommand;
 import org.spotcheck.shared.Actor;
 import org.springframework.http.HttpStatus;
@@ -22,23 +22,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/complaints")
 class ComplaintController {
 
-    private final PlanningApi planning;
+    private final Complaints complaints;
 
-    ComplaintController(PlanningApi planning) {
-        this.planning = planning;
+    ComplaintController(Complaints complaints) {
+        this.complaints = complaints;
     }
 
     @GetMapping
     @PreAuthorize("hasAnyRole('PLANNER','PLAN_REVIEWER','PLAN_APPROVER')")
     List<ComplaintView> list(Actor actor) {
-        return planning.complaints(actor);
+        return complaints.complaints(actor);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('PLANNER')")
     ComplaintView record(Actor actor, @RequestBody ComplaintCommand command) {
-        return planning.recordComplaint(actor, command);
+        return complaints.recordComplaint(actor, command);
     }
 
     /** Drafts a special plan (专项) for the complaint's product and region. */
@@ -46,6 +46,6 @@ class ComplaintController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('PLANNER')")
     PlanView startSpecialPlan(Actor actor, @PathVariable long id, @RequestBody SpecialPlanCommand command) {
-        return planning.startSpecialPlan(actor, id, command);
+        return complaints.startSpecialPlan(actor, id, command);
     }
 }

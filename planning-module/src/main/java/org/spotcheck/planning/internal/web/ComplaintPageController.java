@@ -6,7 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.spotcheck.planning.api.ComplaintCommand;
 import org.spotcheck.planning.api.PlanView;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Complaints;
+import org.spotcheck.planning.api.Registers;
 import org.spotcheck.planning.api.SpecialPlanCommand;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.InvalidInputException;
@@ -25,11 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize("hasRole('PLANNER')")
 class ComplaintPageController {
 
-    private final PlanningApi planning;
+    private final Complaints complaints;
+    private final Registers registers;
     private final JsonMapper json;
 
-    ComplaintPageController(PlanningApi planning, JsonMapper json) {
-        this.planning = planning;
+    ComplaintPageController(Complaints complaints, Registers registers, JsonMapper json) {
+        this.complaints = complaints; this.registers = registers;
         this.json = json;
     }
 
@@ -43,7 +45,7 @@ class ComplaintPageController {
     @PostMapping("/complaints")
     String record(Actor actor, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         try {
-            planning.recordComplaint(actor, convert(params, ComplaintCommand.class,
+            complaints.recordComplaint(actor, convert(params, ComplaintCommand.class,
                     "receivedOn", "complainant", "description", "productCode", "enterpriseCode", "regionCode"));
             redirect.addFlashAttribute("recorded", true);
             return "redirect:/complaints";
@@ -59,7 +61,7 @@ class ComplaintPageController {
     String startSpecialPlan(Actor actor, @PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         try {
-            PlanView plan = planning.startSpecialPlan(actor, id, convert(params, SpecialPlanCommand.class,
+            PlanView plan = complaints.startSpecialPlan(actor, id, convert(params, SpecialPlanCommand.class,
                     "labCode", "batches", "quarter", "budget", "planYear"));
             redirect.addFlashAttribute("done", plan.code());
             return "redirect:/plans/" + plan.id();
@@ -94,9 +96,9 @@ class ComplaintPageController {
     }
 
     private String render(Actor actor, Model model, Map<String, String> values, Map<String, String> errors) {
-        model.addAttribute("complaints", planning.complaints(actor));
-        model.addAttribute("products", planning.products());
-        model.addAttribute("labs", planning.labs());
+        model.addAttribute("complaints", complaints.complaints(actor));
+        model.addAttribute("products", registers.products());
+        model.addAttribute("labs", registers.labs());
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("nextYear", LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());

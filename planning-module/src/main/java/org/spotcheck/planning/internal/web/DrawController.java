@@ -6,7 +6,7 @@ import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.planning.api.DrawVerification;
 import org.spotcheck.planning.api.DrawView;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Draws;
 import org.spotcheck.planning.api.PublicPlanView;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DrawController {
 
-    private final PlanningApi planning;
+    private final Draws draws;
 
-    DrawController(PlanningApi planning) {
-        this.planning = planning;
+    DrawController(Draws draws) {
+        this.draws = draws;
     }
 
     /**
@@ -35,7 +35,7 @@ class DrawController {
     @GetMapping("/api/draws/{id}")
     @PreAuthorize("permitAll()")
     DrawView draw(@PathVariable long id, @Nullable Actor actor) {
-        DrawView draw = planning.getDraw(actor, id);
+        DrawView draw = draws.getDraw(actor, id);
         if (actor == null && !"ENTERPRISE".equals(draw.kind())) {
             throw new NotFoundException("draw", id);
         }
@@ -46,15 +46,15 @@ class DrawController {
     @GetMapping("/api/draws/{id}/verify")
     @PreAuthorize("permitAll()")
     DrawVerification verify(@PathVariable long id, @Nullable Actor actor) {
-        if (actor == null && !"ENTERPRISE".equals(planning.getDraw(null, id).kind())) {
+        if (actor == null && !"ENTERPRISE".equals(draws.getDraw(null, id).kind())) {
             throw new NotFoundException("draw", id);
         }
-        return planning.verifyDraw(actor, id);
+        return draws.verifyDraw(actor, id);
     }
 
     @GetMapping("/api/public/plans")
     @PreAuthorize("permitAll()")
     List<PublicPlanView> publicPlans() {
-        return planning.publicPlans();
+        return draws.publicPlans();
     }
 }

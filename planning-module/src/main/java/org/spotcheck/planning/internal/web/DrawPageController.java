@@ -1,7 +1,7 @@
 package org.spotcheck.planning.internal.web;
 
 import org.spotcheck.planning.api.DrawView;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Draws;
 import org.jspecify.annotations.Nullable;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class DrawPageController {
 
-    private final PlanningApi planning;
+    private final Draws planning;
 
-    DrawPageController(PlanningApi planning) {
+    DrawPageController(Draws planning) {
         this.planning = planning;
     }
 

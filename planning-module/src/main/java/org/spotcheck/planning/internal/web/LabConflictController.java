@@ -3,7 +3,7 @@ package org.spotcheck.planning.internal.web;
 import java.util.List;
 import org.spotcheck.planning.api.DeclareLabConflictCommand;
 import org.spotcheck.planning.api.LabConflictView;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Registers;
 import org.spotcheck.shared.Actor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,22 +15,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LabConflictController {
 
-    private final PlanningApi planning;
+    private final Registers registers;
 
-    LabConflictController(PlanningApi planning) {
-        this.planning = planning;
+    LabConflictController(Registers registers) {
+        this.registers = registers;
     }
 
     @GetMapping("/api/registers/lab-conflicts")
     @PreAuthorize("hasAnyRole('PLANNER','PLAN_REVIEWER','PLAN_APPROVER','LAB_APPROVER','LAB_REVIEWER','LAB_TESTER')")
     List<LabConflictView> list(Actor actor) {
-        return planning.labConflicts(actor);
+        return registers.labConflicts(actor);
     }
 
     /** The lab's authorised signatory declares for his lab; a planner may record a declaration too. */
     @PostMapping("/api/registers/lab-conflicts")
     @PreAuthorize("hasAnyRole('PLANNER','LAB_APPROVER')")
     LabConflictView declare(Actor actor, @RequestBody DeclareLabConflictCommand command) {
-        return planning.declareLabConflict(actor, command);
+        return registers.declareLabConflict(actor, command);
     }
 }

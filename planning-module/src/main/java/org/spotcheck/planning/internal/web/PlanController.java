@@ -5,7 +5,7 @@ import org.spotcheck.planning.api.CandidatePool;
 import org.spotcheck.planning.api.DraftPlanCommand;
 import org.spotcheck.planning.api.PlanDiff;
 import org.spotcheck.planning.api.PlanView;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Plans;
 import org.spotcheck.shared.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,23 +23,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/plans")
 class PlanController {
 
-    private final PlanningApi planning;
+    private final Plans plans;
 
-    PlanController(PlanningApi planning) {
-        this.planning = planning;
+    PlanController(Plans plans) {
+        this.plans = plans;
     }
 
     /** Plans of the caller's authority. */
     @GetMapping
     @PreAuthorize("hasAnyRole('PLANNER','PLAN_REVIEWER','PLAN_APPROVER','OFFICER')")
     List<PlanView> list(Actor actor) {
-        return planning.listPlans(actor);
+        return plans.listPlans(actor);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('PLANNER','PLAN_REVIEWER','PLAN_APPROVER','OFFICER')")
     PlanView get(Actor actor, @PathVariable long id) {
-        return planning.getPlan(actor, id);
+        return plans.getPlan(actor, id);
     }
 
     /** Drafts a plan of the caller's authority. */
@@ -47,28 +47,28 @@ class PlanController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('PLANNER')")
     PlanView draft(Actor actor, @RequestBody DraftPlanCommand command) {
-        return planning.draftPlan(actor, command);
+        return plans.draftPlan(actor, command);
     }
 
     /** Replaces the content of a draft or returned plan (the drafter only). */
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('PLANNER')")
     PlanView update(Actor actor, @PathVariable long id, @RequestBody DraftPlanCommand command) {
-        return planning.updatePlan(actor, id, command);
+        return plans.updatePlan(actor, id, command);
     }
 
     /** Submits a draft for approval; this starts the approval process. */
     @PostMapping("/{id}/submit")
     @PreAuthorize("hasRole('PLANNER')")
     PlanView submit(Actor actor, @PathVariable long id, @RequestBody(required = false) CommentRequest request) {
-        return planning.submitPlan(actor, id, request == null ? null : request.comment());
+        return plans.submitPlan(actor, id, request == null ? null : request.comment());
     }
 
     /** The drafter takes a submitted plan back before review (撤回); 409 once a reviewer took or decided it. */
     @PostMapping("/{id}/withdraw")
     @PreAuthorize("hasRole('PLANNER')")
     PlanView withdraw(Actor actor, @PathVariable long id, @RequestBody(required = false) CommentRequest request) {
-        return planning.withdrawPlan(actor, id, request == null ? null : request.comment());
+        return plans.withdrawPlan(actor, id, request == null ? null : request.comment());
     }
 
     /** Starts an amendment of an issued plan: a new version that goes through approval again. */
@@ -76,21 +76,21 @@ class PlanController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('PLANNER')")
     PlanView amend(Actor actor, @PathVariable long id, @RequestBody(required = false) CommentRequest request) {
-        return planning.amendPlan(actor, id, request == null ? null : request.comment());
+        return plans.amendPlan(actor, id, request == null ? null : request.comment());
     }
 
     /** What this version changes against the version it amends. */
     @GetMapping("/{id}/diff")
     @PreAuthorize("hasAnyRole('PLANNER','PLAN_REVIEWER','PLAN_APPROVER','OFFICER')")
     PlanDiff diff(Actor actor, @PathVariable long id) {
-        return planning.diffPlan(actor, id);
+        return plans.diffPlan(actor, id);
     }
 
     /** The enterprises a draw for this item would choose from today, and those the 6-month rule leaves out. */
     @GetMapping("/{id}/items/{seq}/candidates")
     @PreAuthorize("hasAnyRole('PLANNER','PLAN_REVIEWER','PLAN_APPROVER')")
     CandidatePool candidates(Actor actor, @PathVariable long id, @PathVariable int seq) {
-        return planning.candidates(actor, id, seq);
+        return plans.candidates(actor, id, seq);
     }
 
     /** Optional comment. */

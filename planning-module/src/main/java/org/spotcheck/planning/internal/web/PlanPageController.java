@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.spotcheck.planning.api.DraftPlanCommand;
 import org.spotcheck.planning.api.PlanView;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Plans;
+import org.spotcheck.planning.api.Draws;
+import org.spotcheck.planning.api.Registers;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.FieldViolation;
 import org.spotcheck.shared.InvalidInputException;
@@ -31,18 +33,20 @@ class PlanPageController {
     private static final List<String> EDIT_ITEM_FIELDS = java.util.stream.Stream.concat(ITEM_FIELDS.stream(),
             java.util.stream.Stream.of("legalBasis")).toList();
 
-    private final PlanningApi planning;
+    private final Plans plans;
+    private final Draws draws;
+    private final Registers registers;
     private final JsonMapper json;
 
-    PlanPageController(PlanningApi planning, JsonMapper json) {
-        this.planning = planning;
+    PlanPageController(Plans plans, Draws draws, Registers registers, JsonMapper json) {
+        this.plans = plans; this.draws = draws; this.registers = registers;
         this.json = json;
     }
 
     @GetMapping("/plans")
     @PreAuthorize("hasAnyRole('PLANNER','PLAN_REVIEWER','PLAN_APPROVER','OFFICER')")
     String list(Actor actor, Model model) {
-        model.addAttribute("plans", planning.listPlans(actor));
+        model.addAttribute("plans", plans.listPlans(actor));
         return "planning/plans";
     }
 
@@ -79,7 +83,7 @@ class PlanPageController {
         body.put("items", List.of(item));
         try {
             DraftPlanCommand command = convert(body);
-            PlanView plan = planning.draftPlan(actor, command);
+            PlanView plan = plans.draftPlan(actor, command);
             redirect.addFlashAttribute("done", plan.code());
             return "redirect:/plans/" + plan.id();
         } catch (InvalidInputException e) {
@@ -96,10 +100,10 @@ class PlanPageController {
     @GetMapping("/plans/{id}")
     @PreAuthorize("hasAnyRole('PLANNER','PLAN_REVIEWER','PLAN_APPROVER','OFFICER')")
     String detail(Actor actor, @PathVariable long id, Model model) {
-        PlanView plan = planning.getPlan(actor, id);
+        PlanView plan = plans.getPlan(actor, id);
         model.addAttribute("plan", plan);
         if (plan.amendsId() != null) {
-            model.addAttribute("planDiff", planning.diffPlan(actor, id));
+            model.addAttribute("planDiff", plans.diffPlan(actor, id));
         }
         return "planning/plan";
     }
@@ -108,8 +112,8 @@ class PlanPageController {
     @GetMapping("/plans/{id}/diff")
     @PreAuthorize("hasAnyRole('PLANNER','PLAN_REVIEWER','PLAN_APPROVER','OFFICER')")
     String diff(Actor actor, @PathVariable long id, Model model) {
-        model.addAttribute("plan", planning.getPlan(actor, id));
-        model.addAttribute("planDiff", planning.diffPlan(actor, id));
+        model.addAttribute("plan", plans.getPlan(actor, id));
+        model.addAttribute("planDiff", plans.diffPlan(actor, id));
         return "planning/plan-diff";
     }
 
@@ -117,7 +121,7 @@ class PlanPageController {
     @GetMapping("/plans/{id}/edit")
     @PreAuthorize("hasRole('PLANNER')")
     String editForm(Actor actor, @PathVariable long id, Model model) {
-        PlanView plan = planning.getPlan(actor, id);
+        PlanView plan = plans.getPlan(actor, id);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("title", plan.title());
         values.put("planYear", String.valueOf(plan.planYear()));
@@ -146,7 +150,7 @@ class PlanPageController {
     @PostMapping("/plans/{id}/edit")
     @PreAuthorize("hasRole('PLANNER')")
     String edit(Actor actor, @PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        PlanView plan = planning.getPlan(actor, id);
+        PlanView plan = plans.getPlan(actor, id);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", params.getOrDefault("title", "").strip());
         body.put("kind", plan.kind().name());
@@ -164,7 +168,7 @@ class PlanPageController {
         List<Map<String, Object>> items = rows.values().stream().filter(r -> r.containsKey("productCode")).toList();
         body.put("items", items);
         try {
-            planning.updatePlan(actor, id, convert(body));
+            plans.updatePlan(actor, id, convert(body));
             redirect.addFlashAttribute("done", plan.code());
             return "redirect:/plans/" + id;
         } catch (InvalidInputException e) {
@@ -183,15 +187,15 @@ class PlanPageController {
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("lines", java.util.stream.IntStream.range(0, lines).boxed().toList());
-        model.addAttribute("products", planning.products());
-        model.addAttribute("labs", planning.labs());
+        model.addAttribute("products", registers.products());
+        model.addAttribute("labs", registers.labs());
         return "planning/plan-edit";
     }
 
     @PostMapping("/plans/{id}/withdraw")
     @PreAuthorize("hasRole('PLANNER')")
     String withdraw(Actor actor, @PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        PlanView plan = planning.withdrawPlan(actor, id, comment);
+        PlanView plan = plans.withdrawPlan(actor, id, comment);
         redirect.addFlashAttribute("withdrawn", plan.code());
         return "redirect:/plans/" + id;
     }
@@ -199,14 +203,14 @@ class PlanPageController {
     @PostMapping("/plans/{id}/amend")
     @PreAuthorize("hasRole('PLANNER')")
     String amend(Actor actor, @PathVariable long id, @RequestParam(required = false) String comment) {
-        PlanView amendment = planning.amendPlan(actor, id, comment);
+        PlanView amendment = plans.amendPlan(actor, id, comment);
         return "redirect:/plans/" + amendment.id() + "/edit";
     }
 
     @PostMapping("/plans/{id}/submit")
     @PreAuthorize("hasRole('PLANNER')")
     String submit(Actor actor, @PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        PlanView plan = planning.submitPlan(actor, id, comment);
+        PlanView plan = plans.submitPlan(actor, id, comment);
         redirect.addFlashAttribute("submitted", plan.code());
         return "redirect:/plans/" + id;
     }
@@ -215,7 +219,7 @@ class PlanPageController {
     @GetMapping("/public/plans")
     @PreAuthorize("permitAll()")
     String publicPlans(Model model) {
-        model.addAttribute("plans", planning.publicPlans());
+        model.addAttribute("plans", draws.publicPlans());
         return "planning/public-plans";
     }
 
@@ -237,8 +241,8 @@ class PlanPageController {
     private String renderForm(Model model, Map<String, String> values, Map<String, String> errors) {
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
-        model.addAttribute("products", planning.products());
-        model.addAttribute("labs", planning.labs());
+        model.addAttribute("products", registers.products());
+        model.addAttribute("labs", registers.labs());
         return "planning/plan-form";
     }
 }

@@ -8,7 +8,8 @@ import org.spotcheck.planning.api.EnterpriseView;
 import org.spotcheck.planning.api.ImportResult;
 import org.spotcheck.planning.api.InspectorView;
 import org.spotcheck.planning.api.LabView;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Registers;
+import org.spotcheck.planning.api.ImplementationRules;
 import org.spotcheck.planning.api.ProductView;
 import org.spotcheck.planning.api.RegisterKind;
 import org.spotcheck.planning.api.RuleDraftCommand;
@@ -38,42 +39,43 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/registers")
 class RegisterController {
 
-    private final PlanningApi planning;
+    private final Registers registers;
+    private final ImplementationRules rules;
 
-    RegisterController(PlanningApi planning) {
-        this.planning = planning;
+    RegisterController(Registers registers, ImplementationRules rules) {
+        this.registers = registers; this.rules = rules;
     }
 
     @GetMapping("/authorities")
     @PreAuthorize("isAuthenticated()")
     List<AuthorityView> authorities() {
-        return planning.authorities();
+        return registers.authorities();
     }
 
     /** Authority staff see the enterprises of their region; an enterprise sees itself. */
     @GetMapping("/enterprises")
     @PreAuthorize("hasAnyRole('PLANNER','PLAN_REVIEWER','PLAN_APPROVER','OFFICER','ENFORCER','ENTERPRISE')")
     List<EnterpriseView> enterprises(Actor actor) {
-        return planning.enterprises(actor);
+        return registers.enterprises(actor);
     }
 
     /** Inspectors of the caller's own authority. */
     @GetMapping("/inspectors")
     @PreAuthorize("hasAnyRole('PLANNER','PLAN_REVIEWER','PLAN_APPROVER')")
     List<InspectorView> inspectors(Actor actor) {
-        return planning.inspectors(actor);
+        return registers.inspectors(actor);
     }
 
     @GetMapping("/labs")
     @PreAuthorize("isAuthenticated()")
     List<LabView> labs() {
-        return planning.labs();
+        return registers.labs();
     }
 
     @GetMapping("/products")
     @PreAuthorize("isAuthenticated()")
     List<ProductView> products() {
-        return planning.products();
+        return registers.products();
     }
 
     /**
@@ -84,7 +86,7 @@ class RegisterController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('PLANNER')")
     ImportResult create(Actor actor, @PathVariable String register, @RequestBody Map<String, String> values) {
-        return planning.createRegisterEntry(actor, kind(register), values);
+        return registers.createRegisterEntry(actor, kind(register), values);
     }
 
     /**
@@ -94,7 +96,7 @@ class RegisterController {
     @PostMapping("/{register}/import")
     @PreAuthorize("hasRole('PLANNER')")
     ImportResult importFile(Actor actor, @PathVariable String register, @RequestParam(name = "file", required = false) MultipartFile file) {
-        return planning.importRegister(actor, kind(register), upload(file));
+        return registers.importRegister(actor, kind(register), upload(file));
     }
 
     // ---------------------------------------------------------------- implementation rules
@@ -102,13 +104,13 @@ class RegisterController {
     @GetMapping("/rules")
     @PreAuthorize("isAuthenticated()")
     List<RuleView> rules() {
-        return planning.rules();
+        return rules.rules();
     }
 
     @GetMapping("/rules/{id}")
     @PreAuthorize("isAuthenticated()")
     RuleView rule(@PathVariable long id) {
-        return planning.getRule(id);
+        return rules.getRule(id);
     }
 
     /** A new draft version of a product's rule, optionally with its items. */
@@ -116,14 +118,14 @@ class RegisterController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('PLANNER')")
     RuleView draftRule(Actor actor, @RequestBody RuleDraftCommand command) {
-        return planning.draftRule(actor, command);
+        return rules.draftRule(actor, command);
     }
 
     /** Replaces the items of a draft from a CSV/XLSX file; 409 for a published version. */
     @PostMapping("/rules/{id}/items/import")
     @PreAuthorize("hasRole('PLANNER')")
     RuleView importItems(Actor actor, @PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file) {
-        return planning.importRuleItems(actor, id, upload(file));
+        return rules.importRuleItems(actor, id, upload(file));
     }
 
     /** A new draft copied from this version: the way to change a published rule. */
@@ -131,14 +133,14 @@ class RegisterController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('PLANNER')")
     RuleView newVersion(Actor actor, @PathVariable long id, @RequestBody VersionRequest request) {
-        return planning.newRuleVersion(actor, id, request == null ? null : request.version());
+        return rules.newRuleVersion(actor, id, request == null ? null : request.version());
     }
 
     /** Publishes a draft; the product's active version becomes superseded. */
     @PostMapping("/rules/{id}/publish")
     @PreAuthorize("hasRole('PLANNER')")
     RuleView publish(Actor actor, @PathVariable long id) {
-        return planning.publishRule(actor, id);
+        return rules.publishRule(actor, id);
     }
 
     /** The label of a new rule version. */

@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.spotcheck.planning.api.ImportResult;
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.Registers;
+import org.spotcheck.planning.api.ImplementationRules;
 import org.spotcheck.planning.api.RegisterKind;
 import org.spotcheck.planning.api.RuleDraftCommand;
 import org.spotcheck.planning.api.RuleView;
@@ -32,11 +33,12 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize("hasAnyRole('PLANNER','PLAN_REVIEWER','PLAN_APPROVER')")
 class RegisterPageController {
 
-    private final PlanningApi planning;
+    private final Registers registers;
+    private final ImplementationRules rules;
     private final JsonMapper json;
 
-    RegisterPageController(PlanningApi planning, JsonMapper json) {
-        this.planning = planning;
+    RegisterPageController(Registers registers, ImplementationRules rules, JsonMapper json) {
+        this.registers = registers; this.rules = rules;
         this.json = json;
     }
 
@@ -58,7 +60,7 @@ class RegisterPageController {
         Map<String, String> values = new LinkedHashMap<>();
         kind.columns().forEach(c -> values.put(c, params.getOrDefault(c, "")));
         try {
-            ImportResult result = planning.createRegisterEntry(actor, kind, values);
+            ImportResult result = registers.createRegisterEntry(actor, kind, values);
             redirect.addFlashAttribute("created", String.join(", ", result.codes()));
             return "redirect:/registers/" + kind.path();
         } catch (InvalidInputException e) {
@@ -75,7 +77,7 @@ class RegisterPageController {
             Model model, RedirectAttributes redirect) {
         RegisterKind kind = RegisterController.kind(register);
         try {
-            ImportResult result = planning.importRegister(actor, kind, RegisterController.upload(file));
+            ImportResult result = registers.importRegister(actor, kind, RegisterController.upload(file));
             redirect.addFlashAttribute("imported", result.imported());
             return "redirect:/registers/" + kind.path();
         } catch (InvalidInputException e) {
@@ -97,18 +99,18 @@ class RegisterPageController {
 
     private List<Map<String, String>> rows(Actor actor, RegisterKind kind) {
         return switch (kind) {
-            case ENTERPRISES -> planning.enterprises(actor).stream().map(e -> row(
+            case ENTERPRISES -> registers.enterprises(actor).stream().map(e -> row(
                     "code", e.code(), "name", e.name(), "credit_code", e.creditCode(), "address", e.address(),
                     "region_code", e.regionCode(), "industry", e.industry(), "size", e.size(),
                     "products", String.join(",", e.productCodes()))).toList();
-            case INSPECTORS -> planning.inspectors(actor).stream().map(i -> row(
+            case INSPECTORS -> registers.inspectors(actor).stream().map(i -> row(
                     "code", i.code(), "name", i.name(), "region_code", i.regionCode(), "username", i.username(),
                     "qualifications", i.qualifications(), "conflicts", String.join(",", i.conflicts()))).toList();
-            case LABS -> planning.labs().stream().map(l -> row(
+            case LABS -> registers.labs().stream().map(l -> row(
                     "code", l.code(), "name", l.name(), "accreditation_no", l.accreditationNo(), "region_code", l.regionCode(),
                     "address", l.address(), "products", String.join(",", l.productCodes()),
                     "capacity", String.valueOf(l.capacity()))).toList();
-            case PRODUCTS -> planning.products().stream().map(p -> row(
+            case PRODUCTS -> registers.products().stream().map(p -> row(
                     "code", p.code(), "name_zh", p.nameZh(), "name_en", p.nameEn(), "category", p.categoryZh(),
                     "industry", p.industryZh(), "risk_level", p.riskLevel())).toList();
         };
@@ -141,7 +143,7 @@ class RegisterPageController {
         }
         try {
             RuleDraftCommand command = convert(body);
-            RuleView rule = planning.draftRule(actor, command);
+            RuleView rule = rules.draftRule(actor, command);
             return "redirect:/registers/rules/" + rule.id();
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
@@ -167,8 +169,8 @@ class RegisterPageController {
     }
 
     private String renderRules(Actor actor, Model model, Map<String, String> values, Map<String, String> errors) {
-        model.addAttribute("rules", planning.rules());
-        model.addAttribute("products", planning.products());
+        model.addAttribute("rules", rules.rules());
+        model.addAttribute("products", registers.products());
         model.addAttribute("canWrite", actor.has(Role.PLANNER));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
@@ -185,7 +187,7 @@ class RegisterPageController {
     String importItems(Actor actor, @PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
             Model model, RedirectAttributes redirect) {
         try {
-            RuleView rule = planning.importRuleItems(actor, id, RegisterController.upload(file));
+            RuleView rule = rules.importRuleItems(actor, id, RegisterController.upload(file));
             redirect.addFlashAttribute("imported", rule.items().size());
             return "redirect:/registers/rules/" + id;
         } catch (InvalidInputException e) {
@@ -196,7 +198,7 @@ class RegisterPageController {
     @PostMapping("/registers/rules/{id}/publish")
     @PreAuthorize("hasRole('PLANNER')")
     String publish(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
-        RuleView rule = planning.publishRule(actor, id);
+        RuleView rule = rules.publishRule(actor, id);
         redirect.addFlashAttribute("published", rule.version());
         return "redirect:/registers/rules/" + id;
     }
@@ -205,7 +207,7 @@ class RegisterPageController {
     @PreAuthorize("hasRole('PLANNER')")
     String newVersion(Actor actor, @PathVariable long id, @RequestParam(required = false) String version, Model model) {
         try {
-            RuleView rule = planning.newRuleVersion(actor, id, version);
+            RuleView rule = rules.newRuleVersion(actor, id, version);
             return "redirect:/registers/rules/" + rule.id();
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
@@ -215,7 +217,7 @@ class RegisterPageController {
     }
 
     private String renderRule(Actor actor, long id, Model model, List<FieldViolation> importErrors, Map<String, String> errors) {
-        model.addAttribute("rule", planning.getRule(id));
+        model.addAttribute("rule", rules.getRule(id));
         model.addAttribute("canWrite", actor.has(Role.PLANNER));
         model.addAttribute("importErrors", importErrors);
         model.addAttribute("errors", errors);

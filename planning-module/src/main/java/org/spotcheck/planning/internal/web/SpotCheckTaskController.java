@@ -1,6 +1,6 @@
 package org.spotcheck.planning.internal.web;
 
-import org.spotcheck.planning.api.PlanningApi;
+import org.spotcheck.planning.api.SpotCheckTasks;
 import org.spotcheck.planning.api.RedrawCommand;
 import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.shared.Actor;
@@ -17,23 +17,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/spot-check-tasks")
 class SpotCheckTaskController {
 
-    private final PlanningApi planning;
+    private final SpotCheckTasks spotCheckTasks;
 
-    SpotCheckTaskController(PlanningApi planning) {
-        this.planning = planning;
+    SpotCheckTaskController(SpotCheckTasks spotCheckTasks) {
+        this.spotCheckTasks = spotCheckTasks;
     }
 
     /** The task within the caller's scope (his authority, his lab, his enterprise, or a drawn sampler). */
     @GetMapping("/{code}")
     @PreAuthorize("!hasAnyRole('SYS_ADMIN','SEC_ADMIN','AUDITOR')") // 三员分立: the system, security and audit administrators stay out of business records (issue 13.3)
     SpotCheckTaskView get(Actor actor, @PathVariable String code) {
-        return planning.getSpotCheckTask(actor, code);
+        return spotCheckTasks.getSpotCheckTask(actor, code);
     }
 
     /** Draws the inspectors again before sampling; the reason is logged with the new draw. */
     @PostMapping("/{code}/redraw-inspectors")
     @PreAuthorize("hasRole('PLANNER')")
     SpotCheckTaskView redraw(Actor actor, @PathVariable String code, @RequestBody RedrawCommand command) {
-        return planning.redrawInspectors(actor, code, command);
+        return spotCheckTasks.redrawInspectors(actor, code, command);
     }
 }

@@ -1,0 +1,47 @@
+package org.spotcheck.planning.api;
+
+import java.util.List;
+import java.util.Map;
+import org.spotcheck.shared.Actor;
+
+/**
+ * The registers (名录库): authorities, enterprises, labs, products, inspectors, lab conflicts of interest, imports. Every method applies the caller's
+ * data scope: an official sees and acts on the plans of his own authority and on register entries within his own region.
+ */
+public interface Registers {
+
+    List<AuthorityView> authorities();
+
+    List<EnterpriseView> enterprises(Actor actor);
+
+    List<LabView> labs();
+
+    List<ProductView> products();
+
+    List<InspectorView> inspectors(Actor actor);
+
+    /**
+     * Declares a lab's conflict of interest with an enterprise for a product (R21): by the lab's
+     * authorised signatory for his own lab, or by a planner. Declaring the same one again returns it.
+     * Such a lab is refused for plan items whose enterprises may include that one (LAB_CONFLICT).
+     */
+    LabConflictView declareLabConflict(Actor actor, DeclareLabConflictCommand command);
+
+    /** A lab sees its own declared conflicts; authority staff see all. */
+    List<LabConflictView> labConflicts(Actor actor);
+
+    /**
+     * Adds one register entry from the same columns as the import (snake_case keys, for example
+     * {@code credit_code}). Errors name the column.
+     */
+    ImportResult createRegisterEntry(Actor actor, RegisterKind kind, Map<String, String> values);
+
+    /**
+     * Imports a CSV or XLSX file into a register, all or nothing: a file with any bad row is
+     * refused whole with one error per row and column ({@code row 3 / credit_code}).
+     */
+    ImportResult importRegister(Actor actor, RegisterKind kind, UploadedFile file);
+
+    /** One register enterprise (snapshots for result handling and statistics: industry, size, region). */
+    EnterpriseView getEnterprise(String code);
+}
