@@ -46,25 +46,25 @@ class CustodyService {
         String statement;
         if (form.method() == ConfirmSamplingForm.Method.ONLINE) {
             if (!actor.isEnterprise() || !actor.belongsTo(row.enterpriseCode)) {
-                throw new AccessRefusedException("ONLY_THE_ENTERPRISE", "只有被抽样企业可以在线确认 / only the sampled enterprise confirms online");
+                throw new AccessRefusedException("ONLY_THE_ENTERPRISE", "only the sampled enterprise confirms online");
             }
             if (!reauthenticated) {
-                throw InvalidInputException.of("password", "REAUTHENTICATION_FAILED", "密码不正确 / the password is not correct");
+                throw InvalidInputException.of("password", "REAUTHENTICATION_FAILED", "the password is not correct");
             }
             if (!Boolean.TRUE.equals(form.acceptStatement())) {
                 throw InvalidInputException.of("acceptStatement", "STATEMENT_NOT_ACCEPTED",
-                        "请阅读并同意确认声明 / read and accept the confirmation statement");
+                        "read and accept the confirmation statement");
             }
             statement = ConfirmSamplingForm.STATEMENT;
         } else {
             if (!actor.has(Role.SAMPLER) || !load(row).sampledBy(actor.username())) {
-                throw new AccessRefusedException("ONLY_A_SAMPLER", "纸质签字由在场抽样人员录入 / a sampler present records the paper signature");
+                throw new AccessRefusedException("ONLY_A_SAMPLER", "a sampler present records the paper signature");
             }
             List<FieldViolation> violations = new ArrayList<>();
             SamplingSupport.requireText(violations, "signedByName", form.signedByName(), "签字人 / who signed");
             if (form.signaturePhotoId() == null) {
                 violations.add(new FieldViolation("signaturePhotoId", "SIGNATURE_PHOTO_REQUIRED",
-                        "请上传企业签字的抽样单照片 / upload a photo of the signed paper form"));
+                        "upload a photo of the signed paper form"));
             } else {
                 support.checkAttachments(violations, "signaturePhotoId", List.of(form.signaturePhotoId()), row.taskCode, true);
             }

@@ -131,7 +131,7 @@ class TestingSupport {
         String fromStatus = row.status;
         copy(report, row);
         if (reports.update(row, fromStatus) != 1) {
-            throw new ConflictException("CONCURRENT_CHANGE", "the report was changed by someone else");
+            throw new ConflictException("CONCURRENT_CHANGE", "报告已被他人修改 / the report was changed by someone else");
         }
         row.rowVersion = row.rowVersion + 1;
     }

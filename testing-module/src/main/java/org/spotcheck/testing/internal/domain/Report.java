@@ -108,7 +108,7 @@ public final class Report {
     public void withdrawReview(String by) {
         expect(ReportStatus.REVIEWED);
         if (!by.equals(reviewedBy)) {
-            throw new ConflictException("NOT_WITHDRAWABLE", "only your own review can be withdrawn");
+            throw new ConflictException("NOT_WITHDRAWABLE", "只能撤回本人的审核 / only your own review can be withdrawn");
         }
         reviewedBy = null;
         reviewedAt = null;
@@ -125,14 +125,16 @@ public final class Report {
     /** Refuses unless the report has the given status. */
     public void expect(ReportStatus expected) {
         if (status != expected) {
-            throw new ConflictException("WRONG_STATUS", "the report is " + status + ", expected " + expected, status, expected);
+            // WRONG_STATUS is shared by every module: its text stays inline until a common bundle entry exists
+            throw new ConflictException("WRONG_STATUS", "报告状态为 " + status + " / the report is " + status + ", expected " + expected,
+                    status, expected);
         }
     }
 
     private void moveTo(ReportStatus target) {
         if (!status.canBecome(target)) {
-            throw new ConflictException("WRONG_STATUS", "the report is " + status + ", expected a status that may become "
-                    + target, status, target);
+            throw new ConflictException("WRONG_STATUS", "报告状态为 " + status + " / the report is " + status
+                    + ", expected a status that may become " + target, status, target);
         }
         status = target;
     }
