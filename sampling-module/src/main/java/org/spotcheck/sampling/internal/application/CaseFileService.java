@@ -101,7 +101,7 @@ class CaseFileService {
         String contentType = contentType(type);
         String declared = command.declaredContentType() == null ? "" : command.declaredContentType().toLowerCase();
         if (!declared.isBlank() && !declared.startsWith(contentType) && !declared.equals("application/octet-stream")) {
-            throw InvalidInputException.of("file", "CONTENT_TYPE_MISMATCH", "the file's content is "
+            throw InvalidInputException.of("file", "CONTENT_TYPE_MISMATCH", "文件内容与声明的类型不符 / the file's content is "
                     + contentType + " but it was sent as " + declared);
         }
         AttachmentRow row = new AttachmentRow();
