@@ -1,0 +1,157 @@
+package org.spotcheck.sampling.internal.application;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.spotcheck.sampling.api.AttachmentContent;
+import org.spotcheck.sampling.api.AttachmentView;
+import org.spotcheck.sampling.api.CaseDocumentView;
+import org.spotcheck.sampling.api.StoreAttachmentCommand;
+import org.spotcheck.sampling.internal.persistence.AttachmentRow;
+import org.spotcheck.sampling.internal.persistence.EvidenceMapper;
+import org.spotcheck.shared.AccessRefusedException;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.NotFoundException;
+import org.spotcheck.shared.OutOfScopeException;
+import org.spotcheck.shared.Role;
+import org.spotcheck.shared.Uploads;
+import java.util.EnumSet;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+
+/**
+ * Files of a case: added to the next sampling record while the sampling step is open, else kept as a
+ * separate case document (issue 12.7); every upload checked by its first bytes and size.
+ */
+@Service
+@Transactional
+class CaseFileService {
+
+    static final Set<String> ATTACHMENT_KINDS = Set.of("PHOTO", "EVIDENCE", "SCREENSHOT", "RECEIPT", "UNPACKING", "SIGNATURE");
+
+    private final SamplingSupport support;
+    private final EvidenceMapper evidence;
+    private final AttachmentStore files;
+    private final long maxUploadBytes;
+
+    CaseFileService(SamplingSupport support, AttachmentStore files, @Value("${spotcheck.uploads.max-bytes:5242880}") long maxUploadBytes) {
+        this.support = support;
+        this.evidence = support.evidence;
+        this.files = files;
+        this.maxUploadBytes = maxUploadBytes;
+    }
+
+    AttachmentView storeAttachment(Actor actor, StoreAttachmentCommand command) {
+        if (!actor.has(Role.SAMPLER)) {
+            throw new AccessRefusedException("ROLE_REQUIRED", "只有抽样人员可以向抽样记录添加文件 / only samplers add to a sampling record");
+        }
+        AttachmentRow row = checkedUpload(actor, command);
+        evidence.insertAttachment(row);
+        files.write(row.fileKey, SamplingSupport.extension(row.contentType), command.content());
+        return SamplingSupport.attachmentView(row);
+    }
+
+    AttachmentView storeCaseDocument(Actor actor, StoreAttachmentCommand command) {
+        if (!actor.has(Role.SAMPLER) && !actor.isEnterprise()) {
+            throw new AccessRefusedException("ROLE_REQUIRED", "只有抽样人员和被抽样企业可以上传 / only samplers and the sampled enterprise upload here");
+        }
+        AttachmentRow row = checkedUpload(actor, command);
+        evidence.insertAttachment(row);
+        row.uploaderOrgType = actor.orgType().name();
+        row.uploaderOrgCode = actor.orgCode();
+        evidence.insertCaseDocument(row);
+        files.write(row.fileKey, SamplingSupport.extension(row.contentType), command.content());
+        return SamplingSupport.attachmentView(row);
+    }
+
+    @Transactional(readOnly = true)
+    List<CaseDocumentView> caseDocuments(Actor actor, String caseCode) {
+        return evidence.caseDocuments(caseCode).stream().filter(a -> SamplingSupport.maySeeAttachment(actor, a))
+                .map(a -> new CaseDocumentView(a.documentId, a.id, caseCode, a.kind, a.contentType, a.sizeBytes, a.sha256,
+                        a.originalName, a.uploadedBy, a.uploaderOrgType, a.uploaderOrgCode, a.uploadedAt))
+                .toList();
+    }
+
+    /** The same checks for every upload: scope, kind, size, plain name, type by the first bytes. */
+    private AttachmentRow checkedUpload(Actor actor, StoreAttachmentCommand command) {
+        if (actor.isEnterprise() && !actor.belongsTo(command.enterpriseCode())
+                || actor.isAuthority() && !actor.belongsTo(command.authorityCode())
+                || actor.isLab()) {
+            // outside the case's scope: 404 like a missing case, audited as DENIED (issue 13.4)
+            throw new OutOfScopeException("spot-check task", command.taskCode());
+        }
+        String kind = command.kind() == null ? "PHOTO" : command.kind().strip().toUpperCase();
+        if (!ATTACHMENT_KINDS.contains(kind)) {
+            throw InvalidInputException.of("kind", "UNKNOWN_KIND", "未知的附件类别 / unknown attachment kind: " + kind);
+        }
+        byte[] content = command.content();
+        if (content != null && content.length > maxUploadBytes) {
+            throw InvalidInputException.of("file", "FILE_TOO_LARGE", "文件超过 " + maxUploadBytes / (1024 * 1024)
+                    + " MB / the file is larger than " + maxUploadBytes + " bytes");
+        }
+        String name = originalName(command.originalName());
+        // the shared upload check: size, plain name, allowed type, magic bytes, no active content
+        Uploads.FileType type = Uploads.check("file", name, content, EnumSet.allOf(Uploads.FileType.class));
+        String contentType = contentType(type);
+        String declared = command.declaredContentType() == null ? "" : command.declaredContentType().toLowerCase();
+        if (!declared.isBlank() && !declared.startsWith(contentType) && !declared.equals("application/octet-stream")) {
+            throw InvalidInputException.of("file", "CONTENT_TYPE_MISMATCH", "文件内容与声明的类型不符 / the file's content is "
+                    + contentType + " but it was sent as " + declared);
+        }
+        AttachmentRow row = new AttachmentRow();
+        row.fileKey = UUID.randomUUID().toString();
+        row.taskCode = command.taskCode();
+        row.authorityCode = command.authorityCode();
+        row.enterpriseCode = command.enterpriseCode();
+        row.labCode = command.labCode();
+        row.kind = kind;
+        row.contentType = contentType;
+        row.sizeBytes = (long) content.length;
+        row.sha256 = sha256(content);
+        row.originalName = name;
+        row.uploadedBy = actor.username();
+        row.uploadedAt = SamplingSupport.now();
+        return row;
+    }
+
+    @Transactional(readOnly = true)
+    AttachmentContent readAttachment(Actor actor, long attachmentId) {
+        AttachmentRow row = evidence.findAttachment(attachmentId);
+        if (row == null || !SamplingSupport.maySeeAttachment(actor, row)) {
+            throw row == null ? new NotFoundException("attachment", attachmentId) : new org.spotcheck.shared.OutOfScopeException("attachment", attachmentId);
+        }
+        return new AttachmentContent(SamplingSupport.attachmentView(row), files.read(row.fileKey, SamplingSupport.extension(row.contentType)));
+    }
+
+    private static String contentType(Uploads.FileType type) {
+        return switch (type) {
+            case PDF -> "application/pdf";
+            case PNG -> "image/png";
+            case JPEG -> "image/jpeg";
+        };
+    }
+
+    /** The base name of what the browser sent: never a path (old browsers send the whole client path). */
+    private static String originalName(String name) {
+        if (name == null || name.isBlank()) {
+            return "upload";
+        }
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "");
+        return base.length() > 200 ? base.substring(0, 200) : base;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

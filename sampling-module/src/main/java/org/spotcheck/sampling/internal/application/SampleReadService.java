@@ -1,0 +1,71 @@
+package org.spotcheck.sampling.internal.application;
+
+import java.util.List;
+import org.spotcheck.sampling.api.NonSamplingView;
+import org.spotcheck.sampling.api.SampleView;
+import org.spotcheck.sampling.internal.persistence.EvidenceMapper;
+import org.spotcheck.sampling.internal.persistence.NonSamplingRow;
+import org.spotcheck.sampling.internal.persistence.SamplingRecordMapper;
+import org.spotcheck.sampling.internal.persistence.SamplingRecordRow;
+import org.spotcheck.shared.Actor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+
+/** Reading sampling records and visits without a sample in the caller's scope, and the form as PDF. */
+@Service
+@Transactional(readOnly = true)
+class SampleReadService {
+
+    private final SamplingSupport support;
+    private final SamplingRecordMapper records;
+    private final EvidenceMapper evidence;
+    private final SamplingFormPdf formPdf;
+
+    SampleReadService(SamplingSupport support, SamplingFormPdf formPdf) {
+        this.support = support;
+        this.records = support.records;
+        this.evidence = support.evidence;
+        this.formPdf = formPdf;
+    }
+
+    @Transactional(readOnly = true)
+    SampleView getSample(Actor actor, long sampleId) {
+        return support.view(support.visible(actor, records.find(sampleId), sampleId));
+    }
+
+    @Transactional(readOnly = true)
+    SampleView getSampleByCode(Actor actor, String sampleCode) {
+        return support.view(support.visible(actor, records.findByCode(sampleCode), sampleCode));
+    }
+
+    @Transactional(readOnly = true)
+    SampleView latestSampleOfTask(Actor actor, String taskCode) {
+        SamplingRecordRow row = records.latestOfTask(taskCode);
+        return row == null || !SamplingSupport.maySee(actor, row) ? null : support.view(row);
+    }
+
+    @Transactional(readOnly = true)
+    NonSamplingView nonSamplingOfTask(Actor actor, String taskCode) {
+        NonSamplingRow row = evidence.nonSamplingOfTask(taskCode);
+        if (row == null) {
+            return null;
+        }
+        return actor.inScope(row.authorityCode, null, row.enterpriseCode) ? support.nonSamplingView(row) : null;
+    }
+
+    @Transactional(readOnly = true)
+    List<SampleView> samplesOfCase(Actor actor, String caseCode) {
+        return records.ofCase(caseCode).stream().filter(r -> SamplingSupport.maySee(actor, r)).map(support::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    List<SampleView> listSamples(Actor actor) {
+        return records.listForOrganisation(actor.orgCode()).stream().filter(r -> SamplingSupport.maySee(actor, r)).map(support::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    byte[] samplingFormPdf(Actor actor, long sampleId) {
+        return formPdf.render(getSample(actor, sampleId));
+    }
+}

@@ -1,0 +1,248 @@
+package org.spotcheck.sampling.internal.application;
+
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.spotcheck.sampling.api.NonSamplingForm;
+import org.spotcheck.sampling.api.NonSamplingOutcome;
+import org.spotcheck.sampling.api.NonSamplingView;
+import org.spotcheck.sampling.api.RecordNonSamplingCommand;
+import org.spotcheck.sampling.api.RecordSamplingCommand;
+import org.spotcheck.sampling.api.SampleView;
+import org.spotcheck.sampling.api.SamplingForm;
+import org.spotcheck.sampling.internal.domain.SameProductWindow;
+import org.spotcheck.sampling.internal.persistence.EvidenceMapper;
+import org.spotcheck.sampling.internal.persistence.NonSamplingRow;
+import org.spotcheck.sampling.internal.persistence.SamplingRecordMapper;
+import org.spotcheck.sampling.internal.persistence.SamplingRecordRow;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.ConflictException;
+import org.spotcheck.shared.FieldViolation;
+import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.RuleViolationException;
+import org.spotcheck.shared.Validation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.spotcheck.sampling.internal.domain.SamplingRecord;
+
+/**
+ * Sampling records (抽样单): the sample taken and sealed on site (R1, R2, R3, R23, R29, R30) and the
+ * visit without a sample (R10, R11, R18).
+ */
+@Service
+@Transactional
+class SamplingRecordService {
+
+    /** Sampling dates are counted in China Standard Time. */
+    static final ZoneId CHINA = SamplingSupport.CHINA;
+
+    private final SamplingSupport support;
+    private final SamplingRecordMapper records;
+    private final EvidenceMapper evidence;
+    private final Validator validator;
+
+    SamplingRecordService(SamplingSupport support, Validator validator) {
+        this.support = support;
+        this.records = support.records;
+        this.evidence = support.evidence;
+        this.validator = validator;
+    }
+
+    SampleView recordSampling(Actor actor, RecordSamplingCommand command) {
+        SamplingSupport.requireSampler(actor);
+        Validation.check(validator, command);
+        SamplingForm form = command.form();
+        List<FieldViolation> violations = new ArrayList<>();
+        Set<String> samplers = support.samplersOf(form.samplers(), command.drawnSamplers(), actor, violations);
+        // R29: quantities come from the implementation rule in force
+        if (form.testQuantity() != null && form.testQuantity() < command.requiredTestQuantity()) {
+            violations.add(new FieldViolation("form.testQuantity", "BELOW_RULE_QUANTITY",
+                    "检验样品数量不得少于实施细则规定的 " + command.requiredTestQuantity() + " " + command.quantityUnit()
+                            + " / the test portion must be at least " + command.requiredTestQuantity(),
+                    List.of(String.valueOf(command.requiredTestQuantity()), command.quantityUnit())));
+        }
+        if (form.backupQuantity() != null && form.backupQuantity() < command.requiredBackupQuantity()) {
+            violations.add(new FieldViolation("form.backupQuantity", "BELOW_RULE_QUANTITY",
+                    "备用样品数量不得少于实施细则规定的 " + command.requiredBackupQuantity() + " " + command.quantityUnit()
+                            + " / the backup portion must be at least " + command.requiredBackupQuantity(),
+                    List.of(String.valueOf(command.requiredBackupQuantity()), command.quantityUnit())));
+        }
+        if (form.testSealNumber().equalsIgnoreCase(form.backupSealNumber())) {
+            violations.add(new FieldViolation("form.backupSealNumber", "DISTINCT_SEALS",
+                    "检验样品和备用样品须分别封样 / test and backup portions need separate seals"));
+        }
+        if (SamplingSupport.blank(form.batchNumber()) && form.productionDate() == null) {
+            violations.add(new FieldViolation("form.batchNumber", "BATCH_OR_DATE_REQUIRED",
+                    "批号和生产日期至少填写一项 / give the batch number or the production date"));
+        }
+        // R23: samples are bought (Order 18); re-inspection samples are supplied free (art. 49)
+        if (command.freeSample() && form.amountPaid().signum() != 0) {
+            violations.add(new FieldViolation("form.amountPaid", "FREE_SAMPLE",
+                    "复查样品由企业无偿提供，支付金额应为0 / re-inspection samples are free: the amount paid must be 0"));
+        }
+        if (!command.freeSample() && form.amountPaid().signum() == 0) {
+            violations.add(new FieldViolation("form.amountPaid", "SAMPLES_ARE_BOUGHT",
+                    "监督抽查样品应购买，请填写支付金额 / spot-check samples are bought: enter the amount paid"));
+        }
+        if (form.channel() == SamplingForm.Channel.E_COMMERCE) {
+            SamplingSupport.requireText(violations, "form.onlinePlatform", form.onlinePlatform(), "电商平台 / platform");
+            SamplingSupport.requireText(violations, "form.onlineShop", form.onlineShop(), "网店名称 / shop");
+            SamplingSupport.requireText(violations, "form.buyerAccount", form.buyerAccount(), "购买账号 / buyer account");
+            SamplingSupport.requireText(violations, "form.orderNumber", form.orderNumber(), "订单号 / order number");
+            // R30: for online sampling both portions stay at the lab
+            if (form.backupLocation() != SamplingForm.BackupLocation.LAB) {
+                violations.add(new FieldViolation("form.backupLocation", "ONLINE_BACKUP_AT_LAB",
+                        "网络抽样的备用样品应存放于承检机构 / online samples: the backup portion stays at the lab (R30)"));
+            }
+            if (form.photoIds() == null || form.photoIds().isEmpty()) {
+                violations.add(new FieldViolation("form.photoIds", "ONLINE_SCREENSHOTS_REQUIRED",
+                        "网络抽样须上传购买截图及收货、拆封记录 / online sampling needs screenshots and the receipt and unpacking record"));
+            }
+        }
+        support.checkAttachments(violations, "form.photoIds", form.photoIds(), command.taskCode());
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        if (records.countOpenForTask(command.taskCode()) > 0 || evidence.nonSamplingOfTask(command.taskCode()) != null) {
+            throw new ConflictException("ALREADY_SAMPLED", "该任务已有抽样记录 / this task already has a sampling record");
+        }
+        guardSameProduct(command, form);
+        int attempt = records.countForTask(command.taskCode()) + 1;
+        SamplingRecordRow row = new SamplingRecordRow();
+        row.sampleCode = "YP-" + command.taskCode() + (attempt > 1 ? "-" + attempt : "");
+        row.taskCode = command.taskCode();
+        row.attempt = attempt;
+        row.authorityCode = command.authorityCode();
+        row.labCode = command.labCode();
+        row.enterpriseCode = command.enterpriseCode();
+        row.enterpriseName = command.enterpriseName();
+        row.enterpriseCreditCode = command.enterpriseCreditCode();
+        row.enterpriseAddress = command.enterpriseAddress();
+        row.productCode = command.productCode();
+        row.ruleId = command.ruleId();
+        row.outcome = "SAMPLED";
+        row.channel = form.channel().name();
+        row.productName = form.productName().strip();
+        row.trademark = form.trademark().strip();
+        row.specification = form.specification().strip();
+        row.productStandard = form.productStandard().strip();
+        row.batchNumber = SamplingSupport.blankToNull(form.batchNumber());
+        row.productionDate = form.productionDate();
+        row.stockOnHand = form.stockOnHand().strip();
+        row.testQuantity = form.testQuantity();
+        row.backupQuantity = form.backupQuantity();
+        row.quantityUnit = command.quantityUnit();
+        row.requiredTestQuantity = command.requiredTestQuantity();
+        row.requiredBackupQuantity = command.requiredBackupQuantity();
+        row.testSealNumber = form.testSealNumber().strip();
+        row.backupSealNumber = form.backupSealNumber().strip();
+        row.backupLocation = form.backupLocation().name();
+        row.unitPrice = form.unitPrice();
+        row.amountPaid = form.amountPaid();
+        row.freeSample = command.freeSample();
+        row.exemption = command.exemption() == null ? null : command.exemption().name();
+        row.samplers = String.join(",", samplers);
+        row.status = SamplingRecord.seal(List.copyOf(samplers)).status().name(); // sealed on site: in transit
+        row.recordedBy = actor.username();
+        row.recordedAt = SamplingSupport.now();
+        if (form.channel() == SamplingForm.Channel.E_COMMERCE) {
+            row.onlinePlatform = form.onlinePlatform().strip();
+            row.onlineShop = form.onlineShop().strip();
+            row.buyerAccount = form.buyerAccount().strip();
+            row.orderNumber = form.orderNumber().strip();
+        }
+        row.handoverMethod = SamplingSupport.blankToNull(form.handoverMethod());
+        row.handoverTemperature = SamplingSupport.blankToNull(form.handoverTemperature());
+        records.insert(row);
+        // issue 12.7: sealing fixes the record's files: those its drawn samplers uploaded while the step was open
+        evidence.bindPending(SamplingSupport.caseCodeOf(command.taskCode()), row.id);
+        support.custody(row.id, "SEALED", "BOTH", actor, "封样 test " + row.testSealNumber + " / backup " + row.backupSealNumber);
+        String handover = "送往承检机构 " + row.labCode
+                + (row.handoverMethod == null ? "" : "，方式：" + row.handoverMethod)
+                + (row.handoverTemperature == null ? "" : "，温度：" + row.handoverTemperature);
+        support.custody(row.id, "HANDED_OVER", "LAB".equals(row.backupLocation) ? "BOTH" : "TEST", actor, handover);
+        if ("ENTERPRISE".equals(row.backupLocation)) {
+            support.custody(row.id, "BACKUP_KEPT", "BACKUP", actor, "备用样品封存于企业 " + row.enterpriseName);
+        }
+        return support.view(row);
+    }
+
+    /**
+     * R2: the same authority, the same product key, within 6 months: blocked unless the task is a
+     * follow-up or emergency check. R3: an upper-level check within 6 months blocks when the
+     * enterprise proves it at sampling time.
+     */
+    private void guardSameProduct(RecordSamplingCommand command, SamplingForm form) {
+        if (command.exemption() != null) {
+            return; // Order 18 art. 8 para 3
+        }
+        LocalDate today = LocalDate.now(CHINA);
+        Instant since = SameProductWindow.blockingSince(today).atStartOfDay(CHINA).toInstant();
+        List<SamplingRecordRow> same = records.sameProductSince(command.enterpriseCreditCode(), form.trademark().strip(),
+                form.specification().strip(), form.productStandard().strip(), List.of(command.authorityCode()), since);
+        if (!same.isEmpty()) {
+            throw new RuleViolationException("form.specification", "SAME_PRODUCT_WITHIN_6_MONTHS",
+                    "本部门6个月内已抽查同一产品（第八条） / the same product was sampled by this authority on " + same.get(0).recordedAt.atZone(CHINA).toLocalDate()
+                            + "; Order 18 art. 8 forbids another check within 6 months",
+                    same.get(0).recordedAt.atZone(CHINA).toLocalDate().toString(), same.get(0).sampleCode);
+        }
+        if (!SamplingSupport.blank(form.upperLevelProof()) && !command.superiorAuthorityCodes().isEmpty()) {
+            List<SamplingRecordRow> upper = records.sameProductSince(command.enterpriseCreditCode(), form.trademark().strip(),
+                    form.specification().strip(), form.productStandard().strip(), command.superiorAuthorityCodes(), since);
+            if (!upper.isEmpty()) {
+                throw new RuleViolationException("form.upperLevelProof", "UPPER_LEVEL_WITHIN_6_MONTHS",
+                        "上级部门6个月内已抽查同一产品（第八条第二款） / an upper-level authority sampled the same product within 6 months and the enterprise proved it",
+                        upper.get(0).recordedAt.atZone(CHINA).toLocalDate().toString());
+            }
+        }
+    }
+
+    NonSamplingView recordNonSampling(Actor actor, RecordNonSamplingCommand command) {
+        SamplingSupport.requireSampler(actor);
+        Validation.check(validator, command);
+        NonSamplingForm form = command.form();
+        List<FieldViolation> violations = new ArrayList<>();
+        Set<String> samplers = support.samplersOf(form.samplers(), command.drawnSamplers(), actor, violations);
+        if (form.reason().outcome() != form.outcome()) {
+            violations.add(new FieldViolation("form.reason", "REASON_DOES_NOT_FIT_OUTCOME",
+                    "所选原因与抽样结果不符 / reason " + form.reason() + " does not belong to " + form.outcome(), List.of()));
+        }
+        if (form.outcome() == NonSamplingOutcome.REFUSED) {
+            SamplingSupport.requireText(violations, "form.refusedByName", form.refusedByName(), "拒检人 / who refused");
+            // R18, domain.md §4.5: the samplers must have explained the legal consequences
+            if (!Boolean.TRUE.equals(form.consequencesExplained())) {
+                violations.add(new FieldViolation("form.consequencesExplained", "CONSEQUENCES_NOT_EXPLAINED",
+                        "须告知拒检的法律后果（《产品质量法》第五十六条） / the legal consequences of refusing must be explained (Product Quality Law art. 56)"));
+            }
+        }
+        support.checkAttachments(violations, "form.evidenceIds", form.evidenceIds(), command.taskCode());
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        if (records.countOpenForTask(command.taskCode()) > 0 || evidence.nonSamplingOfTask(command.taskCode()) != null) {
+            throw new ConflictException("ALREADY_RECORDED", "该任务已有抽样结果 / this task already has a sampling outcome");
+        }
+        NonSamplingRow row = new NonSamplingRow();
+        row.taskCode = command.taskCode();
+        row.authorityCode = command.authorityCode();
+        row.enterpriseCode = command.enterpriseCode();
+        row.enterpriseName = command.enterpriseName();
+        row.outcome = form.outcome().name();
+        row.reasonCode = form.reason().name();
+        row.refusedByName = SamplingSupport.blankToNull(form.refusedByName());
+        row.refusedByPosition = SamplingSupport.blankToNull(form.refusedByPosition());
+        row.consequencesExplained = Boolean.TRUE.equals(form.consequencesExplained());
+        row.note = form.note().strip();
+        row.samplers = String.join(",", samplers);
+        row.evidenceIds = form.evidenceIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        row.recordedBy = actor.username();
+        row.recordedAt = SamplingSupport.now();
+        evidence.insertNonSampling(row);
+        return support.nonSamplingView(row);
+    }
+}

@@ -1,0 +1,151 @@
+package org.spotcheck.testing.internal.application;
+
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.ConflictException;
+import org.spotcheck.shared.FieldViolation;
+import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.Role;
+import org.spotcheck.shared.Validation;
+import org.spotcheck.testing.api.LabSampleView;
+import org.spotcheck.testing.api.ReceiveSampleCommand;
+import org.spotcheck.testing.api.RegisterLabSampleCommand;
+import org.spotcheck.testing.internal.persistence.LabSampleMapper;
+import org.spotcheck.testing.internal.persistence.LabSampleRow;
+import org.spotcheck.testing.internal.persistence.TestItemRow;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lab samples: registration with the rule's test items, receipt or rejection at the lab, and their reads. */
+@Service
+@Transactional
+class LabSampleService {
+
+    private final TestingSupport support;
+    private final LabSampleMapper samples;
+    private final Validator validator;
+
+    LabSampleService(TestingSupport support, Validator validator) {
+        this.support = support;
+        this.samples = support.samples;
+        this.validator = validator;
+    }
+
+
+    LabSampleView registerSample(Actor actor, RegisterLabSampleCommand c) {
+        if (c.items() == null || c.items().isEmpty()) {
+            throw InvalidInputException.of("items", "NO_TEST_ITEMS", "实施细则未规定检验项目 / the implementation rule has no test items");
+        }
+        LabSampleRow row = new LabSampleRow();
+        row.sampleCode = c.sampleCode();
+        row.sampleId = c.sampleId();
+        row.taskCode = c.taskCode();
+        row.labCode = c.labCode();
+        row.labName = c.labName();
+        row.labAddress = c.labAddress();
+        row.labAccreditationNo = c.labAccreditationNo();
+        row.authorityCode = c.authorityCode();
+        row.enterpriseCode = c.enterpriseCode();
+        row.enterpriseName = c.enterpriseName();
+        row.productCode = c.productCode();
+        row.productName = c.productName();
+        row.ruleId = c.ruleId();
+        row.ruleTitle = c.ruleTitle();
+        row.ruleVersion = c.ruleVersion();
+        row.testSealNumber = c.testSealNumber();
+        row.samplers = String.join(",", c.samplers());
+        row.status = "AWAITING_RECEIPT";
+        row.registeredAt = now();
+        samples.insert(row);
+        int seq = 0;
+        for (RegisterLabSampleCommand.ItemSpec spec : c.items()) {
+            TestItemRow item = new TestItemRow();
+            item.labSampleId = row.id;
+            item.seq = ++seq;
+            item.code = spec.code();
+            item.nameZh = spec.nameZh();
+            item.method = spec.method() == null ? "" : spec.method();
+            item.limitType = spec.limitType();
+            item.limitValue = spec.limitValue();
+            item.limitMin = spec.limitMin();
+            item.limitMax = spec.limitMax();
+            item.limitText = spec.limitText();
+            item.unit = spec.unit();
+            item.decimals = spec.decimals();
+            item.display = spec.display();
+            item.itemClass = spec.itemClass();
+            item.detectionLimit = spec.detectionLimit();
+            item.ndRequired = spec.ndRequired();
+            item.valueZh = spec.valueZh();
+            item.unitZh = spec.unitZh();
+            samples.insertItem(item);
+        }
+        return view(row);
+    }
+
+
+    LabSampleView receiveSample(Actor actor, long labSampleId, ReceiveSampleCommand command) {
+        LabSampleRow row = support.ownSample(actor, labSampleId, Role.LAB_TESTER);
+        Validation.check(validator, command);
+        if (command.rejecting()) {
+            if (command.rejectionReason() == null || command.rejectionReason().isBlank()) {
+                throw InvalidInputException.of("rejectionReason", "REASON_REQUIRED",
+                        "拒收须说明原因 / a rejected sample needs a reason");
+            }
+            String reason = command.rejectionReason().strip()
+                    + (Boolean.TRUE.equals(command.sealIntact()) ? "" : "（封条破损）");
+            if (samples.receive(row.id, row.rowVersion, "REJECTED", actor.username(), now(), reason) != 1) {
+                throw new ConflictException("ALREADY_RECEIVED", "样品已入库或已拒收 / the sample was already received or rejected");
+            }
+            return view(samples.find(row.id));
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        if (!row.sampleCode.equals(command.sampleCode().strip())) {
+            violations.add(new FieldViolation("sampleCode", "CODE_MISMATCH",
+                    "样品编号与抽样单不符，请拒收 / the sample code does not match the sampling form: reject the sample"));
+        }
+        if (!row.testSealNumber.equalsIgnoreCase(command.testSealNumber().strip())) {
+            violations.add(new FieldViolation("testSealNumber", "SEAL_MISMATCH",
+                    "封条编号与抽样单不符，请拒收 / the seal number does not match the sampling form: reject the sample"));
+        }
+        if (!Boolean.TRUE.equals(command.sealIntact())) {
+            violations.add(new FieldViolation("sealIntact", "SEAL_BROKEN",
+                    "封条破损的样品不能入库，请拒收 / a sample with a broken seal cannot be accepted: reject it"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        if (samples.receive(row.id, row.rowVersion, "RECEIVED", actor.username(), now(), command.note()) != 1) {
+            throw new ConflictException("ALREADY_RECEIVED", "样品已入库或已拒收 / the sample was already received or rejected");
+        }
+        return view(samples.find(row.id));
+    }
+
+    @Transactional(readOnly = true)
+    LabSampleView getLabSample(Actor actor, long labSampleId) {
+        return view(support.visibleSample(actor, labSampleId));
+    }
+
+    @Transactional(readOnly = true)
+    List<LabSampleView> listLabSamples(Actor actor) {
+        if (!actor.isLab()) {
+            return List.of();
+        }
+        return samples.listForLab(actor.orgCode()).stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    List<LabSampleView> labSamplesOfCase(Actor actor, String caseCode) {
+        return samples.ofCase(caseCode).stream().filter(r -> TestingSupport.maySee(actor, r)).map(this::view).toList();
+    }
+
+    private LabSampleView view(LabSampleRow row) {
+        return support.view(row);
+    }
+
+    private static java.time.Instant now() {
+        return TestingSupport.now();
+    }
+}

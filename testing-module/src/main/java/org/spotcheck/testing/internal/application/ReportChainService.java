@@ -1,0 +1,159 @@
+package org.spotcheck.testing.internal.application;
+
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.ConflictException;
+import org.spotcheck.shared.Decision;
+import org.spotcheck.shared.NotFoundException;
+import org.spotcheck.shared.Role;
+import org.spotcheck.shared.Validation;
+import org.spotcheck.testing.api.ReportView;
+import org.spotcheck.testing.api.RequestCorrectionCommand;
+import org.spotcheck.testing.api.event.ReportCorrectionRequested;
+import org.spotcheck.testing.internal.domain.Report;
+import org.spotcheck.testing.internal.domain.ReportStatus;
+import org.spotcheck.testing.internal.persistence.LabSampleMapper;
+import org.spotcheck.testing.internal.persistence.LabSampleRow;
+import org.spotcheck.testing.internal.persistence.ReportItemRow;
+import org.spotcheck.testing.internal.persistence.ReportMapper;
+import org.spotcheck.testing.internal.persistence.ReportRow;
+import org.spotcheck.testing.internal.persistence.TestItemRow;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The report's chain: review (审核), approval (批准), the returns and the withdrawal, issue with its
+ * number, frozen items and content hash, and the request for a corrected version. Each step loads the
+ * {@link Report} aggregate, calls its transition and saves it.
+ */
+@Service
+@Transactional
+class ReportChainService {
+
+    private final TestingSupport support;
+    private final LabSampleMapper samples;
+    private final ReportMapper reports;
+    private final Validator validator;
+    private final ApplicationEventPublisher events;
+
+    ReportChainService(TestingSupport support, Validator validator, ApplicationEventPublisher events) {
+        this.support = support;
+        this.samples = support.samples;
+        this.reports = support.reports;
+        this.validator = validator;
+        this.events = events;
+    }
+
+    ReportView reviewReport(Actor actor, long reportId, Decision decision, String comment) {
+        ReportRow row = support.ownReport(actor, reportId, Role.LAB_REVIEWER);
+        Report report = TestingSupport.load(row);
+        report.review(actor.username(), decision, comment, TestingSupport.now());
+        support.save(report, row);
+        support.event(reportId, decision == Decision.APPROVE ? "REVIEWED" : "RETURNED", actor, comment);
+        return support.reportView(reports.find(reportId));
+    }
+
+    ReportView approveReport(Actor actor, long reportId, Decision decision, String comment) {
+        ReportRow row = support.ownReport(actor, reportId, Role.LAB_APPROVER);
+        Report report = TestingSupport.load(row);
+        report.approve(actor.username(), decision, comment, TestingSupport.now());
+        support.save(report, row);
+        support.event(reportId, decision == Decision.APPROVE ? "APPROVED" : "RETURNED", actor, comment);
+        return support.reportView(reports.find(reportId));
+    }
+
+    ReportView returnReportToReview(Actor actor, long reportId, String comment) {
+        ReportRow row = support.ownReport(actor, reportId, Role.LAB_APPROVER);
+        Report report = TestingSupport.load(row);
+        report.returnToReview(actor.username(), comment); // the draft waits for review again, results unchanged
+        support.save(report, row);
+        support.event(reportId, "RETURNED_TO_REVIEW", actor, comment);
+        return support.reportView(reports.find(reportId));
+    }
+
+    ReportView withdrawReview(Actor actor, long reportId, String comment) {
+        ReportRow row = support.ownReport(actor, reportId, Role.LAB_REVIEWER);
+        Report report = TestingSupport.load(row);
+        report.withdrawReview(actor.username());
+        support.save(report, row);
+        support.event(reportId, "REVIEW_WITHDRAWN", actor, comment);
+        return support.reportView(reports.find(reportId));
+    }
+
+    ReportView issueReport(Actor actor, long reportId) {
+        ReportRow row = reports.find(reportId);
+        if (row == null) {
+            throw new NotFoundException("report", reportId);
+        }
+        Report report = TestingSupport.load(row);
+        report.expect(ReportStatus.APPROVED);
+        LabSampleRow sample = samples.find(row.labSampleId);
+        Instant now = TestingSupport.now();
+        ReportRow previous = row.previousReportId == null ? null : reports.find(row.previousReportId);
+        row.reportNo = previous == null
+                ? String.format("%s-%d-%06d", sample.labCode, now.atZone(ZoneOffset.UTC).getYear(), row.id)
+                : firstNumber(previous.reportNo) + "-v" + row.version;
+        // TIMESTAMP(3) keeps milliseconds on both databases (MillisecondTimestamps), so the hash reads back equal
+        report.issue(now.truncatedTo(ChronoUnit.MILLIS));
+        row.issuedAt = report.issuedAt(); // the hash covers the issue time
+        freezeItems(row.id, samples.items(sample.id));
+        row.contentHash = ReportContent.hash(row, sample, reports.items(row.id), previous == null ? null : previous.reportNo);
+        support.save(report, row);
+        support.event(reportId, "ISSUED", actor, row.reportNo);
+        return support.reportView(reports.find(reportId));
+    }
+
+    ReportView requestCorrection(Actor actor, long reportId, RequestCorrectionCommand command) {
+        ReportRow report = support.ownReport(actor, reportId, Role.LAB_APPROVER);
+        Validation.check(validator, command);
+        TestingSupport.load(report).expect(ReportStatus.ISSUED);
+        ReportRow newest = reports.current(report.labSampleId);
+        if (!newest.id.equals(report.id)) {
+            throw new ConflictException("NOT_NEWEST_VERSION", "只能更正最新版本的报告 / only the newest version can be corrected; "
+                    + "this one is followed by version " + newest.version, newest.version);
+        }
+        if (support.openCorrection(report) != null) {
+            throw new ConflictException("CORRECTION_OPEN", "该报告的更正已在办理中 / a correction of this report is already under way");
+        }
+        String reason = command.reason().strip();
+        support.event(reportId, TestingSupport.CORRECTION_REQUESTED, actor, reason);
+        LabSampleRow sample = samples.find(report.labSampleId);
+        events.publishEvent(new ReportCorrectionRequested(report.id, sample.id, sample.taskCode, sample.labCode, reason,
+                actor.username()));
+        return support.reportView(report);
+    }
+
+    private void freezeItems(long reportId, java.util.List<TestItemRow> items) {
+        for (TestItemRow i : items) {
+            ReportItemRow row = new ReportItemRow();
+            row.reportId = reportId;
+            row.seq = i.seq;
+            row.code = i.code;
+            row.nameZh = i.nameZh;
+            row.method = i.method;
+            row.itemClass = i.itemClass;
+            row.limitType = i.limitType;
+            row.limitDisplay = TestItems.displayZh(i);
+            row.limitDisplayEn = TestItems.displayEn(i);
+            row.unitZh = i.unitZh;
+            row.detectionLimit = i.detectionLimit;
+            row.decimals = i.decimals;
+            row.unit = i.unit;
+            row.measured = i.measured;
+            row.rounded = i.rounded;
+            row.computedVerdict = i.computedVerdict;
+            row.verdict = i.verdict;
+            row.overrideReason = i.overrideReason;
+            reports.insertItem(row);
+        }
+    }
+
+    /** LAB1-2026-000012 for LAB1-2026-000012-v3: corrections keep the first version's number. */
+    static String firstNumber(String reportNo) {
+        return reportNo.replaceFirst("-v\\d+$", "");
+    }
+}

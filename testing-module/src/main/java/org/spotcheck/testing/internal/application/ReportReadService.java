@@ -1,0 +1,108 @@
+package org.spotcheck.testing.internal.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.ConflictException;
+import org.spotcheck.shared.NotFoundException;
+import org.spotcheck.shared.OutOfScopeException;
+import org.spotcheck.testing.api.ReportVerification;
+import org.spotcheck.testing.api.ReportView;
+import org.spotcheck.testing.internal.persistence.LabSampleMapper;
+import org.spotcheck.testing.internal.persistence.LabSampleRow;
+import org.spotcheck.testing.internal.persistence.ReportMapper;
+import org.spotcheck.testing.internal.persistence.ReportRow;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading reports: by id, per sample and case (in the reader's scope), the PDF and the public verification. */
+@Service
+@Transactional(readOnly = true)
+class ReportReadService {
+
+    private final TestingSupport support;
+    private final LabSampleMapper samples;
+    private final ReportMapper reports;
+    private final ReportPdfRenderer pdf;
+
+    ReportReadService(TestingSupport support, ReportPdfRenderer pdf) {
+        this.support = support;
+        this.samples = support.samples;
+        this.reports = support.reports;
+        this.pdf = pdf;
+    }
+
+    byte[] reportPdf(Actor actor, long reportId) {
+        ReportView report = getReport(actor, reportId);
+        if (!"ISSUED".equals(report.status())) {
+            throw new ConflictException("NOT_ISSUED", "报告尚未签发，没有 PDF / only an issued report has a PDF");
+        }
+        ReportRow previous = report.previousReportId() == null ? null : reports.find(report.previousReportId());
+        return pdf.render(report, samples.find(report.labSampleId()), previous == null ? null : previous.reportNo);
+    }
+
+    ReportVerification verifyReport(String reportNo, String contentHash) {
+        if (reportNo == null || reportNo.isBlank() || contentHash == null || contentHash.isBlank()) {
+            return ReportVerification.notGenuine(reportNo);
+        }
+        ReportRow report = reports.findByNo(reportNo.strip());
+        if (report == null || !"ISSUED".equals(report.status) || report.contentHash == null) {
+            return ReportVerification.notGenuine(reportNo);
+        }
+        LabSampleRow sample = samples.find(report.labSampleId);
+        ReportRow previous = report.previousReportId == null ? null : reports.find(report.previousReportId);
+        String recomputed = ReportContent.hash(report, sample, reports.items(report.id), previous == null ? null : previous.reportNo);
+        boolean genuine = MessageDigest.isEqual(report.contentHash.getBytes(StandardCharsets.US_ASCII),
+                contentHash.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII))
+                && recomputed.equals(report.contentHash);
+        if (!genuine) {
+            return ReportVerification.notGenuine(reportNo);
+        }
+        ReportRow successor = reports.issuedSuccessor(report.id);
+        return new ReportVerification(true, report.reportNo, report.version, report.issuedAt, sample.labName,
+                sample.productName, sample.enterpriseName, sample.sampleCode, TestingSupport.zh(report),
+                successor == null ? null : successor.reportNo);
+    }
+
+    List<ReportView> reportVersions(Actor actor, long labSampleId) {
+        support.visibleSample(actor, labSampleId);
+        return reports.versions(labSampleId).stream().map(support::reportView).toList();
+    }
+
+    ReportView getReport(Actor actor, long reportId) {
+        ReportRow report = reports.find(reportId);
+        if (report == null) {
+            throw new NotFoundException("report", reportId);
+        }
+        LabSampleRow sample = samples.find(report.labSampleId);
+        if (sample == null) {
+            throw new NotFoundException("report", reportId);
+        }
+        if (!support.maySee(actor, sample, report)) {
+            // another organisation's report, or the enterprise's own before its notice was served: audited as DENIED
+            throw new OutOfScopeException("report", reportId);
+        }
+        return TestingSupport.forReader(actor, sample, support.reportView(report));
+    }
+
+    ReportView currentReport(Actor actor, long labSampleId) {
+        support.visibleSample(actor, labSampleId);
+        ReportRow report = reports.current(labSampleId);
+        return report == null ? null : support.reportView(report);
+    }
+
+    List<ReportView> reportsOfCase(Actor actor, String caseCode) {
+        List<ReportView> all = new ArrayList<>();
+        for (LabSampleRow sample : samples.ofCase(caseCode)) {
+            List<ReportRow> versions = new ArrayList<>(reports.versions(sample.id));
+            Collections.reverse(versions); // oldest version first
+            versions.stream().filter(r -> support.maySee(actor, sample, r)).map(r -> TestingSupport.forReader(actor, sample, support.reportView(r)))
+                    .forEach(all::add);
+        }
+        return all;
+    }
+}
