@@ -77,6 +77,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @Tag("benchmark")
 @SpringBootTest(classes = SpotcheckApplication.class)
+@org.springframework.context.annotation.Import(StatementCounting.class)
 class ThinPathBenchmark {
 
     private static final String BARE_RESOURCE = "benchmark/bare-user-tasks.bpmn20.xml";
@@ -130,6 +131,7 @@ class ThinPathBenchmark {
         int n = Integer.getInteger("benchmark.n", 20);
         int warmup = Integer.getInteger("benchmark.warmup", 3);
         assertThat(n).as("benchmark.n").isPositive();
+        StatementCounting.measure();
 
         ProcessDefinition bare = deployBare();
         int bareTasks = (int) repository.getBpmnModel(bare.getId()).getMainProcess()
@@ -383,7 +385,11 @@ class ThinPathBenchmark {
         out.append(String.format("Ratio thin/bare: throughput %.1f %% (bare is %.2f× faster); p50 latency %.2f×%n",
                 100 * thinRate / bareRate, bareRate / thinRate, percentile(thinNanos, 50) / percentile(bareNanos, 50)));
         out.append(rule);
-        out.append("Mean ms per step (measured lifecycles)\n");
+        java.util.function.Predicate<String> thinCompletions = THIN_TASKS::contains;
+        out.append(String.format("Statements per user-task completion (TaskQuery + complete, JDBC, client-side): thin %.1f, bare %.1f%n",
+                thinSteps.statementsPer(thinCompletions), bareSteps.statementsPer(k -> k.startsWith("task"))));
+        out.append(rule);
+        out.append("Mean ms and statements per step (measured lifecycles)\n");
         out.append(thinSteps.table("thin")).append(bareSteps.table("bare"));
         out.append("=".repeat(96)).append('\n');
         return out.toString();
@@ -455,24 +461,40 @@ class ThinPathBenchmark {
 
     /** Wall time per named step, summed over lifecycles. */
     private static final class Steps {
-        private final Map<String, long[]> byStep = new LinkedHashMap<>(); // {total nanos, count}
+        private final Map<String, long[]> byStep = new LinkedHashMap<>(); // {total nanos, count, statements}
 
         <T> T time(String step, Supplier<T> call) {
+            long s0 = StatementCounting.count();
             long t0 = System.nanoTime();
             try {
                 return call.get();
             } finally {
-                long[] acc = byStep.computeIfAbsent(step, k -> new long[2]);
+                long[] acc = byStep.computeIfAbsent(step, k -> new long[3]);
                 acc[0] += System.nanoTime() - t0;
                 acc[1]++;
+                acc[2] += StatementCounting.count() - s0;
             }
+        }
+
+        /** Mean statements per call over the steps whose name passes the filter. */
+        double statementsPer(java.util.function.Predicate<String> steps) {
+            long statements = 0;
+            long calls = 0;
+            for (Map.Entry<String, long[]> e : byStep.entrySet()) {
+                if (steps.test(e.getKey())) {
+                    statements += e.getValue()[2];
+                    calls += e.getValue()[1];
+                }
+            }
+            return calls == 0 ? 0 : (double) statements / calls;
         }
 
         String table(String path) {
             StringBuilder out = new StringBuilder();
             for (Map.Entry<String, long[]> e : byStep.entrySet()) {
                 long[] acc = e.getValue();
-                out.append(String.format("  %-5s %-34s %8.2f ms%n", path, e.getKey(), acc[0] / 1e6 / Math.max(1, acc[1])));
+                out.append(String.format("  %-5s %-34s %8.2f ms %8.1f statements%n", path, e.getKey(), acc[0] / 1e6 / Math.max(1, acc[1]),
+                        (double) acc[2] / Math.max(1, acc[1])));
             }
             return out.toString();
         }

@@ -28,9 +28,14 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskController {
 
     private final TaskInboxService inbox;
+    private final org.spotcheck.app.workflow.TaskHandOverService handOver;
+    private final org.spotcheck.app.workflow.TaskCopyService copies;
 
-    TaskController(TaskInboxService inbox) {
+    TaskController(TaskInboxService inbox, org.spotcheck.app.workflow.TaskHandOverService handOver,
+            org.spotcheck.app.workflow.TaskCopyService copies) {
         this.inbox = inbox;
+        this.handOver = handOver;
+        this.copies = copies;
     }
 
     /**
@@ -60,21 +65,21 @@ class TaskController {
     @PostMapping("/{id}/transfer")
     @PreAuthorize("isAuthenticated()")
     TaskView transfer(Actor actor, @PathVariable String id, @RequestBody HandOver body) {
-        return inbox.transfer(actor, id, body.toUser(), body.comment());
+        return handOver.transfer(actor, id, body.toUser(), body.comment());
     }
 
     /** 委托: lend the claimed task to a colleague; he gives it back with resolve. */
     @PostMapping("/{id}/delegate")
     @PreAuthorize("isAuthenticated()")
     TaskView delegate(Actor actor, @PathVariable String id, @RequestBody HandOver body) {
-        return inbox.delegate(actor, id, body.toUser(), body.comment());
+        return handOver.delegate(actor, id, body.toUser(), body.comment());
     }
 
     /** The delegate gives the task back to its owner. */
     @PostMapping("/{id}/resolve")
     @PreAuthorize("isAuthenticated()")
     TaskView resolve(Actor actor, @PathVariable String id, @RequestBody(required = false) HandOver body) {
-        return inbox.resolve(actor, id, body == null ? null : body.comment());
+        return handOver.resolve(actor, id, body == null ? null : body.comment());
     }
 
     /**
@@ -94,13 +99,13 @@ class TaskController {
     @PostMapping("/{id}/claim")
     @PreAuthorize("isAuthenticated()")
     TaskView claim(Actor actor, @PathVariable String id) {
-        return inbox.claim(actor, id);
+        return handOver.claim(actor, id);
     }
 
     @PostMapping("/{id}/unclaim")
     @PreAuthorize("isAuthenticated()")
     TaskView unclaim(Actor actor, @PathVariable String id) {
-        return inbox.unclaim(actor, id);
+        return handOver.unclaim(actor, id);
     }
 
     /**
@@ -119,7 +124,7 @@ class TaskController {
     @PostMapping("/{id}/withdraw")
     @PreAuthorize("isAuthenticated()")
     TaskView withdraw(Actor actor, @PathVariable String id, @RequestBody(required = false) HandOver body) {
-        return inbox.withdraw(actor, id, body == null ? null : body.comment());
+        return handOver.withdraw(actor, id, body == null ? null : body.comment());
     }
 
     /**
@@ -134,7 +139,7 @@ class TaskController {
     @PostMapping("/{id}/copy")
     @PreAuthorize("isAuthenticated()")
     Map<String, Object> copy(Actor actor, @PathVariable String id, @RequestBody Copy body) {
-        return Map.of("copied", inbox.copy(actor, id, body.toUsers(), body.comment()));
+        return Map.of("copied", copies.copy(actor, id, body.toUsers(), body.comment()));
     }
 
     /** Tasks copied to the caller (抄送我的), newest first. */
@@ -142,14 +147,14 @@ class TaskController {
     @PreAuthorize("isAuthenticated()")
     List<org.spotcheck.app.workflow.TaskCopyView> copies(Actor actor, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return inbox.copiedTo(actor, Math.max(page, 0), Math.min(Math.max(size, 1), InboxQuery.MAX_SIZE));
+        return copies.copiedTo(actor, Math.max(page, 0), Math.min(Math.max(size, 1), InboxQuery.MAX_SIZE));
     }
 
     /** Marks a copy read. */
     @PostMapping("/copies/{copyId}/read")
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<Void> readCopy(Actor actor, @PathVariable long copyId) {
-        inbox.markCopyRead(actor, copyId);
+        copies.markCopyRead(actor, copyId);
         return ResponseEntity.noContent().build();
     }
 
@@ -157,7 +162,7 @@ class TaskController {
     @GetMapping("/{id}/colleagues")
     @PreAuthorize("isAuthenticated()")
     List<org.spotcheck.app.security.UserAccountMapper.Colleague> colleagues(Actor actor, @PathVariable String id) {
-        return inbox.colleagues(actor, id);
+        return handOver.colleagues(actor, id);
     }
 
     /** Where a return of this task may go (empty: the step has none). */

@@ -31,17 +31,22 @@ import tools.jackson.databind.json.JsonMapper;
 class TaskPageController {
 
     private final TaskInboxService inbox;
+    private final org.spotcheck.app.workflow.TaskHandOverService handOver;
+    private final org.spotcheck.app.workflow.TaskCopyService copies;
     private final CaseService cases;
     private final JsonMapper json;
     private final NotificationService notifications;
 
     private final org.spotcheck.app.web.ProblemTexts texts;
 
-    TaskPageController(TaskInboxService inbox, CaseService cases, JsonMapper json, NotificationService notifications,
+    TaskPageController(TaskInboxService inbox, org.spotcheck.app.workflow.TaskHandOverService handOver,
+            org.spotcheck.app.workflow.TaskCopyService copies, CaseService cases, JsonMapper json, NotificationService notifications,
             org.spotcheck.app.web.ProblemTexts texts) {
         this.texts = texts;
         this.notifications = notifications;
         this.inbox = inbox;
+        this.handOver = handOver;
+        this.copies = copies;
         this.cases = cases;
         this.json = json;
     }
@@ -116,7 +121,7 @@ class TaskPageController {
         model.addAttribute("completed", inbox.completedBy(actor, p, PAGE_SIZE));
         model.addAttribute("started", inbox.startedBy(actor, 0, PAGE_SIZE));
         model.addAttribute("withdrawable", inbox.withdrawableSteps());
-        model.addAttribute("copies", inbox.copiedTo(actor, 0, PAGE_SIZE));
+        model.addAttribute("copies", copies.copiedTo(actor, 0, PAGE_SIZE));
         model.addAttribute("page", p);
         return "tasks-done";
     }
@@ -127,7 +132,7 @@ class TaskPageController {
     String withdraw(Actor actor, @PathVariable String id, @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
         try {
-            TaskView task = inbox.withdraw(actor, id, comment);
+            TaskView task = handOver.withdraw(actor, id, comment);
             redirect.addFlashAttribute("done", label(task));
             return "redirect:/tasks/" + task.id();
         } catch (org.spotcheck.shared.ConflictException e) {
@@ -142,7 +147,7 @@ class TaskPageController {
     String copy(Actor actor, @PathVariable String id, @RequestParam(required = false) List<String> toUsers,
             @RequestParam(required = false) String comment, Model model, RedirectAttributes redirect) {
         try {
-            List<String> copied = inbox.copy(actor, id, toUsers, comment);
+            List<String> copied = copies.copy(actor, id, toUsers, comment);
             redirect.addFlashAttribute("copied", String.join("、", copied.isEmpty() ? List.of("-") : copied));
             return "redirect:/tasks/" + id;
         } catch (InvalidInputException e) {
@@ -157,7 +162,7 @@ class TaskPageController {
     @PostMapping("/tasks/copies/{copyId}/read")
     @PreAuthorize("isAuthenticated()")
     String readCopy(Actor actor, @PathVariable long copyId) {
-        inbox.markCopyRead(actor, copyId);
+        copies.markCopyRead(actor, copyId);
         return "redirect:/tasks/done";
     }
 
@@ -166,7 +171,7 @@ class TaskPageController {
     @PreAuthorize("isAuthenticated()")
     String claim(Actor actor, @PathVariable String id, Model model,
             @RequestHeader(value = "HX-Request", required = false) String htmx) {
-        TaskView task = inbox.claim(actor, id);
+        TaskView task = handOver.claim(actor, id);
         if (htmx == null) {
             return "redirect:/tasks/" + id;
         }
@@ -210,9 +215,9 @@ class TaskPageController {
         try {
             TaskView task = inbox.get(actor, id);
             if ("delegate".equals(action)) {
-                inbox.delegate(actor, id, toUser, comment);
+                handOver.delegate(actor, id, toUser, comment);
             } else if ("transfer".equals(action)) {
-                inbox.transfer(actor, id, toUser, comment);
+                handOver.transfer(actor, id, toUser, comment);
             } else {
                 throw InvalidInputException.of("action", "UNKNOWN_ACTION", "action: transfer or delegate");
             }
@@ -234,8 +239,8 @@ class TaskPageController {
             Model model, RedirectAttributes redirect) {
         try {
             TaskView task = inbox.get(actor, id);
-            String owner = inbox.delegatedBy(actor, id);
-            inbox.resolve(actor, id, comment);
+            String owner = handOver.delegatedBy(actor, id);
+            handOver.resolve(actor, id, comment);
             redirect.addFlashAttribute("done", label(task) + " → " + owner);
             return "redirect:/tasks";
         } catch (org.spotcheck.shared.ConflictException e) {
@@ -261,10 +266,10 @@ class TaskPageController {
         TaskView task = inbox.get(actor, id);
         model.addAttribute("task", task);
         model.addAttribute("ctx", inbox.pageModel(actor, id));
-        model.addAttribute("delegatedBy", inbox.delegatedBy(actor, id));
+        model.addAttribute("delegatedBy", handOver.delegatedBy(actor, id));
         model.addAttribute("returnTargets", inbox.returnTargets(actor, id));
-        model.addAttribute("colleagues", inbox.colleagues(actor, id));
-        model.addAttribute("copyCandidates", inbox.copyCandidates(actor));
+        model.addAttribute("colleagues", handOver.colleagues(actor, id));
+        model.addAttribute("copyCandidates", copies.copyCandidates(actor));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         return "task";

@@ -1,0 +1,113 @@
+package org.spotcheck.app.benchmark;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Counts the SQL statements the benchmark thread sends to the database, on the client: every
+ * execute/executeQuery/executeUpdate, every batch entry, every commit and rollback (issue 14.2). The
+ * server's performance_schema is off on the shared MariaDB and its global {@code Questions} counter
+ * also sees the other databases, so the count is taken in the JDBC layer, for the measuring thread only.
+ */
+@TestConfiguration
+class StatementCounting {
+
+    /** Statements sent by the thread that called {@link #measure()} (the benchmark's one client thread). */
+    static final AtomicLong COUNT = new AtomicLong();
+    private static volatile Thread measured;
+
+    static void measure() {
+        measured = Thread.currentThread();
+    }
+
+    static long count() {
+        return COUNT.get();
+    }
+
+    private static void counted(long n) {
+        if (Thread.currentThread() == measured) {
+            COUNT.addAndGet(n);
+        }
+    }
+
+    @Bean
+    static BeanPostProcessor countingDataSource() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof DataSource ds && !Proxy.isProxyClass(bean.getClass())) {
+                    return proxy(DataSource.class, ds, (target, method, args) -> {
+                        Object result = invoke(target, method, args);
+                        return result instanceof Connection c ? connection(c) : result;
+                    });
+                }
+                return bean;
+            }
+        };
+    }
+
+    private static Connection connection(Connection c) {
+        return proxy(Connection.class, c, (target, method, args) -> {
+            String name = method.getName();
+            if (name.equals("commit") || name.equals("rollback") && (args == null || args.length == 0)) {
+                counted(1);
+            }
+            Object result = invoke(target, method, args);
+            if (result instanceof CallableStatement s) {
+                return statement(CallableStatement.class, s);
+            }
+            if (result instanceof PreparedStatement s) {
+                return statement(PreparedStatement.class, s);
+            }
+            if (result instanceof Statement s) {
+                return statement(Statement.class, s);
+            }
+            return result;
+        });
+    }
+
+    private static <S extends Statement> S statement(Class<S> type, S s) {
+        return proxy(type, s, (target, method, args) -> {
+            String name = method.getName();
+            if (name.equals("addBatch") || name.startsWith("execute") && !name.equals("executeBatch")
+                    && !name.equals("executeLargeBatch")) {
+                counted(1);
+            }
+            return invoke(target, method, args);
+        });
+    }
+
+    private interface Handler<T> {
+        Object handle(T target, Method method, Object[] args) throws Throwable;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, T target, Handler<T> handler) {
+        InvocationHandler h = (p, method, args) -> {
+            if (method.getName().equals("unwrap") && args != null && args.length == 1 && ((Class<?>) args[0]).isInstance(target)) {
+                return target;
+            }
+            return handler.handle(target, method, args);
+        };
+        return (T) Proxy.newProxyInstance(StatementCounting.class.getClassLoader(), new Class<?>[] {type}, h);
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
