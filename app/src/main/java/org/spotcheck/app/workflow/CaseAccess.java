@@ -3,7 +3,8 @@ package org.spotcheck.app.workflow;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.variable.api.history.HistoricVariableInstance;
-import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.QualityWarnings;
+import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.planning.api.PlanningApi;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.NotFoundException;
@@ -44,13 +45,15 @@ public class CaseAccess {
 
     private final HistoryService history;
     private final PlanningApi planning;
-    private final DisposalApi disposal;
+    private final ResultHandling resultHandling;
+    private final QualityWarnings qualityWarnings;
     private final TestingApi testing;
 
-    CaseAccess(HistoryService history, PlanningApi planning, DisposalApi disposal, TestingApi testing) {
+    CaseAccess(HistoryService history, PlanningApi planning, ResultHandling resultHandling, QualityWarnings qualityWarnings, TestingApi testing) {
         this.history = history;
         this.planning = planning;
-        this.disposal = disposal;
+        this.resultHandling = resultHandling;
+        this.qualityWarnings = qualityWarnings;
         this.testing = testing;
     }
 
@@ -71,7 +74,7 @@ public class CaseAccess {
         try {
             switch (kind) {
                 case SPOT_CHECK -> requireSpotCheck(actor, businessKey);
-                case WARNING -> disposal.getWarning(actor, warningId(businessKey));
+                case WARNING -> qualityWarnings.getWarning(actor, warningId(businessKey));
                 case PLAN -> planning.getPlan(actor, planId(newest.getId()));
             }
         } catch (OutOfScopeException e) {
@@ -88,7 +91,7 @@ public class CaseAccess {
      */
     private void requireSpotCheck(Actor actor, String caseCode) {
         // the authority the case was escalated to, and the parties of the result-handling case
-        if (!disposal.casesOfTask(actor, caseCode).isEmpty()) {
+        if (!resultHandling.casesOfTask(actor, caseCode).isEmpty()) {
             return;
         }
         // a lab holding a lab sample of the case: the first lab, the re-test lab, a re-inspection's lab

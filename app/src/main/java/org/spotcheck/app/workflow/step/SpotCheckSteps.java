@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.app.workflow.calendar.LabDeadlines;
-import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.Referrals;
+import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.disposal.api.ServeNoticeCommand;
 import org.spotcheck.planning.api.PlanningApi;
 import org.spotcheck.planning.api.RuleView;
@@ -142,8 +143,8 @@ class SpotCheckSteps {
     }
 
     @Bean
-    TaskStep<DecisionFormForReferral> handleReferralStep(DisposalApi disposal) {
-        return ResultHandlingSteps.referralStep("handleReferral", SpotCheckProcess.REFERRAL_ID, disposal);
+    TaskStep<DecisionFormForReferral> handleReferralStep(Referrals referrals) {
+        return ResultHandlingSteps.referralStep("handleReferral", SpotCheckProcess.REFERRAL_ID, referrals);
     }
 
     /**
@@ -235,7 +236,7 @@ class SpotCheckSteps {
     }
 
     @Bean
-    TaskStep<ServeNoticeCommand> serveNoticeStep(DisposalApi disposal) {
+    TaskStep<ServeNoticeCommand> serveNoticeStep(ResultHandling resultHandling) {
         return new TaskStep<>() {
             @Override
             public String taskKey() {
@@ -249,13 +250,13 @@ class SpotCheckSteps {
 
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, ServeNoticeCommand form) {
-                disposal.serveNotice(actor, caseId(vars), form);
+                resultHandling.serveNotice(actor, caseId(vars), form);
                 return Map.of();
             }
 
             @Override
             public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                return Map.of("disposalCase", disposal.getCase(actor, caseId(vars)));
+                return Map.of("disposalCase", resultHandling.getCase(actor, caseId(vars)));
             }
         };
     }
