@@ -1,5 +1,7 @@
 package org.spotcheck.disposal.internal.application;
 
+import org.spotcheck.disposal.internal.domain.DisposalCase;
+import org.spotcheck.disposal.internal.domain.DisposalCase.Status;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,7 +48,7 @@ class Objections {
     CaseView fileObjection(Actor actor, long caseId, FileObjectionCommand command) {
         DisposalCaseRow row = store.asEnterprise(actor, caseId);
         Validation.check(validator, command);
-        if ("NOTICE_SENT".equals(row.status) || "AWAITING_NOTICE".equals(row.status)) {
+        if (CaseStore.aggregate(row).is(Status.NOTICE_SENT, Status.AWAITING_NOTICE)) {
             throw new ConflictException("NOT_SERVED", "检验结果通知书尚未送达 / the notice has not been served yet");
         }
         LocalDate deadline = store.objectionDeadline(row);
@@ -61,7 +63,7 @@ class Objections {
         if (store.handling.objectionOfCase(caseId) != null) {
             throw new ConflictException("ALREADY_OBJECTED", "已提出过异议 / an objection was already filed");
         }
-        CaseStore.requireStatus(row, "NOTIFIED");
+        CaseStore.requireStatus(row, Status.NOTIFIED);
         List<CaseItemRow> items = store.cases.items(caseId);
         Set<String> failed = items.stream().map(i -> i.code).collect(Collectors.toSet());
         Set<String> disputed = new LinkedHashSet<>(command.disputedItems().stream().map(String::strip).toList());
@@ -96,8 +98,8 @@ class Objections {
                 store.cases.updateItem(item);
             }
         }
-        row.status = "OBJECTION_FILED";
-        store.save(row, "NOTIFIED");
+        CaseStore.moveTo(row, Status.OBJECTION_FILED);
+        store.save(row, Status.NOTIFIED);
         store.event(caseId, "OBJECTION_FILED", actor, "复检项目 " + String.join("、", disputed) + "：" + objection.reason);
         store.notify(caseId, row.authorityCode, "企业对 " + row.reportNo + " 提出异议并申请复检，请审查");
         return store.view(row);
@@ -106,7 +108,7 @@ class Objections {
     CaseView decideObjection(Actor actor, long caseId, ObjectionDecisionCommand command) {
         DisposalCaseRow row = store.asOfficer(actor, caseId);
         Validation.check(validator, command);
-        CaseStore.requireStatus(row, "OBJECTION_FILED");
+        CaseStore.requireStatus(row, Status.OBJECTION_FILED);
         ObjectionRow objection = store.handling.objectionOfCase(caseId);
         boolean accepted = command.decision() == ObjectionDecisionCommand.Verdict.ACCEPT;
         objection.status = accepted ? "ACCEPTED" : "REJECTED";
@@ -117,8 +119,8 @@ class Objections {
         store.event(caseId, accepted ? "OBJECTION_ACCEPTED" : "OBJECTION_REJECTED", actor, objection.decisionReason);
         store.notify(caseId, row.enterpriseCode, (accepted ? "复检申请已受理：" : "复检申请不予受理：") + objection.decisionReason);
         if (accepted) {
-            row.status = "RETESTING";
-            store.save(row, "OBJECTION_FILED");
+            CaseStore.moveTo(row, Status.RETESTING);
+            store.save(row, Status.OBJECTION_FILED);
             return store.view(row);
         }
         return conclude(actor, row, "OBJECTION_REJECTED", row.conclusion, row.grade);
@@ -126,13 +128,13 @@ class Objections {
 
     CaseView finalizeConclusion(Actor actor, long caseId) {
         DisposalCaseRow row = store.find(caseId);
-        CaseStore.requireStatus(row, "NOTIFIED");
+        CaseStore.requireStatus(row, Status.NOTIFIED);
         return conclude(actor, row, "NO_OBJECTION", row.conclusion, row.grade);
     }
 
     CaseView recordRetestLab(Actor actor, long caseId, String labCode, long drawId) {
         DisposalCaseRow row = store.find(caseId);
-        CaseStore.requireStatus(row, "RETESTING");
+        CaseStore.requireStatus(row, Status.RETESTING);
         // R9: the re-test lab is never the lab of the first test
         if (row.labCode.equals(labCode)) {
             throw new RuleViolationException(null, "RETEST_LAB_SAME_AS_ORIGINAL",
@@ -148,7 +150,7 @@ class Objections {
 
     CaseView abandonRetest(Actor actor, long caseId, String note) {
         DisposalCaseRow row = store.find(caseId);
-        CaseStore.requireStatus(row, "RETESTING");
+        CaseStore.requireStatus(row, Status.RETESTING);
         ObjectionRow objection = store.handling.objectionOfCase(caseId);
         objection.status = "ABANDONED";
         objection.completedAt = store.now();
@@ -159,7 +161,7 @@ class Objections {
 
     CaseView recordRetestResult(Actor actor, long caseId, TestResultCommand result) {
         DisposalCaseRow row = store.find(caseId);
-        CaseStore.requireStatus(row, "RETESTING");
+        CaseStore.requireStatus(row, Status.RETESTING);
         ObjectionRow objection = store.handling.objectionOfCase(caseId);
         if (objection.retestLabCode == null) {
             throw new ConflictException("NO_RETEST_LAB", "尚未抽取复检机构 / no re-test lab was drawn");
@@ -202,22 +204,20 @@ class Objections {
      * for publication.
      */
     private CaseView conclude(Actor actor, DisposalCaseRow row, String basis, String conclusion, String grade) {
-        String from = row.status;
+        DisposalCase aggregate = CaseStore.aggregate(row);
         row.finalConclusion = conclusion;
         row.finalGrade = grade;
         row.finalBasis = basis;
         row.concludedAt = store.now();
-        if (ResultRules.NO_NONCONFORMITY_FOUND.equals(conclusion)) {
-            row.status = "CLOSED";
+        row.stopSale = aggregate.conclude(ResultRules.NO_NONCONFORMITY_FOUND.equals(conclusion));
+        row.status = aggregate.status().name();
+        if (row.stopSale) {
+            row.stopSaleSince = row.concludedAt;
+        } else {
             row.closedAt = row.concludedAt;
             row.closeReason = "RETEST_CLEARED";
-            row.stopSale = false;
-        } else {
-            row.status = "CONCLUSION_FINAL";
-            row.stopSale = true;
-            row.stopSaleSince = row.concludedAt;
         }
-        store.save(row, from);
+        store.save(row, aggregate.loadedStatus());
         store.event(row.id, "CONCLUSION_FINAL", actor, conclusion + (grade == null ? "" : " " + grade) + "（" + basis + "）");
         if (Boolean.TRUE.equals(row.stopSale)) {
             // R12 (Order 18 art. 45): stop producing and selling the same product at once

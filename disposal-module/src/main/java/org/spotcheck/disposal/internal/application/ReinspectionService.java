@@ -1,5 +1,7 @@
 package org.spotcheck.disposal.internal.application;
 
+import org.spotcheck.disposal.internal.domain.DisposalCase;
+import org.spotcheck.disposal.internal.domain.DisposalCase.Status;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,7 +46,7 @@ class ReinspectionService implements Reinspections {
     @Override
     public CaseView reportReinspectionOverdue(Actor actor, long caseId) {
         DisposalCaseRow row = store.find(caseId);
-        if ("REINSPECTING".equals(row.status) || "CLOSED".equals(row.status)) {
+        if (CaseStore.aggregate(row).is(Status.REINSPECTING, Status.CLOSED)) {
             return store.view(row); // organised in time after all
         }
         String supervisor = row.escalatedTo != null ? row.escalatedTo : row.authorityCode;
@@ -60,19 +62,19 @@ class ReinspectionService implements Reinspections {
         LocalDate today = store.today();
         ReinspectionRound round;
         ReinspectionRound.Window window;
-        switch (row.status) {
-            case "RECTIFYING" -> {
+        switch (Status.valueOf(row.status)) {
+            case RECTIFYING -> {
                 RectificationRow order = store.handling.rectificationOfCase(caseId);
                 round = ReinspectionRound.FIRST;
                 window = new ReinspectionRound.Window(order.orderedOn, order.reinspectionDueOn);
             }
-            case "ANNOUNCED" -> {
+            case ANNOUNCED -> {
                 round = ReinspectionRound.AFTER_ANNOUNCEMENT;
                 // R16 (Order 18 art. 48): 公告之日起六十日后九十日前
                 window = new ReinspectionRound.Window(store.settings.lastDay(store.settings.secondReinspectionOpens, row.announcedOn),
                         store.settings.lastDay(store.settings.secondReinspectionCloses, row.announcedOn));
             }
-            case "SUSPENDED" -> {
+            case SUSPENDED -> {
                 round = ReinspectionRound.AFTER_SUSPENSION;
                 window = new ReinspectionRound.Window(row.suspendedUntil.plusDays(1),
                         store.settings.lastDay(store.settings.reinspectionAfterSuspension, row.suspendedUntil));
@@ -99,8 +101,8 @@ class ReinspectionService implements Reinspections {
         r.organisedBy = actor.username();
         r.organisedOn = today;
         store.handling.insertReinspection(r);
-        String from = row.status;
-        row.status = "REINSPECTING";
+        Status from = Status.valueOf(row.status);
+        CaseStore.moveTo(row, Status.REINSPECTING);
         store.save(row, from);
         store.event(caseId, "REINSPECTION_ORGANISED", actor, "第" + round.number() + "次复查，任务 " + r.taskCode
                 + (window.isLate(today) ? "（已超过期限 " + window.to() + "）" : ""));
@@ -112,7 +114,7 @@ class ReinspectionService implements Reinspections {
     @Override
     public ReinspectionView recordReinspectionResult(Actor actor, long caseId, TestResultCommand result) {
         DisposalCaseRow row = store.find(caseId);
-        CaseStore.requireStatus(row, "REINSPECTING");
+        CaseStore.requireStatus(row, Status.REINSPECTING);
         List<ReinspectionRow> rounds = store.handling.reinspectionsOfCase(caseId);
         ReinspectionRow current = rounds.get(rounds.size() - 1);
         current.reportNo = result.reportNo();
@@ -121,16 +123,16 @@ class ReinspectionService implements Reinspections {
         store.handling.updateReinspection(current);
         boolean passed = ResultRules.NO_NONCONFORMITY_FOUND.equals(result.conclusion());
         if (passed) {
-            row.status = "CLOSED";
+            CaseStore.moveTo(row, Status.CLOSED);
             row.closedAt = current.concludedAt;
             row.closeReason = "RECTIFIED";
             row.stopSale = false; // R17: production and sale may resume once the re-inspection passed
-            store.save(row, "REINSPECTING");
+            store.save(row, Status.REINSPECTING);
             store.event(caseId, "REINSPECTION_PASSED", actor, "第" + current.roundNo + "次复查合格（" + result.reportNo() + "），结案");
             store.notify(caseId, row.enterpriseCode, "复查合格，可恢复生产、销售");
         } else {
-            row.status = "REINSPECTION_FAILED";
-            store.save(row, "REINSPECTING");
+            CaseStore.moveTo(row, Status.REINSPECTION_FAILED);
+            store.save(row, Status.REINSPECTING);
             store.event(caseId, "REINSPECTION_FAILED", actor, "第" + current.roundNo + "次复查不合格（" + result.reportNo() + "）："
                     + String.join("、", result.failedItems() == null ? List.of() : result.failedItems()));
         }
@@ -140,14 +142,14 @@ class ReinspectionService implements Reinspections {
     @Override
     public ReinspectionView recordReinspectionRefusal(Actor actor, long caseId, String facts) {
         DisposalCaseRow row = store.find(caseId);
-        CaseStore.requireStatus(row, "REINSPECTING");
+        CaseStore.requireStatus(row, Status.REINSPECTING);
         List<ReinspectionRow> rounds = store.handling.reinspectionsOfCase(caseId);
         ReinspectionRow current = rounds.get(rounds.size() - 1);
         current.conclusion = "REFUSED";
         current.concludedAt = store.now();
         store.handling.updateReinspection(current);
-        row.status = "REINSPECTION_FAILED";
-        store.save(row, "REINSPECTING");
+        CaseStore.moveTo(row, Status.REINSPECTION_FAILED);
+        store.save(row, Status.REINSPECTING);
         store.event(caseId, "REINSPECTION_REFUSED", actor, "第" + current.roundNo + "次复查：企业拒绝抽样，按复查不合格处理并移送执法稽查。" + facts);
         store.notify(caseId, row.authorityCode, "企业拒绝复查抽样（" + row.taskCode + "），已按复查不合格处理并移送执法稽查");
         return CaseStore.view(current);
@@ -156,11 +158,11 @@ class ReinspectionService implements Reinspections {
     @Override
     public CaseView escalate(Actor actor, long caseId, String provinceAuthorityCode) {
         DisposalCaseRow row = store.find(caseId);
-        CaseStore.requireStatus(row, "REINSPECTION_FAILED");
-        row.status = "ESCALATED";
+        CaseStore.requireStatus(row, Status.REINSPECTION_FAILED);
+        CaseStore.moveTo(row, Status.ESCALATED);
         row.escalatedTo = provinceAuthorityCode;
         row.escalatedAt = store.now();
-        store.save(row, "REINSPECTION_FAILED");
+        store.save(row, Status.REINSPECTION_FAILED);
         // R15 (Order 18 art. 47): 逐级上报至省级市场监督管理部门，由其向社会公告
         store.event(caseId, "ESCALATED", actor, "复查不合格，逐级上报至 " + provinceAuthorityCode);
         store.notify(caseId, provinceAuthorityCode, "复查不合格企业 " + row.enterpriseName + "（" + row.productName + "），请向社会公告");
@@ -177,14 +179,14 @@ class ReinspectionService implements Reinspections {
             throw new AccessRefusedException("PROVINCE_ONLY", "由省级市场监督管理部门公告 / the provincial authority announces");
         }
         Validation.check(validator, command);
-        CaseStore.requireStatus(row, "ESCALATED");
+        CaseStore.requireStatus(row, Status.ESCALATED);
         LocalDate on = command.announcedOn() == null ? store.today() : command.announcedOn();
         if (on.isAfter(store.today())) {
             throw InvalidInputException.of("announcedOn", "FUTURE_DATE", "公告日期不能晚于今天 / the announcement date cannot be in the future");
         }
-        row.status = "ANNOUNCED";
+        CaseStore.moveTo(row, Status.ANNOUNCED);
         row.announcedOn = on;
-        store.save(row, "ESCALATED");
+        store.save(row, Status.ESCALATED);
         store.event(caseId, "ANNOUNCED", actor, "公告日期 " + on + "：" + command.text().strip());
         publications.announcement(row, command.text().strip(), actor);
         store.notify(caseId, row.authorityCode, "省局已公告；公告之日起" + store.settings.secondReinspectionOpens.zh() + "后、"
@@ -196,7 +198,7 @@ class ReinspectionService implements Reinspections {
     public CaseView orderSuspension(Actor actor, long caseId, SuspensionOrderCommand command) {
         DisposalCaseRow row = store.asOfficer(actor, caseId);
         Validation.check(validator, command);
-        CaseStore.requireStatus(row, "REINSPECTION_FAILED");
+        CaseStore.requireStatus(row, Status.REINSPECTION_FAILED);
         List<ReinspectionRow> rounds = store.handling.reinspectionsOfCase(caseId);
         if (rounds.size() != ReinspectionRound.AFTER_ANNOUNCEMENT.number()) {
             throw new ConflictException("WRONG_STATUS", "只有公告后复查不合格才责令停业整顿 / suspension follows a failed second re-inspection");
@@ -204,9 +206,9 @@ class ReinspectionService implements Reinspections {
         if (!command.suspendedUntil().isAfter(store.today())) {
             throw InvalidInputException.of("suspendedUntil", "NOT_IN_FUTURE", "停业整顿期限须晚于今天 / the suspension must end in the future");
         }
-        row.status = "SUSPENDED";
+        CaseStore.moveTo(row, Status.SUSPENDED);
         row.suspendedUntil = command.suspendedUntil();
-        store.save(row, "REINSPECTION_FAILED");
+        store.save(row, Status.REINSPECTION_FAILED);
         // R16; Product Quality Law art. 17: 责令停业，限期整顿
         store.event(caseId, "SUSPENSION_ORDERED", actor, "停业整顿至 " + row.suspendedUntil + "：" + command.text().strip());
         store.notify(caseId, row.enterpriseCode, "责令停业、限期整顿至 " + row.suspendedUntil);
@@ -217,11 +219,11 @@ class ReinspectionService implements Reinspections {
     @Override
     public CaseView closeForRevocation(Actor actor, long caseId, long referralId) {
         DisposalCaseRow row = store.find(caseId);
-        CaseStore.requireStatus(row, "REINSPECTION_FAILED");
-        row.status = "REVOCATION_REFERRED";
+        CaseStore.requireStatus(row, Status.REINSPECTION_FAILED);
+        CaseStore.moveTo(row, Status.REVOCATION_REFERRED);
         row.closedAt = store.now();
         row.closeReason = "LICENCE_REVOCATION_REFERRED";
-        store.save(row, "REINSPECTION_FAILED");
+        store.save(row, Status.REINSPECTION_FAILED);
         // R16; Product Quality Law art. 17: 整顿期满复查仍不合格的，吊销营业执照
         store.event(caseId, "REVOCATION_REFERRED", actor, "停业整顿后复查仍不合格，移送吊销营业执照（移送 #" + referralId + "）");
         return store.view(row);

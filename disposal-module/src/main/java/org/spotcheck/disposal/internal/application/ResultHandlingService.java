@@ -1,5 +1,7 @@
 package org.spotcheck.disposal.internal.application;
 
+import org.spotcheck.disposal.internal.domain.DisposalCase;
+import org.spotcheck.disposal.internal.domain.DisposalCase.Status;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -81,7 +83,7 @@ class ResultHandlingService implements ResultHandling {
         row.trademark = c.trademark();
         row.specification = c.specification();
         row.batchNumber = c.batchNumber();
-        row.status = ResultRules.NO_NONCONFORMITY_FOUND.equals(c.conclusion()) ? "OPEN" : "AWAITING_NOTICE";
+        row.status = DisposalCase.open(ResultRules.NO_NONCONFORMITY_FOUND.equals(c.conclusion())).status().name();
         row.openedAt = store.now();
         store.cases.insert(row);
         if (c.failedItems() != null) {
@@ -107,8 +109,8 @@ class ResultHandlingService implements ResultHandling {
         if (!ResultRules.NO_NONCONFORMITY_FOUND.equals(row.conclusion)) {
             throw new ConflictException("NOT_CONFORMING", "不合格案件不能直接结案 / a non-conforming case cannot be closed this way");
         }
-        String from = row.status;
-        row.status = "CLOSED";
+        Status from = Status.valueOf(row.status);
+        CaseStore.moveTo(row, Status.CLOSED);
         row.closedAt = store.now();
         row.finalConclusion = row.conclusion;
         row.finalBasis = "NO_NONCONFORMITY";
@@ -125,7 +127,7 @@ class ResultHandlingService implements ResultHandling {
     public CaseView serveNotice(Actor actor, long caseId, ServeNoticeCommand command) {
         DisposalCaseRow row = store.asOfficer(actor, caseId);
         Validation.check(validator, command);
-        CaseStore.requireStatus(row, "AWAITING_NOTICE");
+        CaseStore.requireStatus(row, Status.AWAITING_NOTICE);
         boolean fromSeller = "DISTRIBUTION".equals(row.channel) || "E_COMMERCE".equals(row.channel);
         if (fromSeller && (command.producerName() == null || command.producerName().isBlank())) {
             throw InvalidInputException.of("producerName", "PRODUCER_REQUIRED",
@@ -135,13 +137,13 @@ class ResultHandlingService implements ResultHandling {
         row.serviceMethod = command.method().name();
         row.noticeSentAt = store.now();
         if (command.method() == ServeNoticeCommand.ServiceMethod.IN_APP) {
-            row.status = "NOTICE_SENT"; // served when the enterprise acknowledges it
+            CaseStore.moveTo(row, Status.NOTICE_SENT); // served when the enterprise acknowledges it
         } else {
-            row.status = "NOTIFIED";
+            CaseStore.moveTo(row, Status.NOTIFIED);
             row.servedBy = actor.username();
             store.served(row, command.servedOn().atStartOfDay().toInstant(ZoneOffset.UTC));
         }
-        store.save(row, "AWAITING_NOTICE");
+        store.save(row, Status.AWAITING_NOTICE);
         store.event(caseId, command.method() == ServeNoticeCommand.ServiceMethod.IN_APP ? "NOTICE_SENT" : "NOTICE_SERVED",
                 actor, command.comment());
         // the last day when the service date is known; an IN_APP notice is served (and its window fixed) when acknowledged
@@ -159,11 +161,11 @@ class ResultHandlingService implements ResultHandling {
     @Override
     public CaseView acknowledgeNotice(Actor actor, long caseId) {
         DisposalCaseRow row = store.asEnterprise(actor, caseId);
-        CaseStore.requireStatus(row, "NOTICE_SENT");
-        row.status = "NOTIFIED";
+        CaseStore.requireStatus(row, Status.NOTICE_SENT);
+        CaseStore.moveTo(row, Status.NOTIFIED);
         row.servedBy = actor.username();
         store.served(row, store.now()); // 电子送达: served when the enterprise receives it
-        store.save(row, "NOTICE_SENT");
+        store.save(row, Status.NOTICE_SENT);
         store.event(caseId, "NOTICE_ACKNOWLEDGED", actor, "企业在线签收，异议期自 " + LocalDate.ofInstant(row.servedAt, DisposalSettings.CHINA) + " 起算");
         store.notify(caseId, row.enterpriseCode, "检验结果通知书已签收，异议期至 " + row.objectionDeadline + "（含当日）");
         return store.view(row);
@@ -216,7 +218,7 @@ class ResultHandlingService implements ResultHandling {
     public CaseView orderRectification(Actor actor, long caseId, RectificationOrderCommand command) {
         DisposalCaseRow row = store.asOfficer(actor, caseId);
         Validation.check(validator, command);
-        CaseStore.requireStatus(row, "CONCLUSION_FINAL");
+        CaseStore.requireStatus(row, Status.CONCLUSION_FINAL);
         LocalDate orderedOn = command.orderedOn() == null ? store.today() : command.orderedOn();
         if (orderedOn.isAfter(store.today())) {
             throw InvalidInputException.of("orderedOn", "FUTURE_DATE", "责令日期不能晚于今天 / the order date cannot be in the future");
@@ -232,8 +234,8 @@ class ResultHandlingService implements ResultHandling {
         // 严重不合格 only pre-ticks the box on the page, it never decides on its own
         order.seriousProblem = command.seriousQualityProblem();
         store.handling.insertRectification(order);
-        row.status = "RECTIFYING";
-        store.save(row, "CONCLUSION_FINAL");
+        CaseStore.moveTo(row, Status.RECTIFYING);
+        store.save(row, Status.CONCLUSION_FINAL);
         store.event(caseId, "RECTIFICATION_ORDERED", actor, "整改期限至 " + order.dueOn + "；复查最迟于 " + order.reinspectionDueOn
                 + "。" + order.requirements);
         store.notify(caseId, row.enterpriseCode, "责令整改通知：整改期限至 " + order.dueOn + "（含当日），请在此前完成整改并提交整改报告");
@@ -260,7 +262,7 @@ class ResultHandlingService implements ResultHandling {
     public CaseView submitRectificationReport(Actor actor, long caseId, RectificationReportCommand command) {
         DisposalCaseRow row = store.asEnterprise(actor, caseId);
         Validation.check(validator, command);
-        CaseStore.requireStatus(row, "RECTIFYING");
+        CaseStore.requireStatus(row, Status.RECTIFYING);
         RectificationRow order = store.handling.rectificationOfCase(caseId);
         if (order.reportSubmittedAt != null) {
             throw new ConflictException("ALREADY_REPORTED", "整改报告已提交 / the rectification report was already submitted");
