@@ -41,4 +41,11 @@ public interface Reinspections {
 
     /** A failed re-inspection after suspension: the case goes to enforcement for licence revocation. */
     CaseView closeForRevocation(Actor actor, long caseId, long referralId);
+
+    /**
+     * A re-inspection visit that ends without a sample: the enterprise must supply the re-inspection's
+     * samples free of charge (Order 18 art. 49), so the only such outcome is its refusal (REFUSED);
+     * any other is refused with 422 REINSPECTION_REFUSAL_ONLY on {@code outcome}.
+     */
+    void requireRefusalOnlyWithoutSample(String visitOutcome);
 }

@@ -23,7 +23,6 @@ import org.spotcheck.planning.api.RuleView;
 import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.sampling.api.AttachmentView;
 import org.spotcheck.sampling.api.NonSamplingForm;
-import org.spotcheck.sampling.api.NonSamplingOutcome;
 import org.spotcheck.sampling.api.RecordNonSamplingCommand;
 import org.spotcheck.sampling.api.RecordSamplingCommand;
 import org.spotcheck.sampling.api.SampleView;
@@ -32,7 +31,6 @@ import org.spotcheck.sampling.api.SamplingForm;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
-import org.spotcheck.shared.RuleViolationException;
 import org.spotcheck.testing.api.LabSampleView;
 import org.spotcheck.testing.api.TestingApi;
 import org.springframework.context.annotation.Bean;
@@ -95,7 +93,7 @@ class ResultHandlingSteps {
                 CaseView c = cases.decideObjection(actor, caseId(vars), form);
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put(ResultHandlingProcess.OBJECTION_ACCEPTED, form.decision() == ObjectionDecisionCommand.Verdict.ACCEPT);
-                out.put(ResultHandlingProcess.FINAL_CONFORMING, "NO_NONCONFORMITY_FOUND".equals(c.finalConclusion()));
+                out.put(ResultHandlingProcess.FINAL_CONFORMING, c.finalConforming());
                 return out;
             }
         };
@@ -144,7 +142,7 @@ class ResultHandlingSteps {
     }
 
     @Bean
-    TaskStep<Object> recordReinspectionSamplingStep(PlanningApi planning, SamplingApi sampling) {
+    TaskStep<Object> recordReinspectionSamplingStep(PlanningApi planning, SamplingApi sampling, Reinspections reinspections) {
         return new TaskStep<>() {
             @Override
             public String taskKey() {
@@ -167,11 +165,7 @@ class ResultHandlingSteps {
                 SpotCheckTaskView task = planning.getSpotCheckTask(actor, (String) vars.get(SpotCheckProcess.CASE_CODE));
                 String reinspectionCode = (String) vars.get(ResultHandlingProcess.REINSPECTION_TASK_CODE);
                 if (form instanceof NonSamplingForm visit) {
-                    // the enterprise must supply the re-inspection's samples (Order 18 art. 49): what it can do is refuse
-                    if (visit.outcome() != NonSamplingOutcome.REFUSED) {
-                        throw new RuleViolationException("outcome", "REINSPECTION_REFUSAL_ONLY",
-                                "复查时只能记录拒绝抽样 / at a re-inspection only a refusal is recorded without a sample");
-                    }
+                    reinspections.requireRefusalOnlyWithoutSample(visit.outcome() == null ? null : visit.outcome().name());
                     sampling.recordNonSampling(actor, new RecordNonSamplingCommand(reinspectionCode, task.authorityCode(),
                             task.enterpriseCode(), task.enterpriseName(), task.samplerUsernames(), visit));
                     return Map.of(ResultHandlingProcess.REINSPECTION_SAMPLING_OUTCOME, "REFUSED");

@@ -49,7 +49,7 @@ class Objections {
         DisposalCaseRow row = store.asEnterprise(actor, caseId);
         Validation.check(validator, command);
         if (CaseStore.aggregate(row).is(Status.NOTICE_SENT, Status.AWAITING_NOTICE)) {
-            throw new ConflictException("NOT_SERVED", "检验结果通知书尚未送达 / the notice has not been served yet");
+            throw new ConflictException("NOT_SERVED", "the notice has not been served yet");
         }
         LocalDate deadline = store.objectionDeadline(row);
         // R5 (Product Quality Law art. 15 para 4): 15 days from service; the day of service is not counted
@@ -61,7 +61,7 @@ class Objections {
                             + store.settings.objectionWindow.en() + " from service): no objection or re-test application is accepted");
         }
         if (store.handling.objectionOfCase(caseId) != null) {
-            throw new ConflictException("ALREADY_OBJECTED", "已提出过异议 / an objection was already filed");
+            throw new ConflictException("ALREADY_OBJECTED", "an objection was already filed");
         }
         CaseStore.requireStatus(row, Status.NOTIFIED);
         List<CaseItemRow> items = store.cases.items(caseId);
@@ -71,13 +71,13 @@ class Objections {
         for (String code : disputed) {
             if (!failed.contains(code)) {
                 violations.add(new FieldViolation("disputedItems", "NOT_A_FAILED_ITEM",
-                        "只能对判定不合格的项目申请复检：" + code + " / only failed items can be re-tested: " + code));
+                        "only failed items can be re-tested: " + code, List.of(code)));
             }
         }
         // R7: the applicant pays the re-test fee first
         if (!Boolean.TRUE.equals(command.acceptsPrepayment())) {
             violations.add(new FieldViolation("acceptsPrepayment", "PREPAYMENT_REQUIRED",
-                    "复检费用由申请人先行垫付 / the applicant pays the re-test fee first"));
+                    "the applicant pays the re-test fee first", List.of()));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -138,7 +138,7 @@ class Objections {
         // R9: the re-test lab is never the lab of the first test
         if (row.labCode.equals(labCode)) {
             throw new RuleViolationException(null, "RETEST_LAB_SAME_AS_ORIGINAL",
-                    "复检机构不得为原检验机构 / the re-test lab must differ from the original lab");
+                    "the re-test lab must differ from the original lab");
         }
         ObjectionRow objection = store.handling.objectionOfCase(caseId);
         objection.retestLabCode = labCode;
@@ -164,7 +164,7 @@ class Objections {
         CaseStore.requireStatus(row, Status.RETESTING);
         ObjectionRow objection = store.handling.objectionOfCase(caseId);
         if (objection.retestLabCode == null) {
-            throw new ConflictException("NO_RETEST_LAB", "尚未抽取复检机构 / no re-test lab was drawn");
+            throw new ConflictException("NO_RETEST_LAB", "no re-test lab was drawn");
         }
         Set<String> retestFailed = new HashSet<>(result.failedItems() == null ? List.of() : result.failedItems());
         List<CaseItemRow> items = store.cases.items(caseId);

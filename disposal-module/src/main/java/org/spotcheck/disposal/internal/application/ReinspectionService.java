@@ -83,7 +83,7 @@ class ReinspectionService implements Reinspections {
                     + row.status + ": no re-inspection is due");
         }
         if (done.size() >= round.number()) {
-            throw new ConflictException("ALREADY_ORGANISED", "本轮复查已组织 / this re-inspection was already organised");
+            throw new ConflictException("ALREADY_ORGANISED", "this re-inspection was already organised");
         }
         if (window.opensAfter(today)) {
             throw new RuleViolationException(null, "REINSPECTION_WINDOW_NOT_OPEN",
@@ -176,7 +176,7 @@ class ReinspectionService implements Reinspections {
         }
         DisposalCaseRow row = store.visible(actor, caseId);
         if (!actor.belongsTo(row.escalatedTo)) {
-            throw new AccessRefusedException("PROVINCE_ONLY", "由省级市场监督管理部门公告 / the provincial authority announces");
+            throw new AccessRefusedException("PROVINCE_ONLY", "the provincial authority announces");
         }
         Validation.check(validator, command);
         CaseStore.requireStatus(row, Status.ESCALATED);
@@ -227,5 +227,15 @@ class ReinspectionService implements Reinspections {
         // R16; Product Quality Law art. 17: 整顿期满复查仍不合格的，吊销营业执照
         store.event(caseId, "REVOCATION_REFERRED", actor, "停业整顿后复查仍不合格，移送吊销营业执照（移送 #" + referralId + "）");
         return store.view(row);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void requireRefusalOnlyWithoutSample(String visitOutcome) {
+        // Order 18 art. 49: the enterprise supplies the re-inspection's samples; what it can do is refuse
+        if (!"REFUSED".equals(visitOutcome)) {
+            throw new RuleViolationException("outcome", "REINSPECTION_REFUSAL_ONLY",
+                    "at a re-inspection only a refusal is recorded without a sample");
+        }
     }
 }

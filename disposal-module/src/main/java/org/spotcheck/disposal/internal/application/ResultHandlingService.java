@@ -107,7 +107,7 @@ class ResultHandlingService implements ResultHandling {
     public CaseView closeConforming(Actor actor, long caseId) {
         DisposalCaseRow row = store.find(caseId);
         if (!ResultRules.NO_NONCONFORMITY_FOUND.equals(row.conclusion)) {
-            throw new ConflictException("NOT_CONFORMING", "不合格案件不能直接结案 / a non-conforming case cannot be closed this way");
+            throw new ConflictException("NOT_CONFORMING", "a non-conforming case cannot be closed this way");
         }
         Status from = Status.valueOf(row.status);
         CaseStore.moveTo(row, Status.CLOSED);
@@ -131,7 +131,7 @@ class ResultHandlingService implements ResultHandling {
         boolean fromSeller = "DISTRIBUTION".equals(row.channel) || "E_COMMERCE".equals(row.channel);
         if (fromSeller && (command.producerName() == null || command.producerName().isBlank())) {
             throw InvalidInputException.of("producerName", "PRODUCER_REQUIRED",
-                    "样品购自销售者，须填写样品标称的生产者，以便一并告知 / the sample came from a seller: name the producer on the label, who is notified too");
+                    "the sample came from a seller: name the producer on the label, who is notified too");
         }
         row.producerName = command.producerName() == null || command.producerName().isBlank() ? null : command.producerName().strip();
         row.serviceMethod = command.method().name();
@@ -195,7 +195,7 @@ class ResultHandlingService implements ResultHandling {
     public byte[] noticePdf(Actor actor, long caseId, String recipient) {
         DisposalCaseRow row = store.visible(actor, caseId);
         if (row.noticeSentAt == null) {
-            throw new ConflictException("NOTICE_NOT_ISSUED", "检验结果通知书尚未送达 / the notice has not been issued");
+            throw new ConflictException("NOTICE_NOT_ISSUED", "the notice has not been issued");
         }
         boolean producer = "PRODUCER".equalsIgnoreCase(recipient);
         if (producer && (row.producerName == null || actor.isEnterprise())) {
@@ -209,7 +209,7 @@ class ResultHandlingService implements ResultHandling {
     public byte[] rectificationNoticePdf(Actor actor, long caseId) {
         DisposalCaseRow row = store.visible(actor, caseId);
         if (store.handling.rectificationOfCase(caseId) == null) {
-            throw new ConflictException("NOT_ORDERED", "尚未责令整改 / no rectification was ordered");
+            throw new ConflictException("NOT_ORDERED", "no rectification was ordered");
         }
         return noticePdf.renderRectification(store.view(row));
     }
@@ -265,7 +265,7 @@ class ResultHandlingService implements ResultHandling {
         CaseStore.requireStatus(row, Status.RECTIFYING);
         RectificationRow order = store.handling.rectificationOfCase(caseId);
         if (order.reportSubmittedAt != null) {
-            throw new ConflictException("ALREADY_REPORTED", "整改报告已提交 / the rectification report was already submitted");
+            throw new ConflictException("ALREADY_REPORTED", "the rectification report was already submitted");
         }
         order.reportSummary = command.summary().strip();
         order.reportEvidenceIds = command.evidenceIds().stream().distinct().map(String::valueOf).collect(Collectors.joining(","));
