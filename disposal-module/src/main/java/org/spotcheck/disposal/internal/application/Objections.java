@@ -1,7 +1,5 @@
 package org.spotcheck.disposal.internal.application;
 
-import org.spotcheck.disposal.internal.domain.DisposalCase;
-import org.spotcheck.disposal.internal.domain.DisposalCase.Status;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +12,8 @@ import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.FileObjectionCommand;
 import org.spotcheck.disposal.api.ObjectionDecisionCommand;
 import org.spotcheck.disposal.api.TestResultCommand;
+import org.spotcheck.disposal.internal.domain.DisposalCase.Status;
+import org.spotcheck.disposal.internal.domain.DisposalCase;
 import org.spotcheck.disposal.internal.domain.ResultRules;
 import org.spotcheck.disposal.internal.persistence.CaseItemRow;
 import org.spotcheck.disposal.internal.persistence.DisposalCaseRow;

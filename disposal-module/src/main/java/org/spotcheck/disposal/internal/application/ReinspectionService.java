@@ -1,7 +1,5 @@
 package org.spotcheck.disposal.internal.application;
 
-import org.spotcheck.disposal.internal.domain.DisposalCase;
-import org.spotcheck.disposal.internal.domain.DisposalCase.Status;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +9,7 @@ import org.spotcheck.disposal.api.ReinspectionView;
 import org.spotcheck.disposal.api.Reinspections;
 import org.spotcheck.disposal.api.SuspensionOrderCommand;
 import org.spotcheck.disposal.api.TestResultCommand;
+import org.spotcheck.disposal.internal.domain.DisposalCase.Status;
 import org.spotcheck.disposal.internal.domain.ReinspectionRound;
 import org.spotcheck.disposal.internal.domain.ResultRules;
 import org.spotcheck.disposal.internal.persistence.DisposalCaseRow;
