@@ -3,7 +3,8 @@ package org.spotcheck.app.workflow;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.variable.api.history.HistoricVariableInstance;
-import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.QualityWarnings;
+import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.planning.api.Plans;
 import org.spotcheck.planning.api.SpotCheckTasks;
 import org.spotcheck.shared.Actor;
@@ -46,13 +47,16 @@ public class CaseAccess {
     private final HistoryService history;
     private final Plans plans;
     private final SpotCheckTasks spotCheckTasks;
-    private final DisposalApi disposal;
+    private final ResultHandling resultHandling;
+    private final QualityWarnings qualityWarnings;
     private final TestingApi testing;
 
-    CaseAccess(HistoryService history, Plans plans, SpotCheckTasks spotCheckTasks, DisposalApi disposal, TestingApi testing) {
+    CaseAccess(HistoryService history, Plans plans, SpotCheckTasks spotCheckTasks, ResultHandling resultHandling,
+            QualityWarnings qualityWarnings, TestingApi testing) {
         this.history = history;
         this.plans = plans; this.spotCheckTasks = spotCheckTasks;
-        this.disposal = disposal;
+        this.resultHandling = resultHandling;
+        this.qualityWarnings = qualityWarnings;
         this.testing = testing;
     }
 
@@ -73,7 +77,7 @@ public class CaseAccess {
         try {
             switch (kind) {
                 case SPOT_CHECK -> requireSpotCheck(actor, businessKey);
-                case WARNING -> disposal.getWarning(actor, warningId(businessKey));
+                case WARNING -> qualityWarnings.getWarning(actor, warningId(businessKey));
                 case PLAN -> plans.getPlan(actor, planId(newest.getId()));
             }
         } catch (OutOfScopeException e) {
@@ -90,7 +94,7 @@ public class CaseAccess {
      */
     private void requireSpotCheck(Actor actor, String caseCode) {
         // the authority the case was escalated to, and the parties of the result-handling case
-        if (!disposal.casesOfTask(actor, caseCode).isEmpty()) {
+        if (!resultHandling.casesOfTask(actor, caseCode).isEmpty()) {
             return;
         }
         // a lab holding a lab sample of the case: the first lab, the re-test lab, a re-inspection's lab

@@ -9,7 +9,7 @@ import org.spotcheck.app.notification.MailOutbox;
 import org.spotcheck.app.workflow.CaseTimeline.Entry;
 import org.spotcheck.app.workflow.CaseTimeline.Source;
 import org.spotcheck.disposal.api.CaseView;
-import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.planning.api.PlanView;
 import org.spotcheck.planning.api.Plans;
 import org.spotcheck.planning.api.SpotCheckTasks;
@@ -39,16 +39,16 @@ class CaseRecords {
     private final SpotCheckTasks spotCheckTasks;
     private final SamplingApi sampling;
     private final TestingApi testing;
-    private final DisposalApi disposal;
+    private final ResultHandling resultHandling;
     private final MailOutbox mails;
     private final CaseAccess access;
 
-    CaseRecords(Plans plans, SpotCheckTasks spotCheckTasks, SamplingApi sampling, TestingApi testing, DisposalApi disposal, MailOutbox mails,
+    CaseRecords(Plans plans, SpotCheckTasks spotCheckTasks, SamplingApi sampling, TestingApi testing, ResultHandling resultHandling, MailOutbox mails,
             CaseAccess access) {
         this.plans = plans; this.spotCheckTasks = spotCheckTasks;
         this.sampling = sampling;
         this.testing = testing;
-        this.disposal = disposal;
+        this.resultHandling = resultHandling;
         this.mails = mails;
         this.access = access;
     }
@@ -141,7 +141,7 @@ class CaseRecords {
     }
 
     private void disposal(Actor actor, String caseCode, List<Entry> entries) {
-        for (CaseView c : disposal.casesOfTask(actor, caseCode)) {
+        for (CaseView c : resultHandling.casesOfTask(actor, caseCode)) {
             String about = "dsp-case-" + c.id();
             for (CaseView.Event e : c.events()) {
                 entries.add(Entry.record(Source.DISPOSAL, e.action(), about, "结果处理 " + c.taskCode(), e.actor(), e.occurredAt(),

@@ -1,7 +1,7 @@
 package org.spotcheck.app.workflow;
 
 import java.util.regex.Pattern;
-import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.testing.api.ResultServiceCheck;
 import org.springframework.stereotype.Component;
@@ -16,10 +16,10 @@ class NoticeServedCheck implements ResultServiceCheck {
 
     private static final Pattern REINSPECTION_SUFFIX = Pattern.compile("-F\\d+$");
 
-    private final DisposalApi disposal;
+    private final ResultHandling resultHandling;
 
-    NoticeServedCheck(DisposalApi disposal) {
-        this.disposal = disposal;
+    NoticeServedCheck(ResultHandling resultHandling) {
+        this.resultHandling = resultHandling;
     }
 
     @Override
@@ -30,7 +30,7 @@ class NoticeServedCheck implements ResultServiceCheck {
         String code = REINSPECTION_SUFFIX.matcher(caseCode).replaceFirst("");
         // a conforming case has no notice step: it closes when the report is issued, and from then on the
         // enterprise reads the report that found no non-conformity (domain.md stage G: it is told the conclusion)
-        return disposal.casesOfTask(Actor.SYSTEM, code).stream()
+        return resultHandling.casesOfTask(Actor.SYSTEM, code).stream()
                 .anyMatch(c -> c.servedAt() != null || "NO_NONCONFORMITY".equals(c.closeReason()));
     }
 }

@@ -40,4 +40,9 @@ public record CaseView(long id, String taskCode, String sampleCode, String repor
     public boolean conclusionFinal() {
         return finalConclusion != null;
     }
+
+    /** Whether the final conclusion found no non-conformity (after a re-test): the case closes, nothing follows. */
+    public boolean finalConforming() {
+        return "NO_NONCONFORMITY_FOUND".equals(finalConclusion);
+    }
 }

@@ -4,7 +4,7 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.ResultHandlingProcess;
 import org.spotcheck.app.workflow.SpotCheckProcess;
-import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.Reinspections;
 import org.spotcheck.shared.Actor;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
 @Component("closeForRevocationDelegate")
 public class CloseForRevocationDelegate implements JavaDelegate {
 
-    private final DisposalApi disposal;
+    private final Reinspections reinspections;
 
-    public CloseForRevocationDelegate(DisposalApi disposal) {
-        this.disposal = disposal;
+    public CloseForRevocationDelegate(Reinspections reinspections) {
+        this.reinspections = reinspections;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        disposal.closeForRevocation(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue(),
+        reinspections.closeForRevocation(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue(),
                 ((Number) execution.getVariable(ResultHandlingProcess.REVOCATION_REFERRAL_ID)).longValue());
     }
 }

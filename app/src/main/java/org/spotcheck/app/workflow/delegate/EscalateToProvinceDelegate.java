@@ -4,7 +4,7 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.ResultHandlingProcess;
 import org.spotcheck.app.workflow.SpotCheckProcess;
-import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.Reinspections;
 import org.spotcheck.planning.api.AuthorityView;
 import org.spotcheck.planning.api.Registers;
 import org.spotcheck.shared.Actor;
@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 public class EscalateToProvinceDelegate implements JavaDelegate {
 
     private final Registers registers;
-    private final DisposalApi disposal;
+    private final Reinspections reinspections;
 
-    public EscalateToProvinceDelegate(Registers registers, DisposalApi disposal) {
+    public EscalateToProvinceDelegate(Registers registers, Reinspections reinspections) {
         this.registers = registers;
-        this.disposal = disposal;
+        this.reinspections = reinspections;
     }
 
     @Override
@@ -34,7 +34,7 @@ public class EscalateToProvinceDelegate implements JavaDelegate {
         String province = registers.authorities().stream()
                 .filter(a -> "PROVINCIAL".equals(a.level()) && RegionCode.contains(a.regionCode(), region))
                 .map(AuthorityView::code).findFirst().orElse(authority);
-        disposal.escalate(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue(), province);
+        reinspections.escalate(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue(), province);
         execution.setVariable(ResultHandlingProcess.PROVINCE_AUTHORITY_CODE, province);
     }
 }

@@ -5,7 +5,7 @@ import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.ResultHandlingProcess;
 import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.disposal.api.CaseView;
-import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.shared.Actor;
 import org.springframework.stereotype.Component;
 
@@ -13,15 +13,15 @@ import org.springframework.stereotype.Component;
 @Component("finalizeConclusionDelegate")
 public class FinalizeConclusionDelegate implements JavaDelegate {
 
-    private final DisposalApi disposal;
+    private final ResultHandling resultHandling;
 
-    public FinalizeConclusionDelegate(DisposalApi disposal) {
-        this.disposal = disposal;
+    public FinalizeConclusionDelegate(ResultHandling resultHandling) {
+        this.resultHandling = resultHandling;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        CaseView c = disposal.finalizeConclusion(Actor.SYSTEM,
+        CaseView c = resultHandling.finalizeConclusion(Actor.SYSTEM,
                 ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
         execution.setVariable(ResultHandlingProcess.FINAL_CONFORMING, "NO_NONCONFORMITY_FOUND".equals(c.finalConclusion()));
     }

@@ -5,8 +5,8 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.disposal.api.CaseView;
-import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.disposal.api.OpenCaseCommand;
+import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.planning.api.EnterpriseView;
 import org.spotcheck.planning.api.Registers;
 import org.spotcheck.planning.api.ProductView;
@@ -30,13 +30,13 @@ public class OpenDisposalCaseDelegate implements JavaDelegate {
     private final TestingApi testing;
     private final SamplingApi sampling;
     private final Registers registers;
-    private final DisposalApi disposal;
+    private final ResultHandling resultHandling;
 
-    public OpenDisposalCaseDelegate(TestingApi testing, SamplingApi sampling, Registers registers, DisposalApi disposal) {
+    public OpenDisposalCaseDelegate(TestingApi testing, SamplingApi sampling, Registers registers, ResultHandling resultHandling) {
         this.testing = testing;
         this.sampling = sampling;
         this.registers = registers;
-        this.disposal = disposal;
+        this.resultHandling = resultHandling;
     }
 
     @Override
@@ -49,7 +49,7 @@ public class OpenDisposalCaseDelegate implements JavaDelegate {
         ProductView product = registers.products().stream().filter(p -> p.code().equals(labSample.productCode())).findFirst()
                 .orElse(null);
         Set<String> failed = Set.copyOf(report.failedItems());
-        CaseView opened = disposal.openCase(Actor.SYSTEM, new OpenCaseCommand(report.taskCode(), report.sampleCode(),
+        CaseView opened = resultHandling.openCase(Actor.SYSTEM, new OpenCaseCommand(report.taskCode(), report.sampleCode(),
                 report.reportNo(), (String) execution.getVariable(SpotCheckProcess.AUTHORITY_CODE), report.labCode(),
                 enterpriseCode, labSample.enterpriseName(), product == null ? labSample.productName() : product.nameZh(),
                 report.conclusion(), report.grade(),

@@ -5,7 +5,7 @@ import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.ResultHandlingProcess;
 import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.disposal.api.CaseView;
-import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.shared.Actor;
 import org.springframework.stereotype.Component;
 
@@ -16,15 +16,15 @@ import org.springframework.stereotype.Component;
 @Component("openObjectionWindowDelegate")
 public class OpenObjectionWindowDelegate implements JavaDelegate {
 
-    private final DisposalApi disposal;
+    private final ResultHandling resultHandling;
 
-    public OpenObjectionWindowDelegate(DisposalApi disposal) {
-        this.disposal = disposal;
+    public OpenObjectionWindowDelegate(ResultHandling resultHandling) {
+        this.resultHandling = resultHandling;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        CaseView c = disposal.getCase(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
+        CaseView c = resultHandling.getCase(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
         boolean served = c.servedAt() != null;
         execution.setVariable(ResultHandlingProcess.NOTICE_SERVED, served);
         if (served) {

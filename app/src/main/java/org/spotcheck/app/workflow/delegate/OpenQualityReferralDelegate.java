@@ -7,9 +7,10 @@ import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.ResultHandlingProcess;
 import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.disposal.api.CaseView;
-import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.disposal.api.OpenReferralCommand;
 import org.spotcheck.disposal.api.ReferralView;
+import org.spotcheck.disposal.api.Referrals;
+import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.sampling.api.AttachmentView;
 import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.shared.Actor;
@@ -22,17 +23,19 @@ import org.springframework.stereotype.Component;
 @Component("openQualityReferralDelegate")
 public class OpenQualityReferralDelegate implements JavaDelegate {
 
-    private final DisposalApi disposal;
+    private final ResultHandling resultHandling;
+    private final Referrals referrals;
     private final SamplingApi sampling;
 
-    public OpenQualityReferralDelegate(DisposalApi disposal, SamplingApi sampling) {
-        this.disposal = disposal;
+    public OpenQualityReferralDelegate(ResultHandling resultHandling, Referrals referrals, SamplingApi sampling) {
+        this.resultHandling = resultHandling;
+        this.referrals = referrals;
         this.sampling = sampling;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        CaseView c = disposal.getCase(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
+        CaseView c = resultHandling.getCase(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
         List<Long> photos = sampling.getSample(Actor.SYSTEM, ((Number) execution.getVariable(ResultHandlingProcess.ORIGINAL_SAMPLE_ID)).longValue())
                 .photos().stream().map(AttachmentView::id).toList();
         String failing = c.items().stream().filter(i -> "FAIL".equals(i.finalVerdict()))
@@ -41,7 +44,7 @@ public class OpenQualityReferralDelegate implements JavaDelegate {
                 + "）经检验报告 " + c.reportNo() + (c.objection() != null && c.objection().retestReportNo() != null
                         ? "、复检报告 " + c.objection().retestReportNo() : "")
                 + " 确定为不合格（" + c.finalGrade() + "），不合格项目：" + failing + "。已责令停止生产、销售。";
-        ReferralView referral = disposal.openReferral(Actor.SYSTEM, new OpenReferralCommand(c.taskCode(), c.authorityCode(),
+        ReferralView referral = referrals.openReferral(Actor.SYSTEM, new OpenReferralCommand(c.taskCode(), c.authorityCode(),
                 c.enterpriseCode(), c.enterpriseName(), "SERIOUS_QUALITY_PROBLEM", facts, photos));
         execution.setVariable(SpotCheckProcess.REFERRAL_ID, referral.id());
     }

@@ -3,9 +3,9 @@ package org.spotcheck.app.workflow.delegate;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.SpotCheckProcess;
-import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.disposal.api.OpenReferralCommand;
 import org.spotcheck.disposal.api.ReferralView;
+import org.spotcheck.disposal.api.Referrals;
 import org.spotcheck.sampling.api.AttachmentView;
 import org.spotcheck.sampling.api.NonSamplingView;
 import org.spotcheck.sampling.api.SamplingApi;
@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 public class OpenReferralDelegate implements JavaDelegate {
 
     private final SamplingApi sampling;
-    private final DisposalApi disposal;
+    private final Referrals referrals;
 
-    public OpenReferralDelegate(SamplingApi sampling, DisposalApi disposal) {
+    public OpenReferralDelegate(SamplingApi sampling, Referrals referrals) {
         this.sampling = sampling;
-        this.disposal = disposal;
+        this.referrals = referrals;
     }
 
     @Override
@@ -33,7 +33,7 @@ public class OpenReferralDelegate implements JavaDelegate {
         NonSamplingView refusal = sampling.nonSamplingOfTask(Actor.SYSTEM, caseCode);
         String facts = "拒检：" + refusal.refusedByName() + (refusal.refusedByPosition() == null ? "" : "（" + refusal.refusedByPosition() + "）")
                 + "拒绝抽样；抽样人员 " + String.join("、", refusal.samplers()) + " 已告知法律后果。" + refusal.note();
-        ReferralView referral = disposal.openReferral(Actor.SYSTEM, new OpenReferralCommand(caseCode, refusal.authorityCode(),
+        ReferralView referral = referrals.openReferral(Actor.SYSTEM, new OpenReferralCommand(caseCode, refusal.authorityCode(),
                 refusal.enterpriseCode(), refusal.enterpriseName(), "REFUSED_SAMPLING", facts,
                 refusal.evidence().stream().map(AttachmentView::id).toList()));
         execution.setVariable(SpotCheckProcess.REFERRAL_ID, referral.id());

@@ -4,9 +4,9 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.ResultHandlingProcess;
 import org.spotcheck.app.workflow.SpotCheckProcess;
-import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.disposal.api.OpenReferralCommand;
 import org.spotcheck.disposal.api.ReferralView;
+import org.spotcheck.disposal.api.Referrals;
 import org.spotcheck.sampling.api.AttachmentView;
 import org.spotcheck.sampling.api.NonSamplingView;
 import org.spotcheck.sampling.api.SamplingApi;
@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 public class OpenReinspectionRefusalReferralDelegate implements JavaDelegate {
 
     private final SamplingApi sampling;
-    private final DisposalApi disposal;
+    private final Referrals referrals;
 
-    public OpenReinspectionRefusalReferralDelegate(SamplingApi sampling, DisposalApi disposal) {
+    public OpenReinspectionRefusalReferralDelegate(SamplingApi sampling, Referrals referrals) {
         this.sampling = sampling;
-        this.disposal = disposal;
+        this.referrals = referrals;
     }
 
     @Override
@@ -37,7 +37,7 @@ public class OpenReinspectionRefusalReferralDelegate implements JavaDelegate {
                 + (refusal.refusedByPosition() == null ? "" : "（" + refusal.refusedByPosition() + "）")
                 + "拒绝复查抽样；抽样人员 " + String.join("、", refusal.samplers()) + " 已告知法律后果。"
                 + (refusal.note() == null ? "" : refusal.note());
-        ReferralView referral = disposal.openReferral(Actor.SYSTEM, new OpenReferralCommand(caseCode, refusal.authorityCode(),
+        ReferralView referral = referrals.openReferral(Actor.SYSTEM, new OpenReferralCommand(caseCode, refusal.authorityCode(),
                 refusal.enterpriseCode(), refusal.enterpriseName(), "REFUSED_SAMPLING", facts,
                 refusal.evidence().stream().map(AttachmentView::id).toList()));
         execution.setVariable(ResultHandlingProcess.REFUSAL_REFERRAL_ID, referral.id());

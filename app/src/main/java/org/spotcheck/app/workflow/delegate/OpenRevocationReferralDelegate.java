@@ -6,10 +6,11 @@ import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.ResultHandlingProcess;
 import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.disposal.api.CaseView;
-import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.disposal.api.OpenReferralCommand;
 import org.spotcheck.disposal.api.ReferralView;
+import org.spotcheck.disposal.api.Referrals;
 import org.spotcheck.disposal.api.ReinspectionView;
+import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.shared.Actor;
 import org.springframework.stereotype.Component;
 
@@ -20,20 +21,22 @@ import org.springframework.stereotype.Component;
 @Component("openRevocationReferralDelegate")
 public class OpenRevocationReferralDelegate implements JavaDelegate {
 
-    private final DisposalApi disposal;
+    private final ResultHandling resultHandling;
+    private final Referrals referrals;
 
-    public OpenRevocationReferralDelegate(DisposalApi disposal) {
-        this.disposal = disposal;
+    public OpenRevocationReferralDelegate(ResultHandling resultHandling, Referrals referrals) {
+        this.resultHandling = resultHandling;
+        this.referrals = referrals;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        CaseView c = disposal.getCase(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
+        CaseView c = resultHandling.getCase(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
         List<String> reports = c.reinspections().stream().map(ReinspectionView::reportNo).toList();
         String facts = "吊销营业执照建议：" + c.enterpriseName() + " 的 " + c.productName() + " 经监督抽查（" + c.reportNo()
                 + "）不合格，复查（" + String.join("、", reports) + "）均不合格；公告日期 " + c.announcedOn() + "，停业整顿至 "
                 + c.suspendedUntil() + "，整顿期满复查仍不合格。";
-        ReferralView referral = disposal.openReferral(Actor.SYSTEM, new OpenReferralCommand(c.taskCode(), c.authorityCode(),
+        ReferralView referral = referrals.openReferral(Actor.SYSTEM, new OpenReferralCommand(c.taskCode(), c.authorityCode(),
                 c.enterpriseCode(), c.enterpriseName(), "LICENCE_REVOCATION", facts, List.of()));
         execution.setVariable(ResultHandlingProcess.REVOCATION_REFERRAL_ID, referral.id());
     }

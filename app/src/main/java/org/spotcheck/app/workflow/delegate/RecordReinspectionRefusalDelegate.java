@@ -4,8 +4,8 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.ResultHandlingProcess;
 import org.spotcheck.app.workflow.SpotCheckProcess;
-import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.disposal.api.ReinspectionView;
+import org.spotcheck.disposal.api.Reinspections;
 import org.spotcheck.sampling.api.NonSamplingView;
 import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.shared.Actor;
@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 @Component("recordReinspectionRefusalDelegate")
 public class RecordReinspectionRefusalDelegate implements JavaDelegate {
 
-    private final DisposalApi disposal;
+    private final Reinspections reinspections;
     private final SamplingApi sampling;
 
-    public RecordReinspectionRefusalDelegate(DisposalApi disposal, SamplingApi sampling) {
-        this.disposal = disposal;
+    public RecordReinspectionRefusalDelegate(Reinspections reinspections, SamplingApi sampling) {
+        this.reinspections = reinspections;
         this.sampling = sampling;
     }
 
@@ -30,7 +30,7 @@ public class RecordReinspectionRefusalDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         NonSamplingView refusal = sampling.nonSamplingOfTask(Actor.SYSTEM,
                 (String) execution.getVariable(ResultHandlingProcess.REINSPECTION_TASK_CODE));
-        ReinspectionView round = disposal.recordReinspectionRefusal(Actor.SYSTEM,
+        ReinspectionView round = reinspections.recordReinspectionRefusal(Actor.SYSTEM,
                 ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue(),
                 "拒检人：" + refusal.refusedByName() + "；" + (refusal.note() == null ? "" : refusal.note()));
         execution.setVariable(ResultHandlingProcess.REINSPECTION_OUTCOME, round.outcome());

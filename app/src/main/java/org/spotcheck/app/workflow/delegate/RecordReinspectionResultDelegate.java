@@ -4,8 +4,8 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.ResultHandlingProcess;
 import org.spotcheck.app.workflow.SpotCheckProcess;
-import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.disposal.api.ReinspectionView;
+import org.spotcheck.disposal.api.Reinspections;
 import org.spotcheck.disposal.api.TestResultCommand;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.testing.api.ReportView;
@@ -17,17 +17,17 @@ import org.springframework.stereotype.Component;
 public class RecordReinspectionResultDelegate implements JavaDelegate {
 
     private final TestingApi testing;
-    private final DisposalApi disposal;
+    private final Reinspections reinspections;
 
-    public RecordReinspectionResultDelegate(TestingApi testing, DisposalApi disposal) {
+    public RecordReinspectionResultDelegate(TestingApi testing, Reinspections reinspections) {
         this.testing = testing;
-        this.disposal = disposal;
+        this.reinspections = reinspections;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         ReportView report = testing.getReport(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.REPORT_ID)).longValue());
-        ReinspectionView round = disposal.recordReinspectionResult(Actor.SYSTEM,
+        ReinspectionView round = reinspections.recordReinspectionResult(Actor.SYSTEM,
                 ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue(),
                 new TestResultCommand(report.reportNo(), report.conclusion(), report.grade(), report.failedItems()));
         execution.setVariable(ResultHandlingProcess.REINSPECTION_OUTCOME, round.outcome());

@@ -4,7 +4,7 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.ResultHandlingProcess;
 import org.spotcheck.app.workflow.SpotCheckProcess;
-import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.shared.Actor;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
 @Component("recordRetestLabDelegate")
 public class RecordRetestLabDelegate implements JavaDelegate {
 
-    private final DisposalApi disposal;
+    private final ResultHandling resultHandling;
 
-    public RecordRetestLabDelegate(DisposalApi disposal) {
-        this.disposal = disposal;
+    public RecordRetestLabDelegate(ResultHandling resultHandling) {
+        this.resultHandling = resultHandling;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        disposal.recordRetestLab(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue(),
+        resultHandling.recordRetestLab(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue(),
                 (String) execution.getVariable(SpotCheckProcess.LAB_CODE),
                 ((Number) execution.getVariable(ResultHandlingProcess.RETEST_DRAW_ID)).longValue());
     }

@@ -5,7 +5,7 @@ import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.ResultHandlingProcess;
 import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.disposal.api.CaseView;
-import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.disposal.api.TestResultCommand;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.testing.api.ReportView;
@@ -17,17 +17,17 @@ import org.springframework.stereotype.Component;
 public class RecordRetestResultDelegate implements JavaDelegate {
 
     private final TestingApi testing;
-    private final DisposalApi disposal;
+    private final ResultHandling resultHandling;
 
-    public RecordRetestResultDelegate(TestingApi testing, DisposalApi disposal) {
+    public RecordRetestResultDelegate(TestingApi testing, ResultHandling resultHandling) {
         this.testing = testing;
-        this.disposal = disposal;
+        this.resultHandling = resultHandling;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         ReportView report = testing.getReport(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.REPORT_ID)).longValue());
-        CaseView c = disposal.recordRetestResult(Actor.SYSTEM,
+        CaseView c = resultHandling.recordRetestResult(Actor.SYSTEM,
                 ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue(),
                 new TestResultCommand(report.reportNo(), report.conclusion(), report.grade(), report.failedItems()));
         execution.setVariable(ResultHandlingProcess.FINAL_CONFORMING, "NO_NONCONFORMITY_FOUND".equals(c.finalConclusion()));

@@ -3,7 +3,7 @@ package org.spotcheck.app.workflow.delegate;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.SpotCheckProcess;
-import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.shared.Actor;
 import org.springframework.stereotype.Component;
 
@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component("remindRectificationDelegate")
 public class RemindRectificationDelegate implements JavaDelegate {
 
-    private final DisposalApi disposal;
+    private final ResultHandling resultHandling;
 
-    public RemindRectificationDelegate(DisposalApi disposal) {
-        this.disposal = disposal;
+    public RemindRectificationDelegate(ResultHandling resultHandling) {
+        this.resultHandling = resultHandling;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        disposal.remindRectification(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
+        resultHandling.remindRectification(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
     }
 }

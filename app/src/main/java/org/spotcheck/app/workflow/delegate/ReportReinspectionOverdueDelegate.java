@@ -3,7 +3,7 @@ package org.spotcheck.app.workflow.delegate;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.SpotCheckProcess;
-import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.Reinspections;
 import org.spotcheck.shared.Actor;
 import org.springframework.stereotype.Component;
 
@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component("reportReinspectionOverdueDelegate")
 public class ReportReinspectionOverdueDelegate implements JavaDelegate {
 
-    private final DisposalApi disposal;
+    private final Reinspections reinspections;
 
-    public ReportReinspectionOverdueDelegate(DisposalApi disposal) {
-        this.disposal = disposal;
+    public ReportReinspectionOverdueDelegate(Reinspections reinspections) {
+        this.reinspections = reinspections;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        disposal.reportReinspectionOverdue(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
+        reinspections.reportReinspectionOverdue(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
     }
 }

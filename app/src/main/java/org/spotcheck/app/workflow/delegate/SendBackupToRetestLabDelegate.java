@@ -7,7 +7,7 @@ import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.ResultHandlingProcess;
 import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.disposal.api.CaseView;
-import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.planning.api.Registers;
 import org.spotcheck.planning.api.ImplementationRules;
 import org.spotcheck.planning.api.RuleView;
@@ -30,20 +30,20 @@ public class SendBackupToRetestLabDelegate implements JavaDelegate {
     private final SamplingApi sampling;
     private final Registers registers;
     private final ImplementationRules rules;
-    private final DisposalApi disposal;
+    private final ResultHandling resultHandling;
     private final TestingApi testing;
 
-    public SendBackupToRetestLabDelegate(SamplingApi sampling, Registers registers, ImplementationRules rules, DisposalApi disposal, TestingApi testing) {
+    public SendBackupToRetestLabDelegate(SamplingApi sampling, Registers registers, ImplementationRules rules, ResultHandling resultHandling, TestingApi testing) {
         this.sampling = sampling;
         this.registers = registers; this.rules = rules;
-        this.disposal = disposal;
+        this.resultHandling = resultHandling;
         this.testing = testing;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         SampleView sample = sampling.getSample(Actor.SYSTEM, ((Number) execution.getVariable(ResultHandlingProcess.ORIGINAL_SAMPLE_ID)).longValue());
-        CaseView c = disposal.getCase(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
+        CaseView c = resultHandling.getCase(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
         Set<String> disputed = c.items().stream().filter(CaseView.Item::disputed).map(CaseView.Item::code).collect(Collectors.toSet());
         RuleView rule = rules.getRule(sample.ruleId());
         String labCode = (String) execution.getVariable(SpotCheckProcess.LAB_CODE);

@@ -9,12 +9,14 @@ import org.spotcheck.app.workflow.ResultHandlingProcess;
 import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.disposal.api.AnnouncementCommand;
 import org.spotcheck.disposal.api.CaseView;
-import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.disposal.api.FileObjectionCommand;
 import org.spotcheck.disposal.api.ObjectionDecisionCommand;
 import org.spotcheck.disposal.api.RectificationOrderCommand;
 import org.spotcheck.disposal.api.RectificationReportCommand;
+import org.spotcheck.disposal.api.Referrals;
 import org.spotcheck.disposal.api.ReinspectionView;
+import org.spotcheck.disposal.api.Reinspections;
+import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.disposal.api.SuspensionOrderCommand;
 import org.spotcheck.planning.api.SpotCheckTasks;
 import org.spotcheck.planning.api.ImplementationRules;
@@ -22,7 +24,6 @@ import org.spotcheck.planning.api.RuleView;
 import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.sampling.api.AttachmentView;
 import org.spotcheck.sampling.api.NonSamplingForm;
-import org.spotcheck.sampling.api.NonSamplingOutcome;
 import org.spotcheck.sampling.api.RecordNonSamplingCommand;
 import org.spotcheck.sampling.api.RecordSamplingCommand;
 import org.spotcheck.sampling.api.SampleView;
@@ -31,7 +32,6 @@ import org.spotcheck.sampling.api.SamplingForm;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
-import org.spotcheck.shared.RuleViolationException;
 import org.spotcheck.testing.api.LabSampleView;
 import org.spotcheck.testing.api.TestingApi;
 import org.springframework.context.annotation.Bean;
@@ -50,32 +50,32 @@ class ResultHandlingSteps {
     }
 
     @Bean
-    TaskStep<AcknowledgeForm> acknowledgeNoticeStep(DisposalApi disposal) {
-        return new CaseStep<>("acknowledgeNotice", AcknowledgeForm.class, disposal) {
+    TaskStep<AcknowledgeForm> acknowledgeNoticeStep(ResultHandling cases) {
+        return new CaseStep<>("acknowledgeNotice", AcknowledgeForm.class, cases) {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, AcknowledgeForm form) {
-                disposal.acknowledgeNotice(actor, caseId(vars));
+                cases.acknowledgeNotice(actor, caseId(vars));
                 return Map.of();
             }
         };
     }
 
     @Bean
-    TaskStep<FileObjectionCommand> fileObjectionStep(DisposalApi disposal, TestingApi testing, SamplingApi sampling) {
-        return new CaseStep<>("fileObjection", FileObjectionCommand.class, disposal) {
+    TaskStep<FileObjectionCommand> fileObjectionStep(ResultHandling cases, TestingApi testing, SamplingApi sampling) {
+        return new CaseStep<>("fileObjection", FileObjectionCommand.class, cases) {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, FileObjectionCommand form) {
                 if (form.evidenceIds() != null) {
                     requireCaseFiles(sampling, actor, (String) vars.get(SpotCheckProcess.CASE_CODE), form.evidenceIds());
                 }
-                disposal.fileObjection(actor, caseId(vars), form);
+                cases.fileObjection(actor, caseId(vars), form);
                 return Map.of();
             }
 
             /** The case and each failed item of the issued report (measured as written, limit, judgment): what the enterprise objects to. */
             @Override
             public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                CaseView c = disposal.getCase(actor, caseId(vars));
+                CaseView c = cases.getCase(actor, caseId(vars));
                 List<LabSampleView.Item> failed = testing.reportsOfCase(actor, c.taskCode()).stream()
                         .filter(r -> "ISSUED".equals(r.status()) && r.reportNo() != null && r.reportNo().equals(c.reportNo()))
                         .findFirst().map(r -> r.items() == null ? List.<LabSampleView.Item>of()
@@ -87,25 +87,25 @@ class ResultHandlingSteps {
     }
 
     @Bean
-    TaskStep<ObjectionDecisionCommand> decideObjectionStep(DisposalApi disposal) {
-        return new CaseStep<>("decideObjection", ObjectionDecisionCommand.class, disposal) {
+    TaskStep<ObjectionDecisionCommand> decideObjectionStep(ResultHandling cases) {
+        return new CaseStep<>("decideObjection", ObjectionDecisionCommand.class, cases) {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, ObjectionDecisionCommand form) {
-                CaseView c = disposal.decideObjection(actor, caseId(vars), form);
+                CaseView c = cases.decideObjection(actor, caseId(vars), form);
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put(ResultHandlingProcess.OBJECTION_ACCEPTED, form.decision() == ObjectionDecisionCommand.Verdict.ACCEPT);
-                out.put(ResultHandlingProcess.FINAL_CONFORMING, "NO_NONCONFORMITY_FOUND".equals(c.finalConclusion()));
+                out.put(ResultHandlingProcess.FINAL_CONFORMING, c.finalConforming());
                 return out;
             }
         };
     }
 
     @Bean
-    TaskStep<RectificationOrderCommand> orderRectificationStep(DisposalApi disposal) {
-        return new CaseStep<>("orderRectification", RectificationOrderCommand.class, disposal) {
+    TaskStep<RectificationOrderCommand> orderRectificationStep(ResultHandling cases) {
+        return new CaseStep<>("orderRectification", RectificationOrderCommand.class, cases) {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, RectificationOrderCommand form) {
-                CaseView c = disposal.orderRectification(actor, caseId(vars), form);
+                CaseView c = cases.orderRectification(actor, caseId(vars), form);
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put(ResultHandlingProcess.RECTIFICATION_DUE, org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.rectificationDueOn()));
                 out.put(ResultHandlingProcess.REINSPECTION_DUE, org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.reinspectionDueOn()));
@@ -116,23 +116,23 @@ class ResultHandlingSteps {
     }
 
     @Bean
-    TaskStep<RectificationReportCommand> submitRectificationReportStep(DisposalApi disposal, SamplingApi sampling) {
-        return new CaseStep<>("submitRectificationReport", RectificationReportCommand.class, disposal) {
+    TaskStep<RectificationReportCommand> submitRectificationReportStep(ResultHandling cases, SamplingApi sampling) {
+        return new CaseStep<>("submitRectificationReport", RectificationReportCommand.class, cases) {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, RectificationReportCommand form) {
                 requireCaseFiles(sampling, actor, (String) vars.get(SpotCheckProcess.CASE_CODE), form.evidenceIds());
-                disposal.submitRectificationReport(actor, caseId(vars), form);
+                cases.submitRectificationReport(actor, caseId(vars), form);
                 return Map.of();
             }
         };
     }
 
     @Bean
-    TaskStep<CommentForm> organiseReinspectionStep(DisposalApi disposal) {
-        return new CaseStep<>("organiseReinspection", CommentForm.class, disposal) {
+    TaskStep<CommentForm> organiseReinspectionStep(ResultHandling cases, Reinspections reinspections) {
+        return new CaseStep<>("organiseReinspection", CommentForm.class, cases) {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, CommentForm form) {
-                ReinspectionView round = disposal.organiseReinspection(actor, caseId(vars));
+                ReinspectionView round = reinspections.organiseReinspection(actor, caseId(vars));
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put(ResultHandlingProcess.REINSPECTION_TASK_CODE, round.taskCode());
                 // a re-inspection follows the implementation rule at the lab of the spot-check (Order 18 art. 47)
@@ -143,7 +143,8 @@ class ResultHandlingSteps {
     }
 
     @Bean
-    TaskStep<Object> recordReinspectionSamplingStep(SpotCheckTasks spotCheckTasks, ImplementationRules rules, SamplingApi sampling) {
+    TaskStep<Object> recordReinspectionSamplingStep(SpotCheckTasks spotCheckTasks, ImplementationRules rules, SamplingApi sampling,
+            Reinspections reinspections) {
         return new TaskStep<>() {
             @Override
             public String taskKey() {
@@ -166,11 +167,7 @@ class ResultHandlingSteps {
                 SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(actor, (String) vars.get(SpotCheckProcess.CASE_CODE));
                 String reinspectionCode = (String) vars.get(ResultHandlingProcess.REINSPECTION_TASK_CODE);
                 if (form instanceof NonSamplingForm visit) {
-                    // the enterprise must supply the re-inspection's samples (Order 18 art. 49): what it can do is refuse
-                    if (visit.outcome() != NonSamplingOutcome.REFUSED) {
-                        throw new RuleViolationException("outcome", "REINSPECTION_REFUSAL_ONLY",
-                                "复查时只能记录拒绝抽样 / at a re-inspection only a refusal is recorded without a sample");
-                    }
+                    reinspections.requireRefusalOnlyWithoutSample(visit.outcome() == null ? null : visit.outcome().name());
                     sampling.recordNonSampling(actor, new RecordNonSamplingCommand(reinspectionCode, task.authorityCode(),
                             task.enterpriseCode(), task.enterpriseName(), task.samplerUsernames(), visit));
                     return Map.of(ResultHandlingProcess.REINSPECTION_SAMPLING_OUTCOME, "REFUSED");
@@ -199,40 +196,40 @@ class ResultHandlingSteps {
     }
 
     @Bean
-    TaskStep<AnnouncementCommand> announceFailureStep(DisposalApi disposal) {
-        return new CaseStep<>("announceFailure", AnnouncementCommand.class, disposal) {
+    TaskStep<AnnouncementCommand> announceFailureStep(ResultHandling cases, Reinspections reinspections) {
+        return new CaseStep<>("announceFailure", AnnouncementCommand.class, cases) {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, AnnouncementCommand form) {
-                CaseView c = disposal.announce(actor, caseId(vars), form);
+                CaseView c = reinspections.announce(actor, caseId(vars), form);
                 return Map.of(ResultHandlingProcess.REINSPECTION_DUE, org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.reinspectionDueOn()));
             }
         };
     }
 
     @Bean
-    TaskStep<SuspensionOrderCommand> orderSuspensionStep(DisposalApi disposal) {
-        return new CaseStep<>("orderSuspension", SuspensionOrderCommand.class, disposal) {
+    TaskStep<SuspensionOrderCommand> orderSuspensionStep(ResultHandling cases, Reinspections reinspections) {
+        return new CaseStep<>("orderSuspension", SuspensionOrderCommand.class, cases) {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, SuspensionOrderCommand form) {
-                CaseView c = disposal.orderSuspension(actor, caseId(vars), form);
+                CaseView c = reinspections.orderSuspension(actor, caseId(vars), form);
                 return Map.of(ResultHandlingProcess.REINSPECTION_DUE, org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.reinspectionDueOn()));
             }
         };
     }
 
     @Bean
-    TaskStep<SpotCheckSteps.DecisionFormForReferral> handleRevocationReferralStep(DisposalApi disposal) {
-        return referralStep("handleRevocationReferral", ResultHandlingProcess.REVOCATION_REFERRAL_ID, disposal);
+    TaskStep<SpotCheckSteps.DecisionFormForReferral> handleRevocationReferralStep(Referrals referrals) {
+        return referralStep("handleRevocationReferral", ResultHandlingProcess.REVOCATION_REFERRAL_ID, referrals);
     }
 
     /** Enforcement's decision on the referral of a refused re-inspection sampling. */
     @Bean
-    TaskStep<SpotCheckSteps.DecisionFormForReferral> handleRefusalReferralStep(DisposalApi disposal) {
-        return referralStep("handleRefusalReferral", ResultHandlingProcess.REFUSAL_REFERRAL_ID, disposal);
+    TaskStep<SpotCheckSteps.DecisionFormForReferral> handleRefusalReferralStep(Referrals referrals) {
+        return referralStep("handleRefusalReferral", ResultHandlingProcess.REFUSAL_REFERRAL_ID, referrals);
     }
 
     /** Enforcement decides on the referral whose id is in {@code variable}; the page shows the referral. */
-    static TaskStep<SpotCheckSteps.DecisionFormForReferral> referralStep(String key, String variable, DisposalApi disposal) {
+    static TaskStep<SpotCheckSteps.DecisionFormForReferral> referralStep(String key, String variable, Referrals referrals) {
         return new TaskStep<>() {
             @Override
             public String taskKey() {
@@ -246,13 +243,13 @@ class ResultHandlingSteps {
 
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, SpotCheckSteps.DecisionFormForReferral form) {
-                disposal.decideReferral(actor, ((Number) vars.get(variable)).longValue(), form.decision(), form.comment());
+                referrals.decideReferral(actor, ((Number) vars.get(variable)).longValue(), form.decision(), form.comment());
                 return Map.of();
             }
 
             @Override
             public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                return Map.of("referral", disposal.getReferral(actor, ((Number) vars.get(variable)).longValue()));
+                return Map.of("referral", referrals.getReferral(actor, ((Number) vars.get(variable)).longValue()));
             }
         };
     }
@@ -261,12 +258,12 @@ class ResultHandlingSteps {
     abstract static class CaseStep<F> implements TaskStep<F> {
         private final String key;
         private final Class<F> form;
-        private final DisposalApi disposal;
+        private final ResultHandling cases;
 
-        CaseStep(String key, Class<F> form, DisposalApi disposal) {
+        CaseStep(String key, Class<F> form, ResultHandling cases) {
             this.key = key;
             this.form = form;
-            this.disposal = disposal;
+            this.cases = cases;
         }
 
         @Override
@@ -281,7 +278,7 @@ class ResultHandlingSteps {
 
         @Override
         public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-            return Map.of("disposalCase", disposal.getCase(actor, caseId(vars)));
+            return Map.of("disposalCase", cases.getCase(actor, caseId(vars)));
         }
     }
 

@@ -2,29 +2,29 @@ package org.spotcheck.app.workflow.step;
 
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.spotcheck.app.security.Reauthentication;
 import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.app.workflow.calendar.LabDeadlines;
-import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.ReferralDecision;
+import org.spotcheck.disposal.api.Referrals;
+import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.disposal.api.ServeNoticeCommand;
 import org.spotcheck.planning.api.SamplingExemption;
 import org.spotcheck.planning.api.SpotCheckTasks;
 import org.spotcheck.planning.api.ImplementationRules;
 import org.spotcheck.planning.api.RuleView;
 import org.spotcheck.planning.api.SpotCheckTaskView;
+import org.spotcheck.sampling.api.ConfirmSamplingForm;
+import org.spotcheck.sampling.api.NonSamplingForm;
+import org.spotcheck.sampling.api.RecordNonSamplingCommand;
 import org.spotcheck.sampling.api.RecordSamplingCommand;
 import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.sampling.api.SamplingForm;
-import org.spotcheck.sampling.api.NonSamplingForm;
-import org.spotcheck.sampling.api.RecordNonSamplingCommand;
-import org.spotcheck.sampling.api.ConfirmSamplingForm;
-import org.spotcheck.disposal.api.ReferralDecision;
-import org.spotcheck.app.security.Reauthentication;
-import org.spotcheck.shared.RegionCode;
-import org.spotcheck.testing.api.LabSampleView;
-import java.util.List;
 import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.RegionCode;
 import org.spotcheck.testing.api.EnterResultsCommand;
 import org.spotcheck.testing.api.LabSampleView;
 import org.spotcheck.testing.api.ReceiveSampleCommand;
@@ -130,8 +130,8 @@ class SpotCheckSteps {
     }
 
     @Bean
-    TaskStep<DecisionFormForReferral> handleReferralStep(DisposalApi disposal) {
-        return ResultHandlingSteps.referralStep("handleReferral", SpotCheckProcess.REFERRAL_ID, disposal);
+    TaskStep<DecisionFormForReferral> handleReferralStep(Referrals referrals) {
+        return ResultHandlingSteps.referralStep("handleReferral", SpotCheckProcess.REFERRAL_ID, referrals);
     }
 
     /**
@@ -223,7 +223,7 @@ class SpotCheckSteps {
     }
 
     @Bean
-    TaskStep<ServeNoticeCommand> serveNoticeStep(DisposalApi disposal) {
+    TaskStep<ServeNoticeCommand> serveNoticeStep(ResultHandling resultHandling) {
         return new TaskStep<>() {
             @Override
             public String taskKey() {
@@ -237,13 +237,13 @@ class SpotCheckSteps {
 
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, ServeNoticeCommand form) {
-                disposal.serveNotice(actor, caseId(vars), form);
+                resultHandling.serveNotice(actor, caseId(vars), form);
                 return Map.of();
             }
 
             @Override
             public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                return Map.of("disposalCase", disposal.getCase(actor, caseId(vars)));
+                return Map.of("disposalCase", resultHandling.getCase(actor, caseId(vars)));
             }
         };
     }

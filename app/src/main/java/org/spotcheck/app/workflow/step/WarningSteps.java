@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.spotcheck.app.workflow.ResultHandlingProcess;
-import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.QualityWarnings;
 import org.spotcheck.planning.api.PlanKind;
 import org.spotcheck.planning.api.PlanView;
 import org.spotcheck.planning.api.Plans;
@@ -32,7 +32,7 @@ class WarningSteps {
     }
 
     @Bean
-    TaskStep<SpecialPlanForm> startSpecialPlanStep(DisposalApi disposal, Plans plans) {
+    TaskStep<SpecialPlanForm> startSpecialPlanStep(QualityWarnings qualityWarnings, Plans plans) {
         return new TaskStep<>() {
             @Override
             public String taskKey() {
@@ -57,13 +57,13 @@ class WarningSteps {
                     }
                     planCode = plan.code();
                 }
-                disposal.handleWarning(actor, warningId(vars), planCode, form.comment());
+                qualityWarnings.handleWarning(actor, warningId(vars), planCode, form.comment());
                 return Map.of();
             }
 
             @Override
             public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                return Map.of("warning", disposal.getWarning(actor, warningId(vars)),
+                return Map.of("warning", qualityWarnings.getWarning(actor, warningId(vars)),
                         "specialPlans", plans.listPlans(actor).stream().filter(p -> p.kind() == PlanKind.SPECIAL).toList());
             }
         };

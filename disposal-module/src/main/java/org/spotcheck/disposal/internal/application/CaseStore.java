@@ -10,6 +10,8 @@ import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.ObjectionView;
 import org.spotcheck.disposal.api.RectificationView;
 import org.spotcheck.disposal.api.ReinspectionView;
+import org.spotcheck.disposal.api.event.OrganisationNotified;
+import org.spotcheck.disposal.internal.domain.DisposalCase;
 import org.spotcheck.disposal.internal.domain.ReinspectionRound;
 import org.spotcheck.disposal.internal.persistence.CaseEventRow;
 import org.spotcheck.disposal.internal.persistence.CaseItemRow;
@@ -24,7 +26,6 @@ import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.Role;
-import org.spotcheck.disposal.api.event.OrganisationNotified;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -114,14 +115,26 @@ class CaseStore {
         return row;
     }
 
-    static void requireStatus(DisposalCaseRow row, String... allowed) {
-        if (Arrays.stream(allowed).noneMatch(s -> s.equals(row.status))) {
-            throw new ConflictException("WRONG_STATUS", "案件状态为 " + row.status + " / the case is " + row.status);
-        }
+    /** The case aggregate of a row: its status and the transition table. */
+    static DisposalCase aggregate(DisposalCaseRow row) {
+        return DisposalCase.of(row.status);
     }
 
-    void save(DisposalCaseRow row, String fromStatus) {
-        if (cases.update(row, fromStatus) != 1) {
+    /** 409 WRONG_STATUS unless the case is in one of these statuses. */
+    static void requireStatus(DisposalCaseRow row, DisposalCase.Status... allowed) {
+        aggregate(row).require(allowed);
+    }
+
+    /** Moves the case through the aggregate (409 ILLEGAL_TRANSITION if its table does not allow it). */
+    static void moveTo(DisposalCaseRow row, DisposalCase.Status target) {
+        DisposalCase c = aggregate(row);
+        c.moveTo(target);
+        row.status = c.status().name();
+    }
+
+    /** Saves the row if its case still has the status it was loaded with (else 409 CONCURRENT_CHANGE). */
+    void save(DisposalCaseRow row, DisposalCase.Status fromStatus) {
+        if (cases.update(row, fromStatus.name()) != 1) {
             throw new ConflictException("CONCURRENT_CHANGE", "案件已被他人修改 / the case was changed by someone else");
         }
         row.rowVersion = row.rowVersion + 1;

@@ -239,11 +239,11 @@ class Warnings {
         Map<Long, List<CaseItemRow>> items = store.cases.itemsOfCasesConcludedBetween(start, end).stream()
                 .collect(Collectors.groupingBy(i -> i.caseId));
         return store.cases.concludedBetween(start, end).stream().filter(c -> applies(rule, c))
-                .map(c -> Statistics.batch(c, items.getOrDefault(c.id, List.of()))).toList();
+                .map(c -> StatisticsCalculator.batch(c, items.getOrDefault(c.id, List.of()))).toList();
     }
 
     private BatchStatistics.Batch batch(DisposalCaseRow c) {
-        return Statistics.batch(c, store.cases.items(c.id));
+        return StatisticsCalculator.batch(c, store.cases.items(c.id));
     }
 
     private static WarningRuleView view(WarningRuleRow r) {

@@ -3,18 +3,22 @@ package org.spotcheck.disposal.internal.web;
 import java.time.LocalDate;
 import java.util.List;
 import org.spotcheck.disposal.api.CaseView;
-import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.disposal.api.PublicResultView;
 import org.spotcheck.disposal.api.PublicationReleaseCommand;
 import org.spotcheck.disposal.api.PublicationView;
+import org.spotcheck.disposal.api.Publications;
+import org.spotcheck.disposal.api.QualityWarnings;
 import org.spotcheck.disposal.api.ReferralView;
+import org.spotcheck.disposal.api.Referrals;
+import org.spotcheck.disposal.api.ResultHandling;
+import org.spotcheck.disposal.api.Statistics;
 import org.spotcheck.disposal.api.StatisticsQuery;
 import org.spotcheck.disposal.api.StatisticsView;
 import org.spotcheck.disposal.api.WarningRuleCommand;
 import org.spotcheck.disposal.api.WarningRuleView;
 import org.spotcheck.disposal.api.WarningView;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.spotcheck.shared.Actor;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,36 +39,44 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DisposalCaseController {
 
-    private final DisposalApi disposal;
+    private final ResultHandling resultHandling;
+    private final Referrals referrals;
+    private final Publications publications;
+    private final Statistics statistics;
+    private final QualityWarnings qualityWarnings;
 
-    DisposalCaseController(DisposalApi disposal) {
-        this.disposal = disposal;
+    DisposalCaseController(ResultHandling resultHandling, Referrals referrals, Publications publications, Statistics statistics, QualityWarnings qualityWarnings) {
+        this.resultHandling = resultHandling;
+        this.referrals = referrals;
+        this.publications = publications;
+        this.statistics = statistics;
+        this.qualityWarnings = qualityWarnings;
     }
 
     /** Cases of the caller's authority or enterprise. */
     @GetMapping("/api/disposal/cases")
     @PreAuthorize("hasAnyRole('OFFICER','ENFORCER','PLANNER','ENTERPRISE')")
     List<CaseView> list(Actor actor) {
-        return disposal.listCases(actor);
+        return resultHandling.listCases(actor);
     }
 
     /** Enforcement referrals of the caller's authority. */
     @GetMapping("/api/disposal/referrals")
     @PreAuthorize("hasAnyRole('ENFORCER','OFFICER')")
     List<ReferralView> referrals(Actor actor) {
-        return disposal.listReferrals(actor);
+        return referrals.listReferrals(actor);
     }
 
     @GetMapping("/api/disposal/referrals/{id}")
     @PreAuthorize("hasAnyRole('ENFORCER','OFFICER')")
     ReferralView referral(Actor actor, @PathVariable long id) {
-        return disposal.getReferral(actor, id);
+        return referrals.getReferral(actor, id);
     }
 
     @GetMapping("/api/disposal/cases/{id}")
     @PreAuthorize("hasAnyRole('OFFICER','ENFORCER','PLANNER','ENTERPRISE')")
     CaseView get(Actor actor, @PathVariable long id) {
-        return disposal.getCase(actor, id);
+        return resultHandling.getCase(actor, id);
     }
 
     /**
@@ -75,7 +87,7 @@ class DisposalCaseController {
     @PreAuthorize("hasAnyRole('OFFICER','ENFORCER','ENTERPRISE')")
     ResponseEntity<byte[]> notice(Actor actor, @PathVariable long id,
             @RequestParam(defaultValue = "ENTERPRISE") String recipient) {
-        byte[] pdf = disposal.noticePdf(actor, id, recipient);
+        byte[] pdf = resultHandling.noticePdf(actor, id, recipient);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("notice-" + id + ("PRODUCER".equalsIgnoreCase(recipient) ? "-producer" : "") + ".pdf")
@@ -87,7 +99,7 @@ class DisposalCaseController {
     @GetMapping({"/api/disposal/cases/{id}/rectification-notice.pdf", "/disposal/cases/{id}/rectification-notice.pdf"})
     @PreAuthorize("hasAnyRole('OFFICER','ENFORCER','ENTERPRISE')")
     ResponseEntity<byte[]> rectificationNotice(Actor actor, @PathVariable long id) {
-        byte[] pdf = disposal.rectificationNoticePdf(actor, id);
+        byte[] pdf = resultHandling.rectificationNoticePdf(actor, id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("rectification-notice-" + id + ".pdf").build().toString())
@@ -98,35 +110,35 @@ class DisposalCaseController {
     @GetMapping("/api/disposal/publications")
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
     List<PublicationView> publications(Actor actor) {
-        return disposal.listPublications(actor);
+        return publications.listPublications(actor);
     }
 
     /** The redaction review: releases a final result to the public page and API. */
     @PostMapping("/api/disposal/publications/{id}/release")
     @PreAuthorize("hasRole('OFFICER')")
     PublicationView release(Actor actor, @PathVariable long id, @RequestBody PublicationReleaseCommand command) {
-        return disposal.releasePublication(actor, id, command);
+        return publications.releasePublication(actor, id, command);
     }
 
     /** 一公开: released results, without login. */
     @GetMapping("/api/public/results")
     @PreAuthorize("permitAll()")
     List<PublicResultView> publicResults() {
-        return disposal.publicResults();
+        return publications.publicResults();
     }
 
     /** Statistics of the caller's authority; {@code dimension} PRODUCT, INDUSTRY, REGION, ENTERPRISE_SIZE, CHANNEL, PERIOD, ITEM, ENTERPRISE or TOTAL. */
     @GetMapping("/api/disposal/statistics")
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER','PLAN_REVIEWER','PLAN_APPROVER')")
     StatisticsView statistics(Actor actor, StatisticsParams params) {
-        return disposal.statistics(actor, params.query());
+        return statistics.statistics(actor, params.query());
     }
 
     /** The statistics as a file: {@code statistics.csv} or {@code statistics.xlsx}; the second path is the pages'. */
     @GetMapping({"/api/disposal/statistics.{format:csv|xlsx}", "/disposal/statistics.{format:csv|xlsx}"})
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER','PLAN_REVIEWER','PLAN_APPROVER')")
     ResponseEntity<byte[]> export(Actor actor, @PathVariable String format, StatisticsParams params) {
-        byte[] file = disposal.exportStatistics(actor, params.query(), format);
+        byte[] file = statistics.exportStatistics(actor, params.query(), format);
         MediaType type = "xlsx".equals(format)
                 ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 : new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
@@ -150,46 +162,46 @@ class DisposalCaseController {
     @GetMapping("/api/disposal/warning-rules")
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
     List<WarningRuleView> warningRules(Actor actor) {
-        return disposal.listWarningRules(actor);
+        return qualityWarnings.listWarningRules(actor);
     }
 
     @PostMapping("/api/disposal/warning-rules")
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     WarningRuleView createWarningRule(Actor actor, @RequestBody WarningRuleCommand command) {
-        return disposal.createWarningRule(actor, command);
+        return qualityWarnings.createWarningRule(actor, command);
     }
 
     @GetMapping("/api/disposal/warning-rules/{id}")
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
     WarningRuleView warningRule(Actor actor, @PathVariable long id) {
-        return disposal.getWarningRule(actor, id);
+        return qualityWarnings.getWarningRule(actor, id);
     }
 
     /** Edits a rule: the body carries the version read; 409 CONCURRENT_CHANGE if someone changed it since. */
     @PutMapping("/api/disposal/warning-rules/{id}")
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
     WarningRuleView updateWarningRule(Actor actor, @PathVariable long id, @RequestBody WarningRuleCommand command) {
-        return disposal.updateWarningRule(actor, id, command);
+        return qualityWarnings.updateWarningRule(actor, id, command);
     }
 
     /** A deactivated rule never fires; the warnings it raised stay. 409 if it is already inactive. */
     @PostMapping("/api/disposal/warning-rules/{id}/deactivate")
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
     WarningRuleView deactivateWarningRule(Actor actor, @PathVariable long id) {
-        return disposal.deactivateWarningRule(actor, id);
+        return qualityWarnings.deactivateWarningRule(actor, id);
     }
 
     @PostMapping("/api/disposal/warning-rules/{id}/reactivate")
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
     WarningRuleView reactivateWarningRule(Actor actor, @PathVariable long id) {
-        return disposal.reactivateWarningRule(actor, id);
+        return qualityWarnings.reactivateWarningRule(actor, id);
     }
 
     /** Quality warnings of the caller's authority; each opens a planners' task (/api/tasks). */
     @GetMapping("/api/disposal/warnings")
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
     List<WarningView> warnings(Actor actor) {
-        return disposal.listWarnings(actor);
+        return qualityWarnings.listWarnings(actor);
     }
 }

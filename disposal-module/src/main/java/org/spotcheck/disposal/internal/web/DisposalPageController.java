@@ -5,9 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.spotcheck.disposal.api.DisposalApi;
 import org.spotcheck.disposal.api.PublicationReleaseCommand;
 import org.spotcheck.disposal.api.PublicationView;
+import org.spotcheck.disposal.api.Publications;
+import org.spotcheck.disposal.api.QualityWarnings;
+import org.spotcheck.disposal.api.ResultHandling;
+import org.spotcheck.disposal.api.Statistics;
 import org.spotcheck.disposal.api.StatisticsQuery;
 import org.spotcheck.disposal.api.StatisticsView;
 import org.spotcheck.shared.Actor;
@@ -28,11 +31,17 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class DisposalPageController {
 
-    private final DisposalApi disposal;
+    private final ResultHandling resultHandling;
+    private final Publications publications;
+    private final Statistics statistics;
+    private final QualityWarnings qualityWarnings;
     private final JsonMapper json;
 
-    DisposalPageController(DisposalApi disposal, JsonMapper json) {
-        this.disposal = disposal;
+    DisposalPageController(ResultHandling resultHandling, Publications publications, Statistics statistics, QualityWarnings qualityWarnings, JsonMapper json) {
+        this.resultHandling = resultHandling;
+        this.publications = publications;
+        this.statistics = statistics;
+        this.qualityWarnings = qualityWarnings;
         this.json = json;
     }
 
@@ -50,14 +59,14 @@ class DisposalPageController {
         StatisticsQuery query = new StatisticsQuery(from, to,
                 params.getOrDefault("dimension", "PRODUCT"), params.get("regionLevel"), params.get("period"),
                 params.get("productCode"));
-        StatisticsView view = disposal.statistics(actor, query);
+        StatisticsView view = statistics.statistics(actor, query);
         model.addAttribute("stats", view);
         model.addAttribute("query", query);
         java.util.List<StatisticsView.Row> tableRows = new java.util.ArrayList<>(view.rows());
         tableRows.add(view.total());
         model.addAttribute("tableRows", tableRows);
-        model.addAttribute("warnings", disposal.listWarnings(actor));
-        model.addAttribute("warningRules", disposal.listWarningRules(actor));
+        model.addAttribute("warnings", qualityWarnings.listWarnings(actor));
+        model.addAttribute("warningRules", qualityWarnings.listWarningRules(actor));
         model.addAttribute("chartLabels", json.writeValueAsString(view.rows().stream().map(StatisticsView.Row::label).toList()));
         model.addAttribute("chartInitial", json.writeValueAsString(view.rows().stream().map(StatisticsView.Row::initialNonconformityRate).toList()));
         model.addAttribute("chartFinal", json.writeValueAsString(view.rows().stream().map(StatisticsView.Row::finalNonconformityRate).toList()));
@@ -76,14 +85,14 @@ class DisposalPageController {
     @GetMapping("/disposal/cases")
     @PreAuthorize("hasAnyRole('OFFICER','ENFORCER','PLANNER','ENTERPRISE')")
     String cases(Actor actor, Model model) {
-        model.addAttribute("cases", disposal.listCases(actor));
+        model.addAttribute("cases", resultHandling.listCases(actor));
         return "disposal/cases";
     }
 
     @GetMapping("/disposal/publications")
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
     String publications(Actor actor, Model model) {
-        model.addAttribute("publications", disposal.listPublications(actor));
+        model.addAttribute("publications", publications.listPublications(actor));
         model.addAttribute("redactable", PublicationView.REDACTABLE_FIELDS);
         model.addAttribute("publicFields", PublicationView.PUBLIC_FIELDS);
         model.addAttribute("errors", Map.of());
@@ -109,7 +118,7 @@ class DisposalPageController {
                 "true".equals(params.getFirst("redactionChecked")));
         Map<String, String> errors = new LinkedHashMap<>();
         try {
-            disposal.releasePublication(actor, id, command);
+            publications.releasePublication(actor, id, command);
             redirect.addFlashAttribute("done", id);
             return "redirect:/disposal/publications";
         } catch (InvalidInputException e) {
@@ -122,7 +131,7 @@ class DisposalPageController {
         model.addAttribute("withheldValues", withheld);
         model.addAttribute("reasonValues", reasons);
         model.addAttribute("errors", errors);
-        model.addAttribute("publications", disposal.listPublications(actor));
+        model.addAttribute("publications", publications.listPublications(actor));
         model.addAttribute("redactable", PublicationView.REDACTABLE_FIELDS);
         model.addAttribute("publicFields", PublicationView.PUBLIC_FIELDS);
         return "disposal/publications";
@@ -132,7 +141,7 @@ class DisposalPageController {
     @GetMapping("/public/results")
     @PreAuthorize("permitAll()")
     String publicResults(Model model) {
-        model.addAttribute("results", disposal.publicResults());
+        model.addAttribute("results", publications.publicResults());
         model.addAttribute("publicFields", PublicationView.PUBLIC_FIELDS);
         return "disposal/public-results";
     }

@@ -3,7 +3,7 @@ package org.spotcheck.disposal.internal.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.spotcheck.disposal.api.DisposalApi;
+import org.spotcheck.disposal.api.QualityWarnings;
 import org.spotcheck.disposal.api.WarningRuleCommand;
 import org.spotcheck.disposal.api.WarningRuleView;
 import org.spotcheck.shared.Actor;
@@ -31,11 +31,11 @@ class WarningRulePageController {
     private static final String[] FIELDS = {"name", "kind", "productCode", "industry", "regionCode", "thresholdPct",
         "minBatches", "windowDays", "dropPoints", "version"};
 
-    private final DisposalApi disposal;
+    private final QualityWarnings qualityWarnings;
     private final JsonMapper json;
 
-    WarningRulePageController(DisposalApi disposal, JsonMapper json) {
-        this.disposal = disposal;
+    WarningRulePageController(QualityWarnings qualityWarnings, JsonMapper json) {
+        this.qualityWarnings = qualityWarnings;
         this.json = json;
     }
 
@@ -53,7 +53,7 @@ class WarningRulePageController {
     @GetMapping("/disposal/warning-rules/{id}")
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
     String edit(Actor actor, @PathVariable long id, Model model) {
-        WarningRuleView rule = disposal.getWarningRule(actor, id);
+        WarningRuleView rule = qualityWarnings.getWarningRule(actor, id);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("name", rule.name());
         values.put("kind", rule.kind());
@@ -72,7 +72,7 @@ class WarningRulePageController {
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
     String create(Actor actor, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         try {
-            WarningRuleView rule = disposal.createWarningRule(actor, command(params));
+            WarningRuleView rule = qualityWarnings.createWarningRule(actor, command(params));
             redirect.addFlashAttribute("done", rule.name());
             return "redirect:/disposal/warning-rules";
         } catch (InvalidInputException e) {
@@ -84,9 +84,9 @@ class WarningRulePageController {
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
     String update(Actor actor, @PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        WarningRuleView rule = disposal.getWarningRule(actor, id);
+        WarningRuleView rule = qualityWarnings.getWarningRule(actor, id);
         try {
-            WarningRuleView saved = disposal.updateWarningRule(actor, id, command(params));
+            WarningRuleView saved = qualityWarnings.updateWarningRule(actor, id, command(params));
             redirect.addFlashAttribute("done", saved.name());
             return "redirect:/disposal/warning-rules";
         } catch (InvalidInputException e) {
@@ -103,13 +103,13 @@ class WarningRulePageController {
     @PostMapping("/disposal/warning-rules/{id}/deactivate")
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
     String deactivate(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
-        return toggle(() -> disposal.deactivateWarningRule(actor, id), redirect);
+        return toggle(() -> qualityWarnings.deactivateWarningRule(actor, id), redirect);
     }
 
     @PostMapping("/disposal/warning-rules/{id}/reactivate")
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
     String reactivate(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
-        return toggle(() -> disposal.reactivateWarningRule(actor, id), redirect);
+        return toggle(() -> qualityWarnings.reactivateWarningRule(actor, id), redirect);
     }
 
     private static String toggle(java.util.function.Supplier<WarningRuleView> action, RedirectAttributes redirect) {
@@ -154,7 +154,7 @@ class WarningRulePageController {
     }
 
     private String render(Actor actor, Model model, WarningRuleView editing, Map<String, String> values, Map<String, String> errors) {
-        model.addAttribute("rules", disposal.listWarningRules(actor));
+        model.addAttribute("rules", qualityWarnings.listWarningRules(actor));
         model.addAttribute("editing", editing);
         model.addAttribute("kinds", KINDS);
         model.addAttribute("values", values);

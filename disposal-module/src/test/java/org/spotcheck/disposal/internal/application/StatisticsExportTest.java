@@ -26,7 +26,7 @@ class StatisticsExportTest {
 
     @Test
     void csvCellsNeverStartAFormulaAndQuoteCommas() {
-        String csv = new String(new Statistics(null).csv(view), StandardCharsets.UTF_8);
+        String csv = new String(new StatisticsCalculator(null).csv(view), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF");
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点击\"\")\"");
         assertThat(csv).doesNotContain(",=HYPERLINK");
@@ -35,7 +35,7 @@ class StatisticsExportTest {
 
     @Test
     void xlsxCellsAreTextOrNumbersNeverFormulas() throws Exception {
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new Statistics(null).xlsx(view)))) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new StatisticsCalculator(null).xlsx(view)))) {
             XSSFSheet sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(1).getCell(1).getCellType()).isEqualTo(CellType.STRING);
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).startsWith("'=HYPERLINK");

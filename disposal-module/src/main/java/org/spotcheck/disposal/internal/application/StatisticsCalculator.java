@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * reads as formulas ({@link CsvCell}).
  */
 @Component
-class Statistics {
+class StatisticsCalculator {
 
     private static final List<String> HEADER = List.of("分组 / key", "名称 / label", "抽查批次 / batches",
             "不合格批次(初检) / non-conforming (initial)", "不合格率%(初检) / non-conformity rate (initial)",
@@ -46,7 +46,7 @@ class Statistics {
 
     private final CaseStore store;
 
-    Statistics(CaseStore store) {
+    StatisticsCalculator(CaseStore store) {
         this.store = store;
     }
 
@@ -65,7 +65,7 @@ class Statistics {
         List<BatchStatistics.Batch> batches = batches(actor, from, to).stream()
                 .filter(b -> query.productCode() == null || query.productCode().isBlank() || query.productCode().equals(b.productCode()))
                 .toList();
-        List<StatisticsView.Row> rows = BatchStatistics.breakdown(batches, dimension, level, unit).stream().map(Statistics::view).toList();
+        List<StatisticsView.Row> rows = BatchStatistics.breakdown(batches, dimension, level, unit).stream().map(StatisticsCalculator::view).toList();
         StatisticsView.Row total = view(BatchStatistics.row("ALL", "合计 / total", batches));
         return new StatisticsView(dimension.name(), from, to, rows, total);
     }

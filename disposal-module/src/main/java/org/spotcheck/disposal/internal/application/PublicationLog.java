@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * "withheld" in their place, the authority keeps the text it prepared.
  */
 @Component
-class Publications {
+class PublicationLog {
 
     static final String RESULT = "RESULT";
     static final String ANNOUNCEMENT = "ANNOUNCEMENT";
@@ -43,7 +43,7 @@ class Publications {
     private final PublicationMapper publications;
     private final CaseStore store;
 
-    Publications(PublicationMapper publications, CaseStore store) {
+    PublicationLog(PublicationMapper publications, CaseStore store) {
         this.publications = publications;
         this.store = store;
     }

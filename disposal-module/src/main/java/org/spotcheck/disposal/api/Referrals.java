@@ -1,0 +1,21 @@
+package org.spotcheck.disposal.api;
+
+import java.util.List;
+import org.spotcheck.shared.Actor;
+
+/**
+ * Enforcement referrals (移送执法稽查) and enforcement's decision on them.
+ */
+public interface Referrals {
+
+    /** Opens an enforcement referral (移送) with its evidence. */
+    ReferralView openReferral(Actor actor, OpenReferralCommand command);
+
+    /** Enforcement decides: case opened or no action, with a comment. */
+    ReferralView decideReferral(Actor actor, long referralId, ReferralDecision decision, String comment);
+
+    ReferralView getReferral(Actor actor, long referralId);
+
+    /** Referrals of the caller's authority (enforcers and officers). */
+    List<ReferralView> listReferrals(Actor actor);
+}

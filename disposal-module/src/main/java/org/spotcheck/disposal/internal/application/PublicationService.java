@@ -1,0 +1,45 @@
+package org.spotcheck.disposal.internal.application;
+
+import jakarta.validation.Validator;
+import java.util.List;
+import org.spotcheck.disposal.api.PublicResultView;
+import org.spotcheck.disposal.api.PublicationReleaseCommand;
+import org.spotcheck.disposal.api.PublicationView;
+import org.spotcheck.disposal.api.Publications;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.Validation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Implements {@link Publications} on the {@link PublicationLog}. */
+@Service
+@Transactional
+class PublicationService implements Publications {
+
+    private final PublicationLog publications;
+
+    private final Validator validator;
+
+    PublicationService(PublicationLog publications, Validator validator) {
+        this.publications = publications;
+        this.validator = validator;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PublicationView> listPublications(Actor actor) {
+        return publications.list(actor);
+    }
+
+    @Override
+    public PublicationView releasePublication(Actor actor, long publicationId, PublicationReleaseCommand command) {
+        Validation.check(validator, command);
+        return publications.release(actor, publicationId, command);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PublicResultView> publicResults() {
+        return publications.released();
+    }
+}

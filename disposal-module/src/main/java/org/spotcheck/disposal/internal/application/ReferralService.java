@@ -1,0 +1,105 @@
+package org.spotcheck.disposal.internal.application;
+
+import java.util.List;
+import java.util.Set;
+import org.spotcheck.disposal.api.OpenReferralCommand;
+import org.spotcheck.disposal.api.ReferralDecision;
+import org.spotcheck.disposal.api.ReferralView;
+import org.spotcheck.disposal.api.Referrals;
+import org.spotcheck.disposal.internal.persistence.ReferralMapper;
+import org.spotcheck.disposal.internal.persistence.ReferralRow;
+import org.spotcheck.shared.AccessRefusedException;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.ConflictException;
+import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.NotFoundException;
+import org.spotcheck.shared.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Implements {@link Referrals}: enforcement referrals (移送). */
+@Service
+@Transactional
+class ReferralService implements Referrals {
+
+    private static final Set<String> REFERRAL_REASONS = Set.of("REFUSED_SAMPLING", "SERIOUS_QUALITY_PROBLEM", "LICENCE_REVOCATION");
+
+    private final CaseStore store;
+
+    private final ReferralMapper referrals;
+
+    ReferralService(CaseStore store, ReferralMapper referrals) {
+        this.store = store;
+        this.referrals = referrals;
+    }
+
+    @Override
+    public ReferralView openReferral(Actor actor, OpenReferralCommand command) {
+        if (!REFERRAL_REASONS.contains(command.reason())) {
+            throw InvalidInputException.of("reason", "UNKNOWN_REFERRAL_REASON", "unknown referral reason " + command.reason());
+        }
+        ReferralRow row = new ReferralRow();
+        row.taskCode = command.taskCode();
+        row.authorityCode = command.authorityCode();
+        row.enterpriseCode = command.enterpriseCode();
+        row.enterpriseName = command.enterpriseName();
+        row.reason = command.reason();
+        row.facts = command.facts().length() > 2000 ? command.facts().substring(0, 2000) : command.facts();
+        row.evidenceIds = command.evidenceIds() == null ? ""
+                : String.join(",", command.evidenceIds().stream().map(String::valueOf).toList());
+        row.status = "OPEN";
+        row.openedAt = store.now();
+        referrals.insert(row);
+        return referralView(row);
+    }
+
+    @Override
+    public ReferralView decideReferral(Actor actor, long referralId, ReferralDecision decision, String comment) {
+        if (!actor.has(Role.ENFORCER)) {
+            throw new AccessRefusedException("ROLE_REQUIRED", "需要执法稽查角色 / role ENFORCER required");
+        }
+        ReferralRow row = visibleReferral(actor, referralId);
+        if (decision == ReferralDecision.NO_ACTION && (comment == null || comment.isBlank())) {
+            throw InvalidInputException.of("comment", "COMMENT_REQUIRED", "不予立案须说明理由 / a decision not to act needs a reason");
+        }
+        row.status = decision.name();
+        row.decidedBy = actor.username();
+        row.decidedAt = store.now();
+        row.decisionComment = comment == null || comment.isBlank() ? null : comment.strip();
+        if (referrals.decide(row) != 1) {
+            throw new ConflictException("ALREADY_DECIDED", "该移送已处理 / the referral was already decided");
+        }
+        return referralView(referrals.find(referralId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ReferralView getReferral(Actor actor, long referralId) {
+        return referralView(visibleReferral(actor, referralId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ReferralView> listReferrals(Actor actor) {
+        if (!actor.isAuthority()) {
+            return List.of();
+        }
+        return referrals.listForAuthority(actor.orgCode()).stream().map(this::referralView).toList();
+    }
+
+    private ReferralRow visibleReferral(Actor actor, long referralId) {
+        ReferralRow row = referrals.find(referralId);
+        if (row == null || !(actor.isSystem() || actor.isAuthority() && actor.belongsTo(row.authorityCode))) {
+            // out of scope answers like a missing referral, but is audited as a refusal (issue 13.4)
+            throw row == null ? new NotFoundException("referral", referralId) : new org.spotcheck.shared.OutOfScopeException("referral", referralId);
+        }
+        return row;
+    }
+
+    private ReferralView referralView(ReferralRow r) {
+        List<Long> evidence = r.evidenceIds == null || r.evidenceIds.isBlank() ? List.of()
+                : java.util.Arrays.stream(r.evidenceIds.split(",")).map(Long::valueOf).toList();
+        return new ReferralView(r.id, r.taskCode, r.authorityCode, r.enterpriseCode, r.enterpriseName, r.reason, r.facts,
+                evidence, r.status, r.openedAt, r.decidedBy, r.decidedAt, r.decisionComment);
+    }
+}

@@ -1,0 +1,240 @@
+package org.spotcheck.disposal.internal.application;
+
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.List;
+import org.spotcheck.disposal.api.AnnouncementCommand;
+import org.spotcheck.disposal.api.CaseView;
+import org.spotcheck.disposal.api.ReinspectionView;
+import org.spotcheck.disposal.api.Reinspections;
+import org.spotcheck.disposal.api.SuspensionOrderCommand;
+import org.spotcheck.disposal.api.TestResultCommand;
+import org.spotcheck.disposal.internal.domain.DisposalCase.Status;
+import org.spotcheck.disposal.internal.domain.ReinspectionRound;
+import org.spotcheck.disposal.internal.domain.ResultRules;
+import org.spotcheck.disposal.internal.persistence.DisposalCaseRow;
+import org.spotcheck.disposal.internal.persistence.RectificationRow;
+import org.spotcheck.disposal.internal.persistence.ReinspectionRow;
+import org.spotcheck.shared.AccessRefusedException;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.ConflictException;
+import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.Role;
+import org.spotcheck.shared.RuleViolationException;
+import org.spotcheck.shared.Validation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Implements {@link Reinspections}: re-inspection rounds, escalation, announcement, suspension and revocation. */
+@Service
+@Transactional
+class ReinspectionService implements Reinspections {
+
+    private final CaseStore store;
+
+    private final PublicationLog publications;
+
+    private final Validator validator;
+
+    ReinspectionService(CaseStore store, PublicationLog publications, Validator validator) {
+        this.store = store;
+        this.publications = publications;
+        this.validator = validator;
+    }
+
+    @Override
+    public CaseView reportReinspectionOverdue(Actor actor, long caseId) {
+        DisposalCaseRow row = store.find(caseId);
+        if (CaseStore.aggregate(row).is(Status.REINSPECTING, Status.CLOSED)) {
+            return store.view(row); // organised in time after all
+        }
+        String supervisor = row.escalatedTo != null ? row.escalatedTo : row.authorityCode;
+        store.event(caseId, "REINSPECTION_OVERDUE", actor, "复查未在期限内组织（" + row.status + "）");
+        store.notify(caseId, supervisor, "复查逾期：" + row.taskCode + " 未在法定期限内组织复查");
+        return store.view(row);
+    }
+
+    @Override
+    public ReinspectionView organiseReinspection(Actor actor, long caseId) {
+        DisposalCaseRow row = store.asOfficer(actor, caseId);
+        List<ReinspectionRow> done = store.handling.reinspectionsOfCase(caseId);
+        LocalDate today = store.today();
+        ReinspectionRound round;
+        ReinspectionRound.Window window;
+        switch (Status.valueOf(row.status)) {
+            case RECTIFYING -> {
+                RectificationRow order = store.handling.rectificationOfCase(caseId);
+                round = ReinspectionRound.FIRST;
+                window = new ReinspectionRound.Window(order.orderedOn, order.reinspectionDueOn);
+            }
+            case ANNOUNCED -> {
+                round = ReinspectionRound.AFTER_ANNOUNCEMENT;
+                // R16 (Order 18 art. 48): 公告之日起六十日后九十日前
+                window = new ReinspectionRound.Window(store.settings.lastDay(store.settings.secondReinspectionOpens, row.announcedOn),
+                        store.settings.lastDay(store.settings.secondReinspectionCloses, row.announcedOn));
+            }
+            case SUSPENDED -> {
+                round = ReinspectionRound.AFTER_SUSPENSION;
+                window = new ReinspectionRound.Window(row.suspendedUntil.plusDays(1),
+                        store.settings.lastDay(store.settings.reinspectionAfterSuspension, row.suspendedUntil));
+            }
+            default -> throw new ConflictException("WRONG_STATUS", "案件状态为 " + row.status + "，不能组织复查 / the case is "
+                    + row.status + ": no re-inspection is due");
+        }
+        if (done.size() >= round.number()) {
+            throw new ConflictException("ALREADY_ORGANISED", "this re-inspection was already organised");
+        }
+        if (window.opensAfter(today)) {
+            throw new RuleViolationException(null, "REINSPECTION_WINDOW_NOT_OPEN",
+                    "第" + round.number() + "次复查最早于 " + window.from() + " 进行"
+                            + (round == ReinspectionRound.AFTER_ANNOUNCEMENT ? "（公告之日起" + store.settings.secondReinspectionOpens.zh() + "后、"
+                                    + store.settings.secondReinspectionCloses.zh() + "前，《产品质量监督抽查管理暂行办法》第四十八条）" : "")
+                            + " / re-inspection " + round.number() + " may not start before " + window.from());
+        }
+        ReinspectionRow r = new ReinspectionRow();
+        r.caseId = caseId;
+        r.roundNo = round.number();
+        r.taskCode = row.taskCode + "-F" + round.number();
+        r.windowFrom = window.from();
+        r.windowTo = window.to();
+        r.organisedBy = actor.username();
+        r.organisedOn = today;
+        store.handling.insertReinspection(r);
+        Status from = Status.valueOf(row.status);
+        CaseStore.moveTo(row, Status.REINSPECTING);
+        store.save(row, from);
+        store.event(caseId, "REINSPECTION_ORGANISED", actor, "第" + round.number() + "次复查，任务 " + r.taskCode
+                + (window.isLate(today) ? "（已超过期限 " + window.to() + "）" : ""));
+        // R17 (Order 18 art. 49): re-inspection samples are supplied free by the enterprise
+        store.notify(caseId, row.enterpriseCode, "将进行第" + round.number() + "次复查，复查样品由企业无偿提供");
+        return CaseStore.view(r);
+    }
+
+    @Override
+    public ReinspectionView recordReinspectionResult(Actor actor, long caseId, TestResultCommand result) {
+        DisposalCaseRow row = store.find(caseId);
+        CaseStore.requireStatus(row, Status.REINSPECTING);
+        List<ReinspectionRow> rounds = store.handling.reinspectionsOfCase(caseId);
+        ReinspectionRow current = rounds.get(rounds.size() - 1);
+        current.reportNo = result.reportNo();
+        current.conclusion = result.conclusion();
+        current.concludedAt = store.now();
+        store.handling.updateReinspection(current);
+        boolean passed = ResultRules.NO_NONCONFORMITY_FOUND.equals(result.conclusion());
+        if (passed) {
+            CaseStore.moveTo(row, Status.CLOSED);
+            row.closedAt = current.concludedAt;
+            row.closeReason = "RECTIFIED";
+            row.stopSale = false; // R17: production and sale may resume once the re-inspection passed
+            store.save(row, Status.REINSPECTING);
+            store.event(caseId, "REINSPECTION_PASSED", actor, "第" + current.roundNo + "次复查合格（" + result.reportNo() + "），结案");
+            store.notify(caseId, row.enterpriseCode, "复查合格，可恢复生产、销售");
+        } else {
+            CaseStore.moveTo(row, Status.REINSPECTION_FAILED);
+            store.save(row, Status.REINSPECTING);
+            store.event(caseId, "REINSPECTION_FAILED", actor, "第" + current.roundNo + "次复查不合格（" + result.reportNo() + "）："
+                    + String.join("、", result.failedItems() == null ? List.of() : result.failedItems()));
+        }
+        return CaseStore.view(current);
+    }
+
+    @Override
+    public ReinspectionView recordReinspectionRefusal(Actor actor, long caseId, String facts) {
+        DisposalCaseRow row = store.find(caseId);
+        CaseStore.requireStatus(row, Status.REINSPECTING);
+        List<ReinspectionRow> rounds = store.handling.reinspectionsOfCase(caseId);
+        ReinspectionRow current = rounds.get(rounds.size() - 1);
+        current.conclusion = "REFUSED";
+        current.concludedAt = store.now();
+        store.handling.updateReinspection(current);
+        CaseStore.moveTo(row, Status.REINSPECTION_FAILED);
+        store.save(row, Status.REINSPECTING);
+        store.event(caseId, "REINSPECTION_REFUSED", actor, "第" + current.roundNo + "次复查：企业拒绝抽样，按复查不合格处理并移送执法稽查。" + facts);
+        store.notify(caseId, row.authorityCode, "企业拒绝复查抽样（" + row.taskCode + "），已按复查不合格处理并移送执法稽查");
+        return CaseStore.view(current);
+    }
+
+    @Override
+    public CaseView escalate(Actor actor, long caseId, String provinceAuthorityCode) {
+        DisposalCaseRow row = store.find(caseId);
+        CaseStore.requireStatus(row, Status.REINSPECTION_FAILED);
+        CaseStore.moveTo(row, Status.ESCALATED);
+        row.escalatedTo = provinceAuthorityCode;
+        row.escalatedAt = store.now();
+        store.save(row, Status.REINSPECTION_FAILED);
+        // R15 (Order 18 art. 47): 逐级上报至省级市场监督管理部门，由其向社会公告
+        store.event(caseId, "ESCALATED", actor, "复查不合格，逐级上报至 " + provinceAuthorityCode);
+        store.notify(caseId, provinceAuthorityCode, "复查不合格企业 " + row.enterpriseName + "（" + row.productName + "），请向社会公告");
+        return store.view(row);
+    }
+
+    @Override
+    public CaseView announce(Actor actor, long caseId, AnnouncementCommand command) {
+        if (!actor.has(Role.OFFICER)) {
+            throw new AccessRefusedException("ROLE_REQUIRED", "需要结果处理人员角色 / role OFFICER required");
+        }
+        DisposalCaseRow row = store.visible(actor, caseId);
+        if (!actor.belongsTo(row.escalatedTo)) {
+            throw new AccessRefusedException("PROVINCE_ONLY", "the provincial authority announces");
+        }
+        Validation.check(validator, command);
+        CaseStore.requireStatus(row, Status.ESCALATED);
+        LocalDate on = command.announcedOn() == null ? store.today() : command.announcedOn();
+        if (on.isAfter(store.today())) {
+            throw InvalidInputException.of("announcedOn", "FUTURE_DATE", "公告日期不能晚于今天 / the announcement date cannot be in the future");
+        }
+        CaseStore.moveTo(row, Status.ANNOUNCED);
+        row.announcedOn = on;
+        store.save(row, Status.ESCALATED);
+        store.event(caseId, "ANNOUNCED", actor, "公告日期 " + on + "：" + command.text().strip());
+        publications.announcement(row, command.text().strip(), actor);
+        store.notify(caseId, row.authorityCode, "省局已公告；公告之日起" + store.settings.secondReinspectionOpens.zh() + "后、"
+                + store.settings.secondReinspectionCloses.zh() + "前须再次复查");
+        return store.view(row);
+    }
+
+    @Override
+    public CaseView orderSuspension(Actor actor, long caseId, SuspensionOrderCommand command) {
+        DisposalCaseRow row = store.asOfficer(actor, caseId);
+        Validation.check(validator, command);
+        CaseStore.requireStatus(row, Status.REINSPECTION_FAILED);
+        List<ReinspectionRow> rounds = store.handling.reinspectionsOfCase(caseId);
+        if (rounds.size() != ReinspectionRound.AFTER_ANNOUNCEMENT.number()) {
+            throw new ConflictException("WRONG_STATUS", "只有公告后复查不合格才责令停业整顿 / suspension follows a failed second re-inspection");
+        }
+        if (!command.suspendedUntil().isAfter(store.today())) {
+            throw InvalidInputException.of("suspendedUntil", "NOT_IN_FUTURE", "停业整顿期限须晚于今天 / the suspension must end in the future");
+        }
+        CaseStore.moveTo(row, Status.SUSPENDED);
+        row.suspendedUntil = command.suspendedUntil();
+        store.save(row, Status.REINSPECTION_FAILED);
+        // R16; Product Quality Law art. 17: 责令停业，限期整顿
+        store.event(caseId, "SUSPENSION_ORDERED", actor, "停业整顿至 " + row.suspendedUntil + "：" + command.text().strip());
+        store.notify(caseId, row.enterpriseCode, "责令停业、限期整顿至 " + row.suspendedUntil);
+        store.emailIntent(caseId, row.enterpriseCode, "责令停业整顿决定书（" + row.taskCode + "）");
+        return store.view(row);
+    }
+
+    @Override
+    public CaseView closeForRevocation(Actor actor, long caseId, long referralId) {
+        DisposalCaseRow row = store.find(caseId);
+        CaseStore.requireStatus(row, Status.REINSPECTION_FAILED);
+        CaseStore.moveTo(row, Status.REVOCATION_REFERRED);
+        row.closedAt = store.now();
+        row.closeReason = "LICENCE_REVOCATION_REFERRED";
+        store.save(row, Status.REINSPECTION_FAILED);
+        // R16; Product Quality Law art. 17: 整顿期满复查仍不合格的，吊销营业执照
+        store.event(caseId, "REVOCATION_REFERRED", actor, "停业整顿后复查仍不合格，移送吊销营业执照（移送 #" + referralId + "）");
+        return store.view(row);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void requireRefusalOnlyWithoutSample(String visitOutcome) {
+        // Order 18 art. 49: the enterprise supplies the re-inspection's samples; what it can do is refuse
+        if (!"REFUSED".equals(visitOutcome)) {
+            throw new RuleViolationException("outcome", "REINSPECTION_REFUSAL_ONLY",
+                    "at a re-inspection only a refusal is recorded without a sample");
+        }
+    }
+}

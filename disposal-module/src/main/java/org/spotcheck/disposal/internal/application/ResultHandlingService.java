@@ -1,0 +1,304 @@
+package org.spotcheck.disposal.internal.application;
+
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.spotcheck.disposal.api.CaseView;
+import org.spotcheck.disposal.api.FileObjectionCommand;
+import org.spotcheck.disposal.api.ObjectionDecisionCommand;
+import org.spotcheck.disposal.api.OpenCaseCommand;
+import org.spotcheck.disposal.api.RectificationOrderCommand;
+import org.spotcheck.disposal.api.RectificationReportCommand;
+import org.spotcheck.disposal.api.ResultHandling;
+import org.spotcheck.disposal.api.ServeNoticeCommand;
+import org.spotcheck.disposal.api.TestResultCommand;
+import org.spotcheck.disposal.internal.domain.DisposalCase.Status;
+import org.spotcheck.disposal.internal.domain.DisposalCase;
+import org.spotcheck.disposal.internal.domain.ResultRules;
+import org.spotcheck.disposal.internal.persistence.CaseItemRow;
+import org.spotcheck.disposal.internal.persistence.DisposalCaseRow;
+import org.spotcheck.disposal.internal.persistence.RectificationRow;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.ConflictException;
+import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.NotFoundException;
+import org.spotcheck.shared.Validation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Implements {@link ResultHandling}: the case, its notice, objection, re-test, conclusion and rectification. */
+@Service
+@Transactional
+class ResultHandlingService implements ResultHandling {
+
+    private final CaseStore store;
+
+    private final PublicationLog publications;
+
+    private final NoticePdf noticePdf;
+
+    private final Warnings warnings;
+
+    private final Validator validator;
+    private final Objections objections;
+
+    ResultHandlingService(CaseStore store, PublicationLog publications, NoticePdf noticePdf, Warnings warnings, Validator validator,
+            Objections objections) {
+        this.objections = objections;
+        this.store = store;
+        this.publications = publications;
+        this.noticePdf = noticePdf;
+        this.warnings = warnings;
+        this.validator = validator;
+    }
+
+    @Override
+    public CaseView openCase(Actor actor, OpenCaseCommand c) {
+        DisposalCaseRow row = new DisposalCaseRow();
+        row.taskCode = c.taskCode();
+        row.sampleCode = c.sampleCode();
+        row.reportNo = c.reportNo();
+        row.authorityCode = c.authorityCode();
+        row.labCode = c.labCode();
+        row.enterpriseCode = c.enterpriseCode();
+        row.enterpriseName = c.enterpriseName();
+        row.productName = c.productName();
+        row.conclusion = c.conclusion();
+        row.grade = c.grade();
+        row.productCode = c.productCode();
+        row.industry = c.industry();
+        row.regionCode = c.regionCode();
+        row.enterpriseSize = c.enterpriseSize();
+        row.enterpriseAddress = c.enterpriseAddress();
+        row.channel = c.channel();
+        row.trademark = c.trademark();
+        row.specification = c.specification();
+        row.batchNumber = c.batchNumber();
+        row.status = DisposalCase.open(ResultRules.NO_NONCONFORMITY_FOUND.equals(c.conclusion())).status().name();
+        row.openedAt = store.now();
+        store.cases.insert(row);
+        if (c.failedItems() != null) {
+            for (OpenCaseCommand.FailedItem f : c.failedItems()) {
+                CaseItemRow item = new CaseItemRow();
+                item.caseId = row.id;
+                item.code = f.code();
+                item.nameZh = f.nameZh();
+                item.itemClass = "A".equals(f.itemClass()) ? "A" : "B";
+                item.disputed = false;
+                item.finalVerdict = "FAIL";
+                store.cases.insertItem(item);
+            }
+        }
+        store.event(row.id, "OPENED", actor, c.reportNo());
+        publications.draft(row);
+        return store.view(store.find(row.id));
+    }
+
+    @Override
+    public CaseView closeConforming(Actor actor, long caseId) {
+        DisposalCaseRow row = store.find(caseId);
+        if (!ResultRules.NO_NONCONFORMITY_FOUND.equals(row.conclusion)) {
+            throw new ConflictException("NOT_CONFORMING", "a non-conforming case cannot be closed this way");
+        }
+        Status from = Status.valueOf(row.status);
+        CaseStore.moveTo(row, Status.CLOSED);
+        row.closedAt = store.now();
+        row.finalConclusion = row.conclusion;
+        row.finalBasis = "NO_NONCONFORMITY";
+        row.concludedAt = row.closedAt;
+        row.closeReason = "NO_NONCONFORMITY";
+        store.save(row, from);
+        store.event(caseId, "CLOSED", actor, null);
+        publications.conclusionFinal(row);
+        warnings.evaluate(row);
+        return store.view(row);
+    }
+
+    @Override
+    public CaseView serveNotice(Actor actor, long caseId, ServeNoticeCommand command) {
+        DisposalCaseRow row = store.asOfficer(actor, caseId);
+        Validation.check(validator, command);
+        CaseStore.requireStatus(row, Status.AWAITING_NOTICE);
+        boolean fromSeller = "DISTRIBUTION".equals(row.channel) || "E_COMMERCE".equals(row.channel);
+        if (fromSeller && (command.producerName() == null || command.producerName().isBlank())) {
+            throw InvalidInputException.of("producerName", "PRODUCER_REQUIRED",
+                    "the sample came from a seller: name the producer on the label, who is notified too");
+        }
+        row.producerName = command.producerName() == null || command.producerName().isBlank() ? null : command.producerName().strip();
+        row.serviceMethod = command.method().name();
+        row.noticeSentAt = store.now();
+        if (command.method() == ServeNoticeCommand.ServiceMethod.IN_APP) {
+            CaseStore.moveTo(row, Status.NOTICE_SENT); // served when the enterprise acknowledges it
+        } else {
+            CaseStore.moveTo(row, Status.NOTIFIED);
+            row.servedBy = actor.username();
+            store.served(row, command.servedOn().atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
+        store.save(row, Status.AWAITING_NOTICE);
+        store.event(caseId, command.method() == ServeNoticeCommand.ServiceMethod.IN_APP ? "NOTICE_SENT" : "NOTICE_SERVED",
+                actor, command.comment());
+        // the last day when the service date is known; an IN_APP notice is served (and its window fixed) when acknowledged
+        String subject = "检验结果通知书（" + row.reportNo + "，" + row.productName + "）：不合格，可于送达之日起" + store.settings.objectionWindow.zh() + "内提出异议、申请复检"
+                + (row.objectionDeadline == null ? "" : "，异议期至 " + row.objectionDeadline + "（含当日）");
+        store.notify(caseId, row.enterpriseCode, subject);
+        store.emailIntent(caseId, row.enterpriseCode, subject);
+        if (row.producerName != null) {
+            // S2 (Order 18, stage G): the producer named on the label is told as well
+            store.event(caseId, "PRODUCER_NOTICE", actor, "检验结果通知书抄送标称生产者 " + row.producerName);
+        }
+        return store.view(row);
+    }
+
+    @Override
+    public CaseView acknowledgeNotice(Actor actor, long caseId) {
+        DisposalCaseRow row = store.asEnterprise(actor, caseId);
+        CaseStore.requireStatus(row, Status.NOTICE_SENT);
+        CaseStore.moveTo(row, Status.NOTIFIED);
+        row.servedBy = actor.username();
+        store.served(row, store.now()); // 电子送达: served when the enterprise receives it
+        store.save(row, Status.NOTICE_SENT);
+        store.event(caseId, "NOTICE_ACKNOWLEDGED", actor, "企业在线签收，异议期自 " + LocalDate.ofInstant(row.servedAt, DisposalSettings.CHINA) + " 起算");
+        store.notify(caseId, row.enterpriseCode, "检验结果通知书已签收，异议期至 " + row.objectionDeadline + "（含当日）");
+        return store.view(row);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CaseView getCase(Actor actor, long caseId) {
+        return store.view(store.visible(actor, caseId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CaseView> listCases(Actor actor) {
+        return store.cases.listForOrganisation(actor.orgCode()).stream().filter(r -> CaseStore.maySee(actor, r))
+                .map(store::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CaseView> casesOfTask(Actor actor, String taskCode) {
+        return store.cases.ofTask(taskCode).stream().filter(r -> CaseStore.maySee(actor, r)).map(store::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] noticePdf(Actor actor, long caseId, String recipient) {
+        DisposalCaseRow row = store.visible(actor, caseId);
+        if (row.noticeSentAt == null) {
+            throw new ConflictException("NOTICE_NOT_ISSUED", "the notice has not been issued");
+        }
+        boolean producer = "PRODUCER".equalsIgnoreCase(recipient);
+        if (producer && (row.producerName == null || actor.isEnterprise())) {
+            throw new NotFoundException("notice to the producer of case", caseId);
+        }
+        return noticePdf.render(store.view(row), producer);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] rectificationNoticePdf(Actor actor, long caseId) {
+        DisposalCaseRow row = store.visible(actor, caseId);
+        if (store.handling.rectificationOfCase(caseId) == null) {
+            throw new ConflictException("NOT_ORDERED", "no rectification was ordered");
+        }
+        return noticePdf.renderRectification(store.view(row));
+    }
+
+    @Override
+    public CaseView orderRectification(Actor actor, long caseId, RectificationOrderCommand command) {
+        DisposalCaseRow row = store.asOfficer(actor, caseId);
+        Validation.check(validator, command);
+        CaseStore.requireStatus(row, Status.CONCLUSION_FINAL);
+        LocalDate orderedOn = command.orderedOn() == null ? store.today() : command.orderedOn();
+        if (orderedOn.isAfter(store.today())) {
+            throw InvalidInputException.of("orderedOn", "FUTURE_DATE", "责令日期不能晚于今天 / the order date cannot be in the future");
+        }
+        RectificationRow order = new RectificationRow();
+        order.caseId = caseId;
+        order.orderedBy = actor.username();
+        order.orderedOn = orderedOn;
+        order.requirements = command.requirements().strip();
+        order.dueOn = store.settings.lastDay(store.settings.rectification, orderedOn); // R13: 60 days
+        order.reinspectionDueOn = store.settings.lastDay(store.settings.reinspectionDue, orderedOn); // R14: 75 days
+        // R27: whether this is a serious quality problem (移送执法稽查) is the officer's explicit choice; the grade
+        // 严重不合格 only pre-ticks the box on the page, it never decides on its own
+        order.seriousProblem = command.seriousQualityProblem();
+        store.handling.insertRectification(order);
+        CaseStore.moveTo(row, Status.RECTIFYING);
+        store.save(row, Status.CONCLUSION_FINAL);
+        store.event(caseId, "RECTIFICATION_ORDERED", actor, "整改期限至 " + order.dueOn + "；复查最迟于 " + order.reinspectionDueOn
+                + "。" + order.requirements);
+        store.notify(caseId, row.enterpriseCode, "责令整改通知：整改期限至 " + order.dueOn + "（含当日），请在此前完成整改并提交整改报告");
+        store.emailIntent(caseId, row.enterpriseCode, "责令整改通知书（" + row.reportNo + "）：整改期限至 " + order.dueOn + "（含当日）");
+        return store.view(row);
+    }
+
+    @Override
+    public CaseView remindRectification(Actor actor, long caseId) {
+        DisposalCaseRow row = store.find(caseId);
+        RectificationRow order = store.handling.rectificationOfCase(caseId);
+        if (order == null || order.reportSubmittedAt != null) {
+            return store.view(row);
+        }
+        order.remindedAt = store.now();
+        store.handling.updateRectification(order);
+        store.event(caseId, "RECTIFICATION_OVERDUE", actor, "整改期限 " + order.dueOn + " 已届满，尚未提交整改报告");
+        store.notify(caseId, row.enterpriseCode, "整改期限已届满，请立即提交整改报告");
+        store.notify(caseId, row.authorityCode, "企业逾期未提交整改报告（" + row.taskCode + "）");
+        return store.view(row);
+    }
+
+    @Override
+    public CaseView submitRectificationReport(Actor actor, long caseId, RectificationReportCommand command) {
+        DisposalCaseRow row = store.asEnterprise(actor, caseId);
+        Validation.check(validator, command);
+        CaseStore.requireStatus(row, Status.RECTIFYING);
+        RectificationRow order = store.handling.rectificationOfCase(caseId);
+        if (order.reportSubmittedAt != null) {
+            throw new ConflictException("ALREADY_REPORTED", "the rectification report was already submitted");
+        }
+        order.reportSummary = command.summary().strip();
+        order.reportEvidenceIds = command.evidenceIds().stream().distinct().map(String::valueOf).collect(Collectors.joining(","));
+        order.reportSubmittedBy = actor.username();
+        order.reportSubmittedAt = store.now();
+        store.handling.updateRectification(order);
+        store.event(caseId, "RECTIFICATION_REPORTED", actor, order.reportSummary + "（证据 " + order.reportEvidenceIds + "）");
+        store.notify(caseId, row.authorityCode, "企业已提交整改报告，请组织复查");
+        return store.view(row);
+    }
+
+    // ---------------------------------------------------------------- objection and re-test (R5, R7–R9): see Objections
+
+    @Override
+    public CaseView fileObjection(Actor actor, long caseId, FileObjectionCommand command) {
+        return objections.fileObjection(actor, caseId, command);
+    }
+
+    @Override
+    public CaseView decideObjection(Actor actor, long caseId, ObjectionDecisionCommand command) {
+        return objections.decideObjection(actor, caseId, command);
+    }
+
+    @Override
+    public CaseView finalizeConclusion(Actor actor, long caseId) {
+        return objections.finalizeConclusion(actor, caseId);
+    }
+
+    @Override
+    public CaseView recordRetestLab(Actor actor, long caseId, String labCode, long drawId) {
+        return objections.recordRetestLab(actor, caseId, labCode, drawId);
+    }
+
+    @Override
+    public CaseView abandonRetest(Actor actor, long caseId, String note) {
+        return objections.abandonRetest(actor, caseId, note);
+    }
+
+    @Override
+    public CaseView recordRetestResult(Actor actor, long caseId, TestResultCommand result) {
+        return objections.recordRetestResult(actor, caseId, result);
+    }
+}
