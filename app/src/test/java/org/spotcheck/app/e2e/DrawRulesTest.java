@@ -235,7 +235,7 @@ class DrawRulesTest extends SpotCheckE2e {
         assertThat(revealed.get("seed").asString()).matches("[0-9a-f]{64}");
         assertThat(revealed.get("result").get(0).asString()).isEqualTo("ENT-B");
         assertThat(card(new Browserless(port, null).get("/public/plans").body(), plan.get("code").asString())).contains(name)
-                .contains("/api/draws/" + drawId + "/verify").doesNotContain("抽样完成后公开");
+                .contains("/public/draws/" + drawId + "/verify").doesNotContain("抽样完成后公开");
         JsonNode verified = api.get(null, "/api/draws/" + drawId + "/verify").json();
         assertThat(verified.get("storedCommitment").asString()).isEqualTo(commitment);
         assertThat(verified.get("recomputedCommitment").asString()).isEqualTo(commitment);

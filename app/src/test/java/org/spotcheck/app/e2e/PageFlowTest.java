@@ -101,7 +101,8 @@ class PageFlowTest extends SpotCheckE2e {
 
         Browserless.Page casePage = officer.get("/cases/" + caseCode);
         assertThat(casePage.status()).isEqualTo(200);
-        assertThat(casePage.body()).contains("<svg").contains("lab1-approver").contains("officer");
+        // people by their names, not their usernames (issue 17.3)
+        assertThat(casePage.body()).contains("<svg").contains("郑涛").contains("何静").doesNotContain(">lab1-approver<");
         Browserless.Page inbox = officer.get("/tasks");
         assertThat(inbox.body()).doesNotContain(caseCode + "</a>");
     }

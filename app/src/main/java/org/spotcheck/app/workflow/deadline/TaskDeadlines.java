@@ -97,8 +97,10 @@ public class TaskDeadlines {
                 // due within the reminder period: the latest due date whose reminder time has come
                 LocalDate latestDue = calendar.add(BusinessCalendar.day(now), rule.reminderDaysBefore(), rule.counting());
                 for (Task task : tasks.createTaskQuery().taskDefinitionKey(e.getKey()).active()
-                        .taskDueBefore(Date.from(BusinessCalendar.endOfDay(latestDue).plusSeconds(1))).list()) {
-                    LocalDate dueDay = BusinessCalendar.day(task.getDueDate().toInstant());
+                        // a lab step is due at 23:59:59 of its last day, a statutory step at 00:00 of the day after
+                        // (issue 12.4): both count from the last day on which the act is still in time
+                        .taskDueBefore(Date.from(BusinessCalendar.endOfDay(latestDue).plusSeconds(2))).list()) {
+                    LocalDate dueDay = org.spotcheck.app.workflow.TaskView.lastDay(task.getDueDate().toInstant());
                     Instant remindAt = BusinessCalendar.at(calendar.subtract(dueDay, rule.reminderDaysBefore(), rule.counting()), REMINDER_TIME);
                     if (!remindAt.isAfter(now) && task.getDueDate().toInstant().isAfter(now)) {
                         done += once(() -> remind(task));
