@@ -51,10 +51,15 @@ public class ProblemTexts {
         return Bilingual.oneLanguage(text, locale);
     }
 
-    /** The reader's language: the request's ({@link ProblemLocale}) when there is one, else the page locale. */
+    /**
+     * The reader's language: for the API the request's ({@link ProblemLocale}: {@code ?lang=en}, the cookie or
+     * {@code Accept-Language}); for pages the page locale (Chinese unless {@code ?lang=en} chose English; a
+     * browser's own Accept-Language does not switch a page).
+     */
     public static Locale locale() {
         if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
-                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+                && attributes.getRequest().getRequestURI().startsWith("/api/")) {
             return ProblemLocale.of(attributes.getRequest());
         }
         return LocaleContextHolder.getLocale();

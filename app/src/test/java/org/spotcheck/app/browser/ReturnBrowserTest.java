@@ -79,7 +79,7 @@ class ReturnBrowserTest {
         assertThat(revise.findElement(By.cssSelector("a.task-link")).getText()).isEqualTo("修改并重新提交");
         revise.findElement(By.cssSelector("a.open")).click();
         WebElement reason = browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("return-reason")));
-        assertThat(reason.getText()).contains("plan-reviewer").contains("预算依据不足，请补充");
+        assertThat(reason.getText()).contains("陈刚").contains("预算依据不足，请补充");
         assertThat(browser.driver().getPageSource()).contains(title);
         browser.screenshot("browser-return-revise.png");
         WebElement note = browser.driver().findElement(By.id("comment"));

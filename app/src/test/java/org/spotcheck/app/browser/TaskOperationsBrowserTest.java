@@ -91,7 +91,7 @@ class TaskOperationsBrowserTest {
         browser.logIn("planner");
         openTask(code);
         assertThat(browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("return-reason"))).getText())
-                .contains("officer").contains("与年度执法计划冲突");
+                .contains("何静").contains("与年度执法计划冲突"); // the officer by name (issue 17.3)
         browser.driver().get(browser.url("/tasks/done"));
         assertThat(browser.until(ExpectedConditions.presenceOfElementLocated(By.id("copied-tasks"))).getText()).contains(code);
     }
