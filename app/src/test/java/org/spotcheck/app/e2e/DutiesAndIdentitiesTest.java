@@ -149,8 +149,14 @@ class DutiesAndIdentitiesTest extends SpotCheckE2e {
         accounts.updatePassword(colleague, passwords.encode(Api.PASSWORD), false, Instant.now());
         int before = SecurityFixtures.count(jdbc, "SELECT COUNT(*) FROM smp_attachment WHERE task_code = ?", caseCode);
 
-        assertThat(api.get(colleague, "/api/spot-check-tasks/" + caseCode).status()).as("he may read the case of his authority").isEqualTo(200);
-        Api.Response upload = api.upload(colleague, caseCode, "PHOTO", "p.png", "image/png", Api.PNG);
+        // issue 12.2: before sampling he does not even see the case (samplers see only their own case)
+        assertThat(api.get(colleague, "/api/spot-check-tasks/" + caseCode).status()).as("not drawn: no tip-off").isEqualTo(404);
+        assertThat(api.upload(colleague, caseCode, "PHOTO", "p.png", "image/png", Api.PNG).status()).isEqualTo(404);
+        // one who sees the case for another duty (a planner who is also a sampler) may not add to its record either
+        String plannerSampler = fixtures.account("psmp", "AUTH-320100", "AUTHORITY", "320100", Role.PLANNER, Role.SAMPLER);
+        accounts.updatePassword(plannerSampler, passwords.encode(Api.PASSWORD), false, Instant.now());
+        assertThat(api.get(plannerSampler, "/api/spot-check-tasks/" + caseCode).status()).isEqualTo(200);
+        Api.Response upload = api.upload(plannerSampler, caseCode, "PHOTO", "p.png", "image/png", Api.PNG);
         assertThat(upload.status()).as(upload.body()).isEqualTo(403);
         assertThat(upload.rule()).isEqualTo("NOT_DRAWN_SAMPLER");
         assertThat(SecurityFixtures.count(jdbc, "SELECT COUNT(*) FROM smp_attachment WHERE task_code = ?", caseCode)).isEqualTo(before);

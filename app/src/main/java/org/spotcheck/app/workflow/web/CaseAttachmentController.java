@@ -80,7 +80,8 @@ class CaseAttachmentController {
         boolean samplingOpen = samplingStep.isOpen(task.code());
         // issue 12.7: only the samplers drawn for the case add to its sampling record (domain.md, S3 art. 19:
         // the sampling is done by the assigned samplers, at least 2), and only while its sampling step is open;
-        // a colleague of the same authority who was not drawn may read the case but not add to its record
+        // a sampler of the same authority who was not drawn does not see the case before it is sampled (404
+        // above, issue 12.2); one who sees it for another duty (a planner who also samples) may not add to its record
         if (samplingOpen && !drawn && !actor.isEnterprise()) {
             throw new org.spotcheck.shared.AccessRefusedException("NOT_DRAWN_SAMPLER",
                     "只有本案抽取的抽样人员可以向抽样记录添加照片 / only the samplers drawn for this case add to its sampling record");

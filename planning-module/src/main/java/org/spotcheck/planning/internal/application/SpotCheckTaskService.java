@@ -150,7 +150,9 @@ class SpotCheckTaskService extends PlanningSupport implements SpotCheckTasks {
         Validation.check(validator, command);
         SpotCheckTaskRow task = tasks.findByCode(taskCode);
         if (task == null || !actor.belongsTo(task.authorityCode)) {
-            throw new NotFoundException("spot-check task", taskCode);
+            // out of scope answers like a missing task, but is audited as a refusal (issue 13.4)
+            throw task == null ? new NotFoundException("spot-check task", taskCode)
+                    : new org.spotcheck.shared.OutOfScopeException("spot-check task", taskCode);
         }
         if (!"CREATED".equals(task.status)) {
             throw new ConflictException("ALREADY_SAMPLED", "已抽样的任务不能重新抽取人员 / the sample was already taken; the team cannot be drawn again");
@@ -171,19 +173,29 @@ class SpotCheckTaskService extends PlanningSupport implements SpotCheckTasks {
 
     /**
      * Who may see a spot-check task, and with it the drawn enterprise (issue 12 point 2b, Order 18
-     * art. 14: no advance notice). Before the case is sampled only the organising authority and the
-     * samplers drawn for it; the lab once the sample was sealed and handed over to it; the
-     * enterprise once it was sampled.
+     * art. 14: no advance notice). Before the case is sampled only the organising authority's
+     * planners, reviewers and approvers (the draw's insiders) and the samplers drawn for it; the
+     * authority's other people once it was sampled; the lab once the sample was sealed and handed
+     * over to it; the enterprise once it was sampled.
      */
     private boolean maySee(Actor actor, SpotCheckTaskRow row) {
         if (actor.isSystem()) {
             return true;
         }
         return switch (actor.orgType()) {
-            case AUTHORITY -> actor.belongsTo(row.authorityCode) || codes(row.samplerUsernames).contains(actor.username());
+            case AUTHORITY -> codes(row.samplerUsernames).contains(actor.username())
+                    || actor.belongsTo(row.authorityCode) && (sampled(row) || drawInsider(actor));
             case LAB -> actor.belongsTo(row.labCode) && sampled(row);
             case ENTERPRISE -> actor.belongsTo(row.enterpriseCode) && sampled(row);
         };
+    }
+
+    /**
+     * Issue 12 point 2 (Order 18 art. 14): before sampling, only the people who drew up and approved the
+     * plan know the drawn enterprise; a sampler who was not drawn for the case learns it only once sampled.
+     */
+    private static boolean drawInsider(Actor actor) {
+        return actor.has(Role.PLANNER) || actor.has(Role.PLAN_REVIEWER) || actor.has(Role.PLAN_APPROVER);
     }
 
     private SpotCheckTaskView taskView(SpotCheckTaskRow row) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.spotcheck.sampling.api.AttachmentContent;
 import org.spotcheck.sampling.api.AttachmentView;
 import org.spotcheck.sampling.api.CaseDocumentView;
+import org.spotcheck.sampling.api.CaseScopeCheck;
 import org.spotcheck.sampling.api.StoreAttachmentCommand;
 import org.spotcheck.sampling.internal.persistence.AttachmentRow;
 import org.spotcheck.sampling.internal.persistence.EvidenceMapper;
@@ -20,6 +21,7 @@ import org.spotcheck.shared.OutOfScopeException;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.Uploads;
 import java.util.EnumSet;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +41,13 @@ class CaseFileService {
     private final EvidenceMapper evidence;
     private final AttachmentStore files;
     private final long maxUploadBytes;
+    private final CaseScopeCheck caseScope;
 
-    CaseFileService(SamplingSupport support, AttachmentStore files, @Value("${spotcheck.uploads.max-bytes:5242880}") long maxUploadBytes) {
+    CaseFileService(SamplingSupport support, AttachmentStore files, @Value("${spotcheck.uploads.max-bytes:5242880}") long maxUploadBytes,
+            ObjectProvider<CaseScopeCheck> caseScope) {
         this.support = support;
+        // without planning nobody can tell who was drawn: the organisation's own scope then decides alone
+        this.caseScope = caseScope.getIfAvailable(() -> (actor, caseCode) -> true);
         this.evidence = support.evidence;
         this.files = files;
         this.maxUploadBytes = maxUploadBytes;
@@ -123,7 +129,10 @@ class CaseFileService {
     @Transactional(readOnly = true)
     AttachmentContent readAttachment(Actor actor, long attachmentId) {
         AttachmentRow row = evidence.findAttachment(attachmentId);
-        if (row == null || !SamplingSupport.maySeeAttachment(actor, row)) {
+        // a file not sealed into a record (pending while sampling is open, or a later case document) is seen
+        // only by whoever may see its case: before sampling, not by a sampler who was not drawn (issue 12.2)
+        if (row == null || !SamplingSupport.maySeeAttachment(actor, row)
+                || row.recordId == null && !actor.isSystem() && !caseScope.maySeeCase(actor, row.taskCode)) {
             throw row == null ? new NotFoundException("attachment", attachmentId) : new org.spotcheck.shared.OutOfScopeException("attachment", attachmentId);
         }
         return new AttachmentContent(SamplingSupport.attachmentView(row), files.read(row.fileKey, SamplingSupport.extension(row.contentType)));
