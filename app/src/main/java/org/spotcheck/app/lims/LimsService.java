@@ -126,7 +126,7 @@ public class LimsService {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("code", i.code());
             item.put("measured", i.measured());
-            item.put("rounded", i.rounded() == null ? null : i.rounded().stripTrailingZeros().toPlainString());
+            item.put("rounded", i.rounded() == null ? null : i.rounded().toPlainString()); // the reported precision (LabSampleView.Item)
             item.put("computedVerdict", i.computedVerdict());
             item.put("verdict", i.verdict());
             item.put("overridden", i.overridden());

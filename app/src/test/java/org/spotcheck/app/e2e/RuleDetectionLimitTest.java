@@ -69,7 +69,9 @@ class RuleDetectionLimitTest {
                 List.of("CA-15", "绳带要求", "GB 31701-2015", "GB 31701-2015", "QUALITATIVE", "", CORDS_EN, "", "", "A", "", "", CORDS_ZH, ""),
                 List.of("CA-04", "耐水色牢度", "GB 18401-2010", "GB/T 5713-2013", "MIN", "3.5", "", "级 (grade)", "", "B", "", "", "", "级")))));
         Map<String, JsonNode> rule = byCode(imported.get("items"));
-        assertThat(rule.get("CA-01").get("detectionLimit").decimalValue()).isEqualByComparingTo("10");
+        assertThat(rule.get("CA-01").get("detectionLimit").asString()).isEqualTo("10"); // a decimal string (issue 18.3)
+        assertThat(rule.get("CA-04").get("limitValue").asString()).isEqualTo("3.5");
+        assertThat(rule.get("CA-04").get("limitValue").isString()).isTrue();
         assertThat(rule.get("CA-90").get("ndRequired").asBoolean()).isTrue();
         assertThat(rule.get("CA-90").get("limitText").asString()).isEqualTo("不得检出");
         assertThat(rule.get("CA-91").get("ndRequired").asBoolean()).as("不得检出 as the only value").isTrue();

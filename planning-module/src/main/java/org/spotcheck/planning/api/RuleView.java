@@ -1,5 +1,6 @@
 package org.spotcheck.planning.api;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -41,9 +42,31 @@ public record RuleView(
      * @param unitZh    Chinese wording of a unit written in English, or null
      */
     public record Item(String code, String nameZh, String nameEn, String standardClause, String method,
-            String limitType, BigDecimal limitValue, BigDecimal limitMin, BigDecimal limitMax, String limitText,
+            String limitType, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal limitValue,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal limitMin,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal limitMax, String limitText,
             String unit, Integer decimals, String display, String itemClass, boolean verified,
-            BigDecimal detectionLimit, boolean ndRequired, String valueZh, String unitZh) {
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal detectionLimit, boolean ndRequired, String valueZh,
+            String unitZh) {
+
+        /**
+         * Issue 18.3: limits are decimal strings as the rule writes them ("0.4", never the stored 0.400000 nor a
+         * binary number): the stored DECIMAL(20,6) without its padding zeros.
+         */
+        public Item {
+            limitValue = asWritten(limitValue);
+            limitMin = asWritten(limitMin);
+            limitMax = asWritten(limitMax);
+            detectionLimit = asWritten(detectionLimit);
+        }
+
+        private static BigDecimal asWritten(BigDecimal value) {
+            if (value == null) {
+                return null;
+            }
+            BigDecimal stripped = value.stripTrailingZeros();
+            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        }
 
         /** The allowed values of an ENUMERATION item (limitText split at '|'); empty for the other types. */
         public List<String> allowed() {

@@ -1,5 +1,6 @@
 package org.spotcheck.testing.api;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -33,11 +34,21 @@ public record LabSampleView(
      * @param detectionLimit the rule's detection limit (检出限) in the item's unit, or null
      * @param ndRequired     不得检出 is the requirement
      * @param allowed        the allowed values of an ENUMERATION item (empty for the other types)
+     * @param rounded        the value compared with the limit, a string with the reported precision: the limit's
+     *                       decimals (GB/T 8170-2008), or the places the lab wrote where the limit gives none
+     *                       (issue 18.3: decimals are strings in the API, never a binary number)
      */
     public record Item(String code, String nameZh, String method, String limitType, String limitDisplay, String unit,
-            Integer decimals, String itemClass, String measured, BigDecimal rounded, String computedVerdict,
-            String verdict, String overrideReason, String limitDisplayEn, String unitZh, BigDecimal detectionLimit,
+            Integer decimals, String itemClass, String measured,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal rounded, String computedVerdict,
+            String verdict, String overrideReason, String limitDisplayEn, String unitZh,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal detectionLimit,
             boolean ndRequired, List<String> allowed) {
+
+        public Item {
+            rounded = Decimals.reported(rounded, decimals, measured);
+            detectionLimit = Decimals.reported(detectionLimit, null, null);
+        }
 
         /** The unit Chinese pages and documents show: the Chinese wording where the rule gives one. */
         public String unitShown() {
