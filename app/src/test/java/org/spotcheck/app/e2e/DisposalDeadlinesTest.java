@@ -35,6 +35,11 @@ class DisposalDeadlinesTest extends ResultHandlingE2e {
         // the case list page and the task page
         assertThat(deadlinesCell("officer", c.caseId())).contains("异议期至 " + objectionLastDay)
                 .doesNotContain(objectionLastDay.plusDays(1).toString());
+        // the case timeline page, for the authority and the enterprise (issue 12.4: the same day everywhere)
+        for (String reader : List.of("officer", c.enterprise())) {
+            assertThat(caseDeadlines(reader, c.caseCode())).contains("异议期至 " + objectionLastDay)
+                    .doesNotContain(objectionLastDay.plusDays(1).toString());
+        }
         String objectionPage = page(c.enterprise(), "/tasks/" + api.taskId(c.enterprise(), c.caseCode(), "fileObjection"));
         assertThat(objectionPage).contains("id=\"objection-deadline\">" + objectionLastDay + "<");
         // the notice PDF
@@ -57,6 +62,9 @@ class DisposalDeadlinesTest extends ResultHandlingE2e {
         assertThat(dueOn(c.enterprise(), c.caseCode(), "submitRectificationReport")).isEqualTo(rectificationLastDay.toString());
         assertThat(deadlinesCell("officer", c.caseId())).contains("整改期限至 " + rectificationLastDay)
                 .contains("复查期限至 " + reinspectionLastDay);
+        assertThat(caseDeadlines("officer", c.caseCode())).contains("整改期限至 " + rectificationLastDay)
+                .contains("复查期限至 " + reinspectionLastDay).doesNotContain(rectificationLastDay.plusDays(1).toString());
+        assertThat(caseDeadlines(c.enterprise(), c.caseCode())).contains("整改期限至 " + rectificationLastDay);
         String reportPage = page(c.enterprise(), "/tasks/" + api.taskId(c.enterprise(), c.caseCode(), "submitRectificationReport"));
         assertThat(reportPage).contains("整改期限至 " + rectificationLastDay).contains("id=\"rectification-notice-pdf\"");
         String order = pdfText(c.enterprise(), "/api/disposal/cases/" + c.caseId() + "/rectification-notice.pdf");
@@ -163,6 +171,14 @@ class DisposalDeadlinesTest extends ResultHandlingE2e {
         String html = page(user, "/disposal/cases");
         Matcher m = Pattern.compile("<td id=\"deadlines-" + caseId + "\">(.*?)</td>", Pattern.DOTALL).matcher(html);
         assertThat(m.find()).as("deadlines of case " + caseId).isTrue();
+        return m.group(1);
+    }
+
+    /** The deadline lines of the case timeline page /cases/{case number}. */
+    private String caseDeadlines(String user, String caseCode) {
+        String html = page(user, "/cases/" + caseCode);
+        Matcher m = Pattern.compile("<div id=\"case-deadlines\"[^>]*>(.*?)</div>\\s*<section", Pattern.DOTALL).matcher(html);
+        assertThat(m.find()).as("deadlines on the case page of " + caseCode).isTrue();
         return m.group(1);
     }
 

@@ -38,11 +38,13 @@ class TaskPageController {
     private final NotificationService notifications;
 
     private final org.spotcheck.app.web.ProblemTexts texts;
+    private final org.spotcheck.disposal.api.ResultHandling resultHandling;
 
     TaskPageController(TaskInboxService inbox, org.spotcheck.app.workflow.TaskHandOverService handOver,
             org.spotcheck.app.workflow.TaskCopyService copies, CaseService cases, JsonMapper json, NotificationService notifications,
-            org.spotcheck.app.web.ProblemTexts texts) {
+            org.spotcheck.app.web.ProblemTexts texts, org.spotcheck.disposal.api.ResultHandling resultHandling) {
         this.texts = texts;
+        this.resultHandling = resultHandling;
         this.notifications = notifications;
         this.inbox = inbox;
         this.handOver = handOver;
@@ -256,7 +258,11 @@ class TaskPageController {
     @PreAuthorize("!hasAnyRole('SYS_ADMIN','SEC_ADMIN','AUDITOR')") // 三员分立: the system, security and audit administrators stay out of business records (issue 13.3)
     String caseView(Actor actor, @PathVariable String businessKey, @RequestParam(defaultValue = "all") String show,
             Model model) {
-        model.addAttribute("timeline", cases.timeline(actor, businessKey));
+        org.spotcheck.app.workflow.CaseTimeline timeline = cases.timeline(actor, businessKey); // 404 outside the scope
+        model.addAttribute("timeline", timeline);
+        // issue 12.4: the statutory deadlines of the case's result handling, as days (CaseView), the same day the
+        // inbox, the task page, the notices and the e-mails show
+        model.addAttribute("deadlines", resultHandling.casesOfTask(actor, businessKey));
         model.addAttribute("filters", CASE_FILTERS);
         model.addAttribute("show", CASE_FILTERS.contains(show) ? show : "all");
         return "case";
