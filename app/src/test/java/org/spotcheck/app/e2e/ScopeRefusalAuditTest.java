@@ -7,18 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.spotcheck.app.security.UserAccountMapper;
 import org.spotcheck.shared.Role;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,36 +17,13 @@ import tools.jackson.databind.JsonNode;
  * (AUTH-320500) probing records of AUTH-320100 (a plan approval's case timeline through {@code CaseAccess}, a
  * pending review task, a task copy, an enforcement referral, a publication under review, a quality-warning rule)
  * gets 404 problem+json, exactly like a missing record, and each probe leaves one DENIED audit row naming the
- * resource. The same request for an id that does not exist gets 404 and leaves no audit row.
+ * resource. The same request for an id that does not exist gets 404 and leaves no audit row. The second test
+ * does the same for the planning, sampling and testing records (plans, spot-check tasks, complaints, samples,
+ * attachments, lab samples, reports): out of scope is 404 and a DENIED row there too, never 403 (issue 18.3).
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ScopeRefusalAuditTest {
+class ScopeRefusalAuditTest extends SpotCheckE2e {
 
     private static final long MISSING = 987_654_321L;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserAccountMapper accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    Api api;
-    SecurityFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        fixtures = new SecurityFixtures(accounts, transactions, passwords);
-    }
 
     /** One probe: the caller, the method, the address of the out-of-scope record and of a missing one, the body. */
     record Probe(String user, String method, String outOfScope, String missing, Object body, String resource) {
@@ -105,6 +73,72 @@ class ScopeRefusalAuditTest {
                 new Probe(officer, "POST", "/api/disposal/warning-rules/" + rule + "/deactivate",
                         "/api/disposal/warning-rules/" + MISSING + "/deactivate", Map.of(), "warning rule " + rule));
 
+        probe(probes);
+        // nothing changed: the rule is still active, the publication still under review, the task unclaimed
+        assertThat(SecurityFixtures.count(jdbc, "SELECT COUNT(*) FROM dsp_warning_rule WHERE id = ? AND active = TRUE", rule)).isOne();
+        assertThat(SecurityFixtures.count(jdbc, "SELECT COUNT(*) FROM dsp_publication WHERE id = ? AND status = 'PENDING_REVIEW'",
+                publication)).isOne();
+        assertThat(api.get("plan-reviewer", "/api/tasks/" + reviewTask).json().hasNonNull("assignee")).isFalse();
+    }
+
+    @Test
+    void planningSamplingAndTestingRecordsOutOfScopeAre404AndAuditedDeniedAndMissingOnesAreNotAudited() {
+        String planner = fixtures.account("x-planner", "AUTH-320500", "AUTHORITY", "320500", Role.PLANNER);
+        String sampler = fixtures.account("x-sampler", "AUTH-320500", "AUTHORITY", "320500", Role.SAMPLER);
+        String tester = fixtures.account("x-tester", "LAB2", "LAB", "320500", Role.LAB_TESTER);
+        String signatory = fixtures.account("x-signatory", "LAB2", "LAB", "320500", Role.LAB_APPROVER);
+        // (a signatory signs in with a second factor; a demo account is exempt, so the API takes its password)
+        transactions.executeWithoutResult(t -> accounts.markDemo(signatory));
+
+        // records of AUTH-320100 and LAB1: a case sampled, tested and reported; an open spot-check task; a complaint
+        String caseCode = flow.issuedReport("PLASTIC_BAG", SpotCheckFlow.PASSING_BAG);
+        JsonNode sample = api.get("sampler-a", "/api/samples").json().valueStream()
+                .filter(s -> s.get("taskCode").asString().equals(caseCode)).findFirst().orElseThrow();
+        long sampleId = sample.get("id").asLong();
+        long photo = jdbc.queryForObject("SELECT MIN(id) FROM smp_attachment WHERE task_code = ?", Long.class, caseCode);
+        JsonNode labSample = api.get("lab1-tester", "/api/lab-samples").json().valueStream()
+                .filter(s -> s.get("taskCode").asString().equals(caseCode)).findFirst().orElseThrow();
+        long labSampleId = labSample.get("id").asLong();
+        long reportId = api.get("lab1-tester", "/api/lab-samples/" + labSampleId + "/reports").json().get(0).get("id").asLong();
+        JsonNode plan = flow.submittedPlan("PLASTIC_BAG");
+        long planId = plan.get("id").asLong();
+        String openCase = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
+        long complaint = insert("INSERT INTO pln_complaint (authority_code, received_on, complainant, description, product_code,"
+                + " region_code, status, recorded_by, recorded_at) VALUES ('AUTH-320100', ?, '张三', '塑料袋偏薄', 'PLASTIC_BAG',"
+                + " '320100', 'OPEN', 'planner', ?)", java.sql.Date.valueOf(java.time.LocalDate.now()), now());
+
+        Map<String, Object> special = Map.of("labCode", "LAB1", "batches", 1, "quarter", 1, "budget", 1000, "planYear", 2027);
+        Map<String, Object> redraw = Map.of("reason", "探测");
+        Map<String, Object> correction = Map.of("reason", "探测");
+        probe(List.of(
+                new Probe(planner, "GET", "/api/plans/" + planId, "/api/plans/" + MISSING, null, "plan " + planId),
+                new Probe(planner, "GET", "/api/plans/" + planId + "/diff", "/api/plans/" + MISSING + "/diff", null, "plan " + planId),
+                new Probe(planner, "POST", "/api/plans/" + planId + "/withdraw", "/api/plans/" + MISSING + "/withdraw", Map.of(),
+                        "plan " + planId),
+                new Probe(planner, "GET", "/api/spot-check-tasks/" + openCase, "/api/spot-check-tasks/SC-NONE-" + MISSING, null,
+                        "spot-check task " + openCase),
+                new Probe(planner, "POST", "/api/spot-check-tasks/" + openCase + "/redraw-inspectors",
+                        "/api/spot-check-tasks/SC-NONE-" + MISSING + "/redraw-inspectors", redraw, "spot-check task " + openCase),
+                new Probe(planner, "POST", "/api/complaints/" + complaint + "/special-plan",
+                        "/api/complaints/" + MISSING + "/special-plan", special, "complaint " + complaint),
+                new Probe(sampler, "GET", "/api/samples/" + sampleId, "/api/samples/" + MISSING, null, "sample " + sampleId),
+                new Probe(sampler, "GET", "/api/attachments/" + photo, "/api/attachments/" + MISSING, null, "attachment " + photo),
+                new Probe(tester, "GET", "/api/lab-samples/" + labSampleId, "/api/lab-samples/" + MISSING, null,
+                        "lab sample " + labSampleId),
+                new Probe(tester, "GET", "/api/reports/" + reportId, "/api/reports/" + MISSING, null, "report " + reportId),
+                new Probe(tester, "GET", "/api/reports/" + reportId + "/pdf", "/api/reports/" + MISSING + "/pdf", null,
+                        "report " + reportId),
+                new Probe(signatory, "POST", "/api/reports/" + reportId + "/corrections", "/api/reports/" + MISSING + "/corrections",
+                        correction, "report " + reportId)));
+
+        // nothing changed: the plan is still submitted, the team not redrawn, no plan from the complaint, no correction
+        assertThat(api.get("planner", "/api/plans/" + planId).get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(SecurityFixtures.count(jdbc, "SELECT COUNT(*) FROM pln_complaint WHERE id = ? AND status = 'OPEN'", complaint)).isOne();
+        assertThat(SecurityFixtures.count(jdbc, "SELECT COUNT(*) FROM tst_report WHERE lab_sample_id = ?", labSampleId)).isOne();
+    }
+
+    /** Each probe: the missing record is a plain 404 with no audit row, the out-of-scope one a 404 with one DENIED row. */
+    private void probe(List<Probe> probes) {
         for (Probe p : probes) {
             WebClient.Reply missing = send(p.user(), p.method(), p.missing(), p.body());
             assertThat(missing.status()).as(p.missing() + ": " + missing.body()).isEqualTo(404);
@@ -125,11 +159,6 @@ class ScopeRefusalAuditTest {
             assertThat(SecurityFixtures.count(jdbc, "SELECT COUNT(*) FROM sys_audit WHERE target = ? AND outcome = 'DENIED'",
                     p.missing())).as(p.missing()).isZero();
         }
-        // nothing changed: the rule is still active, the publication still under review, the task unclaimed
-        assertThat(SecurityFixtures.count(jdbc, "SELECT COUNT(*) FROM dsp_warning_rule WHERE id = ? AND active = TRUE", rule)).isOne();
-        assertThat(SecurityFixtures.count(jdbc, "SELECT COUNT(*) FROM dsp_publication WHERE id = ? AND status = 'PENDING_REVIEW'",
-                publication)).isOne();
-        assertThat(api.get("plan-reviewer", "/api/tasks/" + reviewTask).json().hasNonNull("assignee")).isFalse();
     }
 
     private WebClient.Reply send(String user, String method, String path, Object body) {

@@ -159,7 +159,9 @@ class ComplaintService extends PlanningSupport implements Complaints {
         Validation.check(validator, command);
         ComplaintRow complaint = complaints.find(complaintId);
         if (complaint == null || !actor.belongsTo(complaint.authorityCode)) {
-            throw new NotFoundException("complaint", complaintId);
+            // out of scope answers like a missing complaint, but is audited as a refusal (issue 13.4)
+            throw complaint == null ? new NotFoundException("complaint", complaintId)
+                    : new org.spotcheck.shared.OutOfScopeException("complaint", complaintId);
         }
         if (!"OPEN".equals(complaint.status)) {
             throw new ConflictException("PLAN_ALREADY_STARTED", "该投诉已启动专项计划 / a special plan was already started from this complaint");
