@@ -34,7 +34,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * UTC (the session's zone: the URL's {@code connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true}),
  * which the server reads into {@code TIMESTAMP(3)} columns with their milliseconds. It wraps the one
  * DataSource, so it covers every module's MyBatis writes and Flowable's. It does nothing on H2 or on
- * a MySQL server, where Connector/J sends fractions itself.
+ * a MySQL server, where Connector/J sends fractions itself. On H2 the engine's own columns are widened to
+ * milliseconds once it has created them ({@code app.workflow.config.EngineMillisecondsOnH2}).
  */
 @Configuration(proxyBeanMethods = false)
 class MillisecondTimestamps {

@@ -95,8 +95,9 @@ public class CaseService {
         // the modules' own records of the case: custody, documents, state changes, e-mails
         entries.addAll(records.of(actor, kind, businessKey, newest.getId()));
         // in the order things happened: finished steps by end time, then the open ones. The engine's
-        // history keeps whole seconds (Flowable takes H2 and MariaDB 10.11 for MySQL < 5.6 and creates
-        // its ACT_HI_ times without fractions); the modules keep milliseconds. So: by the second first;
+        // history keeps milliseconds on H2 (EngineMillisecondsOnH2) and on a MariaDB created since issue 12.6
+        // (MillisecondTimestamps), but a MariaDB created before keeps whole seconds in its ACT_HI_ times;
+        // the modules keep milliseconds. So, to be right on both: by the second first;
         // within a second the plan's records (they led to the case), then the modules' records by the
         // millisecond, then the engine's steps, whose milliseconds are unknown.
         entries.sort(Comparator.comparing((CaseTimeline.Entry e) -> e.endedAt() == null ? null
