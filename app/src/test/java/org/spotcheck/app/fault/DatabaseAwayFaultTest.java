@@ -37,7 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Issue 13.5: the database away. The app runs against a private MariaDB that this test starts in its own data folder
  * on its own port; the test stalls it ({@code kill -STOP}), stops it ({@code kill}) and starts it again. While it is
  * away, the API answers 503 problem+json with Retry-After within bounded time (never 401), health says DOWN, and no
- * denial is audited; once it is back, service resumes by itself within seconds. Skipped only when
+ * denial is audited, readiness says OUT_OF_SERVICE while liveness stays UP (issue 15.4); once it is back, service
+ * resumes by itself within seconds. Skipped only when
  * {@code /usr/sbin/mariadbd} is not installed. Runs on H2 and -Pmysql runs alike: it brings its own server.
  */
 @Tag("fault")
@@ -187,12 +188,20 @@ class DatabaseAwayFaultTest {
         HttpResponse<String> health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(health.body()).contains("DOWN");
+        // the probes (issue 15.4, ADR 0016): not ready, so the balancer sends no traffic, but alive, so nobody restarts it
+        HttpResponse<String> readiness = get("/actuator/health/readiness");
+        assertThat(readiness.statusCode()).isEqualTo(503);
+        assertThat(readiness.body()).contains("OUT_OF_SERVICE");
+        HttpResponse<String> liveness = get("/actuator/health/liveness");
+        assertThat(liveness.statusCode()).isEqualTo(200);
+        assertThat(liveness.body()).contains("UP");
 
         startServer();
         Instant back = Instant.now();
         assertThat(awaitStatus("/api/tasks", 200, 15).statusCode()).as("service resumes once the database is back").isEqualTo(200);
         assertThat(Duration.between(back, Instant.now())).isLessThan(Duration.ofSeconds(15));
         assertThat(awaitStatus("/actuator/health", 200, 10).body()).contains("UP");
+        assertThat(awaitStatus("/actuator/health/readiness", 200, 10).body()).contains("UP");
         // nobody was refused while the database was away: no DENIED record since the fault began
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sys_audit WHERE outcome = 'DENIED'", Long.class))
                 .as("denials audited since " + started).isEqualTo(deniedBefore);
