@@ -113,7 +113,7 @@ public class LimsService {
     private static LimsSubmission summary(LabSampleView sample, ReportView report) {
         return new LimsSubmission(sample.id(), sample.sampleCode(), report.id(), report.version(), report.status(),
                 report.conclusion(), report.conclusionZh(), report.grade(), report.failedItems(),
-                report.items().stream().map(i -> new LimsSubmission.Item(i.code(), i.measured(),
+                report.items().stream().map(i -> new LimsSubmission.ItemJudgment(i.code(), i.measured(),
                         i.rounded() == null ? null : i.rounded().stripTrailingZeros().toPlainString(), i.computedVerdict(),
                         i.verdict(), i.overridden())).toList());
     }

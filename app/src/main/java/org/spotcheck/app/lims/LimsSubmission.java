@@ -13,7 +13,7 @@ import java.util.List;
  * @param failedItems     the codes of the items that failed
  */
 public record LimsSubmission(long labSampleId, String sampleCode, long reportId, int reportVersion, String reportStatus,
-        String conclusion, String conclusionZh, String grade, List<String> failedItems, List<Item> items) {
+        String conclusion, String conclusionZh, String grade, List<String> failedItems, List<ItemJudgment> items) {
 
     /**
      * One item as judged.
@@ -24,7 +24,7 @@ public record LimsSubmission(long labSampleId, String sampleCode, long reportId,
      * @param computedVerdict the judgment the rule gives (PASS / FAIL)
      * @param verdict         the judgment that counts (the override's, if any)
      */
-    public record Item(String code, String measured, String rounded, String computedVerdict, String verdict,
+    public record ItemJudgment(String code, String measured, String rounded, String computedVerdict, String verdict,
             boolean overridden) {
     }
 }

@@ -105,8 +105,6 @@ class ApiContractConfiguration {
                         .bearerFormat("sct_…")
                         .description("A lab's system: a token issued by the security administrator "
                                 + "(POST /api/security/tokens); it acts as a lab tester of its lab."))
-                .addSchemas("FieldError", fieldError())
-                .addSchemas("ProblemDetail", problemDetail())
                 .addHeaders("X-Total-Count", new Header().description("The number of matching items on all pages")
                         .schema(types(new JsonSchema(), "integer")));
         return new OpenAPI().components(components).info(new Info().title("Spotcheck API").version("1")
@@ -161,6 +159,9 @@ class ApiContractConfiguration {
     OpenApiCustomizer spotcheckContractCustomizer(List<TaskStep<?>> steps) {
         return openApi -> {
             Components components = openApi.getComponents();
+            // here, not in the OpenAPI bean: springdoc computes the schemas anew and drops the bean's
+            components.addSchemas("FieldError", fieldError());
+            components.addSchemas("ProblemDetail", problemDetail());
             documentTaskForms(openApi, components, steps);
             documentTaskDetail(openApi, components);
             documentLims(openApi, components);
