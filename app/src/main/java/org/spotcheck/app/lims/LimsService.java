@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -111,28 +110,12 @@ public class LimsService {
         return new Outcome(stored.status, stored.response, true);
     }
 
-    private static Map<String, Object> summary(LabSampleView sample, ReportView report) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("labSampleId", sample.id());
-        out.put("sampleCode", sample.sampleCode());
-        out.put("reportId", report.id());
-        out.put("reportVersion", report.version());
-        out.put("reportStatus", report.status());
-        out.put("conclusion", report.conclusion());
-        out.put("conclusionZh", report.conclusionZh());
-        out.put("grade", report.grade());
-        out.put("failedItems", report.failedItems());
-        out.put("items", report.items().stream().map(i -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("code", i.code());
-            item.put("measured", i.measured());
-            item.put("rounded", i.rounded() == null ? null : i.rounded().toPlainString()); // the reported precision (LabSampleView.Item)
-            item.put("computedVerdict", i.computedVerdict());
-            item.put("verdict", i.verdict());
-            item.put("overridden", i.overridden());
-            return item;
-        }).toList());
-        return out;
+    private static LimsSubmission summary(LabSampleView sample, ReportView report) {
+        return new LimsSubmission(sample.id(), sample.sampleCode(), report.id(), report.version(), report.status(),
+                report.conclusion(), report.conclusionZh(), report.grade(), report.failedItems(),
+                report.items().stream().map(i -> new LimsSubmission.ItemJudgment(i.code(), i.measured(),
+                        i.rounded() == null ? null : i.rounded().toPlainString() /* the reported precision (LabSampleView.Item) */, i.computedVerdict(),
+                        i.verdict(), i.overridden())).toList());
     }
 
     /** SHA-256 of the endpoint and the body with its keys sorted: the same submission hashes the same. */

@@ -21,9 +21,55 @@ public final class Api {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private java.util.function.Consumer<Exchange> recorder = exchange -> {
+    };
 
     public Api(int port) {
         this.base = "http://localhost:" + port;
+    }
+
+    /**
+     * A request and the server's answer, as sent and received (for ApiContractTest).
+     *
+     * @param requestBody the JSON sent, or null
+     * @param contentType the answer's Content-Type header, or null
+     */
+    public record Exchange(String method, String path, String requestBody, int status, String contentType, String body) {
+    }
+
+    /** Passes every request made through this client, and its answer, to {@code recorder}. */
+    public Api recordingTo(java.util.function.Consumer<Exchange> recorder) {
+        this.recorder = recorder;
+        return this;
+    }
+
+    /**
+     * Any request with the given headers (e.g. {@code Authorization: Bearer ...}, {@code Idempotency-Key}) and
+     * a JSON body (or none); recorded like the others.
+     */
+    public HttpResponse<String> exchange(String method, String path, Map<String, String> headers, Object body) {
+        String json = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return sendRecorded(request.timeout(Duration.ofSeconds(60)).build(), json);
+    }
+
+    private HttpResponse<String> sendRecorded(HttpRequest request, String json) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            recorder.accept(new Exchange(request.method(), request.uri().getRawPath(), json, response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null), response.body()));
+            return response;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A response: status, body as JSON (or null), and the raw body. */
@@ -91,7 +137,7 @@ public final class Api {
     public Response post(String user, String path, Object body) {
         String json = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
         return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), json.isEmpty() ? null : json);
     }
 
     /** Posts JSON with extra request headers (e.g. Idempotency-Key); the response headers come back too. */
@@ -101,14 +147,7 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         headers.forEach(request::header);
         authorize(user, request);
-        try {
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return sendRecorded(request.timeout(Duration.ofSeconds(60)).build(), json);
     }
 
     /** A binary GET (a PDF): the raw response. */
@@ -139,7 +178,7 @@ public final class Api {
     public Response put(String user, String path, Object body) {
         String json = body instanceof String s ? s : JSON.writeValueAsString(body);
         return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), json);
     }
 
     public Response delete(String user, String path) {
@@ -162,22 +201,19 @@ public final class Api {
     }
 
     private Response send(String user, HttpRequest.Builder request) {
+        return send(user, request, null);
+    }
+
+    private Response send(String user, HttpRequest.Builder request, String sentJson) {
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         request.timeout(Duration.ofSeconds(60));
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            String body = response.body();
-            JsonNode json = body == null || body.isBlank() || !(body.startsWith("{") || body.startsWith("[")) ? null : JSON.readTree(body);
-            return new Response(response.statusCode(), json, body);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = sendRecorded(request.build(), sentJson);
+        String body = response.body();
+        JsonNode json = body == null || body.isBlank() || !(body.startsWith("{") || body.startsWith("[")) ? null : JSON.readTree(body);
+        return new Response(response.statusCode(), json, body);
     }
 
     // ------------------------------------------------------------------ domain helpers

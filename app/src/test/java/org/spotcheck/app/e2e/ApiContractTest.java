@@ -1,0 +1,156 @@
+package org.spotcheck.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The OpenAPI document tells the truth (issue 18.1, ADR 0017): a whole spot-check runs over the API, people
+ * with HTTP Basic and the lab's system with its Bearer token, and every request and answer on the way
+ * (errors included) is validated against /v3/api-docs: the operation, the status, the content type, the
+ * JSON bodies against their schemas and the problem's rule against the documented ones. A change of a
+ * response that the document does not follow fails here.
+ */
+class ApiContractTest extends SpotCheckE2e {
+
+    private final List<Api.Exchange> exchanges = new CopyOnWriteArrayList<>();
+    private OpenApiContract contract;
+
+    @BeforeEach
+    void readTheDocument() {
+        Api.Response docs = api.get(null, "/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        contract = new OpenApiContract(docs.json());
+        api.recordingTo(exchanges::add);
+    }
+
+    @Test
+    void aWholeSpotCheckOverTheApiMatchesTheDocument() {
+        JsonNode plan = flow.submittedPlan("PLASTIC_BAG");
+        String caseCode = flow.approvedCase(plan);
+        api.get("planner", "/api/plans/" + plan.get("id").asLong());
+        api.get("planner", "/api/spot-check-tasks/" + caseCode);
+        String seal = flow.sampled(caseCode);
+        flow.received(caseCode, seal);
+
+        // the lab's system: its token, its inbox, the task with its context, the LIMS submission
+        JsonNode issued = api.post("secadmin", "/api/security/tokens", Map.of("labCode", "LAB1", "name", "LIMS contract", "validDays", 30)).json();
+        Map<String, String> lims = Map.of("Authorization", "Bearer " + issued.get("token").asString());
+        JsonNode inbox = Api.parse(api.exchange("GET", "/api/tasks?taskKey=enterResults", lims, null).body());
+        String taskId = inbox.valueStream().filter(t -> caseCode.equals(t.get("businessKey").asString()))
+                .findFirst().orElseThrow().get("id").asString();
+        assertThat(api.exchange("GET", "/api/tasks/" + taskId, lims, null).statusCode()).isEqualTo(200);
+        long labSample = Api.parse(api.exchange("GET", "/api/lab-samples", lims, null).body()).valueStream()
+                .filter(s -> caseCode.equals(s.get("taskCode").asString())).findFirst().orElseThrow().get("id").asLong();
+        String results = "/api/lims/lab-samples/" + labSample + "/results";
+        Map<String, Object> body = Map.of("results", SpotCheckFlow.PASSING_BAG);
+
+        assertThat(api.exchange("POST", results, lims, body).statusCode()).as("no Idempotency-Key").isEqualTo(400);
+        Map<String, String> bad = new HashMap<>(SpotCheckFlow.PASSING_BAG);
+        bad.put("PB-02", "thin");
+        Map<String, String> keyed = new HashMap<>(lims);
+        keyed.put("Idempotency-Key", "contract-" + caseCode);
+        assertThat(api.exchange("POST", results, keyed, Map.of("results", bad)).statusCode()).isEqualTo(400);
+        HttpResponse<String> submitted = api.exchange("POST", results, keyed, body);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        HttpResponse<String> replayed = api.exchange("POST", results, keyed, body);
+        assertThat(replayed.statusCode()).isEqualTo(201);
+        assertThat(replayed.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(api.exchange("POST", results, keyed, Map.of("results", Map.of("PB-01", "符合"))).statusCode())
+                .as("the same key for another body").isEqualTo(422);
+
+        flow.decide("lab1-reviewer", caseCode, "reviewReport", "APPROVE", "数据核对无误");
+        flow.decide("lab1-approver", caseCode, "approveReport", "APPROVE", null);
+        api.get("planner", "/api/cases/" + caseCode);
+        api.get("planner", "/api/cases/" + caseCode + "/diagram");
+        api.get("lab1-tester", "/api/tasks/completed");
+        api.get("officer", "/api/disposal/cases");
+
+        // errors on the way
+        assertThat(api.get(null, "/api/tasks").status()).isEqualTo(401);
+        assertThat(api.exchange("GET", "/api/tasks", Map.of("Authorization", "Bearer sct_unknown"), null).statusCode()).isEqualTo(401);
+        assertThat(api.get("lab1-tester", "/api/plans/" + plan.get("id").asLong()).status()).isIn(403, 404);
+        assertThat(api.complete("lab1-tester", taskId, body).status()).as("a task already completed").isIn(404, 409);
+        assertThat(api.post("planner", "/api/plans", "{\"title\":").status()).isEqualTo(400);
+        assertThat(api.get("planner", "/api/plans/x").status()).isEqualTo(400);
+
+        List<String> violations = new ArrayList<>();
+        exchanges.forEach(e -> violations.addAll(contract.violations(e)));
+        assertThat(violations).as("%d exchanges checked", exchanges.size()).isEmpty();
+        assertThat(exchanges).hasSizeGreaterThan(30);
+        assertThat(exchanges).extracting(Api.Exchange::status).contains(200, 201, 204, 400, 401, 422);
+    }
+
+    @Test
+    void theDocumentHidesServerArgumentsAndNamesErrorsHeadersAndSecurity() {
+        JsonNode doc = contract.doc();
+        assertThat(doc.get("openapi").asString()).startsWith("3.1");
+        List<String> actorParameters = new ArrayList<>();
+        List<String> untypedErrors = new ArrayList<>();
+        doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            op.getValue().path("parameters").forEach(p -> {
+                if ("actor".equals(p.get("name").asString())) {
+                    actorParameters.add(op.getKey() + " " + path.getKey());
+                }
+            });
+            op.getValue().get("responses").properties().forEach(r -> {
+                if (r.getKey().startsWith("4") || r.getKey().startsWith("5")) {
+                    JsonNode content = r.getValue().get("content");
+                    if (content == null || content.get("application/problem+json") == null || content.size() != 1) {
+                        untypedErrors.add(op.getKey() + " " + path.getKey() + " " + r.getKey());
+                    }
+                }
+            });
+            assertThat(op.getValue().get("security")).as(op.getKey() + " " + path.getKey()).isNotNull();
+        }));
+        assertThat(actorParameters).isEmpty();
+        java.util.regex.Matcher refs = java.util.regex.Pattern.compile("#/components/schemas/([A-Za-z0-9_.-]+)").matcher(doc.toString());
+        List<String> dangling = new ArrayList<>();
+        while (refs.find()) {
+            if (!doc.get("components").get("schemas").has(refs.group(1))) {
+                dangling.add(refs.group(1));
+            }
+        }
+        assertThat(dangling).as("references to missing schemas").isEmpty();
+        assertThat(untypedErrors).isEmpty();
+
+        JsonNode lims = contract.operation("POST", "/api/lims/lab-samples/1/results");
+        assertThat(lims.get("responses").has("201")).isTrue();
+        assertThat(lims.get("responses").has("200")).isFalse();
+        assertThat(lims.get("requestBody").get("content").get("application/json").get("schema").get("$ref").asString())
+                .isEqualTo("#/components/schemas/EnterResultsCommand");
+        JsonNode key = lims.get("parameters").valueStream().filter(p -> "Idempotency-Key".equals(p.get("name").asString()))
+                .findFirst().orElseThrow();
+        assertThat(key.get("in").asString()).isEqualTo("header");
+        assertThat(key.get("required").asBoolean()).isTrue();
+        assertThat(lims.get("security").toString()).contains("labToken").contains("basicAuth");
+        assertThat(lims.get("responses").get("400").get("x-problem-rules").toString()).contains("IDEMPOTENCY_KEY_REQUIRED");
+
+        JsonNode complete = contract.operation("POST", "/api/tasks/abc/complete");
+        assertThat(complete.get("requestBody").get("content").get("application/json").get("schema").get("$ref").asString())
+                .isEqualTo("#/components/schemas/TaskForm");
+        JsonNode forms = doc.get("components").get("schemas").get("TaskForm").get("x-task-forms");
+        assertThat(forms.get("recordSampling").toString()).contains("SamplingForm", "NonSamplingForm");
+        assertThat(forms.get("enterResults").toString()).contains("EnterResultsCommand");
+        assertThat(forms.get("reviewReport").toString()).contains("DecisionForm");
+
+        assertThat(contract.operation("GET", "/api/tasks").get("responses").get("200").get("headers").has("X-Total-Count")).isTrue();
+        assertThat(contract.operation("GET", "/api/tasks/abc").get("responses").get("200").toString()).contains("TaskDetail");
+        assertThat(doc.get("components").get("securitySchemes").get("basicAuth").get("scheme").asString()).isEqualTo("basic");
+        assertThat(doc.get("components").get("securitySchemes").get("labToken").get("scheme").asString()).isEqualTo("bearer");
+        // people only: a lab token acts as a lab tester and never issues tokens
+        assertThat(contract.operation("POST", "/api/security/tokens").get("security").toString()).doesNotContain("labToken");
+        // public: no login needed
+        assertThat(contract.operation("GET", "/api/public/results").get("security").get(0).isEmpty()).isTrue();
+        assertThat(contract.exampleViolations()).isEmpty();
+        assertThat(doc.get("components").get("schemas").get("SamplingForm").has("examples")).isTrue();
+    }
+}
