@@ -56,9 +56,7 @@ class TaskFormSchemaTest extends SpotCheckE2e {
         Map<String, Object> refusal = Map.of("outcome", "REFUSED", "reason", "REFUSED_BY_ENTERPRISE", "note", "企业拒绝抽样",
                 "evidenceIds", List.of(1), "samplers", List.of("sampler-a", "sampler-b"));
         Map<String, Object> sampled = new LinkedHashMap<>(SpotCheckFlow.samplingForm("SCHEMA-1", List.of("sampler-a", "sampler-b")));
-        Map<String, Object> sampledWithOutcome = new LinkedHashMap<>(sampled);
-        sampledWithOutcome.put("outcome", "SAMPLED");
-        bodies.put("recordSampling", List.of(sampled, sampledWithOutcome, refusal));
+        bodies.put("recordSampling", List.of(sampled, refusal));
         bodies.put("recordReinspectionSampling", List.of(sampled, refusal));
         bodies.put("confirmSampling", List.of(Map.of("method", "PAPER", "signedByName", "王经理", "signaturePhotoId", 1),
                 Map.of("method", "ONLINE", "password", "x", "acceptStatement", true)));
@@ -152,6 +150,9 @@ class TaskFormSchemaTest extends SpotCheckE2e {
         List<FieldViolation> violations = forms.violations(sampling, sample);
         assertThat(violations).extracting(v -> v.field() + ":" + v.rule())
                 .contains("testQuantity:Min", "testSealNumber:Pattern", "channel:MALFORMED_VALUE", "samplers:Size");
+        Map<String, Object> unknown = new LinkedHashMap<>(SpotCheckFlow.samplingForm("SCHEMA-3", List.of("sampler-a", "sampler-b")));
+        unknown.put("colour", "red");
+        assertThat(forms.violations(sampling, unknown)).extracting(v -> v.field() + ":" + v.rule()).containsExactly("colour:MALFORMED_VALUE");
         // a visit without a sample is checked against its own form
         List<FieldViolation> visit = forms.violations(sampling, Map.of("outcome", "REFUSED"));
         assertThat(visit).extracting(FieldViolation::field).contains("reason", "note", "evidenceIds", "samplers");
@@ -205,13 +206,16 @@ class TaskFormSchemaTest extends SpotCheckE2e {
             assertThat(property.get("x-decimals").toString()).isEqualTo(item.get("decimals").toString());
             assertThat(property.get("maxLength").asInt()).isEqualTo(100);
             property.get("x-accepts").forEach(a -> kinds.add(a.asString()));
+            if ("MAX".equals(item.get("limitType").asString())) {
+                assertThat(property.get("x-accepts").toString()).as("≤ limit: 未检出 with the detection limit").contains("NOT_DETECTED");
+            }
             if (property.get("x-accepts").toString().contains("CHOICE")) {
                 assertThat(property.get("x-choices").size()).isPositive();
             }
             items++;
         }
         assertThat(items).isGreaterThan(3);
-        assertThat(kinds).contains("NUMBER", "CHOICE", "NOT_DETECTED");
+        assertThat(kinds).contains("NUMBER", "CHOICE");
         assertRefused(api.complete("lab1-tester", task, Map.of("results", Map.of())), "results", "NotEmpty");
         assertRefused(api.complete("lab1-tester", task, Map.of("results", Map.of("PB-02", "9".repeat(101)))), "results.PB-02", "Size");
         // what can be judged stays the testing module's rule

@@ -45,8 +45,8 @@ import org.springframework.stereotype.Component;
  * fields, lengths, patterns, ranges. Steps add what depends on the case (result entry: the items with
  * their limits, units and accepted forms) with {@link #withProperties}.
  *
- * <p>Fields not in the schema are allowed (a page posts extra fields such as {@code outcome=SAMPLED});
- * optional fields also accept {@code null}. A {@code @Pattern} is anchored ({@code ^(?:…)$}) because Bean
+ * <p>Fields not in the record are refused ({@code additionalProperties: false}), as reading the body into
+ * the record always did; optional fields also accept {@code null}. A {@code @Pattern} is anchored ({@code ^(?:…)$}) because Bean
  * Validation matches the whole value while JSON Schema searches.
  */
 @Component
@@ -107,11 +107,7 @@ public class FormSchemas {
             json.put("if", Map.of("anyOf", List.of(
                     Map.of("not", Map.of("required", List.of(field))),
                     Map.of("properties", Map.of(field, Map.of("const", value)), "required", List.of(field)))));
-            Map<String, Object> then = b.object(whenAbsentOr, "/then");
-            @SuppressWarnings("unchecked")
-            Map<String, Object> thenProperties = (Map<String, Object>) then.get("properties");
-            thenProperties.putIfAbsent(field, Map.of("const", value));
-            json.put("then", then);
+            json.put("then", b.object(whenAbsentOr, "/then"));
             json.put("else", b.object(otherwise, "/else"));
             return new FormSchema(json, b.rules, b.messages);
         });
@@ -206,6 +202,7 @@ public class FormSchemas {
             if (!required.isEmpty()) {
                 schema.put("required", required);
             }
+            schema.put("additionalProperties", false); // the record reads no other field: an unknown one is refused
             return schema;
         }
 

@@ -93,6 +93,10 @@ public class FormValidator {
             String rule = form.rules().getOrDefault(parent + "/required/" + name, "NotNull");
             return new FieldViolation(field, rule, text(rule, null));
         }
+        if ("additionalProperties".equals(keyword) && error.getProperty() != null) {
+            String unknown = field.isEmpty() ? error.getProperty() : field + "." + error.getProperty();
+            return new FieldViolation(unknown, MALFORMED, "表单没有此字段 / not a field of this form: " + unknown);
+        }
         String rule = form.rules().get(pointer);
         if (rule == null) {
             return new FieldViolation(field, MALFORMED, "格式错误 / wrong type or format: " + field);
