@@ -26,4 +26,24 @@ class DatabaseUnavailableConfiguration {
         registration.addUrlPatterns("/*");
         return registration;
     }
+
+    /**
+     * The rate limit of the public results feed (issue 18.4), per client address:
+     * {@code spotcheck.public-feed.rate-limit.capacity} requests at once (60), refilled by
+     * {@code refill-per-minute} (60).
+     */
+    @Bean
+    PublicFeedRateLimit publicFeedRateLimit(org.springframework.context.MessageSource messages,
+            @org.springframework.beans.factory.annotation.Value("${spotcheck.public-feed.rate-limit.capacity:60}") int capacity,
+            @org.springframework.beans.factory.annotation.Value("${spotcheck.public-feed.rate-limit.refill-per-minute:60}") int refill) {
+        return new PublicFeedRateLimit(messages, java.time.Clock.systemUTC(), capacity, refill);
+    }
+
+    @Bean
+    FilterRegistrationBean<PublicFeedRateLimit> publicFeedRateLimitRegistration(PublicFeedRateLimit limit) {
+        FilterRegistrationBean<PublicFeedRateLimit> registration = new FilterRegistrationBean<>(limit);
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 30); // before the database and security filters
+        registration.addUrlPatterns("/api/public/feed", "/api/public/feed.csv", "/api/public/feed.atom");
+        return registration;
+    }
 }

@@ -20,6 +20,8 @@ import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
+import org.spotcheck.app.workflow.form.FormSchemas;
+import org.spotcheck.app.workflow.form.FormValidator;
 import org.spotcheck.app.workflow.step.TaskStep;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
@@ -53,9 +55,12 @@ public class TaskInboxService {
     private final Map<String, TaskStep<?>> steps;
     private final JsonMapper json;
     private final Validator validator;
+    private final FormSchemas schemas;
+    private final FormValidator forms;
 
     TaskInboxService(TaskAccess access, TaskService tasks, RuntimeService runtime, HistoryService history,
-            TaskCompletionMapper completions, List<TaskStep<?>> steps, JsonMapper json, Validator validator) {
+            TaskCompletionMapper completions, List<TaskStep<?>> steps, JsonMapper json, Validator validator,
+            FormSchemas schemas, FormValidator forms) {
         this.access = access;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -64,6 +69,24 @@ public class TaskInboxService {
         this.steps = steps.stream().collect(Collectors.toMap(TaskStep::taskKey, Function.identity()));
         this.json = json;
         this.validator = validator;
+        this.schemas = schemas;
+        this.forms = forms;
+    }
+
+    /**
+     * The task's form as JSON Schema (draft 2020-12), labelled in the reader's language: the one
+     * definition of the step's input that the page, the API and a LIMS share (issue 18.2).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Object> formSchema(Actor actor, String taskId) {
+        Task task = access.visible(actor, taskId);
+        TaskStep<?> step = steps.get(task.getTaskDefinitionKey());
+        return step == null ? Map.of() : step.formSchema(schemas, actor, runtime.getVariables(task.getProcessInstanceId())).json();
+    }
+
+    /** The steps by task key, for the form schema tests. */
+    Map<String, TaskStep<?>> steps() {
+        return steps;
     }
 
     /** Tasks assigned to the caller or claimable by him (his roles within his organisation). */
@@ -262,6 +285,9 @@ public class TaskInboxService {
     }
 
     private <F> Map<String, Object> run(TaskStep<F> step, Actor actor, Task task, Map<String, Object> body) {
+        Map<String, Object> variables = runtime.getVariables(task.getProcessInstanceId());
+        // the body against the same schema the task serves, before anything reads it into the form
+        forms.check(step.formSchema(schemas, actor, variables), body);
         F form;
         try {
             form = json.convertValue(body, step.formTypeFor(body));
@@ -270,7 +296,7 @@ public class TaskInboxService {
         }
         Validation.check(validator, form);
         try {
-            return step.complete(actor, runtime.getVariables(task.getProcessInstanceId()), form);
+            return step.complete(actor, variables, form);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.violations().stream()
                     .map(v -> new FieldViolation(formField(v.field()), v.rule(), v.message(), v.args())).toList());

@@ -216,6 +216,9 @@ class AuthorizationMatrixTest {
         RULES.put("GET /disposal/statistics", roles(Role.OFFICER, Role.PLANNER, Role.PLAN_REVIEWER, Role.PLAN_APPROVER));
         RULES.put("GET /public/results", open());
         RULES.put("GET /api/public/results", open());
+        RULES.put("GET /api/public/feed", open()); // the public results feed (issue 18.4), rate-limited per client
+        RULES.put("GET /api/public/feed.csv", open());
+        RULES.put("GET /api/public/feed.atom", open());
         RULES.put("POST /api/disposal/publications/{id}/release", roles(Role.OFFICER));
         RULES.put("POST /api/disposal/warning-rules", roles(Role.OFFICER, Role.PLANNER));
         RULES.put("POST /disposal/publications/{id}/release", roles(Role.OFFICER));

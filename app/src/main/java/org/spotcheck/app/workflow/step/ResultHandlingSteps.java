@@ -163,6 +163,12 @@ class ResultHandlingSteps {
             }
 
             @Override
+            public org.spotcheck.app.workflow.form.FormSchema formSchema(org.spotcheck.app.workflow.form.FormSchemas schemas,
+                    Actor actor, Map<String, Object> vars) {
+                return SpotCheckSteps.samplingFormSchema(schemas);
+            }
+
+            @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, Object form) {
                 SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(actor, (String) vars.get(SpotCheckProcess.CASE_CODE));
                 String reinspectionCode = (String) vars.get(ResultHandlingProcess.REINSPECTION_TASK_CODE);

@@ -57,6 +57,12 @@ class SpotCheckSteps {
             }
 
             @Override
+            public org.spotcheck.app.workflow.form.FormSchema formSchema(org.spotcheck.app.workflow.form.FormSchemas schemas,
+                    Actor actor, Map<String, Object> vars) {
+                return samplingFormSchema(schemas);
+            }
+
+            @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, Object form) {
                 SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(actor, (String) vars.get(SpotCheckProcess.CASE_CODE));
                 if (form instanceof NonSamplingForm visit) {
@@ -271,6 +277,40 @@ class SpotCheckSteps {
             return EnterResultsCommand.class;
         }
 
+        /**
+         * The results form with one property per test item of this sample (issue 18.2): its requirement
+         * ({@code x-limit}), unit, decimals of the judgment (GB/T 8170 rounding), detection limit, and the
+         * forms a result may take ({@code x-accepts}: NUMBER, NOT_DETECTED, CHOICE with {@code x-choices}).
+         * Whether a value can be judged stays the testing module's check (rules IMPOSSIBLE_VALUE,
+         * NOT_A_CHOICE, NOT_A_NUMBER, DETECTION_LIMIT_REQUIRED, NOT_JUDGEABLE_DETECTION_LIMIT).
+         */
+        @Override
+        public org.spotcheck.app.workflow.form.FormSchema formSchema(org.spotcheck.app.workflow.form.FormSchemas schemas,
+                Actor actor, Map<String, Object> vars) {
+            LabSampleView sample = testing.getLabSample(actor, labSampleId(vars));
+            boolean english = "en".equals(org.spotcheck.app.web.ProblemTexts.locale().getLanguage());
+            Map<String, Map<String, Object>> items = new LinkedHashMap<>();
+            for (LabSampleView.Item i : sample.items()) {
+                ResultForm accepted = resultForm(i);
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("title", i.nameZh());
+                Map<String, Object> limit = new LinkedHashMap<>();
+                limit.put("type", i.limitType());
+                limit.put("display", i.requirement(english ? "en" : "zh"));
+                item.put("x-limit", limit);
+                item.put("x-unit", i.unitFor(english ? "en" : "zh"));
+                item.put("x-decimals", i.decimals());
+                item.put("x-detectionLimit", i.detectionLimit() == null ? null : plain(i.detectionLimit()));
+                item.put("x-itemClass", i.itemClass());
+                item.put("x-method", i.method());
+                item.put("x-accepts", accepted.accepts());
+                item.put("x-choices", accepted.choices());
+                item.put("examples", accepted.examples());
+                items.put(i.code(), item);
+            }
+            return org.spotcheck.app.workflow.form.FormSchemas.withProperties(schemas.of(EnterResultsCommand.class), "results", items);
+        }
+
         @Override
         public Map<String, Object> complete(Actor actor, Map<String, Object> vars, EnterResultsCommand form) {
             ReportView report = testing.enterResults(actor, labSampleId(vars), form);
@@ -343,6 +383,11 @@ class SpotCheckSteps {
             ReportView report = testing.getReport(actor, reportId(vars));
             return Map.of("report", report, "labSample", testing.getLabSample(actor, report.labSampleId()));
         }
+    }
+
+    /** The schema of {@link #samplingFormType}: the sampling form, or with another {@code outcome} a visit without a sample. */
+    static org.spotcheck.app.workflow.form.FormSchema samplingFormSchema(org.spotcheck.app.workflow.form.FormSchemas schemas) {
+        return schemas.byField("outcome", "SAMPLED", SamplingForm.class, NonSamplingForm.class);
     }
 
     /** {@code outcome} absent or SAMPLED: the sampling form; otherwise a visit without a sample. */

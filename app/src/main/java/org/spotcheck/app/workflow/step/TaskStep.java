@@ -21,6 +21,16 @@ public interface TaskStep<F> {
         return formType();
     }
 
+    /**
+     * The form as JSON Schema (draft 2020-12): served with the task ({@code GET /api/tasks/{id}}) and
+     * checked against every completion before {@link #complete} runs. By default generated from
+     * {@link #formType()}; a step whose form depends on an outcome or on the case (result entry) overrides it.
+     */
+    default org.spotcheck.app.workflow.form.FormSchema formSchema(org.spotcheck.app.workflow.form.FormSchemas schemas,
+            Actor actor, Map<String, Object> variables) {
+        return schemas.of(formType());
+    }
+
     /** Runs the step inside the completion transaction. */
     Map<String, Object> complete(Actor actor, Map<String, Object> variables, F form);
 

@@ -90,10 +90,14 @@ class TaskController {
     record HandOver(String toUser, String comment) {
     }
 
+    /**
+     * The task, its business context and its form as JSON Schema (draft 2020-12; enums labelled in
+     * Chinese, English with {@code ?lang=en}): {@code POST /complete} checks the body against this schema.
+     */
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
     Map<String, Object> get(Actor actor, @PathVariable String id) {
-        return Map.of("task", inbox.get(actor, id), "context", inbox.pageModel(actor, id));
+        return Map.of("task", inbox.get(actor, id), "context", inbox.pageModel(actor, id), "form", inbox.formSchema(actor, id));
     }
 
     @PostMapping("/{id}/claim")

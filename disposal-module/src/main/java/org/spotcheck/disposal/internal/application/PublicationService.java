@@ -20,9 +20,12 @@ class PublicationService implements Publications {
 
     private final Validator validator;
 
-    PublicationService(PublicationLog publications, Validator validator) {
+    private final PublicFeed feed;
+
+    PublicationService(PublicationLog publications, Validator validator, PublicFeed feed) {
         this.publications = publications;
         this.validator = validator;
+        this.feed = feed;
     }
 
     @Override
@@ -41,5 +44,22 @@ class PublicationService implements Publications {
     @Transactional(readOnly = true)
     public List<PublicResultView> publicResults() {
         return publications.released();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public org.spotcheck.disposal.api.PublicFeedPage publicFeed(java.time.Instant from, long afterId, int limit) {
+        return feed.after(from, afterId, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<org.spotcheck.disposal.api.PublicFeedEntry> latestReleases(int limit) {
+        return feed.latest(limit);
+    }
+
+    @Override
+    public byte[] publicFeedCsv(org.spotcheck.disposal.api.PublicFeedPage page) {
+        return feed.csv(page);
     }
 }

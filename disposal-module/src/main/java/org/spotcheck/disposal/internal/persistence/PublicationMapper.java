@@ -27,6 +27,16 @@ public interface PublicationMapper {
     /** The redactions of every publication of an authority (its review list). */
     List<RedactionRow> redactionsForAuthority(@Param("authorityCode") String authorityCode);
 
+    /** Released publications after the cursor (released_at, id), oldest first: the public feed. */
+    List<PublicationRow> releasedAfter(@Param("from") java.time.Instant from, @Param("afterId") long afterId,
+            @Param("limit") int limit);
+
+    /** The newest released publications. */
+    List<PublicationRow> latestReleased(@Param("limit") int limit);
+
+    /** The redactions of these publications. */
+    List<RedactionRow> redactionsOfPublications(@Param("ids") List<Long> ids);
+
     /** The redactions of every released publication (the public list). */
     List<RedactionRow> redactionsOfReleased();
 }

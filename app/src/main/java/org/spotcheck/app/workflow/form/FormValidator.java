@@ -1,0 +1,149 @@
+package org.spotcheck.app.workflow.form;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.spotcheck.shared.FieldViolation;
+import org.spotcheck.shared.InvalidInputException;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks a completion body against the step's {@link FormSchema} before the step runs (issue 18.2):
+ * 400 problem+json naming each field and the rule of the constraint it breaks, the rule codes the
+ * record's Bean Validation gives ({@code NotNull}, {@code NotBlank}, {@code Size}, {@code Pattern},
+ * {@code Min}, ...); a wrong type or a value outside an enum is {@code MALFORMED_VALUE}, as when
+ * the body could not be read into the form.
+ *
+ * <p>Types are loose ({@code "12"} is an integer, a single value is a one-element list), as a page's
+ * form fields arrive as text and the API has always read them so.
+ */
+@Component
+public class FormValidator {
+
+    /** The rule of a value of the wrong type or outside its enum. */
+    static final String MALFORMED = "MALFORMED_VALUE";
+
+    private static final Set<String> COMBINATORS = Set.of("if", "then", "else", "anyOf", "oneOf", "allOf", "not");
+
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().typeLoose(true).build()));
+    private final Map<Map<String, Object>, Schema> compiled = new ConcurrentHashMap<>();
+    private final JsonMapper json;
+
+    public FormValidator(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** The body's violations of the schema, named by field; empty when it conforms. */
+    public List<FieldViolation> violations(FormSchema form, Map<String, Object> body) {
+        if (compiled.size() > 500) {
+            compiled.clear(); // result-entry schemas differ per sample: keep the cache bounded
+        }
+        Schema schema = compiled.computeIfAbsent(form.json(), s -> registry.getSchema(json.valueToTree(s)));
+        JsonNode instance = json.valueToTree(body == null ? Map.of() : body);
+        Map<String, FieldViolation> byField = new LinkedHashMap<>();
+        for (Error error : schema.validate(instance)) {
+            if (COMBINATORS.contains(error.getKeyword())) {
+                continue; // the branch's own errors name the field
+            }
+            FieldViolation v = violation(form, error);
+            byField.merge(v.field() + "|" + v.rule(), v, (a, b) -> a);
+        }
+        List<FieldViolation> out = new ArrayList<>(byField.values());
+        out.sort(Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::rule));
+        return out;
+    }
+
+    /** Throws 400 with the body's violations of the schema. */
+    public void check(FormSchema form, Map<String, Object> body) {
+        List<FieldViolation> violations = violations(form, body);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    private static FieldViolation violation(FormSchema form, Error error) {
+        String keyword = error.getKeyword();
+        String pointer = pointer(error.getSchemaLocation().toString());
+        String field = field(error.getInstanceLocation());
+        if ("required".equals(keyword)) {
+            String property = error.getProperty();
+            String parent = pointer.endsWith("/required") ? pointer.substring(0, pointer.length() - "/required".length()) : pointer;
+            String rule = form.rules().getOrDefault(parent + "/required/" + property, "NotNull");
+            return new FieldViolation(field.isEmpty() ? property : field + "." + property, rule, text(rule, null));
+        }
+        if (("type".equals(keyword) || "enum".equals(keyword) || "const".equals(keyword) && !form.rules().containsKey(pointer))
+                && error.getInstanceNode() != null && error.getInstanceNode().isNull()) {
+            // null where a value is required: the rule that makes it required
+            int slash = pointer.lastIndexOf("/properties/");
+            String parent = slash < 0 ? "" : pointer.substring(0, slash);
+            String name = field.contains(".") ? field.substring(field.lastIndexOf('.') + 1) : field;
+            String rule = form.rules().getOrDefault(parent + "/required/" + name, "NotNull");
+            return new FieldViolation(field, rule, text(rule, null));
+        }
+        if ("additionalProperties".equals(keyword) && error.getProperty() != null) {
+            String unknown = field.isEmpty() ? error.getProperty() : field + "." + error.getProperty();
+            return new FieldViolation(unknown, MALFORMED, "表单没有此字段 / not a field of this form: " + unknown);
+        }
+        String rule = form.rules().get(pointer);
+        if (rule == null) {
+            return new FieldViolation(field, MALFORMED, "格式错误 / wrong type or format: " + field);
+        }
+        String own = form.messages().get(pointer);
+        return new FieldViolation(field, rule, own != null ? own : text(keyword, error.getSchemaNode()));
+    }
+
+    /** The pointer part of a schema location ({@code …#/properties/x/maxLength}). */
+    static String pointer(String location) {
+        int hash = location.indexOf('#');
+        String pointer = hash < 0 ? location : location.substring(hash + 1);
+        return pointer.equals("/") ? "" : pointer;
+    }
+
+    /** A field as Bean Validation names it: {@code samplers[0]}, {@code results.PB-01}. */
+    static String field(NodePath path) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object element = path.getElement(i);
+            if (element instanceof Number index) {
+                out.append('[').append(index).append(']');
+            } else {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(element);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String text(String keyword, JsonNode limit) {
+        String n = limit == null ? "" : limit.isValueNode() ? limit.asString() : limit.toString();
+        return switch (keyword) {
+            case "NotNull", "NotEmpty", "NotBlank", "required" -> "必填 / required";
+            case "maxLength" -> "不超过 " + n + " 个字符 / at most " + n + " characters";
+            case "minLength" -> "1".equals(n) ? "不能为空 / must not be blank" : "至少 " + n + " 个字符 / at least " + n + " characters";
+            case "pattern" -> "格式不符 / does not match the expected format";
+            case "minimum" -> "不小于 " + n + " / at least " + n;
+            case "maximum" -> "不大于 " + n + " / at most " + n;
+            case "exclusiveMinimum" -> "须大于 " + n + " / more than " + n;
+            case "exclusiveMaximum" -> "须小于 " + n + " / less than " + n;
+            case "minItems", "minProperties" -> "至少 " + n + " 项 / at least " + n + " entries";
+            case "maxItems", "maxProperties" -> "最多 " + n + " 项 / at most " + n + " entries";
+            case "const" -> "须为 " + n + " / must be " + n;
+            default -> "不符合表单要求 / does not conform to the form";
+        };
+    }
+}
