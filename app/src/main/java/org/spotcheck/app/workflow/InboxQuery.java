@@ -7,12 +7,14 @@ import org.spotcheck.shared.InvalidInputException;
  * The inbox's filters, sort and page.
  *
  * @param scope     mine, claimable or all (the default)
- * @param dueBefore tasks due on or before this day (China time)
- * @param sort      created (default), due or name
- * @param dir       asc or desc (default)
+ * @param dueBefore   tasks due on or before this day (China time)
+ * @param sort        created (default), due or name
+ * @param dir         asc or desc (default)
+ * @param businessKey tasks of the process instance with this business key (case number or plan code)
+ * @param dueAfter    tasks due on or after this day (China time)
  */
 public record InboxQuery(String scope, String processKey, String taskKey, String product, String region, LocalDate dueBefore,
-        String sort, String dir, int page, int size) {
+        String sort, String dir, int page, int size, String businessKey, LocalDate dueAfter) {
 
     public static final int MAX_SIZE = 200;
 
@@ -20,6 +22,7 @@ public record InboxQuery(String scope, String processKey, String taskKey, String
         scope = scope == null ? "all" : scope;
         sort = sort == null ? "created" : sort;
         dir = dir == null ? "desc" : dir;
+        businessKey = businessKey == null || businessKey.isBlank() ? null : businessKey.strip();
         if (!java.util.Set.of("all", "mine", "claimable").contains(scope)) {
             throw InvalidInputException.of("scope", "UNKNOWN_SCOPE", "scope: all, mine or claimable");
         }
@@ -32,6 +35,12 @@ public record InboxQuery(String scope, String processKey, String taskKey, String
         if (page < 0 || size < 1 || size > MAX_SIZE) {
             throw InvalidInputException.of("size", "PAGE_OUT_OF_RANGE", "page >= 0 and 1 <= size <= " + MAX_SIZE);
         }
+    }
+
+    /** Without the business key and due-after filters. */
+    public InboxQuery(String scope, String processKey, String taskKey, String product, String region, LocalDate dueBefore,
+            String sort, String dir, int page, int size) {
+        this(scope, processKey, taskKey, product, region, dueBefore, sort, dir, page, size, null, null);
     }
 
     /** The whole inbox, newest first, as the first page of the largest size. */

@@ -110,6 +110,15 @@ class TaskAccess {
         return instance == null ? null : instance.getBusinessKey();
     }
 
+    /** The views of inbox rows, which already carry the business key and the process key. */
+    List<TaskView> rowViews(Actor actor, List<TaskInboxMapper.Row> rows) {
+        Instant now = engine.getProcessEngineConfiguration().getClock().getCurrentTime().toInstant();
+        return rows.stream().map(r -> new TaskView(r.id(), r.taskKey(), r.name(), r.processKey(), r.processInstanceId(),
+                r.businessKey(), r.assignee(), r.createdAt(), r.dueAt(), TaskView.lastDay(r.dueAt()),
+                actor.username().equals(r.assignee()), r.dueAt() != null && r.dueAt().isBefore(now),
+                r.priority() >= TaskDeadlines.ESCALATED_PRIORITY)).toList();
+    }
+
     List<TaskView> views(Actor actor, List<Task> found) {
         if (found.isEmpty()) {
             return List.of();

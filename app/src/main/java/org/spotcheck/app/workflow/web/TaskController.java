@@ -49,8 +49,11 @@ class TaskController {
             @RequestParam(required = false) String product, @RequestParam(required = false) String region,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "200") int size) {
-        InboxPage result = inbox.inbox(actor, new InboxQuery(scope, processKey, taskKey, product, region, dueBefore, sort, dir, page, size));
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "200") int size,
+            @RequestParam(required = false) String businessKey,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter) {
+        InboxPage result = inbox.inbox(actor, new InboxQuery(scope, processKey, taskKey, product, region, dueBefore, sort, dir, page, size,
+                businessKey, dueAfter));
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(result.total())).body(result.tasks());
     }
 

@@ -59,11 +59,12 @@ class TaskPageController {
             @RequestParam(required = false) String scope, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) String step, @RequestParam(required = false) String dueBefore,
-            @RequestParam(required = false) String product, @RequestParam(required = false) String region) {
+            @RequestParam(required = false) String product, @RequestParam(required = false) String region,
+            @RequestParam(required = false) String businessKey) {
         InboxQuery query;
         try {
             query = new InboxQuery(blankToNull(scope), null, blankToNull(step), trimmed(product), trimmed(region), date(dueBefore),
-                    blankToNull(sort), blankToNull(dir), Math.max(page, 0), PAGE_SIZE);
+                    blankToNull(sort), blankToNull(dir), Math.max(page, 0), PAGE_SIZE, trimmed(businessKey), null);
         } catch (InvalidInputException e) {
             model.addAttribute("filterError", texts.of(e));
             query = new InboxQuery(null, null, null, null, null, null, null, null, 0, PAGE_SIZE);
@@ -79,8 +80,8 @@ class TaskPageController {
         // the chart counts the whole inbox by step, not only the page shown
         Map<String, Long> byStep = new LinkedHashMap<>();
         Map<String, String> steps = new java.util.TreeMap<>();
-        inbox.inbox(actor).forEach(t -> {
-            byStep.merge(t.name(), 1L, Long::sum);
+        inbox.stepTotals(actor).forEach(t -> {
+            byStep.merge(t.name(), t.tasks(), Long::sum);
             steps.put(t.taskKey(), t.name());
         });
         model.addAttribute("steps", steps);

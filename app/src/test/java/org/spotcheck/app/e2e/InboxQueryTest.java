@@ -1,0 +1,296 @@
+package org.spotcheck.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spotcheck.app.workflow.InboxPage;
+import org.spotcheck.app.workflow.InboxQuery;
+import org.spotcheck.app.workflow.TaskInboxService;
+import org.spotcheck.app.workflow.TaskView;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.OrgType;
+import org.spotcheck.shared.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The inbox in SQL (issue 14.1, ADR 0014) against Flowable's own TaskQuery, which the inbox used
+ * before: over a seeded set of probe tasks across groups, candidate users, owners and assignees, for
+ * several actors, every scope, sort, direction, filter and page gives the same tasks in the same order
+ * and the same count; and a claimed, delegated or handed-over task moves between inboxes.
+ */
+class InboxQueryTest extends SpotCheckE2e {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    TaskInboxService inbox;
+
+    String org;
+    String otherOrg;
+    Actor tester;
+    Actor tester2;
+    Actor reviewer;
+    Actor both;
+    Actor outsider;
+    Actor userOnly;
+    List<String> seeded;
+
+    @BeforeEach
+    void seed() {
+        repository.createDeployment().addClasspathResource("inbox/inbox-probe.bpmn20.xml").name("inbox probe")
+                .enableDuplicateFiltering().deploy();
+        String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        org = "PRB" + run;
+        otherOrg = "PRX" + run;
+        tester = actor("t1-" + run, org, Role.LAB_TESTER);
+        tester2 = actor("t2-" + run, org, Role.LAB_TESTER);
+        reviewer = actor("r1-" + run, org, Role.LAB_REVIEWER);
+        both = new Actor("tr-" + run, EnumSet.of(Role.LAB_TESTER, Role.LAB_REVIEWER), org, OrgType.LAB, "320100");
+        outsider = actor("o1-" + run, otherOrg, Role.LAB_TESTER);
+        userOnly = new Actor("u1-" + run, EnumSet.noneOf(Role.class), org, OrgType.LAB, "320100");
+        String[] groups = {"LAB_TESTER:" + org, "LAB_REVIEWER:" + org, "LAB_TESTER:" + otherOrg};
+        Instant dayZero = LocalDate.of(2031, 3, 1).atStartOfDay(CHINA).toInstant();
+        seeded = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("probeGroups", groups[i % 3]);
+            vars.put("probeUsers", i % 4 == 0 ? userOnly.username() : "nobody-" + run);
+            // some without a due date; the others on different days, two tasks on each day at different hours
+            vars.put("probeDue", i % 5 == 0 ? null : Date.from(dayZero.plus(i / 2, ChronoUnit.DAYS).plus(i % 2 * 20, ChronoUnit.HOURS)));
+            vars.put("productCode", i % 2 == 0 ? "PROBE_A" + run : "PROBE_B" + run);
+            vars.put("regionCode", i % 3 == 0 ? "320100" : "320200");
+            String instance = runtime.startProcessInstanceByKey("inboxProbe", "PRB-" + run + "-" + i, vars).getId();
+            seeded.add(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
+        }
+        // the engine changes the tasks in all the ways the inbox must follow
+        taskService.claim(seeded.get(0), tester.username());
+        taskService.claim(seeded.get(3), tester.username());
+        taskService.delegateTask(seeded.get(3), reviewer.username());
+        taskService.setAssignee(seeded.get(6), outsider.username());
+        taskService.setOwner(seeded.get(7), userOnly.username());
+        taskService.claim(seeded.get(9), tester2.username());
+        taskService.setAssignee(seeded.get(9), both.username());
+        taskService.setPriority(seeded.get(12), 90);
+    }
+
+    private static Actor actor(String user, String org, Role role) {
+        return new Actor(user, EnumSet.of(role), org, OrgType.LAB, "320100");
+    }
+
+    private List<Actor> actors() {
+        return List.of(tester, tester2, reviewer, both, outsider, userOnly);
+    }
+
+    /** The old inbox: Flowable's TaskQuery with the visibility OR, the scope, the sort and the tie-break. */
+    private TaskQuery flowable(Actor actor, String scope, String sort, String dir) {
+        TaskQuery query = taskService.createTaskQuery().processDefinitionKey("inboxProbe");
+        if (scope.equals("mine")) {
+            query.taskAssignee(actor.username());
+        } else {
+            query.or().taskAssignee(actor.username()).taskOwner(actor.username()).taskCandidateUser(actor.username());
+            if (!actor.candidateGroups().isEmpty()) {
+                query.taskCandidateGroupIn(actor.candidateGroups());
+            }
+            query.endOr();
+            if (scope.equals("claimable")) {
+                query.taskUnassigned();
+            }
+        }
+        switch (sort) {
+            case "due" -> query.orderByTaskDueDate();
+            case "name" -> query.orderByTaskName();
+            default -> query.orderByTaskCreateTime();
+        }
+        if (dir.equals("asc")) {
+            query.asc().orderByTaskId().asc();
+        } else {
+            query.desc().orderByTaskId().desc();
+        }
+        return query;
+    }
+
+    private InboxQuery query(String scope, String sort, String dir, int page, int size) {
+        return new InboxQuery(scope, "inboxProbe", null, null, null, null, sort, dir, page, size);
+    }
+
+    private static List<String> ids(List<TaskView> views) {
+        return views.stream().map(TaskView::id).toList();
+    }
+
+    private static List<String> taskIds(List<Task> tasks) {
+        return tasks.stream().map(Task::getId).toList();
+    }
+
+    @Test
+    void everyActorScopeSortAndDirectionGivesFlowablesTasksInFlowablesOrderWithItsCount() {
+        for (Actor actor : actors()) {
+            for (String scope : List.of("all", "mine", "claimable")) {
+                for (String sort : List.of("created", "due", "name")) {
+                    for (String dir : List.of("asc", "desc")) {
+                        List<String> expected = taskIds(flowable(actor, scope, sort, dir).list());
+                        InboxPage page = inbox.inbox(actor, query(scope, sort, dir, 0, InboxQuery.MAX_SIZE));
+                        String what = actor.username() + " " + scope + " " + sort + " " + dir;
+                        assertThat(ids(page.tasks())).as(what).isEqualTo(expected);
+                        assertThat(page.total()).as(what).isEqualTo(flowable(actor, scope, sort, dir).count());
+                    }
+                }
+            }
+        }
+        // the seeded set really exercises the rule: groups, a candidate user, an owner, a delegate, assignees
+        assertThat(inbox.inbox(tester, query("all", "created", "asc", 0, 200)).total()).isGreaterThan(5);
+        assertThat(ids(inbox.inbox(userOnly, query("all", "created", "asc", 0, 200)).tasks())).contains(seeded.get(4), seeded.get(7));
+        assertThat(ids(inbox.inbox(reviewer, query("mine", "created", "asc", 0, 200)).tasks())).containsExactly(seeded.get(3));
+    }
+
+    @Test
+    void pagesFollowEachOtherWithoutOverlapOrGapAndAPageBeyondTheEndIsEmpty() {
+        for (Actor actor : List.of(tester, both)) {
+            for (String sort : List.of("created", "due", "name")) {
+                List<String> whole = taskIds(flowable(actor, "all", sort, "desc").list());
+                List<String> paged = new ArrayList<>();
+                for (int p = 0; p * 3 < whole.size(); p++) {
+                    InboxPage page = inbox.inbox(actor, query("all", sort, "desc", p, 3));
+                    assertThat(page.total()).isEqualTo(whole.size());
+                    assertThat(page.tasks()).hasSizeLessThanOrEqualTo(3);
+                    paged.addAll(ids(page.tasks()));
+                }
+                assertThat(paged).as(actor.username() + " " + sort).isEqualTo(whole);
+                InboxPage beyond = inbox.inbox(actor, query("all", sort, "desc", whole.size() / 3 + 1, 3));
+                assertThat(beyond.tasks()).isEmpty();
+                assertThat(beyond.total()).isEqualTo(whole.size());
+            }
+        }
+    }
+
+    @Test
+    void eachFilterGivesFlowablesAnswer() {
+        String product = "PROBE_A" + org.substring(3);
+        for (Actor actor : List.of(tester, both, userOnly)) {
+            // product and region: the read model, against the process variables Flowable filtered on
+            assertThat(ids(inbox.inbox(actor, new InboxQuery(null, "inboxProbe", null, product, null, null, null, null, 0, 200)).tasks()))
+                    .as("product").isEqualTo(taskIds(flowable(actor, "all", "created", "desc").processVariableValueEquals("productCode", product).list()));
+            assertThat(ids(inbox.inbox(actor, new InboxQuery(null, "inboxProbe", null, null, "320100", null, null, null, 0, 200)).tasks()))
+                    .as("region").isEqualTo(taskIds(flowable(actor, "all", "created", "desc").processVariableValueEquals("regionCode", "320100").list()));
+            assertThat(inbox.inbox(actor, new InboxQuery(null, "inboxProbe", null, product, "320100", null, null, null, 0, 200)).total())
+                    .as("product and region").isEqualTo(flowable(actor, "all", "created", "desc").processVariableValueEquals("productCode", product)
+                            .processVariableValueEquals("regionCode", "320100").count());
+            // step and process
+            assertThat(ids(inbox.inbox(actor, new InboxQuery(null, "inboxProbe", "probeStep", null, null, null, null, null, 0, 200)).tasks()))
+                    .isEqualTo(taskIds(flowable(actor, "all", "created", "desc").list()));
+            assertThat(inbox.inbox(actor, new InboxQuery(null, "inboxProbe", "otherStep", null, null, null, null, null, 0, 200)).total()).isZero();
+            assertThat(inbox.inbox(actor, new InboxQuery(null, "noSuchProcess", null, null, null, null, null, null, 0, 200)).total()).isZero();
+            // due date range: whole days in China time, both ends included
+            LocalDate from = LocalDate.of(2031, 3, 3);
+            LocalDate to = LocalDate.of(2031, 3, 6);
+            Predicate<Task> inRange = t -> t.getDueDate() != null
+                    && !t.getDueDate().toInstant().isBefore(from.atStartOfDay(CHINA).toInstant())
+                    && t.getDueDate().toInstant().isBefore(to.plusDays(1).atStartOfDay(CHINA).toInstant());
+            List<String> expected = flowable(actor, "all", "due", "asc").list().stream().filter(inRange).map(Task::getId).toList();
+            InboxPage range = inbox.inbox(actor, new InboxQuery(null, "inboxProbe", null, null, null, to, "due", "asc", 0, 200, null, from));
+            assertThat(ids(range.tasks())).as("due range").isEqualTo(expected);
+            assertThat(range.total()).isEqualTo(expected.size());
+            assertThat(ids(inbox.inbox(actor, new InboxQuery(null, "inboxProbe", null, null, null, to, "due", "asc", 0, 200)).tasks()))
+                    .as("due before").isEqualTo(taskIds(flowable(actor, "all", "due", "asc")
+                            .taskDueBefore(Date.from(to.plusDays(1).atStartOfDay(CHINA).toInstant())).list()));
+        }
+        // business key: one instance's task, only for whom it is visible
+        String key = runtime.createProcessInstanceQuery().processInstanceId(
+                taskService.createTaskQuery().taskId(seeded.get(1)).singleResult().getProcessInstanceId()).singleResult().getBusinessKey();
+        InboxPage byKey = inbox.inbox(reviewer, new InboxQuery(null, null, null, null, null, null, null, null, 0, 20, key, null));
+        assertThat(ids(byKey.tasks())).containsExactly(seeded.get(1));
+        assertThat(byKey.tasks().get(0).businessKey()).isEqualTo(key);
+        assertThat(byKey.tasks().get(0).processKey()).isEqualTo("inboxProbe");
+        assertThat(inbox.inbox(tester, new InboxQuery(null, null, null, null, null, null, null, null, 0, 20, key, null)).total()).isZero();
+    }
+
+    @Test
+    void aClaimedDelegatedOrHandedOverTaskMovesBetweenInboxes() {
+        String task = seeded.get(12); // LAB_TESTER of org, unclaimed, escalated
+        assertThat(visible(tester, "claimable")).contains(task);
+        assertThat(visible(tester2, "claimable")).contains(task);
+        assertThat(inbox.inbox(tester, query("all", "created", "desc", 0, 200)).tasks().stream()
+                .filter(t -> t.id().equals(task)).findFirst().orElseThrow().escalated()).isTrue();
+
+        taskService.claim(task, tester.username());
+        assertThat(visible(tester, "mine")).contains(task);
+        assertThat(visible(tester, "claimable")).doesNotContain(task);
+        assertThat(visible(tester2, "all")).doesNotContain(task);
+
+        taskService.delegateTask(task, reviewer.username());
+        assertThat(visible(reviewer, "mine")).contains(task);
+        assertThat(visible(tester, "all")).contains(task); // the owner still sees it
+        assertThat(visible(tester, "mine")).doesNotContain(task);
+
+        taskService.resolveTask(task);
+        assertThat(visible(reviewer, "all")).doesNotContain(task);
+        assertThat(visible(tester, "mine")).contains(task);
+
+        // hand-over (转办) to a colleague: the assignee changes, the first tester is no longer its owner
+        taskService.setOwner(task, null);
+        taskService.setAssignee(task, tester2.username());
+        assertThat(visible(tester2, "mine")).contains(task);
+        assertThat(visible(tester, "all")).doesNotContain(task);
+
+        // given back to the group: claimable again for both
+        taskService.unclaim(task);
+        assertThat(visible(tester, "claimable")).contains(task);
+        assertThat(visible(tester2, "claimable")).contains(task);
+        for (Actor actor : actors()) {
+            assertThat(visible(actor, "all")).as(actor.username()).isEqualTo(taskIds(flowable(actor, "all", "created", "desc").list()));
+        }
+    }
+
+    private List<String> visible(Actor actor, String scope) {
+        return ids(inbox.inbox(actor, query(scope, "created", "desc", 0, 200)).tasks());
+    }
+
+    @Test
+    void theApiFiltersByBusinessKeyAndDueDateRange() {
+        String code = flow.submittedPlan("TISSUE_PAPER").get("code").asString();
+        Api.Response byKey = api.get("plan-reviewer", "/api/tasks?businessKey=" + code);
+        assertThat(byKey.status()).isEqualTo(200);
+        assertThat(byKey.json().valueStream().map(t -> t.get("businessKey").asString()).collect(Collectors.toSet())).containsExactly(code);
+        assertThat(byKey.json().valueStream().map(t -> t.get("taskKey").asString()).toList()).containsExactly("reviewPlan");
+        JsonNode task = byKey.json().get(0);
+        assertThat(api.get("plan-reviewer", "/api/tasks?businessKey=NO-SUCH-" + code).json()).isEmpty();
+        // the approver (another role) does not see it by its key either
+        assertThat(api.get("plan-approver", "/api/tasks?businessKey=" + code).json()).isEmpty();
+
+        String dueOn = task.get("dueOn").asString();
+        assertThat(api.get("plan-reviewer", "/api/tasks?businessKey=" + code + "&dueAfter=" + dueOn + "&dueBefore=" + dueOn).json()).hasSize(1);
+        String dayAfter = LocalDate.parse(dueOn).plusDays(1).toString();
+        assertThat(api.get("plan-reviewer", "/api/tasks?businessKey=" + code + "&dueAfter=" + dayAfter).json()).isEmpty();
+        assertThat(api.get("plan-reviewer", "/api/tasks?dueAfter=2031-02-30").status()).isEqualTo(400);
+        Browserless.Page page = new Browserless(port, "plan-reviewer").get("/tasks?businessKey=" + code);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"task-" + task.get("id").asString() + "\"").contains("#{tasks.total(1)}".isEmpty() ? "" : "id=\"inbox-total\"");
+    }
+}
