@@ -102,7 +102,9 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/public/**",
                                 "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/v3/api-docs.yaml",
-                                "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                                "/swagger-ui/**", "/swagger-ui.html",
+                                // the offline sampling app's service worker, manifest and icons (issue 19): fetched without a session
+                                "/field/sw.js", "/field/manifest.webmanifest", "/field/icons/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(new PageLoginSuccessHandler())
                         .failureHandler(pageLoginFailure()).permitAll())

@@ -152,6 +152,11 @@ class AuthorizationMatrixTest {
                 Role.LAB_REVIEWER, Role.LAB_TESTER));
         RULES.put("POST /api/registers/lab-conflicts", roles(Role.PLANNER, Role.LAB_APPROVER));
         RULES.put("POST /api/lims/lab-samples/{id}/results", roles(Role.LAB_TESTER));
+        // the offline sampling app (issue 19): samplers only; the download holds only the cases he was drawn for
+        for (String endpoint : List.of("GET /field", "GET /field/", "GET /field/api/cases", "GET /api/field/cases",
+                "POST /field/api/submissions", "POST /api/field/submissions")) {
+            RULES.put(endpoint, roles(Role.SAMPLER));
+        }
         RULES.put("GET /api/notifications", anyUser());
         RULES.put("GET /api/notifications/unread-count", anyUser());
         RULES.put("POST /api/notifications/seen", anyUser());

@@ -70,4 +70,13 @@ public interface SamplingApi {
 
     /** The sampling form (抽样单) as a PDF with real Chinese text. */
     byte[] samplingFormPdf(Actor actor, long sampleId);
+
+    /**
+     * The numbered seal ranges issued to the samplers of the caller's authority (issue 19): the
+     * offline sampling app downloads them; the seal numbers of a sampling form are checked against them.
+     */
+    List<SealRangeView> sealRanges(Actor actor);
+
+    /** Whether every seal number must come from an issued range (setting spotcheck.sampling.seal-ranges-required). */
+    boolean sealRangesRequired();
 }

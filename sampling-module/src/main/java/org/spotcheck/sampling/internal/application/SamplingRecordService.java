@@ -45,12 +45,14 @@ class SamplingRecordService {
     private final SamplingRecordMapper records;
     private final EvidenceMapper evidence;
     private final Validator validator;
+    private final SealRangeService seals;
 
-    SamplingRecordService(SamplingSupport support, Validator validator) {
+    SamplingRecordService(SamplingSupport support, Validator validator, SealRangeService seals) {
         this.support = support;
         this.records = support.records;
         this.evidence = support.evidence;
         this.validator = validator;
+        this.seals = seals;
     }
 
     SampleView recordSampling(Actor actor, RecordSamplingCommand command) {
@@ -72,6 +74,9 @@ class SamplingRecordService {
                             + " / the backup portion must be at least " + command.requiredBackupQuantity(),
                     List.of(String.valueOf(command.requiredBackupQuantity()), command.quantityUnit())));
         }
+        // issue 19: numbers of the authority's seal series must be issued to one of the samplers present
+        seals.check(violations, "form.testSealNumber", form.testSealNumber(), command.authorityCode(), samplers);
+        seals.check(violations, "form.backupSealNumber", form.backupSealNumber(), command.authorityCode(), samplers);
         if (form.testSealNumber().equalsIgnoreCase(form.backupSealNumber())) {
             violations.add(new FieldViolation("form.backupSealNumber", "DISTINCT_SEALS",
                     "检验样品和备用样品须分别封样 / test and backup portions need separate seals"));

@@ -10,13 +10,14 @@ import org.spotcheck.sampling.api.RecordNonSamplingCommand;
 import org.spotcheck.sampling.api.RecordSamplingCommand;
 import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.api.SamplingApi;
+import org.spotcheck.sampling.api.SealRangeView;
 import org.spotcheck.sampling.api.StoreAttachmentCommand;
 import org.spotcheck.shared.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Implements {@link SamplingApi} (16 methods, under the 20 a facade may have) by handing each call to
+ * Implements {@link SamplingApi} (18 methods, under the 20 a facade may have) by handing each call to
  * the service of its capability: sampling records, custody and confirmation, case files, reads. Every
  * call is one transaction.
  */
@@ -28,12 +29,15 @@ class SamplingService implements SamplingApi {
     private final CustodyService custody;
     private final CaseFileService files;
     private final SampleReadService reads;
+    private final SealRangeService seals;
 
-    SamplingService(SamplingRecordService records, CustodyService custody, CaseFileService files, SampleReadService reads) {
+    SamplingService(SamplingRecordService records, CustodyService custody, CaseFileService files, SampleReadService reads,
+            SealRangeService seals) {
         this.records = records;
         this.custody = custody;
         this.files = files;
         this.reads = reads;
+        this.seals = seals;
     }
 
     @Override
@@ -123,5 +127,16 @@ class SamplingService implements SamplingApi {
     @Transactional(readOnly = true)
     public byte[] samplingFormPdf(Actor actor, long sampleId) {
         return reads.samplingFormPdf(actor, sampleId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SealRangeView> sealRanges(Actor actor) {
+        return seals.sealRanges(actor);
+    }
+
+    @Override
+    public boolean sealRangesRequired() {
+        return seals.required();
     }
 }

@@ -1,0 +1,253 @@
+package org.spotcheck.app.workflow.field;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.spotcheck.app.lims.IdempotencyMapper;
+import org.spotcheck.app.workflow.TaskInboxService;
+import org.spotcheck.planning.api.SpotCheckTaskView;
+import org.spotcheck.planning.api.SpotCheckTasks;
+import org.spotcheck.sampling.api.AttachmentView;
+import org.spotcheck.sampling.api.NonSamplingView;
+import org.spotcheck.sampling.api.SampleView;
+import org.spotcheck.sampling.api.SamplingApi;
+import org.spotcheck.sampling.api.StoreAttachmentCommand;
+import org.spotcheck.shared.AccessRefusedException;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.ConflictException;
+import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.Role;
+import org.spotcheck.shared.RuleViolationException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Exactly-once sync of a form saved offline (issue 19, ADR 0019). The device sends the form and its
+ * photos in one request with an {@code Idempotency-Key} it made (crypto.randomUUID). In one
+ * transaction the photos are stored, the 现场抽样、封样 step is completed through the same step as the
+ * page ({@link TaskInboxService#complete}: the same checks) and the answer is stored with the key in
+ * sys_idempotency_key (the LIMS mechanism). A repeat with the same body gets the stored answer back
+ * (same status and body, photos not stored again); the same key with another body is refused (422).
+ * A conflict (the case was sampled by the other device, the caller is no longer drawn, the step is
+ * gone) is a 409 naming the rule and what to do, and stores nothing, so the device keeps its draft.
+ */
+@Service
+public class FieldSync {
+
+    /** What a submission answered. */
+    public record Outcome(int status, String body, boolean replayed) {
+    }
+
+    /** One photo as it arrived. */
+    public record Photo(String name, String contentType, byte[] bytes) {
+    }
+
+    /** One endpoint name for both doors (API and page): a repeat through either replays. */
+    static final String ENDPOINT = "POST /field/submissions";
+    private static final int MAX_KEY_LENGTH = 100;
+
+    private final TaskInboxService inbox;
+    private final TaskService tasks;
+    private final SpotCheckTasks spotCheckTasks;
+    private final SamplingApi sampling;
+    private final IdempotencyMapper keys;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+    private final FieldCases cases;
+
+    FieldSync(TaskInboxService inbox, TaskService tasks, SpotCheckTasks spotCheckTasks, SamplingApi sampling,
+            IdempotencyMapper keys, TransactionTemplate transactions, JsonMapper json, FieldCases cases) {
+        this.inbox = inbox;
+        this.tasks = tasks;
+        this.spotCheckTasks = spotCheckTasks;
+        this.sampling = sampling;
+        this.keys = keys;
+        this.transactions = transactions;
+        this.json = json;
+        this.cases = cases;
+    }
+
+    /**
+     * @param submission {@code {"caseCode": ..., "outcome": "SAMPLED" | "REFUSED" | "NOT_SAMPLABLE" | "NO_PRODUCT",
+     *                   "form": {the step's form without photoIds / evidenceIds}}}
+     * @param photos     the photos of the form, in order; they become its photoIds (or evidenceIds)
+     */
+    public Outcome submit(Actor actor, String idempotencyKey, String submission, List<Photo> photos) {
+        if (!actor.has(Role.SAMPLER)) {
+            throw new AccessRefusedException("ROLE_REQUIRED", "需要抽样人员角色 / role SAMPLER required");
+        }
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.strip().length() > MAX_KEY_LENGTH) {
+            throw InvalidInputException.of("Idempotency-Key", "IDEMPOTENCY_KEY_REQUIRED",
+                    "请求头 Idempotency-Key 必填（1–100 个字符）/ the Idempotency-Key header is required (1-100 characters)");
+        }
+        String key = idempotencyKey.strip();
+        Map<String, Object> body = parse(submission);
+        List<Photo> files = photos == null ? List.of() : photos;
+        if (files.size() > 20) {
+            throw InvalidInputException.of("photos", "TOO_MANY_PHOTOS", "照片不得超过20张 / at most 20 photos");
+        }
+        for (Photo p : files) {
+            if (p.bytes().length > cases.photoMaxBytes() * 2L) {
+                throw InvalidInputException.of("photos", "PHOTO_TOO_LARGE", "照片过大，请在手机上压缩后再同步 / a photo is too large");
+            }
+        }
+        String hash = hash(body, files);
+        Outcome earlier = replay(actor, key, hash);
+        if (earlier != null) {
+            return earlier;
+        }
+        try {
+            return transactions.execute(tx -> {
+                Outcome outcome = apply(actor, body, files, key);
+                keys.insert(actor.orgCode(), key, ENDPOINT, hash, actor.username(), outcome.status(), outcome.body(),
+                        Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                return outcome;
+            });
+        } catch (DataIntegrityViolationException | ConflictException e) {
+            // the same device sent the same key twice at once: answer as the winner did
+            Outcome winner = replay(actor, key, hash);
+            if (winner != null) {
+                return winner;
+            }
+            throw e;
+        }
+    }
+
+    private Outcome apply(Actor actor, Map<String, Object> body, List<Photo> files, String key) {
+        String caseCode = body.get("caseCode") instanceof String s && !s.isBlank() ? s.strip() : null;
+        if (caseCode == null) {
+            throw InvalidInputException.of("caseCode", "CASE_REQUIRED", "缺少案件编号 / caseCode is required");
+        }
+        String outcome = body.get("outcome") instanceof String s && !s.isBlank() ? s.strip() : "SAMPLED";
+        // out of the caller's scope: 404 and an audited refusal (planning's OutOfScopeException)
+        SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(actor, caseCode);
+        if (!task.samplerUsernames().contains(actor.username())) {
+            throw new ConflictException("FIELD_REASSIGNED",
+                    "该任务已改派其他抽样人员，您的草稿仍保存在本机：请导出草稿交给现在的抽样人员或科室，不要再到现场抽样 / the case was re-assigned to other samplers",
+                    caseCode);
+        }
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(caseCode).taskDefinitionKey(FieldCases.STEP).list();
+        if (open.isEmpty()) {
+            SampleView sample = sampling.latestSampleOfTask(actor, caseCode);
+            NonSamplingView visit = sampling.nonSamplingOfTask(actor, caseCode);
+            if (sample != null || visit != null) {
+                String by = sample != null ? sample.recordedBy() : visit.recordedBy();
+                String code = sample != null ? sample.sampleCode() : visit.outcome().name();
+                throw new ConflictException("FIELD_ALREADY_SAMPLED",
+                        "该任务已由 " + by + " 提交（" + code + "），您的草稿仍保存在本机：请与同组抽样人员核对，如有出入导出草稿交科室处理 / the case was already recorded by " + by,
+                        caseCode, by, code);
+            }
+            throw new ConflictException("FIELD_TASK_GONE",
+                    "该任务已不在现场抽样环节（已撤销或已变更），您的草稿仍保存在本机：请联系计划编制人员 / the sampling step of this case is no longer open",
+                    caseCode);
+        }
+        Task step = open.get(0);
+        if (step.getAssignee() != null && !step.getAssignee().equals(actor.username())) {
+            throw new ConflictException("FIELD_CLAIMED_BY_OTHER",
+                    "该任务已由 " + step.getAssignee() + " 签收并办理，您的草稿仍保存在本机：请与其核对 / the other sampler has claimed the case",
+                    caseCode, step.getAssignee());
+        }
+        boolean sampled = "SAMPLED".equals(outcome);
+        List<Long> ids = new ArrayList<>();
+        for (Photo p : files) {
+            AttachmentView stored = sampling.storeAttachment(actor, new StoreAttachmentCommand(task.code(), task.authorityCode(),
+                    task.enterpriseCode(), task.labCode(), sampled ? "PHOTO" : "EVIDENCE", p.name(), p.contentType(), p.bytes()));
+            ids.add(stored.id());
+        }
+        Map<String, Object> form = new LinkedHashMap<>(body.get("form") instanceof Map<?, ?> m ? castMap(m) : Map.of());
+        form.remove("photoIds");
+        form.remove("evidenceIds");
+        if (sampled) {
+            form.remove("outcome");
+            form.put("photoIds", ids);
+        } else {
+            form.put("outcome", outcome);
+            form.put("evidenceIds", ids);
+        }
+        inbox.complete(actor, step.getId(), form);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("caseCode", caseCode);
+        answer.put("outcome", outcome);
+        if (sampled) {
+            SampleView sample = sampling.latestSampleOfTask(actor, caseCode);
+            answer.put("sampleId", sample.id());
+            answer.put("sampleCode", sample.sampleCode());
+        }
+        answer.put("photoIds", ids);
+        answer.put("idempotencyKey", key);
+        answer.put("recordedBy", actor.username());
+        return new Outcome(201, json.writeValueAsString(answer), false);
+    }
+
+    private Outcome replay(Actor actor, String key, String hash) {
+        IdempotencyMapper.StoredResponse stored = keys.find(actor.orgCode(), key);
+        if (stored == null) {
+            return null;
+        }
+        if (!stored.endpoint.equals(ENDPOINT) || !stored.requestHash.equals(hash)) {
+            throw new RuleViolationException("Idempotency-Key", "IDEMPOTENCY_KEY_REUSED",
+                    "该 Idempotency-Key 已用于另一份提交 / this Idempotency-Key was used for a different submission");
+        }
+        return new Outcome(stored.status, stored.response, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> parse(String submission) {
+        if (submission == null || submission.isBlank()) {
+            throw InvalidInputException.of("submission", "MALFORMED_BODY", "表单无法解析 / the form cannot be read");
+        }
+        try {
+            Object parsed = json.readValue(submission, Object.class);
+            if (parsed instanceof Map<?, ?> map) {
+                return (Map<String, Object>) map;
+            }
+        } catch (RuntimeException e) {
+            // answered below
+        }
+        throw InvalidInputException.of("submission", "MALFORMED_BODY", "表单无法解析 / the form cannot be read");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Map<?, ?> m) {
+        return (Map<String, Object>) m;
+    }
+
+    /** SHA-256 of the submission with its keys sorted and of each photo: the same submission hashes the same. */
+    private String hash(Map<String, Object> body, List<Photo> photos) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((ENDPOINT + "\n" + json.writeValueAsString(sorted(body))).getBytes(StandardCharsets.UTF_8));
+            for (Photo p : photos) {
+                digest.update(("\n" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(p.bytes())))
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object sorted(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new TreeMap<>();
+            map.forEach((k, v) -> out.put(String.valueOf(k), sorted(v)));
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(FieldSync::sorted).toList();
+        }
+        return value;
+    }
+}

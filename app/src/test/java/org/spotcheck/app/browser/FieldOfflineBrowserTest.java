@@ -1,0 +1,251 @@
+package org.spotcheck.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.spotcheck.SpotcheckApplication;
+import org.spotcheck.app.e2e.Api;
+import org.spotcheck.app.workflow.field.FieldSyncTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The offline sampling app in Chromium on a phone-sized screen (issue 19), with the network switched
+ * off and on through DevTools (Network.emulateNetworkConditions over Selenium's CDP): the sampler
+ * downloads his case, goes offline, reloads the page (the service worker serves it), fills the form
+ * with two photos and saves it, reloads again, comes back online and the form is sent once: exactly
+ * one sampling record with both photos, compressed on the device. Two devices that sync the same case:
+ * one wins, the other shows the conflict and keeps its draft.
+ */
+@Tag("browser")
+@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FieldOfflineBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @RegisterExtension
+    final ChromiumExtension browser = new ChromiumExtension("390,844");
+
+    @RegisterExtension
+    final ChromiumExtension secondPhone = new ChromiumExtension("390,844");
+
+    @Test
+    void fillOfflineReloadOfflineAndSyncOnceWhenBackOnline() throws IOException {
+        Api api = new Api(port);
+        String caseCode = FieldSyncTest.approvedPlan(api) + "-01-01";
+        List<String> drawn = drawn(api, caseCode);
+        Path photo1 = photo(2400, 1800, Color.ORANGE);
+        Path photo2 = photo(1200, 1600, Color.CYAN);
+        try {
+            WebDriver driver = browser.driver();
+            browser.logIn(drawn.get(0));
+            openApp(browser, caseCode);
+            fitsThePhone(driver);
+            browser.screenshot("browser-field-cases-phone.png");
+
+            offline(driver, true);
+            // the service worker's own fetches are offline too: an asset it has not cached cannot be fetched
+            assertThat(js(driver, "var done = arguments[arguments.length - 1];"
+                    + "fetch('/js/field-app.js?not-cached=' + Date.now()).then(function () { done('fetched'); }, function () { done('failed'); });"))
+                    .isEqualTo("failed");
+            driver.navigate().refresh();
+            browser.until(d -> "true".equals(js(d, "return document.documentElement.getAttribute('data-ready');")));
+            assertThat(driver.findElement(By.id("net-status")).getText()).isEqualTo("离线");
+            browser.click(By.id("case-" + caseCode));
+            browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("productName")));
+            driver.findElement(By.id("photo-input")).sendKeys(photo1.toAbsolutePath() + "\n" + photo2.toAbsolutePath());
+            browser.until(d -> d.findElements(By.cssSelector("#thumbs img")).size() == 2);
+            fill(browser, drawn, "绿洁", 1);
+            fitsThePhone(driver);
+            browser.click(By.id("save"));
+            browser.until(d -> !d.findElements(By.cssSelector("[data-status=saved]")).isEmpty());
+            browser.screenshot("browser-field-saved-offline-phone.png");
+            assertThat(samplesOf(api, drawn.get(0), caseCode)).isEmpty();
+
+            // the page and the saved form survive a reload without a network
+            driver.navigate().refresh();
+            browser.until(d -> "true".equals(js(d, "return document.documentElement.getAttribute('data-ready');")));
+            assertThat(driver.findElement(By.id("case-" + caseCode)).getText()).contains("待同步");
+
+            offline(driver, false);
+            browser.until(d -> !d.findElements(By.cssSelector("#case-" + caseCode + " [data-status=synced]")).isEmpty());
+            // a second sync (the sampler taps 同步 again) sends nothing new
+            browser.click(By.id("sync"));
+            browser.until(d -> d.findElement(By.id("field-banner")).getText().contains("已全部同步"));
+        } finally {
+            Files.deleteIfExists(photo1);
+            Files.deleteIfExists(photo2);
+        }
+        List<JsonNode> samples = samplesOf(api, drawn.get(0), caseCode);
+        assertThat(samples).hasSize(1);
+        JsonNode photos = samples.get(0).get("photos");
+        assertThat(photos.size()).isEqualTo(2);
+        for (JsonNode p : photos) {
+            assertThat(p.get("contentType").asString()).isEqualTo("image/jpeg");
+            assertThat(p.get("sizeBytes").asLong()).isLessThanOrEqualTo(500_000L);
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM smp_sampling_record WHERE task_code = ?", Integer.class, caseCode)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sys_idempotency_key WHERE endpoint = 'POST /field/submissions' AND response LIKE ?",
+                Integer.class, "%" + caseCode + "%")).isEqualTo(1);
+    }
+
+    @Test
+    void twoDevicesSyncTheSameCaseOneWinsTheOtherSeesTheConflictAndKeepsItsDraft() throws IOException {
+        Api api = new Api(port);
+        String caseCode = FieldSyncTest.approvedPlan(api) + "-01-01";
+        List<String> drawn = drawn(api, caseCode);
+        Path photo = photo(800, 600, Color.GREEN);
+        try {
+            browser.logIn(drawn.get(0));
+            openApp(browser, caseCode);
+            secondPhone.logIn(drawn.get(1));
+            openApp(secondPhone, caseCode);
+            offline(browser.driver(), true);
+            offline(secondPhone.driver(), true);
+            for (ChromiumExtension phone : List.of(browser, secondPhone)) {
+                phone.click(By.id("case-" + caseCode));
+                phone.until(ExpectedConditions.visibilityOfElementLocated(By.id("productName")));
+                phone.driver().findElement(By.id("photo-input")).sendKeys(photo.toAbsolutePath().toString());
+                phone.until(d -> d.findElements(By.cssSelector("#thumbs img")).size() == 1);
+            }
+            fill(browser, drawn, "第一台", 5);
+            fill(secondPhone, List.of(drawn.get(1), drawn.get(0)), "第二台", 6);
+            for (ChromiumExtension phone : List.of(browser, secondPhone)) {
+                phone.click(By.id("save"));
+                phone.until(d -> !d.findElements(By.cssSelector("[data-status=saved]")).isEmpty());
+            }
+            offline(browser.driver(), false);
+            browser.until(d -> !d.findElements(By.cssSelector("[data-status=synced]")).isEmpty());
+            offline(secondPhone.driver(), false);
+            WebElement conflict = secondPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
+            assertThat(conflict.getText()).contains("草稿");
+            secondPhone.screenshot("browser-field-conflict-phone.png");
+            // nothing lost on the device: after a reload the draft is still there, with what was entered
+            secondPhone.driver().navigate().refresh();
+            secondPhone.click(By.id("case-" + caseCode));
+            secondPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
+            assertThat(secondPhone.driver().findElement(By.id("trademark")).getAttribute("value")).isEqualTo("第二台");
+            assertThat(secondPhone.driver().findElements(By.cssSelector("#thumbs img"))).hasSize(1);
+            assertThat(secondPhone.driver().findElement(By.id("export")).isDisplayed()).isTrue();
+        } finally {
+            Files.deleteIfExists(photo);
+        }
+        // nothing lost on the server: the winner's record, once, with its photo
+        List<JsonNode> samples = samplesOf(api, drawn.get(0), caseCode);
+        assertThat(samples).hasSize(1);
+        assertThat(samples.get(0).get("trademark").asString()).isEqualTo("第一台");
+        assertThat(samples.get(0).get("photos").size()).isEqualTo(1);
+    }
+
+    private static void openApp(ChromiumExtension phone, String caseCode) {
+        phone.driver().get(phone.url("/field/"));
+        phone.until(d -> "true".equals(js(d, "return document.documentElement.getAttribute('data-ready');")));
+        phone.until(d -> Boolean.TRUE.equals(js(d, "return !!navigator.serviceWorker.controller;"))
+                || reload(d));
+        phone.until(ExpectedConditions.presenceOfElementLocated(By.id("case-" + caseCode)));
+        // the shell is in the cache before the network goes
+        phone.until(d -> Boolean.TRUE.equals(js(d, "var done = arguments[arguments.length - 1];"
+                + "caches.match('/field/').then(function (r) { done(!!r); });")));
+    }
+
+    private static boolean reload(WebDriver d) {
+        d.navigate().refresh();
+        return false;
+    }
+
+    private static void fill(ChromiumExtension phone, List<String> samplers, String trademark, int seal) {
+        type(phone, "productName", "塑料购物袋");
+        type(phone, "trademark", trademark);
+        type(phone, "specification", "400×500mm/" + System.nanoTime());
+        type(phone, "productStandard", "GB/T 21661-2020");
+        type(phone, "batchNumber", "20261101");
+        type(phone, "stockOnHand", "2000个");
+        type(phone, "testSealNumber", FieldSyncTest.seal(samplers.get(0), seal));
+        type(phone, "backupSealNumber", FieldSyncTest.seal(samplers.get(1), seal));
+        type(phone, "unitPrice", "0.50");
+        type(phone, "amountPaid", "100");
+        WebElement other = phone.driver().findElement(By.id("sampler-" + samplers.get(1)));
+        if (!other.isSelected()) {
+            phone.click(By.cssSelector("label[for='sampler-" + samplers.get(1) + "']"));
+        }
+    }
+
+    private static void type(ChromiumExtension phone, String id, String text) {
+        WebElement field = phone.driver().findElement(By.id(id));
+        ((JavascriptExecutor) phone.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** DevTools network conditions: offline or back online (the page and its service worker). */
+    private static void offline(WebDriver driver, boolean offline) {
+        HasCdp cdp = (HasCdp) driver;
+        cdp.executeCdpCommand("Network.enable", Map.of());
+        cdp.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /** No horizontal scrolling at 390 px, and every button, field and checkbox row at least 44 px high (issue 17.5). */
+    private static void fitsThePhone(WebDriver driver) {
+        Long overflow = (Long) js(driver, "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).isLessThanOrEqualTo(0L);
+        @SuppressWarnings("unchecked")
+        List<String> small = (List<String>) js(driver, "return Array.prototype.filter.call(document.querySelectorAll("
+                + "'button, a, select, input:not([type=checkbox]), .field-check'), function (e) {"
+                + " var r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.height < 44; })"
+                + ".map(function (e) { return e.outerHTML.substring(0, 80); });");
+        assertThat(small).as("touch targets under 44 px").isEmpty();
+    }
+
+    private static Object js(WebDriver driver, String script) {
+        return script.contains("arguments[arguments.length - 1]")
+                ? ((JavascriptExecutor) driver).executeAsyncScript(script)
+                : ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    private static List<String> drawn(Api api, String caseCode) {
+        return api.get("planner", "/api/spot-check-tasks/" + caseCode).get("samplerUsernames").valueStream()
+                .map(JsonNode::asString).toList();
+    }
+
+    private static List<JsonNode> samplesOf(Api api, String user, String caseCode) {
+        return api.get(user, "/api/samples").json().valueStream().filter(s -> s.get("taskCode").asString().equals(caseCode)).toList();
+    }
+
+    private static Path photo(int width, int height, Color color) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        for (int y = 0; y < height; y += 40) {
+            g.setColor(y / 40 % 2 == 0 ? color : color.darker());
+            g.fillRect(0, y, width, 40);
+        }
+        g.dispose();
+        Path file = Files.createTempFile("spotcheck-field-", ".png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+}

@@ -1,0 +1,225 @@
+package org.spotcheck.app.workflow.field;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spotcheck.SpotcheckApplication;
+import org.spotcheck.app.e2e.Api;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The offline sampling app's server side over real HTTP (issue 19): the download holds only the
+ * cases the sampler was drawn for, with the rule's quantities and the seal ranges; a form sent with
+ * its photos and an Idempotency-Key is recorded once, a repeat gets the first answer back, the same
+ * key with another body is refused, the other device gets a conflict, and seal numbers outside the
+ * ranges of the samplers present are refused by the server as the app refuses them offline.
+ */
+@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public class FieldSyncTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<String> SAMPLERS = List.of("sampler-a", "sampler-b", "sampler-c", "sampler-d");
+    /** Demo seal ranges (sampling-01-seal-ranges.sql): 100 seals each, sampler-a from NJ2026-000001. */
+    private static final Map<String, Integer> FIRST_SEAL = Map.of("sampler-a", 1, "sampler-b", 101, "sampler-c", 201, "sampler-d", 301);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api api;
+    String caseCode;
+    List<String> drawn;
+
+    @BeforeEach
+    void drawACase() {
+        api = new Api(port);
+        caseCode = approvedPlan(api) + "-01-01";
+        drawn = api.get("planner", "/api/spot-check-tasks/" + caseCode).get("samplerUsernames").valueStream()
+                .map(JsonNode::asString).toList();
+    }
+
+    @Test
+    void theDownloadHoldsOnlyTheCasesTheSamplerWasDrawnForWithQuantitiesAndSealRanges() {
+        JsonNode mine = api.get(drawn.get(0), "/api/field/cases").json();
+        JsonNode kase = mine.get("cases").valueStream().filter(c -> c.get("caseCode").asString().equals(caseCode)).findFirst()
+                .orElseThrow();
+        assertThat(kase.get("rule").get("testPortion").asInt()).isPositive();
+        assertThat(kase.get("enterprise").get("name").asString()).isNotBlank();
+        assertThat(kase.get("samplers").valueStream().map(s -> s.get("username").asString()).toList())
+                .containsExactlyInAnyOrderElementsOf(drawn);
+        assertThat(mine.get("sealRanges").valueStream().map(r -> r.get("samplerUsername").asString()).toList())
+                .contains(drawn.get(0), drawn.get(1));
+        assertThat(mine.get("rules").get("minSamplers").asInt()).isEqualTo(2);
+
+        String notDrawn = SAMPLERS.stream().filter(s -> !drawn.contains(s)).findFirst().orElseThrow();
+        assertThat(api.get(notDrawn, "/api/field/cases").json().get("cases").valueStream()
+                .noneMatch(c -> c.get("caseCode").asString().equals(caseCode))).isTrue();
+        assertThat(api.get("planner", "/api/field/cases").status()).isEqualTo(403);
+        assertThat(api.get("enterprise-a", "/api/field/cases").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aRepeatGetsTheFirstAnswerAndTheCaseHasExactlyOneRecordWithAllItsPhotos() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String submission = submission(drawn.get(0), seal(drawn.get(0), 1), seal(drawn.get(1), 1));
+        HttpResponse<String> first = submit(drawn.get(0), key, submission, List.of(Api.PNG, Api.PNG));
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(first.headers().firstValue("Idempotent-Replayed")).hasValue("false");
+        HttpResponse<String> again = submit(drawn.get(0), key, submission, List.of(Api.PNG, Api.PNG));
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+
+        List<JsonNode> samples = api.get(drawn.get(0), "/api/samples").json().valueStream()
+                .filter(s -> s.get("taskCode").asString().equals(caseCode)).toList();
+        assertThat(samples).hasSize(1);
+        assertThat(samples.get(0).get("photos").size()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM smp_attachment WHERE task_code = ?", Integer.class, caseCode)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM smp_sampling_record WHERE task_code = ?", Integer.class, caseCode)).isEqualTo(1);
+        assertThat(api.taskId(drawn.get(0), caseCode, "confirmSampling")).isNotNull();
+
+        // the same key with another body: refused, nothing recorded
+        HttpResponse<String> other = submit(drawn.get(0), key, submission.replace("绿洁", "白云"), List.of(Api.PNG, Api.PNG));
+        assertThat(other.statusCode()).isEqualTo(422);
+        assertThat(Api.parse(other.body()).get("rule").asString()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        // the same key with other photos: refused too
+        assertThat(submit(drawn.get(0), key, submission, List.of(Api.PNG)).statusCode()).isEqualTo(422);
+
+        // the second device (the other drawn sampler) sends its own form: a conflict naming who recorded it
+        HttpResponse<String> second = submit(drawn.get(1), UUID.randomUUID().toString(),
+                submission(drawn.get(1), seal(drawn.get(1), 2), seal(drawn.get(0), 2)), List.of(Api.PNG));
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(409);
+        JsonNode problem = Api.parse(second.body());
+        assertThat(problem.get("rule").asString()).isEqualTo("FIELD_ALREADY_SAMPLED");
+        assertThat(problem.get("detail").asString()).contains("草稿");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM smp_attachment WHERE task_code = ?", Integer.class, caseCode)).isEqualTo(2);
+    }
+
+    @Test
+    void sealNumbersOutsideTheRangesOfTheSamplersPresentAreRefusedAndNothingIsKept() throws Exception {
+        String absent = SAMPLERS.stream().filter(s -> !drawn.contains(s)).findFirst().orElseThrow();
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> refused = submit(drawn.get(0), key, submission(drawn.get(0), seal(absent, 3), seal(drawn.get(1), 3)),
+                List.of(Api.PNG));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        JsonNode error = Api.parse(refused.body()).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("testSealNumber");
+        assertThat(error.get("rule").asString()).isEqualTo("SEAL_NOT_ISSUED");
+        // a failed submission stores nothing: no photo, no key; the corrected form may reuse the key
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM smp_attachment WHERE task_code = ?", Integer.class, caseCode)).isZero();
+        HttpResponse<String> fixed = submit(drawn.get(0), key, submission(drawn.get(0), seal(drawn.get(0), 3), seal(drawn.get(1), 3)),
+                List.of(Api.PNG));
+        assertThat(fixed.statusCode()).as(fixed.body()).isEqualTo(201);
+    }
+
+    @Test
+    void aVisitWithoutASampleTakesItsPhotosAsEvidence() throws Exception {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("reason", "NO_STOCK");
+        form.put("note", "企业无待销产品");
+        form.put("samplers", drawn);
+        String submission = JSON.writeValueAsString(Map.of("caseCode", caseCode, "outcome", "NO_PRODUCT", "form", form));
+        HttpResponse<String> none = submit(drawn.get(0), UUID.randomUUID().toString(), submission, List.of());
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(Api.parse(none.body()).get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+                .contains("evidenceIds");
+        HttpResponse<String> sent = submit(drawn.get(0), UUID.randomUUID().toString(), submission, List.of(Api.PNG));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        assertThat(Api.parse(sent.body()).get("photoIds").size()).isEqualTo(1);
+    }
+
+    @Test
+    void aSubmissionNeedsAKeyAndASamplerOutsideTheCaseGetsAConflict() throws Exception {
+        String submission = submission(drawn.get(0), seal(drawn.get(0), 4), seal(drawn.get(1), 4));
+        HttpResponse<String> noKey = submit(drawn.get(0), null, submission, List.of());
+        assertThat(noKey.statusCode()).isEqualTo(400);
+        assertThat(Api.parse(noKey.body()).get("errors").get(0).get("rule").asString()).isEqualTo("IDEMPOTENCY_KEY_REQUIRED");
+        String notDrawn = SAMPLERS.stream().filter(s -> !drawn.contains(s)).findFirst().orElseThrow();
+        HttpResponse<String> reassigned = submit(notDrawn, UUID.randomUUID().toString(), submission, List.of());
+        assertThat(reassigned.statusCode()).isEqualTo(409);
+        assertThat(Api.parse(reassigned.body()).get("rule").asString()).isEqualTo("FIELD_REASSIGNED");
+        // outside the sampler's authority: 404
+        HttpResponse<String> elsewhere = submit("sampler-sz1", UUID.randomUUID().toString(), submission, List.of());
+        assertThat(elsewhere.statusCode()).isEqualTo(404);
+    }
+
+    /** The n-th seal of the sampler's demo range. */
+    public static String seal(String sampler, int n) {
+        return String.format("NJ2026-%06d", FIRST_SEAL.get(sampler) + n - 1 + (int) (System.nanoTime() % 50));
+    }
+
+    /** A complete sampling form of the case, both drawn samplers present. */
+    String submission(String recorder, String testSeal, String backupSeal) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("channel", "PRODUCTION");
+        form.put("productName", "塑料购物袋");
+        form.put("trademark", "绿洁");
+        form.put("specification", "400×500mm/" + recorder + "/" + System.nanoTime());
+        form.put("productStandard", "GB/T 21661-2020");
+        form.put("batchNumber", "20261101");
+        form.put("stockOnHand", "2000个");
+        form.put("testQuantity", 100);
+        form.put("backupQuantity", 100);
+        form.put("testSealNumber", testSeal);
+        form.put("backupSealNumber", backupSeal);
+        form.put("backupLocation", "ENTERPRISE");
+        form.put("unitPrice", 0.5);
+        form.put("amountPaid", 100);
+        form.put("samplers", drawn);
+        return JSON.writeValueAsString(Map.of("caseCode", caseCode, "outcome", "SAMPLED", "form", form));
+    }
+
+    HttpResponse<String> submit(String user, String key, String submission, List<byte[]> photos) throws IOException, InterruptedException {
+        String boundary = "----field" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"submission\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(submission.getBytes(StandardCharsets.UTF_8));
+        body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        int i = 0;
+        for (byte[] photo : photos) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"photo-" + (i++)
+                    + ".png\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(photo);
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/field/submissions"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public static String approvedPlan(Api api) {
+        Api.Response drafted = api.post("planner", "/api/plans", Api.planCommand("离线抽样 " + System.nanoTime(), "PLASTIC_BAG", "320100", "LAB1"));
+        long id = drafted.get("id").asLong();
+        String code = api.post("planner", "/api/plans/" + id + "/submit", null).get("code").asString();
+        api.complete("plan-reviewer", api.taskId("plan-reviewer", code, "reviewPlan"), Map.of("decision", "APPROVE"));
+        api.complete("plan-approver", api.taskId("plan-approver", code, "approvePlan"), Map.of("decision", "APPROVE"));
+        return code;
+    }
+}

@@ -1,0 +1,9 @@
+-- Demo seal ranges (issue 19): each demo sampler holds 100 numbered seals of his authority's series.
+INSERT INTO smp_seal_range (authority_code, sampler_username, prefix, first_number, last_number, digits, issued_by, issued_at) VALUES ('AUTH-320100', 'sampler-a', 'NJ2026-', 1, 100, 6, 'planner', TIMESTAMP '2026-01-05 09:00:00');
+INSERT INTO smp_seal_range (authority_code, sampler_username, prefix, first_number, last_number, digits, issued_by, issued_at) VALUES ('AUTH-320100', 'sampler-b', 'NJ2026-', 101, 200, 6, 'planner', TIMESTAMP '2026-01-05 09:00:00');
+INSERT INTO smp_seal_range (authority_code, sampler_username, prefix, first_number, last_number, digits, issued_by, issued_at) VALUES ('AUTH-320100', 'sampler-c', 'NJ2026-', 201, 300, 6, 'planner', TIMESTAMP '2026-01-05 09:00:00');
+INSERT INTO smp_seal_range (authority_code, sampler_username, prefix, first_number, last_number, digits, issued_by, issued_at) VALUES ('AUTH-320100', 'sampler-d', 'NJ2026-', 301, 400, 6, 'planner', TIMESTAMP '2026-01-05 09:00:00');
+INSERT INTO smp_seal_range (authority_code, sampler_username, prefix, first_number, last_number, digits, issued_by, issued_at) VALUES ('AUTH-320500', 'sampler-sz1', 'SZ2026-', 1, 100, 6, 'planner-sz', TIMESTAMP '2026-01-05 09:00:00');
+INSERT INTO smp_seal_range (authority_code, sampler_username, prefix, first_number, last_number, digits, issued_by, issued_at) VALUES ('AUTH-320500', 'sampler-sz2', 'SZ2026-', 101, 200, 6, 'planner-sz', TIMESTAMP '2026-01-05 09:00:00');
+INSERT INTO smp_seal_range (authority_code, sampler_username, prefix, first_number, last_number, digits, issued_by, issued_at) VALUES ('AUTH-320500', 'sampler-sz3', 'SZ2026-', 201, 300, 6, 'planner-sz', TIMESTAMP '2026-01-05 09:00:00');
+INSERT INTO smp_seal_range (authority_code, sampler_username, prefix, first_number, last_number, digits, issued_by, issued_at) VALUES ('AUTH-320500', 'sampler-sz4', 'SZ2026-', 301, 400, 6, 'planner-sz', TIMESTAMP '2026-01-05 09:00:00');
