@@ -17,7 +17,7 @@ import java.util.Set;
  * @param orgType    kind of organisation
  * @param regionCode 6-digit GB/T 2260 region code of the organisation
  */
-public record Actor(String username, Set<Role> roles, String orgCode, OrgType orgType, String regionCode) {
+public record Actor(String username, Set<Role> roles, String orgCode, OrgType orgType, String regionCode) implements java.io.Serializable {
 
     /** The actor used by timers and other work that no person triggers. */
     public static final Actor SYSTEM = new Actor("system", EnumSet.noneOf(Role.class), "SYSTEM", OrgType.AUTHORITY, "000000");

@@ -1,6 +1,8 @@
 package org.spotcheck.app.audit;
 
 import java.time.Clock;
+import java.time.Duration;
+import org.spotcheck.app.cluster.JobLeases;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -30,21 +32,26 @@ public class AuditConfiguration {
     }
 
     @Bean
-    AuditRetention auditRetention(AuditLog auditLog) {
-        return new AuditRetention(auditLog);
+    AuditRetention auditRetention(AuditLog auditLog, JobLeases leases) {
+        return new AuditRetention(auditLog, leases);
     }
 
     /** Daily pruning of records older than the retention period (never younger than 180 days). */
     static class AuditRetention {
         private final AuditLog auditLog;
+        private final JobLeases leases;
 
-        AuditRetention(AuditLog auditLog) {
+        AuditRetention(AuditLog auditLog, JobLeases leases) {
             this.auditLog = auditLog;
+            this.leases = leases;
         }
 
         @Scheduled(cron = "${spotcheck.audit.prune-cron:0 30 3 * * *}", zone = "UTC")
         void prune() {
-            auditLog.prune("system:retention");
+            // once a day across all nodes (issue 15): the lease is held for 12 hours
+            if (leases.tryAcquire("audit-retention", Duration.ofHours(12))) {
+                auditLog.prune("system:retention");
+            }
         }
     }
 }

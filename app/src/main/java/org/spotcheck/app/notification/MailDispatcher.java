@@ -1,10 +1,12 @@
 package org.spotcheck.app.notification;
 
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spotcheck.app.cluster.JobLeases;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -15,22 +17,28 @@ import org.springframework.stereotype.Component;
 /**
  * Sends the committed e-mails of the outbox through the SMTP server of {@code spring.mail.*}
  * (configurable; none by default, then mails stay queued and visible on the case). Each attempt is
- * claimed on the row first, so two nodes never send the same attempt; a failure is recorded on the
- * row and retried up to {@code spotcheck.mail.max-attempts} times. Delivery is at least once: a crash
+ * claimed on the row first and the claim holds the row for {@link #CLAIM}, so two nodes never send the
+ * same e-mail (TwoNodesTest); a failure is recorded on the row, releases it and is retried up to
+ * {@code spotcheck.mail.max-attempts} times. Delivery is at least once: a crash
  * between the SMTP server's acceptance and the row's update sends that e-mail again.
  */
 @Component
 public class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+    /** How long a claimed e-mail is held by its node; after that (the node died mid-send) another node sends it. */
+    static final Duration CLAIM = Duration.ofMinutes(5);
 
     private final MailMapper mails;
     private final ObjectProvider<JavaMailSender> sender;
     private final boolean enabled;
     private final String from;
     private final int maxAttempts;
+    private final JobLeases leases;
+    private final Duration poll;
 
-    MailDispatcher(MailMapper mails, ObjectProvider<JavaMailSender> sender,
+    MailDispatcher(MailMapper mails, ObjectProvider<JavaMailSender> sender, JobLeases leases,
+            @Value("${spotcheck.mail.poll:PT15S}") Duration poll,
             @Value("${spotcheck.mail.enabled:false}") boolean enabled,
             @Value("${spotcheck.mail.from:spotcheck@localhost}") String from,
             @Value("${spotcheck.mail.max-attempts:5}") int maxAttempts) {
@@ -39,11 +47,14 @@ public class MailDispatcher {
         this.enabled = enabled;
         this.from = from;
         this.maxAttempts = maxAttempts;
+        this.leases = leases;
+        this.poll = poll;
     }
 
     @Scheduled(fixedDelayString = "${spotcheck.mail.poll:PT15S}", initialDelayString = "${spotcheck.mail.poll:PT15S}")
     void scheduled() {
-        if (enabled) {
+        // one node per period sends (issue 15); the claim on each row keeps it once-only even if two overlap
+        if (enabled && leases.tryAcquire("mail-dispatcher", poll)) {
             sendPending();
         }
     }
@@ -55,8 +66,10 @@ public class MailDispatcher {
             return 0;
         }
         int sent = 0;
-        for (MailMapper.OutboxMail mail : mails.pending(maxAttempts, 100)) {
-            if (mails.claim(mail.id(), mail.attempts()) == 0) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        for (MailMapper.OutboxMail mail : mails.pending(maxAttempts, 100, now)) {
+            // the claim holds the row while it is sent, so another node's dispatcher skips it (issue 15)
+            if (mails.claim(mail.id(), mail.attempts(), now, now.plus(CLAIM)) == 0) {
                 continue; // another node's dispatcher has this one
             }
             try {

@@ -17,10 +17,10 @@ public interface MailMapper {
             @Param("body") String body, @Param("businessKey") String businessKey, @Param("dedupKey") String dedupKey,
             @Param("createdAt") Instant createdAt);
 
-    List<OutboxMail> pending(@Param("maxAttempts") int maxAttempts, @Param("limit") int limit);
+    List<OutboxMail> pending(@Param("maxAttempts") int maxAttempts, @Param("limit") int limit, @Param("now") Instant now);
 
     /** Claims a row for one attempt (optimistically, on its attempt count); 0 when another sender took it. */
-    int claim(@Param("id") long id, @Param("attempts") int attempts);
+    int claim(@Param("id") long id, @Param("attempts") int attempts, @Param("now") Instant now, @Param("until") Instant until);
 
     int markSent(@Param("id") long id, @Param("sentAt") Instant sentAt);
 

@@ -18,7 +18,7 @@ public final class AccountViews {
     }
 
     /** A new account, or a reset one: the initial password is shown this once. */
-    public record InitialPassword(String username, String initialPassword) {
+    public record InitialPassword(String username, String initialPassword) implements java.io.Serializable {
     }
 
     public record OrganisationView(String code, String orgType, String name, String regionCode) {

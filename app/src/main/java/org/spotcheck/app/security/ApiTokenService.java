@@ -46,7 +46,7 @@ public class ApiTokenService {
     }
 
     /** A token just issued; {@code token} is shown this once and never stored. */
-    public record IssuedToken(long id, String token, String labCode, String name, Instant expiresAt) {
+    public record IssuedToken(long id, String token, String labCode, String name, Instant expiresAt) implements java.io.Serializable {
     }
 
     /** A token as listed: never its value. */

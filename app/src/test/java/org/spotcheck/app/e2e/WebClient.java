@@ -40,6 +40,13 @@ final class WebClient {
         this.base = "http://localhost:" + port;
     }
 
+    /** The same browser (the same cookies, so the same page session) talking to another node (issue 15). */
+    WebClient onPort(int port) {
+        WebClient other = new WebClient(port);
+        copySessionTo(other);
+        return other;
+    }
+
     static WebClient basic(int port, String user, String password) {
         WebClient client = new WebClient(port);
         client.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -134,6 +141,15 @@ final class WebClient {
     String sessionId() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** This client with a page session cookie saved earlier (the cluster test's check that sessions survive). */
+    WebClient withSessionCookie(String value) {
+        HttpCookie cookie = new HttpCookie("JSESSIONID", value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base), cookie);
+        return this;
     }
 
     /** Sends this client's session cookie with another request (for example to the API). */

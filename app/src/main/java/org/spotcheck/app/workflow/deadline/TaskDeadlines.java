@@ -1,5 +1,6 @@
 package org.spotcheck.app.workflow.deadline;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,8 +22,10 @@ import org.flowable.task.api.Task;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spotcheck.app.cluster.JobLeases;
 import org.spotcheck.app.notification.NotificationService;
 import org.spotcheck.app.workflow.calendar.BusinessCalendar;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -55,9 +58,12 @@ public class TaskDeadlines {
     private final ProcessEngineConfiguration engine;
     private final NotificationService notifications;
     private final TransactionTemplate transactions;
+    private final JobLeases leases;
+    private final Duration poll;
 
     TaskDeadlines(TaskDeadlineRules rules, BusinessCalendar calendar, TaskService tasks, RuntimeService runtime,
-            ProcessEngineConfiguration engine, NotificationService notifications, TransactionTemplate transactions) {
+            ProcessEngineConfiguration engine, NotificationService notifications, TransactionTemplate transactions,
+            JobLeases leases, @Value("${spotcheck.task-deadlines.poll:PT5M}") Duration poll) {
         this.rules = rules;
         this.calendar = calendar;
         this.tasks = tasks;
@@ -65,6 +71,8 @@ public class TaskDeadlines {
         this.engine = engine;
         this.notifications = notifications;
         this.transactions = transactions;
+        this.leases = leases;
+        this.poll = poll;
         runtime.addEventListener(new DueDateOnCreate(), FlowableEngineEventType.TASK_CREATED);
     }
 
@@ -84,7 +92,10 @@ public class TaskDeadlines {
 
     @Scheduled(fixedDelayString = "${spotcheck.task-deadlines.poll:PT5M}", initialDelayString = "${spotcheck.task-deadlines.poll:PT5M}")
     void scheduled() {
-        sweep();
+        // one node per period sweeps (issue 15); each reminder and escalation is unique per task anyway
+        if (leases.tryAcquire("task-deadline-sweep", poll)) {
+            sweep();
+        }
     }
 
     /** Sends the reminders that are due and escalates the overdue statutory steps; returns how many it did. */
@@ -121,6 +132,11 @@ public class TaskDeadlines {
         try {
             return Boolean.TRUE.equals(transactions.execute(s -> work.get())) ? 1 : 0;
         } catch (DataIntegrityViolationException raced) {
+            return 0;
+        } catch (org.springframework.dao.PessimisticLockingFailureException
+                | org.flowable.common.engine.api.FlowableOptimisticLockingException raced) {
+            // another node's sweep holds or changed the same rows (issue 15): it does this task, or the next sweep does
+            log.debug("sweep raced another node: {}", raced.toString());
             return 0;
         }
     }
