@@ -4,6 +4,7 @@
 #   docs/tools/measure-startup.sh JAR PORT RUNS [extra java options...]
 # Each run starts the jar in a fresh working directory (run 1: empty ./data, i.e. the first start that
 # creates the schema and the demo data), then once more on the same ./data (a restart, the usual case).
+# With SEED=/path/to/data it copies that ./data into each fresh directory and measures restarts only.
 # Prints one line per start: kind, wall seconds, CPU seconds, RSS MiB.
 set -euo pipefail
 jar=$(readlink -f "$1"); port=$2; runs=$3; shift 3
@@ -30,7 +31,11 @@ start_once() { # $1 = kind, $2 = workdir; rest = java options
 }
 for i in $(seq 1 "$runs"); do
   dir=$(mktemp -d /tmp/sc-startup.XXXXXX)
-  start_once first "$dir" "$@"
+  if [ -n "${SEED:-}" ]; then
+    cp -r "$SEED" "$dir/data"
+  else
+    start_once first "$dir" "$@"
+  fi
   start_once restart "$dir" "$@"
   rm -rf "$dir"
 done

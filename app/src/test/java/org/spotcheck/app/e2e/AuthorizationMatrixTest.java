@@ -487,4 +487,33 @@ class AuthorizationMatrixTest {
         assertThat(WebClient.bearer(port, lab1Token).get("/api/lab-samples/" + labSample).status()).isEqualTo(200);
         assertThat(WebClient.bearer(port, lab2Token).get("/api/lab-samples/" + labSample).status()).isEqualTo(404);
     }
+
+    /**
+     * The operators' endpoints (issue 15.4, ADR 0016) live outside Spring MVC's handler mapping, so the first test does
+     * not see them: health and its probes are open; the Prometheus scrape is refused to anonymous, to every role (HTTP
+     * Basic and a page session) and to a lab token. Only the configured scrape account (role MONITOR) reads it:
+     * {@code OperationsEndpointsTest}.
+     */
+    static final Map<String, Rule> OPERATOR_RULES = Map.of("GET /actuator/health", open(), "GET /actuator/health/liveness", open(),
+            "GET /actuator/health/readiness", open(), "GET /actuator/prometheus", new Rule(false, false, Set.of()));
+
+    @Test
+    void operatorEndpointsAreOpenProbesAndAScrapeNoUserReads() {
+        String token = WebClient.basic(port, "secadmin", Api.PASSWORD).postJson("/api/security/tokens",
+                Map.of("labCode", "LAB1", "name", "matrix-ops", "validDays", 1)).json().get("token").asString();
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Rule> e : new TreeMap<>(OPERATOR_RULES).entrySet()) {
+            String path = e.getKey().substring(4);
+            expect(wrong, e.getKey(), "anonymous", e.getValue().open(), new WebClient(port).get(path));
+            expect(wrong, e.getKey(), "API token", e.getValue().open(), WebClient.bearer(port, token).get(path));
+            for (Map.Entry<Role, String> user : USERS.entrySet()) {
+                expect(wrong, e.getKey(), user.getKey().name(), e.getValue().allows(user.getKey()),
+                        WebClient.basic(port, user.getValue(), Api.PASSWORD).get(path));
+            }
+            WebClient page = new WebClient(port);
+            page.login("sysadmin", Api.PASSWORD);
+            expect(wrong, e.getKey(), "SYS_ADMIN page session", e.getValue().open(), page.get(path));
+        }
+        assertThat(wrong).as("operator endpoints that did not get what the matrix says").isEmpty();
+    }
 }
