@@ -11,7 +11,7 @@ set -euo pipefail
 url="${SPOTCHECK_URL:-http://localhost:8080}"
 token="${SPOTCHECK_TOKEN:?SPOTCHECK_TOKEN: the lab token (sct_...)}"
 case_number="${1:?case number, e.g. JH-2027-0001-01-01}"
-seal="${2:?the test portion's seal number, as read on the sample}"
+seal="${2:?the seal number of the test portion, as read on the sample}"
 results="${3:?a JSON file with the results}"
 
 lab=(-H "Authorization: Bearer $token")

@@ -29,6 +29,12 @@ class ApiContractTest extends SpotCheckE2e {
         Api.Response docs = api.get(null, "/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         contract = new OpenApiContract(docs.json());
+        // for client generators (openapi-generator -i app/target/openapi.json)
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.json"), docs.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         api.recordingTo(exchanges::add);
     }
 
@@ -120,6 +126,8 @@ class ApiContractTest extends SpotCheckE2e {
             }
         }
         assertThat(dangling).as("references to missing schemas").isEmpty();
+        assertThat(contract.operation("POST", "/api/tasks/abc/complete").get("operationId").asString()).isEqualTo("taskComplete");
+        assertThat(contract.operation("POST", "/api/lims/lab-samples/1/results").get("operationId").asString()).isEqualTo("limsSubmitResults");
         assertThat(untypedErrors).isEmpty();
 
         JsonNode lims = contract.operation("POST", "/api/lims/lab-samples/1/results");

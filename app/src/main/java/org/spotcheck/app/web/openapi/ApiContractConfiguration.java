@@ -90,10 +90,40 @@ class ApiContractConfiguration {
                     "422", List.of("IDEMPOTENCY_KEY_REUSED")),
             "POST /api/tasks/{id}/complete", Map.of(
                     "400", List.of("IMPOSSIBLE_VALUE", "NOT_A_CHOICE", "NOT_A_NUMBER", "DETECTION_LIMIT_REQUIRED",
-                            "NOT_JUDGEABLE_DETECTION_LIMIT"),
-                    "409", List.of("NOT_CLAIMED", "CLAIMED_BY_OTHER")),
+                            "NOT_JUDGEABLE_DETECTION_LIMIT")),
             "POST /api/tasks/{id}/return", Map.of("409", List.of("NO_RETURN")),
             "POST /api/tasks/{id}/withdraw", Map.of("409", List.of("NEXT_STEP_STARTED")));
+
+    /** What any operation on one task may meet besides the generic conflicts (TaskAccess, TaskInboxService, TaskHandOverService). */
+    private static final List<String> TASK_CONFLICTS = List.of("ALREADY_CLAIMED", "ALREADY_COMPLETED", "CLAIMED_BY_OTHER",
+            "CLAIM_FIRST", "DELEGATED_TASK", "NOT_CLAIMED_BY_YOU", "NOT_DELEGATED_TO_YOU");
+
+    /**
+     * Names nested records after their enclosing type ({@code LabSampleView.Item} → {@code LabSampleViewItem}):
+     * swagger-core names a schema by the simple class name, so two nested {@code Item}s shared one schema and the
+     * document described lab samples with the items of a plan.
+     */
+    @Bean
+    io.swagger.v3.core.converter.ModelConverter nestedTypeNames() {
+        return new io.swagger.v3.core.converter.ModelConverter() {
+            @Override
+            public Schema resolve(io.swagger.v3.core.converter.AnnotatedType type, io.swagger.v3.core.converter.ModelConverterContext context,
+                    java.util.Iterator<io.swagger.v3.core.converter.ModelConverter> chain) {
+            Class<?> raw = type.getType() instanceof Class<?> c ? c
+                    : io.swagger.v3.core.util.Json.mapper().constructType(type.getType()).getRawClass();
+            if (type.getName() == null && raw.getEnclosingClass() != null && !raw.isEnum()
+                    && raw.getName().startsWith("org.spotcheck.")) {
+                type.name(raw.getEnclosingClass().getSimpleName() + raw.getSimpleName());
+            }
+            return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
+            }
+
+            @Override
+            public boolean isOpenapi31() {
+                return true;
+            }
+        };
+    }
 
     @Bean
     OpenAPI spotcheckOpenApi() {
@@ -128,6 +158,11 @@ class ApiContractConfiguration {
                 rule = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
             }
             operation.addExtension(AUTHORIZATION, rule == null ? "isAuthenticated()" : rule.value());
+            // stable operation ids for generated clients: "task" + "Complete", not springdoc's numbered "complete_1"
+            String controller = handler.getBeanType().getSimpleName().replaceFirst("Controller$", "");
+            String name = handler.getMethod().getName();
+            operation.setOperationId(Character.toLowerCase(controller.charAt(0)) + controller.substring(1)
+                    + Character.toUpperCase(name.charAt(0)) + name.substring(1));
             if (operation.getParameters() != null) {
                 for (Parameter parameter : operation.getParameters()) {
                     if ("header".equals(parameter.getIn()) && IDEMPOTENCY_KEY.equalsIgnoreCase(parameter.getName())) {
@@ -276,13 +311,28 @@ class ApiContractConfiguration {
         }
         operation.security(security);
 
+        if (operation.getParameters() != null) {
+            for (Parameter parameter : operation.getParameters()) {
+                Schema<?> schema = parameter.getSchema();
+                if (schema != null && schema.get$ref() != null && schema.get$ref().contains("MultiValueMap")) {
+                    // @RequestParam MultiValueMap: the query's filters as name=value pairs, not an object to send
+                    parameter.required(false).style(Parameter.StyleEnum.FORM).explode(true)
+                            .schema(types(new JsonSchema(), "object").additionalProperties(types(new JsonSchema(), "string")));
+                }
+            }
+        }
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.responses(responses);
         jsonForAnyMediaType(responses);
         boolean takesInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty());
         boolean changes = !"GET".equals(method);
-        Map<String, List<String>> specific = OPERATION_RULES.getOrDefault(method + " " + path, Map.of());
+        Map<String, List<String>> specific = new LinkedHashMap<>(OPERATION_RULES.getOrDefault(method + " " + path, Map.of()));
+        if (path.startsWith("/api/tasks/{id}")) {
+            List<String> conflicts = new ArrayList<>(TASK_CONFLICTS);
+            conflicts.addAll(specific.getOrDefault("409", List.of()));
+            specific.put("409", conflicts);
+        }
         if (takesInput) {
             responses.addApiResponse("400", problem("Invalid input: `errors` names each field and its rule", "400", specific));
         }
