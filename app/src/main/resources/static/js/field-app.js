@@ -239,6 +239,10 @@
         size: sizeOf(dataUrl), width: canvas.width, height: canvas.height };
     });
   }
+  /** Beijing time as yyyy-MM-dd HH:mm, whatever the phone's own zone (issue 17.4). */
+  function beijing(iso) {
+    return new Date(new Date(iso).getTime() + 8 * 3600 * 1000).toISOString().substring(0, 16).replace('T', ' ');
+  }
   function sizeOf(dataUrl) { return Math.floor((dataUrl.length - dataUrl.indexOf(',') - 1) * 3 / 4); }
 
   // ---- views ----
@@ -274,7 +278,7 @@
     });
     if (!state.download) list.appendChild(el('p', { className: 'text-muted', text: t('noDownload') }));
     else if (!cases.length) list.appendChild(el('p', { className: 'text-muted', text: t('noCases') }));
-    else list.appendChild(el('p', { className: 'small text-muted', text: t('downloadedAt', [new Date(state.download.downloadedAt).toLocaleString()]) }));
+    else list.appendChild(el('p', { className: 'small text-muted', text: t('downloadedAt', [beijing(state.download.downloadedAt)]) }));
     cases.forEach(function (c) {
       var draft = state.drafts[c.caseCode];
       list.appendChild(el('button', { type: 'button', className: 'list-group-item list-group-item-action field-case',

@@ -6,6 +6,9 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Type;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +22,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.devtools.Command;
+import org.openqa.selenium.devtools.Connection;
+import org.openqa.selenium.devtools.DevTools;
+import org.openqa.selenium.devtools.HasDevTools;
+import org.openqa.selenium.devtools.idealized.target.model.SessionID;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.spotcheck.SpotcheckApplication;
 import org.spotcheck.app.e2e.Api;
@@ -74,7 +82,8 @@ class FieldOfflineBrowserTest {
                     .isEqualTo("failed");
             driver.navigate().refresh();
             browser.until(d -> "true".equals(js(d, "return document.documentElement.getAttribute('data-ready');")));
-            assertThat(driver.findElement(By.id("net-status")).getText()).isEqualTo("离线");
+            offline(driver, true); // the conditions again for the reloaded document (navigator.onLine)
+            browser.until(d -> "离线".equals(d.findElement(By.id("net-status")).getText()));
             browser.click(By.id("case-" + caseCode));
             browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("productName")));
             driver.findElement(By.id("photo-input")).sendKeys(photo1.toAbsolutePath() + "\n" + photo2.toAbsolutePath());
@@ -89,7 +98,9 @@ class FieldOfflineBrowserTest {
             // the page and the saved form survive a reload without a network
             driver.navigate().refresh();
             browser.until(d -> "true".equals(js(d, "return document.documentElement.getAttribute('data-ready');")));
+            offline(driver, true);
             assertThat(driver.findElement(By.id("case-" + caseCode)).getText()).contains("待同步");
+            assertThat(samplesOf(api, drawn.get(0), caseCode)).isEmpty();
 
             offline(driver, false);
             browser.until(d -> !d.findElements(By.cssSelector("#case-" + caseCode + " [data-status=synced]")).isEmpty());
@@ -143,6 +154,7 @@ class FieldOfflineBrowserTest {
             offline(secondPhone.driver(), false);
             WebElement conflict = secondPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
             assertThat(conflict.getText()).contains("草稿");
+            ((JavascriptExecutor) secondPhone.driver()).executeScript("window.scrollTo(0, 0);");
             secondPhone.screenshot("browser-field-conflict-phone.png");
             // nothing lost on the device: after a reload the draft is still there, with what was entered
             secondPhone.driver().navigate().refresh();
@@ -190,7 +202,7 @@ class FieldOfflineBrowserTest {
         type(phone, "amountPaid", "100");
         WebElement other = phone.driver().findElement(By.id("sampler-" + samplers.get(1)));
         if (!other.isSelected()) {
-            phone.click(By.cssSelector("label[for='sampler-" + samplers.get(1) + "']"));
+            ((JavascriptExecutor) phone.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", other);
         }
     }
 
@@ -201,12 +213,44 @@ class FieldOfflineBrowserTest {
         field.sendKeys(text);
     }
 
-    /** DevTools network conditions: offline or back online (the page and its service worker). */
+    /**
+     * DevTools network conditions: offline or back online, for the page (ChromeDriver's CDP command) and
+     * for its service worker, a target of its own whose fetches the page's conditions do not cover: it is
+     * attached through Selenium's DevTools connection and given the same conditions.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static void offline(WebDriver driver, boolean offline) {
+        Map<String, Object> conditions = Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1);
         HasCdp cdp = (HasCdp) driver;
         cdp.executeCdpCommand("Network.enable", Map.of());
-        cdp.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
-                "downloadThroughput", -1, "uploadThroughput", -1));
+        cdp.executeCdpCommand("Network.emulateNetworkConditions", conditions);
+        DevTools devTools = ((HasDevTools) driver).getDevTools();
+        devTools.createSessionIfThereIsNotOne();
+        Map<String, Object> targets = devTools.send(new Command<Map<String, Object>>("Target.getTargets", Map.of(), (Type) Map.class));
+        int workers = 0;
+        for (Map<String, Object> target : (List<Map<String, Object>>) targets.get("targetInfos")) {
+            if (!"service_worker".equals(target.get("type"))) {
+                continue;
+            }
+            Map<String, Object> attached = devTools.send(new Command<Map<String, Object>>("Target.attachToTarget",
+                    Map.of("targetId", target.get("targetId"), "flatten", true), (Type) Map.class));
+            SessionID session = new SessionID((String) attached.get("sessionId"));
+            Connection connection = connectionOf(devTools);
+            connection.sendAndWait(session, new Command<Void>("Network.enable", Map.of()), Duration.ofSeconds(10));
+            connection.sendAndWait(session, new Command<Void>("Network.emulateNetworkConditions", conditions), Duration.ofSeconds(10));
+            workers++;
+        }
+        assertThat(workers).as("service workers given the network conditions").isPositive();
+    }
+
+    private static Connection connectionOf(DevTools devTools) {
+        try {
+            Field field = DevTools.class.getDeclaredField("connection");
+            field.setAccessible(true);
+            return (Connection) field.get(devTools);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Selenium's DevTools changed: no connection to reach the service worker", e);
+        }
     }
 
     /** No horizontal scrolling at 390 px, and every button, field and checkbox row at least 44 px high (issue 17.5). */
