@@ -106,6 +106,7 @@ class ThinPathBenchmark {
     private org.spotcheck.sampling.api.SamplingApi samplingApi;
     @Autowired
     private Plans plans;
+    @Autowired
     private SpotCheckTasks spotCheckTasks;
     @Autowired
     private TaskInboxService inbox;

@@ -1,0 +1,259 @@
+package org.spotcheck.app.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flowable.engine.RepositoryService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.spotcheck.SpotcheckApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The inbox at scale (issue 14.3): seeds open user tasks and history rows straight into the engine's
+ * tables in JDBC batches, then measures {@code GET /api/tasks} over HTTP (real security, real JSON)
+ * for a heavy user (a lab tester whose group holds a tenth of all open tasks), the same with a product
+ * filter, a light user with 3 tasks, and the statistics API, printing p50/p95/p99.
+ *
+ * <p>The bulk path is faithful to what the engine writes for an open user task of {@code spotCheck}
+ * waiting at a lab step: one process-instance row in {@code ACT_RU_EXECUTION} (with its business key),
+ * one row in {@code ACT_RU_TASK} (key, name, priority, create and due time, the instance and the
+ * deployed definition), one {@code candidate} group link in {@code ACT_RU_IDENTITYLINK} and the
+ * read model's row in {@code sys_task_info}; history is {@code ACT_HI_PROCINST}, {@code ACT_HI_TASKINST}
+ * and {@code ACT_HI_ACTINST} rows of ended instances. It writes no variables, jobs or child executions,
+ * which the inbox does not read. Going through the engine's API instead would cost about 25 statements
+ * per task (a lifecycle per task) and hours at 100,000 tasks on the shared 2-core machine.
+ *
+ * <p>Options ({@code -D}): {@code benchmark.inbox.tasks} (default 100000), {@code benchmark.inbox.history}
+ * (history rows, default 5000000), {@code benchmark.inbox.requests} (requests per measured kind, default
+ * 100). Run with {@code -Pbenchmark -Dtest=InboxBenchmark}; it asserts nothing about time.
+ */
+@Tag("benchmark")
+@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class InboxBenchmark {
+
+    private static final String PASSWORD = "Spotcheck-Demo-1";
+    private static final String[] STEPS = {"receiveSample", "enterResults", "reviewReport", "approveReport"};
+    private static final String[] ROLES = {"LAB_TESTER", "LAB_TESTER", "LAB_REVIEWER", "LAB_APPROVER"};
+    private static final int BATCH = 1000;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    RepositoryService repository;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final StringBuilder report = new StringBuilder();
+
+    @Test
+    void inboxAtScale() throws Exception {
+        int tasks = Integer.getInteger("benchmark.inbox.tasks", 100_000);
+        long historyRows = Long.getLong("benchmark.inbox.history", 5_000_000L);
+        int requests = Integer.getInteger("benchmark.inbox.requests", 100);
+        String definition = repository.createProcessDefinitionQuery().processDefinitionKey("spotCheck").latestVersion().singleResult().getId();
+        String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
+
+        long t0 = System.nanoTime();
+        seedOpenTasks(definition, run, tasks);
+        long t1 = System.nanoTime();
+        seedHistory(definition, run, historyRows);
+        long t2 = System.nanoTime();
+        line("seeded %,d open tasks in %.1f s, %,d history rows in %.1f s (JDBC batches of %d)", tasks, (t1 - t0) / 1e9,
+                historyRows, (t2 - t1) / 1e9, BATCH);
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("ANALYZE TABLE ACT_RU_TASK, ACT_RU_IDENTITYLINK, ACT_RU_EXECUTION, sys_task_info")) {
+            s.execute();
+        } catch (java.sql.SQLException e) {
+            line("ANALYZE TABLE skipped: %s", e.getMessage());
+        }
+        line("open tasks visible: lab1-tester %s, lab2-tester %s", total("lab1-tester", "/api/tasks?size=1"),
+                total("lab2-tester", "/api/tasks?size=1"));
+
+        measure("heavy: lab1-tester GET /api/tasks?size=20", "lab1-tester", "/api/tasks?size=20", requests);
+        measure("heavy: lab1-tester ?product=PB-BENCH-7&size=20", "lab1-tester", "/api/tasks?size=20&product=PB-BENCH-7", requests);
+        measure("heavy: lab1-tester ?sort=due&dir=asc&page=50", "lab1-tester", "/api/tasks?size=20&sort=due&dir=asc&page=50", requests);
+        measure("light: lab2-tester GET /api/tasks", "lab2-tester", "/api/tasks", requests);
+        measure("statistics: officer GET /api/disposal/statistics", "officer", "/api/disposal/statistics", requests);
+
+        Path out = Path.of("target/benchmark/inbox-benchmark.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
+    }
+
+    private void seedOpenTasks(String definition, String run, int tasks) throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement exec = c.prepareStatement("INSERT INTO ACT_RU_EXECUTION (ID_, REV_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_ID_,"
+                    + " IS_ACTIVE_, IS_CONCURRENT_, IS_SCOPE_, IS_EVENT_SCOPE_, IS_MI_ROOT_, SUSPENSION_STATE_, START_TIME_, ROOT_PROC_INST_ID_, TENANT_ID_)"
+                    + " VALUES (?, 1, ?, ?, ?, 1, 0, 1, 0, 0, 1, ?, ?, '')");
+                    PreparedStatement task = c.prepareStatement("INSERT INTO ACT_RU_TASK (ID_, REV_, EXECUTION_ID_, PROC_INST_ID_, PROC_DEF_ID_, NAME_,"
+                            + " TASK_DEF_KEY_, PRIORITY_, CREATE_TIME_, DUE_DATE_, SUSPENSION_STATE_, TENANT_ID_) VALUES (?, 1, ?, ?, ?, ?, ?, 50, ?, ?, 1, '')");
+                    PreparedStatement link = c.prepareStatement("INSERT INTO ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_) VALUES (?, 1, ?, 'candidate', ?)");
+                    PreparedStatement info = c.prepareStatement("INSERT INTO sys_task_info (process_instance_id, product_code, region_code, created_at) VALUES (?, ?, ?, ?)")) {
+                for (int i = 0; i < tasks; i++) {
+                    String instance = UUID.randomUUID().toString();
+                    String taskId = UUID.randomUUID().toString();
+                    int step = i % STEPS.length;
+                    // a tenth of all tasks for LAB1 (the heavy user's lab), 3 for LAB2 (the light user), the rest over 500 labs
+                    String lab = i % 10 == 0 ? "LAB1" : i < 4 * 3 && i % 4 == 1 ? "LAB2" : "BLAB" + (i % 500);
+                    String group = lab.equals("LAB1") ? "LAB_TESTER:LAB1" : ROLES[step] + ":" + lab;
+                    Timestamp created = Timestamp.from(now.minusSeconds(i * 37L % 8_000_000L));
+                    exec.setString(1, instance);
+                    exec.setString(2, instance);
+                    exec.setString(3, "BENCH-" + run + "-" + i);
+                    exec.setString(4, definition);
+                    exec.setTimestamp(5, created);
+                    exec.setString(6, instance);
+                    exec.addBatch();
+                    task.setString(1, taskId);
+                    task.setString(2, instance);
+                    task.setString(3, instance);
+                    task.setString(4, definition);
+                    task.setString(5, "bench " + STEPS[step]);
+                    task.setString(6, STEPS[step]);
+                    task.setTimestamp(7, created);
+                    task.setTimestamp(8, step == 0 ? null : Timestamp.from(created.toInstant().plus(20, ChronoUnit.DAYS)));
+                    task.addBatch();
+                    link.setString(1, UUID.randomUUID().toString());
+                    link.setString(2, group);
+                    link.setString(3, taskId);
+                    link.addBatch();
+                    info.setString(1, instance);
+                    info.setString(2, "PB-BENCH-" + (i % 40));
+                    info.setString(3, "3201" + String.format("%02d", i % 13));
+                    info.setTimestamp(4, created);
+                    info.addBatch();
+                    if ((i + 1) % BATCH == 0 || i == tasks - 1) {
+                        exec.executeBatch();
+                        task.executeBatch();
+                        link.executeBatch();
+                        info.executeBatch();
+                        c.commit();
+                    }
+                }
+            }
+        }
+    }
+
+    /** History of ended instances: per instance one ACT_HI_PROCINST row, 8 task and 12 activity rows (21 rows). */
+    private void seedHistory(String definition, String run, long rows) throws Exception {
+        long instances = rows / 21;
+        Instant start = Instant.now().minus(400, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement proc = c.prepareStatement("INSERT INTO ACT_HI_PROCINST (ID_, REV_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_ID_,"
+                    + " START_TIME_, END_TIME_, DURATION_, TENANT_ID_) VALUES (?, 1, ?, ?, ?, ?, ?, 1000, '')");
+                    PreparedStatement task = c.prepareStatement("INSERT INTO ACT_HI_TASKINST (ID_, REV_, PROC_DEF_ID_, TASK_DEF_KEY_, PROC_INST_ID_,"
+                            + " EXECUTION_ID_, NAME_, ASSIGNEE_, START_TIME_, END_TIME_, DURATION_, PRIORITY_, TENANT_ID_, LAST_UPDATED_TIME_)"
+                            + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, 1000, 50, '', ?)");
+                    PreparedStatement act = c.prepareStatement("INSERT INTO ACT_HI_ACTINST (ID_, REV_, PROC_DEF_ID_, PROC_INST_ID_, EXECUTION_ID_, ACT_ID_,"
+                            + " ACT_TYPE_, START_TIME_, END_TIME_, DURATION_, TENANT_ID_) VALUES (?, 1, ?, ?, ?, ?, 'userTask', ?, ?, 1000, '')")) {
+                for (long i = 0; i < instances; i++) {
+                    String instance = UUID.randomUUID().toString();
+                    Timestamp began = Timestamp.from(start.plusSeconds(i * 7));
+                    proc.setString(1, instance);
+                    proc.setString(2, instance);
+                    proc.setString(3, "HIST-" + run + "-" + i);
+                    proc.setString(4, definition);
+                    proc.setTimestamp(5, began);
+                    proc.setTimestamp(6, began);
+                    proc.addBatch();
+                    for (int k = 0; k < 8; k++) {
+                        task.setString(1, UUID.randomUUID().toString());
+                        task.setString(2, definition);
+                        task.setString(3, STEPS[k % 4]);
+                        task.setString(4, instance);
+                        task.setString(5, instance);
+                        task.setString(6, "bench " + STEPS[k % 4]);
+                        task.setString(7, k % 10 == 0 ? "lab1-tester" : "bench-user-" + (i % 300));
+                        task.setTimestamp(8, began);
+                        task.setTimestamp(9, began);
+                        task.setTimestamp(10, began);
+                        task.addBatch();
+                    }
+                    for (int k = 0; k < 12; k++) {
+                        act.setString(1, UUID.randomUUID().toString());
+                        act.setString(2, definition);
+                        act.setString(3, instance);
+                        act.setString(4, instance);
+                        act.setString(5, "act" + k);
+                        act.setTimestamp(6, began);
+                        act.setTimestamp(7, began);
+                        act.addBatch();
+                    }
+                    if ((i + 1) % 200 == 0 || i == instances - 1) {
+                        proc.executeBatch();
+                        task.executeBatch();
+                        act.executeBatch();
+                        c.commit();
+                    }
+                }
+            }
+        }
+    }
+
+    private String total(String user, String path) throws Exception {
+        HttpResponse<String> response = get(user, path);
+        return response.statusCode() + " X-Total-Count=" + response.headers().firstValue("X-Total-Count").orElse("-");
+    }
+
+    private void measure(String what, String user, String path, int requests) throws Exception {
+        for (int i = 0; i < Math.min(10, requests); i++) {
+            check(get(user, path), path);
+        }
+        List<Long> micros = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            long t = System.nanoTime();
+            check(get(user, path), path);
+            micros.add((System.nanoTime() - t) / 1000);
+        }
+        micros.sort(null);
+        line("%-55s n=%d p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms", what, requests, at(micros, 50), at(micros, 95), at(micros, 99));
+    }
+
+    private static void check(HttpResponse<String> response, String path) {
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    /** Nearest-rank percentile in ms. */
+    private static double at(List<Long> sorted, int percentile) {
+        int rank = (int) Math.ceil(percentile / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1)) / 1000.0;
+    }
+
+    private HttpResponse<String> get(String user, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET()
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void line(String format, Object... args) {
+        String text = String.format(Locale.ROOT, format, args);
+        System.out.println("[inbox-benchmark] " + text);
+        report.append(text).append('\n');
+    }
+}
