@@ -10,3 +10,16 @@ INSERT INTO sys_organisation (code, org_type, name, region_code, created_by) VAL
 INSERT INTO sys_organisation (code, org_type, name, region_code, created_by) VALUES ('ENT-D', 'ENTERPRISE', '苏州捷安电动车有限公司', '320505', 'demo');
 INSERT INTO sys_organisation (code, org_type, name, region_code, created_by) VALUES ('ENT-E', 'ENTERPRISE', '苏州美厨电器有限公司', '320506', 'demo');
 INSERT INTO sys_organisation (code, org_type, name, region_code, created_by) VALUES ('ENT-F', 'ENTERPRISE', '苏州洁柔纸品有限公司', '320507', 'demo');
+
+-- Letterheads of the official documents (ADR 0021): addresses (demo) and the 文号 prefixes.
+UPDATE sys_organisation SET address = '南京市鼓楼区北京西路70号（示例）', doc_prefix = '苏市监' WHERE code = 'AUTH-320000';
+UPDATE sys_organisation SET address = '南京市建邺区江东中路265号（示例）', doc_prefix = '宁市监' WHERE code = 'AUTH-320100';
+UPDATE sys_organisation SET address = '苏州市姑苏区三香路998号（示例）', doc_prefix = '苏州市监' WHERE code = 'AUTH-320500';
+UPDATE sys_organisation SET address = '南京市建邺区江东中路100号' WHERE code = 'LAB1';
+UPDATE sys_organisation SET address = '苏州市姑苏区人民路200号' WHERE code = 'LAB2';
+UPDATE sys_organisation SET address = '南京市玄武区龙蟠路88号' WHERE code = 'ENT-A';
+UPDATE sys_organisation SET address = '南京市秦淮区中华路166号' WHERE code = 'ENT-B';
+UPDATE sys_organisation SET address = '南京市鼓楼区中山北路301号' WHERE code = 'ENT-C';
+UPDATE sys_organisation SET address = '苏州市虎丘区长江路12号' WHERE code = 'ENT-D';
+UPDATE sys_organisation SET address = '苏州市吴中区东吴北路56号' WHERE code = 'ENT-E';
+UPDATE sys_organisation SET address = '苏州市相城区阳澄湖大道9号' WHERE code = 'ENT-F';

@@ -57,8 +57,15 @@ class ModuleArchitectureTest {
 
     @ArchTest
     static final ArchRule sharedKernelIsALeaf = classes()
-            .that().resideInAPackage("org.spotcheck.shared..")
+            .that().resideInAPackage("org.spotcheck.shared..").and().resideOutsideOfPackage("org.spotcheck.shared.pdf..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.spotcheck.shared..", "java..", "jakarta.validation..");
+
+    /** The official documents' one layout (ADR 0021) draws with PDFBox and ZXing, and with nothing else outside the JDK. */
+    @ArchTest
+    static final ArchRule sharedPdfLayoutUsesOnlyPdfBoxAndZxing = classes()
+            .that().resideInAPackage("org.spotcheck.shared.pdf..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.spotcheck.shared..", "java..", "org.apache.pdfbox..",
+                    "org.apache.fontbox..", "com.google.zxing..");
 
     @ArchTest
     static final ArchRule mappersLiveInPersistence = classes()

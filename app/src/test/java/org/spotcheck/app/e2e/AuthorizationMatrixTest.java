@@ -210,6 +210,11 @@ class AuthorizationMatrixTest {
         RULES.put("GET /disposal/cases/{id}/notice.pdf", roles(Role.OFFICER, Role.ENFORCER, Role.ENTERPRISE));
         RULES.put("GET /api/disposal/cases/{id}/rectification-notice.pdf", roles(Role.OFFICER, Role.ENFORCER, Role.ENTERPRISE));
         RULES.put("GET /disposal/cases/{id}/rectification-notice.pdf", roles(Role.OFFICER, Role.ENFORCER, Role.ENTERPRISE));
+        // documents branch (issue 17.3): the notice previewed before service, the referral letter
+        RULES.put("GET /api/disposal/cases/{id}/notice-preview.pdf", roles(Role.OFFICER));
+        RULES.put("GET /disposal/cases/{id}/notice-preview.pdf", roles(Role.OFFICER));
+        RULES.put("GET /api/disposal/referrals/{id}/letter.pdf", roles(Role.ENFORCER, Role.OFFICER));
+        RULES.put("GET /disposal/referrals/{id}/letter.pdf", roles(Role.ENFORCER, Role.OFFICER));
         RULES.put("GET /api/disposal/publications", roles(Role.OFFICER, Role.PLANNER));
         RULES.put("GET /api/disposal/statistics", roles(Role.OFFICER, Role.PLANNER, Role.PLAN_REVIEWER, Role.PLAN_APPROVER));
         RULES.put("GET /api/disposal/statistics.{format:csv|xlsx}", roles(Role.OFFICER, Role.PLANNER, Role.PLAN_REVIEWER, Role.PLAN_APPROVER));

@@ -44,7 +44,7 @@ class DisposalDeadlinesTest extends ResultHandlingE2e {
         assertThat(objectionPage).contains("id=\"objection-deadline\">" + objectionLastDay + "<");
         // the notice PDF
         assertThat(pdfText(c.enterprise(), "/api/disposal/cases/" + c.caseId() + "/notice.pdf"))
-                .contains("异议期至" + objectionLastDay + "（含当日）").doesNotContain(objectionLastDay.plusDays(1).toString());
+                .contains("异议期至" + inWords(objectionLastDay) + "（含当日）").doesNotContain(inWords(objectionLastDay.plusDays(1)));
         // the e-mail sent with the notice
         assertThat(mails(served)).anyMatch(m -> m.contains("检验结果通知书") && m.contains("异议期至 " + objectionLastDay + "（含当日）"));
 
@@ -68,8 +68,8 @@ class DisposalDeadlinesTest extends ResultHandlingE2e {
         String reportPage = page(c.enterprise(), "/tasks/" + api.taskId(c.enterprise(), c.caseCode(), "submitRectificationReport"));
         assertThat(reportPage).contains("整改期限至 " + rectificationLastDay).contains("id=\"rectification-notice-pdf\"");
         String order = pdfText(c.enterprise(), "/api/disposal/cases/" + c.caseId() + "/rectification-notice.pdf");
-        assertThat(order).contains("责令整改通知书").contains("整改期限至" + rectificationLastDay + "（含当日）")
-                .contains(reinspectionLastDay + "（含当日）前组织复查").doesNotContain(rectificationLastDay.plusDays(1).toString());
+        assertThat(order).contains("责令整改通知书").contains("整改期限至" + inWords(rectificationLastDay) + "（含当日）")
+                .contains(inWords(reinspectionLastDay) + "（含当日）前组织复查").doesNotContain(inWords(rectificationLastDay.plusDays(1)));
         assertThat(mails(ordered)).anyMatch(m -> m.contains("责令整改通知书") && m.contains("整改期限至 " + rectificationLastDay + "（含当日）"));
         // the timer behind the inbox fires at the start of the day after the last day, never on it
         assertThat(flow.timers(c, "rectificationDeadline")).singleElement().satisfies(t -> assertThat(t.getDuedate().toInstant())
@@ -180,6 +180,11 @@ class DisposalDeadlinesTest extends ResultHandlingE2e {
         Matcher m = Pattern.compile("<div id=\"case-deadlines\"[^>]*>(.*?)</div>\\s*<section", Pattern.DOTALL).matcher(html);
         assertThat(m.find()).as("deadlines on the case page of " + caseCode).isTrue();
         return m.group(1);
+    }
+
+    /** A day as the official documents write it (ADR 0021): 2026年12月21日. */
+    private static String inWords(LocalDate day) {
+        return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     }
 
     private String pdfText(String user, String path) throws Exception {

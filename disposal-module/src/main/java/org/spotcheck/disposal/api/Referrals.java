@@ -16,6 +16,9 @@ public interface Referrals {
 
     ReferralView getReferral(Actor actor, long referralId);
 
+    /** The referral letter (移送函) as PDF, with its 文号; enforcers and officers of the referring authority. */
+    byte[] referralLetterPdf(Actor actor, long referralId);
+
     /** Referrals of the caller's authority (enforcers and officers). */
     List<ReferralView> listReferrals(Actor actor);
 }

@@ -76,4 +76,12 @@ public interface ResultHandling {
 
     /** 责令整改通知书 as PDF, once rectification was ordered (409 before). */
     byte[] rectificationNoticePdf(Actor actor, long caseId);
+
+    /**
+     * The result notice as it will be served, before it is (issue 17.3): marked 预览, without a 文号 (given when
+     * served). Officers of the case's authority, while the case awaits its notice.
+     *
+     * @param producerName the producer named on the label, when the sample came from a seller (null otherwise)
+     */
+    byte[] noticePreviewPdf(Actor actor, long caseId, String producerName);
 }

@@ -39,11 +39,11 @@ public class OpenQualityReferralDelegate implements JavaDelegate {
         List<Long> photos = sampling.getSample(Actor.SYSTEM, ((Number) execution.getVariable(ResultHandlingProcess.ORIGINAL_SAMPLE_ID)).longValue())
                 .photos().stream().map(AttachmentView::id).toList();
         String failing = c.items().stream().filter(i -> "FAIL".equals(i.finalVerdict()))
-                .map(i -> i.nameZh() + "（" + i.code() + "，" + i.itemClass() + "类）").collect(Collectors.joining("、"));
+                .map(i -> i.nameZh() + "（" + i.itemClass() + "类）").collect(Collectors.joining("、"));
         String facts = "严重质量问题：" + c.enterpriseName() + " 生产/销售的 " + c.productName() + "（样品 " + c.sampleCode()
                 + "）经检验报告 " + c.reportNo() + (c.objection() != null && c.objection().retestReportNo() != null
                         ? "、复检报告 " + c.objection().retestReportNo() : "")
-                + " 确定为不合格（" + c.finalGrade() + "），不合格项目：" + failing + "。已责令停止生产、销售。";
+                + " 确定为不合格（" + ("SERIOUS".equals(c.finalGrade()) ? "严重不合格" : "一般不合格") + "），不合格项目：" + failing + "。已责令停止生产、销售。";
         ReferralView referral = referrals.openReferral(Actor.SYSTEM, new OpenReferralCommand(c.taskCode(), c.authorityCode(),
                 c.enterpriseCode(), c.enterpriseName(), "SERIOUS_QUALITY_PROBLEM", facts, photos));
         execution.setVariable(SpotCheckProcess.REFERRAL_ID, referral.id());

@@ -1,45 +1,42 @@
 package org.spotcheck.disposal.internal.application;
 
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.RectificationView;
 import org.spotcheck.disposal.internal.domain.StatutoryPeriod;
+import org.spotcheck.disposal.internal.persistence.ReferralRow;
+import org.spotcheck.shared.Parties;
+import org.spotcheck.shared.pdf.OfficialPdf;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The result notice (检验结果通知书, domain.md stage G) as a PDF with real Chinese text, addressed to
- * the sampled enterprise or, when the sample came from a seller, to the producer named on the
- * label. Like the sampling form, it embeds a CJK TrueType font found on the system
- * ({@code spotcheck.report.fonts}).
+ * The authority's documents of result handling as PDFs in the layout authorities print (ADR 0021): the
+ * result notice (检验结果通知书, domain.md stage G) to the sampled enterprise or, when the sample came from a
+ * seller, to the producer named on the label; the rectification order (责令整改通知书, Order 18 art. 46); the
+ * referral letter (移送函) to enforcement. Each carries its 文号, the parties' full names and addresses, the
+ * authority's seal block and date, page numbers, and a QR code to the public verification of the report it
+ * rests on. A notice not yet served prints as a preview: marked 预览, without a 文号.
  */
 @Component
 class NoticePdf {
 
-    private static final float MARGIN = 56;
-
     private final List<String> fontPaths;
     private final DisposalSettings settings;
+    private final Parties parties;
+    private final String publicBaseUrl;
 
-    NoticePdf(DisposalSettings settings, @Value("${spotcheck.report.fonts:/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,"
-            + "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,/usr/share/fonts/truetype/arphic/uming.ttc,"
-            + "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf}") List<String> fontPaths) {
+    NoticePdf(DisposalSettings settings, Parties parties, @Value("${spotcheck.report.fonts:" + OfficialPdf.DEFAULT_FONTS + "}") List<String> fontPaths,
+            @Value("${spotcheck.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.fontPaths = fontPaths;
         this.settings = settings;
+        this.parties = parties;
+        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }
 
     /** The window as the law words it (十五日, Product Quality Law art. 15), or as configured when it differs. */
@@ -47,81 +44,133 @@ class NoticePdf {
         return settings.objectionWindow.equals(StatutoryPeriod.calendarDays(15)) ? "十五日" : settings.objectionWindow.zh();
     }
 
-    byte[] render(CaseView c, boolean toProducer) {
+    /**
+     * The result notice.
+     *
+     * @param docNo the notice's 文号, null on a preview
+     */
+    byte[] render(CaseView c, String enterpriseAddress, boolean toProducer, String docNo) {
+        boolean preview = docNo == null;
+        Parties.Organisation authority = parties.organisation(c.authorityCode());
+        Parties.Organisation lab = parties.organisation(c.labCode());
         String addressee = toProducer ? c.producerName() : c.enterpriseName();
-        List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(addressee + "：");
-        paragraphs.add("本机关组织的产品质量监督抽查中，" + (toProducer ? "从销售者 " + c.enterpriseName() + " 处" : "在你单位")
-                + "抽取的样品（样品编号 " + c.sampleCode() + "，产品名称 " + c.productName() + "），经承检机构检验，检验报告编号 "
-                + c.reportNo() + "，检验结论为：" + conclusion(c) + "。");
+        List<String[]> fields = new ArrayList<>();
+        fields.add(new String[] {"被抽样单位", c.enterpriseName()});
+        fields.add(new String[] {"地址", enterpriseAddress});
+        if (c.producerName() != null) {
+            fields.add(new String[] {"标称生产者", c.producerName()});
+        }
+        fields.add(new String[] {"样品名称", c.productName()});
+        fields.add(new String[] {"样品编号", c.sampleCode()});
+        fields.add(new String[] {"检验报告编号", c.reportNo()});
+        fields.add(new String[] {"承检机构", lab.name() + (lab.address() == null ? "" : "（" + lab.address() + "）")});
+        fields.add(new String[] {"检验结论", conclusion(c)});
         if (!c.items().isEmpty()) {
-            StringBuilder items = new StringBuilder("不合格项目：");
+            StringBuilder items = new StringBuilder();
             for (CaseView.Item i : c.items()) {
-                items.append(i.nameZh()).append("（").append(i.code()).append("，").append("A".equals(i.itemClass()) ? "A类" : "B类")
-                        .append("）；");
+                items.append(items.isEmpty() ? "" : "；").append(i.nameZh()).append("（").append("A".equals(i.itemClass()) ? "A类" : "B类").append("）");
             }
-            paragraphs.add(items.toString());
+            fields.add(new String[] {"不合格项目", items.toString()});
         }
         LocalDate deadline = c.objectionDeadline();
-        paragraphs.add("对检验结论有异议的，可以自收到本通知书之日起" + objectionWindow() + "内，向本机关或者其上级市场监督管理部门提出书面异议，"
-                + "申请复检；复检利用备用样品进行，复检结论为最终结论。复检费用由申请人先行支付，复检结论与原检验结论一致的，"
-                + "复检费用由申请人承担；不一致的，由本机关承担。逾期未提出异议的，视为认可检验结论。"
-                + (deadline == null ? "" : "（按送达日计算，异议期至 " + deadline + "（含当日）。）"));
-        paragraphs.add("检验结论为不合格的，被抽样生产者、销售者应当立即停止生产、销售同一产品，并按照责令整改通知进行整改。"
-                + "（《中华人民共和国产品质量法》第十五条、第十七条；《产品质量监督抽查管理暂行办法》第六章）");
-        paragraphs.add("送达方式：" + method(c.serviceMethod()) + (c.servedAt() == null ? "（待企业在线签收）" : ""));
-
-        return document("检验结果通知书", "Notice of spot-check test result", c, paragraphs);
-    }
-
-    /**
-     * 责令整改通知书 (R13, Order 18 art. 46): what to correct, the last day of the rectification period and the
-     * last day by which the authority re-inspects (R14), the same days as the case, the inbox and the e-mail.
-     */
-    byte[] renderRectification(CaseView c) {
-        RectificationView r = c.rectification();
-        List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(c.enterpriseName() + "：");
-        paragraphs.add("本机关组织的产品质量监督抽查中，你单位被抽样产品（" + c.productName() + "，样品编号 " + c.sampleCode()
-                + "，检验报告编号 " + c.reportNo() + "）检验结论为" + conclusion(c) + "。根据《产品质量监督抽查管理暂行办法》第四十六条，"
-                + "现责令你单位自 " + r.orderedOn() + " 起整改，整改期限至 " + r.dueOn() + "（含当日）。");
-        paragraphs.add("整改要求：" + r.requirements());
-        paragraphs.add("请于 " + r.dueOn() + "（含当日）前完成整改，并向本机关提交整改报告及证明材料。本机关将于 "
-                + r.reinspectionDueOn() + "（含当日）前组织复查；复查样品由你单位无偿提供。");
-        paragraphs.add("整改期间，应当停止生产、销售同一产品。（《中华人民共和国产品质量法》第十七条；《产品质量监督抽查管理暂行办法》第四十五条至第四十九条）");
-        return document("责令整改通知书", "Rectification order", c, paragraphs);
-    }
-
-    private byte[] document(String title, String subtitle, CaseView c, List<String> paragraphs) {
-        File fontFile = fontFile();
-        try (PDDocument doc = new PDDocument()) {
-            PDFont font = load(doc, fontFile);
-            doc.getDocumentInformation().setTitle(title + " " + c.reportNo());
-            doc.getDocumentInformation().setCreator("Spotcheck");
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            float width = page.getMediaBox().getWidth() - 2 * MARGIN;
-            try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-                float y = page.getMediaBox().getHeight() - MARGIN;
-                y = text(out, font, 18, MARGIN + 150, y, title);
-                y = text(out, font, 9, MARGIN + 120, y - 2, subtitle);
-                y = text(out, font, 10, MARGIN, y - 8, "案件编号：" + c.taskCode() + "    组织抽查机关：" + c.authorityCode());
-                y -= 8;
-                for (String p : paragraphs) {
-                    for (String line : wrap(font, 11, p, width)) {
-                        y = text(out, font, 11, MARGIN, y, line);
-                    }
-                    y -= 6;
-                }
-                y -= 24;
-                text(out, font, 11, MARGIN + 260, y, "（组织抽查的市场监督管理部门印章）");
+        try (OfficialPdf pdf = OfficialPdf.start(fontPaths, "检验结果通知书 " + (preview ? "预览" : docNo), preview ? "预览" : docNo)) {
+            pdf.centredLine(authority.name(), 16).title("检验结果通知书").documentNumber(preview ? "（文号于送达时编定）" : docNo)
+                    .addressee(addressee + "：")
+                    .paragraph("本机关组织的产品质量监督抽查中，" + (toProducer ? "从销售者" + c.enterpriseName() + "处" : "在你单位")
+                            + "抽取的样品，经承检机构检验，检验结论为：" + conclusion(c) + "。现将有关情况通知如下：")
+                    .fields(fields)
+                    .paragraph("对检验结论有异议的，可以自收到本通知书之日起" + objectionWindow() + "内，向本机关或者其上级市场监督管理部门提出书面异议，"
+                            + "申请复检；复检利用备用样品进行，复检结论为最终结论。复检费用由申请人先行支付，复检结论与原检验结论一致的，"
+                            + "复检费用由申请人承担；不一致的，由本机关承担。逾期未提出异议的，视为认可检验结论。"
+                            + (deadline == null ? "" : "按送达日计算，异议期至" + words(deadline) + "（含当日）。"))
+                    .paragraph("检验结论为不合格的，被抽样生产者、销售者应当立即停止生产、销售同一产品，并按照责令整改通知进行整改。")
+                    .note("依据：《中华人民共和国产品质量法》第十五条、第十七条；《产品质量监督抽查管理暂行办法》第六章。", OfficialPdf.GREY)
+                    .note("送达方式：" + method(c.serviceMethod()) + (c.serviceMethod() != null && c.servedAt() == null ? "（待企业在线签收）" : ""),
+                            OfficialPdf.GREY)
+                    .seal(authority.name(), day(c.noticeSentAt()), "（印章）")
+                    .qr(reportVerifyUrl(c.reportNo()), "扫描二维码，可核验本通知书所依据的检验报告（报告编号 " + c.reportNo() + "）：");
+            if (authority.address() != null) {
+                pdf.note("本机关地址：" + authority.address(), OfficialPdf.GREY);
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            doc.save(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot render the " + subtitle + " of case " + c.taskCode(), e);
+            if (preview) {
+                pdf.watermark("预览 未送达");
+            }
+            return pdf.finish();
         }
+    }
+
+    /** 责令整改通知书 (R13, Order 18 art. 46): what to correct, the last day of the period and of the re-inspection (R14). */
+    byte[] renderRectification(CaseView c, String enterpriseAddress, String docNo) {
+        RectificationView r = c.rectification();
+        Parties.Organisation authority = parties.organisation(c.authorityCode());
+        List<String[]> fields = new ArrayList<>();
+        fields.add(new String[] {"被责令单位", c.enterpriseName()});
+        fields.add(new String[] {"地址", enterpriseAddress});
+        fields.add(new String[] {"产品名称", c.productName()});
+        fields.add(new String[] {"样品编号", c.sampleCode()});
+        fields.add(new String[] {"检验报告编号", c.reportNo()});
+        fields.add(new String[] {"检验结论", conclusion(c)});
+        fields.add(new String[] {"整改期限", words(r.orderedOn()) + "至" + words(r.dueOn()) + "（含当日）"});
+        fields.add(new String[] {"复查期限", words(r.reinspectionDueOn()) + "前（含当日）"});
+        String number = docNo == null ? "（文号未编定）" : docNo;
+        try (OfficialPdf pdf = OfficialPdf.start(fontPaths, "责令整改通知书 " + number, number)) {
+            pdf.centredLine(authority.name(), 16).title("责令整改通知书").documentNumber(number)
+                    .addressee(c.enterpriseName() + "：")
+                    .paragraph("本机关组织的产品质量监督抽查中，你单位被抽样产品经检验，结论为" + conclusion(c) + "。根据《产品质量监督抽查管理暂行办法》"
+                            + "第四十六条的规定，现责令你单位对不合格产品进行整改。")
+                    .fields(fields)
+                    .paragraph("整改要求：" + r.requirements())
+                    .paragraph("整改期限至" + words(r.dueOn()) + "（含当日），请在此前完成整改，并向本机关提交整改报告及证明材料。本机关将于" + words(r.reinspectionDueOn())
+                            + "（含当日）前组织复查；复查样品由你单位无偿提供。整改期间，应当停止生产、销售同一产品。")
+                    .note("依据：《中华人民共和国产品质量法》第十七条；《产品质量监督抽查管理暂行办法》第四十五条至第四十九条。", OfficialPdf.GREY)
+                    .signatures("承办人：" + parties.personName(r.orderedBy()))
+                    .seal(authority.name(), r.orderedOn(), "（印章）")
+                    .qr(reportVerifyUrl(c.reportNo()), "扫描二维码，可核验本通知书所依据的检验报告（报告编号 " + c.reportNo() + "）：");
+            if (authority.address() != null) {
+                pdf.note("本机关地址：" + authority.address(), OfficialPdf.GREY);
+            }
+            return pdf.finish();
+        }
+    }
+
+    /** 移送函: the authority hands a case to enforcement (执法稽查), with the facts and the evidence on file. */
+    byte[] renderReferral(ReferralRow r, String enterpriseAddress) {
+        Parties.Organisation authority = parties.organisation(r.authorityCode);
+        String number = r.docNo == null ? "（文号未编定）" : r.docNo;
+        List<String[]> fields = new ArrayList<>();
+        fields.add(new String[] {"当事人", r.enterpriseName});
+        fields.add(new String[] {"地址", enterpriseAddress});
+        fields.add(new String[] {"抽查任务编号", r.taskCode});
+        fields.add(new String[] {"移送事由", reason(r.reason)});
+        fields.add(new String[] {"证据材料", r.evidenceIds == null || r.evidenceIds.isBlank() ? "无"
+                : "附件 " + r.evidenceIds.split(",").length + " 份（系统证据编号 " + r.evidenceIds.replace(",", "、") + "）"});
+        try (OfficialPdf pdf = OfficialPdf.start(fontPaths, "移送函 " + number, number)) {
+            pdf.centredLine(authority.name(), 16).title("案件移送函").documentNumber(number)
+                    .addressee("本局执法稽查机构：")
+                    // grounds: Product Quality Law art. 17 para 2 (serious quality problem) and art. 56 (refusal); domain.md S1, R18, R27
+                    .paragraph("本机关在产品质量监督抽查工作中发现下列情况，涉嫌违反《中华人民共和国产品质量法》的规定，现移送你部门依法处理。")
+                    .fields(fields)
+                    .paragraph("基本事实：" + r.facts)
+                    .paragraph("请依法查处，并将处理结果函告本机关。")
+                    .seal(authority.name(), day(r.openedAt), "（印章）");
+            if (authority.address() != null) {
+                pdf.note("本机关地址：" + authority.address(), OfficialPdf.GREY);
+            }
+            return pdf.finish();
+        }
+    }
+
+    private String reportVerifyUrl(String reportNo) {
+        return publicBaseUrl + "/public/reports/verify?no=" + URLEncoder.encode(reportNo == null ? "" : reportNo, StandardCharsets.UTF_8);
+    }
+
+    private static LocalDate day(Instant at) {
+        return at == null ? null : LocalDate.ofInstant(at, DisposalSettings.CHINA);
+    }
+
+    /** A date as documents write it: 2026年12月6日. */
+    static String words(LocalDate d) {
+        return d == null ? "" : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
     private static String conclusion(CaseView c) {
@@ -129,9 +178,18 @@ class NoticePdf {
                 : "不合格" + ("SERIOUS".equals(c.grade()) ? "（严重不合格）" : "（一般不合格）");
     }
 
+    private static String reason(String reason) {
+        return switch (reason) {
+            case "REFUSED_SAMPLING" -> "无正当理由拒绝监督抽查（《中华人民共和国产品质量法》第五十六条）";
+            case "SERIOUS_QUALITY_PROBLEM" -> "产品存在严重质量问题";
+            case "LICENCE_REVOCATION" -> "建议吊销许可证照";
+            default -> "其他";
+        };
+    }
+
     private static String method(String method) {
         if (method == null) {
-            return "—";
+            return "待定";
         }
         return switch (method) {
             case "IN_PERSON" -> "直接送达";
@@ -140,75 +198,5 @@ class NoticePdf {
             case "IN_APP" -> "系统送达";
             default -> "网上送达";
         };
-    }
-
-    private static float text(PDPageContentStream out, PDFont font, float size, float x, float y, String text) throws IOException {
-        out.beginText();
-        out.setFont(font, size);
-        out.newLineAtOffset(x, y - size);
-        out.showText(printable(font, text));
-        out.endText();
-        return y - size * 1.5f;
-    }
-
-    /** Breaks text into lines that fit; CJK text breaks between any two characters. */
-    private static List<String> wrap(PDFont font, float size, String text, float maxWidth) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            String next = line + new String(Character.toChars(cp));
-            if (font.getStringWidth(printable(font, next)) / 1000 * size > maxWidth && line.length() > 0) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.appendCodePoint(cp);
-            i += Character.charCount(cp);
-        }
-        lines.add(line.toString());
-        return lines;
-    }
-
-    /** Replaces characters the font cannot draw (and control characters) instead of failing. */
-    private static String printable(PDFont font, String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp)) {
-                out.append(' ');
-                return;
-            }
-            try {
-                font.encode(new String(Character.toChars(cp)));
-                out.appendCodePoint(cp);
-            } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
-    }
-
-    private File fontFile() {
-        for (String path : fontPaths) {
-            File file = new File(path.strip());
-            if (file.isFile()) {
-                return file;
-            }
-        }
-        throw new IllegalStateException("no CJK font for PDFs: none of spotcheck.report.fonts exists " + fontPaths
-                + " (on Debian: apt-get install fonts-wqy-microhei)");
-    }
-
-    private static PDFont load(PDDocument doc, File file) throws IOException {
-        if (!file.getName().toLowerCase().endsWith(".ttc")) {
-            return PDType0Font.load(doc, file);
-        }
-        TrueTypeCollection collection = new TrueTypeCollection(file);
-        TrueTypeFont[] first = new TrueTypeFont[1];
-        collection.processAllFonts(f -> {
-            if (first[0] == null) {
-                first[0] = f;
-            }
-        });
-        return PDType0Font.load(doc, first[0], true);
     }
 }

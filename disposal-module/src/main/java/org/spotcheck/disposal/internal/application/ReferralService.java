@@ -6,11 +6,13 @@ import org.spotcheck.disposal.api.OpenReferralCommand;
 import org.spotcheck.disposal.api.ReferralDecision;
 import org.spotcheck.disposal.api.ReferralView;
 import org.spotcheck.disposal.api.Referrals;
+import org.spotcheck.disposal.internal.persistence.DocumentNumberMapper;
 import org.spotcheck.disposal.internal.persistence.ReferralMapper;
 import org.spotcheck.disposal.internal.persistence.ReferralRow;
 import org.spotcheck.shared.AccessRefusedException;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
+import org.spotcheck.shared.DocumentNumbers;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.Role;
@@ -27,10 +29,16 @@ class ReferralService implements Referrals {
     private final CaseStore store;
 
     private final ReferralMapper referrals;
+    private final DocumentNumbers numbers;
+    private final DocumentNumberMapper documentNumbers;
+    private final NoticePdf pdf;
 
-    ReferralService(CaseStore store, ReferralMapper referrals) {
+    ReferralService(CaseStore store, ReferralMapper referrals, DocumentNumbers numbers, DocumentNumberMapper documentNumbers, NoticePdf pdf) {
         this.store = store;
         this.referrals = referrals;
+        this.numbers = numbers;
+        this.documentNumbers = documentNumbers;
+        this.pdf = pdf;
     }
 
     @Override
@@ -50,6 +58,8 @@ class ReferralService implements Referrals {
         row.status = "OPEN";
         row.openedAt = store.now();
         referrals.insert(row);
+        // the referral letter's 文号, in this transaction (ADR 0021)
+        documentNumbers.setReferral(row.id, numbers.allocate(row.authorityCode, DocumentNumbers.Kind.REFERRAL, store.today().getYear()));
         return referralView(row);
     }
 
@@ -76,6 +86,16 @@ class ReferralService implements Referrals {
     @Transactional(readOnly = true)
     public ReferralView getReferral(Actor actor, long referralId) {
         return referralView(visibleReferral(actor, referralId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] referralLetterPdf(Actor actor, long referralId) {
+        ReferralRow row = visibleReferral(actor, referralId);
+        row.docNo = documentNumbers.referral(referralId);
+        String address = store.cases.ofTask(row.taskCode).stream().map(c -> c.enterpriseAddress).filter(a -> a != null && !a.isBlank())
+                .findFirst().orElse(null);
+        return pdf.renderReferral(row, address);
     }
 
     @Override

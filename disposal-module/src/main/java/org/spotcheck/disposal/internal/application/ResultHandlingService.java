@@ -19,9 +19,11 @@ import org.spotcheck.disposal.internal.domain.DisposalCase;
 import org.spotcheck.disposal.internal.domain.ResultRules;
 import org.spotcheck.disposal.internal.persistence.CaseItemRow;
 import org.spotcheck.disposal.internal.persistence.DisposalCaseRow;
+import org.spotcheck.disposal.internal.persistence.DocumentNumberMapper;
 import org.spotcheck.disposal.internal.persistence.RectificationRow;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
+import org.spotcheck.shared.DocumentNumbers;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.Validation;
@@ -43,10 +45,14 @@ class ResultHandlingService implements ResultHandling {
 
     private final Validator validator;
     private final Objections objections;
+    private final DocumentNumbers numbers;
+    private final DocumentNumberMapper documentNumbers;
 
     ResultHandlingService(CaseStore store, PublicationLog publications, NoticePdf noticePdf, Warnings warnings, Validator validator,
-            Objections objections) {
+            Objections objections, DocumentNumbers numbers, DocumentNumberMapper documentNumbers) {
         this.objections = objections;
+        this.numbers = numbers;
+        this.documentNumbers = documentNumbers;
         this.store = store;
         this.publications = publications;
         this.noticePdf = noticePdf;
@@ -137,6 +143,8 @@ class ResultHandlingService implements ResultHandling {
             store.served(row, command.servedOn().atStartOfDay().toInstant(ZoneOffset.UTC));
         }
         store.save(row, Status.AWAITING_NOTICE);
+        // the notice's 文号, in this transaction (ADR 0021): served twice is a 409 above, so one number per notice
+        documentNumbers.setNotice(caseId, numbers.allocate(row.authorityCode, DocumentNumbers.Kind.RESULT_NOTICE, store.today().getYear()));
         store.event(caseId, command.method() == ServeNoticeCommand.ServiceMethod.IN_APP ? "NOTICE_SENT" : "NOTICE_SERVED",
                 actor, command.comment());
         // the last day when the service date is known; an IN_APP notice is served (and its window fixed) when acknowledged
@@ -194,7 +202,21 @@ class ResultHandlingService implements ResultHandling {
         if (producer && (row.producerName == null || actor.isEnterprise())) {
             throw new NotFoundException("notice to the producer of case", caseId);
         }
-        return noticePdf.render(store.view(row), producer);
+        return noticePdf.render(store.view(row), row.enterpriseAddress, producer, documentNumbers.notice(caseId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] noticePreviewPdf(Actor actor, long caseId, String producerName) {
+        DisposalCaseRow row = store.asOfficer(actor, caseId);
+        CaseStore.requireStatus(row, Status.AWAITING_NOTICE);
+        CaseView view = store.view(row);
+        boolean toProducer = producerName != null && !producerName.isBlank();
+        if (toProducer) {
+            row.producerName = producerName.strip(); // shown as it would be served; nothing is saved (read-only)
+            view = store.view(row);
+        }
+        return noticePdf.render(view, row.enterpriseAddress, false, null);
     }
 
     @Override
@@ -204,7 +226,7 @@ class ResultHandlingService implements ResultHandling {
         if (store.handling.rectificationOfCase(caseId) == null) {
             throw new ConflictException("NOT_ORDERED", "no rectification was ordered");
         }
-        return noticePdf.renderRectification(store.view(row));
+        return noticePdf.renderRectification(store.view(row), row.enterpriseAddress, documentNumbers.rectification(caseId));
     }
 
     @Override
@@ -227,6 +249,7 @@ class ResultHandlingService implements ResultHandling {
         // 严重不合格 only pre-ticks the box on the page, it never decides on its own
         order.seriousProblem = command.seriousQualityProblem();
         store.handling.insertRectification(order);
+        documentNumbers.setRectification(caseId, numbers.allocate(row.authorityCode, DocumentNumbers.Kind.RECTIFICATION_ORDER, orderedOn.getYear()));
         CaseStore.moveTo(row, Status.RECTIFYING);
         store.save(row, Status.CONCLUSION_FINAL);
         store.event(caseId, "RECTIFICATION_ORDERED", actor, "整改期限至 " + order.dueOn + "；复查最迟于 " + order.reinspectionDueOn

@@ -18,4 +18,6 @@ public class ReferralRow {
     public Instant decidedAt;
     public String decisionComment;
     public Integer rowVersion;
+    /** The referral letter's 文号 (V4_100), read by DocumentNumberMapper. */
+    public String docNo;
 }

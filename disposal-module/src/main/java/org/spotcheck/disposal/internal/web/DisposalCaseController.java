@@ -73,6 +73,30 @@ class DisposalCaseController {
         return referrals.getReferral(actor, id);
     }
 
+    /** 移送函 as PDF (the second path is the pages'). */
+    @GetMapping({"/api/disposal/referrals/{id}/letter.pdf", "/disposal/referrals/{id}/letter.pdf"})
+    @PreAuthorize("hasAnyRole('ENFORCER','OFFICER')")
+    ResponseEntity<byte[]> referralLetter(Actor actor, @PathVariable long id) {
+        return pdf(referrals.referralLetterPdf(actor, id), "referral-" + id + ".pdf");
+    }
+
+    /**
+     * The result notice as it will be served, before the officer serves it (marked 预览, no 文号 yet); the
+     * producer named on the label may be given to see it as served with it.
+     */
+    @GetMapping({"/api/disposal/cases/{id}/notice-preview.pdf", "/disposal/cases/{id}/notice-preview.pdf"})
+    @PreAuthorize("hasRole('OFFICER')")
+    ResponseEntity<byte[]> noticePreview(Actor actor, @PathVariable long id,
+            @RequestParam(name = "producerName", required = false) String producerName) {
+        return pdf(resultHandling.noticePreviewPdf(actor, id, producerName), "notice-preview-" + id + ".pdf");
+    }
+
+    private static ResponseEntity<byte[]> pdf(byte[] pdf, String filename) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
+                .body(pdf);
+    }
+
     @GetMapping("/api/disposal/cases/{id}")
     @PreAuthorize("hasAnyRole('OFFICER','ENFORCER','PLANNER','ENTERPRISE')")
     CaseView get(Actor actor, @PathVariable long id) {

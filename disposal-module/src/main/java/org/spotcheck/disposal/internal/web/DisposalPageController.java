@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.spotcheck.disposal.api.CaseQuery;
+import org.spotcheck.disposal.api.CaseSearch;
 import org.spotcheck.disposal.api.PublicationReleaseCommand;
 import org.spotcheck.disposal.api.PublicationView;
 import org.spotcheck.disposal.api.Publications;
@@ -15,6 +17,7 @@ import org.spotcheck.disposal.api.StatisticsQuery;
 import org.spotcheck.disposal.api.StatisticsView;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.Paged;
 import org.spotcheck.shared.SpotcheckException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -36,8 +39,11 @@ class DisposalPageController {
     private final Statistics statistics;
     private final QualityWarnings qualityWarnings;
     private final JsonMapper json;
+    private final CaseSearch caseSearch;
 
-    DisposalPageController(ResultHandling resultHandling, Publications publications, Statistics statistics, QualityWarnings qualityWarnings, JsonMapper json) {
+    DisposalPageController(ResultHandling resultHandling, Publications publications, Statistics statistics, QualityWarnings qualityWarnings, JsonMapper json,
+            CaseSearch caseSearch) {
+        this.caseSearch = caseSearch;
         this.resultHandling = resultHandling;
         this.publications = publications;
         this.statistics = statistics;
@@ -84,8 +90,16 @@ class DisposalPageController {
 
     @GetMapping("/disposal/cases")
     @PreAuthorize("hasAnyRole('OFFICER','ENFORCER','PLANNER','ENTERPRISE')")
-    String cases(Actor actor, Model model) {
-        model.addAttribute("cases", resultHandling.listCases(actor));
+    String cases(Actor actor, @RequestParam Map<String, String> params, Model model) {
+        // searched and paged in the database (issue 17.4); the filters stay in the URL, the pager keeps them
+        CaseQuery query = new CaseQuery(params.get("number"), params.get("enterprise"), params.get("product"), params.get("region"),
+                params.get("status"), date(params.get("from")), date(params.get("to")), Paged.page(params.get("page")),
+                Paged.size(params.get("size")));
+        Paged<org.spotcheck.disposal.api.CaseView> found = caseSearch.searchCases(actor, query);
+        model.addAttribute("found", found);
+        model.addAttribute("cases", found.items());
+        model.addAttribute("statuses", caseSearch.statuses());
+        model.addAttribute("filters", Paged.query(params, "number", "enterprise", "product", "region", "status", "from", "to", "size"));
         return "disposal/cases";
     }
 

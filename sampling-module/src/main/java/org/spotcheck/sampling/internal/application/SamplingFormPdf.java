@@ -1,22 +1,13 @@
 package org.spotcheck.sampling.internal.application;
 
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.spotcheck.sampling.api.SampleView;
+import org.spotcheck.shared.Parties;
+import org.spotcheck.shared.pdf.OfficialPdf;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -30,14 +21,12 @@ class SamplingFormPdf {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
-    private static final float MARGIN = 50;
-    private static final float LABEL_WIDTH = 130;
 
     private final List<String> fontPaths;
+    private final Parties parties;
 
-    SamplingFormPdf(@Value("${spotcheck.report.fonts:/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,"
-            + "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,/usr/share/fonts/truetype/arphic/uming.ttc,"
-            + "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf}") List<String> fontPaths) {
+    SamplingFormPdf(Parties parties, @Value("${spotcheck.report.fonts:" + OfficialPdf.DEFAULT_FONTS + "}") List<String> fontPaths) {
+        this.parties = parties;
         this.fontPaths = fontPaths;
     }
 
@@ -72,116 +61,37 @@ class SamplingFormPdf {
             rows.add(row("样品交接", (s.handoverMethod() == null ? "" : s.handoverMethod())
                     + (s.handoverTemperature() == null ? "" : "，温度 " + s.handoverTemperature())));
         }
-        rows.add(row("抽样人员", String.join("、", s.samplers())));
+        rows.add(row("抽样人员", names(s.samplers())));
         rows.add(row("抽样时间", TIME.format(s.recordedAt())));
         rows.add(row("企业确认", s.confirmation() == null ? "尚未确认"
-                : ("ONLINE".equals(s.confirmation().method()) ? "在线确认（" : "纸质签字（") + s.confirmation().confirmedBy() + "，"
+                : ("ONLINE".equals(s.confirmation().method()) ? "在线确认（" : "纸质签字（") + parties.personName(s.confirmation().confirmedBy()) + "，"
                         + TIME.format(s.confirmation().confirmedAt()) + "）：" + s.confirmation().statement()));
 
-        File fontFile = fontFile();
-        try (PDDocument doc = new PDDocument()) {
-            PDFont font = load(doc, fontFile);
-            doc.getDocumentInformation().setTitle("抽样单 " + s.sampleCode());
-            doc.getDocumentInformation().setCreator("Spotcheck");
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            float width = page.getMediaBox().getWidth() - 2 * MARGIN;
-            try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-                float y = page.getMediaBox().getHeight() - MARGIN;
-                y = text(out, font, 16, MARGIN, y, "产品质量监督抽查抽样单");
-                y = text(out, font, 9, MARGIN, y - 4, "Product quality supervision spot-check: sampling form");
-                y -= 10;
-                for (String[] r : rows) {
-                    List<String> lines = wrap(font, 10, r[1], width - LABEL_WIDTH);
-                    text(out, font, 10, MARGIN, y, r[0]);
-                    for (String line : lines) {
-                        y = text(out, font, 10, MARGIN + LABEL_WIDTH, y, line);
-                    }
-                    y -= 4;
-                }
-                y -= 20;
-                text(out, font, 10, MARGIN, y, "抽样人员签字：____________________        被抽样单位签字（盖章）：____________________");
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            doc.save(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot render the sampling form " + s.sampleCode(), e);
+        Parties.Organisation authority = parties.organisation(s.authorityCode());
+        Parties.Organisation lab = parties.organisation(s.labCode());
+        rows.add(1, row("组织抽查机关", authority.name()));
+        rows.add(2, row("承检机构", lab.name()));
+        LocalDate day = s.recordedAt() == null ? null : LocalDate.ofInstant(s.recordedAt(), CHINA);
+        try (OfficialPdf pdf = OfficialPdf.start(fontPaths, "抽样单 " + s.sampleCode(), "抽样单编号 " + s.sampleCode())) {
+            pdf.title("产品质量监督抽查抽样单").centredLine(authority.name(), 12).rightLine("抽样单编号：" + s.sampleCode(), 10)
+                    .gap(4).fields(rows)
+                    // both sides sign the sampling form: Order 133 arts. 20-21 (domain.md stage C, S3, S9)
+                    .note("抽样人员与被抽样单位核对本抽样单记录及样品封存情况无误后，双方签字或者盖章确认。", OfficialPdf.GREY)
+                    .parties(List.of("抽样单位（盖章）", authority.name(), "抽样人员（签字）：" + names(s.samplers()), "日期：" + words(day)),
+                            List.of("被抽样单位（签字、盖章）", s.enterpriseName(), "负责人或经办人（签字）：", "日期：" + words(day)));
+            return pdf.finish();
         }
+    }
+
+    private String names(List<String> usernames) {
+        return usernames == null ? "" : String.join("、", usernames.stream().map(parties::personName).toList());
+    }
+
+    private static String words(LocalDate d) {
+        return d == null ? "　　年　　月　　日" : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
     private static String[] row(String label, String value) {
         return new String[] {label, value == null ? "—" : value};
-    }
-
-    /** Writes one line and returns the y of the next. */
-    private static float text(PDPageContentStream out, PDFont font, float size, float x, float y, String text) throws IOException {
-        out.beginText();
-        out.setFont(font, size);
-        out.newLineAtOffset(x, y - size);
-        out.showText(printable(font, text));
-        out.endText();
-        return y - size * 1.45f;
-    }
-
-    /** Breaks text into lines that fit; CJK text breaks between any two characters. */
-    static List<String> wrap(PDFont font, float size, String text, float maxWidth) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            String next = line + new String(Character.toChars(cp));
-            if (font.getStringWidth(printable(font, next)) / 1000 * size > maxWidth && line.length() > 0) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.appendCodePoint(cp);
-            i += Character.charCount(cp);
-        }
-        lines.add(line.toString());
-        return lines;
-    }
-
-    /** Replaces characters the font cannot draw (and control characters) instead of failing. */
-    private static String printable(PDFont font, String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp)) {
-                out.append(' ');
-                return;
-            }
-            try {
-                font.encode(new String(Character.toChars(cp)));
-                out.appendCodePoint(cp);
-            } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
-    }
-
-    private File fontFile() {
-        for (String path : fontPaths) {
-            File file = new File(path.strip());
-            if (file.isFile()) {
-                return file;
-            }
-        }
-        throw new IllegalStateException("no CJK font for PDFs: none of spotcheck.report.fonts exists " + fontPaths
-                + " (on Debian: apt-get install fonts-wqy-microhei)");
-    }
-
-    private static PDFont load(PDDocument doc, File file) throws IOException {
-        if (!file.getName().toLowerCase().endsWith(".ttc")) {
-            return PDType0Font.load(doc, file);
-        }
-        TrueTypeCollection collection = new TrueTypeCollection(file);
-        TrueTypeFont[] first = new TrueTypeFont[1];
-        collection.processAllFonts(f -> {
-            if (first[0] == null) {
-                first[0] = f;
-            }
-        });
-        return PDType0Font.load(doc, first[0], true);
     }
 }

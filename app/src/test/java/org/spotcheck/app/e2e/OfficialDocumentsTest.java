@@ -1,0 +1,199 @@
+package org.spotcheck.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.spotcheck.shared.DocumentNumbers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 17.3: the official documents in the layouts authorities and labs print (ADR 0021). Each PDF is read
+ * back with PDFBox: its 文号 (宁市监抽〔2026〕12号), the parties' full names and addresses, people by their real
+ * names and never their usernames, no English, 第 x 页 共 y 页, and the notice previewed before it is served.
+ * The PDFs are kept under target/documents to be looked at (pdftoppm -png).
+ */
+class OfficialDocumentsTest extends ResultHandlingE2e {
+
+    private static final Pattern NOTICE_NO = Pattern.compile("宁市监抽〔(\\d{4})〕(\\d+)号");
+    private static final Pattern ORDER_NO = Pattern.compile("宁市监责改〔(\\d{4})〕(\\d+)号");
+    private static final Pattern REFERRAL_NO = Pattern.compile("宁市监移〔(\\d{4})〕(\\d+)号");
+    /** The demo accounts whose usernames must never be printed. */
+    private static final List<String> USERNAMES = List.of("officer", "enforcer", "sampler-a", "sampler-b", "sampler-c", "sampler-d",
+            "lab1-tester", "lab1-reviewer", "lab1-approver", "enterprise-b");
+
+    @Autowired
+    DocumentNumbers numbers;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    /** The extracted texts as printed, by their form without white space. */
+    private final java.util.Map<String, String> raw = new java.util.HashMap<>();
+
+    @Test
+    void theNoticeIsPreviewedThenServedWithItsNumberTheOrderAndTheReferralFollowAndEveryDocumentReadsAsPrinted() throws Exception {
+        int year = LocalDate.now(ResultHandlingFlow.CHINA).getYear();
+        ResultHandlingFlow.Case c = flow.issued(ResultHandlingFlow.failingTissue());
+
+        // the officer previews the notice before serving it: marked 预览, no number yet
+        String preview = text("officer", "/api/disposal/cases/" + c.caseId() + "/notice-preview.pdf", "notice-preview");
+        assertThat(preview).contains("检验结果通知书").contains("预览").contains("文号于送达时编定").contains("南京白云纸业有限公司")
+                .contains("南京市秦淮区中华路166号").contains("第1页共1页");
+        assertThat(NOTICE_NO.matcher(preview).find()).as("no number before service").isFalse();
+        // only an officer previews; the enterprise sees nothing before service
+        assertThat(api.get(c.enterprise(), "/api/disposal/cases/" + c.caseId() + "/notice-preview.pdf").status()).isEqualTo(403);
+        assertThat(api.get("officer", "/api/disposal/cases/" + c.caseId() + "/notice.pdf").status()).isEqualTo(409);
+
+        flow.serve(c, LocalDate.now(ResultHandlingFlow.CHINA), "IN_PERSON");
+        String notice = text(c.enterprise(), "/api/disposal/cases/" + c.caseId() + "/notice.pdf", "notice");
+        Matcher number = NOTICE_NO.matcher(notice);
+        assertThat(number.find()).as(notice).isTrue();
+        assertThat(Integer.parseInt(number.group(1))).isEqualTo(year);
+        assertThat(notice).contains("南京市市场监督管理局").contains("南京白云纸业有限公司：").contains("南京市秦淮区中华路166号")
+                .contains("江苏省产品质量监督检验研究院").contains("不合格（一般不合格）").contains("十五日内").contains("（印章）")
+                .contains("第1页共1页").doesNotContain("预览");
+        // the number stays the document's: printed the same on every download
+        assertThat(text("officer", "/api/disposal/cases/" + c.caseId() + "/notice.pdf", "notice-again")).contains(number.group());
+        // a later notice of the same authority and year takes the next number
+        ResultHandlingFlow.Case next = flow.served(ResultHandlingFlow.failingTissue(), LocalDate.now(ResultHandlingFlow.CHINA));
+        Matcher nextNumber = NOTICE_NO.matcher(text("officer", "/api/disposal/cases/" + next.caseId() + "/notice.pdf", "notice-next"));
+        assertThat(nextNumber.find()).isTrue();
+        assertThat(Integer.parseInt(nextNumber.group(2))).isGreaterThan(Integer.parseInt(number.group(2)));
+
+        // rectification ordered as a serious quality problem: the order and the referral letter, each numbered
+        flow.fireTimer(c, "objectionWindowClosed");
+        flow.orderRectification(c, true);
+        String order = text(c.enterprise(), "/api/disposal/cases/" + c.caseId() + "/rectification-notice.pdf", "rectification-order");
+        assertThat(ORDER_NO.matcher(order).find()).as(order).isTrue();
+        assertThat(order).contains("责令整改通知书").contains("南京白云纸业有限公司").contains("南京市秦淮区中华路166号")
+                .contains("承办人：何静").contains("第1页共1页");
+        JsonNode referral = api.get("enforcer", "/api/disposal/referrals").json().valueStream()
+                .filter(r -> r.get("taskCode").asString().equals(c.caseCode())).findFirst().orElseThrow();
+        String letter = text("enforcer", "/api/disposal/referrals/" + referral.get("id").asLong() + "/letter.pdf", "referral-letter");
+        assertThat(REFERRAL_NO.matcher(letter).find()).as(letter).isTrue();
+        assertThat(letter).contains("案件移送函").contains("南京白云纸业有限公司").contains("南京市市场监督管理局").contains("第1页共1页");
+        assertThat(api.get(c.enterprise(), "/api/disposal/referrals/" + referral.get("id").asLong() + "/letter.pdf").status())
+                .isEqualTo(403);
+
+        // the test report and the sampling form
+        String report = text("officer", reportPdfUrl(c.caseCode()), "test-report");
+        assertThat(report).contains("检验报告").doesNotContain("TESTREPORT").contains("编制：周杰").contains("审核：吴敏").contains("批准：郑涛")
+                .contains("南京市秦淮区中华路166号").contains("（检验检测专用章）").containsPattern("第1页共\\d页");
+        JsonNode sample = flow.sampleOf(c.caseCode());
+        String form = text(flow.spotCheck().samplers(c.caseCode()).get(0), "/api/samples/" + sample.get("id").asLong() + "/form.pdf",
+                "sampling-form");
+        assertThat(form).contains("产品质量监督抽查抽样单").contains("南京市市场监督管理局").contains("抽样单位（盖章）")
+                .contains("被抽样单位（签字、盖章）").contains("第1页共1页");
+        for (String sampler : flow.spotCheck().samplers(c.caseCode())) {
+            assertThat(form).as("the sampler's name, not " + sampler).doesNotContain(sampler);
+        }
+
+        for (String document : List.of(preview, notice, order, letter, report, form)) {
+            assertThat(document).as("people by name, not username").doesNotContain(USERNAMES.toArray(String[]::new));
+            assertThat(english(document)).as("no English words").isEmpty();
+        }
+    }
+
+    @Test
+    void numbersAreNeverSharedWhenDocumentsAreIssuedAtTheSameMoment() throws Exception {
+        String authority = "AUTH-T" + System.nanoTime() % 1_000_000;
+        int threads = 6;
+        int each = 5;
+        CyclicBarrier together = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<List<String>>> results = new ArrayList<>();
+        try {
+            for (int t = 0; t < threads; t++) {
+                results.add(pool.submit(() -> {
+                    List<String> mine = new ArrayList<>();
+                    together.await();
+                    for (int i = 0; i < each; i++) {
+                        mine.add(transactions.execute(tx -> numbers.allocate(authority, DocumentNumbers.Kind.RESULT_NOTICE, 2026)));
+                    }
+                    return mine;
+                }));
+            }
+            List<String> all = Collections.synchronizedList(new ArrayList<>());
+            for (Future<List<String>> r : results) {
+                all.addAll(r.get());
+            }
+            assertThat(all).doesNotHaveDuplicates().hasSize(threads * each);
+            // an authority without a registered prefix is numbered by its code; numbers run 1…n without a gap here
+            List<String> expected = new ArrayList<>();
+            for (int n = 1; n <= threads * each; n++) {
+                expected.add(authority + "抽〔2026〕" + n + "号");
+            }
+            assertThat(all).containsExactlyInAnyOrderElementsOf(expected);
+        } finally {
+            pool.shutdownNow();
+        }
+        // a number rolled back with its document is not given twice either: the next one follows the last given
+        transactions.executeWithoutResult(tx -> {
+            numbers.allocate(authority, DocumentNumbers.Kind.RESULT_NOTICE, 2026);
+            tx.setRollbackOnly();
+        });
+        assertThat(allocate(authority, DocumentNumbers.Kind.RESULT_NOTICE, 2026))
+                .isEqualTo(authority + "抽〔2026〕" + (threads * each + 1) + "号");
+        // another kind or year starts its own sequence
+        assertThat(allocate(authority, DocumentNumbers.Kind.REFERRAL, 2026)).isEqualTo(authority + "移〔2026〕1号");
+        assertThat(allocate(authority, DocumentNumbers.Kind.RESULT_NOTICE, 2027))
+                .isEqualTo(authority + "抽〔2027〕1号");
+    }
+
+    private String allocate(String authority, DocumentNumbers.Kind kind, int year) {
+        return transactions.execute(tx -> numbers.allocate(authority, kind, year));
+    }
+
+    /** Latin words of four letters or more, outside the lines of the printed verification address. */
+    private List<String> english(String compact) {
+        String text = raw.get(compact);
+        String withoutUrls = text.lines().filter(l -> !l.strip().matches("[A-Za-z0-9:/?&=.%_-]+")).reduce("", (a, b) -> a + "\n" + b)
+                .replaceAll("https?://\\S+", "");
+        List<String> words = new ArrayList<>();
+        Matcher m = Pattern.compile("(?<![A-Za-z0-9-])[A-Za-z]{4,}(?![A-Za-z0-9])").matcher(withoutUrls);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    private String reportPdfUrl(String caseCode) {
+        Api.Response timeline = api.get("officer", "/api/cases/" + caseCode);
+        assertThat(timeline.status()).as(timeline.body()).isEqualTo(200);
+        return timeline.get("entries").valueStream()
+                .filter(e -> "DOCUMENT".equals(e.get("source").asString()) && "REPORT_PDF".equals(e.get("kind").asString()))
+                .map(e -> e.get("url").asString()).findFirst().orElseThrow(() -> new AssertionError(timeline.body()));
+    }
+
+    /** The PDF's text without white space (lines wrap anywhere), the PDF kept under target/documents. */
+    private String text(String user, String path, String name) throws IOException {
+        byte[] pdf = api.getBytes(user, path);
+        Path dir = Path.of("target", "documents");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            String compact = text.replaceAll("\\s+", "");
+            raw.put(compact, text);
+            return compact;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.spotcheck.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.spotcheck.app.browser.Chromium;
+
+/**
+ * Issue 17.5: every page a sampler or an enterprise uses works on a phone 390 px wide. The page is never
+ * wider than the screen (document.documentElement.scrollWidth ≤ 390: the case diagram and wide tables scroll
+ * inside their own boxes), every button, field and checkbox is a touch target of at least 44 px, the inbox
+ * shows its tasks with 签收/办理 in view before the chart, and a photo picked shows as a thumbnail at once.
+ * Screenshots at 390 and 1366 px land in app/target/screenshots (CI keeps them).
+ */
+@Tag("browser")
+class PhoneLayoutBrowserTest extends ResultHandlingE2e {
+
+    /** Sizes of the visible touch targets in main smaller than 44 × 44 px (a checkbox counts with its label). */
+    private static final String SMALL_TARGETS = """
+            const small = [];
+            const seen = (e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden'; };
+            document.querySelectorAll('main .btn, main .form-control, main .form-select, main .page-link, main input[type=checkbox], main input[type=radio]')
+              .forEach(e => {
+                if (!seen(e) || e.type === 'hidden') return;
+                let r = e.getBoundingClientRect();
+                let w = r.width, h = r.height;
+                if (e.type === 'checkbox' || e.type === 'radio') {
+                  const label = e.id ? document.querySelector('label[for="' + e.id + '"]') : null;
+                  if (label && seen(label)) {
+                    const l = label.getBoundingClientRect();
+                    w = Math.max(r.right, l.right) - Math.min(r.left, l.left);
+                    h = Math.max(r.bottom, l.bottom) - Math.min(r.top, l.top);
+                  }
+                }
+                if (w < 44 || h < 43.5) small.push((e.id || e.name || e.className || e.tagName) + ' ' + Math.round(w) + '×' + Math.round(h));
+              });
+            return small;""";
+
+    /**
+     * Chromium at this size. Headless Chromium keeps a window at least 500 px wide, so a phone's width is
+     * emulated (as DevTools' device mode does): the layout viewport is then 390 CSS px, as on the phone.
+     */
+    private Chromium phone(String size) throws IOException {
+        Chromium browser = Chromium.start(port, size);
+        int width = Integer.parseInt(size.substring(0, size.indexOf(',')));
+        if (width < 500) {
+            int height = Integer.parseInt(size.substring(size.indexOf(',') + 1));
+            ((org.openqa.selenium.chromium.ChromiumDriver) browser.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        }
+        return browser;
+    }
+
+    @BeforeAll
+    static void requireBrowser() {
+        Chromium.require();
+    }
+
+    @Test
+    void theSamplersAndTheEnterprisesPagesFitA390PxPhoneWithTouchTargetsOf44Px() throws IOException {
+        // a sampler's case waiting to be sampled, and an enterprise's case with its notice served
+        String samplingCase = flow.spotCheck().approvedCase(flow.spotCheck().submittedPlan("PLASTIC_BAG"));
+        String sampler = flow.spotCheck().samplers(samplingCase).get(0);
+        String recordSampling = api.taskId(sampler, samplingCase, "recordSampling");
+        assertThat(recordSampling).as("recordSampling").isNotNull();
+        ResultHandlingFlow.Case served = flow.served(ResultHandlingFlow.failingTissue(), java.time.LocalDate.now(ResultHandlingFlow.CHINA));
+        String fileObjection = api.taskId(served.enterprise(), served.caseCode(), "fileObjection");
+        assertThat(fileObjection).as("fileObjection").isNotNull();
+
+        Map<String, List<String>> walks = new LinkedHashMap<>();
+        walks.put(sampler, List.of("/tasks", "/tasks/" + recordSampling, "/cases/" + samplingCase));
+        walks.put(served.enterprise(), List.of("/tasks", "/tasks/" + fileObjection, "/disposal/cases", "/cases/" + served.caseCode()));
+
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, List<String>> walk : walks.entrySet()) {
+            for (String size : List.of("390,844", "1366,900")) {
+                int width = Integer.parseInt(size.substring(0, size.indexOf(',')));
+                try (Chromium browser = phone(size)) {
+                    browser.logIn(walk.getKey());
+                    for (String path : walk.getValue()) {
+                        browser.driver.get(browser.url(path + "?lang=zh_CN"));
+                        if (path.startsWith("/cases/")) {
+                            // the diagram is drawn by a script: measure once it is there
+                            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#case-diagram svg")));
+                        }
+                        String name = walk.getKey() + "-" + width + path.replaceAll("[^A-Za-z0-9]+", "_");
+                        browser.screenshot("screenshots/" + name + ".png");
+                        if (width > 400) {
+                            continue;
+                        }
+                        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+                        long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+                        if (scrollWidth > width) {
+                            problems.add(name + ": the page is " + scrollWidth + " px wide");
+                        }
+                        @SuppressWarnings("unchecked")
+                        List<String> small = (List<String>) js.executeScript(SMALL_TARGETS);
+                        if (!small.isEmpty()) {
+                            problems.add(name + ": touch targets under 44 px: " + small);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(problems).as("phone layout").isEmpty();
+
+        try (Chromium browser = phone("390,844")) {
+            // the phone inbox: the tasks come before the chart, and 签收/办理 are on the screen
+            browser.logIn(sampler);
+            browser.driver.get(browser.url("/tasks?lang=zh_CN"));
+            WebElement row = browser.driver.findElement(By.cssSelector("#inbox tbody tr"));
+            WebElement open = row.findElement(By.cssSelector("a.open"));
+            assertThat(open.getRect().getX() + open.getRect().getWidth()).as("办理 in view").isLessThanOrEqualTo(390);
+            assertThat(open.getRect().getY()).as("办理 on the first screen").isLessThan(844);
+            for (WebElement claim : row.findElements(By.cssSelector("button.claim"))) {
+                assertThat(claim.getRect().getX() + claim.getRect().getWidth()).as("签收 in view").isLessThanOrEqualTo(390);
+            }
+            assertThat(browser.driver.findElement(By.id("inbox-chart-box")).getRect().getY()).as("the chart below the tasks")
+                    .isGreaterThan(browser.driver.findElement(By.id("inbox")).getRect().getY());
+
+            // the sampler's form: the samplers by name, and a photo picked shows as a thumbnail at once
+            browser.driver.get(browser.url("/tasks/" + recordSampling + "?lang=zh_CN"));
+            assertThat(browser.driver.findElement(By.cssSelector("label[for='sampler-" + sampler + "']")).getText()).doesNotContain(sampler);
+            Path photo = Files.createTempFile("photo", ".png");
+            Files.write(photo, Api.PNG);
+            browser.driver.findElement(By.id("upload-photoIds")).sendKeys(photo.toAbsolutePath().toString());
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#preview-photoIds img.upload-thumb")));
+            WebElement thumb = browser.driver.findElement(By.cssSelector("#preview-photoIds img.upload-thumb"));
+            assertThat(thumb.getRect().getWidth()).isGreaterThanOrEqualTo(44);
+            browser.screenshot("screenshots/" + sampler + "-390-photo-thumbnail.png");
+            Files.deleteIfExists(photo);
+        }
+    }
+}
