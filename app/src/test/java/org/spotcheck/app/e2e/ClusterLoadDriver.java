@@ -104,7 +104,7 @@ public final class ClusterLoadDriver {
                         }
                         api.get(pageUser, "/api/tasks");
                         requests.addAndGet(2);
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | AssertionError e) {
                         // a node died under this read: not acknowledged, nothing to check
                     }
                 }
@@ -129,8 +129,8 @@ public final class ClusterLoadDriver {
                 lines.add("SESSION " + user + " " + page.sessionId());
                 return page;
             }
-        } catch (RuntimeException e) {
-            // a node died under the login: try again after the next case
+        } catch (RuntimeException | AssertionError e) {
+            // a node died under the login (a 502/503 page without a CSRF token): try again after the next case
         }
         return null;
     }
