@@ -36,7 +36,8 @@ def main(out):
                 for line in r.stdout.splitlines():
                     parts = line.split("=>")
                     path = (parts[1] if len(parts) > 1 else parts[0]).strip().split(" ")[0]
-                    if path.startswith("/") and os.path.exists(path):
+                    # the JRE's own libraries (libjli.so via $ORIGIN) are in the image already
+                    if path.startswith("/") and os.path.exists(path) and not os.path.realpath(path).startswith(work):
                         libs.add(path)
     layer_path = os.path.join(work, "layer.tar")
     with tarfile.open(layer_path, "w") as layer:

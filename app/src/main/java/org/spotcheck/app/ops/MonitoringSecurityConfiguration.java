@@ -22,8 +22,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
- * The operators' door (issue 15.4, ADR 0016): {@code /actuator/**}. Health and its probes stay open (a load balancer
- * and Kubernetes call them without credentials; they show no details). Everything else there, today only
+ * The operators' door (issue 15.4, ADR 0016): {@code /actuator/**} but health. Health and its probes stay on the page
+ * chain, open (a load balancer and Kubernetes call them, with or without credentials; they show no details). Everything
+ * else there, today only
  * {@code /actuator/prometheus}, needs the role {@code MONITOR}, which only the scrape account has. That account is not a
  * user of the application: it lives in configuration ({@code spotcheck.monitoring.username} and
  * {@code spotcheck.monitoring.password}, a Spring Security encoded password such as {@code {bcrypt}$2a$12$...}), is
@@ -40,10 +41,10 @@ class MonitoringSecurityConfiguration {
     SecurityFilterChain monitoringChain(HttpSecurity http,
             @Value("${spotcheck.monitoring.username:prometheus}") String username,
             @Value("${spotcheck.monitoring.password:}") String encodedPassword) throws Exception {
-        http.securityMatcher("/actuator/**")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().hasRole(MONITOR))
+        // health and its probes are not matched here: they stay on the page chain, open, where HTTP Basic is not read,
+        // so a balancer or a client sending any Authorization header still gets the health status, never a 401
+        http.securityMatcher(MonitoringSecurityConfiguration::operatorPath)
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(MONITOR))
                 .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) -> refuse(res, req.getRequestURI(), HttpStatus.UNAUTHORIZED)))
                 .authenticationManager(scrapeAccount(username, encodedPassword))
                 // no session, and a page's session is not read here: only the scrape account's Basic credentials count
@@ -54,6 +55,13 @@ class MonitoringSecurityConfiguration {
                         .authenticationEntryPoint((req, res, e) -> refuse(res, req.getRequestURI(), HttpStatus.UNAUTHORIZED))
                         .accessDeniedHandler((req, res, e) -> refuse(res, req.getRequestURI(), HttpStatus.FORBIDDEN)));
         return http.build();
+    }
+
+    /** {@code /actuator} and everything under it but health and its probes. */
+    static boolean operatorPath(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean health = path.equals("/actuator/health") || path.startsWith("/actuator/health/");
+        return !health && (path.equals("/actuator") || path.startsWith("/actuator/"));
     }
 
     private static void refuse(jakarta.servlet.http.HttpServletResponse res, String path, HttpStatus status) throws java.io.IOException {
