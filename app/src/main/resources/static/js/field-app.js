@@ -197,6 +197,9 @@
     }).then(function () {
       state.syncing = false;
       render();
+      // a form that was not accepted: its reason and what to do are at the top of the case
+      var current = state.current && state.drafts[state.current];
+      if (current && (current.status === 'conflict' || current.status === 'rejected')) window.scrollTo(0, 0);
     });
   }
 

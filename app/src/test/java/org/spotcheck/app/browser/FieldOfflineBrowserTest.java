@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
@@ -154,12 +156,20 @@ class FieldOfflineBrowserTest {
             offline(secondPhone.driver(), false);
             WebElement conflict = secondPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
             assertThat(conflict.getText()).contains("草稿");
-            ((JavascriptExecutor) secondPhone.driver()).executeScript("window.scrollTo(0, 0);");
+            ((JavascriptExecutor) secondPhone.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", conflict);
             secondPhone.screenshot("browser-field-conflict-phone.png");
             // nothing lost on the device: after a reload the draft is still there, with what was entered
             secondPhone.driver().navigate().refresh();
-            secondPhone.click(By.id("case-" + caseCode));
-            secondPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
+            // the app syncs once it has loaded and draws the list again: open the case on a list that holds still
+            secondPhone.until(d -> {
+                try {
+                    WebElement kase = d.findElement(By.id("case-" + caseCode));
+                    ((JavascriptExecutor) d).executeScript("arguments[0].click();", kase);
+                    return d.findElement(By.id("conflict")).isDisplayed();
+                } catch (StaleElementReferenceException | NoSuchElementException e) {
+                    return false;
+                }
+            });
             assertThat(secondPhone.driver().findElement(By.id("trademark")).getAttribute("value")).isEqualTo("第二台");
             assertThat(secondPhone.driver().findElements(By.cssSelector("#thumbs img"))).hasSize(1);
             assertThat(secondPhone.driver().findElement(By.id("export")).isDisplayed()).isTrue();
