@@ -49,6 +49,7 @@ public class TaskInboxService {
 
     private final TaskAccess access;
     private final TaskInboxMapper inboxSql;
+    private final org.flowable.engine.ManagementService management;
     private final TaskService tasks;
     private final HistoryService history;
     private final RuntimeService runtime;
@@ -59,11 +60,12 @@ public class TaskInboxService {
     private final FormSchemas schemas;
     private final FormValidator forms;
 
-    TaskInboxService(TaskAccess access, TaskInboxMapper inboxSql, TaskService tasks, RuntimeService runtime, HistoryService history,
+    TaskInboxService(TaskAccess access, TaskInboxMapper inboxSql, org.flowable.engine.ManagementService management, TaskService tasks, RuntimeService runtime, HistoryService history,
             TaskCompletionMapper completions, List<TaskStep<?>> steps, JsonMapper json, Validator validator,
             FormSchemas schemas, FormValidator forms) {
         this.access = access;
         this.inboxSql = inboxSql;
+        this.management = management;
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -247,6 +249,33 @@ public class TaskInboxService {
      */
     @Transactional
     public void complete(Actor actor, String taskId, Map<String, Object> body) {
+        inOneEngineCommand(() -> completeNow(actor, taskId, body));
+    }
+
+    /**
+     * Runs the engine calls of one request in ONE engine command (issue 14.2): Flowable reuses the
+     * command context for the nested service calls, so the task, its execution and the instance's
+     * variables are read once and served from the command's entity cache to the later calls
+     * (getVariables, setAssignee, complete) instead of being read again by each. A refusal is caught
+     * inside and thrown after the command, so the engine does not log it as an error; the caller's
+     * transaction rolls back all of it.
+     */
+    private void inOneEngineCommand(Runnable work) {
+        RuntimeException[] refused = new RuntimeException[1];
+        management.executeCommand(commandContext -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                refused[0] = e;
+            }
+            return null;
+        });
+        if (refused[0] != null) {
+            throw refused[0];
+        }
+    }
+
+    private void completeNow(Actor actor, String taskId, Map<String, Object> body) {
         Task task = access.visibleOrGone(actor, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
             throw new ConflictException("CLAIMED_BY_OTHER", "任务已被 " + task.getAssignee() + " 签收 / the task is claimed by " + task.getAssignee());
