@@ -153,6 +153,11 @@ class TaskFormSchemaTest extends SpotCheckE2e {
         Map<String, Object> unknown = new LinkedHashMap<>(SpotCheckFlow.samplingForm("SCHEMA-3", List.of("sampler-a", "sampler-b")));
         unknown.put("colour", "red");
         assertThat(forms.violations(sampling, unknown)).extracting(v -> v.field() + ":" + v.rule()).containsExactly("colour:MALFORMED_VALUE");
+        // @AssertTrue: true, or the text a page's checkbox posts; false is refused with the record's rule
+        FormSchema acknowledge = schemaOf(steps.stream().filter(st -> st.taskKey().equals("acknowledgeNotice")).findFirst().orElseThrow());
+        assertThat(forms.violations(acknowledge, Map.of("acknowledged", "true"))).isEmpty();
+        assertThat(forms.violations(acknowledge, Map.of("acknowledged", false))).extracting(v -> v.field() + ":" + v.rule())
+                .containsExactly("acknowledged:AssertTrue");
         // a visit without a sample is checked against its own form
         List<FieldViolation> visit = forms.violations(sampling, Map.of("outcome", "REFUSED"));
         assertThat(visit).extracting(FieldViolation::field).contains("reason", "note", "evidenceIds", "samplers");

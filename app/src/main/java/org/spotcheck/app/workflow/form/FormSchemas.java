@@ -295,7 +295,8 @@ public class FormSchemas {
                 } else if (a instanceof PositiveOrZero) {
                     keyword(schema, at, "minimum", 0, rule, a);
                 } else if (a instanceof AssertTrue) {
-                    keyword(schema, at, "const", true, rule, a);
+                    // a page's checkbox posts the text "true": types are loose, and so is this value
+                    keyword(schema, at, "enum", java.util.Arrays.asList(true, "true"), rule, a);
                 } else if (a instanceof Email) {
                     schema.put("format", "email");
                 } else if (a instanceof PastOrPresent || a instanceof Past) {

@@ -142,7 +142,7 @@ public class FormValidator {
             case "exclusiveMaximum" -> "须小于 " + n + " / less than " + n;
             case "minItems", "minProperties" -> "至少 " + n + " 项 / at least " + n + " entries";
             case "maxItems", "maxProperties" -> "最多 " + n + " 项 / at most " + n + " entries";
-            case "const" -> "须为 " + n + " / must be " + n;
+            case "const", "enum" -> "须为 " + n + " / must be " + n;
             default -> "不符合表单要求 / does not conform to the form";
         };
     }
