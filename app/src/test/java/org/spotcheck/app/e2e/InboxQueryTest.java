@@ -291,6 +291,6 @@ class InboxQueryTest extends SpotCheckE2e {
         assertThat(api.get("plan-reviewer", "/api/tasks?dueAfter=2031-02-30").status()).isEqualTo(400);
         Browserless.Page page = new Browserless(port, "plan-reviewer").get("/tasks?businessKey=" + code);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("id=\"task-" + task.get("id").asString() + "\"").contains("#{tasks.total(1)}".isEmpty() ? "" : "id=\"inbox-total\"");
+        assertThat(page.body()).contains("id=\"task-" + task.get("id").asString() + "\"").contains("id=\"inbox-total\"");
     }
 }
