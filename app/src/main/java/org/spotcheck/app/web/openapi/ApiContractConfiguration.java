@@ -125,6 +125,35 @@ class ApiContractConfiguration {
         };
     }
 
+    /**
+     * A decimal that the API writes as a string ({@code @JsonFormat(shape = STRING)}: results, limits and detection
+     * limits keep the precision the lab reported, issue 18.3) is documented as a string, as it is sent.
+     */
+    @Bean
+    io.swagger.v3.core.converter.ModelConverter decimalsWrittenAsStrings() {
+        return new io.swagger.v3.core.converter.ModelConverter() {
+            @Override
+            public Schema resolve(io.swagger.v3.core.converter.AnnotatedType type, io.swagger.v3.core.converter.ModelConverterContext context,
+                    java.util.Iterator<io.swagger.v3.core.converter.ModelConverter> chain) {
+                if (type.getCtxAnnotations() != null) {
+                    for (java.lang.annotation.Annotation a : type.getCtxAnnotations()) {
+                        if (a instanceof com.fasterxml.jackson.annotation.JsonFormat f
+                                && f.shape() == com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING) {
+                            return types(new JsonSchema(), "string")
+                                    .description("A decimal as reported, keeping its precision (e.g. \"0.40\")");
+                        }
+                    }
+                }
+                return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
+            }
+
+            @Override
+            public boolean isOpenapi31() {
+                return true;
+            }
+        };
+    }
+
     @Bean
     OpenAPI spotcheckOpenApi() {
         Components components = new Components()
