@@ -106,6 +106,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "CONCURRENT_CHANGE", text("problem.concurrentChange"), List.of());
     }
 
+    /**
+     * A deadlock or lock timeout inside a Flowable command (two approvals at the same moment) is a lost race:
+     * 409 like any concurrent change; anything else from the engine stays a server error.
+     */
+    @ExceptionHandler({org.flowable.common.engine.api.FlowableException.class, org.apache.ibatis.exceptions.PersistenceException.class})
+    ResponseEntity<ProblemDetail> engineFailure(RuntimeException e) {
+        if (!LostLockRace.in(e)) {
+            throw e;
+        }
+        return concurrent(e);
+    }
+
     @ExceptionHandler(FlowableObjectNotFoundException.class)
     ResponseEntity<ProblemDetail> flowableNotFound(FlowableObjectNotFoundException e) {
         return problem(HttpStatus.CONFLICT, "TASK_GONE", text("problem.taskGone"), List.of());

@@ -56,6 +56,17 @@ public class PageExceptionHandler {
         return error(model, 409, texts.of(e));
     }
 
+    /** A deadlock or lock timeout inside a Flowable command: the other user won, nothing was saved (409). */
+    @ExceptionHandler({org.flowable.common.engine.api.FlowableException.class, org.apache.ibatis.exceptions.PersistenceException.class,
+            org.springframework.dao.ConcurrencyFailureException.class})
+    String engineFailure(RuntimeException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        if (!LostLockRace.in(e) && !(e instanceof org.springframework.dao.ConcurrencyFailureException)) {
+            throw e;
+        }
+        response.setStatus(HttpStatus.CONFLICT.value());
+        return error(model, 409, texts.message("problem.concurrentChange"));
+    }
+
     private static String error(Model model, int status, String message) {
         model.addAttribute("status", status);
         model.addAttribute("message", message);
