@@ -107,14 +107,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * A deadlock or lock timeout inside a Flowable command (two approvals at the same moment) is a lost race:
-     * 409 like any concurrent change; anything else from the engine stays a server error.
+     * A deadlock inside a Flowable command (two approvals at the same moment on MariaDB) reaches the web layer as
+     * FlowableException → MyBatis PersistenceException → the driver's SQLTransactionRollbackException, which
+     * Spring's exception translation never sees. Spring matches handlers along the cause chain, so it lands here:
+     * the transaction was rolled back whole, the caller lost the race, 409 like any concurrent change (never 500).
+     * An engine exception that wraps a rule violation still reaches the rule's own handler.
      */
-    @ExceptionHandler({org.flowable.common.engine.api.FlowableException.class, org.apache.ibatis.exceptions.PersistenceException.class})
-    ResponseEntity<ProblemDetail> engineFailure(RuntimeException e) {
-        if (!LostLockRace.in(e)) {
-            throw e;
-        }
+    @ExceptionHandler(java.sql.SQLTransactionRollbackException.class)
+    ResponseEntity<ProblemDetail> lostLockRace(Exception e) {
         return concurrent(e);
     }
 

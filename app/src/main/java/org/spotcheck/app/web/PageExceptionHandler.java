@@ -56,14 +56,10 @@ public class PageExceptionHandler {
         return error(model, 409, texts.of(e));
     }
 
-    /** A deadlock or lock timeout inside a Flowable command: the other user won, nothing was saved (409). */
-    @ExceptionHandler({org.flowable.common.engine.api.FlowableException.class, org.apache.ibatis.exceptions.PersistenceException.class,
-            org.springframework.dao.ConcurrencyFailureException.class})
-    String engineFailure(RuntimeException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
-        if (!LostLockRace.in(e) && !(e instanceof org.springframework.dao.ConcurrencyFailureException)) {
-            throw e;
-        }
-        response.setStatus(HttpStatus.CONFLICT.value());
+    /** A lost lock race (a deadlock inside the engine, a concurrent change): the other user won, nothing was saved. */
+    @ExceptionHandler({java.sql.SQLTransactionRollbackException.class, org.springframework.dao.ConcurrencyFailureException.class})
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String lostLockRace(Exception e, Model model) {
         return error(model, 409, texts.message("problem.concurrentChange"));
     }
 

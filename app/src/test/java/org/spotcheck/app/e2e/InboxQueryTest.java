@@ -292,5 +292,11 @@ class InboxQueryTest extends SpotCheckE2e {
         Browserless.Page page = new Browserless(port, "plan-reviewer").get("/tasks?businessKey=" + code);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"task-" + task.get("id").asString() + "\"").contains("id=\"inbox-total\"");
+        // the page's filter field shows the number searched for, and any pager link keeps it
+        assertThat(page.body()).containsPattern("id=\"businessKey\" name=\"businessKey\"[^>]*value=\"" + java.util.regex.Pattern.quote(code) + "\"");
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile("id=\"page-(?:prev|next)\" href=\"([^\"]*)\"").matcher(page.body());
+        while (links.find()) {
+            assertThat(links.group(1)).contains("businessKey=" + code);
+        }
     }
 }
