@@ -229,6 +229,7 @@ class ApiContractConfiguration {
             documentTaskForms(openApi, components, steps);
             documentTaskDetail(openApi, components);
             documentLims(openApi, components);
+            documentFileUploads(openApi);
             for (Map.Entry<String, PathItem> path : openApi.getPaths().entrySet()) {
                 path.getValue().readOperationsMap().forEach((method, operation) ->
                         documentOperation(path.getKey(), method.name(), operation));
@@ -236,6 +237,39 @@ class ApiContractConfiguration {
             addExamples(components);
             markOptionalPropertiesNullable(components);
         };
+    }
+
+    // ------------------------------------------------------------------ file uploads
+
+    /**
+     * A {@code MultipartFile} request parameter is read from a multipart form, but springdoc documents it as an
+     * {@code application/json} object with a binary property, so a generated client sent JSON and got 400
+     * FILE_REQUIRED (found by GeneratedClientTest). Such a body is documented as {@code multipart/form-data}.
+     */
+    @SuppressWarnings("rawtypes")
+    private static void documentFileUploads(OpenAPI openApi) {
+        for (PathItem path : openApi.getPaths().values()) {
+            for (io.swagger.v3.oas.models.Operation operation : path.readOperations()) {
+                io.swagger.v3.oas.models.parameters.RequestBody body = operation.getRequestBody();
+                if (body == null || body.getContent() == null) {
+                    continue;
+                }
+                io.swagger.v3.oas.models.media.MediaType json = body.getContent().get("application/json");
+                if (json == null || json.getSchema() == null || json.getSchema().getProperties() == null) {
+                    continue;
+                }
+                boolean hasFile = false;
+                for (Object property : json.getSchema().getProperties().values()) {
+                    Schema schema = (Schema) property;
+                    hasFile |= "binary".equals(schema.getFormat())
+                            || (schema.getItems() != null && "binary".equals(schema.getItems().getFormat()));
+                }
+                if (hasFile) {
+                    body.getContent().remove("application/json");
+                    body.getContent().addMediaType("multipart/form-data", json);
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------ task forms
