@@ -161,6 +161,26 @@ public class AuditLog {
     public List<AuditEntry> find(AuditQuery query) {
         StringBuilder sql = new StringBuilder("SELECT * FROM sys_audit WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
+        where(query, sql, args);
+        // the column comes from a fixed map, never from the request text
+        sql.append(" ORDER BY ").append(query.sortColumn()).append(query.descending() ? " DESC" : " ASC");
+        if (!"seq".equals(query.sortColumn())) {
+            sql.append(", seq").append(query.descending() ? " DESC" : " ASC");
+        }
+        sql.append(" LIMIT ").append(query.limit()).append(" OFFSET ").append(query.offset());
+        return jdbc.query(sql.toString(), AuditLog::entry, args.toArray());
+    }
+
+    /** How many records match the query's filters in all (its sort, limit and offset aside): the list's total (issue 17.4). */
+    public long count(AuditQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM sys_audit WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        where(query, sql, args);
+        Long total = jdbc.queryForObject(sql.toString(), Long.class, args.toArray());
+        return total == null ? 0 : total;
+    }
+
+    private static void where(AuditQuery query, StringBuilder sql, List<Object> args) {
         if (query.from() != null) {
             sql.append(" AND occurred_at >= ?");
             args.add(Timestamp.from(query.from()));
@@ -181,13 +201,11 @@ public class AuditLog {
             sql.append(" AND outcome = ?");
             args.add(query.outcome().name());
         }
-        // the column comes from a fixed map, never from the request text
-        sql.append(" ORDER BY ").append(query.sortColumn()).append(query.descending() ? " DESC" : " ASC");
-        if (!"seq".equals(query.sortColumn())) {
-            sql.append(", seq").append(query.descending() ? " DESC" : " ASC");
+        if (query.target() != null && !query.target().isBlank()) {
+            // a part of the resource; LIKE's wildcards in it are literal (backslash is the default escape of H2 and MariaDB)
+            sql.append(" AND target LIKE ?");
+            args.add("%" + query.target().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        sql.append(" LIMIT ").append(query.limit()).append(" OFFSET ").append(query.offset());
-        return jdbc.query(sql.toString(), AuditLog::entry, args.toArray());
     }
 
     /**

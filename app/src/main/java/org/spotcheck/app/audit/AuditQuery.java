@@ -10,11 +10,11 @@ import org.spotcheck.shared.InvalidInputException;
  * or order is refused, and no request text ever becomes SQL (the sort key maps to a fixed column).
  */
 public record AuditQuery(Instant from, Instant to, String actor, String action, AuditOutcome outcome, String sort,
-        boolean descending, int limit, int offset) {
+        boolean descending, int limit, int offset, String target) {
 
     /** Request parameters the audit endpoints accept. */
     public static final Set<String> PARAMETERS = Set.of("from", "to", "actor", "action", "outcome", "sort", "order",
-            "limit", "offset", "lang");
+            "limit", "offset", "lang", "target");
 
     /** Sort keys and the column each stands for. */
     static final Map<String, String> SORT_COLUMNS = Map.of("seq", "seq", "occurredAt", "occurred_at", "actor", "actor",
@@ -37,6 +37,12 @@ public record AuditQuery(Instant from, Instant to, String actor, String action, 
             throw InvalidInputException.of(limit > MAX_LIMIT ? "limit" : "offset", "OUT_OF_RANGE",
                     "分页参数超出范围 / limit 1-" + MAX_LIMIT + ", offset >= 0");
         }
+    }
+
+    /** The same filters without a resource to search by ({@code target}, a part of the path or object, issue 17.4). */
+    public AuditQuery(Instant from, Instant to, String actor, String action, AuditOutcome outcome, String sort,
+            boolean descending, int limit, int offset) {
+        this(from, to, actor, action, outcome, sort, descending, limit, offset, null);
     }
 
     String sortColumn() {

@@ -105,16 +105,17 @@ class PlainPagesBrowserTest extends ResultHandlingE2e {
         }
         try (Chromium browser = Chromium.start(port, "1366,900")) {
             browser.logIn("auditor");
-            browser.driver.get(browser.url("/audit?lang=zh_CN&actor=planner"));
+            browser.driver.get(browser.url("/audit?lang=zh_CN&actor=planner&size=50"));
             assertThat(browser.driver.findElements(By.cssSelector("#audit tbody tr"))).hasSize(50);
-            assertThat(browser.driver.findElement(By.id("audit-range")).getText()).isEqualTo("第 1–50 条");
+            assertThat(browser.driver.findElement(By.id("audit-page")).getText()).startsWith("第 1 / ");
+            assertThat(browser.driver.findElement(By.id("audit-total")).getText()).matches("共 \\d+ 条");
             String firstTime = browser.driver.findElement(By.cssSelector("#audit tbody tr td:nth-child(2)")).getText();
             assertThat(firstTime).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
             assertThat(browser.driver.findElement(By.cssSelector("#audit thead")).getText()).contains("北京时间");
             assertThat(browser.driver.findElement(By.cssSelector("#audit tbody tr td:nth-child(5)")).getText()).isEqualTo("查看");
             browser.driver.get(browser.driver.findElement(By.id("audit-next")).getAttribute("href"));
-            assertThat(browser.driver.getCurrentUrl()).contains("offset=50").contains("actor=planner");
-            assertThat(browser.driver.findElement(By.id("audit-range")).getText()).startsWith("第 51–");
+            assertThat(browser.driver.getCurrentUrl()).contains("page=2").contains("actor=planner").contains("size=50");
+            assertThat(browser.driver.findElement(By.id("audit-page")).getText()).startsWith("第 2 / ");
             assertThat(browser.driver.findElements(By.cssSelector("#audit tbody tr"))).isNotEmpty();
             browser.screenshot("plain-pages/audit-page-2.png");
         }

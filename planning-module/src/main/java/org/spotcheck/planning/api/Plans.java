@@ -24,6 +24,9 @@ public interface Plans {
     /** Plans the caller may see: those of his own authority. */
     List<PlanView> listPlans(Actor actor);
 
+    /** One page of the plans the caller may see (his own authority's) that match, newest first, with how many match in all (issue 17.4). */
+    org.spotcheck.shared.Paged<PlanView> searchPlans(Actor actor, PlanQuery query);
+
     PlanView getPlan(Actor actor, long planId);
 
     /** The drafter submits a DRAFT plan for review (status SUBMITTED); this starts the approval process. */

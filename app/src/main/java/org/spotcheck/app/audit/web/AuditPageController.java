@@ -7,6 +7,7 @@ import org.spotcheck.app.audit.AuditLog;
 import org.spotcheck.app.audit.AuditOutcome;
 import org.spotcheck.app.audit.AuditQuery;
 import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.Paged;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,6 +29,9 @@ class AuditPageController {
             "LOGIN_FAILED", "LOGIN_SECOND_FACTOR", "LOGIN_SECOND_FACTOR_FAILED", "LOGOUT", "ACCOUNT_LOCKED",
             "API_TOKEN_REJECTED", "AUDIT_PRUNED");
 
+    /** The filters the list keeps in its pager's links, with the page size. */
+    private static final String[] FILTERS = {"from", "to", "actor", "action", "outcome", "target", "size", "lang"};
+
     private final AuditLog auditLog;
 
     AuditPageController(AuditLog auditLog) {
@@ -39,26 +43,30 @@ class AuditPageController {
     String list(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model) {
         model.addAttribute("outcomes", AuditOutcome.values());
         model.addAttribute("actions", ACTIONS);
-        MultiValueMap<String, String> exportParams = new LinkedMultiValueMap<>(params);
-        exportParams.remove("offset");
-        exportParams.remove("limit");
+        // issue 17.4: paged on the server, 20 or 50 a page, with the total; the filters stay in the URL
+        int size = Paged.size(params.getFirst("size"));
+        int page = Paged.page(params.getFirst("page"));
+        MultiValueMap<String, String> filters = new LinkedMultiValueMap<>(params);
+        filters.remove("page");
+        filters.remove("size");
+        filters.remove("offset");
+        filters.remove("limit");
+        MultiValueMap<String, String> exportParams = new LinkedMultiValueMap<>(filters);
         model.addAttribute("exportQuery", exportParams.isEmpty() ? "" : "?" + org.springframework.web.util.UriComponentsBuilder
                 .newInstance().queryParams(exportParams).build().encode().getQuery());
-        model.addAttribute("offset", 0);
-        model.addAttribute("limit", PAGE);
-        model.addAttribute("hasNext", false);
+        model.addAttribute("filters", Paged.query(params.toSingleValueMap(), FILTERS));
+        model.addAttribute("sizes", Paged.SIZES);
+        model.addAttribute("size", size);
         try {
-            // one page of records; one more is read to know whether a next page exists
-            MultiValueMap<String, String> paged = new LinkedMultiValueMap<>(params);
-            AuditQuery asked = AuditParameters.parse(params, PAGE);
-            int limit = Math.min(asked.limit(), PAGE);
-            paged.set("limit", String.valueOf(limit + 1));
-            List<AuditEntry> rows = auditLog.find(AuditParameters.parse(paged, PAGE));
-            model.addAttribute("hasNext", rows.size() > limit);
-            model.addAttribute("entries", rows.size() > limit ? rows.subList(0, limit) : rows);
-            model.addAttribute("offset", asked.offset());
-            model.addAttribute("limit", limit);
+            filters.set("limit", String.valueOf(size));
+            filters.set("offset", String.valueOf(Paged.offset(page, size)));
+            AuditQuery asked = AuditParameters.parse(filters, size);
+            long total = auditLog.count(asked);
+            List<AuditEntry> rows = auditLog.find(asked);
+            model.addAttribute("found", new Paged<>(rows, total, page, size));
+            model.addAttribute("entries", rows);
         } catch (InvalidInputException e) {
+            model.addAttribute("found", new Paged<AuditEntry>(List.of(), 0, 1, size));
             model.addAttribute("entries", List.of());
             model.addAttribute("error", e.getMessage());
         }
@@ -72,10 +80,12 @@ class AuditPageController {
         model.addAttribute("outcomes", AuditOutcome.values());
         model.addAttribute("actions", ACTIONS);
         model.addAttribute("exportQuery", "");
-        model.addAttribute("entries", auditLog.find(AuditParameters.parse(new LinkedMultiValueMap<>(), PAGE)));
-        model.addAttribute("offset", 0);
-        model.addAttribute("limit", PAGE);
-        model.addAttribute("hasNext", false);
+        List<AuditEntry> rows = auditLog.find(AuditParameters.parse(new LinkedMultiValueMap<>(), 20));
+        model.addAttribute("entries", rows);
+        model.addAttribute("found", new Paged<>(rows, auditLog.count(AuditParameters.parse(new LinkedMultiValueMap<>(), 20)), 1, 20));
+        model.addAttribute("filters", "");
+        model.addAttribute("sizes", Paged.SIZES);
+        model.addAttribute("size", 20);
         return "audit/audit";
     }
 

@@ -40,7 +40,8 @@ final class AuditParameters {
         return new AuditQuery(time("from", params.getFirst("from"), false), time("to", params.getFirst("to"), true),
                 blankToNull(params.getFirst("actor")), blankToNull(params.getFirst("action")), outcome,
                 blankToNull(params.getFirst("sort")), order == null || order.equals("desc"),
-                number("limit", params.getFirst("limit"), defaultLimit), number("offset", params.getFirst("offset"), 0));
+                number("limit", params.getFirst("limit"), defaultLimit), number("offset", params.getFirst("offset"), 0),
+                blankToNull(params.getFirst("target")));
     }
 
     /**

@@ -154,6 +154,34 @@ class PlanService extends PlanningSupport implements Plans {
 
     @Override
     @Transactional(readOnly = true)
+    public org.spotcheck.shared.Paged<PlanView> searchPlans(Actor actor, org.spotcheck.planning.api.PlanQuery q) {
+        int size = q.size() == 50 ? 50 : 20;
+        int page = Math.max(1, q.page());
+        if (!actor.isAuthority()) {
+            return new org.spotcheck.shared.Paged<>(List.of(), 0, page, size);
+        }
+        String status = blank(q.status()) ? null
+                : java.util.Arrays.stream(PlanStatus.values()).map(Enum::name).filter(q.status().strip()::equals).findFirst().orElse(null);
+        // a region is a code or its leading digits: anything else names no region
+        String region = blank(q.region()) ? null : q.region().strip().matches("\\d{1,6}") ? q.region().strip() + "%" : "-";
+        PlanMapper.SearchCriteria c = new PlanMapper.SearchCriteria(actor.orgCode(), like(q.code()), like(q.product()),
+                blank(q.product()) ? null : q.product().strip(), region, status, q.year());
+        long total = plans.countSearch(c);
+        List<PlanView> rows = plans.search(c, size, org.spotcheck.shared.Paged.offset(page, size)).stream().map(this::view).toList();
+        return new org.spotcheck.shared.Paged<>(rows, total, page, size);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** A part to find: LIKE's wildcards in it are taken literally (backslash is the default escape of H2 and MariaDB). */
+    private static String like(String text) {
+        return blank(text) ? null : "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public PlanView getPlan(Actor actor, long planId) {
         return view(visiblePlan(actor, planId));
     }

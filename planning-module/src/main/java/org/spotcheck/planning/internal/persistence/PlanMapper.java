@@ -22,6 +22,15 @@ public interface PlanMapper {
 
     List<PlanRow> listPublic();
 
+    /** The plans list's search criteria as SQL takes them (issue 17.4): LIKE patterns already escaped; the scope is the authority. */
+    record SearchCriteria(String authorityCode, String code, String product, String productCode, String region, String status,
+            Integer year) {
+    }
+
+    List<PlanRow> search(@Param("c") SearchCriteria criteria, @Param("limit") int limit, @Param("offset") long offset);
+
+    long countSearch(@Param("c") SearchCriteria criteria);
+
     /** Optimistic transition: only applies when status and row version are still the expected ones. */
     int transition(@Param("id") long id, @Param("fromStatus") String fromStatus, @Param("rowVersion") int rowVersion,
             @Param("toStatus") String toStatus, @Param("reviewedBy") String reviewedBy,

@@ -45,8 +45,19 @@ class PlanPageController {
 
     @GetMapping("/plans")
     @PreAuthorize("hasAnyRole('PLANNER','PLAN_REVIEWER','PLAN_APPROVER','OFFICER')")
-    String list(Actor actor, Model model) {
-        model.addAttribute("plans", plans.listPlans(actor));
+    String list(Actor actor, @RequestParam Map<String, String> params, Model model) {
+        // issue 17.4: searched and paged on the server, in the caller's authority; the filters stay in the URL
+        String yearText = params.get("year");
+        Integer year = yearText != null && yearText.strip().matches("\\d{4}") ? Integer.valueOf(yearText.strip()) : null;
+        org.spotcheck.shared.Paged<org.spotcheck.planning.api.PlanView> found = plans.searchPlans(actor,
+                new org.spotcheck.planning.api.PlanQuery(params.get("code"), params.get("product"), params.get("region"),
+                        params.get("status"), year, org.spotcheck.shared.Paged.page(params.get("page")),
+                        org.spotcheck.shared.Paged.size(params.get("size"))));
+        model.addAttribute("found", found);
+        model.addAttribute("plans", found.items());
+        model.addAttribute("statuses", org.spotcheck.planning.api.PlanStatus.values());
+        model.addAttribute("sizes", org.spotcheck.shared.Paged.SIZES);
+        model.addAttribute("filters", org.spotcheck.shared.Paged.query(params, "code", "product", "region", "status", "year", "size", "lang"));
         return "planning/plans";
     }
 
