@@ -98,11 +98,24 @@ public final class ChromiumExtension implements BeforeEachCallback, AfterEachCal
         chromium().logIn(username);
     }
 
-    /** Scrolls the element into the middle of the window, waits until it can be clicked and clicks it. */
+    /**
+     * Scrolls the element into the middle of the window, waits until it can be clicked and clicks it. On a loaded
+     * machine the page may still be laying out (htmx fragments arriving) between the scroll and the click, so a
+     * click that lands on another element is scrolled and tried again, a bounded number of times.
+     */
     public void click(By by) {
-        WebElement element = until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        until(ExpectedConditions.elementToBeClickable(element)).click();
+        for (int attempt = 1; ; attempt++) {
+            WebElement element = until(ExpectedConditions.presenceOfElementLocated(by));
+            ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            try {
+                until(ExpectedConditions.elementToBeClickable(element)).click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException | org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Logs out with the navigation bar's button and waits for the login page. */
