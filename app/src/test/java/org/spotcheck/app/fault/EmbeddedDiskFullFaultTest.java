@@ -55,7 +55,7 @@ class EmbeddedDiskFullFaultTest {
         DiskFullFilePath.register();
         dataDir = Files.createTempDirectory("sc-diskfull");
         registry.add("spring.datasource.url", () -> "jdbc:h2:" + DiskFullFilePath.SCHEME + ":" + dataDir.resolve("spotcheck")
-                + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE");
+                + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"); // as application.yml: a 201 is on disk
     }
 
     @AfterAll
