@@ -79,7 +79,6 @@ import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.Decision;
 import org.spotcheck.shared.FieldViolation;
 import org.spotcheck.shared.InvalidInputException;
-import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.RegionCode;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.RuleViolationException;
@@ -157,12 +156,8 @@ class ComplaintService extends PlanningSupport implements Complaints {
     public PlanView startSpecialPlan(Actor actor, long complaintId, SpecialPlanCommand command) {
         require(actor, Role.PLANNER);
         Validation.check(validator, command);
-        ComplaintRow complaint = complaints.find(complaintId);
-        if (complaint == null || !actor.belongsTo(complaint.authorityCode)) {
-            // out of scope answers like a missing complaint, but is audited as a refusal (issue 13.4)
-            throw complaint == null ? new NotFoundException("complaint", complaintId)
-                    : new org.spotcheck.shared.OutOfScopeException("complaint", complaintId);
-        }
+        ComplaintRow complaint = org.spotcheck.shared.OutOfScopeException.inScope(complaints.find(complaintId),
+                c -> actor.belongsTo(c.authorityCode), "complaint", complaintId);
         if (!"OPEN".equals(complaint.status)) {
             throw new ConflictException("PLAN_ALREADY_STARTED", "该投诉已启动专项计划 / a special plan was already started from this complaint");
         }

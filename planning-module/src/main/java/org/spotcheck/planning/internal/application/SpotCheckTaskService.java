@@ -148,12 +148,8 @@ class SpotCheckTaskService extends PlanningSupport implements SpotCheckTasks {
     public SpotCheckTaskView redrawInspectors(Actor actor, String taskCode, RedrawCommand command) {
         require(actor, Role.PLANNER);
         Validation.check(validator, command);
-        SpotCheckTaskRow task = tasks.findByCode(taskCode);
-        if (task == null || !actor.belongsTo(task.authorityCode)) {
-            // out of scope answers like a missing task, but is audited as a refusal (issue 13.4)
-            throw task == null ? new NotFoundException("spot-check task", taskCode)
-                    : new org.spotcheck.shared.OutOfScopeException("spot-check task", taskCode);
-        }
+        SpotCheckTaskRow task = org.spotcheck.shared.OutOfScopeException.inScope(tasks.findByCode(taskCode),
+                t -> actor.belongsTo(t.authorityCode), "spot-check task", taskCode);
         if (!"CREATED".equals(task.status)) {
             throw new ConflictException("ALREADY_SAMPLED", "已抽样的任务不能重新抽取人员 / the sample was already taken; the team cannot be drawn again");
         }

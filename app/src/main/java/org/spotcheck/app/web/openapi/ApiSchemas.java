@@ -1,0 +1,146 @@
+package org.spotcheck.app.web.openapi;
+
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.JsonSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The schemas of the API document that no handler's signature gives (problem details, field errors), the
+ * examples, nullability of optional properties, and the helpers the other parts build schemas with.
+ */
+final class ApiSchemas {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ApiSchemas() {
+    }
+
+    static Schema<?> problemDetail() {
+        Schema<?> problem = types(new JsonSchema(), "object")
+                .description("RFC 9457 problem details. `rule` is a stable code a client may branch on; `detail` is the "
+                        + "text for a person, Chinese by default, English with Accept-Language: en or ?lang=en.")
+                .addProperty("type", types(new JsonSchema(), "string").description("about:blank"))
+                .addProperty("title", types(new JsonSchema(), "string"))
+                .addProperty("status", types(new JsonSchema(), "integer"))
+                .addProperty("detail", types(new JsonSchema(), "string"))
+                .addProperty("instance", types(new JsonSchema(), "string").description("The request path"))
+                .addProperty("rule", types(new JsonSchema(), "string").description("The rule that refused the request"))
+                .addProperty("errors", types(new JsonSchema(), "array").items(new JsonSchema().$ref("#/components/schemas/FieldError"))
+                        .description("For input errors: one entry per field"));
+        problem.required(List.of("status", "rule"));
+        return problem;
+    }
+
+    static Schema<?> fieldError() {
+        Schema<?> error = types(new JsonSchema(), "object")
+                .addProperty("field", types(new JsonSchema(), "string").description("The field's path, e.g. results.PB-02"))
+                .addProperty("rule", types(new JsonSchema(), "string"))
+                .addProperty("message", types(new JsonSchema(), "string"));
+        error.required(List.of("field", "rule"));
+        return error;
+    }
+
+    /** Examples of the bodies a client sends and gets on the spot-check path (checked against their schemas by ContractTest). */
+    static final Map<String, String> EXAMPLES = Map.ofEntries(
+            Map.entry("DecisionForm", "{\"decision\":\"APPROVE\",\"comment\":\"同意\"}"),
+            Map.entry("SamplingForm", """
+                    {"channel":"PRODUCTION","productName":"塑料购物袋","trademark":"绿洁","specification":"400×500mm",
+                     "productStandard":"GB/T 21661-2020","batchNumber":"20261101","stockOnHand":"2000个","testQuantity":40,
+                     "backupQuantity":20,"testSealNumber":"FT1-T","backupSealNumber":"FT1-B","backupLocation":"ENTERPRISE",
+                     "unitPrice":0.5,"amountPaid":30,"samplers":["sampler-a","sampler-b"]}"""),
+            Map.entry("ConfirmSamplingForm", "{\"method\":\"PAPER\",\"signedByName\":\"王经理\",\"signaturePhotoId\":1}"),
+            Map.entry("ReceiveSampleCommand", "{\"sampleCode\":\"YP-JH-2027-0001-01-01\",\"testSealNumber\":\"FT1-T\",\"sealIntact\":true}"),
+            Map.entry("EnterResultsCommand", """
+                    {"results":{"PB-01":"符合","PB-02":"0.030","PB-03":"1.0","PB-04":"符合","PB-05":"符合","PB-06":"符合",
+                     "PB-07":"7.0","PB-08":"9","PB-09":"符合"}}"""),
+            Map.entry("LimsSubmission", """
+                    {"labSampleId":12,"sampleCode":"YP-JH-2027-0001-01-01","reportId":7,"reportVersion":1,"reportStatus":"DRAFTED",
+                     "conclusion":"NO_NONCONFORMITY_FOUND","conclusionZh":"所检项目未发现不合格","grade":null,"failedItems":[],
+                     "items":[{"code":"PB-02","measured":"0.030","rounded":"0.03","computedVerdict":"PASS","verdict":"PASS",
+                     "overridden":false}]}"""),
+            Map.entry("ProblemDetail", """
+                    {"type":"about:blank","title":"Bad Request","status":400,"detail":"输入有误: results.PB-02",
+                     "instance":"/api/lims/lab-samples/12/results","rule":"INVALID_INPUT",
+                     "errors":[{"field":"results.PB-02","rule":"NOT_A_NUMBER","message":"不是数值"}]}"""));
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static void addExamples(Components components) {
+        EXAMPLES.forEach((name, example) -> {
+            Schema schema = components.getSchemas().get(name);
+            if (schema != null) {
+                schema.setExamples(List.of(JSON.readValue(example, LinkedHashMap.class)));
+            }
+        });
+    }
+
+    /**
+     * The server writes {@code null} for an absent value, so every property that is not required may be null
+     * (JSON Schema 2020-12: {@code "type": [..., "null"]}; a reference becomes {@code anyOf [ref, null]}).
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static void markOptionalPropertiesNullable(Components components) {
+        Set<String> skip = Set.of("ProblemDetail", "FieldError");
+        for (Map.Entry<String, Schema> entry : components.getSchemas().entrySet()) {
+            Schema<?> schema = entry.getValue();
+            if (skip.contains(entry.getKey()) || schema.getProperties() == null) {
+                continue;
+            }
+            List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+            for (Map.Entry<String, Schema> property : new ArrayList<>(schema.getProperties().entrySet())) {
+                if (required.contains(property.getKey())) {
+                    continue;
+                }
+                Schema value = property.getValue();
+                if (value.get$ref() != null) {
+                    Schema nullable = new JsonSchema().anyOf(List.of(new JsonSchema().$ref(value.get$ref()), types(new JsonSchema(), "null")));
+                    ((Map<String, Schema>) schema.getProperties()).put(property.getKey(), nullable);
+                } else if (value.getTypes() != null && !value.getTypes().isEmpty()) {
+                    value.addType("null");
+                }
+            }
+        }
+    }
+
+    /** Adds the schema of {@code type} and of every type it refers to; returns its name. */
+    static String addSchemas(Components components, Type type) {
+        Map<String, Schema> all = ModelConverters.getInstance(true).readAll(type);
+        all.forEach((name, schema) -> {
+            if (components.getSchemas() == null || !components.getSchemas().containsKey(name)) {
+                components.addSchemas(name, schema);
+            }
+        });
+        Map<String, Schema> own = ModelConverters.getInstance(true).read(type);
+        return own.keySet().iterator().next();
+    }
+
+    static Operation operation(OpenAPI openApi, String path, PathItem.HttpMethod method) {
+        PathItem item = openApi.getPaths() == null ? null : openApi.getPaths().get(path);
+        return item == null ? null : item.readOperationsMap().get(method);
+    }
+
+    static RequestBody jsonBody(String schema, boolean required, String description) {
+        return new RequestBody().required(required).description(description).content(new Content().addMediaType("application/json",
+                new MediaType().schema(new JsonSchema().$ref("#/components/schemas/" + schema))));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static <S extends Schema> S types(S schema, String... types) {
+        schema.types(new LinkedHashSet<>(List.of(types)));
+        return schema;
+    }
+}

@@ -1,0 +1,140 @@
+package org.spotcheck.app.web.openapi;
+
+import static org.spotcheck.app.web.openapi.ApiSchemas.addSchemas;
+import static org.spotcheck.app.web.openapi.ApiSchemas.jsonBody;
+import static org.spotcheck.app.web.openapi.ApiSchemas.operation;
+import static org.spotcheck.app.web.openapi.ApiSchemas.types;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.JsonSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.spotcheck.app.lims.LimsSubmission;
+import org.spotcheck.app.workflow.TaskView;
+import org.spotcheck.app.workflow.step.TaskStep;
+
+/**
+ * The bodies that a handler's signature does not name: the task forms ({@code TaskForm}, {@code x-task-forms}),
+ * the task detail, the LIMS submission, and file uploads as {@code multipart/form-data}.
+ */
+final class RequestBodies {
+
+    private RequestBodies() {
+    }
+
+    /**
+     * A {@code MultipartFile} request parameter is read from a multipart form, but springdoc documents it as an
+     * {@code application/json} object with a binary property, so a generated client sent JSON and got 400
+     * FILE_REQUIRED (found by GeneratedClientTest). Such a body is documented as {@code multipart/form-data}.
+     */
+    @SuppressWarnings("rawtypes")
+    static void documentFileUploads(OpenAPI openApi) {
+        for (PathItem path : openApi.getPaths().values()) {
+            for (io.swagger.v3.oas.models.Operation operation : path.readOperations()) {
+                io.swagger.v3.oas.models.parameters.RequestBody body = operation.getRequestBody();
+                if (body == null || body.getContent() == null) {
+                    continue;
+                }
+                io.swagger.v3.oas.models.media.MediaType json = body.getContent().get("application/json");
+                if (json == null || json.getSchema() == null || json.getSchema().getProperties() == null) {
+                    continue;
+                }
+                boolean hasFile = false;
+                for (Object property : json.getSchema().getProperties().values()) {
+                    Schema schema = (Schema) property;
+                    hasFile |= "binary".equals(schema.getFormat())
+                            || (schema.getItems() != null && "binary".equals(schema.getItems().getFormat()));
+                }
+                if (hasFile) {
+                    body.getContent().remove("application/json");
+                    body.getContent().addMediaType("multipart/form-data", json);
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ task forms
+
+    static void documentTaskForms(OpenAPI openApi, Components components, List<TaskStep<?>> steps) {
+        Map<String, List<String>> formsByTask = new TreeMap<>();
+        Set<String> formSchemas = new LinkedHashSet<>();
+        for (TaskStep<?> step : steps) {
+            Set<Class<?>> types = new LinkedHashSet<>();
+            types.add(step.formType());
+            types.add(step.formTypeFor(Map.of()));
+            types.add(step.formTypeFor(Map.of("outcome", "REFUSED")));
+            List<String> names = new ArrayList<>();
+            for (Class<?> type : types) {
+                if (type == null || Object.class.equals(type) || Map.class.isAssignableFrom(type)) {
+                    continue;
+                }
+                String name = addSchemas(components, type);
+                names.add(name);
+                formSchemas.add(name);
+            }
+            formsByTask.put(step.taskKey(), names);
+        }
+        Schema<?> taskForm = new JsonSchema().anyOf(formSchemas.stream()
+                .map(name -> (Schema) new JsonSchema().$ref("#/components/schemas/" + name)).toList());
+        taskForm.description("The form of the task's step, as a JSON object. x-task-forms names the schema of each task "
+                + "key (a step with an outcome field has one schema per outcome).");
+        taskForm.addExtension("x-task-forms", formsByTask);
+        components.addSchemas("TaskForm", taskForm);
+        Operation complete = operation(openApi, "/api/tasks/{id}/complete", PathItem.HttpMethod.POST);
+        if (complete != null) {
+            complete.requestBody(jsonBody("TaskForm", true, "The step's form fields"));
+        }
+    }
+
+
+    /** GET /api/tasks/{id}: the task and its step's business context (what the page shows). */
+    static void documentTaskDetail(OpenAPI openApi, Components components) {
+        Operation get = operation(openApi, "/api/tasks/{id}", PathItem.HttpMethod.GET);
+        if (get == null) {
+            return;
+        }
+        String task = addSchemas(components, TaskView.class);
+        Schema<?> detail = types(new JsonSchema(), "object")
+                .addProperty("task", new JsonSchema().$ref("#/components/schemas/" + task))
+                .addProperty("context", types(new JsonSchema(), "object").description(
+                        "The step's business context: the spot-check task, the sample, the report… as the step's page shows them"));
+        detail.required(List.of("task", "context"));
+        detail.description("A task and what its form needs");
+        components.addSchemas("TaskDetail", detail);
+        get.getResponses().addApiResponse("200", new ApiResponse().description("The task")
+                .content(new Content().addMediaType("application/json",
+                        new MediaType().schema(new JsonSchema().$ref("#/components/schemas/TaskDetail")))));
+    }
+
+    /** The LIMS submission: the same form as the enterResults step, 201 with the drafted report. */
+    static void documentLims(OpenAPI openApi, Components components) {
+        Operation lims = operation(openApi, "/api/lims/lab-samples/{id}/results", PathItem.HttpMethod.POST);
+        if (lims == null) {
+            return;
+        }
+        String form = addSchemas(components, org.spotcheck.testing.api.EnterResultsCommand.class);
+        String answer = addSchemas(components, LimsSubmission.class);
+        lims.requestBody(jsonBody(form, true, "The results by test item code"));
+        ApiResponses responses = lims.getResponses();
+        responses.remove("200");
+        responses.addApiResponse("201", new ApiResponse().description("Results entered, report drafted (or the replay of "
+                + "the first answer to this Idempotency-Key)")
+                .addHeaderObject("Idempotent-Replayed", new Header().description("true when this is the stored answer of an "
+                        + "earlier submission with the same key and body").schema(types(new JsonSchema(), "boolean")))
+                .content(new Content().addMediaType("application/json",
+                        new MediaType().schema(new JsonSchema().$ref("#/components/schemas/" + answer)))));
+    }
+}
