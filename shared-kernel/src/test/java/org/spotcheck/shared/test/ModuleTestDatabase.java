@@ -2,6 +2,7 @@ package org.spotcheck.shared.test;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.BeanFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -26,13 +26,13 @@ import org.springframework.core.env.Environment;
  * of SPOTCHECK_DB_URL / _USER / _PASSWORD as in .ci/run. Flyway runs only the module's migrations
  * ({@code db/migration/<module>}) and keeps its history in a table of the module's prefix
  * ({@code <prefix>schema_history}). The module's tables are dropped before the migration and again when the
- * context closes, so the modules of one reactor, and the app's suite after them, each find the database
- * without the others' tables.
+ * test JVM ends (a shutdown hook on a connection of its own: the context may never be closed), so the modules
+ * of one reactor, and the app's suite after them, each find the database without the others' tables.
  *
  * <p>The module is the one of the test application's package ({@code org.spotcheck.<module>.…}).
  */
 @Configuration(proxyBeanMethods = false)
-public class ModuleTestDatabase implements DisposableBean {
+public class ModuleTestDatabase {
 
     /** Each module's table prefix (architecture.md §3; TablePrefixTest in app checks the SQL keeps to it). */
     static final Map<String, String> TABLE_PREFIXES = Map.of("planning", "pln_", "sampling", "smp_", "testing", "tst_",
@@ -40,7 +40,6 @@ public class ModuleTestDatabase implements DisposableBean {
 
     private final String module;
     private final String prefix;
-    private DataSource dataSource;
 
     public ModuleTestDatabase(BeanFactory beanFactory) {
         String[] packageName = AutoConfigurationPackages.get(beanFactory).get(0).split("\\.");
@@ -51,23 +50,28 @@ public class ModuleTestDatabase implements DisposableBean {
         }
     }
 
+    private record Login(String url, String user, String password) {
+    }
+
     @Bean
     DataSource dataSource(Environment environment) {
-        DataSourceBuilder<?> builder;
+        Login login = new Login("jdbc:h2:mem:" + module + "-module;MODE=MySQL;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
         if (environment.matchesProfiles("mysql")) {
             String url = environment.getProperty("SPOTCHECK_DB_URL");
             if (url == null || url.isBlank()) {
                 throw new IllegalStateException("profile mysql: set SPOTCHECK_DB_URL, SPOTCHECK_DB_USER and SPOTCHECK_DB_PASSWORD");
             }
-            builder = DataSourceBuilder.create().url(url).username(environment.getProperty("SPOTCHECK_DB_USER"))
-                    .password(environment.getProperty("SPOTCHECK_DB_PASSWORD", ""));
-        } else {
-            builder = DataSourceBuilder.create()
-                    .url("jdbc:h2:mem:" + module + "-module;MODE=MySQL;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE")
-                    .username("sa").password("");
+            login = new Login(url, environment.getProperty("SPOTCHECK_DB_USER"), environment.getProperty("SPOTCHECK_DB_PASSWORD", ""));
         }
-        dataSource = builder.build();
-        return dataSource;
+        Login atExit = login;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Connection connection = DriverManager.getConnection(atExit.url(), atExit.user(), atExit.password())) {
+                dropTables(connection);
+            } catch (SQLException | RuntimeException e) {
+                System.err.println("the " + module + " module's tests left their " + prefix + " tables: " + e);
+            }
+        }, module + "-module-tables"));
+        return DataSourceBuilder.create().url(login.url()).username(login.user()).password(login.password()).build();
     }
 
     @Bean
@@ -76,23 +80,20 @@ public class ModuleTestDatabase implements DisposableBean {
     }
 
     @Bean
-    FlywayMigrationStrategy fromNothing() {
+    FlywayMigrationStrategy fromNothing(DataSource dataSource) {
         return flyway -> {
-            dropTables();
+            try (Connection connection = dataSource.getConnection()) {
+                dropTables(connection);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
             flyway.migrate();
         };
     }
 
-    @Override
-    public void destroy() throws SQLException {
-        if (dataSource != null) {
-            dropTables();
-        }
-    }
-
     /** Drops every table of the module's prefix, its Flyway history among them. */
-    void dropTables() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    void dropTables(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
             List<String> tables = tables(connection);
             if (tables.isEmpty()) {
                 return;

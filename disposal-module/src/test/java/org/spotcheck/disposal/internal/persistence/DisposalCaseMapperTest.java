@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ModuleMapperTest
 class DisposalCaseMapperTest {
 
-    private static final Instant AT = Instant.parse("2026-04-01T02:00:00.321Z");
+    private static final Instant AT = Instant.parse("2026-04-01T02:00:00Z");
 
     @Autowired
     DisposalCaseMapper cases;

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ModuleMapperTest
 class PlanMapperTest {
 
-    private static final Instant AT = Instant.parse("2026-03-02T02:00:00.789Z");
+    private static final Instant AT = Instant.parse("2026-03-02T02:00:00Z");
 
     @Autowired
     PlanMapper plans;
