@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * A module's mappers and migrations touch only its own tables (architecture.md §3): planning
  * {@code pln_}, sampling {@code smp_}, testing {@code tst_}, disposal {@code dsp_}, app {@code sys_}
  * (and the engine's {@code act_} tables, which only app may adjust). Reads the sources, so it needs
- * no database.
+ * no database: the migrations, the mapper XML and the SQL in the string literals of annotated mappers
+ * ({@code @Select}, {@code @Update}, … in a {@code *Mapper.java}).
  */
 class TablePrefixTest {
 
@@ -31,9 +32,12 @@ class TablePrefixTest {
             "disposal-module", List.of("dsp_"),
             "app", List.of("sys_", "act_", "flw_", "flyway_"));
 
-    /** A table name after FROM, JOIN, INTO, UPDATE, TABLE, or ON of CREATE INDEX. */
+    /** A table name after FROM, JOIN, INTO, UPDATE, TABLE, REFERENCES (a foreign key), or ON of CREATE INDEX. */
     static final Pattern TABLE = Pattern.compile(
-            "(?i)\\b(?:from|join|into|update|table(?:\\s+if\\s+(?:not\\s+)?exists)?|index\\s+\\w+\\s+on)\\s+`?([a-z][a-z0-9_]*)`?");
+            "(?i)\\b(?:from|join|into|update|references|table(?:\\s+if\\s+(?:not\\s+)?exists)?|index\\s+\\w+\\s+on)\\s+`?([a-z][a-z0-9_]*)`?");
+
+    /** A Java string literal or text block: the SQL of an annotated mapper. */
+    static final Pattern STRING_LITERAL = Pattern.compile("(?s)\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
 
     static final List<String> NOT_TABLES = List.of("select", "dual", "set", "where", "values", "information_schema", "unnest");
 
@@ -43,9 +47,9 @@ class TablePrefixTest {
         List<String> offences = new ArrayList<>();
         int checked = 0;
         for (var module : PREFIXES.entrySet()) {
-            Path resources = root.resolve(module.getKey()).resolve("src/main/resources");
-            for (Path file : files(resources)) {
-                String text = withoutComments(read(file));
+            Path main = root.resolve(module.getKey()).resolve("src/main");
+            for (Path file : files(main)) {
+                String text = file.toString().endsWith(".java") ? stringLiterals(read(file)) : withoutComments(read(file));
                 Matcher m = TABLE.matcher(text);
                 while (m.find()) {
                     String table = m.group(1).toLowerCase(Locale.ROOT);
@@ -63,14 +67,15 @@ class TablePrefixTest {
         assertThat(offences).as("tables outside the module's prefix").isEmpty();
     }
 
-    static List<Path> files(Path resources) {
-        if (!Files.isDirectory(resources)) {
+    static List<Path> files(Path main) {
+        if (!Files.isDirectory(main)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(resources)) {
+        try (Stream<Path> walk = Files.walk(main)) {
             return walk.filter(p -> {
                 String name = p.getFileName().toString();
-                return (name.endsWith("Mapper.xml") || (name.endsWith(".sql") && p.toString().contains("db/migration")));
+                return name.endsWith("Mapper.xml") || name.endsWith("Mapper.java")
+                        || (name.endsWith(".sql") && p.toString().contains("db/migration"));
             }).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -83,6 +88,19 @@ class TablePrefixTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The string literals of a Java source (concatenations joined) with a ';' between them: an annotated mapper's
+     * SQL without its Java, where a {@code @Param("from")} cannot run into the next literal.
+     */
+    static String stringLiterals(String source) {
+        StringBuilder sql = new StringBuilder();
+        Matcher m = STRING_LITERAL.matcher(source.replaceAll("\"\\s*\\+\\s*\"", ""));
+        while (m.find()) {
+            sql.append(m.group(1) != null ? m.group(1) : m.group(2)).append(" ;\n");
+        }
+        return sql.toString();
     }
 
     static String withoutComments(String text) {

@@ -94,21 +94,50 @@ public final class Api {
 
     /** Uploads a file as multipart/form-data, the way a browser does. */
     public Response upload(String user, String caseCode, String kind, String filename, String contentType, byte[] content) {
-        String boundary = "----spotcheck" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        try {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(content);
-            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        Multipart form = new Multipart().part("kind", null, kind.getBytes(StandardCharsets.UTF_8))
+                .file("file", filename, contentType, content);
+        return send(user, form.post(URI.create(base + "/api/cases/" + caseCode + "/attachments")));
+    }
+
+    /** A multipart/form-data body built part by part, as a browser or the offline app sends a form with files. */
+    public static final class Multipart {
+        private final String boundary = "----spotcheck" + System.nanoTime();
+        private final java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+
+        /** A part without a file name; {@code contentType} may be null. */
+        public Multipart part(String name, String contentType, byte[] content) {
+            return write("form-data; name=\"" + name + "\"", contentType, content);
         }
-        return send(user, HttpRequest.newBuilder(URI.create(base + "/api/cases/" + caseCode + "/attachments"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+
+        public Multipart file(String name, String filename, String contentType, byte[] content) {
+            return write("form-data; name=\"" + name + "\"; filename=\"" + filename + "\"", contentType, content);
+        }
+
+        private Multipart write(String disposition, String contentType, byte[] content) {
+            String head = "--" + boundary + "\r\nContent-Disposition: " + disposition + "\r\n"
+                    + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n") + "\r\n";
+            body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+            return this;
+        }
+
+        HttpRequest.Builder post(URI uri) {
+            byte[] bytes = body.toByteArray();
+            byte[] end = ("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + end.length);
+            System.arraycopy(end, 0, all, bytes.length, end.length);
+            return HttpRequest.newBuilder(uri).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(all));
+        }
+    }
+
+    /** Posts a multipart form with extra request headers (e.g. Idempotency-Key); the response headers come back too. */
+    public HttpResponse<String> postMultipart(String user, String path, Multipart form, Map<String, String> headers) {
+        HttpRequest.Builder request = form.post(URI.create(base + path));
+        headers.forEach(request::header);
+        authorize(user, request);
+        return sendRecorded(request.timeout(Duration.ofSeconds(60)).build(), null);
     }
 
     /** The raw body of a GET that must succeed (PDFs, files). */
@@ -187,17 +216,7 @@ public final class Api {
 
     /** Uploads one file as multipart/form-data field {@code file}. */
     public Response upload(String user, String path, String filename, byte[] content) {
-        String boundary = "----spotcheck" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(user, HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(user, new Multipart().file("file", filename, "application/octet-stream", content).post(URI.create(base + path)));
     }
 
     private Response send(String user, HttpRequest.Builder request) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.spotcheck.SpotcheckApplication;
@@ -40,55 +39,32 @@ class AuditListSearchTest {
                     i % 3 == 0 ? AuditOutcome.DENIED : AuditOutcome.SUCCESS, i % 3 == 0 ? 403 : 200, "10.0.0.1", null));
         }
 
-        String first = page("auditor", "/audit?actor=" + user);
-        assertThat(first).contains("共 215 条").contains("第 1 / 11 页");
-        assertThat(rows(first)).isEqualTo(20);
-        // the pager keeps the filter
-        assertThat(first).contains("href=\"?actor=" + user + "&amp;page=2\"");
-        String last = page("auditor", "/audit?actor=" + user + "&page=11");
-        assertThat(rows(last)).isEqualTo(15);
-        assertThat(last).contains("/plans/" + tag + "-1<").doesNotContain("/plans/" + tag + "-215<");
-        String fifty = page("auditor", "/audit?actor=" + user + "&size=50&page=5");
-        assertThat(fifty).contains("第 5 / 5 页").contains("href=\"?actor=" + user + "&amp;size=50&amp;page=4\"");
-        assertThat(rows(fifty)).isEqualTo(15);
+        ListPage audit = new ListPage(port, "auditor", "/audit", ROW);
+        ListPage.Pages pages = audit.assertPaged("actor=" + user, 215);
+        String first = pages.first();
+        assertThat(pages.last()).contains("/plans/" + tag + "-1<").doesNotContain("/plans/" + tag + "-215<");
+        assertThat(pages.fifty()).contains("href=\"?actor=" + user + "&amp;size=50&amp;page=4\"");
         // newest first; times in Beijing time yyyy-MM-dd HH:mm
         assertThat(first).contains("/plans/" + tag + "-215<").doesNotContain("/plans/" + tag + "-195<");
         assertThat(first).containsPattern("<td class=\"text-nowrap\">\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}</td>");
 
         // by action, outcome, resource and date
-        assertThat(page("auditor", "/audit?actor=" + user + "&action=HTTP_POST")).contains("共 43 条");
-        assertThat(page("auditor", "/audit?actor=" + user + "&outcome=DENIED")).contains("共 71 条");
-        assertThat(page("auditor", "/audit?actor=" + user + "&action=HTTP_POST&outcome=DENIED")).contains("共 14 条");
-        assertThat(page("auditor", "/audit?actor=" + user + "&target=" + tag + "-2")).contains("共 27 条"); // -2, -20…-29 and -200…-215
+        assertThat(audit.get("actor=" + user + "&action=HTTP_POST")).contains("共 43 条");
+        assertThat(audit.get("actor=" + user + "&outcome=DENIED")).contains("共 71 条");
+        assertThat(audit.get("actor=" + user + "&action=HTTP_POST&outcome=DENIED")).contains("共 14 条");
+        assertThat(audit.get("actor=" + user + "&target=" + tag + "-2")).contains("共 27 条"); // -2, -20…-29 and -200…-215
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        assertThat(page("auditor", "/audit?actor=" + user + "&from=" + today.minusDays(1) + "&to=" + today.plusDays(1))).contains("共 215 条");
-        assertThat(page("auditor", "/audit?actor=" + user + "&to=" + today.minusDays(2))).contains("共 0 条");
+        assertThat(audit.get("actor=" + user + "&from=" + today.minusDays(1) + "&to=" + today.plusDays(1))).contains("共 215 条");
+        assertThat(audit.get("actor=" + user + "&to=" + today.minusDays(2))).contains("共 0 条");
         // LIKE's wildcards are literal; nonsense pages and sizes fall back and fail nothing
-        assertThat(page("auditor", "/audit?actor=" + user + "&target=%25")).contains("共 0 条");
-        assertThat(page("auditor", "/audit?actor=" + user + "&page=abc&size=7")).contains("共 215 条").contains("第 1 / 11 页");
+        assertThat(audit.get("actor=" + user + "&target=%25")).contains("共 0 条");
+        assertThat(audit.get("actor=" + user + "&page=abc&size=7")).contains("共 215 条").contains("第 1 / 11 页");
         // English on request
-        assertThat(page("auditor", "/audit?actor=" + user + "&lang=en")).contains("Resource contains").contains("lang=en&amp;page=2");
+        assertThat(audit.get("actor=" + user + "&lang=en")).contains("Resource contains").contains("lang=en&amp;page=2");
 
         // who may see it is unchanged
         WebClient planner = new WebClient(port);
         planner.login("planner", Api.PASSWORD);
         assertThat(planner.get("/audit?actor=" + user).status()).isEqualTo(403);
-    }
-
-    private static int rows(String html) {
-        Matcher m = ROW.matcher(html);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
-
-    private String page(String user, String path) {
-        WebClient page = new WebClient(port);
-        page.login(user, Api.PASSWORD);
-        WebClient.Reply reply = page.get(path);
-        assertThat(reply.status()).as(path).isEqualTo(200);
-        return reply.body();
     }
 }

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,37 +38,31 @@ class CaseListSearchTest extends ResultHandlingE2e {
         // the same product at another authority: never counted for this officer
         insert(tag + "-other", "AUTH-320500", "ENT-D", "苏州捷安电动车有限公司", product, "320505", "NOTIFIED", now);
 
-        String first = page("officer", "/disposal/cases?product=" + tag);
-        assertThat(first).contains("共 45 条").contains("第 1 / 3 页");
-        assertThat(rows(first)).isEqualTo(20);
+        ListPage cases = new ListPage(port, "officer", "/disposal/cases", ROW);
+        String first = cases.assertPaged("product=" + tag, 45).first();
         assertThat(first).doesNotContain(tag + "-other");
-        // the pager keeps the filter
-        assertThat(first).contains("href=\"?product=" + tag + "&amp;page=2\"");
-        String third = page("officer", "/disposal/cases?product=" + tag + "&page=3");
-        assertThat(rows(third)).isEqualTo(5);
-        assertThat(page("officer", "/disposal/cases?product=" + tag + "&size=50")).contains("第 1 / 1 页").satisfies(p -> assertThat(rows(p)).isEqualTo(45));
         // newest first: the last written is on the first page
         assertThat(first).contains("/cases/" + tag + "-45\"").doesNotContain("/cases/" + tag + "-1\"");
 
         // by number (a part of the task code), enterprise, region, status and date
-        assertThat(page("officer", "/disposal/cases?number=" + tag + "-4")).contains("共 7 条"); // -4, -40 … -45
-        assertThat(page("officer", "/disposal/cases?product=" + tag + "&enterprise=%E7%BB%BF%E6%B4%81")).contains("共 22 条");
-        assertThat(page("officer", "/disposal/cases?product=" + tag + "&enterprise=ENT-B")).contains("共 23 条");
-        assertThat(page("officer", "/disposal/cases?product=" + tag + "&region=320104")).contains("共 23 条");
-        assertThat(page("officer", "/disposal/cases?product=" + tag + "&region=3201")).contains("共 45 条");
-        assertThat(page("officer", "/disposal/cases?product=" + tag + "&status=AWAITING_NOTICE")).contains("共 15 条");
+        assertThat(cases.get("number=" + tag + "-4")).contains("共 7 条"); // -4, -40 … -45
+        assertThat(cases.get("product=" + tag + "&enterprise=%E7%BB%BF%E6%B4%81")).contains("共 22 条");
+        assertThat(cases.get("product=" + tag + "&enterprise=ENT-B")).contains("共 23 条");
+        assertThat(cases.get("product=" + tag + "&region=320104")).contains("共 23 条");
+        assertThat(cases.get("product=" + tag + "&region=3201")).contains("共 45 条");
+        assertThat(cases.get("product=" + tag + "&status=AWAITING_NOTICE")).contains("共 15 条");
         LocalDate today = LocalDate.now(ResultHandlingFlow.CHINA);
-        assertThat(page("officer", "/disposal/cases?product=" + tag + "&from=" + today.minusDays(1))).contains("共 35 条");
-        assertThat(page("officer", "/disposal/cases?product=" + tag + "&to=" + today.minusDays(5))).contains("共 10 条");
+        assertThat(cases.get("product=" + tag + "&from=" + today.minusDays(1))).contains("共 35 条");
+        assertThat(cases.get("product=" + tag + "&to=" + today.minusDays(5))).contains("共 10 条");
         // LIKE's wildcards are literal; nonsense finds nothing and fails nothing
-        assertThat(page("officer", "/disposal/cases?product=" + tag + "&number=%25")).contains("共 0 条").contains("没有符合条件的记录");
-        assertThat(page("officer", "/disposal/cases?product=" + tag + "&status=NOPE&page=abc&size=7")).contains("共 45 条")
+        assertThat(cases.get("product=" + tag + "&number=%25")).contains("共 0 条").contains("没有符合条件的记录");
+        assertThat(cases.get("product=" + tag + "&status=NOPE&page=abc&size=7")).contains("共 45 条")
                 .contains("第 1 / 3 页");
         // a region is a code or its leading digits: anything else names no region
-        assertThat(page("officer", "/disposal/cases?product=" + tag + "&region=x")).contains("共 0 条");
+        assertThat(cases.get("product=" + tag + "&region=x")).contains("共 0 条");
 
         // the enterprise counts only its own cases
-        assertThat(page("enterprise-a", "/disposal/cases?product=" + tag)).contains("共 22 条");
+        assertThat(new ListPage(port, "enterprise-a", "/disposal/cases", ROW).get("product=" + tag)).contains("共 22 条");
     }
 
     private void insert(String code, String authority, String enterprise, String enterpriseName, String product, String region, String status,
@@ -78,22 +71,5 @@ class CaseListSearchTest extends ResultHandlingE2e {
                 + " product_name, conclusion, grade, status, opened_at, row_version, product_code, region_code)"
                 + " VALUES (?, ?, ?, ?, 'LAB1', ?, ?, ?, 'NONCONFORMING', 'GENERAL', ?, ?, 0, 'TISSUE_PAPER', ?)",
                 code, "YP-" + code, "R-" + code, authority, enterprise, enterpriseName, product, status, Timestamp.from(openedAt), region);
-    }
-
-    private static int rows(String html) {
-        Matcher m = ROW.matcher(html);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
-
-    private String page(String user, String path) {
-        WebClient page = new WebClient(port);
-        page.login(user, Api.PASSWORD);
-        WebClient.Reply reply = page.get(path);
-        assertThat(reply.status()).as(path).isEqualTo(200);
-        return reply.body();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.spotcheck.SpotcheckApplication;
@@ -43,31 +42,26 @@ class PlanListSearchTest {
         // the same product at another authority: never counted for this officer
         insert("JH-" + tag + "-other", "AUTH-320500", "320505", "ISSUED", 2032, productCode);
 
-        String first = page("/plans?code=" + tag);
-        assertThat(first).contains("共 45 条").contains("第 1 / 3 页");
-        assertThat(rows(first)).isEqualTo(20);
+        ListPage plans = new ListPage(port, "officer", "/plans", ROW);
+        String first = plans.assertPaged("code=" + tag, 45).first();
         assertThat(first).doesNotContain(tag + "-other");
-        // the pager keeps the filter
-        assertThat(first).contains("href=\"?code=" + tag + "&amp;page=2\"");
-        assertThat(rows(page("/plans?code=" + tag + "&page=3"))).isEqualTo(5);
-        assertThat(page("/plans?code=" + tag + "&size=50")).contains("第 1 / 1 页").satisfies(p -> assertThat(rows(p)).isEqualTo(45));
         // newest first
         assertThat(first).contains(">JH-" + tag + "-45<").doesNotContain(">JH-" + tag + "-1<");
 
         // by product (a part of its name, or its code), region, status and year
-        assertThat(page("/plans?code=" + tag + "&product=%E6%A3%80%E7%B4%A2%E8%AF%95%E9%AA%8C%E5%93%81" + tag)).contains("共 30 条");
-        assertThat(page("/plans?product=" + productCode)).contains("共 30 条");
-        assertThat(page("/plans?code=" + tag + "&region=320104")).contains("共 23 条");
-        assertThat(page("/plans?code=" + tag + "&region=3201")).contains("共 45 条");
-        assertThat(page("/plans?code=" + tag + "&status=DRAFT")).contains("共 15 条");
-        assertThat(page("/plans?code=" + tag + "&year=2031")).contains("共 10 条");
-        assertThat(page("/plans?code=" + tag + "&year=2031&status=DRAFT&region=320104")).contains("共 2 条"); // 3 and 9
+        assertThat(plans.get("code=" + tag + "&product=%E6%A3%80%E7%B4%A2%E8%AF%95%E9%AA%8C%E5%93%81" + tag)).contains("共 30 条");
+        assertThat(plans.get("product=" + productCode)).contains("共 30 条");
+        assertThat(plans.get("code=" + tag + "&region=320104")).contains("共 23 条");
+        assertThat(plans.get("code=" + tag + "&region=3201")).contains("共 45 条");
+        assertThat(plans.get("code=" + tag + "&status=DRAFT")).contains("共 15 条");
+        assertThat(plans.get("code=" + tag + "&year=2031")).contains("共 10 条");
+        assertThat(plans.get("code=" + tag + "&year=2031&status=DRAFT&region=320104")).contains("共 2 条"); // 3 and 9
         // LIKE's wildcards are literal; nonsense finds nothing and fails nothing
-        assertThat(page("/plans?code=" + tag + "&product=%25")).contains("共 0 条").contains("没有符合条件的记录");
-        assertThat(page("/plans?code=" + tag + "&status=NOPE&year=abc&page=abc&size=7")).contains("共 45 条").contains("第 1 / 3 页");
-        assertThat(page("/plans?code=" + tag + "&region=x")).contains("共 0 条");
+        assertThat(plans.get("code=" + tag + "&product=%25")).contains("共 0 条").contains("没有符合条件的记录");
+        assertThat(plans.get("code=" + tag + "&status=NOPE&year=abc&page=abc&size=7")).contains("共 45 条").contains("第 1 / 3 页");
+        assertThat(plans.get("code=" + tag + "&region=x")).contains("共 0 条");
         // English on request, the language kept by the pager
-        assertThat(page("/plans?code=" + tag + "&lang=en")).contains("Region code").contains("lang=en&amp;page=2");
+        assertThat(plans.get("code=" + tag + "&lang=en")).contains("Region code").contains("lang=en&amp;page=2");
     }
 
     private void insert(String code, String authority, String region, String status, int year, String product) {
@@ -78,22 +72,5 @@ class PlanListSearchTest {
         Long id = jdbc.queryForObject("SELECT id FROM pln_plan WHERE code = ?", Long.class, code);
         jdbc.update("INSERT INTO pln_plan_item (plan_id, seq, product_code, rule_id, region_code, lab_code, batches, quarter, budget, reason)"
                 + " VALUES (?, 1, ?, 0, ?, 'LAB1', 1, 1, 1000, 'HEALTH_SAFETY_RISK')", id, product, region);
-    }
-
-    private static int rows(String html) {
-        Matcher m = ROW.matcher(html);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
-
-    private String page(String path) {
-        WebClient page = new WebClient(port);
-        page.login("officer", Api.PASSWORD);
-        WebClient.Reply reply = page.get(path);
-        assertThat(reply.status()).as(path).isEqualTo(200);
-        return reply.body();
     }
 }

@@ -2,14 +2,8 @@ package org.spotcheck.app.workflow.field;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -191,29 +185,13 @@ public class FieldSyncTest {
         return JSON.writeValueAsString(Map.of("caseCode", caseCode, "outcome", "SAMPLED", "form", form));
     }
 
-    HttpResponse<String> submit(String user, String key, String submission, List<byte[]> photos) throws IOException, InterruptedException {
-        String boundary = "----field" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"submission\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(submission.getBytes(StandardCharsets.UTF_8));
-        body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> submit(String user, String key, String submission, List<byte[]> photos) {
+        Api.Multipart form = new Api.Multipart().part("submission", "text/plain; charset=UTF-8", submission.getBytes(StandardCharsets.UTF_8));
         int i = 0;
         for (byte[] photo : photos) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"photo-" + (i++)
-                    + ".png\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(photo);
-            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            form.file("photos", "photo-" + (i++) + ".png", "image/png", photo);
         }
-        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/field/submissions"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        if (key != null) {
-            request.header("Idempotency-Key", key);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return api.postMultipart(user, "/api/field/submissions", form, key == null ? Map.of() : Map.of("Idempotency-Key", key));
     }
 
     public static String approvedPlan(Api api) {

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.spotcheck.shared.test.ModuleMapperTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The SQL of attachments, case documents and visits without a sample (issue 12.7: sealed files). */
-@SpringBootTest(classes = SamplingPersistenceTestApplication.class, properties = {MapperTestProperties.H2,
-        MapperTestProperties.MIGRATIONS, MapperTestProperties.HISTORY, MapperTestProperties.CAMEL_CASE})
-@Transactional
+@ModuleMapperTest
 class EvidenceMapperTest {
 
     private static final Instant AT = Instant.parse("2026-03-02T02:00:00Z");

@@ -7,14 +7,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.spotcheck.shared.test.ModuleMapperTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The SQL of smp_sampling_record and smp_custody_event, on the module's own schema. */
-@SpringBootTest(classes = SamplingPersistenceTestApplication.class, properties = {MapperTestProperties.H2,
-        MapperTestProperties.MIGRATIONS, MapperTestProperties.HISTORY, MapperTestProperties.CAMEL_CASE})
-@Transactional
+@ModuleMapperTest
 class SamplingRecordMapperTest {
 
     private static final Instant AT = Instant.parse("2026-03-02T02:00:00.123Z");

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.spotcheck.shared.test.ModuleMapperTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The SQL of lab samples and reports on the module's own schema: the guarded updates above all. */
-@SpringBootTest(classes = TestingPersistenceTestApplication.class, properties = {
-        "spring.datasource.url=jdbc:h2:mem:testing-module;MODE=MySQL;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
-        "spring.flyway.locations=classpath:db/migration/testing", "spring.flyway.table=sys_schema_history",
-        "mybatis.configuration.map-underscore-to-camel-case=true"})
-@Transactional
+@ModuleMapperTest
 class ReportMapperTest {
 
     private static final Instant AT = Instant.parse("2026-03-02T02:00:00.456Z");

@@ -1,11 +1,15 @@
 package org.spotcheck.testing.internal.persistence;
 
+import org.spotcheck.shared.test.ModuleTestDatabase;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
 
 /**
- * Boots the testing module's persistence alone, for its mapper tests: H2 in MySQL mode, Flyway with only
- * this module's migrations (db/migration/testing), MyBatis with the mappers of this package.
+ * Boots the testing module's persistence alone, for its mapper tests: Flyway with only this module's migrations
+ * (db/migration/testing) on H2 or, with -Pmysql, on the server ({@link ModuleTestDatabase}), MyBatis with the
+ * mappers of this package. No app, no other module, no engine.
  */
 @SpringBootApplication
+@Import(ModuleTestDatabase.class)
 class TestingPersistenceTestApplication {
 }

@@ -1,0 +1,198 @@
+package org.spotcheck.planning.internal.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.spotcheck.planning.internal.persistence.PlanMapper.SearchCriteria;
+import org.spotcheck.planning.internal.persistence.RegisterRows.ProductRow;
+import org.spotcheck.shared.test.ModuleMapperTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The SQL of pln_plan, its items and events on the module's own schema: the guarded updates and the paged search. */
+@ModuleMapperTest
+class PlanMapperTest {
+
+    private static final Instant AT = Instant.parse("2026-03-02T02:00:00Z");
+
+    @Autowired
+    PlanMapper plans;
+
+    @Autowired
+    RegisterMapper registers;
+
+    private PlanRow plan(String code, String authority, int year, String status) {
+        PlanRow row = new PlanRow();
+        row.code = code;
+        row.title = "纸巾纸专项抽查 " + code;
+        row.kind = "ANNUAL";
+        row.planYear = year;
+        row.authorityCode = authority;
+        row.regionCode = "320100";
+        row.legalBasis = "《产品质量监督抽查管理暂行办法》";
+        row.status = status;
+        row.draftedBy = "planner";
+        row.createdAt = AT;
+        row.updatedAt = AT;
+        row.versionNo = 1;
+        plans.insertPlan(row);
+        return plans.findPlan(row.id);
+    }
+
+    private PlanItemRow item(long planId, int seq, String productCode, String region) {
+        PlanItemRow row = new PlanItemRow();
+        row.planId = planId;
+        row.seq = seq;
+        row.productCode = productCode;
+        row.ruleId = 1L;
+        row.regionCode = region;
+        row.labCode = "LAB1";
+        row.batches = 3;
+        row.quarter = 2;
+        row.budget = new BigDecimal("1200.50");
+        row.reason = "ROUTINE";
+        row.emergency = false;
+        plans.insertItem(row);
+        return row;
+    }
+
+    private static SearchCriteria scope(String authority) {
+        return new SearchCriteria(authority, null, null, null, null, null, null);
+    }
+
+    @Test
+    void aPlanWithItsItemsAndEventsReadsBackAsWritten() {
+        PlanRow read = plan("PLN-T-0001", "AUTH-T1", 2026, "DRAFT");
+        assertThat(read.title).isEqualTo("纸巾纸专项抽查 PLN-T-0001");
+        assertThat(read.createdAt).isEqualTo(AT);
+        assertThat(read.rowVersion).isZero();
+        assertThat(read.sectionReview).isTrue();
+        assertThat(read.approvalLevels).isEqualTo(1);
+        plans.updateCode(read.id, "PLN-T-0001A");
+        assertThat(plans.findPlan(read.id).code).isEqualTo("PLN-T-0001A");
+
+        PlanItemRow second = item(read.id, 2, "BAG", "320102");
+        item(read.id, 1, "TISSUE", "320101");
+        assertThat(plans.findItems(read.id)).extracting(i -> i.seq).containsExactly(1, 2);
+        PlanItemRow found = plans.findItem(second.id);
+        assertThat(found.budget).isEqualByComparingTo("1200.50");
+        assertThat(found.emergency).isFalse();
+        assertThat(found.drawItemId()).isEqualTo(second.id);
+        plans.deleteItems(read.id);
+        assertThat(plans.findItems(read.id)).isEmpty();
+
+        for (String action : new String[] {"SUBMIT", "RETURN"}) {
+            PlanEventRow event = new PlanEventRow();
+            event.planId = read.id;
+            event.action = action;
+            event.actor = "planner";
+            event.comment = "意见";
+            event.occurredAt = AT;
+            plans.insertEvent(event);
+        }
+        assertThat(plans.findEvents(read.id)).extracting(e -> e.action).containsExactly("SUBMIT", "RETURN");
+    }
+
+    @Test
+    void aTransitionNeedsTheStatusAndTheVersionItWasReadAtSoAConcurrentStepLoses() {
+        PlanRow row = plan("PLN-T-0002", "AUTH-T1", 2026, "DRAFT");
+        assertThat(plans.transition(row.id, "DRAFT", row.rowVersion, "SUBMITTED", null, null, AT.plusSeconds(1))).isEqualTo(1);
+        // the same step a second time, at the version both read: refused
+        assertThat(plans.transition(row.id, "DRAFT", row.rowVersion, "WITHDRAWN", null, null, AT.plusSeconds(2))).isZero();
+        // the right status but a stale version: refused
+        assertThat(plans.transition(row.id, "SUBMITTED", row.rowVersion, "REVIEWED", "reviewer", null, AT)).isZero();
+        assertThat(plans.transition(row.id, "SUBMITTED", row.rowVersion + 1, "REVIEWED", "reviewer", null, AT.plusSeconds(3)))
+                .isEqualTo(1);
+        PlanRow read = plans.findPlan(row.id);
+        assertThat(read.status).isEqualTo("REVIEWED");
+        assertThat(read.reviewedBy).isEqualTo("reviewer");
+        assertThat(read.approvedBy).isNull();
+        assertThat(read.rowVersion).isEqualTo(2);
+        assertThat(read.updatedAt).isEqualTo(AT.plusSeconds(3));
+    }
+
+    @Test
+    void theContentIsEditedOnlyWhileDraftOrReturnedAndOnlyAtItsVersion() {
+        PlanRow row = plan("PLN-T-0003", "AUTH-T1", 2026, "DRAFT");
+        assertThat(plans.updateContent(row.id, row.rowVersion, "新标题", 2027, "新依据", AT)).isEqualTo(1);
+        assertThat(plans.updateContent(row.id, row.rowVersion, "旧版本的编辑", 2027, "新依据", AT)).isZero();
+        PlanRow read = plans.findPlan(row.id);
+        assertThat(read.title).isEqualTo("新标题");
+        assertThat(read.planYear).isEqualTo(2027);
+        plans.transition(row.id, "DRAFT", read.rowVersion, "SUBMITTED", null, null, AT);
+        assertThat(plans.updateContent(row.id, read.rowVersion + 1, "审批中的编辑", 2027, "新依据", AT)).isZero();
+        assertThat(plans.findPlan(row.id).title).isEqualTo("新标题");
+    }
+
+    @Test
+    void theApprovalRoundFilingAndAmendmentAreWritten() {
+        PlanRow row = plan("PLN-T-0004", "AUTH-T1", 2026, "SUBMITTED");
+        plans.startRound(row.id, false, 2);
+        plans.setApprovalsDone(row.id, 1);
+        plans.setFiled(row.id, "AUTH-T0", AT);
+        PlanRow read = plans.findPlan(row.id);
+        assertThat(read.sectionReview).isFalse();
+        assertThat(read.approvalLevels).isEqualTo(2);
+        assertThat(read.approvalsDone).isEqualTo(1);
+        assertThat(read.filedWith).isEqualTo("AUTH-T0");
+        assertThat(read.filedAt).isEqualTo(AT);
+        assertThat(plans.findAmendmentOf(row.id)).isNull();
+        PlanRow amendment = new PlanRow();
+        amendment.code = "PLN-T-0004-2";
+        amendment.title = read.title;
+        amendment.kind = read.kind;
+        amendment.planYear = read.planYear;
+        amendment.authorityCode = read.authorityCode;
+        amendment.regionCode = read.regionCode;
+        amendment.legalBasis = read.legalBasis;
+        amendment.status = "DRAFT";
+        amendment.draftedBy = "planner";
+        amendment.createdAt = AT;
+        amendment.updatedAt = AT;
+        amendment.versionNo = 2;
+        amendment.amendsId = row.id;
+        plans.insertPlan(amendment);
+        assertThat(plans.findAmendmentOf(row.id).id).isEqualTo(amendment.id);
+    }
+
+    @Test
+    void theSearchStaysInTheAuthorityFiltersAndPagesNewestFirst() {
+        ProductRow tissue = new ProductRow();
+        tissue.code = "T-TISSUE";
+        tissue.nameZh = "纸巾纸";
+        tissue.nameEn = "Tissue paper";
+        tissue.categoryZh = "纸制品";
+        tissue.industryZh = "轻工";
+        tissue.riskLevel = "LOW";
+        registers.insertProduct(tissue);
+        long[] ids = new long[5];
+        for (int i = 0; i < 5; i++) {
+            ids[i] = plan("PLN-S-000" + i, "AUTH-S1", i < 3 ? 2026 : 2025, i % 2 == 0 ? "DRAFT" : "ISSUED").id;
+        }
+        item(ids[1], 1, "T-TISSUE", "320105");
+        item(ids[4], 1, "T-BAG", "320105");
+        plan("PLN-S-OTHER", "AUTH-S2", 2026, "DRAFT");
+
+        SearchCriteria all = scope("AUTH-S1");
+        assertThat(plans.countSearch(all)).isEqualTo(5);
+        assertThat(plans.search(all, 2, 0)).extracting(p -> p.id).containsExactly(ids[4], ids[3]);
+        assertThat(plans.search(all, 2, 2)).extracting(p -> p.id).containsExactly(ids[2], ids[1]);
+        assertThat(plans.search(all, 2, 4)).extracting(p -> p.id).containsExactly(ids[0]);
+        assertThat(plans.search(all, 2, 6)).isEmpty();
+
+        assertThat(plans.search(new SearchCriteria("AUTH-S1", null, null, null, null, "ISSUED", 2026), 10, 0))
+                .extracting(p -> p.id).containsExactly(ids[1]);
+        assertThat(plans.search(new SearchCriteria("AUTH-S1", "%S-000_%", null, null, null, null, 2025), 10, 0))
+                .extracting(p -> p.id).containsExactly(ids[4], ids[3]);
+        // a product by its name in either language or by its code; a region by the plan's or an item's
+        assertThat(plans.search(new SearchCriteria("AUTH-S1", null, "%巾纸%", "none", null, null, null), 10, 0))
+                .extracting(p -> p.id).containsExactly(ids[1]);
+        assertThat(plans.search(new SearchCriteria("AUTH-S1", null, "%Tissue%", "none", null, null, null), 10, 0))
+                .extracting(p -> p.id).containsExactly(ids[1]);
+        assertThat(plans.countSearch(new SearchCriteria("AUTH-S1", null, "%bag%", "T-BAG", null, null, null))).isEqualTo(1);
+        assertThat(plans.countSearch(new SearchCriteria("AUTH-S1", null, null, null, "320105%", null, null))).isEqualTo(2);
+        assertThat(plans.countSearch(new SearchCriteria("AUTH-S1", null, null, null, "3201%", null, null))).isEqualTo(5);
+        assertThat(plans.countSearch(scope("AUTH-S2"))).isEqualTo(1);
+    }
+}
