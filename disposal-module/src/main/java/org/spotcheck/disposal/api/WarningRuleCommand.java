@@ -20,21 +20,23 @@ import java.math.BigDecimal;
  * @param windowDays   the rolling window, in calendar days
  * @param dropPoints   RATE_DROP: warn when the pass rate fell by more than this many points
  * @param version      an edit: the version that was read (409 CONCURRENT_CHANGE if the rule changed since); ignored on create
+ *
+ * <p>The validation messages are keys of the disposal bundles, resolved in the reader's language.
  */
 public record WarningRuleCommand(
-        @NotBlank(message = "请填写规则名称 / the name is required") @Size(max = 200) String name,
-        @NotNull(message = "请选择规则类型 / choose the kind of rule") String kind,
+        @NotBlank(message = "{disposal.warningRule.nameRequired}") @Size(max = 200) String name,
+        @NotNull(message = "{disposal.warningRule.kindRequired}") String kind,
         @Size(max = 32) String productCode,
         @Size(max = 100) String industry,
         @Size(max = 6) String regionCode,
-        @DecimalMin(value = "0.0", message = "合格率阈值须在 0 至 100 之间 / the threshold is a percentage from 0 to 100")
-        @DecimalMax(value = "100.0", message = "合格率阈值须在 0 至 100 之间 / the threshold is a percentage from 0 to 100")
+        @DecimalMin(value = "0.0", message = "{disposal.warningRule.thresholdRange}")
+        @DecimalMax(value = "100.0", message = "{disposal.warningRule.thresholdRange}")
         BigDecimal thresholdPct,
-        @Min(value = 1, message = "至少 1 批次 / at least 1 batch") @Max(100000) Integer minBatches,
-        @Min(value = 1, message = "窗口至少 1 天 / at least 1 day") @Max(value = 3660, message = "窗口最多 3660 天 / at most 3660 days")
+        @Min(value = 1, message = "{disposal.warningRule.minBatches}") @Max(100000) Integer minBatches,
+        @Min(value = 1, message = "{disposal.warningRule.windowMin}") @Max(value = 3660, message = "{disposal.warningRule.windowMax}")
         Integer windowDays,
-        @DecimalMin(value = "0.0", message = "下降幅度须在 0 至 100 个百分点之间 / the drop is 0 to 100 points")
-        @DecimalMax(value = "100.0", message = "下降幅度须在 0 至 100 个百分点之间 / the drop is 0 to 100 points")
+        @DecimalMin(value = "0.0", message = "{disposal.warningRule.dropRange}")
+        @DecimalMax(value = "100.0", message = "{disposal.warningRule.dropRange}")
         BigDecimal dropPoints,
         @Min(0) Integer version) {
 }

@@ -41,12 +41,14 @@ class CaseStore {
     final DisposalCaseMapper cases;
     final ResultHandlingMapper handling;
     final DisposalSettings settings;
+    final DisposalTexts texts;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     CaseStore(DisposalCaseMapper cases, ResultHandlingMapper handling, DisposalSettings settings,
-            ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
+            ObjectProvider<Clock> clock, ApplicationEventPublisher events, DisposalTexts texts) {
         this.events = events;
+        this.texts = texts;
         this.cases = cases;
         this.handling = handling;
         this.settings = settings;
@@ -97,11 +99,11 @@ class CaseStore {
     /** An officer of the organising authority. */
     DisposalCaseRow asOfficer(Actor actor, long caseId) {
         if (!actor.has(Role.OFFICER)) {
-            throw new AccessRefusedException("ROLE_REQUIRED", "需要结果处理人员角色 / role OFFICER required");
+            throw new AccessRefusedException("ROLE_REQUIRED", "role OFFICER required", "OFFICER");
         }
         DisposalCaseRow row = visible(actor, caseId);
         if (!actor.belongsTo(row.authorityCode)) {
-            throw new AccessRefusedException("OTHER_AUTHORITY", "不是本局的案件 / not a case of your authority");
+            throw new AccessRefusedException("OTHER_AUTHORITY", "not a case of your authority");
         }
         return row;
     }
@@ -110,7 +112,7 @@ class CaseStore {
     DisposalCaseRow asEnterprise(Actor actor, long caseId) {
         DisposalCaseRow row = visible(actor, caseId);
         if (!actor.has(Role.ENTERPRISE) || !actor.belongsTo(row.enterpriseCode)) {
-            throw new AccessRefusedException("ENTERPRISE_ONLY", "只有被抽样企业可以办理 / only the sampled enterprise may do this");
+            throw new AccessRefusedException("ENTERPRISE_ONLY", "only the sampled enterprise may do this");
         }
         return row;
     }
@@ -135,7 +137,7 @@ class CaseStore {
     /** Saves the row if its case still has the status it was loaded with (else 409 CONCURRENT_CHANGE). */
     void save(DisposalCaseRow row, DisposalCase.Status fromStatus) {
         if (cases.update(row, fromStatus.name()) != 1) {
-            throw new ConflictException("CONCURRENT_CHANGE", "案件已被他人修改 / the case was changed by someone else");
+            throw new ConflictException("CONCURRENT_CHANGE", "the case was changed by someone else");
         }
         row.rowVersion = row.rowVersion + 1;
     }

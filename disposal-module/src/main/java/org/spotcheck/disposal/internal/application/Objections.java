@@ -56,9 +56,9 @@ class Objections {
         // (the length and whether it counts calendar or working days: spotcheck.disposal.periods.objection-window)
         if (deadline == null || store.today().isAfter(deadline)) {
             throw new RuleViolationException(null, "OBJECTION_WINDOW_CLOSED",
-                    "异议期已于 " + deadline + " 届满（自送达之日起" + store.settings.objectionWindow.zh()
-                            + "），不再受理异议和复检申请 / the objection window closed on " + deadline + " ("
-                            + store.settings.objectionWindow.en() + " from service): no objection or re-test application is accepted");
+                    "the objection window closed on " + deadline + " (" + store.settings.objectionWindow.en()
+                            + " from service): no objection or re-test application is accepted",
+                    String.valueOf(deadline), store.settings.objectionWindow.zh(), store.settings.objectionWindow.en());
         }
         if (store.handling.objectionOfCase(caseId) != null) {
             throw new ConflictException("ALREADY_OBJECTED", "an objection was already filed");
@@ -192,9 +192,8 @@ class Objections {
         saveObjection(objection, "ACCEPTED");
         store.event(caseId, "RETEST_DONE", actor, "复检报告 " + result.reportNo() + "：" + result.conclusion() + "（复检结论为最终结论）");
         // R7 (Order 18, 复检): applicant pays first; agreeing re-test → applicant bears it, otherwise the authority
-        store.event(caseId, "RETEST_FEE", actor, bearer == ResultRules.FeeBearer.APPLICANT
-                ? "复检结论与原结论一致，复检费用由申请人承担 / the re-test agrees: the applicant bears the fee"
-                : "复检结论与原结论不一致，复检费用由组织抽查的部门承担 / the re-test disagrees: the authority bears the fee");
+        store.event(caseId, "RETEST_FEE", actor, store.texts.both(bearer == ResultRules.FeeBearer.APPLICANT
+                ? "disposal.event.retestFeeApplicant" : "disposal.event.retestFeeAuthority"));
         return conclude(actor, row, "RETEST", outcome.conclusion(), outcome.grade());
     }
 
@@ -221,7 +220,7 @@ class Objections {
         store.event(row.id, "CONCLUSION_FINAL", actor, conclusion + (grade == null ? "" : " " + grade) + "（" + basis + "）");
         if (Boolean.TRUE.equals(row.stopSale)) {
             // R12 (Order 18 art. 45): stop producing and selling the same product at once
-            store.event(row.id, "STOP_SALE", actor, "责令立即停止生产、销售同一产品 / stop producing and selling the same product");
+            store.event(row.id, "STOP_SALE", actor, store.texts.both("disposal.event.stopSale"));
             store.notify(row.id, row.enterpriseCode, "检验结论已确定为不合格，请立即停止生产、销售同一产品");
         }
         publications.conclusionFinal(row);
@@ -231,7 +230,7 @@ class Objections {
 
     private void saveObjection(ObjectionRow objection, String from) {
         if (store.handling.updateObjection(objection, from) != 1) {
-            throw new ConflictException("CONCURRENT_CHANGE", "异议已被他人处理 / the objection was changed by someone else");
+            throw new ConflictException("CONCURRENT_CHANGE", "the objection was changed by someone else");
         }
         objection.rowVersion = objection.rowVersion + 1;
     }

@@ -69,7 +69,7 @@ class PublicationLog {
         fill(row, c);
         row.status = "PENDING_REVIEW";
         if (publications.update(row, "HELD") != 1) {
-            throw new ConflictException("CONCURRENT_CHANGE", "公开信息已被他人修改 / the publication was changed by someone else");
+            throw new ConflictException("CONCURRENT_CHANGE", "the publication was changed by someone else");
         }
     }
 
@@ -88,7 +88,7 @@ class PublicationLog {
         row.createdAt = store.now();
         row.preparedBy = announcedBy.username();
         publications.insert(row);
-        store.notify(c.id, c.escalatedTo, "复查不合格公告待脱敏审核后公开 / an announcement waits for the redaction review");
+        store.notify(c.id, c.escalatedTo, store.texts.both("disposal.notification.announcementToReview"));
     }
 
     /** The default public texts: the enterprise (a company, public by law), the product and the final result; no people. */
@@ -119,7 +119,7 @@ class PublicationLog {
 
     PublicationView release(Actor actor, long publicationId, PublicationReleaseCommand command) {
         if (!actor.has(Role.OFFICER)) {
-            throw new AccessRefusedException("ROLE_REQUIRED", "需要结果处理人员角色 / role OFFICER required");
+            throw new AccessRefusedException("ROLE_REQUIRED", "role OFFICER required", "OFFICER");
         }
         PublicationRow row = publications.find(publicationId);
         if (row == null || !actor.belongsTo(row.authorityCode)) {
@@ -129,35 +129,37 @@ class PublicationLog {
         }
         if ("HELD".equals(row.status)) {
             throw new RuleViolationException(null, "PUBLICATION_HELD",
-                    "检验结论尚未确定（异议期内、异议处理或复检中），暂不公开 / held: the conclusion is not final yet (objection window, objection or re-test)");
+                    "held: the conclusion is not final yet (objection window, objection or re-test)");
         }
         if (!"PENDING_REVIEW".equals(row.status)) {
-            throw new ConflictException("ALREADY_RELEASED", "已公开 / already released");
+            throw new ConflictException("ALREADY_RELEASED", "already released");
         }
         if (actor.username().equals(row.preparedBy)) {
             throw new AccessRefusedException("SEPARATION_OF_DUTIES",
-                    "公开内容的起草人不能审核自己的文本，请由本局另一名结果处理人员审核 / the author of the text cannot review it: another officer must");
+                    "the author of the text cannot review it: another officer must");
         }
         List<FieldViolation> violations = new ArrayList<>();
         for (String field : new TreeSet<>(command.withheld())) {
             if (!PublicationView.PUBLIC_FIELDS.contains(field)) {
-                violations.add(new FieldViolation("withheld", "UNKNOWN_FIELD", "未知的公开字段 / unknown field " + field));
+                violations.add(new FieldViolation("withheld", "UNKNOWN_FIELD", "unknown field " + field, List.of(field)));
             } else if (!PublicationView.REDACTABLE_FIELDS.contains(field)) {
                 violations.add(new FieldViolation("withheld", "NOT_REDACTABLE",
-                        "产品名称和检验结论须公开，不能不予公开 / the product and the conclusion are always public: " + field));
+                        "the product and the conclusion are always public: " + field, List.of(field)));
             } else {
                 String reason = command.reasons().get(field);
                 if (reason == null || reason.isBlank()) {
                     violations.add(new FieldViolation("reasons." + field, "REDACTION_REASON_REQUIRED",
-                            "不予公开须说明理由（如个人信息、商业秘密） / a withheld field needs a reason (personal data, trade secret)"));
+                            "a withheld field needs a reason (personal data, trade secret)"));
                 } else if (reason.strip().length() > 500) {
-                    violations.add(new FieldViolation("reasons." + field, "Size", "理由不超过 500 字 / at most 500 characters"));
+                    // Size is the validator's rule for every field, with no problem.Size text: this text is from the bundles,
+                    // in both languages, of which the reader sees one (Bilingual)
+                    violations.add(new FieldViolation("reasons." + field, "Size", store.texts.both("disposal.publication.reasonTooLong")));
                 }
             }
         }
         if (!Boolean.TRUE.equals(command.redactionChecked())) {
             violations.add(new FieldViolation("redactionChecked", "REDACTION_NOT_CHECKED",
-                    "请确认已完成脱敏审核（不含个人信息和商业秘密） / confirm the redaction review (no personal data, no trade secrets)"));
+                    "confirm the redaction review (no personal data, no trade secrets)"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -166,7 +168,7 @@ class PublicationLog {
         row.reviewedBy = actor.username();
         row.releasedAt = store.now();
         if (publications.update(row, "PENDING_REVIEW") != 1) {
-            throw new ConflictException("CONCURRENT_CHANGE", "公开信息已被他人修改 / the publication was changed by someone else");
+            throw new ConflictException("CONCURRENT_CHANGE", "the publication was changed by someone else");
         }
         List<String> withheld = new ArrayList<>();
         for (String field : PublicationView.REDACTABLE_FIELDS) {

@@ -44,7 +44,8 @@ class ReferralService implements Referrals {
     @Override
     public ReferralView openReferral(Actor actor, OpenReferralCommand command) {
         if (!REFERRAL_REASONS.contains(command.reason())) {
-            throw InvalidInputException.of("reason", "UNKNOWN_REFERRAL_REASON", "unknown referral reason " + command.reason());
+            throw InvalidInputException.of("reason", "UNKNOWN_REFERRAL_REASON", "unknown referral reason " + command.reason(),
+                    command.reason());
         }
         ReferralRow row = new ReferralRow();
         row.taskCode = command.taskCode();
@@ -66,18 +67,19 @@ class ReferralService implements Referrals {
     @Override
     public ReferralView decideReferral(Actor actor, long referralId, ReferralDecision decision, String comment) {
         if (!actor.has(Role.ENFORCER)) {
-            throw new AccessRefusedException("ROLE_REQUIRED", "需要执法稽查角色 / role ENFORCER required");
+            throw new AccessRefusedException("ROLE_REQUIRED", "role ENFORCER required", "ENFORCER");
         }
         ReferralRow row = visibleReferral(actor, referralId);
         if (decision == ReferralDecision.NO_ACTION && (comment == null || comment.isBlank())) {
-            throw InvalidInputException.of("comment", "COMMENT_REQUIRED", "不予立案须说明理由 / a decision not to act needs a reason");
+            throw InvalidInputException.of("comment", "COMMENT_REQUIRED", "a decision not to act needs a reason",
+                    DisposalTexts.word("disposal.decision.noAction"));
         }
         row.status = decision.name();
         row.decidedBy = actor.username();
         row.decidedAt = store.now();
         row.decisionComment = comment == null || comment.isBlank() ? null : comment.strip();
         if (referrals.decide(row) != 1) {
-            throw new ConflictException("ALREADY_DECIDED", "该移送已处理 / the referral was already decided");
+            throw new ConflictException("ALREADY_DECIDED", "the referral was already decided");
         }
         return referralView(referrals.find(referralId));
     }

@@ -22,6 +22,7 @@ import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.RuleViolationException;
 import org.spotcheck.shared.Validation;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,18 +79,19 @@ class ReinspectionService implements Reinspections {
                 window = new ReinspectionRound.Window(row.suspendedUntil.plusDays(1),
                         store.settings.lastDay(store.settings.reinspectionAfterSuspension, row.suspendedUntil));
             }
-            default -> throw new ConflictException("WRONG_STATUS", "案件状态为 " + row.status + "，不能组织复查 / the case is "
-                    + row.status + ": no re-inspection is due");
+            default -> throw new ConflictException("WRONG_STATUS", "the case is " + row.status + ": no re-inspection is due",
+                    row.status);
         }
         if (done.size() >= round.number()) {
             throw new ConflictException("ALREADY_ORGANISED", "this re-inspection was already organised");
         }
         if (window.opensAfter(today)) {
             throw new RuleViolationException(null, "REINSPECTION_WINDOW_NOT_OPEN",
-                    "第" + round.number() + "次复查最早于 " + window.from() + " 进行"
-                            + (round == ReinspectionRound.AFTER_ANNOUNCEMENT ? "（公告之日起" + store.settings.secondReinspectionOpens.zh() + "后、"
-                                    + store.settings.secondReinspectionCloses.zh() + "前，《产品质量监督抽查管理暂行办法》第四十八条）" : "")
-                            + " / re-inspection " + round.number() + " may not start before " + window.from());
+                    "re-inspection " + round.number() + " may not start before " + window.from(), round.number(), window.from(),
+                    round == ReinspectionRound.AFTER_ANNOUNCEMENT ? new DefaultMessageSourceResolvable(
+                            new String[] {"disposal.reinspection.secondRoundWindow"}, new Object[] {
+                                    store.settings.secondReinspectionOpens.zh(), store.settings.secondReinspectionCloses.zh(),
+                                    store.settings.secondReinspectionOpens.en(), store.settings.secondReinspectionCloses.en()}) : "");
         }
         ReinspectionRow r = new ReinspectionRow();
         r.caseId = caseId;
@@ -171,7 +173,7 @@ class ReinspectionService implements Reinspections {
     @Override
     public CaseView announce(Actor actor, long caseId, AnnouncementCommand command) {
         if (!actor.has(Role.OFFICER)) {
-            throw new AccessRefusedException("ROLE_REQUIRED", "需要结果处理人员角色 / role OFFICER required");
+            throw new AccessRefusedException("ROLE_REQUIRED", "role OFFICER required", "OFFICER");
         }
         DisposalCaseRow row = store.visible(actor, caseId);
         if (!actor.belongsTo(row.escalatedTo)) {
@@ -181,7 +183,8 @@ class ReinspectionService implements Reinspections {
         CaseStore.requireStatus(row, Status.ESCALATED);
         LocalDate on = command.announcedOn() == null ? store.today() : command.announcedOn();
         if (on.isAfter(store.today())) {
-            throw InvalidInputException.of("announcedOn", "FUTURE_DATE", "公告日期不能晚于今天 / the announcement date cannot be in the future");
+            throw InvalidInputException.of("announcedOn", "FUTURE_DATE", "the announcement date cannot be in the future",
+                    DisposalTexts.word("disposal.date.announcedOn"));
         }
         CaseStore.moveTo(row, Status.ANNOUNCED);
         row.announcedOn = on;
@@ -200,10 +203,10 @@ class ReinspectionService implements Reinspections {
         CaseStore.requireStatus(row, Status.REINSPECTION_FAILED);
         List<ReinspectionRow> rounds = store.handling.reinspectionsOfCase(caseId);
         if (rounds.size() != ReinspectionRound.AFTER_ANNOUNCEMENT.number()) {
-            throw new ConflictException("WRONG_STATUS", "只有公告后复查不合格才责令停业整顿 / suspension follows a failed second re-inspection");
+            throw new ConflictException("WRONG_STATUS", "suspension follows a failed second re-inspection", row.status);
         }
         if (!command.suspendedUntil().isAfter(store.today())) {
-            throw InvalidInputException.of("suspendedUntil", "NOT_IN_FUTURE", "停业整顿期限须晚于今天 / the suspension must end in the future");
+            throw InvalidInputException.of("suspendedUntil", "NOT_IN_FUTURE", "the suspension must end in the future");
         }
         CaseStore.moveTo(row, Status.SUSPENDED);
         row.suspendedUntil = command.suspendedUntil();

@@ -236,7 +236,8 @@ class ResultHandlingService implements ResultHandling {
         CaseStore.requireStatus(row, Status.CONCLUSION_FINAL);
         LocalDate orderedOn = command.orderedOn() == null ? store.today() : command.orderedOn();
         if (orderedOn.isAfter(store.today())) {
-            throw InvalidInputException.of("orderedOn", "FUTURE_DATE", "责令日期不能晚于今天 / the order date cannot be in the future");
+            throw InvalidInputException.of("orderedOn", "FUTURE_DATE", "the order date cannot be in the future",
+                    DisposalTexts.word("disposal.date.orderedOn"));
         }
         RectificationRow order = new RectificationRow();
         order.caseId = caseId;

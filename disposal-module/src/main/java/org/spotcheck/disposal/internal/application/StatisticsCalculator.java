@@ -36,28 +36,28 @@ import org.springframework.stereotype.Component;
 @Component
 class StatisticsCalculator {
 
-    private static final List<String> HEADER = List.of("分组 / key", "名称 / label", "抽查批次 / batches",
-            "不合格批次(初检) / non-conforming (initial)", "不合格率%(初检) / non-conformity rate (initial)",
-            "批次合格率%(初检) / pass rate (initial)", "结论确定批次 / final batches", "不合格批次(最终) / non-conforming (final)",
-            "不合格率%(最终) / non-conformity rate (final)", "批次合格率%(最终) / pass rate (final)", "企业数 / enterprises",
-            "不合格企业(初检) / non-conforming enterprises (initial)", "企业不合格率%(初检) / enterprise rate (initial)",
-            "企业数(最终) / enterprises (final)", "不合格企业(最终) / non-conforming enterprises (final)",
-            "企业不合格率%(最终) / enterprise rate (final)");
+    /** The export's columns: {@code disposal.statistics.column.<name>}, headed in both languages. */
+    private static final List<String> COLUMNS = List.of("key", "label", "batches", "initialNonconforming",
+            "initialNonconformityRate", "initialPassRate", "finalBatches", "finalNonconforming", "finalNonconformityRate",
+            "finalPassRate", "enterprises", "initialNonconformingEnterprises", "initialEnterpriseRate", "finalEnterprises",
+            "finalNonconformingEnterprises", "finalEnterpriseRate");
 
     private final CaseStore store;
+    private final DisposalTexts texts;
 
-    StatisticsCalculator(CaseStore store) {
+    StatisticsCalculator(CaseStore store, DisposalTexts texts) {
         this.store = store;
+        this.texts = texts;
     }
 
     StatisticsView compute(Actor actor, StatisticsQuery query) {
         if (!actor.isAuthority()) {
-            throw new AccessRefusedException("AUTHORITY_ONLY", "统计仅限市场监督管理部门 / statistics are for authorities");
+            throw new AccessRefusedException("AUTHORITY_ONLY", "statistics are for authorities");
         }
         LocalDate to = query.to() == null ? store.today() : query.to();
         LocalDate from = query.from() == null ? to.minusYears(1).plusDays(1) : query.from();
         if (from.isAfter(to)) {
-            throw InvalidInputException.of("from", "FROM_AFTER_TO", "起始日期晚于截止日期 / from is after to");
+            throw InvalidInputException.of("from", "FROM_AFTER_TO", "from is after to");
         }
         BatchStatistics.Dimension dimension = parse(BatchStatistics.Dimension.class, query.dimension(), BatchStatistics.Dimension.PRODUCT, "dimension");
         BatchStatistics.RegionLevel level = parse(BatchStatistics.RegionLevel.class, query.regionLevel(), BatchStatistics.RegionLevel.CITY, "regionLevel");
@@ -66,7 +66,7 @@ class StatisticsCalculator {
                 .filter(b -> query.productCode() == null || query.productCode().isBlank() || query.productCode().equals(b.productCode()))
                 .toList();
         List<StatisticsView.Row> rows = BatchStatistics.breakdown(batches, dimension, level, unit).stream().map(StatisticsCalculator::view).toList();
-        StatisticsView.Row total = view(BatchStatistics.row("ALL", "合计 / total", batches));
+        StatisticsView.Row total = view(BatchStatistics.row("ALL", texts.both("disposal.statistics.total"), batches));
         return new StatisticsView(dimension.name(), from, to, rows, total);
     }
 
@@ -112,7 +112,7 @@ class StatisticsCalculator {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, "UNKNOWN_VALUE", "未知取值 / unknown value: " + value);
+            throw InvalidInputException.of(field, "UNKNOWN_VALUE", "unknown value: " + value, value);
         }
     }
 
@@ -139,9 +139,9 @@ class StatisticsCalculator {
         return cells;
     }
 
-    private static List<List<Object>> table(StatisticsView view) {
+    private List<List<Object>> table(StatisticsView view) {
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(new ArrayList<>(HEADER));
+        rows.add(new ArrayList<>(COLUMNS.stream().map(c -> texts.both("disposal.statistics.column." + c)).toList()));
         view.rows().forEach(r -> rows.add(cells(r)));
         rows.add(cells(view.total()));
         return rows;

@@ -67,14 +67,14 @@ class Warnings {
         requireRuleAuthor(actor);
         WarningRuleRow row = ownRule(actor, ruleId);
         if (c.version() == null) {
-            throw InvalidInputException.of("version", "REQUIRED", "修改须带上读取时的版本号 / an edit needs the version that was read");
+            throw InvalidInputException.of("version", "REQUIRED", "an edit needs the version that was read");
         }
         apply(actor, c, row);
         row.rowVersion = c.version();
         row.updatedBy = actor.username();
         row.updatedAt = store.now();
         if (warnings.updateRule(row) != 1) {
-            throw new ConflictException("CONCURRENT_CHANGE", "预警规则已被他人修改，请刷新后重试 / the rule was changed by someone else: reload it");
+            throw new ConflictException("CONCURRENT_CHANGE", "the rule was changed by someone else: reload it");
         }
         return view(warnings.findRule(ruleId));
     }
@@ -84,15 +84,15 @@ class Warnings {
         requireRuleAuthor(actor);
         ownRule(actor, ruleId);
         if (warnings.setRuleActive(ruleId, active, !active, actor.username(), store.now()) != 1) {
-            throw active ? new ConflictException("ALREADY_ACTIVE", "该规则已启用 / the rule is already active")
-                    : new ConflictException("ALREADY_INACTIVE", "该规则已停用 / the rule is already inactive");
+            throw active ? new ConflictException("ALREADY_ACTIVE", "the rule is already active")
+                    : new ConflictException("ALREADY_INACTIVE", "the rule is already inactive");
         }
         return view(warnings.findRule(ruleId));
     }
 
     private static void requireRuleAuthor(Actor actor) {
         if (!actor.isAuthority() || !(actor.has(Role.PLANNER) || actor.has(Role.OFFICER))) {
-            throw new AccessRefusedException("ROLE_REQUIRED", "需要计划编制或结果处理人员角色 / role PLANNER or OFFICER required");
+            throw new AccessRefusedException("ROLE_REQUIRED", "role PLANNER or OFFICER required", "PLANNER, OFFICER");
         }
     }
 
@@ -112,18 +112,18 @@ class Warnings {
         try {
             kind = WarningRules.Kind.valueOf(c.kind());
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("kind", "UNKNOWN_KIND", "未知的预警规则 / unknown rule kind " + c.kind());
+            throw InvalidInputException.of("kind", "UNKNOWN_KIND", "unknown rule kind " + c.kind(), c.kind());
         }
         List<FieldViolation> violations = new ArrayList<>();
         if (kind == WarningRules.Kind.PASS_RATE_BELOW && c.thresholdPct() == null) {
-            violations.add(new FieldViolation("thresholdPct", "REQUIRED", "请填写合格率阈值 / the threshold is required"));
+            violations.add(new FieldViolation("thresholdPct", "REQUIRED", "the threshold is required"));
         }
         if (kind == WarningRules.Kind.RATE_DROP && c.dropPoints() == null) {
-            violations.add(new FieldViolation("dropPoints", "REQUIRED", "请填写下降幅度 / the drop in points is required"));
+            violations.add(new FieldViolation("dropPoints", "REQUIRED", "the drop in points is required"));
         }
         if (c.regionCode() != null && !c.regionCode().isBlank()
                 && (!RegionCode.isValid(c.regionCode().strip()) || !RegionCode.contains(actor.regionCode(), c.regionCode().strip()))) {
-            violations.add(new FieldViolation("regionCode", "OUTSIDE_JURISDICTION", "区域不在本局辖区内 / the region is outside your jurisdiction"));
+            violations.add(new FieldViolation("regionCode", "OUTSIDE_JURISDICTION", "the region is outside your jurisdiction"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -160,14 +160,15 @@ class Warnings {
     /** A planner starts a special plan for the warning (linked by its code), or dismisses it with a reason. */
     WarningView handle(Actor actor, long warningId, String planCode, String comment) {
         if (!actor.has(Role.PLANNER)) {
-            throw new AccessRefusedException("ROLE_REQUIRED", "需要计划编制人员角色 / role PLANNER required");
+            throw new AccessRefusedException("ROLE_REQUIRED", "role PLANNER required", "PLANNER");
         }
         WarningRow row = warnings.findWarning(warningId);
         if (row == null || !actor.belongsTo(row.authorityCode)) {
             throw row == null ? new NotFoundException("warning", warningId) : new org.spotcheck.shared.OutOfScopeException("warning", warningId);
         }
         if (planCode == null && (comment == null || comment.isBlank())) {
-            throw InvalidInputException.of("comment", "COMMENT_REQUIRED", "不启动专项计划须说明理由 / a dismissal needs a reason");
+            throw InvalidInputException.of("comment", "COMMENT_REQUIRED", "a dismissal needs a reason",
+                    DisposalTexts.word("disposal.decision.dismissWarning"));
         }
         row.status = planCode != null ? "PLAN_STARTED" : "DISMISSED";
         row.planCode = planCode;
@@ -175,7 +176,7 @@ class Warnings {
         row.handledAt = store.now();
         row.handlingComment = comment == null || comment.isBlank() ? null : comment.strip();
         if (warnings.handle(row) != 1) {
-            throw new ConflictException("ALREADY_HANDLED", "该预警已处理 / the warning was already handled");
+            throw new ConflictException("ALREADY_HANDLED", "the warning was already handled");
         }
         return view(warnings.findWarning(warningId));
     }
@@ -202,7 +203,7 @@ class Warnings {
                         .filter(b -> b.enterpriseCode().equals(c.enterpriseCode)).toList());
             };
             if (outcome.fires()) {
-                raise(rule, c, outcome.message());
+                raise(rule, c, store.texts.both(outcome.key(), outcome.args()));
             }
         }
     }

@@ -106,8 +106,7 @@ public final class DisposalCase {
     /** 409 WRONG_STATUS unless the case is in one of these statuses (the command does not apply now). */
     public void require(Status... allowed) {
         if (!is(allowed)) {
-            // WRONG_STATUS is shared with other modules (no bundle entry of its own): the transitional text stays
-            throw new ConflictException("WRONG_STATUS", "案件状态为 " + status + " / the case is " + status, status.name());
+            throw new ConflictException("WRONG_STATUS", "the case is " + status, status.name());
         }
     }
 

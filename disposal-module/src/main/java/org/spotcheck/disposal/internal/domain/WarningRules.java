@@ -25,10 +25,13 @@ public final class WarningRules {
         REPEAT_FAILURE
     }
 
-    /** Whether a rule fires, and why. */
-    public record Outcome(boolean fires, String message) {
+    /**
+     * Whether a rule fires, and why: {@code message} in English (logs), the reader's text the bundle entry
+     * {@code key} ({@code disposal.warning.*}) with {@code args}.
+     */
+    public record Outcome(boolean fires, String message, String key, Object... args) {
         static Outcome no() {
-            return new Outcome(false, null);
+            return new Outcome(false, null, null);
         }
     }
 
@@ -40,9 +43,9 @@ public final class WarningRules {
         if (row.finalPassRate().compareTo(threshold) >= 0) {
             return Outcome.no();
         }
-        return new Outcome(true, "批次合格率 " + row.finalPassRate() + "% 低于预警阈值 " + threshold + "%（" + row.finalBatches()
-                + " 批次，发现不合格 " + row.finalNonconforming() + " 批次） / batch pass rate " + row.finalPassRate()
-                + "% is below " + threshold + "% over " + row.finalBatches() + " batches");
+        return new Outcome(true, "batch pass rate " + row.finalPassRate() + "% is below " + threshold + "% over " + row.finalBatches()
+                + " batches", "disposal.warning.passRateBelow", row.finalPassRate().toString(), threshold.toString(),
+                String.valueOf(row.finalBatches()), String.valueOf(row.finalNonconforming()));
     }
 
     public static Outcome rateDrop(BigDecimal dropPoints, int minBatches, List<BatchStatistics.Batch> current,
@@ -56,9 +59,9 @@ public final class WarningRules {
         if (drop.compareTo(dropPoints) <= 0) {
             return Outcome.no();
         }
-        return new Outcome(true, "批次合格率由上期 " + before.finalPassRate() + "% 降至 " + now.finalPassRate() + "%，下降 " + drop
-                + " 个百分点（阈值 " + dropPoints + "） / pass rate fell from " + before.finalPassRate() + "% to "
-                + now.finalPassRate() + "%, " + drop + " points");
+        return new Outcome(true, "pass rate fell from " + before.finalPassRate() + "% to " + now.finalPassRate() + "%, " + drop
+                + " points", "disposal.warning.rateDrop", before.finalPassRate().toString(), now.finalPassRate().toString(),
+                drop.toString(), dropPoints.toString());
     }
 
     public static Outcome safetyItemFailure(BatchStatistics.Batch batch) {
@@ -67,7 +70,8 @@ public final class WarningRules {
         if (!ResultRules.NONCONFORMING.equals(batch.finalConclusion()) || safety.isEmpty()) {
             return Outcome.no();
         }
-        return new Outcome(true, "安全项目不合格：" + String.join("、", safety) + " / safety item failed");
+        return new Outcome(true, "safety item failed: " + String.join(", ", safety), "disposal.warning.safetyItemFailure",
+                String.join("、", safety));
     }
 
     /** {@code earlier}: the enterprise's other final non-conforming batches within the window. */
@@ -80,6 +84,7 @@ public final class WarningRules {
         if (others == 0) {
             return Outcome.no();
         }
-        return new Outcome(true, batch.enterpriseName() + " 再次抽查不合格（窗口内共 " + (others + 1) + " 批次） / the enterprise failed again");
+        return new Outcome(true, batch.enterpriseName() + " failed again (" + (others + 1) + " batches in the window)",
+                "disposal.warning.repeatFailure", batch.enterpriseName(), String.valueOf(others + 1));
     }
 }

@@ -40,10 +40,12 @@ class DisposalPageController {
     private final QualityWarnings qualityWarnings;
     private final JsonMapper json;
     private final CaseSearch caseSearch;
+    private final PageProblems problems;
 
     DisposalPageController(ResultHandling resultHandling, Publications publications, Statistics statistics, QualityWarnings qualityWarnings, JsonMapper json,
-            CaseSearch caseSearch) {
+            CaseSearch caseSearch, PageProblems problems) {
         this.caseSearch = caseSearch;
+        this.problems = problems;
         this.resultHandling = resultHandling;
         this.publications = publications;
         this.statistics = statistics;
@@ -84,7 +86,7 @@ class DisposalPageController {
         try {
             return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidInputException.of("from", "MALFORMED_DATE", "日期格式应为 yyyy-MM-dd / dates are yyyy-MM-dd");
+            throw InvalidInputException.of("from", "MALFORMED_DATE", "dates are yyyy-MM-dd");
         }
     }
 
@@ -136,10 +138,10 @@ class DisposalPageController {
             redirect.addFlashAttribute("done", id);
             return "redirect:/disposal/publications";
         } catch (InvalidInputException e) {
-            e.violations().forEach(v -> errors.merge(v.field(), v.message(), (a, b) -> a + "；" + b));
-            model.addAttribute("formError", e.getMessage());
+            errors.putAll(problems.byField(e));
+            model.addAttribute("formError", problems.of(e));
         } catch (SpotcheckException e) {
-            model.addAttribute("formError", e.getMessage());
+            model.addAttribute("formError", problems.of(e));
         }
         model.addAttribute("failedId", id);
         model.addAttribute("withheldValues", withheld);

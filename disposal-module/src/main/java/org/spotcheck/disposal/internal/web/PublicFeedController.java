@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -20,6 +21,7 @@ import org.spotcheck.disposal.api.PublicFeedEntry;
 import org.spotcheck.disposal.api.PublicFeedPage;
 import org.spotcheck.disposal.api.Publications;
 import org.spotcheck.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,10 +54,12 @@ class PublicFeedController {
 
     private final Publications publications;
     private final JsonMapper json;
+    private final MessageSource messages;
 
-    PublicFeedController(Publications publications, JsonMapper json) {
+    PublicFeedController(Publications publications, JsonMapper json, MessageSource messages) {
         this.publications = publications;
         this.json = json;
+        this.messages = messages;
     }
 
     /**
@@ -97,7 +101,7 @@ class PublicFeedController {
     ResponseEntity<byte[]> atom(@RequestParam(required = false) Integer limit,
             @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         List<PublicFeedEntry> entries = publications.latestReleases(limit(limit, ATOM_DEFAULT_LIMIT));
-        return answer(atom(entries), ATOM, ifNoneMatch, null, null, 0);
+        return answer(atom(entries, title()), ATOM, ifNoneMatch, null, null, 0);
     }
 
     private PublicFeedPage page(String since, String after, int limit) {
@@ -174,7 +178,7 @@ class PublicFeedController {
         } catch (IllegalArgumentException | DateTimeParseException e) {
             // below
         }
-        throw InvalidInputException.of("after", "INVALID_CURSOR", "游标无效，请使用上一页返回的 next / not a cursor from an earlier page");
+        throw InvalidInputException.of("after", "INVALID_CURSOR", "not a cursor from an earlier page");
     }
 
     private static Instant instant(String since) {
@@ -183,7 +187,7 @@ class PublicFeedController {
                     : Instant.parse(since.strip());
         } catch (DateTimeParseException e) {
             throw InvalidInputException.of("since", "INVALID_INSTANT",
-                    "须为 ISO 8601 时间或日期，如 2026-12-01T00:00:00Z / an ISO 8601 instant or date, e.g. 2026-12-01T00:00:00Z");
+                    "an ISO 8601 instant or date, e.g. 2026-12-01T00:00:00Z");
         }
     }
 
@@ -192,12 +196,18 @@ class PublicFeedController {
             return fallback;
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw InvalidInputException.of("limit", "LIMIT_OUT_OF_RANGE", "须在 1 至 500 之间 / between 1 and 500");
+            throw InvalidInputException.of("limit", "LIMIT_OUT_OF_RANGE", "between 1 and 500");
         }
         return limit;
     }
 
-    private static byte[] atom(List<PublicFeedEntry> entries) {
+    /** The feed's title, read by anyone: both languages from the bundles. */
+    private String title() {
+        return messages.getMessage("disposal.feed.title", null, Locale.SIMPLIFIED_CHINESE) + " / "
+                + messages.getMessage("disposal.feed.title", null, Locale.ENGLISH);
+    }
+
+    private static byte[] atom(List<PublicFeedEntry> entries, String title) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
@@ -205,7 +215,7 @@ class PublicFeedController {
             x.writeStartElement("feed");
             x.writeDefaultNamespace("http://www.w3.org/2005/Atom");
             text(x, "id", "urn:spotcheck:public-results");
-            text(x, "title", "产品质量监督抽查结果公开 / Product quality spot-check results");
+            text(x, "title", title);
             text(x, "updated", (entries.isEmpty() ? Instant.EPOCH : entries.get(0).releasedAt()).toString());
             x.writeEmptyElement("link");
             x.writeAttribute("rel", "self");

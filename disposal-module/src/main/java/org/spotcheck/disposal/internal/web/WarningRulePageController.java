@@ -33,10 +33,12 @@ class WarningRulePageController {
 
     private final QualityWarnings qualityWarnings;
     private final JsonMapper json;
+    private final PageProblems problems;
 
-    WarningRulePageController(QualityWarnings qualityWarnings, JsonMapper json) {
+    WarningRulePageController(QualityWarnings qualityWarnings, JsonMapper json, PageProblems problems) {
         this.qualityWarnings = qualityWarnings;
         this.json = json;
+        this.problems = problems;
     }
 
     /** The rules and a blank form for a new one. */
@@ -93,7 +95,7 @@ class WarningRulePageController {
             return render(actor, model, rule, params, errors(e));
         } catch (SpotcheckException e) {
             // someone else changed it: show the error with the values typed, and the current version to retry
-            model.addAttribute("formError", e.getMessage());
+            model.addAttribute("formError", problems.of(e));
             Map<String, String> values = new LinkedHashMap<>(params);
             values.put("version", String.valueOf(rule.version()));
             return render(actor, model, rule, values, Map.of());
@@ -112,7 +114,7 @@ class WarningRulePageController {
         return toggle(() -> qualityWarnings.reactivateWarningRule(actor, id), redirect);
     }
 
-    private static String toggle(java.util.function.Supplier<WarningRuleView> action, RedirectAttributes redirect) {
+    private String toggle(java.util.function.Supplier<WarningRuleView> action, RedirectAttributes redirect) {
         try {
             WarningRuleView rule = action.get();
             redirect.addFlashAttribute("done", rule.name());
@@ -120,7 +122,7 @@ class WarningRulePageController {
             if (e instanceof org.spotcheck.shared.NotFoundException || e instanceof org.spotcheck.shared.AccessRefusedException) {
                 throw e;
             }
-            redirect.addFlashAttribute("formError", e.getMessage());
+            redirect.addFlashAttribute("formError", problems.of(e));
         }
         return "redirect:/disposal/warning-rules";
     }
@@ -143,14 +145,12 @@ class WarningRulePageController {
                     break;
                 }
             }
-            throw InvalidInputException.of(field, "MALFORMED_VALUE", "请填写数字 / enter a number");
+            throw InvalidInputException.of(field, "MALFORMED_VALUE", "enter a number");
         }
     }
 
-    private static Map<String, String> errors(InvalidInputException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.violations().forEach(v -> errors.merge(v.field(), v.message(), (a, b) -> a + "；" + b));
-        return errors;
+    private Map<String, String> errors(InvalidInputException e) {
+        return problems.byField(e);
     }
 
     private String render(Actor actor, Model model, WarningRuleView editing, Map<String, String> values, Map<String, String> errors) {

@@ -36,7 +36,7 @@ class LabSampleService {
 
     LabSampleView registerSample(Actor actor, RegisterLabSampleCommand c) {
         if (c.items() == null || c.items().isEmpty()) {
-            throw InvalidInputException.of("items", "NO_TEST_ITEMS", "实施细则未规定检验项目 / the implementation rule has no test items");
+            throw InvalidInputException.of("items", "NO_TEST_ITEMS", "the implementation rule has no test items");
         }
         LabSampleRow row = new LabSampleRow();
         row.sampleCode = c.sampleCode();
@@ -92,33 +92,33 @@ class LabSampleService {
         if (command.rejecting()) {
             if (command.rejectionReason() == null || command.rejectionReason().isBlank()) {
                 throw InvalidInputException.of("rejectionReason", "REASON_REQUIRED",
-                        "拒收须说明原因 / a rejected sample needs a reason");
+                        "a rejected sample needs a reason");
             }
             String reason = command.rejectionReason().strip()
                     + (Boolean.TRUE.equals(command.sealIntact()) ? "" : "（封条破损）");
             if (samples.receive(row.id, row.rowVersion, "REJECTED", actor.username(), now(), reason) != 1) {
-                throw new ConflictException("ALREADY_RECEIVED", "样品已入库或已拒收 / the sample was already received or rejected");
+                throw new ConflictException("ALREADY_RECEIVED", "the sample was already received or rejected");
             }
             return view(samples.find(row.id));
         }
         List<FieldViolation> violations = new ArrayList<>();
         if (!row.sampleCode.equals(command.sampleCode().strip())) {
             violations.add(new FieldViolation("sampleCode", "CODE_MISMATCH",
-                    "样品编号与抽样单不符，请拒收 / the sample code does not match the sampling form: reject the sample"));
+                    "the sample code does not match the sampling form: reject the sample"));
         }
         if (!row.testSealNumber.equalsIgnoreCase(command.testSealNumber().strip())) {
             violations.add(new FieldViolation("testSealNumber", "SEAL_MISMATCH",
-                    "封条编号与抽样单不符，请拒收 / the seal number does not match the sampling form: reject the sample"));
+                    "the seal number does not match the sampling form: reject the sample"));
         }
         if (!Boolean.TRUE.equals(command.sealIntact())) {
             violations.add(new FieldViolation("sealIntact", "SEAL_BROKEN",
-                    "封条破损的样品不能入库，请拒收 / a sample with a broken seal cannot be accepted: reject it"));
+                    "a sample with a broken seal cannot be accepted: reject it"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         if (samples.receive(row.id, row.rowVersion, "RECEIVED", actor.username(), now(), command.note()) != 1) {
-            throw new ConflictException("ALREADY_RECEIVED", "样品已入库或已拒收 / the sample was already received or rejected");
+            throw new ConflictException("ALREADY_RECEIVED", "the sample was already received or rejected");
         }
         return view(samples.find(row.id));
     }

@@ -113,11 +113,11 @@ class ReportChainService {
         TestingSupport.load(report).expect(ReportStatus.ISSUED);
         ReportRow newest = reports.current(report.labSampleId);
         if (!newest.id.equals(report.id)) {
-            throw new ConflictException("NOT_NEWEST_VERSION", "只能更正最新版本的报告 / only the newest version can be corrected; "
+            throw new ConflictException("NOT_NEWEST_VERSION", "only the newest version can be corrected; "
                     + "this one is followed by version " + newest.version, newest.version);
         }
         if (support.openCorrection(report) != null) {
-            throw new ConflictException("CORRECTION_OPEN", "该报告的更正已在办理中 / a correction of this report is already under way");
+            throw new ConflictException("CORRECTION_OPEN", "a correction of this report is already under way");
         }
         String reason = command.reason().strip();
         support.event(reportId, TestingSupport.CORRECTION_REQUESTED, actor, reason);

@@ -39,7 +39,7 @@ class ReportReadService {
     byte[] reportPdf(Actor actor, long reportId) {
         ReportView report = getReport(actor, reportId);
         if (!"ISSUED".equals(report.status())) {
-            throw new ConflictException("NOT_ISSUED", "报告尚未签发，没有 PDF / only an issued report has a PDF");
+            throw new ConflictException("NOT_ISSUED", "only an issued report has a PDF");
         }
         ReportRow previous = report.previousReportId() == null ? null : reports.find(report.previousReportId());
         return pdf.render(report, samples.find(report.labSampleId()), previous == null ? null : previous.reportNo);

@@ -55,17 +55,17 @@ class ResultEntryService {
         Validation.check(validator, command);
         // R22 (Order 18 art. 9): samplers may not test what they sampled (抽检分离)
         if (Arrays.asList(sample.samplers.split(",")).contains(actor.username())) {
-            throw new AccessRefusedException("SAMPLER_MAY_NOT_TEST", "抽样人员不得检验本人所抽样品 / a sampler may not test his own sample");
+            throw new AccessRefusedException("SAMPLER_MAY_NOT_TEST", "a sampler may not test his own sample");
         }
         if (!"RECEIVED".equals(sample.status) && !"TESTED".equals(sample.status)) {
-            throw new ConflictException("NOT_RECEIVED", "样品尚未入库 / the sample has not been received");
+            throw new ConflictException("NOT_RECEIVED", "the sample has not been received");
         }
         ReportRow current = reports.current(labSampleId);
         String correctionReason = null;
         if (current != null && "ISSUED".equals(current.status)) {
             correctionReason = support.openCorrection(current);
             if (correctionReason == null) {
-                throw new ConflictException("REPORT_ISSUED", "报告已签发，不能修改；如需更正须由授权签字人发起 / the report is issued; only a correction requested by the authorised signatory makes a new version");
+                throw new ConflictException("REPORT_ISSUED", "the report is issued; only a correction requested by the authorised signatory makes a new version");
             }
         } else if (current != null) {
             TestingSupport.load(current).requireEditable(); // REPORT_LOCKED while in review
@@ -77,7 +77,7 @@ class ResultEntryService {
         List<ItemResult> results = new ArrayList<>();
         for (String code : command.results().keySet()) {
             if (items.stream().noneMatch(i -> i.code.equals(code))) {
-                violations.add(new FieldViolation("results." + code, "UNKNOWN_ITEM", "不是本样品的检验项目 / not a test item of this sample", List.of()));
+                violations.add(new FieldViolation("results." + code, "UNKNOWN_ITEM", "not a test item of this sample", List.of()));
             }
         }
         // R28: an override of the computed judgment is PASS or FAIL and always says why
@@ -87,21 +87,21 @@ class ResultEntryService {
                 continue;
             }
             if (items.stream().noneMatch(i -> i.code.equals(code))) {
-                violations.add(new FieldViolation("overrides." + code, "UNKNOWN_ITEM", "不是本样品的检验项目 / not a test item of this sample", List.of()));
+                violations.add(new FieldViolation("overrides." + code, "UNKNOWN_ITEM", "not a test item of this sample", List.of()));
             } else if (!List.of("PASS", "FAIL").contains(o.getValue().strip().toUpperCase(java.util.Locale.ROOT))) {
-                violations.add(new FieldViolation("overrides." + code, "INVALID_OVERRIDE", "改判只能为符合或不符合 / an override is PASS or FAIL", List.of()));
+                violations.add(new FieldViolation("overrides." + code, "INVALID_OVERRIDE", "an override is PASS or FAIL", List.of()));
             } else if (reasons.get(code) == null || reasons.get(code).isBlank()) {
                 violations.add(new FieldViolation("overrideReasons." + code, "OVERRIDE_REASON_REQUIRED",
-                        "人工改判必须填写理由 / an override needs a reason", List.of()));
+                        "an override needs a reason", List.of()));
             } else if (reasons.get(code).length() > 500) {
-                violations.add(new FieldViolation("overrideReasons." + code, "TOO_LONG", "理由不超过500字 / at most 500 characters"));
+                violations.add(new FieldViolation("overrideReasons." + code, "TOO_LONG", "at most 500 characters", List.of(500)));
             }
         }
         for (TestItemRow item : items) {
             String measured = command.results().get(item.code);
             String field = "results." + item.code;
             if (measured == null || measured.isBlank()) {
-                violations.add(new FieldViolation(field, "RESULT_REQUIRED", "请填写" + item.nameZh + "的检验结果 / a result is required for " + item.code, List.of(item.nameZh)));
+                violations.add(new FieldViolation(field, "RESULT_REQUIRED", "a result is required for " + item.code, List.of(item.nameZh)));
                 continue;
             }
             try {
@@ -113,9 +113,9 @@ class ResultEntryService {
                 results.add(result);
             } catch (ResultRefusedException e) {
                 // refused per item with its own stable rule: impossible, not judgeable, not a choice
-                violations.add(new FieldViolation(field, e.rule(), item.nameZh + "：" + e.getMessage()));
+                violations.add(new FieldViolation(field, e.rule(), e.getMessage(), withItem(item, e.args())));
             } catch (IllegalArgumentException e) {
-                violations.add(new FieldViolation(field, "INVALID_RESULT", item.nameZh + "：" + e.getMessage()));
+                violations.add(new FieldViolation(field, "INVALID_RESULT", e.getMessage(), List.of(item.nameZh, e.getMessage())));
             }
         }
         if (!violations.isEmpty()) {
@@ -156,5 +156,13 @@ class ResultEntryService {
         support.save(chain, current);
         support.event(current.id, "REDRAFTED", actor, null);
         return support.reportView(reports.find(current.id));
+    }
+
+    /** The arguments of an item's refusal text: the item's name ({0}), then the refusal's own ({1}, ...). */
+    private static List<Object> withItem(TestItemRow item, Object[] args) {
+        List<Object> all = new ArrayList<>();
+        all.add(item.nameZh);
+        all.addAll(Arrays.asList(args));
+        return all;
     }
 }

@@ -94,7 +94,7 @@ class TestingSupport {
             throw row == null ? new NotFoundException("lab sample", labSampleId) : new OutOfScopeException("lab sample", labSampleId);
         }
         if (!actor.has(role) && !actor.isSystem()) {
-            throw new AccessRefusedException("ROLE_REQUIRED", "需要角色 " + role + " / role " + role + " required");
+            throw new AccessRefusedException("ROLE_REQUIRED", "role " + role + " required", role);
         }
         return row;
     }
@@ -136,7 +136,7 @@ class TestingSupport {
         String fromStatus = row.status;
         copy(report, row);
         if (reports.update(row, fromStatus) != 1) {
-            throw new ConflictException("CONCURRENT_CHANGE", "报告已被他人修改 / the report was changed by someone else");
+            throw new ConflictException("CONCURRENT_CHANGE", "the report was changed by someone else");
         }
         row.rowVersion = row.rowVersion + 1;
     }

@@ -78,7 +78,7 @@ public record ItemResult(String itemCode, ItemClass itemClass, Limit limit, Stri
                     verdict = belowDetectionLimit(itemCode, limit, value);
                 } else if (value.kind() != MeasuredValue.Kind.NUMBER) {
                     throw new ResultRefusedException("NOT_A_NUMBER", "item " + itemCode + ": '" + value.written()
-                            + "' is not a number; write the value, or 未检出（<检出限）");
+                            + "' is not a number; write the value, or 未检出（<检出限）", value.written());
                 } else {
                     checkPossible(itemCode, limit, value.number());
                     rounded = roundedForComparison(itemCode, limit, value.written());
@@ -121,19 +121,17 @@ public record ItemResult(String itemCode, ItemClass itemClass, Limit limit, Stri
     private static ItemVerdict belowDetectionLimit(String itemCode, Limit limit, MeasuredValue value) {
         if (limit.type() != LimitType.MAX) {
             throw new ResultRefusedException("NOT_JUDGEABLE_DETECTION_LIMIT", "item " + itemCode
-                    + ": 未检出不能按下限或范围判定，请填写数值 / a result below the detection limit cannot be judged"
-                    + " against a minimum or a range; give the value");
+                    + ": a result below the detection limit cannot be judged against a minimum or a range; give the value");
         }
         BigDecimal detectionLimit = value.detectionLimit() != null ? value.detectionLimit() : limit.detectionLimit();
         if (detectionLimit == null) {
             throw new ResultRefusedException("DETECTION_LIMIT_REQUIRED", "item " + itemCode
-                    + ": 细则未规定检出限，请注明检出限，如 未检出（<0.01） / the rule states no detection limit: state the"
-                    + " method's detection limit, e.g. 未检出（<0.01）");
+                    + ": the rule states no detection limit: state the method's detection limit, e.g. 未检出（<0.01）");
         }
         if (detectionLimit.compareTo(limit.value()) > 0) {
-            throw new ResultRefusedException("NOT_JUDGEABLE_DETECTION_LIMIT", "item " + itemCode + ": 检出限 "
-                    + detectionLimit.toPlainString() + " 高于限值 " + limit.value().toPlainString()
-                    + "，无法判定 / the detection limit is above the limit: the result cannot be judged");
+            throw new ResultRefusedException("NOT_JUDGEABLE_DETECTION_LIMIT", "item " + itemCode
+                    + ": the detection limit " + detectionLimit.toPlainString() + " is above the limit "
+                    + limit.value().toPlainString() + ": the result cannot be judged");
         }
         return ItemVerdict.PASS;
     }
@@ -157,9 +155,9 @@ public record ItemResult(String itemCode, ItemClass itemClass, Limit limit, Stri
         return switch (value.kind()) {
             case NOT_DETECTED -> {
                 if (value.detectionLimit() != null && ruleLimit != null && value.detectionLimit().compareTo(ruleLimit) > 0) {
-                    throw new ResultRefusedException("NOT_JUDGEABLE_DETECTION_LIMIT", "item " + itemCode + ": 检出限 "
-                            + value.detectionLimit().toPlainString() + " 高于细则规定的检出限 " + ruleLimit.toPlainString()
-                            + "，无法判定 / the detection limit is above the rule's: the result cannot be judged");
+                    throw new ResultRefusedException("NOT_JUDGEABLE_DETECTION_LIMIT", "item " + itemCode
+                            + ": the detection limit " + value.detectionLimit().toPlainString() + " is above the rule's "
+                            + ruleLimit.toPlainString() + ": the result cannot be judged");
                 }
                 yield ItemVerdict.PASS;
             }
@@ -167,16 +165,16 @@ public record ItemResult(String itemCode, ItemClass itemClass, Limit limit, Stri
             case NUMBER -> {
                 if (value.number().signum() < 0) {
                     throw new ResultRefusedException("IMPOSSIBLE_VALUE", "item " + itemCode
-                            + ": 检验结果不能为负数 / a result cannot be negative");
+                            + ": a result cannot be negative", value.written());
                 }
                 if (value.number().signum() == 0) {
                     throw new ResultRefusedException("NOT_A_CHOICE", "item " + itemCode
-                            + ": 未检出请填写“未检出”，不要填0 / write 未检出 (not 0) when nothing was detected");
+                            + ": write 未检出 (not 0) when nothing was detected", value.written(), "未检出");
                 }
                 yield ruleLimit != null && value.number().compareTo(ruleLimit) <= 0 ? ItemVerdict.PASS : ItemVerdict.FAIL;
             }
             case CHOICE -> throw new ResultRefusedException("NOT_A_CHOICE", "item " + itemCode + ": '" + value.written()
-                    + "' 不是有效结果，应为 未检出 或 检出 / expected 未检出 or 检出");
+                    + "' is not a valid result; expected 未检出 or 检出", value.written(), "未检出/检出");
         };
     }
 
@@ -188,15 +186,15 @@ public record ItemResult(String itemCode, ItemClass itemClass, Limit limit, Stri
     private static void checkPossible(String itemCode, Limit limit, BigDecimal x) {
         BigDecimal lowest = limit.type() == LimitType.RANGE ? limit.min() : limit.value();
         if (x.signum() < 0 && lowest.signum() >= 0) {
-            throw new ResultRefusedException("IMPOSSIBLE_VALUE", "item " + itemCode + ": 检验结果不能为负数 / "
-                    + x.toPlainString() + " is impossible for this item: it cannot be negative");
+            throw new ResultRefusedException("IMPOSSIBLE_VALUE", "item " + itemCode + ": "
+                    + x.toPlainString() + " is impossible for this item: it cannot be negative", x.toPlainString());
         }
         if (limit.unit() != null && limit.unit().startsWith("级")) {
             BigDecimal doubled = x.multiply(BigDecimal.valueOf(2));
             if (x.compareTo(BigDecimal.ONE) < 0 || x.compareTo(BigDecimal.valueOf(5)) > 0
                     || doubled.stripTrailingZeros().scale() > 0) {
-                throw new ResultRefusedException("IMPOSSIBLE_VALUE", "item " + itemCode + ": 色牢度级数应为1–5级（半级） / "
-                        + x.toPlainString() + " is not a grey-scale grade (1 to 5 in half steps)");
+                throw new ResultRefusedException("IMPOSSIBLE_VALUE", "item " + itemCode + ": "
+                        + x.toPlainString() + " is not a grey-scale grade (1 to 5 in half steps)", x.toPlainString());
             }
         }
     }
@@ -231,6 +229,6 @@ public record ItemResult(String itemCode, ItemClass itemClass, Limit limit, Stri
             return ItemVerdict.FAIL;
         }
         throw new ResultRefusedException("NOT_A_CHOICE", "item " + itemCode + ": '" + finding
-                + "' is not a qualitative finding; 应为 符合 或 不符合 / expected PASS/符合 or FAIL/不符合");
+                + "' is not a qualitative finding; expected PASS/符合 or FAIL/不符合", finding, "符合/不符合");
     }
 }

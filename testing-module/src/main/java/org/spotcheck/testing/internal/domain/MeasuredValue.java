@@ -52,11 +52,11 @@ public record MeasuredValue(Kind kind, String written, BigDecimal number, BigDec
             try {
                 limit = GbT8170.parse(m.group(1));
             } catch (IllegalArgumentException e) {
-                throw new ResultRefusedException("INVALID_DETECTION_LIMIT", "检出限不是数值 / the detection limit '"
+                throw new ResultRefusedException("INVALID_DETECTION_LIMIT", "the detection limit '"
                         + m.group(1) + "' is not a number");
             }
             if (limit.signum() <= 0) {
-                throw new ResultRefusedException("INVALID_DETECTION_LIMIT", "检出限须大于0 / the detection limit must be above 0");
+                throw new ResultRefusedException("INVALID_DETECTION_LIMIT", "the detection limit must be above 0");
             }
             return new MeasuredValue(Kind.NOT_DETECTED, written, null, limit);
         }

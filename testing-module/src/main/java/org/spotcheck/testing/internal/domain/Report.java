@@ -65,17 +65,17 @@ public final class Report {
     public void requireEditable() {
         if (status == ReportStatus.ISSUED) {
             throw new ConflictException("REPORT_ISSUED",
-                    "报告已签发，不能修改；如需更正须由授权签字人发起 / the report is issued; only a correction requested by the authorised signatory makes a new version");
+                    "the report is issued; only a correction requested by the authorised signatory makes a new version");
         }
         if (!status.editable()) {
-            throw new ConflictException("REPORT_LOCKED", "报告已进入审核，不能修改 / the report is in review and cannot be edited");
+            throw new ConflictException("REPORT_LOCKED", "the report is in review and cannot be edited");
         }
     }
 
     /** The reviewer (审核) approves or returns the draft; never the drafter. */
     public void review(String by, Decision decision, String comment, Instant at) {
         if (by.equals(draftedBy)) {
-            throw new AccessRefusedException("NO_SELF_REVIEW", "不能审核自己起草的报告 / nobody reviews their own draft");
+            throw new AccessRefusedException("NO_SELF_REVIEW", "nobody reviews their own draft");
         }
         expect(ReportStatus.DRAFT);
         requireComment(decision, comment);
@@ -108,7 +108,7 @@ public final class Report {
     public void withdrawReview(String by) {
         expect(ReportStatus.REVIEWED);
         if (!by.equals(reviewedBy)) {
-            throw new ConflictException("NOT_WITHDRAWABLE", "只能撤回本人的审核 / only your own review can be withdrawn");
+            throw new ConflictException("NOT_WITHDRAWABLE", "only your own review can be withdrawn");
         }
         reviewedBy = null;
         reviewedAt = null;
@@ -125,15 +125,14 @@ public final class Report {
     /** Refuses unless the report has the given status. */
     public void expect(ReportStatus expected) {
         if (status != expected) {
-            // WRONG_STATUS is shared by every module: its text stays inline until a common bundle entry exists
-            throw new ConflictException("WRONG_STATUS", "报告状态为 " + status + " / the report is " + status + ", expected " + expected,
+            throw new ConflictException("WRONG_STATUS", "the report is " + status + ", expected " + expected,
                     status, expected);
         }
     }
 
     private void moveTo(ReportStatus target) {
         if (!status.canBecome(target)) {
-            throw new ConflictException("WRONG_STATUS", "报告状态为 " + status + " / the report is " + status
+            throw new ConflictException("WRONG_STATUS", "the report is " + status
                     + ", expected a status that may become " + target, status, target);
         }
         status = target;
@@ -141,13 +140,13 @@ public final class Report {
 
     private void requireThirdPerson(String by) {
         if (by.equals(draftedBy) || by.equals(reviewedBy)) {
-            throw new AccessRefusedException("THREE_DIFFERENT_PEOPLE", "编制、审核、批准须为三个不同的人 / drafter, reviewer and approver must be three different people");
+            throw new AccessRefusedException("THREE_DIFFERENT_PEOPLE", "drafter, reviewer and approver must be three different people");
         }
     }
 
     private static void requireComment(Decision decision, String comment) {
         if (decision == Decision.RETURN && (comment == null || comment.isBlank())) {
-            throw InvalidInputException.of("comment", "COMMENT_REQUIRED_ON_RETURN", "退回时必须填写意见 / a return needs a comment");
+            throw InvalidInputException.of("comment", "COMMENT_REQUIRED_ON_RETURN", "a return needs a comment");
         }
     }
 

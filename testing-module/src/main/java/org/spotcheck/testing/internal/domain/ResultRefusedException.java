@@ -8,10 +8,20 @@ package org.spotcheck.testing.internal.domain;
 public final class ResultRefusedException extends IllegalArgumentException {
 
     private final String rule;
+    private final Object[] args;
 
-    public ResultRefusedException(String rule, String message) {
+    /**
+     * @param message the English text (logs, and the fallback); the reader's text is the bundle entry
+     *                {@code problem.<rule>}, whose {0} is the item's name and {1}, {2}, ... these args
+     */
+    public ResultRefusedException(String rule, String message, Object... args) {
         super(message);
         this.rule = rule;
+        this.args = args.clone();
+    }
+
+    public Object[] args() {
+        return args.clone();
     }
 
     public String rule() {

@@ -9,6 +9,8 @@ import org.spotcheck.testing.api.RequestCorrectionCommand;
 import org.spotcheck.testing.api.LabSampleView;
 import org.spotcheck.testing.api.ReportView;
 import org.spotcheck.testing.api.TestingApi;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,9 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReportPageController {
 
     private final TestingApi testing;
+    private final MessageSource messages;
 
-    ReportPageController(TestingApi testing) {
+    ReportPageController(TestingApi testing, MessageSource messages) {
         this.testing = testing;
+        this.messages = messages;
     }
 
     /** The lab inbox: the samples assigned to the caller's lab, each with its newest report. */
@@ -70,7 +74,8 @@ class ReportPageController {
             ReportView report = testing.requestCorrection(actor, id, new RequestCorrectionCommand(reason));
             redirect.addFlashAttribute("done", report.reportNo());
         } catch (SpotcheckException e) {
-            redirect.addFlashAttribute("failed", e.getMessage());
+            redirect.addFlashAttribute("failed", messages.getMessage("problem." + e.rule(), e.args(), e.getMessage(),
+                    LocaleContextHolder.getLocale()));
         }
         return "redirect:/lab-samples";
     }

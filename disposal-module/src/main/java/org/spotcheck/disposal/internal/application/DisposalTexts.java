@@ -1,0 +1,31 @@
+package org.spotcheck.disposal.internal.application;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Texts of the disposal bundles (i18n/disposal*.properties, issue 16.5) for what is written once and read in
+ * either language: case events, notifications and quality warnings as stored, the statistics export's header
+ * and the public feed's title keep both languages (the Chinese text, " / ", the English), each from its bundle.
+ */
+@Component
+class DisposalTexts {
+
+    private final MessageSource messages;
+
+    DisposalTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** The text in Chinese, " / ", the text in English. Arguments are written as given (no number formats). */
+    String both(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE) + " / " + messages.getMessage(key, args, Locale.ENGLISH);
+    }
+
+    /** A refusal argument that the reader's bundle words ({@code disposal.<area>.<name>}). */
+    static DefaultMessageSourceResolvable word(String key) {
+        return new DefaultMessageSourceResolvable(key);
+    }
+}
