@@ -59,7 +59,7 @@ class AccountPageController {
         try {
             administration.setEmail(actor, actor.username(), email);
         } catch (InvalidInputException e) {
-            model.addAttribute("emailError", e.violations().get(0).message());
+            model.addAttribute("emailError", texts.of(e));
             model.addAttribute("email", email);
             return "security/account-password";
         }
