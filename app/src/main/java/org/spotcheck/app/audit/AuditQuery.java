@@ -28,14 +28,15 @@ public record AuditQuery(Instant from, Instant to, String actor, String action, 
         }
         if (!SORT_COLUMNS.containsKey(sort)) {
             throw InvalidInputException.of("sort", "NOT_ALLOWED",
-                    "排序字段只能是 / sort must be one of " + String.join(", ", SORT_COLUMNS.keySet().stream().sorted().toList()));
+                    "sort must be one of " + String.join(", ", SORT_COLUMNS.keySet().stream().sorted().toList()),
+                    String.join(", ", SORT_COLUMNS.keySet().stream().sorted().toList()));
         }
         if (limit <= 0) {
             limit = 200;
         }
         if (limit > MAX_LIMIT || offset < 0) {
             throw InvalidInputException.of(limit > MAX_LIMIT ? "limit" : "offset", "OUT_OF_RANGE",
-                    "分页参数超出范围 / limit 1-" + MAX_LIMIT + ", offset >= 0");
+                    "limit 1-" + MAX_LIMIT + ", offset >= 0", MAX_LIMIT);
         }
     }
 

@@ -60,7 +60,7 @@ public class LimsService {
 
     public Outcome submitResults(Actor actor, long labSampleId, String idempotencyKey, Map<String, Object> body) {
         if (!actor.isLab()) {
-            throw new AccessRefusedException("LAB_ONLY", "仅承检机构可提交检验结果 / only a lab may submit results");
+            throw new AccessRefusedException("LAB_ONLY", "only a lab may submit results");
         }
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
             throw InvalidInputException.of("Idempotency-Key", "IDEMPOTENCY_KEY_REQUIRED",
@@ -79,7 +79,7 @@ public class LimsService {
                 if (taskId == null) {
                     testing.getLabSample(actor, labSampleId); // 404 outside the caller's lab
                     throw new ConflictException("NO_OPEN_RESULTS_STEP",
-                            "该样品当前不在录入检验结果环节 / the sample is not waiting for results");
+                            "the sample is not waiting for results");
                 }
                 inbox.complete(actor, taskId, body);
                 String response = json.writeValueAsString(summary(testing.getLabSample(actor, labSampleId),
@@ -105,7 +105,7 @@ public class LimsService {
         }
         if (!stored.endpoint.equals(endpoint) || !stored.requestHash.equals(hash)) {
             throw new RuleViolationException("Idempotency-Key", "IDEMPOTENCY_KEY_REUSED",
-                    "该 Idempotency-Key 已用于另一份提交 / this Idempotency-Key was used for a different submission");
+                    "this Idempotency-Key was used for a different submission");
         }
         return new Outcome(stored.status, stored.response, true);
     }

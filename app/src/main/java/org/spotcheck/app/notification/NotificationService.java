@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.spotcheck.shared.Actor;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +23,12 @@ public class NotificationService {
     private final NotificationMapper notifications;
     private final MailOutbox mail;
     private final String baseUrl;
+    private final MessageSource messages;
 
     NotificationService(NotificationMapper notifications, MailOutbox mail,
-            @Value("${spotcheck.public-base-url:http://localhost:8080}") String baseUrl) {
+            @Value("${spotcheck.public-base-url:http://localhost:8080}") String baseUrl, MessageSource messages) {
         this.notifications = notifications;
+        this.messages = messages;
         this.mail = mail;
         this.baseUrl = baseUrl;
     }
@@ -56,8 +60,16 @@ public class NotificationService {
     @Transactional
     public int email(String recipient, String subject, String businessKey, String dedupKey) {
         return mail.queue(recipient, "【产品质量监督抽查】" + subject,
-                subject + "\n\n请登录系统查阅并签收 / please sign in to read and acknowledge it:\n" + link(businessKey, null),
+                subject + "\n\n" + text("notification.signInToAcknowledge") + "：\n" + link(businessKey, null),
                 businessKey, dedupKey);
+    }
+
+    /**
+     * A notification's text from the bundle, in Chinese: notifications and e-mails are stored as written, once
+     * for every reader, and the system's language is Chinese.
+     */
+    public String text(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
     }
 
     private String link(String businessKey, String taskId) {

@@ -45,15 +45,15 @@ class MonitoringSecurityConfiguration {
         // so a balancer or a client sending any Authorization header still gets the health status, never a 401
         http.securityMatcher(MonitoringSecurityConfiguration::operatorPath)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(MONITOR))
-                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) -> refuse(res, req.getRequestURI(), HttpStatus.UNAUTHORIZED)))
+                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) -> refuse(req, res, HttpStatus.UNAUTHORIZED)))
                 .authenticationManager(scrapeAccount(username, encodedPassword))
                 // no session, and a page's session is not read here: only the scrape account's Basic credentials count
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((req, res, e) -> refuse(res, req.getRequestURI(), HttpStatus.UNAUTHORIZED))
-                        .accessDeniedHandler((req, res, e) -> refuse(res, req.getRequestURI(), HttpStatus.FORBIDDEN)));
+                        .authenticationEntryPoint((req, res, e) -> refuse(req, res, HttpStatus.UNAUTHORIZED))
+                        .accessDeniedHandler((req, res, e) -> refuse(req, res, HttpStatus.FORBIDDEN)));
         return http.build();
     }
 
@@ -64,12 +64,13 @@ class MonitoringSecurityConfiguration {
         return !health && (path.equals("/actuator") || path.startsWith("/actuator/"));
     }
 
-    private static void refuse(jakarta.servlet.http.HttpServletResponse res, String path, HttpStatus status) throws java.io.IOException {
+    private static void refuse(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res,
+            HttpStatus status) throws java.io.IOException {
         if (status == HttpStatus.UNAUTHORIZED) {
             res.setHeader("WWW-Authenticate", "Basic realm=\"spotcheck-monitoring\"");
-            ProblemResponses.write(res, status, "AUTHENTICATION_REQUIRED", "需要监控账户 / monitoring account required", path);
+            ProblemResponses.write(req, res, status, "AUTHENTICATION_REQUIRED", "monitoring account required");
         } else {
-            ProblemResponses.write(res, status, "ACCESS_DENIED", "无权访问 / access denied", path);
+            ProblemResponses.write(req, res, status, "ACCESS_DENIED", "access denied");
         }
     }
 

@@ -98,19 +98,19 @@ public class AccountAdministration {
         String username = command.username() == null ? null : command.username().strip();
         if (username != null && reserved(username)) {
             throw InvalidInputException.of("username", "RESERVED_USERNAME",
-                    "该用户名为系统保留 / the username is reserved");
+                    "the username is reserved");
         }
         if (username == null || !USERNAME.matcher(username).matches() || username.startsWith("api-token-")) {
             throw InvalidInputException.of("username", "INVALID_USERNAME",
-                    "用户名为 3-64 位小写字母、数字或 . _ - / 3-64 lower-case letters, digits, '.', '_' or '-'");
+                    "3-64 lower-case letters, digits, '.', '_' or '-'");
         }
         String displayName = text("displayName", command.displayName(), 100);
         OrganisationMapper.OrganisationRow org = command.orgCode() == null ? null : organisations.find(command.orgCode());
         if (org == null) {
-            throw InvalidInputException.of("orgCode", "UNKNOWN_ORGANISATION", "未登记的机构 / unknown organisation");
+            throw InvalidInputException.of("orgCode", "UNKNOWN_ORGANISATION", "unknown organisation");
         }
         if (accounts.find(username) != null) {
-            throw new ConflictException("USERNAME_TAKEN", "用户名已存在 / the username is taken");
+            throw new ConflictException("USERNAME_TAKEN", "the username is taken", username);
         }
         String initial = policy.initialPassword();
         accounts.insertNew(username, passwords.encode(initial), displayName, org.code, org.orgType, org.regionCode,
@@ -123,7 +123,7 @@ public class AccountAdministration {
     public AccountViews.UserView setEnabled(Actor by, String username, boolean enabled) {
         existing(username);
         if (by.username().equals(username)) {
-            throw new AccessRefusedException("NOT_YOURSELF", "不能停用自己的账户 / you cannot disable your own account");
+            throw new AccessRefusedException("NOT_YOURSELF", "you cannot disable your own account");
         }
         accounts.setEnabled(username, enabled);
         int ended = enabled ? 0 : sessions.endSessions(username, null);
@@ -139,7 +139,7 @@ public class AccountAdministration {
         existing(username);
         String address = email == null || email.isBlank() ? null : email.strip();
         if (address != null && (address.length() > 200 || !EMAIL.matcher(address).matches())) {
-            throw org.spotcheck.shared.InvalidInputException.of("email", "INVALID_EMAIL", "电子邮箱格式不正确 / not an e-mail address");
+            throw org.spotcheck.shared.InvalidInputException.of("email", "INVALID_EMAIL", "not an e-mail address");
         }
         accounts.setEmail(username, address);
         AuditFilter.describe("e-mail of " + username + (address == null ? " removed" : " set"));
@@ -150,7 +150,7 @@ public class AccountAdministration {
     public AccountViews.InitialPassword resetPassword(Actor by, String username) {
         UserAccountMapper.UserAccountRow target = existing(username);
         if (by.username().equals(username)) {
-            throw new AccessRefusedException("NOT_YOURSELF", "请在“修改密码”中修改自己的密码 / change your own password on the account page");
+            throw new AccessRefusedException("NOT_YOURSELF", "change your own password on the account page");
         }
         // 三员分立 (GB/T 22239-2019 8.1.4.2, administrators' separation of duties): the system administrator
         // resets business accounts only; the password of an administrator (system, security, audit) is
@@ -159,8 +159,8 @@ public class AccountAdministration {
         if (adminTarget && !by.has(Role.SEC_ADMIN) || !adminTarget && !by.has(Role.SYS_ADMIN)) {
             AuditFilter.describe("refused password reset of " + username + " by " + by.username());
             throw new AccessRefusedException(adminTarget ? "ADMIN_RESET_NEEDS_SECURITY_ADMIN" : "BUSINESS_RESET_NEEDS_SYSTEM_ADMIN",
-                    adminTarget ? "管理员账户的密码须由安全保密管理员重置 / only the security administrator resets an administrator's password"
-                            : "业务账户的密码由系统管理员重置 / the system administrator resets a business account's password");
+                    adminTarget ? "only the security administrator resets an administrator's password"
+                            : "the system administrator resets a business account's password");
         }
         String initial = policy.initialPassword();
         accounts.updatePassword(username, passwords.encode(initial), true, clock.instant());
@@ -188,17 +188,17 @@ public class AccountAdministration {
     public AccountViews.OrganisationView createOrganisation(Actor by, AccountViews.NewOrganisation command) {
         String code = command.code() == null ? null : command.code().strip();
         if (code == null || !ORG_CODE.matcher(code).matches()) {
-            throw InvalidInputException.of("code", "INVALID_CODE", "机构代码为 2-32 位大写字母、数字或 - / 2-32 upper-case letters, digits or '-'");
+            throw InvalidInputException.of("code", "INVALID_CODE", "2-32 upper-case letters, digits or '-'");
         }
         if (command.orgType() == null) {
-            throw InvalidInputException.of("orgType", "REQUIRED", "机构类型必填 / orgType required");
+            throw InvalidInputException.of("orgType", "REQUIRED", "orgType required");
         }
         String name = text("name", command.name(), 200);
         if (!RegionCode.isValid(command.regionCode())) {
-            throw InvalidInputException.of("regionCode", "INVALID_REGION", "须为 6 位行政区划代码 / a 6-digit GB/T 2260 region code");
+            throw InvalidInputException.of("regionCode", "INVALID_REGION", "a 6-digit GB/T 2260 region code");
         }
         if (organisations.find(code) != null) {
-            throw new ConflictException("ORGANISATION_EXISTS", "机构代码已存在 / the organisation code is taken");
+            throw new ConflictException("ORGANISATION_EXISTS", "the organisation code is taken", code);
         }
         organisations.insert(code, command.orgType().name(), name, command.regionCode(), by.username(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
@@ -217,14 +217,14 @@ public class AccountAdministration {
     /** A required single-line text: stored as given (never evaluated), without control characters. */
     static String text(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw InvalidInputException.of(field, "REQUIRED", "必填 / required");
+            throw InvalidInputException.of(field, "REQUIRED", "required");
         }
         String stripped = value.strip();
         if (stripped.length() > max) {
-            throw InvalidInputException.of(field, "TOO_LONG", "最多 " + max + " 字 / at most " + max + " characters");
+            throw InvalidInputException.of(field, "TOO_LONG", "at most " + max + " characters", max);
         }
         if (stripped.chars().anyMatch(Character::isISOControl)) {
-            throw InvalidInputException.of(field, "CONTROL_CHARACTERS", "不能包含控制字符 / no control characters");
+            throw InvalidInputException.of(field, "CONTROL_CHARACTERS", "no control characters");
         }
         return stripped;
     }

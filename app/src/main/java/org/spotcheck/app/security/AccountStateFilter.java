@@ -52,14 +52,13 @@ class AccountStateFilter extends OncePerRequestFilter {
         SpotcheckUser.LoginState state = user.state();
         if (api) {
             if (!state.apiToken() && (state.totpEnabled() || state.mustEnrolSecondFactor())) {
-                ProblemResponses.write(response, HttpStatus.FORBIDDEN, "SECOND_FACTOR_REQUIRED",
-                        "此账户须在页面以第二因素登录，接口不接受其密码 / this account needs a second factor: log in on the pages; "
-                                + "systems use API tokens", request.getRequestURI());
+                ProblemResponses.write(request, response, HttpStatus.FORBIDDEN, "SECOND_FACTOR_REQUIRED",
+                        "this account needs a second factor: log in on the pages; systems use API tokens");
                 return;
             }
             if (state.mustChangePassword() && !path.equals("/api/account/password") && !path.equals("/api/account")) {
-                ProblemResponses.write(response, HttpStatus.FORBIDDEN, "PASSWORD_CHANGE_REQUIRED",
-                        "请先修改初始密码 / change the initial password first: POST /api/account/password", request.getRequestURI());
+                ProblemResponses.write(request, response, HttpStatus.FORBIDDEN, "PASSWORD_CHANGE_REQUIRED",
+                        "change the initial password first: POST /api/account/password");
                 return;
             }
             chain.doFilter(request, response);

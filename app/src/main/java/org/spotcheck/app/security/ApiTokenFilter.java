@@ -42,8 +42,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
                     request.getRemoteAddr(), "unknown, expired or revoked token"));
             request.setAttribute(AuditFilter.RECORDED, Boolean.TRUE);
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "INVALID_TOKEN",
-                    "令牌无效、已过期或已吊销 / the token is unknown, expired or revoked", request.getRequestURI());
+            ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED, "INVALID_TOKEN",
+                    "the token is unknown, expired or revoked");
             return;
         }
         SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();

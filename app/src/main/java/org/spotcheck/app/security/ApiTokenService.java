@@ -58,14 +58,14 @@ public class ApiTokenService {
     public IssuedToken issue(Actor by, String labCode, String name, Integer validDays) {
         OrganisationMapper.OrganisationRow lab = labCode == null ? null : organisations.find(labCode);
         if (lab == null || !OrgType.LAB.name().equals(lab.orgType)) {
-            throw InvalidInputException.of("labCode", "NOT_A_LAB", "不是已登记的承检机构 / not a registered lab");
+            throw InvalidInputException.of("labCode", "NOT_A_LAB", "not a registered lab");
         }
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw InvalidInputException.of("name", "REQUIRED", "名称必填，最多 100 字 / name required, at most 100 characters");
+            throw InvalidInputException.of("name", "REQUIRED", "name required, at most 100 characters", 100);
         }
         int days = validDays == null ? 90 : validDays;
         if (days < 1 || days > MAX_DAYS) {
-            throw InvalidInputException.of("validDays", "OUT_OF_RANGE", "有效期 1-365 天 / valid for 1 to 365 days");
+            throw InvalidInputException.of("validDays", "OUT_OF_RANGE", "valid for 1 to " + MAX_DAYS + " days", 1, MAX_DAYS);
         }
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);

@@ -33,11 +33,11 @@ public class PasswordChange {
         UserAccountMapper.UserAccountRow row = accounts.find(username);
         if (row == null || currentPassword == null || !passwords.matches(currentPassword, row.passwordHash)) {
             logins.recordFailure(username, remoteAddr);
-            throw InvalidInputException.of("currentPassword", "WRONG_PASSWORD", "当前密码不正确 / the current password is wrong");
+            throw InvalidInputException.of("currentPassword", "WRONG_PASSWORD", "the current password is wrong");
         }
         policy.check("newPassword", username, newPassword);
         if (newPassword.equals(currentPassword)) {
-            throw InvalidInputException.of("newPassword", "SAME_PASSWORD", "新密码不能与当前密码相同 / choose a different password");
+            throw InvalidInputException.of("newPassword", "SAME_PASSWORD", "choose a different password");
         }
         accounts.updatePassword(username, passwords.encode(newPassword), false, clock.instant());
         int ended = sessions.endSessions(username, keepSessionId);

@@ -37,16 +37,16 @@ public class PasswordPolicy {
     /** Refuses an unacceptable new password with a 400 naming {@code field}. */
     public void check(String field, String username, String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw InvalidInputException.of(field, "PASSWORD_TOO_SHORT", "密码至少 12 个字符 / at least 12 characters");
+            throw InvalidInputException.of(field, "PASSWORD_TOO_SHORT", "at least " + MIN_LENGTH + " characters", MIN_LENGTH);
         }
         if (password.length() > MAX_LENGTH) {
-            throw InvalidInputException.of(field, "PASSWORD_TOO_LONG", "密码最多 128 个字符 / at most 128 characters");
+            throw InvalidInputException.of(field, "PASSWORD_TOO_LONG", "at most " + MAX_LENGTH + " characters", MAX_LENGTH);
         }
         if (isCommon(password)) {
-            throw InvalidInputException.of(field, "PASSWORD_TOO_COMMON", "该密码过于常见 / this password is too common");
+            throw InvalidInputException.of(field, "PASSWORD_TOO_COMMON", "this password is too common");
         }
         if (username != null && username.length() >= 3 && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-            throw InvalidInputException.of(field, "PASSWORD_CONTAINS_USERNAME", "密码不能包含用户名 / must not contain the username");
+            throw InvalidInputException.of(field, "PASSWORD_CONTAINS_USERNAME", "must not contain the username");
         }
     }
 

@@ -49,7 +49,7 @@ public class SecondFactorService {
     public List<String> enrol(String username, String secret, String code) {
         OptionalLong step = Totp.verify(secret, code, clock.instant(), null);
         if (step.isEmpty()) {
-            throw InvalidInputException.of("code", "WRONG_CODE", "验证码不正确 / the code does not match; check the phone's clock");
+            throw InvalidInputException.of("code", "WRONG_CODE", "the code does not match; check the phone's clock");
         }
         accounts.enableTotp(username, secret, step.getAsLong());
         accounts.deleteRecoveryCodes(username);

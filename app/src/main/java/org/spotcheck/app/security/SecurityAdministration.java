@@ -35,11 +35,11 @@ public class SecurityAdministration {
     public void grant(Actor by, String username, Role role) {
         UserAccountMapper.UserAccountRow row = target(by, username);
         if (role == null) {
-            throw InvalidInputException.of("role", "REQUIRED", "角色必填 / role required");
+            throw InvalidInputException.of("role", "REQUIRED", "role required");
         }
         if (role.orgType() != OrgType.valueOf(row.orgType)) {
             throw new RuleViolationException("role", "ROLE_NOT_FOR_ORGANISATION",
-                    "该角色不属于此类机构 / role " + role + " belongs to a " + role.orgType() + ", the account to a " + row.orgType);
+                    "role " + role + " belongs to a " + role.orgType() + ", the account to a " + row.orgType, role, role.orgType(), row.orgType);
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(accountService.rolesOf(username));
@@ -49,8 +49,7 @@ public class SecurityAdministration {
         roles.add(role);
         if (!SeparationOfDuties.allowed(roles)) {
             throw new RuleViolationException("role", "SEPARATION_OF_DUTIES",
-                    "三员分立：系统、安全、审计管理员角色不能与其他角色兼任 / the system, security and audit administrator roles "
-                            + "cannot be combined with any other role");
+                    "the system, security and audit administrator roles cannot be combined with any other role");
         }
         accounts.insertRole(username, role.name());
         int ended = sessions.endSessions(username, null);
@@ -87,7 +86,7 @@ public class SecurityAdministration {
             throw new NotFoundException("user", username);
         }
         if (by.username().equals(username)) {
-            throw new AccessRefusedException("NOT_YOURSELF", "不能修改自己的权限 / you cannot change your own permissions");
+            throw new AccessRefusedException("NOT_YOURSELF", "you cannot change your own permissions");
         }
         return row;
     }

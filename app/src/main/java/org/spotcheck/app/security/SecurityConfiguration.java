@@ -95,8 +95,8 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(apiEntryPoint())
-                        .accessDeniedHandler((req, res, e) -> ProblemResponses.write(res, HttpStatus.FORBIDDEN,
-                                "ACCESS_DENIED", "无权访问 / access denied", req.getRequestURI())))
+                        .accessDeniedHandler((req, res, e) -> ProblemResponses.write(req, res, HttpStatus.FORBIDDEN,
+                                "ACCESS_DENIED", "access denied")))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_SECONDS)));
@@ -140,8 +140,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
             if (DatabaseUnavailable.in(e)) {
                 DatabaseUnavailable.write(req, res);
             } else {
-                ProblemResponses.write(res, HttpStatus.UNAUTHORIZED, "AUTHENTICATION_REQUIRED",
-                        "需要登录 / authentication required", req.getRequestURI());
+                ProblemResponses.write(req, res, HttpStatus.UNAUTHORIZED, "AUTHENTICATION_REQUIRED", "authentication required");
             }
         };
     }

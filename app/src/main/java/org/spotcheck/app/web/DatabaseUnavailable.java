@@ -25,7 +25,7 @@ public final class DatabaseUnavailable {
 
     public static final String RULE = "DATABASE_UNAVAILABLE";
     public static final String RETRY_AFTER_SECONDS = "5";
-    static final String DETAIL = "数据库暂时不可用，请稍后重试 / the database is unavailable for now; try again in a few seconds";
+    static final String DETAIL = "the database is unavailable for now; try again in a few seconds";
 
     /**
      * H2 error codes of a database that is closed or cannot write: 90098 closed, 90028 IO error, 90121 shut down,
@@ -89,9 +89,10 @@ public final class DatabaseUnavailable {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setContentType("text/html;charset=UTF-8");
             response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>503</title></head>"
-                    + "<body><h1>503</h1><p>" + HtmlUtils.htmlEscape(DETAIL) + "</p></body></html>");
+                    + "<body><h1>503</h1><p>" + HtmlUtils.htmlEscape(ProblemResponses.text(ProblemLocale.page(request), RULE, DETAIL))
+                    + "</p></body></html>");
             return;
         }
-        ProblemResponses.write(response, HttpStatus.SERVICE_UNAVAILABLE, RULE, DETAIL, request.getRequestURI());
+        ProblemResponses.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, RULE, DETAIL);
     }
 }

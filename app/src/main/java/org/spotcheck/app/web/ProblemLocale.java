@@ -16,7 +16,22 @@ public final class ProblemLocale {
         return english(request) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
+    /** A page's language: Chinese unless {@code ?lang=en} or the language cookie chose English (not the browser's own). */
+    public static Locale page(HttpServletRequest request) {
+        return Boolean.TRUE.equals(chosenEnglish(request)) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
     public static boolean english(HttpServletRequest request) {
+        Boolean chosen = chosenEnglish(request);
+        if (chosen != null) {
+            return chosen;
+        }
+        String accept = request.getHeader("Accept-Language");
+        return accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("en");
+    }
+
+    /** English or not as {@code ?lang=} or the cookie chose it; null when neither did. */
+    private static Boolean chosenEnglish(HttpServletRequest request) {
         // from the query string only: asking for a parameter would make the container read (and check) a form body
         String query = request.getQueryString();
         if (query != null) {
@@ -33,7 +48,6 @@ public final class ProblemLocale {
                 }
             }
         }
-        String accept = request.getHeader("Accept-Language");
-        return accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("en");
+        return null;
     }
 }

@@ -1,8 +1,11 @@
 package org.spotcheck.app.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
@@ -10,6 +13,32 @@ import org.springframework.http.MediaType;
 public final class ProblemResponses {
 
     private ProblemResponses() {
+    }
+
+    /** app's bundle ({@code messages}): filters answer before MVC and its MessageSource are reached. */
+    private static final ResourceBundleMessageSource BUNDLE = bundle();
+
+    private static ResourceBundleMessageSource bundle() {
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasename("messages");
+        bundle.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        bundle.setFallbackToSystemLocale(false);
+        return bundle;
+    }
+
+    /** The bundle text {@code problem.<rule>} in the caller's language ({@link ProblemLocale}), else the fallback. */
+    public static String text(HttpServletRequest request, String rule, String fallback, Object... args) {
+        return text(ProblemLocale.of(request), rule, fallback, args);
+    }
+
+    static String text(Locale locale, String rule, String fallback, Object... args) {
+        return BUNDLE.getMessage("problem." + rule, args, fallback, locale);
+    }
+
+    /** Writes a refusal with the bundle text of its rule, in the caller's language. */
+    public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String rule,
+            String fallback) throws IOException {
+        write(response, status, rule, text(request, rule, fallback), request.getRequestURI());
     }
 
     public static void write(HttpServletResponse response, HttpStatus status, String rule, String detail, String instance)

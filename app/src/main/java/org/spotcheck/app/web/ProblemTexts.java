@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import org.spotcheck.shared.Bilingual;
 import org.spotcheck.shared.FieldViolation;
+import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.RuleViolationException;
 import org.spotcheck.shared.SpotcheckException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,17 +29,34 @@ public class ProblemTexts {
     }
 
     public String of(SpotcheckException e) {
-        return text(e.rule(), e.args(), e.getMessage());
+        if (e instanceof InvalidInputException invalid && !invalid.violations().isEmpty()) {
+            return of(invalid.violations().get(0));
+        }
+        String field = e instanceof RuleViolationException violation ? violation.field() : null;
+        return text(e.rule(), field, e.args(), e.getMessage());
     }
 
     public String of(FieldViolation violation) {
-        return text(violation.rule(), violation.args().toArray(), violation.message());
+        return text(violation.rule(), violation.field(), violation.args().toArray(), violation.message());
     }
 
     /** The bundle's {@code problem.<rule>} with the arguments, else the fallback in the reader's language. */
     public String text(String rule, Object[] args, String fallback) {
+        return text(rule, null, args, fallback);
+    }
+
+    /**
+     * The bundle's {@code problem.<rule>.<field>} (where a rule shared by several modules, such as {@code REQUIRED},
+     * needs a text of its own for one field), else {@code problem.<rule>}, with the arguments; else the fallback in
+     * the reader's language.
+     */
+    public String text(String rule, String field, Object[] args, String fallback) {
         Locale locale = locale();
-        String text = rule == null ? null : messages.getMessage("problem." + rule, args, null, locale);
+        String text = rule == null || field == null || field.isBlank() ? null
+                : messages.getMessage("problem." + rule + "." + field, args, null, locale);
+        if (text == null && rule != null) {
+            text = messages.getMessage("problem." + rule, args, null, locale);
+        }
         return text != null ? text : oneLanguage(fallback, locale);
     }
 

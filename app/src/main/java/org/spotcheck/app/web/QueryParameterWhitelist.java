@@ -37,7 +37,7 @@ class QueryParameterWhitelist implements HandlerInterceptor {
         for (String pair : request.getQueryString().split("&")) {
             String name = URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
             if (!name.isEmpty() && !allowed.contains(name)) {
-                throw InvalidInputException.of(name, "UNKNOWN_PARAMETER", "未知的查询参数 / unknown query parameter");
+                throw InvalidInputException.of(name, "UNKNOWN_PARAMETER", "unknown query parameter " + name, name);
             }
         }
         return true;

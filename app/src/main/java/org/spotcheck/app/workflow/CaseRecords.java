@@ -133,7 +133,7 @@ class CaseRecords {
                 entries.add(Entry.record(Source.TESTING, e.action(), about, name, e.actor(), e.occurredAt(), e.comment()));
             }
             if ("ISSUED".equals(r.status()) && r.issuedAt() != null) {
-                String state = r.conclusionZh() + (r.supersededById() != null ? "（已被更正版本取代 / superseded）" : "");
+                String state = r.conclusionZh() + (r.supersededById() != null ? label("case.report.superseded") : "");
                 entries.add(Entry.document("REPORT_PDF", about, name, r.approvedBy(), r.issuedAt(), state,
                         "/api/reports/" + r.id() + "/pdf", "/lab-samples/reports/" + r.id() + "/pdf"));
             }
@@ -211,6 +211,11 @@ class CaseRecords {
     @org.springframework.beans.factory.annotation.Autowired
     void setMessages(org.springframework.context.MessageSource messages) {
         this.messages = messages;
+    }
+
+    /** A page text in the reader's language. */
+    private String label(String key) {
+        return messages == null ? "" : messages.getMessage(key, null, "", org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     /** 检验样品, 备用样品 or both, in the reader's language; never the code [TEST]. */

@@ -31,7 +31,7 @@ class InspectorsRedrawnListener {
         Task sampling = tasks.createTaskQuery().processDefinitionKey(SpotCheckProcess.SPOT_CHECK)
                 .processInstanceBusinessKey(event.taskCode()).taskDefinitionKey("recordSampling").singleResult();
         if (sampling == null) {
-            throw new ConflictException("ALREADY_SAMPLED", "抽样环节已结束，不能重新抽取人员 / sampling is over; the team cannot be drawn again");
+            throw new ConflictException("ALREADY_SAMPLED", "sampling is over; the team cannot be drawn again");
         }
         if (sampling.getAssignee() != null) {
             tasks.unclaim(sampling.getId());

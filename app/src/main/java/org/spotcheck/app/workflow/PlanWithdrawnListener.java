@@ -33,19 +33,19 @@ class PlanWithdrawnListener {
                 .processDefinitionKey(SpotCheckProcess.PLAN_APPROVAL).processInstanceBusinessKey(event.planCode())
                 .active().singleResult();
         if (instance == null) {
-            throw new ConflictException("NOT_IN_APPROVAL", "该计划没有进行中的审批 / the plan has no running approval");
+            throw new ConflictException("NOT_IN_APPROVAL", "the plan has no running approval");
         }
         List<Task> open = tasks.createTaskQuery().processInstanceId(instance.getId()).list();
         for (Task task : open) {
             if (task.getAssignee() != null) {
-                throw new ConflictException("REVIEW_STARTED", "审核人 " + task.getAssignee() + " 已签收，不能撤回 / "
-                        + task.getAssignee() + " has taken the review; the plan can no longer be withdrawn");
+                throw new ConflictException("REVIEW_STARTED", task.getAssignee() + " has taken the review; the plan can no longer be withdrawn",
+                        task.getAssignee());
             }
         }
         Execution waiting = runtime.createExecutionQuery().processInstanceId(instance.getId())
                 .messageEventSubscriptionName(SpotCheckProcess.PLAN_WITHDRAWN_MESSAGE).singleResult();
         if (waiting == null) {
-            throw new ConflictException("REVIEW_STARTED", "审核已开始，不能撤回 / the review has started; the plan can no longer be withdrawn");
+            throw new ConflictException("REVIEW_STARTED", "the review has started; the plan can no longer be withdrawn");
         }
         runtime.messageEventReceived(SpotCheckProcess.PLAN_WITHDRAWN_MESSAGE, waiting.getId());
     }

@@ -78,7 +78,7 @@ class TaskAccess {
             return visible(actor, taskId);
         } catch (NotFoundException e) {
             if (completions.exists(taskId) > 0) {
-                throw new ConflictException("ALREADY_COMPLETED", "任务已办结 / the task was already completed");
+                throw new ConflictException("ALREADY_COMPLETED", "the task was already completed");
             }
             throw e;
         }

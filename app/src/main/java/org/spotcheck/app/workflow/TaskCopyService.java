@@ -65,20 +65,20 @@ public class TaskCopyService {
         List<String> recipients = toUsers == null ? List.of()
                 : toUsers.stream().filter(u -> u != null && !u.isBlank()).map(String::strip).distinct().toList();
         if (recipients.isEmpty()) {
-            throw InvalidInputException.of("toUsers", "REQUIRED", "请选择抄送人 / choose at least one reader");
+            throw InvalidInputException.of("toUsers", "REQUIRED", "choose at least one reader");
         }
         if (recipients.size() > MAX_COPY_RECIPIENTS) {
-            throw InvalidInputException.of("toUsers", "TOO_MANY", "最多抄送 " + MAX_COPY_RECIPIENTS + " 人 / at most " + MAX_COPY_RECIPIENTS);
+            throw InvalidInputException.of("toUsers", "TOO_MANY", "at most " + MAX_COPY_RECIPIENTS + " readers", MAX_COPY_RECIPIENTS);
         }
         if (comment != null && comment.strip().length() > 500) {
-            throw InvalidInputException.of("comment", "TOO_LONG", "意见最多 500 字 / at most 500 characters");
+            throw InvalidInputException.of("comment", "TOO_LONG", "at most 500 characters", 500);
         }
         Set<String> eligible = copyCandidates(actor).stream().map(org.spotcheck.app.security.UserAccountMapper.Colleague::username)
                 .collect(Collectors.toSet());
         for (String user : recipients) {
             if (!eligible.contains(user)) {
                 throw new RuleViolationException("toUsers", "COPY_TARGET_NOT_ELIGIBLE",
-                        user + " 不能抄送：须为本机构的其他在用账号 / only other active accounts of your organisation");
+                        user + ": only other active accounts of your organisation", user);
             }
         }
         String businessKey = access.businessKey(task);

@@ -76,7 +76,7 @@ public class TaskHandOverService {
     public TaskView delegate(Actor actor, String taskId, String toUser, String comment) {
         Task task = access.visible(actor, taskId);
         if (!actor.username().equals(task.getAssignee())) {
-            throw new ConflictException("CLAIM_FIRST", "请先签收再委托 / claim the task before delegating it");
+            throw new ConflictException("CLAIM_FIRST", "claim the task before delegating it");
         }
         Actor target = eligibleColleague(actor, task, toUser);
         tasks.delegateTask(taskId, target.username());
@@ -98,7 +98,7 @@ public class TaskHandOverService {
     public TaskView resolve(Actor actor, String taskId, String comment) {
         Task task = access.visible(actor, taskId);
         if (task.getDelegationState() != org.flowable.task.api.DelegationState.PENDING || !actor.username().equals(task.getAssignee())) {
-            throw new ConflictException("NOT_DELEGATED_TO_YOU", "该任务没有委托给您 / this task is not delegated to you");
+            throw new ConflictException("NOT_DELEGATED_TO_YOU", "this task is not delegated to you");
         }
         tasks.resolveTask(taskId);
         if (comment != null && !comment.isBlank()) {
@@ -111,10 +111,10 @@ public class TaskHandOverService {
     private Task actionable(Actor actor, String taskId) {
         Task task = access.visible(actor, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
-            throw new ConflictException("CLAIMED_BY_OTHER", "任务已被 " + task.getAssignee() + " 签收 / the task is claimed by " + task.getAssignee());
+            throw new ConflictException("CLAIMED_BY_OTHER", "the task is claimed by " + task.getAssignee(), task.getAssignee());
         }
         if (task.getDelegationState() == org.flowable.task.api.DelegationState.PENDING) {
-            throw new ConflictException("DELEGATED_TASK", "任务委托中 / the task is delegated; it comes back when it is resolved");
+            throw new ConflictException("DELEGATED_TASK", "the task is delegated; it comes back when it is resolved");
         }
         return task;
     }
@@ -153,10 +153,10 @@ public class TaskHandOverService {
     /** A colleague who may do the task: an enabled account that is a candidate of it. */
     private Actor eligibleColleague(Actor actor, Task task, String toUser) {
         if (toUser == null || toUser.isBlank()) {
-            throw InvalidInputException.of("toUser", "REQUIRED", "请选择同事 / choose a colleague");
+            throw InvalidInputException.of("toUser", "REQUIRED", "choose a colleague");
         }
         if (toUser.equals(actor.username())) {
-            throw InvalidInputException.of("toUser", "NOT_YOURSELF", "不能转给自己 / not to yourself");
+            throw InvalidInputException.of("toUser", "NOT_YOURSELF", "not to yourself");
         }
         Actor target;
         try {
@@ -166,7 +166,7 @@ public class TaskHandOverService {
             }
             target = ((org.spotcheck.app.security.SpotcheckUser) details).actor();
         } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
-            throw new RuleViolationException("toUser", "TARGET_NOT_ELIGIBLE", "该用户不能办理此任务 / " + toUser + " cannot do this task");
+            throw new RuleViolationException("toUser", "TARGET_NOT_ELIGIBLE", toUser + " cannot do this task", toUser);
         }
         // a candidate of the task, whoever holds it now: its candidate users and ROLE:ORG groups
         List<String> targetGroups = target.candidateGroups();
@@ -176,7 +176,7 @@ public class TaskHandOverService {
                         || link.getGroupId() != null && targetGroups.contains(link.getGroupId()));
         if (!candidate) {
             throw new RuleViolationException("toUser", "TARGET_NOT_ELIGIBLE",
-                    "只能转给同一机构中具有相同角色的同事 / only to a colleague with the same role in the same organisation");
+                    "only to a colleague with the same role in the same organisation", toUser);
         }
         return target;
     }
@@ -196,11 +196,11 @@ public class TaskHandOverService {
                     : new org.spotcheck.shared.OutOfScopeException("task", completedTaskId);
         }
         if (done.getEndTime() == null) {
-            throw new ConflictException("NOT_COMPLETED", "任务尚未办结 / the task is not completed yet");
+            throw new ConflictException("NOT_COMPLETED", "the task is not completed yet");
         }
         TaskStep<?> step = steps.get(done.getTaskDefinitionKey());
         if (step == null || !step.withdrawable()) {
-            throw new ConflictException("NOT_WITHDRAWABLE", "「" + done.getName() + "」不能撤回 / this step cannot be withdrawn");
+            throw new ConflictException("NOT_WITHDRAWABLE", "this step cannot be withdrawn: " + done.getName(), done.getName());
         }
         String instanceId = done.getProcessInstanceId();
         // nobody finished a task of the process after it (MySQL keeps whole seconds: a tie is not "after")
@@ -208,14 +208,14 @@ public class TaskHandOverService {
                 .taskCompletedAfter(done.getEndTime()).count();
         List<Task> open = tasks.createTaskQuery().processInstanceId(instanceId).list();
         if (later > 0 || open.isEmpty()) {
-            throw new ConflictException("NEXT_STEP_STARTED", "下一步已办理，不能撤回 / the next step was already done");
+            throw new ConflictException("NEXT_STEP_STARTED", "the next step was already done");
         }
         for (Task next : open) {
             // started: claimed, delegated or commented on (a transfer leaves a comment); a task the
             // model assigned on creation (a countersigner's, the drafter's) is not started by that
             if (next.getClaimTime() != null || next.getDelegationState() != null || !tasks.getTaskComments(next.getId()).isEmpty()) {
-                throw new ConflictException("NEXT_STEP_STARTED", "「" + next.getName() + "」已由 "
-                        + (next.getAssignee() == null ? "他人" : next.getAssignee()) + " 开始办理，不能撤回 / the next step has started");
+                throw new ConflictException("NEXT_STEP_STARTED", "the next step has started: " + next.getName(), next.getName(),
+                        next.getAssignee());
             }
         }
         step.withdraw(actor, runtime.getVariables(instanceId), comment == null ? null : comment.strip());
@@ -235,7 +235,7 @@ public class TaskHandOverService {
     public TaskView claim(Actor actor, String taskId) {
         Task task = access.visible(actor, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
-            throw new ConflictException("ALREADY_CLAIMED", "任务已被 " + task.getAssignee() + " 签收 / already claimed by " + task.getAssignee());
+            throw new ConflictException("ALREADY_CLAIMED", "already claimed by " + task.getAssignee(), task.getAssignee());
         }
         if (task.getAssignee() == null) {
             tasks.claim(taskId, actor.username());
@@ -247,7 +247,7 @@ public class TaskHandOverService {
     public TaskView unclaim(Actor actor, String taskId) {
         Task task = access.visible(actor, taskId);
         if (!actor.username().equals(task.getAssignee())) {
-            throw new ConflictException("NOT_CLAIMED_BY_YOU", "只能退回本人签收的任务 / you can only release a task you claimed");
+            throw new ConflictException("NOT_CLAIMED_BY_YOU", "you can only release a task you claimed");
         }
         tasks.unclaim(taskId);
         return access.get(actor, taskId);

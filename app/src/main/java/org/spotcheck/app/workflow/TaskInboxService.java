@@ -225,15 +225,16 @@ public class TaskInboxService {
         Task task = access.visibleOrGone(actor, taskId);
         TaskStep<?> step = steps.get(task.getTaskDefinitionKey());
         if (step == null || step.returnTargets().isEmpty()) {
-            throw new ConflictException("NO_RETURN", "「" + task.getName() + "」没有退回路径 / this step cannot be returned");
+            throw new ConflictException("NO_RETURN", "this step cannot be returned: " + task.getName(), task.getName());
         }
         if (comment == null || comment.isBlank()) {
-            throw InvalidInputException.of("comment", "COMMENT_REQUIRED_ON_RETURN", "退回时必须填写意见 / a return needs a comment");
+            throw InvalidInputException.of("comment", "COMMENT_REQUIRED_ON_RETURN", "a return needs a comment");
         }
         String target = to == null || to.isBlank() ? step.returnTargets().get(0) : to.strip();
         if (!step.returnTargets().contains(target)) {
             throw new RuleViolationException("to", "RETURN_TARGET_NOT_AVAILABLE",
-                    "此步骤只能退回至 " + String.join("、", step.returnTargets()) + " / this step returns only to " + step.returnTargets());
+                    "this step returns only to " + step.returnTargets(),
+                    String.join("、", step.returnTargets()));
         }
         Map<String, Object> body = new HashMap<>();
         body.put("decision", "RETURN");
@@ -278,10 +279,10 @@ public class TaskInboxService {
     private void completeNow(Actor actor, String taskId, Map<String, Object> body) {
         Task task = access.visibleOrGone(actor, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
-            throw new ConflictException("CLAIMED_BY_OTHER", "任务已被 " + task.getAssignee() + " 签收 / the task is claimed by " + task.getAssignee());
+            throw new ConflictException("CLAIMED_BY_OTHER", "the task is claimed by " + task.getAssignee(), task.getAssignee());
         }
         if (task.getDelegationState() == org.flowable.task.api.DelegationState.PENDING) {
-            throw new ConflictException("DELEGATED_TASK", "委托中的任务须先交回委托人 / a delegated task goes back to its owner before it is completed");
+            throw new ConflictException("DELEGATED_TASK", "a delegated task goes back to its owner before it is completed");
         }
         TaskStep<?> step = steps.get(task.getTaskDefinitionKey());
         if (step == null) {
@@ -335,12 +336,12 @@ public class TaskInboxService {
                         .collect(Collectors.joining("."));
                 if (t.getClass().getSimpleName().equals("ControlCharacterException")) {
                     // the central String deserializer refused a control character (issue 13.6)
-                    return InvalidInputException.of(field, "CONTROL_CHARACTER", "不得含有控制字符 / must not contain control characters: " + field);
+                    return InvalidInputException.of(field, "CONTROL_CHARACTER", "must not contain control characters: " + field, field);
                 }
-                return InvalidInputException.of(field, "MALFORMED_VALUE", "格式错误 / wrong type or format: " + field);
+                return InvalidInputException.of(field, "MALFORMED_VALUE", "wrong type or format: " + field, field);
             }
         }
-        return InvalidInputException.of("body", "MALFORMED_BODY", "表单无法解析 / the form cannot be read");
+        return InvalidInputException.of("body", "MALFORMED_BODY", "the form cannot be read");
     }
 
 }

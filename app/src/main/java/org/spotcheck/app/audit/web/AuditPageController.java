@@ -6,6 +6,7 @@ import org.spotcheck.app.audit.AuditEntry;
 import org.spotcheck.app.audit.AuditLog;
 import org.spotcheck.app.audit.AuditOutcome;
 import org.spotcheck.app.audit.AuditQuery;
+import org.spotcheck.app.web.ProblemTexts;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.Paged;
 import org.springframework.http.ResponseEntity;
@@ -34,8 +35,11 @@ class AuditPageController {
 
     private final AuditLog auditLog;
 
-    AuditPageController(AuditLog auditLog) {
+    private final ProblemTexts texts;
+
+    AuditPageController(AuditLog auditLog, ProblemTexts texts) {
         this.auditLog = auditLog;
+        this.texts = texts;
     }
 
     @GetMapping("/audit")
@@ -68,7 +72,7 @@ class AuditPageController {
         } catch (InvalidInputException e) {
             model.addAttribute("found", new Paged<AuditEntry>(List.of(), 0, 1, size));
             model.addAttribute("entries", List.of());
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", texts.of(e));
         }
         return "audit/audit";
     }

@@ -21,12 +21,12 @@ final class AuditParameters {
     static AuditQuery parse(MultiValueMap<String, String> params, int defaultLimit) {
         for (String name : params.keySet()) {
             if (!AuditQuery.PARAMETERS.contains(name) && !"_csrf".equals(name)) {
-                throw InvalidInputException.of(name, "UNKNOWN_PARAMETER", "未知的查询参数 / unknown parameter " + name);
+                throw InvalidInputException.of(name, "UNKNOWN_PARAMETER", "unknown parameter " + name, name);
             }
         }
         String order = blankToNull(params.getFirst("order"));
         if (order != null && !order.equals("asc") && !order.equals("desc")) {
-            throw InvalidInputException.of("order", "NOT_ALLOWED", "order 只能是 asc 或 desc / order must be asc or desc");
+            throw InvalidInputException.of("order", "NOT_ALLOWED", "order must be asc or desc", "asc, desc");
         }
         AuditOutcome outcome = null;
         String outcomeText = blankToNull(params.getFirst("outcome"));
@@ -34,7 +34,7 @@ final class AuditParameters {
             try {
                 outcome = AuditOutcome.valueOf(outcomeText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("outcome", "NOT_ALLOWED", "outcome: SUCCESS, DENIED or FAILURE");
+                throw InvalidInputException.of("outcome", "NOT_ALLOWED", "outcome: SUCCESS, DENIED or FAILURE", "SUCCESS, DENIED, FAILURE");
             }
         }
         return new AuditQuery(time("from", params.getFirst("from"), false), time("to", params.getFirst("to"), true),
@@ -60,7 +60,7 @@ final class AuditParameters {
             }
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "MALFORMED_TIME", "日期格式 yyyy-MM-dd 或 ISO-8601 / a date yyyy-MM-dd or an ISO-8601 instant");
+            throw InvalidInputException.of(field, "MALFORMED_TIME", "a date yyyy-MM-dd or an ISO-8601 instant");
         }
     }
 
@@ -72,7 +72,7 @@ final class AuditParameters {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw InvalidInputException.of(field, "NOT_A_NUMBER", "须为整数 / must be a whole number");
+            throw InvalidInputException.of(field, "NOT_A_NUMBER", "must be a whole number");
         }
     }
 

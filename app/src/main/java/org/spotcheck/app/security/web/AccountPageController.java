@@ -10,6 +10,7 @@ import org.spotcheck.app.security.PasswordChange;
 import org.spotcheck.app.security.SecondFactorService;
 import org.spotcheck.app.security.SpotcheckUser;
 import org.spotcheck.app.security.Totp;
+import org.spotcheck.app.web.ProblemTexts;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,10 +34,12 @@ class AccountPageController {
     private final SecondFactorService secondFactor;
     private final AccountService accounts;
     private final org.spotcheck.app.security.AccountAdministration administration;
+    private final ProblemTexts texts;
 
     AccountPageController(PasswordChange passwordChange, SecondFactorService secondFactor, AccountService accounts,
-            org.spotcheck.app.security.AccountAdministration administration) {
+            org.spotcheck.app.security.AccountAdministration administration, ProblemTexts texts) {
         this.administration = administration;
+        this.texts = texts;
         this.passwordChange = passwordChange;
         this.secondFactor = secondFactor;
         this.accounts = accounts;
@@ -56,7 +59,7 @@ class AccountPageController {
         try {
             administration.setEmail(actor, actor.username(), email);
         } catch (InvalidInputException e) {
-            model.addAttribute("emailError", e.violations().get(0).message());
+            model.addAttribute("emailError", texts.of(e));
             model.addAttribute("email", email);
             return "security/account-password";
         }
@@ -70,18 +73,18 @@ class AccountPageController {
             @RequestParam(required = false) String newPassword, @RequestParam(required = false) String confirmPassword,
             HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         if (newPassword == null || !newPassword.equals(confirmPassword)) {
-            model.addAttribute("error", "两次输入的新密码不一致 / the new passwords differ");
+            model.addAttribute("error", texts.message("account.password.differ"));
             return "security/account-password";
         }
         try {
             passwordChange.change(actor.username(), currentPassword, newPassword, request.getSession().getId(), request.getRemoteAddr());
         } catch (InvalidInputException e) {
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", texts.of(e));
             return "security/account-password";
         }
         SpotcheckUser user = accounts.reload(actor.username());
         PageSessions.replacePrincipal(user, request, response);
-        redirect.addFlashAttribute("done", "密码已修改 / password changed");
+        redirect.addFlashAttribute("done", texts.message("account.password.changed"));
         return user.state().mustEnrolSecondFactor() ? "redirect:/account/second-factor" : "redirect:/tasks";
     }
 
@@ -120,7 +123,7 @@ class AccountPageController {
             model.addAttribute("recoveryCodes", codes);
         } catch (InvalidInputException e) {
             model.addAttribute("enrolled", false);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", texts.of(e));
             model.addAttribute("secret", secret.replaceAll("(.{4})", "$1 ").strip());
             model.addAttribute("uri", Totp.uri(SecondFactorService.ISSUER, actor.username(), secret));
         }
@@ -152,7 +155,7 @@ class AccountPageController {
             session.invalidate();
             return "redirect:/login?locked";
         }
-        model.addAttribute("error", "验证码不正确 / wrong code");
+        model.addAttribute("error", texts.message("problem.WRONG_CODE"));
         return "security/login-totp";
     }
 }

@@ -2,6 +2,7 @@ package org.spotcheck.app.security.web;
 
 import org.spotcheck.app.security.AccountAdministration;
 import org.spotcheck.app.security.AccountViews;
+import org.spotcheck.app.web.ProblemTexts;
 import org.spotcheck.shared.AccessRefusedException;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
@@ -21,8 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminPageController {
 
     private final AccountAdministration administration;
+    private final ProblemTexts texts;
 
-    AdminPageController(AccountAdministration administration) {
+    AdminPageController(AccountAdministration administration, ProblemTexts texts) {
+        this.texts = texts;
         this.administration = administration;
     }
 
@@ -41,7 +44,7 @@ class AdminPageController {
         try {
             redirect.addFlashAttribute("initial", administration.createUser(actor, new AccountViews.NewUser(username, displayName, orgCode)));
         } catch (InvalidInputException | ConflictException e) {
-            return PageSessions.refused(e, redirect, "/admin/users");
+            return PageSessions.refused(texts, e, redirect, "/admin/users");
         }
         return "redirect:/admin/users";
     }
@@ -62,7 +65,7 @@ class AdminPageController {
         try {
             administration.setEnabled(actor, username, enabled);
         } catch (AccessRefusedException e) {
-            return PageSessions.refused(e, redirect, "/admin/users");
+            return PageSessions.refused(texts, e, redirect, "/admin/users");
         }
         return "redirect:/admin/users";
     }
@@ -75,7 +78,7 @@ class AdminPageController {
         try {
             administration.setEmail(actor, username, email);
         } catch (InvalidInputException e) {
-            return PageSessions.refused(e, redirect, "/admin/users");
+            return PageSessions.refused(texts, e, redirect, "/admin/users");
         }
         return "redirect:/admin/users";
     }
@@ -86,7 +89,7 @@ class AdminPageController {
         try {
             redirect.addFlashAttribute("initial", administration.resetPassword(actor, username));
         } catch (AccessRefusedException e) {
-            return PageSessions.refused(e, redirect, "/admin/users");
+            return PageSessions.refused(texts, e, redirect, "/admin/users");
         }
         return "redirect:/admin/users";
     }
@@ -108,7 +111,7 @@ class AdminPageController {
                     new AccountViews.NewOrganisation(code, orgType, name, regionCode));
             redirect.addFlashAttribute("created", created.code());
         } catch (InvalidInputException | ConflictException e) {
-            return PageSessions.refused(e, redirect, "/admin/organisations");
+            return PageSessions.refused(texts, e, redirect, "/admin/organisations");
         }
         return "redirect:/admin/organisations";
     }

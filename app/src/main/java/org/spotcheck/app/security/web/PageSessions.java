@@ -3,6 +3,7 @@ package org.spotcheck.app.security.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.spotcheck.app.security.SpotcheckUser;
+import org.spotcheck.app.web.ProblemTexts;
 import org.spotcheck.shared.SpotcheckException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -27,8 +28,8 @@ final class PageSessions {
     }
 
     /** Shows a refused action's message on the next page. */
-    static String refused(SpotcheckException e, RedirectAttributes redirect, String target) {
-        redirect.addFlashAttribute("error", e.getMessage());
+    static String refused(ProblemTexts texts, SpotcheckException e, RedirectAttributes redirect, String target) {
+        redirect.addFlashAttribute("error", texts.of(e));
         return "redirect:" + target;
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.spotcheck.app.security.AccountAdministration;
 import org.spotcheck.app.security.ApiTokenService;
 import org.spotcheck.app.security.SecurityAdministration;
+import org.spotcheck.app.web.ProblemTexts;
 import org.spotcheck.shared.AccessRefusedException;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.InvalidInputException;
@@ -25,8 +26,11 @@ class SecurityAdminPageController {
     private final AccountAdministration accounts;
     private final SecurityAdministration security;
     private final ApiTokenService tokens;
+    private final ProblemTexts texts;
 
-    SecurityAdminPageController(AccountAdministration accounts, SecurityAdministration security, ApiTokenService tokens) {
+    SecurityAdminPageController(AccountAdministration accounts, SecurityAdministration security, ApiTokenService tokens,
+            ProblemTexts texts) {
+        this.texts = texts;
         this.accounts = accounts;
         this.security = security;
         this.tokens = tokens;
@@ -46,7 +50,7 @@ class SecurityAdminPageController {
         try {
             security.grant(actor, username, role);
         } catch (InvalidInputException | RuleViolationException | AccessRefusedException e) {
-            return PageSessions.refused(e, redirect, "/security/users");
+            return PageSessions.refused(texts, e, redirect, "/security/users");
         }
         return "redirect:/security/users";
     }
@@ -57,7 +61,7 @@ class SecurityAdminPageController {
         try {
             security.revoke(actor, username, role);
         } catch (AccessRefusedException e) {
-            return PageSessions.refused(e, redirect, "/security/users");
+            return PageSessions.refused(texts, e, redirect, "/security/users");
         }
         return "redirect:/security/users";
     }
@@ -68,7 +72,7 @@ class SecurityAdminPageController {
         try {
             security.unlock(actor, username);
         } catch (AccessRefusedException e) {
-            return PageSessions.refused(e, redirect, "/security/users");
+            return PageSessions.refused(texts, e, redirect, "/security/users");
         }
         return "redirect:/security/users";
     }
@@ -79,7 +83,7 @@ class SecurityAdminPageController {
         try {
             security.resetSecondFactor(actor, username);
         } catch (AccessRefusedException e) {
-            return PageSessions.refused(e, redirect, "/security/users");
+            return PageSessions.refused(texts, e, redirect, "/security/users");
         }
         return "redirect:/security/users";
     }
@@ -99,7 +103,7 @@ class SecurityAdminPageController {
         try {
             redirect.addFlashAttribute("issued", tokens.issue(actor, labCode, name, validDays));
         } catch (InvalidInputException e) {
-            return PageSessions.refused(e, redirect, "/security/tokens");
+            return PageSessions.refused(texts, e, redirect, "/security/tokens");
         }
         return "redirect:/security/tokens";
     }

@@ -145,7 +145,7 @@ public class TaskDeadlines {
         String caseCode = businessKey(task);
         Instant due = task.getDueDate().toInstant();
         String dueDay = DAY.format(org.spotcheck.app.workflow.TaskView.lastDay(due)); // the last day in time, as the inbox shows it
-        String message = "「" + task.getName() + "」" + caseCode + " 将于 " + dueDay + " 到期 / due on " + dueDay;
+        String message = notifications.text("deadline.dueSoon", task.getName(), caseCode, dueDay);
         // the same key as the lab steps' BPMN reminder timers: one reminder per task and due date
         String dedup = "DUE_SOON:" + task.getProcessInstanceId() + ":" + task.getTaskDefinitionKey() + ":" + due.toEpochMilli();
         boolean any = false;
@@ -159,9 +159,8 @@ public class TaskDeadlines {
         String caseCode = businessKey(task);
         Map<String, Object> vars = runtime.getVariables(task.getExecutionId());
         String dueDay = DAY.format(BusinessCalendar.day(task.getDueDate().toInstant()));
-        String holder = task.getAssignee() == null ? "未签收 / unclaimed" : task.getAssignee();
-        String message = "督办：「" + task.getName() + "」" + caseCode + " 已于 " + dueDay + " 逾期（办理人 " + holder
-                + "） / overdue since " + dueDay + ", escalated";
+        String holder = task.getAssignee() == null ? notifications.text("deadline.unclaimed") : task.getAssignee();
+        String message = notifications.text("deadline.overdueEscalated", task.getName(), caseCode, dueDay, holder);
         String dedup = "OVERDUE:" + task.getId();
         List<String> told = new ArrayList<>();
         for (String template : rule.escalateTo()) {
@@ -176,8 +175,8 @@ public class TaskDeadlines {
         }
         // the people doing it are told too, and the task is marked
         for (String recipient : candidates(task)) {
-            notifications.notifyOnce(recipient, "OVERDUE", caseCode, task.getId(), "「" + task.getName() + "」" + caseCode
-                    + " 已逾期并已督办 / overdue and escalated", task.getDueDate().toInstant(), dedup);
+            notifications.notifyOnce(recipient, "OVERDUE", caseCode, task.getId(),
+                    notifications.text("deadline.overdue", task.getName(), caseCode), task.getDueDate().toInstant(), dedup);
         }
         tasks.setPriority(task.getId(), ESCALATED_PRIORITY);
         tasks.addComment(task.getId(), task.getProcessInstanceId(), "逾期督办至 " + String.join("、", told));

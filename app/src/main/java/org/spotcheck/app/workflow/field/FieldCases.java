@@ -69,7 +69,7 @@ public class FieldCases {
     @Transactional(readOnly = true)
     public Map<String, Object> download(Actor actor) {
         if (!actor.has(Role.SAMPLER)) {
-            throw new AccessRefusedException("ROLE_REQUIRED", "需要抽样人员角色 / role SAMPLER required");
+            throw new AccessRefusedException("ROLE_REQUIRED", "role SAMPLER required");
         }
         Map<String, String> names = new LinkedHashMap<>();
         accounts.members(actor.orgCode(), List.of(Role.SAMPLER.name())).forEach(c -> names.put(c.username(), c.displayName()));

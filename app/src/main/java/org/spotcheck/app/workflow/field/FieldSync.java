@@ -86,7 +86,7 @@ public class FieldSync {
      */
     public Outcome submit(Actor actor, String idempotencyKey, String submission, List<Photo> photos) {
         if (!actor.has(Role.SAMPLER)) {
-            throw new AccessRefusedException("ROLE_REQUIRED", "需要抽样人员角色 / role SAMPLER required");
+            throw new AccessRefusedException("ROLE_REQUIRED", "role SAMPLER required");
         }
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.strip().length() > MAX_KEY_LENGTH) {
             throw InvalidInputException.of("Idempotency-Key", "IDEMPOTENCY_KEY_REQUIRED",
@@ -96,11 +96,11 @@ public class FieldSync {
         Map<String, Object> body = parse(submission);
         List<Photo> files = photos == null ? List.of() : photos;
         if (files.size() > 20) {
-            throw InvalidInputException.of("photos", "TOO_MANY_PHOTOS", "照片不得超过20张 / at most 20 photos");
+            throw InvalidInputException.of("photos", "TOO_MANY_PHOTOS", "at most 20 photos");
         }
         for (Photo p : files) {
             if (p.bytes().length > cases.photoMaxBytes() * 2L) {
-                throw InvalidInputException.of("photos", "PHOTO_TOO_LARGE", "照片过大，请在手机上压缩后再同步 / a photo is too large");
+                throw InvalidInputException.of("photos", "PHOTO_TOO_LARGE", "a photo is too large");
             }
         }
         String hash = hash(body, files);
@@ -128,14 +128,14 @@ public class FieldSync {
     private Outcome apply(Actor actor, Map<String, Object> body, List<Photo> files, String key) {
         String caseCode = body.get("caseCode") instanceof String s && !s.isBlank() ? s.strip() : null;
         if (caseCode == null) {
-            throw InvalidInputException.of("caseCode", "CASE_REQUIRED", "缺少案件编号 / caseCode is required");
+            throw InvalidInputException.of("caseCode", "CASE_REQUIRED", "caseCode is required");
         }
         String outcome = body.get("outcome") instanceof String s && !s.isBlank() ? s.strip() : "SAMPLED";
         // out of the caller's scope: 404 and an audited refusal (planning's OutOfScopeException)
         SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(actor, caseCode);
         if (!task.samplerUsernames().contains(actor.username())) {
             throw new ConflictException("FIELD_REASSIGNED",
-                    "该任务已改派其他抽样人员，您的草稿仍保存在本机：请导出草稿交给现在的抽样人员或科室，不要再到现场抽样 / the case was re-assigned to other samplers",
+                    "the case was re-assigned to other samplers",
                     caseCode);
         }
         List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(caseCode).taskDefinitionKey(FieldCases.STEP).list();
@@ -146,17 +146,17 @@ public class FieldSync {
                 String by = sample != null ? sample.recordedBy() : visit.recordedBy();
                 String code = sample != null ? sample.sampleCode() : visit.outcome().name();
                 throw new ConflictException("FIELD_ALREADY_SAMPLED",
-                        "该任务已由 " + by + " 提交（" + code + "），您的草稿仍保存在本机：请与同组抽样人员核对，如有出入导出草稿交科室处理 / the case was already recorded by " + by,
+                        "the case was already recorded by " + by,
                         caseCode, by, code);
             }
             throw new ConflictException("FIELD_TASK_GONE",
-                    "该任务已不在现场抽样环节（已撤销或已变更），您的草稿仍保存在本机：请联系计划编制人员 / the sampling step of this case is no longer open",
+                    "the sampling step of this case is no longer open",
                     caseCode);
         }
         Task step = open.get(0);
         if (step.getAssignee() != null && !step.getAssignee().equals(actor.username())) {
             throw new ConflictException("FIELD_CLAIMED_BY_OTHER",
-                    "该任务已由 " + step.getAssignee() + " 签收并办理，您的草稿仍保存在本机：请与其核对 / the other sampler has claimed the case",
+                    "the other sampler has claimed the case",
                     caseCode, step.getAssignee());
         }
         boolean sampled = "SAMPLED".equals(outcome);
@@ -198,7 +198,7 @@ public class FieldSync {
         }
         if (!stored.endpoint.equals(ENDPOINT) || !stored.requestHash.equals(hash)) {
             throw new RuleViolationException("Idempotency-Key", "IDEMPOTENCY_KEY_REUSED",
-                    "该 Idempotency-Key 已用于另一份提交 / this Idempotency-Key was used for a different submission");
+                    "this Idempotency-Key was used for a different submission");
         }
         return new Outcome(stored.status, stored.response, true);
     }
@@ -206,7 +206,7 @@ public class FieldSync {
     @SuppressWarnings("unchecked")
     private Map<String, Object> parse(String submission) {
         if (submission == null || submission.isBlank()) {
-            throw InvalidInputException.of("submission", "MALFORMED_BODY", "表单无法解析 / the form cannot be read");
+            throw InvalidInputException.of("submission", "MALFORMED_BODY", "the form cannot be read");
         }
         try {
             Object parsed = json.readValue(submission, Object.class);
@@ -216,7 +216,7 @@ public class FieldSync {
         } catch (RuntimeException e) {
             // answered below
         }
-        throw InvalidInputException.of("submission", "MALFORMED_BODY", "表单无法解析 / the form cannot be read");
+        throw InvalidInputException.of("submission", "MALFORMED_BODY", "the form cannot be read");
     }
 
     @SuppressWarnings("unchecked")

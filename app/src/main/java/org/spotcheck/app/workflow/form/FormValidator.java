@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.spotcheck.app.web.ProblemTexts;
 import org.spotcheck.shared.FieldViolation;
 import org.spotcheck.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,9 +43,11 @@ public class FormValidator {
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().typeLoose(true).build()));
     private final Map<Map<String, Object>, Schema> compiled = new ConcurrentHashMap<>();
     private final JsonMapper json;
+    private final MessageSource messages;
 
-    public FormValidator(JsonMapper json) {
+    public FormValidator(JsonMapper json, MessageSource messages) {
         this.json = json;
+        this.messages = messages;
     }
 
     /** The body's violations of the schema, named by field; empty when it conforms. */
@@ -74,7 +78,7 @@ public class FormValidator {
         }
     }
 
-    private static FieldViolation violation(FormSchema form, Error error) {
+    private FieldViolation violation(FormSchema form, Error error) {
         String keyword = error.getKeyword();
         String pointer = pointer(error.getSchemaLocation().toString());
         String field = field(error.getInstanceLocation());
@@ -95,11 +99,11 @@ public class FormValidator {
         }
         if ("additionalProperties".equals(keyword) && error.getProperty() != null) {
             String unknown = field.isEmpty() ? error.getProperty() : field + "." + error.getProperty();
-            return new FieldViolation(unknown, MALFORMED, "表单没有此字段 / not a field of this form: " + unknown);
+            return new FieldViolation(unknown, MALFORMED, label("unknownField", unknown), List.of(unknown));
         }
         String rule = form.rules().get(pointer);
         if (rule == null) {
-            return new FieldViolation(field, MALFORMED, "格式错误 / wrong type or format: " + field);
+            return new FieldViolation(field, MALFORMED, label("malformed", field), List.of(field));
         }
         String own = form.messages().get(pointer);
         return new FieldViolation(field, rule, own != null ? own : text(keyword, error.getSchemaNode()));
@@ -129,21 +133,21 @@ public class FormValidator {
         return out.toString();
     }
 
-    private static String text(String keyword, JsonNode limit) {
+    /** The constraint's text ({@code form.violation.<keyword>}) in the reader's language. */
+    private String text(String keyword, JsonNode limit) {
         String n = limit == null ? "" : limit.isValueNode() ? limit.asString() : limit.toString();
-        return switch (keyword) {
-            case "NotNull", "NotEmpty", "NotBlank", "required" -> "必填 / required";
-            case "maxLength" -> "不超过 " + n + " 个字符 / at most " + n + " characters";
-            case "minLength" -> "1".equals(n) ? "不能为空 / must not be blank" : "至少 " + n + " 个字符 / at least " + n + " characters";
-            case "pattern" -> "格式不符 / does not match the expected format";
-            case "minimum" -> "不小于 " + n + " / at least " + n;
-            case "maximum" -> "不大于 " + n + " / at most " + n;
-            case "exclusiveMinimum" -> "须大于 " + n + " / more than " + n;
-            case "exclusiveMaximum" -> "须小于 " + n + " / less than " + n;
-            case "minItems", "minProperties" -> "至少 " + n + " 项 / at least " + n + " entries";
-            case "maxItems", "maxProperties" -> "最多 " + n + " 项 / at most " + n + " entries";
-            case "const", "enum" -> "须为 " + n + " / must be " + n;
-            default -> "不符合表单要求 / does not conform to the form";
+        String key = switch (keyword) {
+            case "NotNull", "NotEmpty", "NotBlank", "required" -> "required";
+            case "minLength" -> "1".equals(n) ? "notBlank" : keyword;
+            case "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "const", "enum" -> keyword;
+            case "minItems", "minProperties" -> "minItems";
+            case "maxItems", "maxProperties" -> "maxItems";
+            default -> "other";
         };
+        return label(key, n);
+    }
+
+    private String label(String key, String arg) {
+        return messages.getMessage("form.violation." + key, new Object[] {arg}, ProblemTexts.locale());
     }
 }

@@ -2,6 +2,7 @@ package org.spotcheck.app.workflow.web;
 
 import java.io.IOException;
 import org.spotcheck.app.workflow.OpenSamplingStep;
+import org.spotcheck.app.web.ProblemTexts;
 import org.spotcheck.planning.api.SpotCheckTasks;
 import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.sampling.api.AttachmentView;
@@ -49,7 +50,10 @@ class CaseAttachmentController {
     private final SamplingApi sampling;
     private final OpenSamplingStep samplingStep;
 
-    CaseAttachmentController(SpotCheckTasks spotCheckTasks, SamplingApi sampling, OpenSamplingStep samplingStep) {
+    private final ProblemTexts texts;
+
+    CaseAttachmentController(SpotCheckTasks spotCheckTasks, SamplingApi sampling, OpenSamplingStep samplingStep, ProblemTexts texts) {
+        this.texts = texts;
         this.spotCheckTasks = spotCheckTasks;
         this.sampling = sampling;
         this.samplingStep = samplingStep;
@@ -65,14 +69,14 @@ class CaseAttachmentController {
         try {
             model.addAttribute("attachment", store(actor, caseCode, file, kind));
         } catch (InvalidInputException e) {
-            model.addAttribute("uploadError", e.getMessage());
+            model.addAttribute("uploadError", texts.of(e));
         }
         return "task-fragments :: uploaded";
     }
 
     AttachmentView store(Actor actor, String caseCode, MultipartFile file, String kind) {
         if (file == null || file.isEmpty()) {
-            throw InvalidInputException.of("file", "FILE_REQUIRED", "请选择文件 / choose a file");
+            throw InvalidInputException.of("file", "FILE_REQUIRED", "choose a file");
         }
         // out of the case's scope: 404 and a DENIED audit row (OutOfScopeException from the planning module)
         SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(actor, caseCode);
@@ -84,7 +88,7 @@ class CaseAttachmentController {
         // above, issue 12.2); one who sees it for another duty (a planner who also samples) may not add to its record
         if (samplingOpen && !drawn && !actor.isEnterprise()) {
             throw new org.spotcheck.shared.AccessRefusedException("NOT_DRAWN_SAMPLER",
-                    "只有本案抽取的抽样人员可以向抽样记录添加照片 / only the samplers drawn for this case add to its sampling record");
+                    "only the samplers drawn for this case add to its sampling record");
         }
         try {
             StoreAttachmentCommand command = new StoreAttachmentCommand(task.code(), task.authorityCode(),
@@ -93,7 +97,7 @@ class CaseAttachmentController {
             // once the record is sealed every addition is a separate case document, attributed to its uploader
             return samplingOpen && drawn ? sampling.storeAttachment(actor, command) : sampling.storeCaseDocument(actor, command);
         } catch (IOException e) {
-            throw InvalidInputException.of("file", "UNREADABLE_FILE", "文件无法读取 / the file cannot be read");
+            throw InvalidInputException.of("file", "UNREADABLE_FILE", "the file cannot be read");
         }
     }
 }

@@ -65,7 +65,7 @@ class FieldController {
                 try {
                     files.add(new FieldSync.Photo(p.getOriginalFilename(), p.getContentType(), p.getBytes()));
                 } catch (IOException e) {
-                    throw InvalidInputException.of("photos", "UNREADABLE_FILE", "文件无法读取 / the file cannot be read");
+                    throw InvalidInputException.of("photos", "UNREADABLE_FILE", "the file cannot be read");
                 }
             }
         }
