@@ -100,37 +100,19 @@ class PlanSteps {
     /** One countersigner's opinion; the counters drive the multi-instance's completion condition. */
     @Bean
     TaskStep<DecisionForm> countersignPlanStep(Plans plans) {
-        return new TaskStep<>() {
-            @Override
-            public String taskKey() {
-                return "countersignPlan";
+        return new SimpleStep<>("countersignPlan", DecisionForm.class, (actor, vars, form) -> {
+            if (!form.countersigners().isEmpty() || form.returnTo() != null) {
+                throw new RuleViolationException("decision", "COUNTERSIGN_AGREES_OR_NOT",
+                        "会签只需同意或不同意 / a countersign only agrees or disagrees");
             }
-
-            @Override
-            public Class<DecisionForm> formType() {
-                return DecisionForm.class;
-            }
-
-            @Override
-            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, DecisionForm form) {
-                if (!form.countersigners().isEmpty() || form.returnTo() != null) {
-                    throw new RuleViolationException("decision", "COUNTERSIGN_AGREES_OR_NOT",
-                            "会签只需同意或不同意 / a countersign only agrees or disagrees");
-                }
-                plans.countersignPlan(actor, planId(vars), form.decision(), form.comment());
-                // concurrent countersigners update the same counters; Flowable's optimistic lock lets one win (409)
-                String counter = form.decision() == Decision.APPROVE ? APPROVALS : REJECTIONS;
-                return Map.of(counter, ((Number) vars.getOrDefault(counter, 0)).intValue() + 1);
-            }
-
-            @Override
-            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                return Map.of("plan", plans.getPlan(actor, planId(vars)), "countersign", Map.of(
-                        "signers", vars.getOrDefault(COUNTERSIGNERS, List.of()),
-                        "approvals", vars.getOrDefault(APPROVALS, 0), "rejections", vars.getOrDefault(REJECTIONS, 0),
-                        "required", vars.getOrDefault("countersignRequired", 0)));
-            }
-        };
+            plans.countersignPlan(actor, planId(vars), form.decision(), form.comment());
+            // concurrent countersigners update the same counters; Flowable's optimistic lock lets one win (409)
+            String counter = form.decision() == Decision.APPROVE ? APPROVALS : REJECTIONS;
+            return Map.of(counter, ((Number) vars.getOrDefault(counter, 0)).intValue() + 1);
+        }, (actor, vars) -> Map.of("plan", plans.getPlan(actor, planId(vars)), "countersign", Map.of(
+                "signers", vars.getOrDefault(COUNTERSIGNERS, List.of()),
+                "approvals", vars.getOrDefault(APPROVALS, 0), "rejections", vars.getOrDefault(REJECTIONS, 0),
+                "required", vars.getOrDefault("countersignRequired", 0))));
     }
 
     @Bean
@@ -145,28 +127,10 @@ class PlanSteps {
 
     @Bean
     TaskStep<CommentForm> revisePlanStep(Plans plans) {
-        return new TaskStep<>() {
-            @Override
-            public String taskKey() {
-                return "revisePlan";
-            }
-
-            @Override
-            public Class<CommentForm> formType() {
-                return CommentForm.class;
-            }
-
-            @Override
-            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, CommentForm form) {
-                plans.resubmitPlan(actor, planId(vars), form.comment());
-                return Map.of();
-            }
-
-            @Override
-            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                return Map.of("plan", plans.getPlan(actor, planId(vars)));
-            }
-        };
+        return new SimpleStep<>("revisePlan", CommentForm.class, (actor, vars, form) -> {
+            plans.resubmitPlan(actor, planId(vars), form.comment());
+            return Map.of();
+        }, (actor, vars) -> Map.of("plan", plans.getPlan(actor, planId(vars))));
     }
 
     /** Review and approval pages show the plan. */

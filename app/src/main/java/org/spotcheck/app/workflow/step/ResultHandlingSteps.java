@@ -18,17 +18,8 @@ import org.spotcheck.disposal.api.ReinspectionView;
 import org.spotcheck.disposal.api.Reinspections;
 import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.disposal.api.SuspensionOrderCommand;
-import org.spotcheck.planning.api.SpotCheckTasks;
-import org.spotcheck.planning.api.ImplementationRules;
-import org.spotcheck.planning.api.RuleView;
-import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.sampling.api.AttachmentView;
-import org.spotcheck.sampling.api.NonSamplingForm;
-import org.spotcheck.sampling.api.RecordNonSamplingCommand;
-import org.spotcheck.sampling.api.RecordSamplingCommand;
-import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.api.SamplingApi;
-import org.spotcheck.sampling.api.SamplingForm;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
@@ -37,7 +28,7 @@ import org.spotcheck.testing.api.TestingApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The user tasks of result-handling.bpmn20.xml (issue 6). The lab chain reuses SpotCheckSteps. */
+/** The user tasks of result-handling.bpmn20.xml (issue 6). The lab chain reuses LabSteps, the re-inspection sampling is in SamplingSteps. */
 @Configuration
 class ResultHandlingSteps {
 
@@ -143,65 +134,6 @@ class ResultHandlingSteps {
     }
 
     @Bean
-    TaskStep<Object> recordReinspectionSamplingStep(SpotCheckTasks spotCheckTasks, ImplementationRules rules, SamplingApi sampling,
-            Reinspections reinspections) {
-        return new TaskStep<>() {
-            @Override
-            public String taskKey() {
-                return "recordReinspectionSampling";
-            }
-
-            @Override
-            public Class<Object> formType() {
-                return Object.class;
-            }
-
-            /** {@code outcome} absent or SAMPLED: the sampling form; REFUSED: the refusal with its evidence. */
-            @Override
-            public Class<?> formTypeFor(Map<String, Object> body) {
-                return SpotCheckSteps.samplingFormType(body);
-            }
-
-            @Override
-            public org.spotcheck.app.workflow.form.FormSchema formSchema(org.spotcheck.app.workflow.form.FormSchemas schemas,
-                    Actor actor, Map<String, Object> vars) {
-                return SpotCheckSteps.samplingFormSchema(schemas);
-            }
-
-            @Override
-            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, Object form) {
-                SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(actor, (String) vars.get(SpotCheckProcess.CASE_CODE));
-                String reinspectionCode = (String) vars.get(ResultHandlingProcess.REINSPECTION_TASK_CODE);
-                if (form instanceof NonSamplingForm visit) {
-                    reinspections.requireRefusalOnlyWithoutSample(visit.outcome() == null ? null : visit.outcome().name());
-                    sampling.recordNonSampling(actor, new RecordNonSamplingCommand(reinspectionCode, task.authorityCode(),
-                            task.enterpriseCode(), task.enterpriseName(), task.samplerUsernames(), visit));
-                    return Map.of(ResultHandlingProcess.REINSPECTION_SAMPLING_OUTCOME, "REFUSED");
-                }
-                RuleView rule = rules.getRule(task.ruleId());
-                // Order 18 art. 49: re-inspection samples are free; a follow-up of a failure is exempt from the 6-month rule (art. 8)
-                SampleView sample = sampling.recordSampling(actor, new RecordSamplingCommand(
-                        reinspectionCode, task.authorityCode(), task.labCode(),
-                        task.enterpriseCode(), task.enterpriseName(), task.enterpriseCreditCode(), task.enterpriseAddress(),
-                        task.productCode(), rule.id(), rule.testPortion(), rule.backupPortion(), rule.unit(),
-                        task.samplerUsernames(), RecordSamplingCommand.Exemption.FOLLOW_UP,
-                        spotCheckTasks.superiorAuthorities(task.code()), true, (SamplingForm) form));
-                return Map.of(SpotCheckProcess.SAMPLE_ID, sample.id(), ResultHandlingProcess.REINSPECTION_SAMPLING_OUTCOME, "SAMPLED");
-            }
-
-            @Override
-            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(actor, (String) vars.get(SpotCheckProcess.CASE_CODE));
-                Map<String, Object> model = new LinkedHashMap<>();
-                model.put("spotCheckTask", task);
-                model.put("rule", rules.getRule(task.ruleId()));
-                model.put("reinspectionTaskCode", vars.get(ResultHandlingProcess.REINSPECTION_TASK_CODE));
-                return model;
-            }
-        };
-    }
-
-    @Bean
     TaskStep<AnnouncementCommand> announceFailureStep(ResultHandling cases, Reinspections reinspections) {
         return new CaseStep<>("announceFailure", AnnouncementCommand.class, cases) {
             @Override
@@ -236,28 +168,10 @@ class ResultHandlingSteps {
 
     /** Enforcement decides on the referral whose id is in {@code variable}; the page shows the referral. */
     static TaskStep<SpotCheckSteps.DecisionFormForReferral> referralStep(String key, String variable, Referrals referrals) {
-        return new TaskStep<>() {
-            @Override
-            public String taskKey() {
-                return key;
-            }
-
-            @Override
-            public Class<SpotCheckSteps.DecisionFormForReferral> formType() {
-                return SpotCheckSteps.DecisionFormForReferral.class;
-            }
-
-            @Override
-            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, SpotCheckSteps.DecisionFormForReferral form) {
-                referrals.decideReferral(actor, ((Number) vars.get(variable)).longValue(), form.decision(), form.comment());
-                return Map.of();
-            }
-
-            @Override
-            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                return Map.of("referral", referrals.getReferral(actor, ((Number) vars.get(variable)).longValue()));
-            }
-        };
+        return new SimpleStep<>(key, SpotCheckSteps.DecisionFormForReferral.class, (actor, vars, form) -> {
+            referrals.decideReferral(actor, ((Number) vars.get(variable)).longValue(), form.decision(), form.comment());
+            return Map.of();
+        }, (actor, vars) -> Map.of("referral", referrals.getReferral(actor, ((Number) vars.get(variable)).longValue())));
     }
 
     /** A step about the disposal case, whose page shows the case. */
