@@ -2,8 +2,7 @@ package org.spotcheck.app.workflow.delegate;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.ResultHandlingProcess;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.ReinspectionView;
 import org.spotcheck.disposal.api.Reinspections;
@@ -24,7 +23,7 @@ class LabResultDelegates {
     JavaDelegate recordRetestResultDelegate(TestingApi testing, ResultHandling resultHandling) {
         return execution -> {
             CaseView c = resultHandling.recordRetestResult(Actor.SYSTEM, caseId(execution), issuedReport(testing, execution));
-            execution.setVariable(ResultHandlingProcess.FINAL_CONFORMING, "NO_NONCONFORMITY_FOUND".equals(c.finalConclusion()));
+            ProcessVariables.FINAL_CONFORMING.set(execution, "NO_NONCONFORMITY_FOUND".equals(c.finalConclusion()));
         };
     }
 
@@ -34,17 +33,17 @@ class LabResultDelegates {
         return execution -> {
             ReinspectionView round = reinspections.recordReinspectionResult(Actor.SYSTEM, caseId(execution),
                     issuedReport(testing, execution));
-            execution.setVariable(ResultHandlingProcess.REINSPECTION_OUTCOME, round.outcome());
+            ProcessVariables.REINSPECTION_OUTCOME.set(execution, round.outcome());
         };
     }
 
     private static long caseId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue();
+        return ProcessVariables.DISPOSAL_CASE_ID.in(execution);
     }
 
     /** The report the lab chain issued, as the result the disposal case records. */
     private static TestResultCommand issuedReport(TestingApi testing, DelegateExecution execution) {
-        ReportView report = testing.getReport(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.REPORT_ID)).longValue());
+        ReportView report = testing.getReport(Actor.SYSTEM, ProcessVariables.REPORT_ID.in(execution));
         return new TestResultCommand(report.reportNo(), report.conclusion(), report.grade(), report.failedItems());
     }
 }

@@ -4,7 +4,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.app.workflow.calendar.LabDeadlines;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.testing.api.EnterResultsCommand;
@@ -30,13 +30,13 @@ class LabSteps {
             boolean accepted = "RECEIVED".equals(received.status());
             String note = form.rejecting() ? form.rejectionReason() : form.note();
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put(SpotCheckProcess.SAMPLE_ACCEPTED, accepted);
-            out.put(SpotCheckProcess.RECEIPT_NOTE, note == null ? (accepted ? "入库" : "拒收") : note);
+            out.put(ProcessVariables.SAMPLE_ACCEPTED.name(), accepted);
+            out.put(ProcessVariables.RECEIPT_NOTE.name(), note == null ? (accepted ? "入库" : "拒收") : note);
             if (accepted) {
                 // the lab's deadline runs from receipt: due date of the lab steps and their reminder timers
                 LabDeadlines.Deadline deadline = deadlines.fromReceipt(received.receivedAt());
-                out.put(SpotCheckProcess.REPORT_DUE_AT, Date.from(deadline.dueAt()));
-                out.put(SpotCheckProcess.REPORT_REMIND_AT, Date.from(deadline.remindAt()));
+                out.put(ProcessVariables.REPORT_DUE_AT.name(), Date.from(deadline.dueAt()));
+                out.put(ProcessVariables.REPORT_REMIND_AT.name(), Date.from(deadline.remindAt()));
             }
             return out;
         }, (actor, vars) -> Map.of("labSample", testing.getLabSample(actor, labSampleId(vars))));
@@ -144,7 +144,7 @@ class LabSteps {
         @Override
         public Map<String, Object> complete(Actor actor, Map<String, Object> vars, EnterResultsCommand form) {
             ReportView report = testing.enterResults(actor, labSampleId(vars), form);
-            return Map.of(SpotCheckProcess.REPORT_ID, report.id());
+            return Map.of(ProcessVariables.REPORT_ID.name(), report.id());
         }
 
         /**
@@ -216,11 +216,11 @@ class LabSteps {
     }
 
     static long labSampleId(Map<String, Object> vars) {
-        return ((Number) vars.get(SpotCheckProcess.LAB_SAMPLE_ID)).longValue();
+        return ProcessVariables.LAB_SAMPLE_ID.in(vars);
     }
 
     static long reportId(Map<String, Object> vars) {
-        return ((Number) vars.get(SpotCheckProcess.REPORT_ID)).longValue();
+        return ProcessVariables.REPORT_ID.in(vars);
     }
 
     /**

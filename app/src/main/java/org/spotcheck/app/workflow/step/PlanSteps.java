@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.spotcheck.app.security.AccountService;
 import org.spotcheck.app.security.UserAccountMapper;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.shared.Decision;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.RuleViolationException;
 import org.springframework.beans.factory.annotation.Value;
-import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.planning.api.PlanView;
 import org.spotcheck.planning.api.Plans;
 import org.spotcheck.shared.Actor;
@@ -58,12 +58,12 @@ class PlanSteps {
                 int n = signers.size();
                 int required = (int) Math.ceil(share * n - 1e-9);
                 Map<String, Object> out = new HashMap<>();
-                out.put(COUNTERSIGNERS, new ArrayList<>(signers));
-                out.put("countersignCount", n);
-                out.put("countersignRequired", required);
-                out.put("countersignAllowedRejections", n - required);
-                out.put(APPROVALS, 0);
-                out.put(REJECTIONS, 0);
+                out.put(ProcessVariables.COUNTERSIGNERS.name(), new ArrayList<>(signers));
+                out.put(ProcessVariables.COUNTERSIGN_COUNT.name(), n);
+                out.put(ProcessVariables.COUNTERSIGN_REQUIRED.name(), required);
+                out.put(ProcessVariables.COUNTERSIGN_ALLOWED_REJECTIONS.name(), n - required);
+                out.put(ProcessVariables.COUNTERSIGN_APPROVALS.name(), 0);
+                out.put(ProcessVariables.COUNTERSIGN_REJECTIONS.name(), 0);
                 return out;
             }
 
@@ -76,7 +76,7 @@ class PlanSteps {
             }
 
             private List<UserAccountMapper.Colleague> candidates(Actor actor, Map<String, Object> vars) {
-                String drafter = (String) vars.get("drafter");
+                String drafter = ProcessVariables.DRAFTER.in(vars);
                 return accounts.colleagues(actor.orgCode(), COUNTERSIGN_ROLES).stream()
                         .filter(c -> !c.username().equals(actor.username()) && !c.username().equals(drafter)).toList();
             }
@@ -93,10 +93,6 @@ class PlanSteps {
         };
     }
 
-    static final String COUNTERSIGNERS = "countersigners";
-    static final String APPROVALS = "countersignApprovals";
-    static final String REJECTIONS = "countersignRejections";
-
     /** One countersigner's opinion; the counters drive the multi-instance's completion condition. */
     @Bean
     TaskStep<DecisionForm> countersignPlanStep(Plans plans) {
@@ -107,12 +103,14 @@ class PlanSteps {
             }
             plans.countersignPlan(actor, planId(vars), form.decision(), form.comment());
             // concurrent countersigners update the same counters; Flowable's optimistic lock lets one win (409)
-            String counter = form.decision() == Decision.APPROVE ? APPROVALS : REJECTIONS;
-            return Map.of(counter, ((Number) vars.getOrDefault(counter, 0)).intValue() + 1);
+            ProcessVariables.Var<Integer> counter = form.decision() == Decision.APPROVE
+                    ? ProcessVariables.COUNTERSIGN_APPROVALS : ProcessVariables.COUNTERSIGN_REJECTIONS;
+            return Map.of(counter.name(), counter.in(vars, 0) + 1);
         }, (actor, vars) -> Map.of("plan", plans.getPlan(actor, planId(vars)), "countersign", Map.of(
-                "signers", vars.getOrDefault(COUNTERSIGNERS, List.of()),
-                "approvals", vars.getOrDefault(APPROVALS, 0), "rejections", vars.getOrDefault(REJECTIONS, 0),
-                "required", vars.getOrDefault("countersignRequired", 0))));
+                "signers", ProcessVariables.COUNTERSIGNERS.in(vars, List.of()),
+                "approvals", ProcessVariables.COUNTERSIGN_APPROVALS.in(vars, 0),
+                "rejections", ProcessVariables.COUNTERSIGN_REJECTIONS.in(vars, 0),
+                "required", ProcessVariables.COUNTERSIGN_REQUIRED.in(vars, 0))));
     }
 
     @Bean
@@ -154,6 +152,6 @@ class PlanSteps {
     }
 
     static long planId(Map<String, Object> vars) {
-        return ((Number) vars.get(SpotCheckProcess.PLAN_ID)).longValue();
+        return ProcessVariables.PLAN_ID.in(vars);
     }
 }

@@ -5,8 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.spotcheck.app.workflow.ResultHandlingProcess;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.disposal.api.AnnouncementCommand;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.FileObjectionCommand;
@@ -57,7 +56,7 @@ class ResultHandlingSteps {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, FileObjectionCommand form) {
                 if (form.evidenceIds() != null) {
-                    requireCaseFiles(sampling, actor, (String) vars.get(SpotCheckProcess.CASE_CODE), form.evidenceIds());
+                    requireCaseFiles(sampling, actor, ProcessVariables.CASE_CODE.in(vars), form.evidenceIds());
                 }
                 cases.fileObjection(actor, caseId(vars), form);
                 return Map.of();
@@ -84,8 +83,8 @@ class ResultHandlingSteps {
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, ObjectionDecisionCommand form) {
                 CaseView c = cases.decideObjection(actor, caseId(vars), form);
                 Map<String, Object> out = new LinkedHashMap<>();
-                out.put(ResultHandlingProcess.OBJECTION_ACCEPTED, form.decision() == ObjectionDecisionCommand.Verdict.ACCEPT);
-                out.put(ResultHandlingProcess.FINAL_CONFORMING, c.finalConforming());
+                out.put(ProcessVariables.OBJECTION_ACCEPTED.name(), form.decision() == ObjectionDecisionCommand.Verdict.ACCEPT);
+                out.put(ProcessVariables.FINAL_CONFORMING.name(), c.finalConforming());
                 return out;
             }
         };
@@ -98,9 +97,9 @@ class ResultHandlingSteps {
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, RectificationOrderCommand form) {
                 CaseView c = cases.orderRectification(actor, caseId(vars), form);
                 Map<String, Object> out = new LinkedHashMap<>();
-                out.put(ResultHandlingProcess.RECTIFICATION_DUE, org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.rectificationDueOn()));
-                out.put(ResultHandlingProcess.REINSPECTION_DUE, org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.reinspectionDueOn()));
-                out.put(ResultHandlingProcess.SERIOUS_PROBLEM, c.rectification().seriousProblem());
+                out.put(ProcessVariables.RECTIFICATION_DUE.name(), org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.rectificationDueOn()));
+                out.put(ProcessVariables.REINSPECTION_DUE.name(), org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.reinspectionDueOn()));
+                out.put(ProcessVariables.SERIOUS_PROBLEM.name(), c.rectification().seriousProblem());
                 return out;
             }
         };
@@ -111,7 +110,7 @@ class ResultHandlingSteps {
         return new CaseStep<>("submitRectificationReport", RectificationReportCommand.class, cases) {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, RectificationReportCommand form) {
-                requireCaseFiles(sampling, actor, (String) vars.get(SpotCheckProcess.CASE_CODE), form.evidenceIds());
+                requireCaseFiles(sampling, actor, ProcessVariables.CASE_CODE.in(vars), form.evidenceIds());
                 cases.submitRectificationReport(actor, caseId(vars), form);
                 return Map.of();
             }
@@ -125,9 +124,9 @@ class ResultHandlingSteps {
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, CommentForm form) {
                 ReinspectionView round = reinspections.organiseReinspection(actor, caseId(vars));
                 Map<String, Object> out = new LinkedHashMap<>();
-                out.put(ResultHandlingProcess.REINSPECTION_TASK_CODE, round.taskCode());
+                out.put(ProcessVariables.REINSPECTION_TASK_CODE.name(), round.taskCode());
                 // a re-inspection follows the implementation rule at the lab of the spot-check (Order 18 art. 47)
-                out.put(SpotCheckProcess.LAB_CODE, vars.get(ResultHandlingProcess.ORIGINAL_LAB_CODE));
+                out.put(ProcessVariables.LAB_CODE.name(), ProcessVariables.ORIGINAL_LAB_CODE.in(vars));
                 return out;
             }
         };
@@ -139,7 +138,7 @@ class ResultHandlingSteps {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, AnnouncementCommand form) {
                 CaseView c = reinspections.announce(actor, caseId(vars), form);
-                return Map.of(ResultHandlingProcess.REINSPECTION_DUE, org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.reinspectionDueOn()));
+                return Map.of(ProcessVariables.REINSPECTION_DUE.name(), org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.reinspectionDueOn()));
             }
         };
     }
@@ -150,28 +149,29 @@ class ResultHandlingSteps {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, SuspensionOrderCommand form) {
                 CaseView c = reinspections.orderSuspension(actor, caseId(vars), form);
-                return Map.of(ResultHandlingProcess.REINSPECTION_DUE, org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.reinspectionDueOn()));
+                return Map.of(ProcessVariables.REINSPECTION_DUE.name(), org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.reinspectionDueOn()));
             }
         };
     }
 
     @Bean
     TaskStep<SpotCheckSteps.DecisionFormForReferral> handleRevocationReferralStep(Referrals referrals) {
-        return referralStep("handleRevocationReferral", ResultHandlingProcess.REVOCATION_REFERRAL_ID, referrals);
+        return referralStep("handleRevocationReferral", ProcessVariables.REVOCATION_REFERRAL_ID, referrals);
     }
 
     /** Enforcement's decision on the referral of a refused re-inspection sampling. */
     @Bean
     TaskStep<SpotCheckSteps.DecisionFormForReferral> handleRefusalReferralStep(Referrals referrals) {
-        return referralStep("handleRefusalReferral", ResultHandlingProcess.REFUSAL_REFERRAL_ID, referrals);
+        return referralStep("handleRefusalReferral", ProcessVariables.REFUSAL_REFERRAL_ID, referrals);
     }
 
     /** Enforcement decides on the referral whose id is in {@code variable}; the page shows the referral. */
-    static TaskStep<SpotCheckSteps.DecisionFormForReferral> referralStep(String key, String variable, Referrals referrals) {
+    static TaskStep<SpotCheckSteps.DecisionFormForReferral> referralStep(String key, ProcessVariables.Var<Long> variable,
+            Referrals referrals) {
         return new SimpleStep<>(key, SpotCheckSteps.DecisionFormForReferral.class, (actor, vars, form) -> {
-            referrals.decideReferral(actor, ((Number) vars.get(variable)).longValue(), form.decision(), form.comment());
+            referrals.decideReferral(actor, variable.in(vars), form.decision(), form.comment());
             return Map.of();
-        }, (actor, vars) -> Map.of("referral", referrals.getReferral(actor, ((Number) vars.get(variable)).longValue())));
+        }, (actor, vars) -> Map.of("referral", referrals.getReferral(actor, variable.in(vars))));
     }
 
     /** A step about the disposal case, whose page shows the case. */
@@ -219,7 +219,7 @@ class ResultHandlingSteps {
     }
 
     static long caseId(Map<String, Object> vars) {
-        return ((Number) vars.get(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue();
+        return ProcessVariables.DISPOSAL_CASE_ID.in(vars);
     }
 
 }

@@ -3,8 +3,7 @@ package org.spotcheck.app.workflow.step;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.spotcheck.app.security.Reauthentication;
-import org.spotcheck.app.workflow.ResultHandlingProcess;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.app.workflow.form.FormSchema;
 import org.spotcheck.app.workflow.form.FormSchemas;
 import org.spotcheck.disposal.api.Reinspections;
@@ -42,7 +41,7 @@ class SamplingSteps {
                             task.enterpriseCode(), task.enterpriseName(), task.samplerUsernames(), visit));
                     // closed without a sample (refusal, nothing to sample): the draw may now be published (issue 12)
                     spotCheckTasks.updateSpotCheckTaskStatus(Actor.SYSTEM, task.code(), "NOT_SAMPLED");
-                    return Map.of(SpotCheckProcess.SAMPLING_OUTCOME, visit.outcome().name());
+                    return Map.of(ProcessVariables.SAMPLING_OUTCOME.name(), visit.outcome().name());
                 }
                 SampleView sample = sampling.recordSampling(actor,
                         command(task.code(), task, exemption(task), false, (SamplingForm) form));
@@ -51,7 +50,7 @@ class SamplingSteps {
                 if ("CREATED".equals(task.status())) {
                     spotCheckTasks.updateSpotCheckTaskStatus(Actor.SYSTEM, task.code(), "SAMPLED");
                 }
-                return Map.of(SpotCheckProcess.SAMPLE_ID, sample.id(), SpotCheckProcess.SAMPLING_OUTCOME, "SAMPLED");
+                return Map.of(ProcessVariables.SAMPLE_ID.name(), sample.id(), ProcessVariables.SAMPLING_OUTCOME.name(), "SAMPLED");
             }
 
             @Override
@@ -71,22 +70,22 @@ class SamplingSteps {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, Object form) {
                 SpotCheckTaskView task = task(actor, vars);
-                String reinspectionCode = (String) vars.get(ResultHandlingProcess.REINSPECTION_TASK_CODE);
+                String reinspectionCode = ProcessVariables.REINSPECTION_TASK_CODE.in(vars);
                 if (form instanceof NonSamplingForm visit) {
                     reinspections.requireRefusalOnlyWithoutSample(visit.outcome() == null ? null : visit.outcome().name());
                     sampling.recordNonSampling(actor, new RecordNonSamplingCommand(reinspectionCode, task.authorityCode(),
                             task.enterpriseCode(), task.enterpriseName(), task.samplerUsernames(), visit));
-                    return Map.of(ResultHandlingProcess.REINSPECTION_SAMPLING_OUTCOME, "REFUSED");
+                    return Map.of(ProcessVariables.REINSPECTION_SAMPLING_OUTCOME.name(), "REFUSED");
                 }
                 // Order 18 art. 49: re-inspection samples are free; a follow-up of a failure is exempt from the 6-month rule (art. 8)
                 SampleView sample = sampling.recordSampling(actor, command(reinspectionCode, task,
                         RecordSamplingCommand.Exemption.FOLLOW_UP, true, (SamplingForm) form));
-                return Map.of(SpotCheckProcess.SAMPLE_ID, sample.id(), ResultHandlingProcess.REINSPECTION_SAMPLING_OUTCOME, "SAMPLED");
+                return Map.of(ProcessVariables.SAMPLE_ID.name(), sample.id(), ProcessVariables.REINSPECTION_SAMPLING_OUTCOME.name(), "SAMPLED");
             }
 
             @Override
             void addToPage(Actor actor, SpotCheckTaskView task, Map<String, Object> vars, Map<String, Object> model) {
-                model.put("reinspectionTaskCode", vars.get(ResultHandlingProcess.REINSPECTION_TASK_CODE));
+                model.put("reinspectionTaskCode", ProcessVariables.REINSPECTION_TASK_CODE.in(vars));
             }
         };
     }
@@ -138,7 +137,7 @@ class SamplingSteps {
         }
 
         SpotCheckTaskView task(Actor actor, Map<String, Object> vars) {
-            return spotCheckTasks.getSpotCheckTask(actor, (String) vars.get(SpotCheckProcess.CASE_CODE));
+            return spotCheckTasks.getSpotCheckTask(actor, ProcessVariables.CASE_CODE.in(vars));
         }
 
         /** Planning's six-month exemption of the task (Order 18 art. 8 para 3), in sampling's terms. */
@@ -171,6 +170,6 @@ class SamplingSteps {
     }
 
     static long sampleId(Map<String, Object> vars) {
-        return ((Number) vars.get(SpotCheckProcess.SAMPLE_ID)).longValue();
+        return ProcessVariables.SAMPLE_ID.in(vars);
     }
 }

@@ -1,7 +1,7 @@
 package org.spotcheck.app.workflow.step;
 
 import java.util.Map;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.disposal.api.ReferralDecision;
 import org.spotcheck.disposal.api.Referrals;
 import org.spotcheck.disposal.api.ResultHandling;
@@ -19,7 +19,7 @@ class SpotCheckSteps {
 
     @Bean
     TaskStep<DecisionFormForReferral> handleReferralStep(Referrals referrals) {
-        return ResultHandlingSteps.referralStep("handleReferral", SpotCheckProcess.REFERRAL_ID, referrals);
+        return ResultHandlingSteps.referralStep("handleReferral", ProcessVariables.REFERRAL_ID, referrals);
     }
 
     /**

@@ -3,7 +3,7 @@ package org.spotcheck.app.workflow.step;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
-import org.spotcheck.app.workflow.ResultHandlingProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.disposal.api.QualityWarnings;
 import org.spotcheck.planning.api.PlanKind;
 import org.spotcheck.planning.api.PlanView;
@@ -52,6 +52,6 @@ class WarningSteps {
     }
 
     static long warningId(Map<String, Object> vars) {
-        return ((Number) vars.get(ResultHandlingProcess.WARNING_ID)).longValue();
+        return ProcessVariables.WARNING_ID.in(vars);
     }
 }
