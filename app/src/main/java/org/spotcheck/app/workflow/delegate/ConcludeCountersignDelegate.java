@@ -3,6 +3,7 @@ package org.spotcheck.app.workflow.delegate;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.ProcessVariables;
+import org.spotcheck.planning.api.CountersignQuorum;
 import org.spotcheck.planning.api.Plans;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ public class ConcludeCountersignDelegate implements JavaDelegate {
         int required = ProcessVariables.COUNTERSIGN_REQUIRED.in(execution, 0);
         int approvals = ProcessVariables.COUNTERSIGN_APPROVALS.in(execution, 0);
         int rejections = ProcessVariables.COUNTERSIGN_REJECTIONS.in(execution, 0);
-        boolean passed = approvals >= required;
+        boolean passed = new CountersignQuorum(n, required).passedWith(approvals);
         String summary = "会签 " + n + " 人：同意 " + approvals + "，不同意 " + rejections + "，须同意 " + required
                 + (passed ? "，通过" : "，未通过，退回编制人") + " / countersign " + approvals + " of " + n + " agreed, " + required
                 + " needed";

@@ -4,10 +4,8 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.disposal.api.Reinspections;
-import org.spotcheck.planning.api.AuthorityView;
 import org.spotcheck.planning.api.Registers;
 import org.spotcheck.shared.Actor;
-import org.spotcheck.shared.RegionCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,12 +25,7 @@ public class EscalateToProvinceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String authority = ProcessVariables.AUTHORITY_CODE.in(execution);
-        String region = registers.authorities().stream().filter(a -> a.code().equals(authority)).map(AuthorityView::regionCode)
-                .findFirst().orElseThrow();
-        String province = registers.authorities().stream()
-                .filter(a -> "PROVINCIAL".equals(a.level()) && RegionCode.contains(a.regionCode(), region))
-                .map(AuthorityView::code).findFirst().orElse(authority);
+        String province = registers.provincialAuthorityOf(ProcessVariables.AUTHORITY_CODE.in(execution));
         reinspections.escalate(Actor.SYSTEM, ProcessVariables.DISPOSAL_CASE_ID.in(execution), province);
         ProcessVariables.PROVINCE_AUTHORITY_CODE.set(execution, province);
     }

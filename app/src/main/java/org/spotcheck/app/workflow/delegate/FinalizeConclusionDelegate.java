@@ -22,6 +22,6 @@ public class FinalizeConclusionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         CaseView c = resultHandling.finalizeConclusion(Actor.SYSTEM,
                 ProcessVariables.DISPOSAL_CASE_ID.in(execution));
-        ProcessVariables.FINAL_CONFORMING.set(execution, "NO_NONCONFORMITY_FOUND".equals(c.finalConclusion()));
+        ProcessVariables.FINAL_CONFORMING.set(execution, c.finalConforming());
     }
 }

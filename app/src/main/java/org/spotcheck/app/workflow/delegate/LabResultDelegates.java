@@ -23,7 +23,7 @@ class LabResultDelegates {
     JavaDelegate recordRetestResultDelegate(TestingApi testing, ResultHandling resultHandling) {
         return execution -> {
             CaseView c = resultHandling.recordRetestResult(Actor.SYSTEM, caseId(execution), issuedReport(testing, execution));
-            ProcessVariables.FINAL_CONFORMING.set(execution, "NO_NONCONFORMITY_FOUND".equals(c.finalConclusion()));
+            ProcessVariables.FINAL_CONFORMING.set(execution, c.finalConforming());
         };
     }
 

@@ -13,6 +13,7 @@ import org.spotcheck.shared.Decision;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.RuleViolationException;
 import org.springframework.beans.factory.annotation.Value;
+import org.spotcheck.planning.api.CountersignQuorum;
 import org.spotcheck.planning.api.PlanView;
 import org.spotcheck.planning.api.Plans;
 import org.spotcheck.shared.Actor;
@@ -30,9 +31,7 @@ class PlanSteps {
     @Bean
     TaskStep<DecisionForm> reviewPlanStep(Plans plans, AccountService accounts,
             @Value("${spotcheck.planning.countersign-share:1.0}") double share) {
-        if (!(share > 0 && share <= 1)) {
-            throw new IllegalStateException("spotcheck.planning.countersign-share must be in (0, 1]: " + share);
-        }
+        CountersignQuorum.requireShare(share);
         return new PlanDecisionStep("reviewPlan", plans) {
             @Override
             void decide(Actor actor, Map<String, Object> vars, DecisionForm form) {
@@ -55,13 +54,12 @@ class PlanSteps {
                                 + " 不能会签：须为本局业务人员，且不是编制人或审核人本人 / not a colleague who may countersign");
                     }
                 }
-                int n = signers.size();
-                int required = (int) Math.ceil(share * n - 1e-9);
+                CountersignQuorum quorum = CountersignQuorum.of(share, signers.size());
                 Map<String, Object> out = new HashMap<>();
                 out.put(ProcessVariables.COUNTERSIGNERS.name(), new ArrayList<>(signers));
-                out.put(ProcessVariables.COUNTERSIGN_COUNT.name(), n);
-                out.put(ProcessVariables.COUNTERSIGN_REQUIRED.name(), required);
-                out.put(ProcessVariables.COUNTERSIGN_ALLOWED_REJECTIONS.name(), n - required);
+                out.put(ProcessVariables.COUNTERSIGN_COUNT.name(), quorum.signers());
+                out.put(ProcessVariables.COUNTERSIGN_REQUIRED.name(), quorum.required());
+                out.put(ProcessVariables.COUNTERSIGN_ALLOWED_REJECTIONS.name(), quorum.allowedRejections());
                 out.put(ProcessVariables.COUNTERSIGN_APPROVALS.name(), 0);
                 out.put(ProcessVariables.COUNTERSIGN_REJECTIONS.name(), 0);
                 return out;
