@@ -108,7 +108,7 @@ public class CaseAccess {
     /** The plan id of a plan approval: its process variable. */
     long planId(String processInstanceId) {
         HistoricVariableInstance planId = history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-                .variableName(SpotCheckProcess.PLAN_ID).singleResult();
+                .variableName(ProcessVariables.PLAN_ID.name()).singleResult();
         if (planId == null) {
             throw new NotFoundException("case", processInstanceId);
         }

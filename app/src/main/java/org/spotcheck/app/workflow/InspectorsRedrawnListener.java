@@ -44,6 +44,6 @@ class InspectorsRedrawnListener {
         for (String user : event.samplerUsernames()) {
             tasks.addCandidateUser(sampling.getId(), user);
         }
-        runtime.setVariable(sampling.getProcessInstanceId(), SpotCheckProcess.SAMPLER_USERS, String.join(",", event.samplerUsernames()));
+        runtime.setVariable(sampling.getProcessInstanceId(), ProcessVariables.SAMPLER_USERS.name(), String.join(",", event.samplerUsernames()));
     }
 }

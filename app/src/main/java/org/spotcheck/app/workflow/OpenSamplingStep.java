@@ -2,6 +2,7 @@ package org.spotcheck.app.workflow;
 
 import java.util.List;
 import org.flowable.engine.TaskService;
+import org.spotcheck.shared.CaseNumber;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +21,7 @@ public class OpenSamplingStep {
         this.tasks = tasks;
     }
 
-    public boolean isOpen(String caseCode) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(caseCode).taskDefinitionKeys(SAMPLING_STEPS).count() > 0;
+    public boolean isOpen(CaseNumber caseNumber) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber.value()).taskDefinitionKeys(SAMPLING_STEPS).count() > 0;
     }
 }

@@ -26,10 +26,10 @@ class PlanSubmittedListener {
             return; // the running process continues from its revisePlan task
         }
         runtime.startProcessInstanceByKey(SpotCheckProcess.PLAN_APPROVAL, event.planCode(), Map.of(
-                SpotCheckProcess.PLAN_ID, event.planId(),
-                SpotCheckProcess.AUTHORITY_CODE, event.authorityCode(),
-                SpotCheckProcess.DRAFTER, event.drafter(),
-                SpotCheckProcess.SECTION_REVIEW, event.sectionReview(),
-                SpotCheckProcess.APPROVAL_LEVELS, event.approvalLevels()));
+                ProcessVariables.PLAN_ID.name(), event.planId(),
+                ProcessVariables.AUTHORITY_CODE.name(), event.authorityCode(),
+                ProcessVariables.DRAFTER.name(), event.drafter(),
+                ProcessVariables.SECTION_REVIEW.name(), event.sectionReview(),
+                ProcessVariables.APPROVAL_LEVELS.name(), event.approvalLevels()));
     }
 }

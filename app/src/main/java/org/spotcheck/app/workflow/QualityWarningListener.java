@@ -22,7 +22,7 @@ class QualityWarningListener {
     @EventListener
     void on(QualityWarningRaised event) {
         runtime.startProcessInstanceByKey(ResultHandlingProcess.QUALITY_WARNING, "YJ-" + event.warningId(), Map.of(
-                ResultHandlingProcess.WARNING_ID, event.warningId(),
-                SpotCheckProcess.AUTHORITY_CODE, event.authorityCode()));
+                ProcessVariables.WARNING_ID.name(), event.warningId(),
+                ProcessVariables.AUTHORITY_CODE.name(), event.authorityCode()));
     }
 }

@@ -23,9 +23,9 @@ class ReportCorrectionListener {
     @EventListener
     void on(ReportCorrectionRequested event) {
         runtime.startProcessInstanceByKey(SpotCheckProcess.REPORT_CORRECTION, event.caseCode(), Map.of(
-                SpotCheckProcess.CASE_CODE, event.caseCode(),
-                SpotCheckProcess.LAB_CODE, event.labCode(),
-                SpotCheckProcess.LAB_SAMPLE_ID, event.labSampleId(),
-                SpotCheckProcess.PREVIOUS_REPORT_ID, event.reportId()));
+                ProcessVariables.CASE_CODE.name(), event.caseCode(),
+                ProcessVariables.LAB_CODE.name(), event.labCode(),
+                ProcessVariables.LAB_SAMPLE_ID.name(), event.labSampleId(),
+                ProcessVariables.PREVIOUS_REPORT_ID.name(), event.reportId()));
     }
 }

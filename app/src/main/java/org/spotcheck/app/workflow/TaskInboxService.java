@@ -125,7 +125,7 @@ public class TaskInboxService {
     public String openResultsTask(Actor actor, long labSampleId) {
         List<Task> found = access.visibleTo(actor, tasks.createTaskQuery()
                 .taskDefinitionKeys(List.of("enterResults", "correctResults"))
-                .processVariableValueEquals(SpotCheckProcess.LAB_SAMPLE_ID, labSampleId)).list();
+                .processVariableValueEquals(ProcessVariables.LAB_SAMPLE_ID.name(), labSampleId)).list();
         return found.isEmpty() ? null : found.get(0).getId();
     }
 

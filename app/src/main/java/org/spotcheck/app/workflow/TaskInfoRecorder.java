@@ -40,8 +40,8 @@ class TaskInfoRecorder implements FlowableEventListener {
         if (instance == null) {
             return;
         }
-        info.insertIfMissing(task.getProcessInstanceId(), text(instance.getVariable("productCode")),
-                text(instance.getVariable("regionCode")), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        info.insertIfMissing(task.getProcessInstanceId(), text(instance.getVariable(ProcessVariables.PRODUCT_CODE.name())),
+                text(instance.getVariable(ProcessVariables.REGION_CODE.name())), Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
     private static String text(Object value) {

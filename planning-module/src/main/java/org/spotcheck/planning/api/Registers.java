@@ -44,4 +44,11 @@ public interface Registers {
 
     /** One register enterprise (snapshots for result handling and statistics: industry, size, region). */
     EnterpriseView getEnterprise(String code);
+
+    /**
+     * The provincial authority a failed first re-inspection goes up to (逐级上报至省级, R15; Order 18
+     * art. 47): the one whose region contains the organising authority's; the authority itself where the
+     * register holds none above it.
+     */
+    String provincialAuthorityOf(String authorityCode);
 }

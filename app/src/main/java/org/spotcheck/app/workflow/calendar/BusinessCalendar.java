@@ -43,24 +43,37 @@ public class BusinessCalendar implements WorkingCalendar {
      * days skips weekends and holidays and counts adjusted working days; 0 returns {@code start}.
      */
     public LocalDate add(LocalDate start, int count, DayCount counting) {
+        return move(start, count, counting, 1);
+    }
+
+    /**
+     * The day {@code count} days before {@code end}; counting working days it is the working day
+     * that has {@code count} working days after it up to and including {@code end}.
+     */
+    public LocalDate subtract(LocalDate end, int count, DayCount counting) {
+        return move(end, count, counting, -1);
+    }
+
+    /** {@code count} days from {@code from}, forwards ({@code direction} 1) or backwards (-1). */
+    private LocalDate move(LocalDate from, int count, DayCount counting, int direction) {
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative: " + count);
         }
         if (counting == DayCount.CALENDAR || count == 0) {
-            return start.plusDays(count);
+            return from.plusDays((long) direction * count);
         }
         // a generous window: long holidays add at most a couple of weeks per month counted; should an
         // edited calendar hold more days off than that, the next window is read
-        long span = count * 3L + 30;
-        LocalDate windowEnd = start.plusDays(span);
-        Map<LocalDate, Boolean> exceptions = exceptions(start, windowEnd);
-        LocalDate day = start;
+        long span = (count * 3L + 30) * direction;
+        LocalDate windowEdge = from.plusDays(span);
+        Map<LocalDate, Boolean> exceptions = exceptionsBetween(from, windowEdge);
+        LocalDate day = from;
         int left = count;
         while (left > 0) {
-            day = day.plusDays(1);
-            if (day.isAfter(windowEnd)) {
-                windowEnd = day.plusDays(span);
-                exceptions = exceptions(day, windowEnd);
+            day = day.plusDays(direction);
+            if (direction > 0 ? day.isAfter(windowEdge) : day.isBefore(windowEdge)) {
+                windowEdge = day.plusDays(span);
+                exceptions = exceptionsBetween(day, windowEdge);
             }
             if (exceptions.getOrDefault(day, isWeekday(day))) {
                 left--;
@@ -69,33 +82,8 @@ public class BusinessCalendar implements WorkingCalendar {
         return day;
     }
 
-    /**
-     * The day {@code count} days before {@code end}; counting working days it is the working day
-     * that has {@code count} working days after it up to and including {@code end}.
-     */
-    public LocalDate subtract(LocalDate end, int count, DayCount counting) {
-        if (count < 0) {
-            throw new IllegalArgumentException("count must not be negative: " + count);
-        }
-        if (counting == DayCount.CALENDAR || count == 0) {
-            return end.minusDays(count);
-        }
-        long span = count * 3L + 30;
-        LocalDate windowStart = end.minusDays(span);
-        Map<LocalDate, Boolean> exceptions = exceptions(windowStart, end);
-        LocalDate day = end;
-        int left = count;
-        while (left > 0) {
-            day = day.minusDays(1);
-            if (day.isBefore(windowStart)) {
-                windowStart = day.minusDays(span);
-                exceptions = exceptions(windowStart, day);
-            }
-            if (exceptions.getOrDefault(day, isWeekday(day))) {
-                left--;
-            }
-        }
-        return day;
+    private Map<LocalDate, Boolean> exceptionsBetween(LocalDate one, LocalDate other) {
+        return one.isAfter(other) ? exceptions(other, one) : exceptions(one, other);
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.spotcheck.app.workflow.delegate;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.shared.Actor;
 import org.springframework.stereotype.Component;
@@ -19,6 +19,6 @@ public class CloseConformingCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        resultHandling.closeConforming(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
+        resultHandling.closeConforming(Actor.SYSTEM, ProcessVariables.DISPOSAL_CASE_ID.in(execution));
     }
 }

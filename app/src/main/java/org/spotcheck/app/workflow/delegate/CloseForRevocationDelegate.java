@@ -2,8 +2,7 @@ package org.spotcheck.app.workflow.delegate;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.ResultHandlingProcess;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.disposal.api.Reinspections;
 import org.spotcheck.shared.Actor;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,7 @@ public class CloseForRevocationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reinspections.closeForRevocation(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue(),
-                ((Number) execution.getVariable(ResultHandlingProcess.REVOCATION_REFERRAL_ID)).longValue());
+        reinspections.closeForRevocation(Actor.SYSTEM, ProcessVariables.DISPOSAL_CASE_ID.in(execution),
+                ProcessVariables.REVOCATION_REFERRAL_ID.in(execution));
     }
 }

@@ -2,8 +2,8 @@ package org.spotcheck.app.workflow.delegate;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.shared.Actor;
-import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.planning.api.Plans;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +19,6 @@ public class ClosePlanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        plans.closePlan(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.PLAN_ID)).longValue());
+        plans.closePlan(Actor.SYSTEM, ProcessVariables.PLAN_ID.in(execution));
     }
 }

@@ -2,7 +2,8 @@ package org.spotcheck.app.workflow.delegate;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
+import org.spotcheck.planning.api.CountersignQuorum;
 import org.spotcheck.planning.api.Plans;
 import org.springframework.stereotype.Component;
 
@@ -21,20 +22,15 @@ public class ConcludeCountersignDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int n = number(execution, "countersignCount");
-        int required = number(execution, "countersignRequired");
-        int approvals = number(execution, "countersignApprovals");
-        int rejections = number(execution, "countersignRejections");
-        boolean passed = approvals >= required;
+        int n = ProcessVariables.COUNTERSIGN_COUNT.in(execution, 0);
+        int required = ProcessVariables.COUNTERSIGN_REQUIRED.in(execution, 0);
+        int approvals = ProcessVariables.COUNTERSIGN_APPROVALS.in(execution, 0);
+        int rejections = ProcessVariables.COUNTERSIGN_REJECTIONS.in(execution, 0);
+        boolean passed = new CountersignQuorum(n, required).passedWith(approvals);
         String summary = "会签 " + n + " 人：同意 " + approvals + "，不同意 " + rejections + "，须同意 " + required
                 + (passed ? "，通过" : "，未通过，退回编制人") + " / countersign " + approvals + " of " + n + " agreed, " + required
                 + " needed";
-        plans.concludeCountersign(number(execution, SpotCheckProcess.PLAN_ID), passed, summary);
-        execution.setVariable(SpotCheckProcess.DECISION, passed ? "APPROVE" : "RETURN");
-    }
-
-    private static int number(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null ? 0 : ((Number) value).intValue();
+        plans.concludeCountersign(ProcessVariables.PLAN_ID.in(execution), passed, summary);
+        ProcessVariables.DECISION.set(execution, passed ? "APPROVE" : "RETURN");
     }
 }

@@ -3,8 +3,7 @@ package org.spotcheck.app.workflow.delegate;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.security.CurrentActor;
-import org.spotcheck.app.workflow.ResultHandlingProcess;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.planning.api.DrawView;
 import org.spotcheck.planning.api.Draws;
 import org.springframework.stereotype.Component;
@@ -24,10 +23,10 @@ public class DrawRetestLabDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DrawView draw = draws.drawRetestLab(CurrentActor.get(), (String) execution.getVariable(ResultHandlingProcess.PRODUCT_CODE),
-                (String) execution.getVariable(ResultHandlingProcess.ORIGINAL_LAB_CODE),
-                "复检 / re-test of " + execution.getVariable(SpotCheckProcess.CASE_CODE));
-        execution.setVariable(SpotCheckProcess.LAB_CODE, draw.result().get(0));
-        execution.setVariable(ResultHandlingProcess.RETEST_DRAW_ID, draw.id());
+        DrawView draw = draws.drawRetestLab(CurrentActor.get(), ProcessVariables.PRODUCT_CODE.in(execution),
+                ProcessVariables.ORIGINAL_LAB_CODE.in(execution),
+                "复检 / re-test of " + ProcessVariables.CASE_CODE.in(execution));
+        ProcessVariables.LAB_CODE.set(execution, draw.result().get(0));
+        ProcessVariables.RETEST_DRAW_ID.set(execution, draw.id());
     }
 }

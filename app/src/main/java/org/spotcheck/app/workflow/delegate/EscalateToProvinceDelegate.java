@@ -2,13 +2,10 @@ package org.spotcheck.app.workflow.delegate;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.ResultHandlingProcess;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.disposal.api.Reinspections;
-import org.spotcheck.planning.api.AuthorityView;
 import org.spotcheck.planning.api.Registers;
 import org.spotcheck.shared.Actor;
-import org.spotcheck.shared.RegionCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +25,8 @@ public class EscalateToProvinceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String authority = (String) execution.getVariable(SpotCheckProcess.AUTHORITY_CODE);
-        String region = registers.authorities().stream().filter(a -> a.code().equals(authority)).map(AuthorityView::regionCode)
-                .findFirst().orElseThrow();
-        String province = registers.authorities().stream()
-                .filter(a -> "PROVINCIAL".equals(a.level()) && RegionCode.contains(a.regionCode(), region))
-                .map(AuthorityView::code).findFirst().orElse(authority);
-        reinspections.escalate(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue(), province);
-        execution.setVariable(ResultHandlingProcess.PROVINCE_AUTHORITY_CODE, province);
+        String province = registers.provincialAuthorityOf(ProcessVariables.AUTHORITY_CODE.in(execution));
+        reinspections.escalate(Actor.SYSTEM, ProcessVariables.DISPOSAL_CASE_ID.in(execution), province);
+        ProcessVariables.PROVINCE_AUTHORITY_CODE.set(execution, province);
     }
 }

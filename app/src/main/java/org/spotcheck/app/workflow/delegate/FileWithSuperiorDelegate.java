@@ -3,7 +3,7 @@ package org.spotcheck.app.workflow.delegate;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.security.CurrentActor;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.planning.api.Plans;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +19,6 @@ public class FileWithSuperiorDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        plans.fileWithSuperior(CurrentActor.get(), ((Number) execution.getVariable(SpotCheckProcess.PLAN_ID)).longValue());
+        plans.fileWithSuperior(CurrentActor.get(), ProcessVariables.PLAN_ID.in(execution));
     }
 }

@@ -2,8 +2,7 @@ package org.spotcheck.app.workflow.delegate;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.ResultHandlingProcess;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.shared.Actor;
@@ -22,7 +21,7 @@ public class FinalizeConclusionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         CaseView c = resultHandling.finalizeConclusion(Actor.SYSTEM,
-                ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
-        execution.setVariable(ResultHandlingProcess.FINAL_CONFORMING, "NO_NONCONFORMITY_FOUND".equals(c.finalConclusion()));
+                ProcessVariables.DISPOSAL_CASE_ID.in(execution));
+        ProcessVariables.FINAL_CONFORMING.set(execution, c.finalConforming());
     }
 }

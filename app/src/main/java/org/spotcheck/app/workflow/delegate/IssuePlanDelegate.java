@@ -5,7 +5,7 @@ import java.util.List;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.security.CurrentActor;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.planning.api.Plans;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +21,8 @@ public class IssuePlanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long planId = ((Number) execution.getVariable(SpotCheckProcess.PLAN_ID)).longValue();
+        long planId = ProcessVariables.PLAN_ID.in(execution);
         List<String> caseCodes = plans.issuePlan(CurrentActor.get(), planId);
-        execution.setVariable(SpotCheckProcess.CASE_CODES, new ArrayList<>(caseCodes));
+        ProcessVariables.CASE_CODES.set(execution, new ArrayList<>(caseCodes));
     }
 }

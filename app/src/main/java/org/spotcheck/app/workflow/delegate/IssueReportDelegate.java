@@ -3,7 +3,7 @@ package org.spotcheck.app.workflow.delegate;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.security.CurrentActor;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.testing.api.ReportView;
 import org.spotcheck.testing.api.TestingApi;
 import org.springframework.stereotype.Component;
@@ -20,8 +20,8 @@ public class IssueReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ReportView report = testing.issueReport(CurrentActor.get(), ((Number) execution.getVariable(SpotCheckProcess.REPORT_ID)).longValue());
-        execution.setVariable(SpotCheckProcess.REPORT_NO, report.reportNo());
-        execution.setVariable(SpotCheckProcess.CONFORMING, report.conforming());
+        ReportView report = testing.issueReport(CurrentActor.get(), ProcessVariables.REPORT_ID.in(execution));
+        ProcessVariables.REPORT_NO.set(execution, report.reportNo());
+        ProcessVariables.CONFORMING.set(execution, report.conforming());
     }
 }

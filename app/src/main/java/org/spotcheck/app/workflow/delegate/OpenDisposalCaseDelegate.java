@@ -3,7 +3,7 @@ package org.spotcheck.app.workflow.delegate;
 import java.util.Set;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.OpenCaseCommand;
 import org.spotcheck.disposal.api.ResultHandling;
@@ -41,16 +41,16 @@ public class OpenDisposalCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ReportView report = testing.getReport(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.REPORT_ID)).longValue());
+        ReportView report = testing.getReport(Actor.SYSTEM, ProcessVariables.REPORT_ID.in(execution));
         LabSampleView labSample = testing.getLabSample(Actor.SYSTEM, report.labSampleId());
-        SampleView sample = sampling.getSample(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.SAMPLE_ID)).longValue());
-        String enterpriseCode = (String) execution.getVariable(SpotCheckProcess.ENTERPRISE_CODE);
+        SampleView sample = sampling.getSample(Actor.SYSTEM, ProcessVariables.SAMPLE_ID.in(execution));
+        String enterpriseCode = ProcessVariables.ENTERPRISE_CODE.in(execution);
         EnterpriseView enterprise = registers.getEnterprise(enterpriseCode);
         ProductView product = registers.products().stream().filter(p -> p.code().equals(labSample.productCode())).findFirst()
                 .orElse(null);
         Set<String> failed = Set.copyOf(report.failedItems());
         CaseView opened = resultHandling.openCase(Actor.SYSTEM, new OpenCaseCommand(report.taskCode(), report.sampleCode(),
-                report.reportNo(), (String) execution.getVariable(SpotCheckProcess.AUTHORITY_CODE), report.labCode(),
+                report.reportNo(), ProcessVariables.AUTHORITY_CODE.in(execution), report.labCode(),
                 enterpriseCode, labSample.enterpriseName(), product == null ? labSample.productName() : product.nameZh(),
                 report.conclusion(), report.grade(),
                 labSample.productCode(), product == null || product.industryZh() == null ? enterprise.industry() : product.industryZh(),
@@ -58,6 +58,6 @@ public class OpenDisposalCaseDelegate implements JavaDelegate {
                 sample.specification(), sample.batchNumber(),
                 labSample.items().stream().filter(i -> failed.contains(i.code()))
                         .map(i -> new OpenCaseCommand.FailedItem(i.code(), i.nameZh(), i.itemClass())).toList()));
-        execution.setVariable(SpotCheckProcess.DISPOSAL_CASE_ID, opened.id());
+        ProcessVariables.DISPOSAL_CASE_ID.set(execution, opened.id());
     }
 }

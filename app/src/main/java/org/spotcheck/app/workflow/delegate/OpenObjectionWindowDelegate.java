@@ -2,8 +2,8 @@ package org.spotcheck.app.workflow.delegate;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.app.workflow.ResultHandlingProcess;
-import org.spotcheck.app.workflow.SpotCheckProcess;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.shared.Actor;
@@ -24,11 +24,11 @@ public class OpenObjectionWindowDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CaseView c = resultHandling.getCase(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
+        CaseView c = resultHandling.getCase(Actor.SYSTEM, ProcessVariables.DISPOSAL_CASE_ID.in(execution));
         boolean served = c.servedAt() != null;
-        execution.setVariable(ResultHandlingProcess.NOTICE_SERVED, served);
+        ProcessVariables.NOTICE_SERVED.set(execution, served);
         if (served) {
-            execution.setVariable(ResultHandlingProcess.OBJECTION_WINDOW_END, ResultHandlingProcess.timerAfter(c.objectionDeadline()));
+            ProcessVariables.OBJECTION_WINDOW_END.set(execution, ResultHandlingProcess.timerAfter(c.objectionDeadline()));
         }
     }
 }

@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.ResultHandlingProcess;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.OpenReferralCommand;
 import org.spotcheck.disposal.api.ReferralView;
@@ -35,8 +34,8 @@ public class OpenQualityReferralDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CaseView c = resultHandling.getCase(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
-        List<Long> photos = sampling.getSample(Actor.SYSTEM, ((Number) execution.getVariable(ResultHandlingProcess.ORIGINAL_SAMPLE_ID)).longValue())
+        CaseView c = resultHandling.getCase(Actor.SYSTEM, ProcessVariables.DISPOSAL_CASE_ID.in(execution));
+        List<Long> photos = sampling.getSample(Actor.SYSTEM, ProcessVariables.ORIGINAL_SAMPLE_ID.in(execution))
                 .photos().stream().map(AttachmentView::id).toList();
         String failing = c.items().stream().filter(i -> "FAIL".equals(i.finalVerdict()))
                 .map(i -> i.nameZh() + "（" + i.itemClass() + "类）").collect(Collectors.joining("、"));
@@ -46,6 +45,6 @@ public class OpenQualityReferralDelegate implements JavaDelegate {
                 + " 确定为不合格（" + ("SERIOUS".equals(c.finalGrade()) ? "严重不合格" : "一般不合格") + "），不合格项目：" + failing + "。已责令停止生产、销售。";
         ReferralView referral = referrals.openReferral(Actor.SYSTEM, new OpenReferralCommand(c.taskCode(), c.authorityCode(),
                 c.enterpriseCode(), c.enterpriseName(), "SERIOUS_QUALITY_PROBLEM", facts, photos));
-        execution.setVariable(SpotCheckProcess.REFERRAL_ID, referral.id());
+        ProcessVariables.REFERRAL_ID.set(execution, referral.id());
     }
 }

@@ -2,7 +2,7 @@ package org.spotcheck.app.workflow.delegate;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.disposal.api.OpenReferralCommand;
 import org.spotcheck.disposal.api.ReferralView;
 import org.spotcheck.disposal.api.Referrals;
@@ -29,13 +29,13 @@ public class OpenReferralDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseCode = (String) execution.getVariable(SpotCheckProcess.CASE_CODE);
+        String caseCode = ProcessVariables.CASE_CODE.in(execution);
         NonSamplingView refusal = sampling.nonSamplingOfTask(Actor.SYSTEM, caseCode);
         String facts = "拒检：" + refusal.refusedByName() + (refusal.refusedByPosition() == null ? "" : "（" + refusal.refusedByPosition() + "）")
                 + "拒绝抽样；抽样人员 " + String.join("、", refusal.samplers()) + " 已告知法律后果。" + refusal.note();
         ReferralView referral = referrals.openReferral(Actor.SYSTEM, new OpenReferralCommand(caseCode, refusal.authorityCode(),
                 refusal.enterpriseCode(), refusal.enterpriseName(), "REFUSED_SAMPLING", facts,
                 refusal.evidence().stream().map(AttachmentView::id).toList()));
-        execution.setVariable(SpotCheckProcess.REFERRAL_ID, referral.id());
+        ProcessVariables.REFERRAL_ID.set(execution, referral.id());
     }
 }

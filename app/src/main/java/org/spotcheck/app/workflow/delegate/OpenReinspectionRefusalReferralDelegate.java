@@ -2,8 +2,7 @@ package org.spotcheck.app.workflow.delegate;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.ResultHandlingProcess;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.disposal.api.OpenReferralCommand;
 import org.spotcheck.disposal.api.ReferralView;
 import org.spotcheck.disposal.api.Referrals;
@@ -30,9 +29,9 @@ public class OpenReinspectionRefusalReferralDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseCode = (String) execution.getVariable(SpotCheckProcess.CASE_CODE);
+        String caseCode = ProcessVariables.CASE_CODE.in(execution);
         NonSamplingView refusal = sampling.nonSamplingOfTask(Actor.SYSTEM,
-                (String) execution.getVariable(ResultHandlingProcess.REINSPECTION_TASK_CODE));
+                ProcessVariables.REINSPECTION_TASK_CODE.in(execution));
         String facts = "拒绝复查抽样：" + refusal.refusedByName()
                 + (refusal.refusedByPosition() == null ? "" : "（" + refusal.refusedByPosition() + "）")
                 + "拒绝复查抽样；抽样人员 " + String.join("、", refusal.samplers()) + " 已告知法律后果。"
@@ -40,6 +39,6 @@ public class OpenReinspectionRefusalReferralDelegate implements JavaDelegate {
         ReferralView referral = referrals.openReferral(Actor.SYSTEM, new OpenReferralCommand(caseCode, refusal.authorityCode(),
                 refusal.enterpriseCode(), refusal.enterpriseName(), "REFUSED_SAMPLING", facts,
                 refusal.evidence().stream().map(AttachmentView::id).toList()));
-        execution.setVariable(ResultHandlingProcess.REFUSAL_REFERRAL_ID, referral.id());
+        ProcessVariables.REFUSAL_REFERRAL_ID.set(execution, referral.id());
     }
 }

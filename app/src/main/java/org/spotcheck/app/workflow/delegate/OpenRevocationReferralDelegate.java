@@ -3,8 +3,7 @@ package org.spotcheck.app.workflow.delegate;
 import java.util.List;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.ResultHandlingProcess;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.OpenReferralCommand;
 import org.spotcheck.disposal.api.ReferralView;
@@ -31,13 +30,13 @@ public class OpenRevocationReferralDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CaseView c = resultHandling.getCase(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
+        CaseView c = resultHandling.getCase(Actor.SYSTEM, ProcessVariables.DISPOSAL_CASE_ID.in(execution));
         List<String> reports = c.reinspections().stream().map(ReinspectionView::reportNo).toList();
         String facts = "吊销营业执照建议：" + c.enterpriseName() + " 的 " + c.productName() + " 经监督抽查（" + c.reportNo()
                 + "）不合格，复查（" + String.join("、", reports) + "）均不合格；公告日期 " + c.announcedOn() + "，停业整顿至 "
                 + c.suspendedUntil() + "，整顿期满复查仍不合格。";
         ReferralView referral = referrals.openReferral(Actor.SYSTEM, new OpenReferralCommand(c.taskCode(), c.authorityCode(),
                 c.enterpriseCode(), c.enterpriseName(), "LICENCE_REVOCATION", facts, List.of()));
-        execution.setVariable(ResultHandlingProcess.REVOCATION_REFERRAL_ID, referral.id());
+        ProcessVariables.REVOCATION_REFERRAL_ID.set(execution, referral.id());
     }
 }

@@ -3,7 +3,7 @@ package org.spotcheck.app.workflow.delegate;
 import java.time.ZoneId;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.planning.api.CheckedProductCommand;
 import org.spotcheck.planning.api.SpotCheckTasks;
 import org.spotcheck.sampling.api.SampleView;
@@ -34,7 +34,7 @@ public class RecordCheckedProductDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        SampleView sample = sampling.getSample(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.SAMPLE_ID)).longValue());
+        SampleView sample = sampling.getSample(Actor.SYSTEM, ProcessVariables.SAMPLE_ID.in(execution));
         // the sampling record has no product-standard field yet; the key is completed at sampling (issue 4)
         spotCheckTasks.recordCheckedProduct(Actor.SYSTEM, new CheckedProductCommand(sample.taskCode(), sample.authorityCode(),
                 sample.enterpriseCode(), sample.productCode(), null, sample.trademark(), sample.specification(),

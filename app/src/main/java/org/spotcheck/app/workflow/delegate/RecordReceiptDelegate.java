@@ -3,7 +3,7 @@ package org.spotcheck.app.workflow.delegate;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.security.CurrentActor;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.sampling.api.SamplingApi;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +19,8 @@ public class RecordReceiptDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        sampling.recordReceipt(CurrentActor.get(), ((Number) execution.getVariable(SpotCheckProcess.SAMPLE_ID)).longValue(),
-                Boolean.TRUE.equals(execution.getVariable(SpotCheckProcess.SAMPLE_ACCEPTED)),
-                (String) execution.getVariable(SpotCheckProcess.RECEIPT_NOTE));
+        sampling.recordReceipt(CurrentActor.get(), ProcessVariables.SAMPLE_ID.in(execution),
+                Boolean.TRUE.equals(ProcessVariables.SAMPLE_ACCEPTED.in(execution)),
+                ProcessVariables.RECEIPT_NOTE.in(execution));
     }
 }

@@ -2,8 +2,7 @@ package org.spotcheck.app.workflow.delegate;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.ResultHandlingProcess;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.disposal.api.ReinspectionView;
 import org.spotcheck.disposal.api.Reinspections;
 import org.spotcheck.sampling.api.NonSamplingView;
@@ -29,10 +28,10 @@ public class RecordReinspectionRefusalDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         NonSamplingView refusal = sampling.nonSamplingOfTask(Actor.SYSTEM,
-                (String) execution.getVariable(ResultHandlingProcess.REINSPECTION_TASK_CODE));
+                ProcessVariables.REINSPECTION_TASK_CODE.in(execution));
         ReinspectionView round = reinspections.recordReinspectionRefusal(Actor.SYSTEM,
-                ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue(),
+                ProcessVariables.DISPOSAL_CASE_ID.in(execution),
                 "拒检人：" + refusal.refusedByName() + "；" + (refusal.note() == null ? "" : refusal.note()));
-        execution.setVariable(ResultHandlingProcess.REINSPECTION_OUTCOME, round.outcome());
+        ProcessVariables.REINSPECTION_OUTCOME.set(execution, round.outcome());
     }
 }

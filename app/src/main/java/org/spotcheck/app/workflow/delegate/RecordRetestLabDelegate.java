@@ -2,8 +2,7 @@ package org.spotcheck.app.workflow.delegate;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.ResultHandlingProcess;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.shared.Actor;
 import org.springframework.stereotype.Component;
@@ -20,8 +19,8 @@ public class RecordRetestLabDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        resultHandling.recordRetestLab(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue(),
-                (String) execution.getVariable(SpotCheckProcess.LAB_CODE),
-                ((Number) execution.getVariable(ResultHandlingProcess.RETEST_DRAW_ID)).longValue());
+        resultHandling.recordRetestLab(Actor.SYSTEM, ProcessVariables.DISPOSAL_CASE_ID.in(execution),
+                ProcessVariables.LAB_CODE.in(execution),
+                ProcessVariables.RETEST_DRAW_ID.in(execution));
     }
 }

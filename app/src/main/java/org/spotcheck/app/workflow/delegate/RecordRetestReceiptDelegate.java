@@ -3,7 +3,7 @@ package org.spotcheck.app.workflow.delegate;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.security.CurrentActor;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.shared.Actor;
 import org.springframework.stereotype.Component;
@@ -23,10 +23,10 @@ public class RecordRetestReceiptDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean accepted = Boolean.TRUE.equals(execution.getVariable(SpotCheckProcess.SAMPLE_ACCEPTED));
+        boolean accepted = Boolean.TRUE.equals(ProcessVariables.SAMPLE_ACCEPTED.in(execution));
         Actor tester = CurrentActor.get();
-        sampling.recordCustody(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.SAMPLE_ID)).longValue(),
+        sampling.recordCustody(Actor.SYSTEM, ProcessVariables.SAMPLE_ID.in(execution),
                 accepted ? "RETEST_RECEIVED" : "RETEST_REJECTED", "BACKUP",
-                tester.orgCode() + " " + tester.username() + "：" + execution.getVariable(SpotCheckProcess.RECEIPT_NOTE));
+                tester.orgCode() + " " + tester.username() + "：" + ProcessVariables.RECEIPT_NOTE.in(execution));
     }
 }

@@ -3,7 +3,7 @@ package org.spotcheck.app.workflow.delegate;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.notification.NotificationService;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.Role;
@@ -26,9 +26,9 @@ public class RemindConfirmationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long sampleId = ((Number) execution.getVariable(SpotCheckProcess.SAMPLE_ID)).longValue();
-        String caseCode = (String) execution.getVariable(SpotCheckProcess.CASE_CODE);
-        String enterprise = (String) execution.getVariable(SpotCheckProcess.ENTERPRISE_CODE);
+        long sampleId = ProcessVariables.SAMPLE_ID.in(execution);
+        String caseCode = ProcessVariables.CASE_CODE.in(execution);
+        String enterprise = ProcessVariables.ENTERPRISE_CODE.in(execution);
         sampling.recordCustody(Actor.SYSTEM, sampleId, "CONFIRMATION_REMINDER", null,
                 "提醒企业确认抽样单 / the enterprise was reminded to confirm the sampling form");
         notifications.notifyOnce(Role.ENTERPRISE.groupFor(enterprise), "CONFIRM_SAMPLING", caseCode, null,

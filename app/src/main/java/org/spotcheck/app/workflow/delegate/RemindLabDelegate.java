@@ -9,7 +9,7 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.flowable.task.api.Task;
 import org.spotcheck.app.notification.NotificationService;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.app.workflow.calendar.BusinessCalendar;
 import org.springframework.stereotype.Component;
 
@@ -34,8 +34,8 @@ public class RemindLabDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Instant due = ((Date) execution.getVariable(SpotCheckProcess.REPORT_DUE_AT)).toInstant();
-        String caseCode = (String) execution.getVariable(SpotCheckProcess.CASE_CODE);
+        Instant due = ProcessVariables.REPORT_DUE_AT.in(execution).toInstant();
+        String caseCode = ProcessVariables.CASE_CODE.in(execution);
         String dueDay = DAY.format(BusinessCalendar.day(due));
         List<Task> open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).active().list();
         for (Task task : open) {

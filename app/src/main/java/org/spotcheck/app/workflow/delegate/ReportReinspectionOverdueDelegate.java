@@ -2,7 +2,7 @@ package org.spotcheck.app.workflow.delegate;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.disposal.api.Reinspections;
 import org.spotcheck.shared.Actor;
 import org.springframework.stereotype.Component;
@@ -19,6 +19,6 @@ public class ReportReinspectionOverdueDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reinspections.reportReinspectionOverdue(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
+        reinspections.reportReinspectionOverdue(Actor.SYSTEM, ProcessVariables.DISPOSAL_CASE_ID.in(execution));
     }
 }

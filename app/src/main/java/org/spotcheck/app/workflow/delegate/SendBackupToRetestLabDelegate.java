@@ -4,8 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.ResultHandlingProcess;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.planning.api.Registers;
@@ -42,11 +41,11 @@ public class SendBackupToRetestLabDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        SampleView sample = sampling.getSample(Actor.SYSTEM, ((Number) execution.getVariable(ResultHandlingProcess.ORIGINAL_SAMPLE_ID)).longValue());
-        CaseView c = resultHandling.getCase(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue());
+        SampleView sample = sampling.getSample(Actor.SYSTEM, ProcessVariables.ORIGINAL_SAMPLE_ID.in(execution));
+        CaseView c = resultHandling.getCase(Actor.SYSTEM, ProcessVariables.DISPOSAL_CASE_ID.in(execution));
         Set<String> disputed = c.items().stream().filter(CaseView.Item::disputed).map(CaseView.Item::code).collect(Collectors.toSet());
         RuleView rule = rules.getRule(sample.ruleId());
-        String labCode = (String) execution.getVariable(SpotCheckProcess.LAB_CODE);
+        String labCode = ProcessVariables.LAB_CODE.in(execution);
         org.spotcheck.planning.api.LabView lab = registers.labs().stream().filter(l -> l.code().equals(labCode)).findFirst().orElse(null);
         LabSampleView registered = testing.registerSample(Actor.SYSTEM, new RegisterLabSampleCommand(sample.sampleCode(),
                 sample.id(), sample.taskCode(), labCode, lab == null ? null : lab.name(), lab == null ? null : lab.address(),
@@ -58,6 +57,6 @@ public class SendBackupToRetestLabDelegate implements JavaDelegate {
                                 i.limitValue(), i.limitMin(), i.limitMax(), i.limitText(), i.unit(), i.decimals(), i.display(),
                                 i.itemClass(), i.detectionLimit(), i.ndRequired(), i.valueZh(), i.unitZh()))
                         .toList()));
-        execution.setVariable(SpotCheckProcess.LAB_SAMPLE_ID, registered.id());
+        ProcessVariables.LAB_SAMPLE_ID.set(execution, registered.id());
     }
 }

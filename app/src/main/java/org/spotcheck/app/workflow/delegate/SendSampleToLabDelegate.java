@@ -2,7 +2,7 @@ package org.spotcheck.app.workflow.delegate;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.planning.api.LabView;
 import org.spotcheck.planning.api.Registers;
 import org.spotcheck.planning.api.ImplementationRules;
@@ -35,7 +35,7 @@ public class SendSampleToLabDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        SampleView sample = sampling.getSample(Actor.SYSTEM, ((Number) execution.getVariable(SpotCheckProcess.SAMPLE_ID)).longValue());
+        SampleView sample = sampling.getSample(Actor.SYSTEM, ProcessVariables.SAMPLE_ID.in(execution));
         RuleView rule = rules.getRule(sample.ruleId());
         LabView lab = registers.labs().stream().filter(l -> l.code().equals(sample.labCode())).findFirst().orElse(null);
         LabSampleView registered = testing.registerSample(Actor.SYSTEM, new RegisterLabSampleCommand(sample.sampleCode(),
@@ -47,6 +47,6 @@ public class SendSampleToLabDelegate implements JavaDelegate {
                 rule.items().stream().map(i -> new RegisterLabSampleCommand.ItemSpec(i.code(), i.nameZh(), i.method(),
                         i.limitType(), i.limitValue(), i.limitMin(), i.limitMax(), i.limitText(), i.unit(), i.decimals(),
                         i.display(), i.itemClass(), i.detectionLimit(), i.ndRequired(), i.valueZh(), i.unitZh())).toList()));
-        execution.setVariable(SpotCheckProcess.LAB_SAMPLE_ID, registered.id());
+        ProcessVariables.LAB_SAMPLE_ID.set(execution, registered.id());
     }
 }

@@ -2,7 +2,7 @@ package org.spotcheck.app.workflow.delegate;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.planning.api.SpotCheckTasks;
 import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.shared.Actor;
@@ -24,14 +24,14 @@ public class StartSpotCheckDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(Actor.SYSTEM, (String) execution.getVariable(SpotCheckProcess.CASE_CODE));
-        execution.setVariable(SpotCheckProcess.AUTHORITY_CODE, task.authorityCode());
-        execution.setVariable(SpotCheckProcess.LAB_CODE, task.labCode());
-        execution.setVariable(SpotCheckProcess.ENTERPRISE_CODE, task.enterpriseCode());
-        execution.setVariable(SpotCheckProcess.SAMPLER_USERS, String.join(",", task.samplerUsernames()));
-        execution.setVariable("productCode", task.productCode());
-        execution.setVariable("regionCode", task.regionCode());
+        SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(Actor.SYSTEM, ProcessVariables.CASE_CODE.in(execution));
+        ProcessVariables.AUTHORITY_CODE.set(execution, task.authorityCode());
+        ProcessVariables.LAB_CODE.set(execution, task.labCode());
+        ProcessVariables.ENTERPRISE_CODE.set(execution, task.enterpriseCode());
+        ProcessVariables.SAMPLER_USERS.set(execution, String.join(",", task.samplerUsernames()));
+        ProcessVariables.PRODUCT_CODE.set(execution, task.productCode());
+        ProcessVariables.REGION_CODE.set(execution, task.regionCode());
         // how long the enterprise has to confirm the sampling form before it is reminded (ISO-8601 duration)
-        execution.setVariable(SpotCheckProcess.CONFIRMATION_REMINDER, confirmationReminder);
+        ProcessVariables.CONFIRMATION_REMINDER.set(execution, confirmationReminder);
     }
 }

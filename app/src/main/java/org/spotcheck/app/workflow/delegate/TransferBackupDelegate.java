@@ -2,8 +2,7 @@ package org.spotcheck.app.workflow.delegate;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.ResultHandlingProcess;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.shared.Actor;
@@ -21,9 +20,9 @@ public class TransferBackupDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long sampleId = ((Number) execution.getVariable(ResultHandlingProcess.ORIGINAL_SAMPLE_ID)).longValue();
+        long sampleId = ProcessVariables.ORIGINAL_SAMPLE_ID.in(execution);
         SampleView sample = sampling.getSample(Actor.SYSTEM, sampleId);
-        String lab = (String) execution.getVariable(SpotCheckProcess.LAB_CODE);
+        String lab = ProcessVariables.LAB_CODE.in(execution);
         sampling.recordCustody(Actor.SYSTEM, sampleId, "HANDED_OVER", "BACKUP",
                 "备用样品（封条 " + sample.backupSealNumber() + "，" + ("LAB".equals(sample.backupLocation()) ? "原存承检机构 " + sample.labCode()
                         : "原封存于企业") + "）移交复检机构 " + lab + " / backup portion handed over to the re-test lab " + lab);

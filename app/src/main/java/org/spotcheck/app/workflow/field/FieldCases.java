@@ -10,7 +10,7 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.spotcheck.app.security.UserAccountMapper;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.planning.api.ImplementationRules;
 import org.spotcheck.planning.api.RuleView;
 import org.spotcheck.planning.api.SpotCheckTaskView;
@@ -81,7 +81,7 @@ public class FieldCases {
             if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
                 continue; // claimed by the other sampler: his device sends the form
             }
-            Object caseCode = runtime.getVariable(task.getProcessInstanceId(), SpotCheckProcess.CASE_CODE);
+            Object caseCode = runtime.getVariable(task.getProcessInstanceId(), ProcessVariables.CASE_CODE.name());
             if (!(caseCode instanceof String code)) {
                 continue;
             }

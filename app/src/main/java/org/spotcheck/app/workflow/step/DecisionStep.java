@@ -2,7 +2,7 @@ package org.spotcheck.app.workflow.step;
 
 import java.util.List;
 import java.util.Map;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.Decision;
 import org.spotcheck.shared.RuleViolationException;
@@ -12,9 +12,6 @@ import org.spotcheck.shared.RuleViolationException;
  * return, on {@code returnTo}.
  */
 abstract class DecisionStep implements TaskStep<DecisionForm> {
-
-    /** The process variable naming where a return goes. */
-    static final String RETURN_TO = "returnTo";
 
     private final String taskKey;
     private final List<String> returnTargets;
@@ -52,8 +49,8 @@ abstract class DecisionStep implements TaskStep<DecisionForm> {
         }
         Map<String, Object> out = new java.util.HashMap<>(extraVariables(actor, vars, form));
         decide(actor, vars, new DecisionForm(form.decision(), form.comment(), returnTo, form.countersigners()));
-        out.put(SpotCheckProcess.DECISION, form.decision().name());
-        out.put(RETURN_TO, returnTo);
+        out.put(ProcessVariables.DECISION.name(), form.decision().name());
+        out.put(ProcessVariables.RETURN_TO.name(), returnTo);
         return out;
     }
 

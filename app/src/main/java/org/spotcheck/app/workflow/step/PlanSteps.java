@@ -8,11 +8,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.spotcheck.app.security.AccountService;
 import org.spotcheck.app.security.UserAccountMapper;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.shared.Decision;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.RuleViolationException;
 import org.springframework.beans.factory.annotation.Value;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.planning.api.CountersignQuorum;
 import org.spotcheck.planning.api.PlanView;
 import org.spotcheck.planning.api.Plans;
 import org.spotcheck.shared.Actor;
@@ -30,9 +31,7 @@ class PlanSteps {
     @Bean
     TaskStep<DecisionForm> reviewPlanStep(Plans plans, AccountService accounts,
             @Value("${spotcheck.planning.countersign-share:1.0}") double share) {
-        if (!(share > 0 && share <= 1)) {
-            throw new IllegalStateException("spotcheck.planning.countersign-share must be in (0, 1]: " + share);
-        }
+        CountersignQuorum.requireShare(share);
         return new PlanDecisionStep("reviewPlan", plans) {
             @Override
             void decide(Actor actor, Map<String, Object> vars, DecisionForm form) {
@@ -55,15 +54,14 @@ class PlanSteps {
                                 + " 不能会签：须为本局业务人员，且不是编制人或审核人本人 / not a colleague who may countersign");
                     }
                 }
-                int n = signers.size();
-                int required = (int) Math.ceil(share * n - 1e-9);
+                CountersignQuorum quorum = CountersignQuorum.of(share, signers.size());
                 Map<String, Object> out = new HashMap<>();
-                out.put(COUNTERSIGNERS, new ArrayList<>(signers));
-                out.put("countersignCount", n);
-                out.put("countersignRequired", required);
-                out.put("countersignAllowedRejections", n - required);
-                out.put(APPROVALS, 0);
-                out.put(REJECTIONS, 0);
+                out.put(ProcessVariables.COUNTERSIGNERS.name(), new ArrayList<>(signers));
+                out.put(ProcessVariables.COUNTERSIGN_COUNT.name(), quorum.signers());
+                out.put(ProcessVariables.COUNTERSIGN_REQUIRED.name(), quorum.required());
+                out.put(ProcessVariables.COUNTERSIGN_ALLOWED_REJECTIONS.name(), quorum.allowedRejections());
+                out.put(ProcessVariables.COUNTERSIGN_APPROVALS.name(), 0);
+                out.put(ProcessVariables.COUNTERSIGN_REJECTIONS.name(), 0);
                 return out;
             }
 
@@ -76,7 +74,7 @@ class PlanSteps {
             }
 
             private List<UserAccountMapper.Colleague> candidates(Actor actor, Map<String, Object> vars) {
-                String drafter = (String) vars.get("drafter");
+                String drafter = ProcessVariables.DRAFTER.in(vars);
                 return accounts.colleagues(actor.orgCode(), COUNTERSIGN_ROLES).stream()
                         .filter(c -> !c.username().equals(actor.username()) && !c.username().equals(drafter)).toList();
             }
@@ -93,44 +91,24 @@ class PlanSteps {
         };
     }
 
-    static final String COUNTERSIGNERS = "countersigners";
-    static final String APPROVALS = "countersignApprovals";
-    static final String REJECTIONS = "countersignRejections";
-
     /** One countersigner's opinion; the counters drive the multi-instance's completion condition. */
     @Bean
     TaskStep<DecisionForm> countersignPlanStep(Plans plans) {
-        return new TaskStep<>() {
-            @Override
-            public String taskKey() {
-                return "countersignPlan";
+        return new SimpleStep<>("countersignPlan", DecisionForm.class, (actor, vars, form) -> {
+            if (!form.countersigners().isEmpty() || form.returnTo() != null) {
+                throw new RuleViolationException("decision", "COUNTERSIGN_AGREES_OR_NOT",
+                        "会签只需同意或不同意 / a countersign only agrees or disagrees");
             }
-
-            @Override
-            public Class<DecisionForm> formType() {
-                return DecisionForm.class;
-            }
-
-            @Override
-            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, DecisionForm form) {
-                if (!form.countersigners().isEmpty() || form.returnTo() != null) {
-                    throw new RuleViolationException("decision", "COUNTERSIGN_AGREES_OR_NOT",
-                            "会签只需同意或不同意 / a countersign only agrees or disagrees");
-                }
-                plans.countersignPlan(actor, planId(vars), form.decision(), form.comment());
-                // concurrent countersigners update the same counters; Flowable's optimistic lock lets one win (409)
-                String counter = form.decision() == Decision.APPROVE ? APPROVALS : REJECTIONS;
-                return Map.of(counter, ((Number) vars.getOrDefault(counter, 0)).intValue() + 1);
-            }
-
-            @Override
-            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                return Map.of("plan", plans.getPlan(actor, planId(vars)), "countersign", Map.of(
-                        "signers", vars.getOrDefault(COUNTERSIGNERS, List.of()),
-                        "approvals", vars.getOrDefault(APPROVALS, 0), "rejections", vars.getOrDefault(REJECTIONS, 0),
-                        "required", vars.getOrDefault("countersignRequired", 0)));
-            }
-        };
+            plans.countersignPlan(actor, planId(vars), form.decision(), form.comment());
+            // concurrent countersigners update the same counters; Flowable's optimistic lock lets one win (409)
+            ProcessVariables.Var<Integer> counter = form.decision() == Decision.APPROVE
+                    ? ProcessVariables.COUNTERSIGN_APPROVALS : ProcessVariables.COUNTERSIGN_REJECTIONS;
+            return Map.of(counter.name(), counter.in(vars, 0) + 1);
+        }, (actor, vars) -> Map.of("plan", plans.getPlan(actor, planId(vars)), "countersign", Map.of(
+                "signers", ProcessVariables.COUNTERSIGNERS.in(vars, List.of()),
+                "approvals", ProcessVariables.COUNTERSIGN_APPROVALS.in(vars, 0),
+                "rejections", ProcessVariables.COUNTERSIGN_REJECTIONS.in(vars, 0),
+                "required", ProcessVariables.COUNTERSIGN_REQUIRED.in(vars, 0))));
     }
 
     @Bean
@@ -145,28 +123,10 @@ class PlanSteps {
 
     @Bean
     TaskStep<CommentForm> revisePlanStep(Plans plans) {
-        return new TaskStep<>() {
-            @Override
-            public String taskKey() {
-                return "revisePlan";
-            }
-
-            @Override
-            public Class<CommentForm> formType() {
-                return CommentForm.class;
-            }
-
-            @Override
-            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, CommentForm form) {
-                plans.resubmitPlan(actor, planId(vars), form.comment());
-                return Map.of();
-            }
-
-            @Override
-            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                return Map.of("plan", plans.getPlan(actor, planId(vars)));
-            }
-        };
+        return new SimpleStep<>("revisePlan", CommentForm.class, (actor, vars, form) -> {
+            plans.resubmitPlan(actor, planId(vars), form.comment());
+            return Map.of();
+        }, (actor, vars) -> Map.of("plan", plans.getPlan(actor, planId(vars))));
     }
 
     /** Review and approval pages show the plan. */
@@ -190,6 +150,6 @@ class PlanSteps {
     }
 
     static long planId(Map<String, Object> vars) {
-        return ((Number) vars.get(SpotCheckProcess.PLAN_ID)).longValue();
+        return ProcessVariables.PLAN_ID.in(vars);
     }
 }

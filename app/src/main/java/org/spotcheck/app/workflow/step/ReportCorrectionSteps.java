@@ -13,25 +13,25 @@ class ReportCorrectionSteps {
 
     @Bean
     TaskStep<EnterResultsCommand> correctResultsStep(TestingApi testing) {
-        return new SpotCheckSteps.EnterResultsStep("correctResults", testing);
+        return new LabSteps.EnterResultsStep("correctResults", testing);
     }
 
     @Bean
     TaskStep<DecisionForm> reviewCorrectionStep(TestingApi testing) {
-        return new SpotCheckSteps.ReportDecisionStep("reviewCorrection", testing) {
+        return new LabSteps.ReportDecisionStep("reviewCorrection", testing) {
             @Override
             void decide(Actor actor, Map<String, Object> vars, DecisionForm form) {
-                testing.reviewReport(actor, SpotCheckSteps.reportId(vars), form.decision(), form.comment());
+                testing.reviewReport(actor, LabSteps.reportId(vars), form.decision(), form.comment());
             }
         };
     }
 
     @Bean
     TaskStep<DecisionForm> approveCorrectionStep(TestingApi testing) {
-        return new SpotCheckSteps.ReportDecisionStep("approveCorrection", testing) {
+        return new LabSteps.ReportDecisionStep("approveCorrection", testing) {
             @Override
             void decide(Actor actor, Map<String, Object> vars, DecisionForm form) {
-                testing.approveReport(actor, SpotCheckSteps.reportId(vars), form.decision(), form.comment());
+                testing.approveReport(actor, LabSteps.reportId(vars), form.decision(), form.comment());
             }
         };
     }

@@ -5,8 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.spotcheck.app.workflow.ResultHandlingProcess;
-import org.spotcheck.app.workflow.SpotCheckProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.disposal.api.AnnouncementCommand;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.FileObjectionCommand;
@@ -18,17 +17,8 @@ import org.spotcheck.disposal.api.ReinspectionView;
 import org.spotcheck.disposal.api.Reinspections;
 import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.disposal.api.SuspensionOrderCommand;
-import org.spotcheck.planning.api.SpotCheckTasks;
-import org.spotcheck.planning.api.ImplementationRules;
-import org.spotcheck.planning.api.RuleView;
-import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.sampling.api.AttachmentView;
-import org.spotcheck.sampling.api.NonSamplingForm;
-import org.spotcheck.sampling.api.RecordNonSamplingCommand;
-import org.spotcheck.sampling.api.RecordSamplingCommand;
-import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.api.SamplingApi;
-import org.spotcheck.sampling.api.SamplingForm;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
@@ -37,7 +27,7 @@ import org.spotcheck.testing.api.TestingApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The user tasks of result-handling.bpmn20.xml (issue 6). The lab chain reuses SpotCheckSteps. */
+/** The user tasks of result-handling.bpmn20.xml (issue 6). The lab chain reuses LabSteps, the re-inspection sampling is in SamplingSteps. */
 @Configuration
 class ResultHandlingSteps {
 
@@ -66,7 +56,7 @@ class ResultHandlingSteps {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, FileObjectionCommand form) {
                 if (form.evidenceIds() != null) {
-                    requireCaseFiles(sampling, actor, (String) vars.get(SpotCheckProcess.CASE_CODE), form.evidenceIds());
+                    requireCaseFiles(sampling, actor, ProcessVariables.CASE_CODE.in(vars), form.evidenceIds());
                 }
                 cases.fileObjection(actor, caseId(vars), form);
                 return Map.of();
@@ -93,8 +83,8 @@ class ResultHandlingSteps {
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, ObjectionDecisionCommand form) {
                 CaseView c = cases.decideObjection(actor, caseId(vars), form);
                 Map<String, Object> out = new LinkedHashMap<>();
-                out.put(ResultHandlingProcess.OBJECTION_ACCEPTED, form.decision() == ObjectionDecisionCommand.Verdict.ACCEPT);
-                out.put(ResultHandlingProcess.FINAL_CONFORMING, c.finalConforming());
+                out.put(ProcessVariables.OBJECTION_ACCEPTED.name(), form.decision() == ObjectionDecisionCommand.Verdict.ACCEPT);
+                out.put(ProcessVariables.FINAL_CONFORMING.name(), c.finalConforming());
                 return out;
             }
         };
@@ -107,9 +97,9 @@ class ResultHandlingSteps {
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, RectificationOrderCommand form) {
                 CaseView c = cases.orderRectification(actor, caseId(vars), form);
                 Map<String, Object> out = new LinkedHashMap<>();
-                out.put(ResultHandlingProcess.RECTIFICATION_DUE, org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.rectificationDueOn()));
-                out.put(ResultHandlingProcess.REINSPECTION_DUE, org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.reinspectionDueOn()));
-                out.put(ResultHandlingProcess.SERIOUS_PROBLEM, c.rectification().seriousProblem());
+                out.put(ProcessVariables.RECTIFICATION_DUE.name(), org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.rectificationDueOn()));
+                out.put(ProcessVariables.REINSPECTION_DUE.name(), org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.reinspectionDueOn()));
+                out.put(ProcessVariables.SERIOUS_PROBLEM.name(), c.rectification().seriousProblem());
                 return out;
             }
         };
@@ -120,7 +110,7 @@ class ResultHandlingSteps {
         return new CaseStep<>("submitRectificationReport", RectificationReportCommand.class, cases) {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, RectificationReportCommand form) {
-                requireCaseFiles(sampling, actor, (String) vars.get(SpotCheckProcess.CASE_CODE), form.evidenceIds());
+                requireCaseFiles(sampling, actor, ProcessVariables.CASE_CODE.in(vars), form.evidenceIds());
                 cases.submitRectificationReport(actor, caseId(vars), form);
                 return Map.of();
             }
@@ -134,69 +124,10 @@ class ResultHandlingSteps {
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, CommentForm form) {
                 ReinspectionView round = reinspections.organiseReinspection(actor, caseId(vars));
                 Map<String, Object> out = new LinkedHashMap<>();
-                out.put(ResultHandlingProcess.REINSPECTION_TASK_CODE, round.taskCode());
+                out.put(ProcessVariables.REINSPECTION_TASK_CODE.name(), round.taskCode());
                 // a re-inspection follows the implementation rule at the lab of the spot-check (Order 18 art. 47)
-                out.put(SpotCheckProcess.LAB_CODE, vars.get(ResultHandlingProcess.ORIGINAL_LAB_CODE));
+                out.put(ProcessVariables.LAB_CODE.name(), ProcessVariables.ORIGINAL_LAB_CODE.in(vars));
                 return out;
-            }
-        };
-    }
-
-    @Bean
-    TaskStep<Object> recordReinspectionSamplingStep(SpotCheckTasks spotCheckTasks, ImplementationRules rules, SamplingApi sampling,
-            Reinspections reinspections) {
-        return new TaskStep<>() {
-            @Override
-            public String taskKey() {
-                return "recordReinspectionSampling";
-            }
-
-            @Override
-            public Class<Object> formType() {
-                return Object.class;
-            }
-
-            /** {@code outcome} absent or SAMPLED: the sampling form; REFUSED: the refusal with its evidence. */
-            @Override
-            public Class<?> formTypeFor(Map<String, Object> body) {
-                return SpotCheckSteps.samplingFormType(body);
-            }
-
-            @Override
-            public org.spotcheck.app.workflow.form.FormSchema formSchema(org.spotcheck.app.workflow.form.FormSchemas schemas,
-                    Actor actor, Map<String, Object> vars) {
-                return SpotCheckSteps.samplingFormSchema(schemas);
-            }
-
-            @Override
-            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, Object form) {
-                SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(actor, (String) vars.get(SpotCheckProcess.CASE_CODE));
-                String reinspectionCode = (String) vars.get(ResultHandlingProcess.REINSPECTION_TASK_CODE);
-                if (form instanceof NonSamplingForm visit) {
-                    reinspections.requireRefusalOnlyWithoutSample(visit.outcome() == null ? null : visit.outcome().name());
-                    sampling.recordNonSampling(actor, new RecordNonSamplingCommand(reinspectionCode, task.authorityCode(),
-                            task.enterpriseCode(), task.enterpriseName(), task.samplerUsernames(), visit));
-                    return Map.of(ResultHandlingProcess.REINSPECTION_SAMPLING_OUTCOME, "REFUSED");
-                }
-                RuleView rule = rules.getRule(task.ruleId());
-                // Order 18 art. 49: re-inspection samples are free; a follow-up of a failure is exempt from the 6-month rule (art. 8)
-                SampleView sample = sampling.recordSampling(actor, new RecordSamplingCommand(
-                        reinspectionCode, task.authorityCode(), task.labCode(),
-                        task.enterpriseCode(), task.enterpriseName(), task.enterpriseCreditCode(), task.enterpriseAddress(),
-                        task.productCode(), rule.id(), rule.testPortion(), rule.backupPortion(), rule.unit(),
-                        task.samplerUsernames(), RecordSamplingCommand.Exemption.FOLLOW_UP,
-                        spotCheckTasks.superiorAuthorities(task.code()), true, (SamplingForm) form));
-                return Map.of(SpotCheckProcess.SAMPLE_ID, sample.id(), ResultHandlingProcess.REINSPECTION_SAMPLING_OUTCOME, "SAMPLED");
-            }
-
-            @Override
-            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(actor, (String) vars.get(SpotCheckProcess.CASE_CODE));
-                Map<String, Object> model = new LinkedHashMap<>();
-                model.put("spotCheckTask", task);
-                model.put("rule", rules.getRule(task.ruleId()));
-                model.put("reinspectionTaskCode", vars.get(ResultHandlingProcess.REINSPECTION_TASK_CODE));
-                return model;
             }
         };
     }
@@ -207,7 +138,7 @@ class ResultHandlingSteps {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, AnnouncementCommand form) {
                 CaseView c = reinspections.announce(actor, caseId(vars), form);
-                return Map.of(ResultHandlingProcess.REINSPECTION_DUE, org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.reinspectionDueOn()));
+                return Map.of(ProcessVariables.REINSPECTION_DUE.name(), org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.reinspectionDueOn()));
             }
         };
     }
@@ -218,46 +149,29 @@ class ResultHandlingSteps {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, SuspensionOrderCommand form) {
                 CaseView c = reinspections.orderSuspension(actor, caseId(vars), form);
-                return Map.of(ResultHandlingProcess.REINSPECTION_DUE, org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.reinspectionDueOn()));
+                return Map.of(ProcessVariables.REINSPECTION_DUE.name(), org.spotcheck.app.workflow.clock.StatutoryTimers.timerAfter(c.reinspectionDueOn()));
             }
         };
     }
 
     @Bean
     TaskStep<SpotCheckSteps.DecisionFormForReferral> handleRevocationReferralStep(Referrals referrals) {
-        return referralStep("handleRevocationReferral", ResultHandlingProcess.REVOCATION_REFERRAL_ID, referrals);
+        return referralStep("handleRevocationReferral", ProcessVariables.REVOCATION_REFERRAL_ID, referrals);
     }
 
     /** Enforcement's decision on the referral of a refused re-inspection sampling. */
     @Bean
     TaskStep<SpotCheckSteps.DecisionFormForReferral> handleRefusalReferralStep(Referrals referrals) {
-        return referralStep("handleRefusalReferral", ResultHandlingProcess.REFUSAL_REFERRAL_ID, referrals);
+        return referralStep("handleRefusalReferral", ProcessVariables.REFUSAL_REFERRAL_ID, referrals);
     }
 
     /** Enforcement decides on the referral whose id is in {@code variable}; the page shows the referral. */
-    static TaskStep<SpotCheckSteps.DecisionFormForReferral> referralStep(String key, String variable, Referrals referrals) {
-        return new TaskStep<>() {
-            @Override
-            public String taskKey() {
-                return key;
-            }
-
-            @Override
-            public Class<SpotCheckSteps.DecisionFormForReferral> formType() {
-                return SpotCheckSteps.DecisionFormForReferral.class;
-            }
-
-            @Override
-            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, SpotCheckSteps.DecisionFormForReferral form) {
-                referrals.decideReferral(actor, ((Number) vars.get(variable)).longValue(), form.decision(), form.comment());
-                return Map.of();
-            }
-
-            @Override
-            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                return Map.of("referral", referrals.getReferral(actor, ((Number) vars.get(variable)).longValue()));
-            }
-        };
+    static TaskStep<SpotCheckSteps.DecisionFormForReferral> referralStep(String key, ProcessVariables.Var<Long> variable,
+            Referrals referrals) {
+        return new SimpleStep<>(key, SpotCheckSteps.DecisionFormForReferral.class, (actor, vars, form) -> {
+            referrals.decideReferral(actor, variable.in(vars), form.decision(), form.comment());
+            return Map.of();
+        }, (actor, vars) -> Map.of("referral", referrals.getReferral(actor, variable.in(vars))));
     }
 
     /** A step about the disposal case, whose page shows the case. */
@@ -305,7 +219,7 @@ class ResultHandlingSteps {
     }
 
     static long caseId(Map<String, Object> vars) {
-        return ((Number) vars.get(SpotCheckProcess.DISPOSAL_CASE_ID)).longValue();
+        return ProcessVariables.DISPOSAL_CASE_ID.in(vars);
     }
 
 }

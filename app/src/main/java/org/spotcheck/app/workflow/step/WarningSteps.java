@@ -3,7 +3,7 @@ package org.spotcheck.app.workflow.step;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
-import org.spotcheck.app.workflow.ResultHandlingProcess;
+import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.disposal.api.QualityWarnings;
 import org.spotcheck.planning.api.PlanKind;
 import org.spotcheck.planning.api.PlanView;
@@ -33,43 +33,25 @@ class WarningSteps {
 
     @Bean
     TaskStep<SpecialPlanForm> startSpecialPlanStep(QualityWarnings qualityWarnings, Plans plans) {
-        return new TaskStep<>() {
-            @Override
-            public String taskKey() {
-                return "startSpecialPlan";
-            }
-
-            @Override
-            public Class<SpecialPlanForm> formType() {
-                return SpecialPlanForm.class;
-            }
-
-            @Override
-            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, SpecialPlanForm form) {
-                String planCode = null;
-                if (form.decision() == SpecialPlanForm.Decision.START_PLAN) {
-                    if (form.planId() == null) {
-                        throw InvalidInputException.of("planId", "PLAN_REQUIRED", "请选择已起草的专项计划 / choose the special plan you drafted");
-                    }
-                    PlanView plan = plans.getPlan(actor, form.planId());
-                    if (plan.kind() != PlanKind.SPECIAL) {
-                        throw InvalidInputException.of("planId", "NOT_A_SPECIAL_PLAN", "须为专项计划 / it must be a special plan");
-                    }
-                    planCode = plan.code();
+        return new SimpleStep<>("startSpecialPlan", SpecialPlanForm.class, (actor, vars, form) -> {
+            String planCode = null;
+            if (form.decision() == SpecialPlanForm.Decision.START_PLAN) {
+                if (form.planId() == null) {
+                    throw InvalidInputException.of("planId", "PLAN_REQUIRED", "请选择已起草的专项计划 / choose the special plan you drafted");
                 }
-                qualityWarnings.handleWarning(actor, warningId(vars), planCode, form.comment());
-                return Map.of();
+                PlanView plan = plans.getPlan(actor, form.planId());
+                if (plan.kind() != PlanKind.SPECIAL) {
+                    throw InvalidInputException.of("planId", "NOT_A_SPECIAL_PLAN", "须为专项计划 / it must be a special plan");
+                }
+                planCode = plan.code();
             }
-
-            @Override
-            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
-                return Map.of("warning", qualityWarnings.getWarning(actor, warningId(vars)),
-                        "specialPlans", plans.listPlans(actor).stream().filter(p -> p.kind() == PlanKind.SPECIAL).toList());
-            }
-        };
+            qualityWarnings.handleWarning(actor, warningId(vars), planCode, form.comment());
+            return Map.of();
+        }, (actor, vars) -> Map.of("warning", qualityWarnings.getWarning(actor, warningId(vars)),
+                "specialPlans", plans.listPlans(actor).stream().filter(p -> p.kind() == PlanKind.SPECIAL).toList()));
     }
 
     static long warningId(Map<String, Object> vars) {
-        return ((Number) vars.get(ResultHandlingProcess.WARNING_ID)).longValue();
+        return ProcessVariables.WARNING_ID.in(vars);
     }
 }

@@ -9,6 +9,7 @@ import org.spotcheck.sampling.api.AttachmentView;
 import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.sampling.api.StoreAttachmentCommand;
 import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.CaseNumber;
 import org.spotcheck.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -81,7 +82,7 @@ class CaseAttachmentController {
         // out of the case's scope: 404 and a DENIED audit row (OutOfScopeException from the planning module)
         SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(actor, caseCode);
         boolean drawn = task.samplerUsernames().contains(actor.username());
-        boolean samplingOpen = samplingStep.isOpen(task.code());
+        boolean samplingOpen = samplingStep.isOpen(CaseNumber.of(task.code()));
         // issue 12.7: only the samplers drawn for the case add to its sampling record (domain.md, S3 art. 19:
         // the sampling is done by the assigned samplers, at least 2), and only while its sampling step is open;
         // a sampler of the same authority who was not drawn does not see the case before it is sampled (404

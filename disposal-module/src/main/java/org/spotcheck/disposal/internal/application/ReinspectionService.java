@@ -17,6 +17,7 @@ import org.spotcheck.disposal.internal.persistence.RectificationRow;
 import org.spotcheck.disposal.internal.persistence.ReinspectionRow;
 import org.spotcheck.shared.AccessRefusedException;
 import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.CaseNumber;
 import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.Role;
@@ -96,7 +97,7 @@ class ReinspectionService implements Reinspections {
         ReinspectionRow r = new ReinspectionRow();
         r.caseId = caseId;
         r.roundNo = round.number();
-        r.taskCode = row.taskCode + "-F" + round.number();
+        r.taskCode = CaseNumber.of(row.taskCode).reinspection(round.number()).value();
         r.windowFrom = window.from();
         r.windowTo = window.to();
         r.organisedBy = actor.username();

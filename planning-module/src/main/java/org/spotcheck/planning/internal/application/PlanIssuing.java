@@ -75,6 +75,7 @@ import org.spotcheck.planning.internal.persistence.SpotCheckTaskMapper;
 import org.spotcheck.planning.internal.persistence.SpotCheckTaskRow;
 import org.spotcheck.shared.AccessRefusedException;
 import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.CaseNumber;
 import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.Decision;
 import org.spotcheck.shared.FieldViolation;
@@ -129,7 +130,7 @@ class PlanIssuing extends PlanningSupport {
             for (DrawRow enterpriseDraw : drawing.drawEnterprises(plan, item, actor)) {
                 for (String enterpriseCode : codes(enterpriseDraw.result)) {
                     n++;
-                    String taskCode = String.format("%s-%02d-%02d", plan.code, item.seq, n);
+                    String taskCode = CaseNumber.drawn(plan.code, item.seq, n).value();
                     DrawRow inspectorDraw = drawing.drawInspectors(plan, item, enterpriseCode, taskCode, null, null, null, null, actor);
                     SpotCheckTaskRow task = new SpotCheckTaskRow();
                     task.code = taskCode;

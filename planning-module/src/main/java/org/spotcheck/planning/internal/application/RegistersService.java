@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.spotcheck.planning.api.AuthorityView;
+import org.spotcheck.planning.internal.domain.AuthorityHierarchy;
 import org.spotcheck.planning.api.CandidatePool;
 import org.spotcheck.planning.api.CheckedProductCommand;
 import org.spotcheck.planning.api.ComplaintCommand;
@@ -216,5 +217,13 @@ class RegistersService extends PlanningSupport implements Registers {
 
     private static ProductView productView(ProductRow p) {
         return new ProductView(p.code, p.nameZh, p.nameEn, p.categoryZh, p.industryZh, p.riskLevel, p.activeRuleId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public String provincialAuthorityOf(String authorityCode) {
+        return new AuthorityHierarchy(registers.authorities().stream()
+                .map(a -> new AuthorityHierarchy.Authority(a.code, a.regionCode, a.level)).toList())
+                .provinceAbove(authorityCode).orElse(authorityCode);
     }
 }
