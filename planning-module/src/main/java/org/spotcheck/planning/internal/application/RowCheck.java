@@ -40,8 +40,8 @@ final class RowCheck {
         return prefix + column;
     }
 
-    void fail(String column, String rule, String message) {
-        violations.add(new FieldViolation(field(column), rule, message));
+    void fail(String column, String rule, String message, Object... args) {
+        violations.add(new FieldViolation(field(column), rule, message, java.util.Arrays.asList(args)));
     }
 
     /** The trimmed value, or null when empty. */
@@ -75,7 +75,7 @@ final class RowCheck {
     String code(String column, boolean required) {
         String v = required ? required(column, 32) : optional(column, 32);
         if (v != null && !CODE.matcher(v).matches()) {
-            fail(column, "MALFORMED_CODE", "只能含字母、数字、- 和 _ / letters, digits, '-' and '_' only");
+            fail(column, "MALFORMED_CODE", "letters, digits, '-' and '_' only");
             return null;
         }
         return v;
@@ -94,7 +94,7 @@ final class RowCheck {
             }
             return n;
         } catch (ArithmeticException | NumberFormatException e) {
-            fail(column, "NOT_AN_INTEGER", "须为整数 / must be a whole number");
+            fail(column, "NOT_AN_INTEGER", "must be a whole number");
             return null;
         }
     }
