@@ -9,19 +9,14 @@ import org.spotcheck.shared.texts.ModuleTexts;
 /** Issue 16.5: sampling's user-facing texts come from its bundles, zh and en alike (no Spring). */
 class SamplingTextsTest {
 
-    /** Rule codes other modules throw too: their text belongs in app's bundle (ADR 0013), kept inline until it has them. */
-    static final Set<String> SHARED = Set.of("REQUIRED", "ROLE_REQUIRED");
-    /**
-     * The labels of a missing text (REQUIRED, through requireText) and the message of a Bean Validation
-     * constraint (rule NotEmpty, shared by every module) stay inline with their shared rules.
-     */
-    static final Set<String> KEPT = Set.of("SamplingSupport.requireText(", "@NotEmpty(message = ");
+    /** The message of a Bean Validation constraint: its rule NotEmpty is every module's, its text is app's to give. */
+    static final Set<String> KEPT = Set.of("@NotEmpty(message = ");
 
     private final ModuleTexts texts = ModuleTexts.of("sampling");
 
     @Test
     void everyTextComesFromTheBundles() {
-        assertThat(texts.problems(SHARED, KEPT)).isEmpty();
+        assertThat(texts.problems(Set.of(), KEPT)).isEmpty();
     }
 
     @Test

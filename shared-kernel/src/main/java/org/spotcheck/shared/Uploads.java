@@ -46,7 +46,8 @@ public final class Uploads {
     }
 
     /**
-     * Checks an upload; returns its type or throws {@link InvalidInputException} naming {@code field}.
+     * Checks an upload; returns its type or throws {@link InvalidInputException} naming {@code field}. The
+     * refusals' texts ({@code problem.FILE_*}) are in the sampling module's bundle, which takes these uploads.
      *
      * @param content the whole file (its size was already limited by the multipart settings)
      */

@@ -124,7 +124,7 @@ class ComplaintService extends PlanningSupport implements Complaints {
             }
         }
         if (region == null || region.isBlank()) {
-            violations.add(new FieldViolation("regionCode", "REQUIRED", "请填写地区或企业 / give the region or the enterprise"));
+            violations.add(new FieldViolation("regionCode", "REQUIRED", "give the region or the enterprise"));
         } else if (!RegionCode.contains(authority.regionCode, region)) {
             violations.add(new FieldViolation("regionCode", "OUTSIDE_JURISDICTION", "outside the jurisdiction " + authority.regionCode));
         }

@@ -141,10 +141,10 @@ class PlanApproval extends PlanningSupport {
         PlanRow plan = visiblePlan(actor, planId);
         noSelfApproval(actor, plan);
         if (actor.username().equals(plan.reviewedBy)) {
-            throw new AccessRefusedException("SEPARATION_OF_DUTIES", "审核人不能同时批准 / the reviewer may not also approve");
+            throw new AccessRefusedException("SEPARATION_OF_DUTIES", "the reviewer may not also approve");
         }
         if (deciders(planId).contains(actor.username())) {
-            throw new AccessRefusedException("SEPARATION_OF_DUTIES", "每一级批准须由不同的人 / each approval level needs a different person");
+            throw new AccessRefusedException("SEPARATION_OF_DUTIES", "each approval level needs a different person");
         }
         Plan state = plan(plan);
         int level = state.approve(decision);

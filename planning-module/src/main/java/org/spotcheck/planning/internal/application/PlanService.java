@@ -70,7 +70,7 @@ class PlanService extends PlanningSupport implements Plans {
         List<PlanItemRow> items = drafting.checkItems(authorityOf(actor), command, plans.findItems(planId));
         if (plans.updateContent(planId, plan.rowVersion, command.title().strip(), command.planYear(),
                 command.legalBasis().strip(), now()) != 1) {
-            throw new ConflictException("CONCURRENT_CHANGE", "计划已被他人修改 / the plan was changed by someone else; reload and try again");
+            throw new ConflictException("CONCURRENT_CHANGE", "the plan was changed by someone else; reload and try again");
         }
         plans.deleteItems(planId);
         drafting.insertItems(planId, items);

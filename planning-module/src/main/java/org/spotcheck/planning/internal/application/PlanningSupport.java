@@ -151,7 +151,7 @@ abstract class PlanningSupport {
     void transition(PlanRow plan, PlanStatus to, String reviewedBy, String approvedBy) {
         int updated = plans.transition(plan.id, plan.status, plan.rowVersion, to.name(), reviewedBy, approvedBy, now());
         if (updated != 1) {
-            throw new ConflictException("CONCURRENT_CHANGE", "计划已被他人修改 / the plan was changed by someone else; reload and try again");
+            throw new ConflictException("CONCURRENT_CHANGE", "the plan was changed by someone else; reload and try again");
         }
         plan.status = to.name();
         plan.rowVersion = plan.rowVersion + 1;
@@ -172,7 +172,7 @@ abstract class PlanningSupport {
 
     static void require(Actor actor, Role role) {
         if (!actor.has(role)) {
-            throw new AccessRefusedException("ROLE_REQUIRED", "需要角色 " + role + " / role " + role + " required");
+            throw new AccessRefusedException("ROLE_REQUIRED", "role " + role + " required", role.name());
         }
     }
 

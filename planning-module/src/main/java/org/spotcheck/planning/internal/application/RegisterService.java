@@ -309,7 +309,7 @@ class RegisterService {
 
     private Context context(Actor actor) {
         if (!actor.has(Role.PLANNER)) {
-            throw new AccessRefusedException("ROLE_REQUIRED", "需要角色 PLANNER / role PLANNER required");
+            throw new AccessRefusedException("ROLE_REQUIRED", "role PLANNER required", Role.PLANNER.name());
         }
         AuthorityRow authority = registers.findAuthority(actor.orgCode());
         if (authority == null) {

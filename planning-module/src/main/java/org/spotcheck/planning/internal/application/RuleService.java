@@ -151,7 +151,7 @@ class RuleService {
             throw new NotFoundException("implementation rule", ruleId);
         }
         if (version == null || version.isBlank() || version.strip().length() > 32) {
-            throw InvalidInputException.of("version", "REQUIRED", "请填写新版本号（不超过32个字符）/ give the new version label (at most 32 characters)");
+            throw InvalidInputException.of("version", "REQUIRED", "give the new version label (at most 32 characters)");
         }
         if (registers.findRuleVersion(source.productCode, version.strip()) != null) {
             throw InvalidInputException.of("version", "DUPLICATE_VERSION", "this version already exists for the product");
@@ -182,10 +182,10 @@ class RuleService {
         RuleRow active = registers.findActiveRule(rule.productCode);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         if (active != null && registers.updateRuleStatus(active.id, ACTIVE, SUPERSEDED, null, null) != 1) {
-            throw new ConflictException("CONCURRENT_CHANGE", "实施细则已被他人修改 / the rule was changed by someone else; reload");
+            throw new ConflictException("CONCURRENT_CHANGE", "the rule was changed by someone else; reload");
         }
         if (registers.updateRuleStatus(rule.id, DRAFT, ACTIVE, actor.username(), now) != 1) {
-            throw new ConflictException("CONCURRENT_CHANGE", "实施细则已被他人修改 / the rule was changed by someone else; reload");
+            throw new ConflictException("CONCURRENT_CHANGE", "the rule was changed by someone else; reload");
         }
         return rule.id;
     }
@@ -204,7 +204,7 @@ class RuleService {
 
     private static void requirePlanner(Actor actor) {
         if (!actor.has(Role.PLANNER) || !actor.isAuthority()) {
-            throw new AccessRefusedException("ROLE_REQUIRED", "需要角色 PLANNER / role PLANNER required");
+            throw new AccessRefusedException("ROLE_REQUIRED", "role PLANNER required", Role.PLANNER.name());
         }
     }
 
@@ -264,7 +264,7 @@ class RuleService {
                         text = NOT_DETECTABLE;
                     }
                     if (text == null) {
-                        c.fail("limit_text", "REQUIRED", "请填写允许的取值，多个用 | 分隔 / give the allowed value(s), separated by '|'");
+                        c.fail("limit_text", "REQUIRED", "give the allowed value(s), separated by '|'");
                     } else {
                         List<String> allowed = List.of(text.split("\\|", -1)).stream().map(String::strip).toList();
                         if (allowed.stream().anyMatch(String::isEmpty)) {

@@ -55,7 +55,7 @@ class CaseFileService {
 
     AttachmentView storeAttachment(Actor actor, StoreAttachmentCommand command) {
         if (!actor.has(Role.SAMPLER)) {
-            throw new AccessRefusedException("ROLE_REQUIRED", "只有抽样人员可以向抽样记录添加文件 / only samplers add to a sampling record");
+            throw new AccessRefusedException("ROLE_REQUIRED", "only samplers add to a sampling record");
         }
         AttachmentRow row = checkedUpload(actor, command);
         evidence.insertAttachment(row);
@@ -65,7 +65,7 @@ class CaseFileService {
 
     AttachmentView storeCaseDocument(Actor actor, StoreAttachmentCommand command) {
         if (!actor.has(Role.SAMPLER) && !actor.isEnterprise()) {
-            throw new AccessRefusedException("ROLE_REQUIRED", "只有抽样人员和被抽样企业可以上传 / only samplers and the sampled enterprise upload here");
+            throw new AccessRefusedException("ROLE_REQUIRED", "only samplers and the sampled enterprise upload here");
         }
         AttachmentRow row = checkedUpload(actor, command);
         evidence.insertAttachment(row);

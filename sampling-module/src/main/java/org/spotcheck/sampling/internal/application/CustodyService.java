@@ -61,7 +61,7 @@ class CustodyService {
                 throw new AccessRefusedException("ONLY_A_SAMPLER", "a sampler present records the paper signature");
             }
             List<FieldViolation> violations = new ArrayList<>();
-            SamplingSupport.requireText(violations, "signedByName", form.signedByName(), "签字人 / who signed");
+            SamplingSupport.requireText(violations, "signedByName", form.signedByName(), "who signed");
             if (form.signaturePhotoId() == null) {
                 violations.add(new FieldViolation("signaturePhotoId", "SIGNATURE_PHOTO_REQUIRED",
                         "upload a photo of the signed paper form"));

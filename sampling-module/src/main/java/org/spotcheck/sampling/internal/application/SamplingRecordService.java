@@ -93,10 +93,10 @@ class SamplingRecordService {
                     "spot-check samples are bought: enter the amount paid"));
         }
         if (form.channel() == SamplingForm.Channel.E_COMMERCE) {
-            SamplingSupport.requireText(violations, "form.onlinePlatform", form.onlinePlatform(), "电商平台 / platform");
-            SamplingSupport.requireText(violations, "form.onlineShop", form.onlineShop(), "网店名称 / shop");
-            SamplingSupport.requireText(violations, "form.buyerAccount", form.buyerAccount(), "购买账号 / buyer account");
-            SamplingSupport.requireText(violations, "form.orderNumber", form.orderNumber(), "订单号 / order number");
+            SamplingSupport.requireText(violations, "form.onlinePlatform", form.onlinePlatform(), "platform");
+            SamplingSupport.requireText(violations, "form.onlineShop", form.onlineShop(), "shop");
+            SamplingSupport.requireText(violations, "form.buyerAccount", form.buyerAccount(), "buyer account");
+            SamplingSupport.requireText(violations, "form.orderNumber", form.orderNumber(), "order number");
             // R30: for online sampling both portions stay at the lab
             if (form.backupLocation() != SamplingForm.BackupLocation.LAB) {
                 violations.add(new FieldViolation("form.backupLocation", "ONLINE_BACKUP_AT_LAB",
@@ -216,7 +216,7 @@ class SamplingRecordService {
                     "reason " + form.reason() + " does not belong to " + form.outcome(), List.of()));
         }
         if (form.outcome() == NonSamplingOutcome.REFUSED) {
-            SamplingSupport.requireText(violations, "form.refusedByName", form.refusedByName(), "拒检人 / who refused");
+            SamplingSupport.requireText(violations, "form.refusedByName", form.refusedByName(), "who refused");
             // R18, domain.md §4.5: the samplers must have explained the legal consequences
             if (!Boolean.TRUE.equals(form.consequencesExplained())) {
                 violations.add(new FieldViolation("form.consequencesExplained", "CONSEQUENCES_NOT_EXPLAINED",

@@ -97,13 +97,13 @@ class SamplingSupport {
 
     static void requireSampler(Actor actor) {
         if (!actor.has(Role.SAMPLER)) {
-            throw new AccessRefusedException("ROLE_REQUIRED", "需要抽样人员角色 / role SAMPLER required");
+            throw new AccessRefusedException("ROLE_REQUIRED", "role SAMPLER required", Role.SAMPLER.name());
         }
     }
 
     static void requireText(List<FieldViolation> violations, String field, String value, String label) {
         if (blank(value)) {
-            violations.add(new FieldViolation(field, "REQUIRED", "请填写" + label + " / required"));
+            violations.add(new FieldViolation(field, "REQUIRED", label + " required"));
         }
     }
 
