@@ -46,31 +46,32 @@ public final class Uploads {
     }
 
     /**
-     * Checks an upload; returns its type or throws {@link InvalidInputException} naming {@code field}.
+     * Checks an upload; returns its type or throws {@link InvalidInputException} naming {@code field}. The
+     * refusals' texts ({@code problem.FILE_*}) are in the sampling module's bundle, which takes these uploads.
      *
      * @param content the whole file (its size was already limited by the multipart settings)
      */
     public static FileType check(String field, String fileName, byte[] content, Set<FileType> allowed) {
         if (content == null || content.length == 0) {
-            throw InvalidInputException.of(field, "FILE_EMPTY", "文件为空 / the file is empty");
+            throw InvalidInputException.of(field, "FILE_EMPTY", "the file is empty");
         }
         if (content.length > MAX_BYTES) {
-            throw InvalidInputException.of(field, "FILE_TOO_LARGE", "文件不能超过 10 MB / at most 10 MB");
+            throw InvalidInputException.of(field, "FILE_TOO_LARGE", "at most 10 MB", String.valueOf(MAX_BYTES / (1024 * 1024)));
         }
         checkName(field, fileName);
         String extension = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         FileType type = allowed.stream().filter(t -> t.extensions.contains(extension)).findFirst().orElseThrow(() ->
-                InvalidInputException.of(field, "FILE_TYPE_NOT_ALLOWED", "不接受此类文件 / this kind of file is not accepted"));
+                InvalidInputException.of(field, "FILE_TYPE_NOT_ALLOWED", "this kind of file is not accepted"));
         if (!type.startsTheContent(content)) {
-            throw InvalidInputException.of(field, "FILE_TYPE_MISMATCH", "文件内容与扩展名不符 / the content is not a " + type);
+            throw InvalidInputException.of(field, "FILE_TYPE_MISMATCH", "the content is not a " + type, String.valueOf(type));
         }
         String text = new String(content, StandardCharsets.ISO_8859_1);
         if (type == FileType.PDF && Arrays.stream(PDF_ACTIVE).anyMatch(text::contains)) {
-            throw InvalidInputException.of(field, "FILE_ACTIVE_CONTENT", "PDF 含有脚本或自动动作 / the PDF contains scripts or actions");
+            throw InvalidInputException.of(field, "FILE_ACTIVE_CONTENT", "the PDF contains scripts or actions");
         }
         String lower = text.toLowerCase(Locale.ROOT);
         if (type != FileType.PDF && Arrays.stream(MARKUP).anyMatch(lower::contains)) {
-            throw InvalidInputException.of(field, "FILE_ACTIVE_CONTENT", "图片含有脚本或网页内容 / the image contains markup or script");
+            throw InvalidInputException.of(field, "FILE_ACTIVE_CONTENT", "the image contains markup or script");
         }
         return type;
     }
@@ -94,6 +95,6 @@ public final class Uploads {
     }
 
     private static InvalidInputException invalidName(String field) {
-        return InvalidInputException.of(field, "FILE_NAME_INVALID", "文件名不合规 / not a plain file name");
+        return InvalidInputException.of(field, "FILE_NAME_INVALID", "not a plain file name");
     }
 }

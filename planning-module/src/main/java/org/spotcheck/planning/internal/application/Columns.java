@@ -45,16 +45,17 @@ final class Columns {
             String key = byHeader.get(header.strip().toLowerCase(Locale.ROOT).replace(' ', '_'));
             if (key == null) {
                 violations.add(new FieldViolation("row 1 / " + header, "UNKNOWN_COLUMN",
-                        "未知的列 / unknown column; expected: " + String.join(", ", keys())));
+                        "unknown column; expected: " + String.join(", ", keys()),
+                        List.of(String.join(", ", keys()))));
             } else if (mapping.containsValue(key)) {
-                violations.add(new FieldViolation("row 1 / " + header, "DUPLICATE_COLUMN", "列重复 / the column appears twice"));
+                violations.add(new FieldViolation("row 1 / " + header, "DUPLICATE_COLUMN", "the column appears twice"));
             } else {
                 mapping.put(header, key);
             }
         }
         required.forEach((key, isRequired) -> {
             if (isRequired && !mapping.containsValue(key)) {
-                violations.add(new FieldViolation("row 1 / " + key, "MISSING_COLUMN", "缺少必需的列 / required column missing"));
+                violations.add(new FieldViolation("row 1 / " + key, "MISSING_COLUMN", "required column missing"));
             }
         });
         if (!violations.isEmpty()) {
@@ -73,7 +74,7 @@ final class Columns {
                 out.put(key, value);
             } else if (header.startsWith("#") && !value.isBlank()) {
                 violations.add(new FieldViolation("row " + rowNumber + " / " + header, "VALUE_WITHOUT_COLUMN",
-                        "该单元格没有列名 / this cell has no column header"));
+                        "this cell has no column header"));
             }
         });
         return out;
@@ -86,7 +87,7 @@ final class Columns {
         values.forEach((k, v) -> {
             String key = byHeader.get(k.strip().toLowerCase(Locale.ROOT));
             if (key == null) {
-                violations.add(new FieldViolation(k, "UNKNOWN_FIELD", "未知字段 / unknown field; expected: " + String.join(", ", keys())));
+                violations.add(new FieldViolation(k, "UNKNOWN_FIELD", "unknown field; expected: " + String.join(", ", keys())));
             } else {
                 out.put(key, v == null ? "" : v);
             }

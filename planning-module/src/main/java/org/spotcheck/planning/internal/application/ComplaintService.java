@@ -109,21 +109,23 @@ class ComplaintService extends PlanningSupport implements Complaints {
         AuthorityRow authority = authorityOf(actor);
         List<FieldViolation> violations = new ArrayList<>();
         if (registers.findProduct(command.productCode()) == null) {
-            violations.add(new FieldViolation("productCode", "UNKNOWN_PRODUCT", "不在产品目录中 / not in the product catalogue"));
+            violations.add(new FieldViolation("productCode", "UNKNOWN_PRODUCT", "not in the product catalogue: " + command.productCode(),
+                    List.of(String.valueOf(command.productCode()))));
         }
         String region = command.regionCode();
         if (command.enterpriseCode() != null && !command.enterpriseCode().isBlank()) {
             EnterpriseRow enterprise = registers.findEnterprise(command.enterpriseCode());
             if (enterprise == null) {
-                violations.add(new FieldViolation("enterpriseCode", "UNKNOWN_ENTERPRISE", "名录库中没有该企业 / not in the enterprise register"));
+                violations.add(new FieldViolation("enterpriseCode", "UNKNOWN_ENTERPRISE", "not in the enterprise register: " + command.enterpriseCode(),
+                        List.of(String.valueOf(command.enterpriseCode()))));
             } else if (region == null || region.isBlank()) {
                 region = enterprise.regionCode;
             }
         }
         if (region == null || region.isBlank()) {
-            violations.add(new FieldViolation("regionCode", "REQUIRED", "请填写地区或企业 / give the region or the enterprise"));
+            violations.add(new FieldViolation("regionCode", "REQUIRED", "give the region or the enterprise"));
         } else if (!RegionCode.contains(authority.regionCode, region)) {
-            violations.add(new FieldViolation("regionCode", "OUTSIDE_JURISDICTION", "地区不在本局辖区内 / outside the jurisdiction " + authority.regionCode));
+            violations.add(new FieldViolation("regionCode", "OUTSIDE_JURISDICTION", "outside the jurisdiction " + authority.regionCode));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -159,7 +161,7 @@ class ComplaintService extends PlanningSupport implements Complaints {
         ComplaintRow complaint = org.spotcheck.shared.OutOfScopeException.inScope(complaints.find(complaintId),
                 c -> actor.belongsTo(c.authorityCode), "complaint", complaintId);
         if (!"OPEN".equals(complaint.status)) {
-            throw new ConflictException("PLAN_ALREADY_STARTED", "该投诉已启动专项计划 / a special plan was already started from this complaint");
+            throw new ConflictException("PLAN_ALREADY_STARTED", "a special plan was already started from this complaint");
         }
         ProductRow product = registers.findProduct(complaint.productCode);
         String productName = product == null ? complaint.productCode : product.nameZh;
@@ -171,7 +173,7 @@ class ComplaintService extends PlanningSupport implements Complaints {
                         command.batches(), command.quarter(), command.budget(), PlanItemReason.COMPLAINTS)));
         PlanRow plan = drafting.insertDraft(actor, draft, "COMPLAINT", String.valueOf(complaintId));
         if (complaints.markPlanDrafted(complaintId, plan.id) != 1) {
-            throw new ConflictException("PLAN_ALREADY_STARTED", "该投诉已启动专项计划 / a special plan was already started from this complaint");
+            throw new ConflictException("PLAN_ALREADY_STARTED", "a special plan was already started from this complaint");
         }
         return view(plan);
     }

@@ -199,10 +199,9 @@ class DrawService {
         if (canonical.size() < count) {
             String what = INSPECTOR.equals(kind) ? "inspectors" : stratum == null ? "enterprises" : stratum.toLowerCase() + " enterprises";
             throw new RuleViolationException("items[" + (item.seq - 1) + "]", "POOL_TOO_SMALL",
-                    String.format("候选名单不足：需要 %d，仅有 %d%s / not enough %s to draw from: need %d, have %d%s",
-                            count, canonical.size(), excludedByRule > 0 ? "（" + excludedByRule + " 家因六个月内已抽查被排除）" : "",
-                            what, count, canonical.size(),
-                            excludedByRule > 0 ? " (" + excludedByRule + " left out by the 6-month duplicate rule)" : ""));
+                    String.format("not enough %s to draw from: need %d, have %d%s", what, count, canonical.size(),
+                            excludedByRule > 0 ? " (" + excludedByRule + " left out by the 6-month duplicate rule)" : ""),
+                    String.valueOf(count), String.valueOf(canonical.size()), excludedByRule, what, String.valueOf(excludedByRule));
         }
         DrawRow row = new DrawRow();
         row.planItemId = item.drawItemId();

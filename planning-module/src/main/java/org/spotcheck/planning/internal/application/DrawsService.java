@@ -151,7 +151,7 @@ class DrawsService extends PlanningSupport implements Draws {
         DrawRow row = findDraw(drawId);
         if (!revealed(row) && !insider(actor, row)) {
             throw new ConflictException("DRAW_NOT_REVEALED",
-                    "抽样完成后公开，可据已公布的承诺值复核 / published after sampling; verify it then against the commitment published now");
+                    "published after sampling; verify it then against the commitment published now");
         }
         return drawing.verify(row);
     }
@@ -218,7 +218,7 @@ class DrawsService extends PlanningSupport implements Draws {
                 .map(l -> l.code).toList();
         if (pool.isEmpty()) {
             throw new RuleViolationException(null, "NO_OTHER_QUALIFIED_LAB",
-                    "没有其他具备资质的检验机构可承担复检 / no other lab is qualified for " + productCode);
+                    "no other lab is qualified for " + productCode, productCode);
         }
         List<String> canonical = RandomDraw.canonical(pool);
         DrawRow row = new DrawRow();

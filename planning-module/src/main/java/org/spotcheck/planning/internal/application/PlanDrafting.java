@@ -146,7 +146,7 @@ class PlanDrafting extends PlanningSupport {
             String path = "items[" + i + "].";
             PlanItemRow source = in.seq() == null ? null : carried.get(in.seq());
             if (in.seq() != null && source != null && !seen.add(in.seq())) {
-                violations.add(new FieldViolation(path + "seq", "DUPLICATE_ITEM", "同一项目出现两次 / the same item appears twice"));
+                violations.add(new FieldViolation(path + "seq", "DUPLICATE_ITEM", "the same item appears twice"));
             }
             PlanItemRow row = new PlanItemRow();
             row.productCode = in.productCode();
@@ -161,10 +161,10 @@ class PlanDrafting extends PlanningSupport {
             if (in.stratified()) {
                 if (in.shareLarge() == null || in.shareMedium() == null || in.shareSmall() == null) {
                     violations.add(new FieldViolation(path + "shareLarge", "SHARES_INCOMPLETE",
-                            "大、中、小型企业比例须同时填写 / give the shares of large, medium and small enterprises together"));
+                            "give the shares of large, medium and small enterprises together"));
                 } else if (in.shareLarge() + in.shareMedium() + in.shareSmall() != 100) {
                     violations.add(new FieldViolation(path + "shareLarge", "SHARES_NOT_100",
-                            "大、中、小型企业比例合计须为100 / the size shares must add up to 100"));
+                            "the size shares must add up to 100"));
                 } else {
                     row.shareLarge = in.shareLarge();
                     row.shareMedium = in.shareMedium();
@@ -178,7 +178,7 @@ class PlanDrafting extends PlanningSupport {
                 row.originItemId = source.originItemId;
                 for (String field : changedDrawFields(source, row)) {
                     violations.add(new FieldViolation(path + field, "ISSUED_ITEM_FIXED",
-                            "已下达项目的抽取条件不能修改，请新增项目 / an issued item's draw conditions cannot change; add a new item instead"));
+                            "an issued item's draw conditions cannot change; add a new item instead"));
                 }
                 items.add(row);
                 continue;
@@ -186,27 +186,30 @@ class PlanDrafting extends PlanningSupport {
             row.seq = ++nextSeq;
             RuleRow rule = registers.findActiveRule(in.productCode());
             if (registers.findProduct(in.productCode()) == null) {
-                violations.add(new FieldViolation(path + "productCode", "UNKNOWN_PRODUCT", "不在产品目录中 / not in the product catalogue: " + in.productCode()));
+                violations.add(new FieldViolation(path + "productCode", "UNKNOWN_PRODUCT", "not in the product catalogue: " + in.productCode(),
+                        List.of(in.productCode())));
             } else if (rule == null) {
-                violations.add(new FieldViolation(path + "productCode", "NO_ACTIVE_RULE", "该产品没有现行实施细则 / the product has no active implementation rule"));
+                violations.add(new FieldViolation(path + "productCode", "NO_ACTIVE_RULE", "the product has no active implementation rule"));
             }
             row.ruleId = rule == null ? null : rule.id;
             if (!RegionCode.contains(authority.regionCode, in.regionCode())) {
                 violations.add(new FieldViolation(path + "regionCode", "OUTSIDE_JURISDICTION",
-                        "地区不在本局辖区内 / region " + in.regionCode() + " is outside the jurisdiction " + authority.regionCode));
+                        "region " + in.regionCode() + " is outside the jurisdiction " + authority.regionCode,
+                        List.of(in.regionCode(), authority.regionCode)));
             }
             LabRow lab = registers.findLab(in.labCode());
             if (lab == null) {
-                violations.add(new FieldViolation(path + "labCode", "UNKNOWN_LAB", "承检机构不存在 / unknown lab: " + in.labCode()));
+                violations.add(new FieldViolation(path + "labCode", "UNKNOWN_LAB", "unknown lab: " + in.labCode(), List.of(in.labCode())));
             } else if (!codes(lab.productCodes).contains(in.productCode())) {
                 // S1 art. 19: the lab needs a qualification covering the product
                 violations.add(new FieldViolation(path + "labCode", "LAB_NOT_QUALIFIED",
-                        "承检机构资质不覆盖该产品 / the lab is not qualified for " + in.productCode()));
+                        "the lab is not qualified for " + in.productCode(),
+                        List.of(in.productCode())));
             } else if (RegionCode.contains(authority.regionCode, in.regionCode())) {
                 List<String> conflicts = labConflictsInPool(in.labCode(), in.productCode(), in.regionCode());
                 if (!conflicts.isEmpty()) {
                     violations.add(new FieldViolation(path + "labCode", "LAB_CONFLICT", labConflictMessage(in.labCode(),
-                            in.productCode(), conflicts)));
+                            in.productCode(), conflicts), Arrays.asList(labConflictArgs(in.labCode(), in.productCode(), conflicts, null))));
                 }
             }
             items.add(row);
@@ -214,7 +217,7 @@ class PlanDrafting extends PlanningSupport {
         for (PlanItemRow issued : carried.values()) {
             if (!seen.contains(issued.seq)) {
                 violations.add(new FieldViolation("items", "ISSUED_ITEM_REMOVED",
-                        "已下达的项目 " + issued.seq + " 不能删除 / issued item " + issued.seq + " cannot be removed: its draw stands"));
+                        "issued item " + issued.seq + " cannot be removed: its draw stands", List.of(String.valueOf(issued.seq))));
             }
         }
         if (!violations.isEmpty()) {
@@ -264,7 +267,7 @@ class PlanDrafting extends PlanningSupport {
         plan(plan).checkAmendable();
         PlanRow pending = plans.findAmendmentOf(planId);
         if (pending != null) {
-            throw new ConflictException("AMENDMENT_IN_PROGRESS", "该计划已有变更版本 " + pending.code + " / an amendment is already in progress: " + pending.code);
+            throw new ConflictException("AMENDMENT_IN_PROGRESS", "an amendment is already in progress: " + pending.code, pending.code);
         }
         Instant now = now();
         PlanRow next = new PlanRow();

@@ -118,7 +118,8 @@ class PlanIssuing extends PlanningSupport {
             List<String> conflicts = labConflictsInPool(item.labCode, item.productCode, item.regionCode);
             if (!conflicts.isEmpty()) {
                 throw new RuleViolationException("items[" + (item.seq - 1) + "].labCode", "LAB_CONFLICT",
-                        "计划项目 " + item.seq + "：" + labConflictMessage(item.labCode, item.productCode, conflicts));
+                        "plan item " + item.seq + ": " + labConflictMessage(item.labCode, item.productCode, conflicts),
+                        labConflictArgs(item.labCode, item.productCode, conflicts, item.seq));
             }
         }
         List<String> codes = new ArrayList<>();

@@ -116,7 +116,7 @@ abstract class PlanningSupport {
     AuthorityRow authorityOf(Actor actor) {
         AuthorityRow authority = registers.findAuthority(actor.orgCode());
         if (authority == null) {
-            throw new AccessRefusedException("NOT_AN_AUTHORITY", "only staff of a market regulation authority may draft plans");
+            throw new AccessRefusedException("NOT_AN_AUTHORITY", "only staff of a market regulation authority draft plans and keep the registers");
         }
         return authority;
     }
@@ -151,7 +151,7 @@ abstract class PlanningSupport {
     void transition(PlanRow plan, PlanStatus to, String reviewedBy, String approvedBy) {
         int updated = plans.transition(plan.id, plan.status, plan.rowVersion, to.name(), reviewedBy, approvedBy, now());
         if (updated != 1) {
-            throw new ConflictException("CONCURRENT_CHANGE", "计划已被他人修改 / the plan was changed by someone else; reload and try again");
+            throw new ConflictException("CONCURRENT_CHANGE", "the plan was changed by someone else; reload and try again");
         }
         plan.status = to.name();
         plan.rowVersion = plan.rowVersion + 1;
@@ -172,25 +172,38 @@ abstract class PlanningSupport {
 
     static void require(Actor actor, Role role) {
         if (!actor.has(role)) {
-            throw new AccessRefusedException("ROLE_REQUIRED", "需要角色 " + role + " / role " + role + " required");
+            throw new AccessRefusedException("ROLE_REQUIRED", "role " + role + " required", role.name());
         }
     }
 
-    static void onlyDrafter(Actor actor, PlanRow plan, String what) {
+    /** What only a plan's drafter may do to it; its ordinal chooses the verb in {@code problem.ONLY_DRAFTER}. */
+    enum DrafterMove {
+        EDIT("EDITED"), SUBMIT("SUBMITTED"), RESUBMIT("RESUBMITTED"), WITHDRAW("WITHDRAWN");
+
+        /** The plan event the move writes. */
+        final String event;
+
+        DrafterMove(String event) {
+            this.event = event;
+        }
+    }
+
+    static void onlyDrafter(Actor actor, PlanRow plan, DrafterMove move) {
         if (!plan.draftedBy.equals(actor.username())) {
-            throw new AccessRefusedException("ONLY_DRAFTER", "只有编制人可以" + what + " / only the drafter may do this");
+            throw new AccessRefusedException("ONLY_DRAFTER", "only the drafter may " + move.name().toLowerCase(java.util.Locale.ROOT)
+                    + " this plan", move.ordinal());
         }
     }
 
     static void noSelfApproval(Actor actor, PlanRow plan) {
         if (actor.username().equals(plan.draftedBy)) {
-            throw new AccessRefusedException("NO_SELF_APPROVAL", "不能审批自己编制的计划 / nobody approves their own plan");
+            throw new AccessRefusedException("NO_SELF_APPROVAL", "nobody approves their own plan");
         }
     }
 
     static void requireCommentOnReturn(Decision decision, String comment) {
         if (decision == Decision.RETURN && (comment == null || comment.isBlank())) {
-            throw InvalidInputException.of("comment", "COMMENT_REQUIRED_ON_RETURN", "退回时必须填写意见 / a return needs a comment");
+            throw InvalidInputException.of("comment", "COMMENT_REQUIRED_ON_RETURN", "a return needs a comment");
         }
     }
 
@@ -232,9 +245,17 @@ abstract class PlanningSupport {
     }
 
     static String labConflictMessage(String labCode, String productCode, List<String> enterprises) {
-        return "承检机构 " + labCode + " 已登记与候选企业 " + String.join("、", enterprises) + " 存在利害关系（" + productCode
-                + "），不能承担该项目，请更换承检机构 / lab " + labCode + " declared a conflict of interest with "
-                + String.join(", ", enterprises) + " for " + productCode + " (R21); choose another lab";
+        return "lab " + labCode + " declared a conflict of interest with " + String.join(", ", enterprises) + " for "
+                + productCode + " (R21); choose another lab";
+    }
+
+    /**
+     * The arguments of {@code problem.LAB_CONFLICT}: the lab, the enterprises (joined the Chinese and the
+     * English way), the product, and whether the refusal names the plan item (1, with its number) or not (0).
+     */
+    static Object[] labConflictArgs(String labCode, String productCode, List<String> enterprises, Integer itemSeq) {
+        return new Object[] {labCode, String.join("、", enterprises), productCode, String.join(", ", enterprises),
+                itemSeq == null ? 0 : 1, String.valueOf(itemSeq)};
     }
 
     /**

@@ -107,7 +107,7 @@ class RegisterService {
         TableFile.Table table = TableFile.read(file);
         Map<String, String> mapping = columns(kind).mapHeaders(table.headers());
         if (table.rows().isEmpty()) {
-            throw InvalidInputException.of("file", "NO_ROWS", "文件没有数据行 / the file has no data rows");
+            throw InvalidInputException.of("file", "NO_ROWS", "the file has no data rows");
         }
         List<FieldViolation> violations = new ArrayList<>();
         List<Object> rows = new ArrayList<>();
@@ -127,8 +127,8 @@ class RegisterService {
             return violations;
         }
         List<FieldViolation> shown = new ArrayList<>(violations.subList(0, MAX_ERRORS));
-        shown.add(new FieldViolation("file", "TOO_MANY_ERRORS", "另有 " + (violations.size() - MAX_ERRORS)
-                + " 处错误未列出 / " + (violations.size() - MAX_ERRORS) + " more errors not listed"));
+        shown.add(new FieldViolation("file", "TOO_MANY_ERRORS", (violations.size() - MAX_ERRORS)
+                + " more errors not listed", List.of(String.valueOf(violations.size() - MAX_ERRORS))));
         return shown;
     }
 
@@ -154,9 +154,9 @@ class RegisterService {
             if (!CreditCode.isValid(row.creditCode)) {
                 // GB 32100-2015: 18 characters, check character modulo 31
                 check.fail("credit_code", "INVALID_CREDIT_CODE",
-                        "统一社会信用代码无效（GB 32100-2015 校验位不符）/ not a valid unified social credit code (GB 32100-2015 check character)");
+                        "not a valid unified social credit code (GB 32100-2015 check character)");
             } else if (!context.creditCodes.add(row.creditCode)) {
-                check.fail("credit_code", "DUPLICATE", "统一社会信用代码已存在 / this credit code is already registered");
+                check.fail("credit_code", "DUPLICATE", "this credit code is already registered");
             }
         }
         row.code = check.code("code", false);
@@ -164,7 +164,7 @@ class RegisterService {
             row.code = row.creditCode;
         }
         if (row.code != null && !context.enterpriseCodes.add(row.code)) {
-            check.fail("code", "DUPLICATE", "编码已存在 / this code is already registered");
+            check.fail("code", "DUPLICATE", "this code is already registered");
         }
         row.address = check.required("address", 300);
         row.regionCode = region(check, context);
@@ -178,7 +178,7 @@ class RegisterService {
         InspectorRow row = new InspectorRow();
         row.code = check.code("code", true);
         if (row.code != null && !context.inspectorCodes.add(row.code)) {
-            check.fail("code", "DUPLICATE", "编号已存在 / this code is already registered");
+            check.fail("code", "DUPLICATE", "this code is already registered");
         }
         row.name = check.required("name", 100);
         row.authorityCode = context.authority.code;
@@ -189,7 +189,8 @@ class RegisterService {
         if (conflicts != null) {
             List<String> unknown = conflicts.stream().filter(c -> !context.enterpriseCodes.contains(c)).toList();
             if (!unknown.isEmpty()) {
-                check.fail("conflicts", "UNKNOWN_ENTERPRISE", "名录库中没有这些企业 / not in the enterprise register: " + String.join(", ", unknown));
+                check.fail("conflicts", "UNKNOWN_ENTERPRISE", "not in the enterprise register: " + String.join(", ", unknown),
+                        String.join(", ", unknown));
             }
             row.conflicts = String.join(",", conflicts);
         }
@@ -200,7 +201,7 @@ class RegisterService {
         LabRow row = new LabRow();
         row.code = check.code("code", true);
         if (row.code != null && !context.labCodes.add(row.code)) {
-            check.fail("code", "DUPLICATE", "编码已存在 / this code is already registered");
+            check.fail("code", "DUPLICATE", "this code is already registered");
         }
         row.name = check.required("name", 200);
         row.accreditationNo = check.required("accreditation_no", 64);
@@ -217,7 +218,7 @@ class RegisterService {
         if (row.code != null) {
             row.code = row.code.toUpperCase(java.util.Locale.ROOT);
             if (!context.productCodes.add(row.code)) {
-                check.fail("code", "DUPLICATE", "编码已存在 / this code is already registered");
+                check.fail("code", "DUPLICATE", "this code is already registered");
             }
         }
         row.nameZh = check.required("name_zh", 100);
@@ -235,11 +236,11 @@ class RegisterService {
             return null;
         }
         if (!RegionCode.isValid(region)) {
-            check.fail("region_code", "INVALID_REGION_CODE", "须为6位行政区划代码（GB/T 2260）/ must be a 6-digit GB/T 2260 region code");
+            check.fail("region_code", "INVALID_REGION_CODE", "must be a 6-digit GB/T 2260 region code");
             return null;
         }
         if (!RegionCode.contains(context.authority.regionCode, region)) {
-            check.fail("region_code", "OUTSIDE_JURISDICTION", "地区不在本局辖区内 / region " + region
+            check.fail("region_code", "OUTSIDE_JURISDICTION", "region " + region
                     + " is outside the jurisdiction " + context.authority.regionCode);
             return null;
         }
@@ -254,7 +255,8 @@ class RegisterService {
         List<String> upper = codes.stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toList();
         List<String> unknown = upper.stream().filter(c -> !context.knownProducts.contains(c)).toList();
         if (!unknown.isEmpty()) {
-            check.fail("products", "UNKNOWN_PRODUCT", "产品目录中没有 / not in the product catalogue: " + String.join(", ", unknown));
+            check.fail("products", "UNKNOWN_PRODUCT", "not in the product catalogue: " + String.join(", ", unknown),
+                    String.join(", ", unknown));
         }
         return String.join(",", upper);
     }
@@ -307,11 +309,11 @@ class RegisterService {
 
     private Context context(Actor actor) {
         if (!actor.has(Role.PLANNER)) {
-            throw new AccessRefusedException("ROLE_REQUIRED", "需要角色 PLANNER / role PLANNER required");
+            throw new AccessRefusedException("ROLE_REQUIRED", "role PLANNER required", Role.PLANNER.name());
         }
         AuthorityRow authority = registers.findAuthority(actor.orgCode());
         if (authority == null) {
-            throw new AccessRefusedException("NOT_AN_AUTHORITY", "只有市场监管部门人员可以维护名录库 / only staff of an authority maintain the registers");
+            throw new AccessRefusedException("NOT_AN_AUTHORITY", "only staff of an authority maintain the registers");
         }
         return new Context(authority);
     }

@@ -170,17 +170,19 @@ class RegistersService extends PlanningSupport implements Registers {
         boolean ownLab = actor.isLab() && actor.belongsTo(command.labCode()) && actor.has(Role.LAB_APPROVER);
         if (!ownLab && !actor.has(Role.PLANNER)) {
             throw new AccessRefusedException("NOT_YOUR_LAB",
-                    "只能登记本机构的利害关系 / only the lab's authorised signatory or a planner may declare its conflicts");
+                    "only the lab's authorised signatory or a planner may declare its conflicts");
         }
         List<FieldViolation> violations = new ArrayList<>();
         if (registers.findLab(command.labCode()) == null) {
-            violations.add(new FieldViolation("labCode", "UNKNOWN_LAB", "承检机构不存在 / unknown lab: " + command.labCode()));
+            violations.add(new FieldViolation("labCode", "UNKNOWN_LAB", "unknown lab: " + command.labCode(), List.of(command.labCode())));
         }
         if (registers.findEnterprise(command.enterpriseCode()) == null) {
-            violations.add(new FieldViolation("enterpriseCode", "UNKNOWN_ENTERPRISE", "企业不存在 / unknown enterprise: " + command.enterpriseCode()));
+            violations.add(new FieldViolation("enterpriseCode", "UNKNOWN_ENTERPRISE", "unknown enterprise: " + command.enterpriseCode(),
+                    List.of(command.enterpriseCode())));
         }
         if (registers.findProduct(command.productCode()) == null) {
-            violations.add(new FieldViolation("productCode", "UNKNOWN_PRODUCT", "不在产品目录中 / not in the product catalogue: " + command.productCode()));
+            violations.add(new FieldViolation("productCode", "UNKNOWN_PRODUCT", "not in the product catalogue: " + command.productCode(),
+                    List.of(command.productCode())));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);

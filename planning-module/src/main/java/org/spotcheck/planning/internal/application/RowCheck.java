@@ -40,8 +40,8 @@ final class RowCheck {
         return prefix + column;
     }
 
-    void fail(String column, String rule, String message) {
-        violations.add(new FieldViolation(field(column), rule, message));
+    void fail(String column, String rule, String message, Object... args) {
+        violations.add(new FieldViolation(field(column), rule, message, java.util.Arrays.asList(args)));
     }
 
     /** The trimmed value, or null when empty. */
@@ -53,7 +53,7 @@ final class RowCheck {
     String required(String column, int maxLength) {
         String v = optional(column);
         if (v == null) {
-            fail(column, "REQUIRED", "必填 / required");
+            fail(column, "REQUIRED", "required");
             return null;
         }
         return maxLength(column, v, maxLength);
@@ -66,7 +66,7 @@ final class RowCheck {
 
     private String maxLength(String column, String v, int maxLength) {
         if (v.length() > maxLength) {
-            fail(column, "TOO_LONG", "不超过 " + maxLength + " 个字符 / at most " + maxLength + " characters");
+            fail(column, "TOO_LONG", "at most " + maxLength + " characters", maxLength);
             return null;
         }
         return v;
@@ -75,7 +75,7 @@ final class RowCheck {
     String code(String column, boolean required) {
         String v = required ? required(column, 32) : optional(column, 32);
         if (v != null && !CODE.matcher(v).matches()) {
-            fail(column, "MALFORMED_CODE", "只能含字母、数字、- 和 _ / letters, digits, '-' and '_' only");
+            fail(column, "MALFORMED_CODE", "letters, digits, '-' and '_' only");
             return null;
         }
         return v;
@@ -89,12 +89,12 @@ final class RowCheck {
         try {
             int n = new BigDecimal(v).intValueExact();
             if (n < min || n > max) {
-                fail(column, "OUT_OF_RANGE", "须在 " + min + "–" + max + " 之间 / must be between " + min + " and " + max);
+                fail(column, "OUT_OF_RANGE", "must be between " + min + " and " + max, min, max);
                 return null;
             }
             return n;
         } catch (ArithmeticException | NumberFormatException e) {
-            fail(column, "NOT_AN_INTEGER", "须为整数 / must be a whole number");
+            fail(column, "NOT_AN_INTEGER", "must be a whole number");
             return null;
         }
     }
@@ -107,12 +107,12 @@ final class RowCheck {
         try {
             BigDecimal d = new BigDecimal(v);
             if (d.abs().compareTo(new BigDecimal("100000000000000")) >= 0 || d.scale() > 6) {
-                fail(column, "OUT_OF_RANGE", "数值超出范围（最多6位小数）/ number out of range (at most 6 decimals)");
+                fail(column, "OUT_OF_RANGE", "number out of range (at most 6 decimals)");
                 return null;
             }
             return d;
         } catch (NumberFormatException e) {
-            fail(column, "NOT_A_NUMBER", "须为数字 / must be a number");
+            fail(column, "NOT_A_NUMBER", "must be a number");
             return null;
         }
     }
@@ -125,7 +125,7 @@ final class RowCheck {
         }
         String code = aliases.getOrDefault(v, v.toUpperCase(java.util.Locale.ROOT));
         if (!allowed.contains(code)) {
-            fail(column, "NOT_ALLOWED", "须为 " + String.join(" / ", allowed) + " / must be one of " + String.join(", ", allowed));
+            fail(column, "NOT_ALLOWED", "must be one of " + String.join(", ", allowed), String.join(", ", allowed));
             return null;
         }
         return code;
@@ -139,7 +139,7 @@ final class RowCheck {
         }
         List<String> items = new ArrayList<>(Arrays.stream(LIST_SEPARATORS.split(v)).filter(s -> !s.isBlank()).distinct().toList());
         if (required && items.isEmpty()) {
-            fail(column, "REQUIRED", "必填 / required");
+            fail(column, "REQUIRED", "required");
             return null;
         }
         return items;

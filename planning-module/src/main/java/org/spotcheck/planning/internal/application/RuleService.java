@@ -78,10 +78,11 @@ class RuleService {
         requirePlanner(actor);
         ProductRow product = registers.findProduct(command.productCode());
         if (product == null) {
-            throw InvalidInputException.of("productCode", "UNKNOWN_PRODUCT", "不在产品目录中 / not in the product catalogue: " + command.productCode());
+            throw InvalidInputException.of("productCode", "UNKNOWN_PRODUCT", "not in the product catalogue: " + command.productCode(),
+                    command.productCode());
         }
         if (registers.findRuleVersion(command.productCode(), command.version().strip()) != null) {
-            throw InvalidInputException.of("version", "DUPLICATE_VERSION", "该版本号已存在 / this version already exists for the product");
+            throw InvalidInputException.of("version", "DUPLICATE_VERSION", "this version already exists for the product");
         }
         List<RuleItemRow> items = new ArrayList<>();
         if (command.items() != null && !command.items().isEmpty()) {
@@ -126,7 +127,7 @@ class RuleService {
         TableFile.Table table = TableFile.read(file);
         Map<String, String> mapping = ITEMS.mapHeaders(table.headers());
         if (table.rows().isEmpty()) {
-            throw InvalidInputException.of("file", "NO_ROWS", "文件没有数据行 / the file has no data rows");
+            throw InvalidInputException.of("file", "NO_ROWS", "the file has no data rows");
         }
         List<FieldViolation> violations = new ArrayList<>();
         List<RuleItemRow> items = new ArrayList<>();
@@ -150,10 +151,10 @@ class RuleService {
             throw new NotFoundException("implementation rule", ruleId);
         }
         if (version == null || version.isBlank() || version.strip().length() > 32) {
-            throw InvalidInputException.of("version", "REQUIRED", "请填写新版本号（不超过32个字符）/ give the new version label (at most 32 characters)");
+            throw InvalidInputException.of("version", "REQUIRED", "give the new version label (at most 32 characters)");
         }
         if (registers.findRuleVersion(source.productCode, version.strip()) != null) {
-            throw InvalidInputException.of("version", "DUPLICATE_VERSION", "该版本号已存在 / this version already exists for the product");
+            throw InvalidInputException.of("version", "DUPLICATE_VERSION", "this version already exists for the product");
         }
         RuleRow copy = new RuleRow();
         copy.productCode = source.productCode;
@@ -176,15 +177,15 @@ class RuleService {
         requirePlanner(actor);
         RuleRow rule = draftRule(ruleId);
         if (registers.ruleItems(rule.id).isEmpty()) {
-            throw new RuleViolationException(null, "RULE_WITHOUT_ITEMS", "没有检验项目的实施细则不能发布 / a rule without test items cannot be published");
+            throw new RuleViolationException(null, "RULE_WITHOUT_ITEMS", "a rule without test items cannot be published");
         }
         RuleRow active = registers.findActiveRule(rule.productCode);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         if (active != null && registers.updateRuleStatus(active.id, ACTIVE, SUPERSEDED, null, null) != 1) {
-            throw new ConflictException("CONCURRENT_CHANGE", "实施细则已被他人修改 / the rule was changed by someone else; reload");
+            throw new ConflictException("CONCURRENT_CHANGE", "the rule was changed by someone else; reload");
         }
         if (registers.updateRuleStatus(rule.id, DRAFT, ACTIVE, actor.username(), now) != 1) {
-            throw new ConflictException("CONCURRENT_CHANGE", "实施细则已被他人修改 / the rule was changed by someone else; reload");
+            throw new ConflictException("CONCURRENT_CHANGE", "the rule was changed by someone else; reload");
         }
         return rule.id;
     }
@@ -196,14 +197,14 @@ class RuleService {
             throw new NotFoundException("implementation rule", ruleId);
         }
         if (!DRAFT.equals(rule.status)) {
-            throw new ConflictException("RULE_PUBLISHED", "已发布的实施细则不能修改，请新建版本 / a published rule never changes; make a new version from it");
+            throw new ConflictException("RULE_PUBLISHED", "a published rule never changes; make a new version from it");
         }
         return rule;
     }
 
     private static void requirePlanner(Actor actor) {
         if (!actor.has(Role.PLANNER) || !actor.isAuthority()) {
-            throw new AccessRefusedException("ROLE_REQUIRED", "需要角色 PLANNER / role PLANNER required");
+            throw new AccessRefusedException("ROLE_REQUIRED", "role PLANNER required", Role.PLANNER.name());
         }
     }
 
@@ -213,7 +214,7 @@ class RuleService {
         RuleItemRow row = new RuleItemRow();
         row.code = c.code("code", true);
         if (row.code != null && !codes.add(row.code)) {
-            c.fail("code", "DUPLICATE", "同一细则内项目编号重复 / the item code appears twice in this rule");
+            c.fail("code", "DUPLICATE", "the item code appears twice in this rule");
         }
         row.nameZh = c.required("name_zh", 200);
         row.nameEn = c.optional("name_en", 200);
@@ -235,7 +236,7 @@ class RuleService {
         row.ndRequired = "TRUE".equals(nd);
         row.detectionLimit = c.decimal("detection_limit", false);
         if (row.detectionLimit != null && row.detectionLimit.signum() <= 0) {
-            c.fail("detection_limit", "DETECTION_LIMIT_NOT_POSITIVE", "检出限须大于0 / the detection limit must be above 0");
+            c.fail("detection_limit", "DETECTION_LIMIT_NOT_POSITIVE", "the detection limit must be above 0");
         }
         String unitShown = row.unitZh != null ? row.unitZh : row.unit;
         if (row.limitType != null) {
@@ -251,7 +252,7 @@ class RuleService {
                     row.limitMax = c.decimal("limit_max", true);
                     if (row.limitMin != null && row.limitMax != null) {
                         if (row.limitMin.compareTo(row.limitMax) > 0) {
-                            c.fail("limit_max", "RANGE_REVERSED", "上限不能小于下限 / the upper limit is below the lower one");
+                            c.fail("limit_max", "RANGE_REVERSED", "the upper limit is below the lower one");
                         }
                         row.display = plain(row.limitMin) + " – " + plain(row.limitMax) + unit(unitShown);
                     }
@@ -263,18 +264,18 @@ class RuleService {
                         text = NOT_DETECTABLE;
                     }
                     if (text == null) {
-                        c.fail("limit_text", "REQUIRED", "请填写允许的取值，多个用 | 分隔 / give the allowed value(s), separated by '|'");
+                        c.fail("limit_text", "REQUIRED", "give the allowed value(s), separated by '|'");
                     } else {
                         List<String> allowed = List.of(text.split("\\|", -1)).stream().map(String::strip).toList();
                         if (allowed.stream().anyMatch(String::isEmpty)) {
-                            c.fail("limit_text", "ENUMERATION_EMPTY_VALUE", "允许的取值不能为空 / an allowed value is empty");
+                            c.fail("limit_text", "ENUMERATION_EMPTY_VALUE", "an allowed value is empty");
                         } else {
                             row.limitText = String.join("|", allowed);
                             if (allowed.equals(List.of(NOT_DETECTABLE))) {
                                 row.ndRequired = true;
                             } else if (row.ndRequired) {
                                 c.fail("limit_text", "ND_REQUIRES_NOT_DETECTABLE",
-                                        "不得检出项目的要求只能是“不得检出” / a 不得检出 item allows only 不得检出");
+                                        "a 不得检出 item allows only 不得检出");
                             }
                             row.display = row.valueZh != null ? cut(row.valueZh) : String.join(" / ", allowed);
                         }
@@ -288,16 +289,16 @@ class RuleService {
             }
             if (row.ndRequired && !"ENUMERATION".equals(row.limitType)) {
                 c.fail("nd_required", "ND_REQUIRES_ENUMERATION",
-                        "不得检出项目的判定类型为 ENUMERATION（枚举） / a 不得检出 item has limit type ENUMERATION");
+                        "a 不得检出 item has limit type ENUMERATION");
             }
             if (row.detectionLimit != null && row.detectionLimit.signum() > 0) {
                 if ("QUALITATIVE".equals(row.limitType) || ("ENUMERATION".equals(row.limitType) && !row.ndRequired)) {
                     c.fail("detection_limit", "DETECTION_LIMIT_NOT_APPLICABLE",
-                            "检出限只适用于数值项目和不得检出项目 / a detection limit applies to numeric and 不得检出 items only");
+                            "a detection limit applies to numeric and 不得检出 items only");
                 } else if ("MAX".equals(row.limitType) && row.limitValue != null && row.detectionLimit.compareTo(row.limitValue) > 0) {
                     // a 未检出 under a detection limit above the limit could never be judged (issue 12)
                     c.fail("detection_limit", "DETECTION_LIMIT_ABOVE_LIMIT",
-                            "检出限高于限值，未检出结果无法判定 / the detection limit is above the limit: 未检出 could not be judged");
+                            "the detection limit is above the limit: 未检出 could not be judged");
                 }
             }
         }

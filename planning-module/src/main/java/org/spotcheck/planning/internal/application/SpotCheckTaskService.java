@@ -151,7 +151,7 @@ class SpotCheckTaskService extends PlanningSupport implements SpotCheckTasks {
         SpotCheckTaskRow task = org.spotcheck.shared.OutOfScopeException.inScope(tasks.findByCode(taskCode),
                 t -> actor.belongsTo(t.authorityCode), "spot-check task", taskCode);
         if (!"CREATED".equals(task.status)) {
-            throw new ConflictException("ALREADY_SAMPLED", "已抽样的任务不能重新抽取人员 / the sample was already taken; the team cannot be drawn again");
+            throw new ConflictException("ALREADY_SAMPLED", "the sample was already taken; the team cannot be drawn again");
         }
         PlanRow plan = plans.findPlan(task.planId);
         PlanItemRow item = plans.findItem(task.planItemId);
@@ -160,7 +160,7 @@ class SpotCheckTaskService extends PlanningSupport implements SpotCheckTasks {
                 command.reason().strip(), task.inspectorDrawId, actor);
         String samplers = samplerUsernames(plan.authorityCode, codes(draw.result));
         if (tasks.updateTeam(task.code, draw.result, samplers, draw.id) != 1) {
-            throw new ConflictException("ALREADY_SAMPLED", "已抽样的任务不能重新抽取人员 / the sample was already taken");
+            throw new ConflictException("ALREADY_SAMPLED", "the sample was already taken");
         }
         event(plan.id, "INSPECTORS_REDRAWN", actor, task.code + "：" + command.reason().strip());
         events.publishEvent(new InspectorsRedrawn(task.code, codes(samplers), draw.id));

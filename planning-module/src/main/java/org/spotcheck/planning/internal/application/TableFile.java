@@ -65,27 +65,27 @@ final class TableFile {
 
     static Table read(UploadedFile file) {
         if (file == null || file.content() == null || file.content().length == 0) {
-            throw InvalidInputException.of("file", "EMPTY_FILE", "文件为空 / the file is empty");
+            throw InvalidInputException.of("file", "EMPTY_FILE", "the file is empty");
         }
         byte[] bytes = file.content();
         if (bytes.length > MAX_BYTES) {
-            throw InvalidInputException.of("file", "FILE_TOO_LARGE", "文件超过 2 MB / the file is larger than 2 MB");
+            throw InvalidInputException.of("file", "FILE_TOO_LARGE", "the file is larger than 2 MB", "2");
         }
         String name = file.filename() == null ? "" : file.filename().toLowerCase(Locale.ROOT);
         boolean zip = startsWith(bytes, ZIP_MAGIC);
         if (name.endsWith(".xlsx")) {
             if (!zip) {
-                throw unsupported("扩展名为 .xlsx 但内容不是 XLSX / the file is named .xlsx but is not an XLSX workbook");
+                throw unsupported("the file is named .xlsx but is not an XLSX workbook");
             }
             return xlsx(bytes);
         }
         if (name.endsWith(".csv")) {
             if (zip) {
-                throw unsupported("扩展名为 .csv 但内容是压缩包 / the file is named .csv but is a ZIP archive");
+                throw unsupported("the file is named .csv but is a ZIP archive");
             }
             return csv(bytes);
         }
-        throw unsupported("只接受 .csv 或 .xlsx 文件 / only .csv and .xlsx files are accepted");
+        throw unsupported("only .csv and .xlsx files are accepted");
     }
 
     private static InvalidInputException unsupported(String message) {
@@ -109,7 +109,7 @@ final class TableFile {
     static Table csv(byte[] bytes) {
         for (byte b : bytes) {
             if (b == 0) {
-                throw unsupported("CSV 文件含有二进制内容 / the CSV file contains binary data");
+                throw unsupported("the CSV file contains binary data");
             }
         }
         String text;
@@ -117,7 +117,7 @@ final class TableFile {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw unsupported("CSV 文件须为 UTF-8 编码 / the CSV file must be UTF-8 encoded");
+            throw unsupported("the CSV file must be UTF-8 encoded");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -179,7 +179,7 @@ final class TableFile {
             }
         }
         if (quoted) {
-            throw InvalidInputException.of("file", "MALFORMED_CSV", "CSV 引号未闭合 / the CSV file has an unclosed quote");
+            throw InvalidInputException.of("file", "MALFORMED_CSV", "the CSV file has an unclosed quote");
         }
         if (any || field.length() > 0 || !record.isEmpty()) {
             endRecord(records, record, field, true);
@@ -221,7 +221,7 @@ final class TableFile {
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw InvalidInputException.of("file", "EMPTY_FILE", "工作簿没有工作表 / the workbook has no sheet");
+                throw InvalidInputException.of("file", "EMPTY_FILE", "the workbook has no sheet");
             }
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             List<List<String>> records = new ArrayList<>();
@@ -239,7 +239,7 @@ final class TableFile {
             if (limit != null) {
                 throw limit;
             }
-            throw unsupported("XLSX 文件无法读取 / the XLSX workbook cannot be read: " + e.getClass().getSimpleName());
+            throw unsupported("the XLSX workbook cannot be read: " + e.getClass().getSimpleName());
         }
     }
 
@@ -266,12 +266,12 @@ final class TableFile {
                     total += n;
                     if (total > MAX_UNCOMPRESSED_BYTES) {
                         throw InvalidInputException.of("file", "FILE_TOO_LARGE_UNCOMPRESSED",
-                                "XLSX 文件解压后超过 20 MB / the XLSX workbook holds more than 20 MB once uncompressed");
+                                "the XLSX workbook holds more than 20 MB once uncompressed");
                     }
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw unsupported("XLSX 文件无法读取 / the XLSX workbook cannot be read: " + e.getClass().getSimpleName());
+            throw unsupported("the XLSX workbook cannot be read: " + e.getClass().getSimpleName());
         }
     }
 
@@ -321,12 +321,13 @@ final class TableFile {
     }
 
     static InvalidInputException tooManyColumns() {
-        return InvalidInputException.of("file", "TOO_MANY_COLUMNS", "每行最多 " + MAX_COLUMNS + " 列 / at most " + MAX_COLUMNS + " columns per row");
+        return InvalidInputException.of("file", "TOO_MANY_COLUMNS", "at most " + MAX_COLUMNS + " columns per row",
+                String.valueOf(MAX_COLUMNS));
     }
 
     static InvalidInputException cellTooLong() {
-        return InvalidInputException.of("file", "CELL_TOO_LONG", "单元格最多 " + MAX_CELL_CHARS + " 个字符 / a cell holds at most "
-                + MAX_CELL_CHARS + " characters");
+        return InvalidInputException.of("file", "CELL_TOO_LONG", "a cell holds at most "
+                + MAX_CELL_CHARS + " characters", String.valueOf(MAX_CELL_CHARS));
     }
 
     // ---------------------------------------------------------------- both
@@ -337,7 +338,7 @@ final class TableFile {
             headerIndex++;
         }
         if (headerIndex >= records.size()) {
-            throw InvalidInputException.of("file", "EMPTY_FILE", "文件没有表头行 / the file has no header row");
+            throw InvalidInputException.of("file", "EMPTY_FILE", "the file has no header row");
         }
         List<String> headers = records.get(headerIndex).stream().map(h -> h.strip()).toList();
         List<DataRow> rows = new ArrayList<>();
@@ -364,7 +365,8 @@ final class TableFile {
     }
 
     private static InvalidInputException tooManyRows() {
-        return InvalidInputException.of("file", "TOO_MANY_ROWS", "每次最多导入 " + MAX_ROWS + " 行 / at most " + MAX_ROWS + " rows per file");
+        return InvalidInputException.of("file", "TOO_MANY_ROWS", "at most " + MAX_ROWS + " rows per file",
+                String.valueOf(MAX_ROWS));
     }
 
     private static boolean blank(List<String> cells) {

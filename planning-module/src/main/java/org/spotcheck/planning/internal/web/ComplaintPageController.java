@@ -91,7 +91,7 @@ class ComplaintPageController {
                     break;
                 }
             }
-            throw InvalidInputException.of(field, "MALFORMED_VALUE", "格式错误 / wrong format");
+            throw InvalidInputException.of(field, "MALFORMED_VALUE", "wrong format");
         }
     }
 

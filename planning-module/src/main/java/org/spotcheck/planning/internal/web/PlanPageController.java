@@ -245,7 +245,7 @@ class PlanPageController {
                     break;
                 }
             }
-            throw InvalidInputException.of(field, "MALFORMED_VALUE", "格式错误 / wrong format");
+            throw InvalidInputException.of(field, "MALFORMED_VALUE", "wrong format");
         }
     }
 

@@ -157,12 +157,12 @@ class RegisterController {
 
     static UploadedFile upload(MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            throw InvalidInputException.of("file", "EMPTY_FILE", "请选择文件 / choose a file");
+            throw InvalidInputException.of("file", "EMPTY_FILE", "choose a file");
         }
         try {
             return new UploadedFile(file.getOriginalFilename(), file.getBytes());
         } catch (IOException e) {
-            throw InvalidInputException.of("file", "UNREADABLE_FILE", "文件无法读取 / the upload cannot be read");
+            throw InvalidInputException.of("file", "UNREADABLE_FILE", "the upload cannot be read");
         }
     }
 }

@@ -164,7 +164,7 @@ class RegisterPageController {
                     break;
                 }
             }
-            throw InvalidInputException.of(field, "MALFORMED_VALUE", "格式错误 / wrong format");
+            throw InvalidInputException.of(field, "MALFORMED_VALUE", "wrong format");
         }
     }
 

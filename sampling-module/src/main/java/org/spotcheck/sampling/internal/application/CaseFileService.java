@@ -55,7 +55,7 @@ class CaseFileService {
 
     AttachmentView storeAttachment(Actor actor, StoreAttachmentCommand command) {
         if (!actor.has(Role.SAMPLER)) {
-            throw new AccessRefusedException("ROLE_REQUIRED", "只有抽样人员可以向抽样记录添加文件 / only samplers add to a sampling record");
+            throw new AccessRefusedException("ROLE_REQUIRED", "only samplers add to a sampling record");
         }
         AttachmentRow row = checkedUpload(actor, command);
         evidence.insertAttachment(row);
@@ -65,7 +65,7 @@ class CaseFileService {
 
     AttachmentView storeCaseDocument(Actor actor, StoreAttachmentCommand command) {
         if (!actor.has(Role.SAMPLER) && !actor.isEnterprise()) {
-            throw new AccessRefusedException("ROLE_REQUIRED", "只有抽样人员和被抽样企业可以上传 / only samplers and the sampled enterprise upload here");
+            throw new AccessRefusedException("ROLE_REQUIRED", "only samplers and the sampled enterprise upload here");
         }
         AttachmentRow row = checkedUpload(actor, command);
         evidence.insertAttachment(row);
@@ -94,12 +94,12 @@ class CaseFileService {
         }
         String kind = command.kind() == null ? "PHOTO" : command.kind().strip().toUpperCase();
         if (!ATTACHMENT_KINDS.contains(kind)) {
-            throw InvalidInputException.of("kind", "UNKNOWN_KIND", "未知的附件类别 / unknown attachment kind: " + kind);
+            throw InvalidInputException.of("kind", "UNKNOWN_KIND", "unknown attachment kind: " + kind);
         }
         byte[] content = command.content();
         if (content != null && content.length > maxUploadBytes) {
-            throw InvalidInputException.of("file", "FILE_TOO_LARGE", "文件超过 " + maxUploadBytes / (1024 * 1024)
-                    + " MB / the file is larger than " + maxUploadBytes + " bytes");
+            throw InvalidInputException.of("file", "FILE_TOO_LARGE", "the file is larger than " + maxUploadBytes + " bytes",
+                    String.valueOf(maxUploadBytes / (1024 * 1024)));
         }
         String name = originalName(command.originalName());
         // the shared upload check: size, plain name, allowed type, magic bytes, no active content
@@ -107,7 +107,7 @@ class CaseFileService {
         String contentType = contentType(type);
         String declared = command.declaredContentType() == null ? "" : command.declaredContentType().toLowerCase();
         if (!declared.isBlank() && !declared.startsWith(contentType) && !declared.equals("application/octet-stream")) {
-            throw InvalidInputException.of("file", "CONTENT_TYPE_MISMATCH", "文件内容与声明的类型不符 / the file's content is "
+            throw InvalidInputException.of("file", "CONTENT_TYPE_MISMATCH", "the file's content is "
                     + contentType + " but it was sent as " + declared);
         }
         AttachmentRow row = new AttachmentRow();

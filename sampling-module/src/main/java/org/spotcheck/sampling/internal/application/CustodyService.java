@@ -46,25 +46,25 @@ class CustodyService {
         String statement;
         if (form.method() == ConfirmSamplingForm.Method.ONLINE) {
             if (!actor.isEnterprise() || !actor.belongsTo(row.enterpriseCode)) {
-                throw new AccessRefusedException("ONLY_THE_ENTERPRISE", "只有被抽样企业可以在线确认 / only the sampled enterprise confirms online");
+                throw new AccessRefusedException("ONLY_THE_ENTERPRISE", "only the sampled enterprise confirms online");
             }
             if (!reauthenticated) {
-                throw InvalidInputException.of("password", "REAUTHENTICATION_FAILED", "密码不正确 / the password is not correct");
+                throw InvalidInputException.of("password", "REAUTHENTICATION_FAILED", "the password is not correct");
             }
             if (!Boolean.TRUE.equals(form.acceptStatement())) {
                 throw InvalidInputException.of("acceptStatement", "STATEMENT_NOT_ACCEPTED",
-                        "请阅读并同意确认声明 / read and accept the confirmation statement");
+                        "read and accept the confirmation statement");
             }
             statement = ConfirmSamplingForm.STATEMENT;
         } else {
             if (!actor.has(Role.SAMPLER) || !load(row).sampledBy(actor.username())) {
-                throw new AccessRefusedException("ONLY_A_SAMPLER", "纸质签字由在场抽样人员录入 / a sampler present records the paper signature");
+                throw new AccessRefusedException("ONLY_A_SAMPLER", "a sampler present records the paper signature");
             }
             List<FieldViolation> violations = new ArrayList<>();
-            SamplingSupport.requireText(violations, "signedByName", form.signedByName(), "签字人 / who signed");
+            SamplingSupport.requireText(violations, "signedByName", form.signedByName(), "who signed");
             if (form.signaturePhotoId() == null) {
                 violations.add(new FieldViolation("signaturePhotoId", "SIGNATURE_PHOTO_REQUIRED",
-                        "请上传企业签字的抽样单照片 / upload a photo of the signed paper form"));
+                        "upload a photo of the signed paper form"));
             } else {
                 support.checkAttachments(violations, "signaturePhotoId", List.of(form.signaturePhotoId()), row.taskCode, true);
             }
@@ -75,7 +75,7 @@ class CustodyService {
         }
         load(row).confirm(); // ALREADY_CONFIRMED; the conditional update below keeps a concurrent second confirmation out
         if (records.confirm(row.id, form.method().name(), actor.username(), SamplingSupport.now(), statement) != 1) {
-            throw new ConflictException("ALREADY_CONFIRMED", "抽样单已确认 / the sampling form is already confirmed");
+            throw new ConflictException("ALREADY_CONFIRMED", "the sampling form is already confirmed");
         }
         support.custody(row.id, "CONFIRMED", null, actor, form.method() == ConfirmSamplingForm.Method.ONLINE ? "企业在线确认" : statement);
         return support.view(records.find(row.id));
@@ -88,7 +88,7 @@ class CustodyService {
         }
         SamplingRecord.Status status = load(row).receive(accepted); // NOT_IN_TRANSIT unless in transit
         if (records.receipt(row.id, status.name(), note) != 1) {
-            throw new ConflictException("NOT_IN_TRANSIT", "样品不在流转中 / the sample is not in transit");
+            throw new ConflictException("NOT_IN_TRANSIT", "the sample is not in transit");
         }
         support.custody(row.id, status.name(), "TEST", actor, note);
         return support.view(records.find(row.id));

@@ -64,14 +64,12 @@ class SamplingRecordService {
         // R29: quantities come from the implementation rule in force
         if (form.testQuantity() != null && form.testQuantity() < command.requiredTestQuantity()) {
             violations.add(new FieldViolation("form.testQuantity", "BELOW_RULE_QUANTITY",
-                    "检验样品数量不得少于实施细则规定的 " + command.requiredTestQuantity() + " " + command.quantityUnit()
-                            + " / the test portion must be at least " + command.requiredTestQuantity(),
+                    "the test portion must be at least " + command.requiredTestQuantity(),
                     List.of(String.valueOf(command.requiredTestQuantity()), command.quantityUnit())));
         }
         if (form.backupQuantity() != null && form.backupQuantity() < command.requiredBackupQuantity()) {
             violations.add(new FieldViolation("form.backupQuantity", "BELOW_RULE_QUANTITY",
-                    "备用样品数量不得少于实施细则规定的 " + command.requiredBackupQuantity() + " " + command.quantityUnit()
-                            + " / the backup portion must be at least " + command.requiredBackupQuantity(),
+                    "the backup portion must be at least " + command.requiredBackupQuantity(),
                     List.of(String.valueOf(command.requiredBackupQuantity()), command.quantityUnit())));
         }
         // issue 19: numbers of the authority's seal series must be issued to one of the samplers present
@@ -79,34 +77,34 @@ class SamplingRecordService {
         seals.check(violations, "form.backupSealNumber", form.backupSealNumber(), command.authorityCode(), samplers);
         if (form.testSealNumber().equalsIgnoreCase(form.backupSealNumber())) {
             violations.add(new FieldViolation("form.backupSealNumber", "DISTINCT_SEALS",
-                    "检验样品和备用样品须分别封样 / test and backup portions need separate seals"));
+                    "test and backup portions need separate seals"));
         }
         if (SamplingSupport.blank(form.batchNumber()) && form.productionDate() == null) {
             violations.add(new FieldViolation("form.batchNumber", "BATCH_OR_DATE_REQUIRED",
-                    "批号和生产日期至少填写一项 / give the batch number or the production date"));
+                    "give the batch number or the production date"));
         }
         // R23: samples are bought (Order 18); re-inspection samples are supplied free (art. 49)
         if (command.freeSample() && form.amountPaid().signum() != 0) {
             violations.add(new FieldViolation("form.amountPaid", "FREE_SAMPLE",
-                    "复查样品由企业无偿提供，支付金额应为0 / re-inspection samples are free: the amount paid must be 0"));
+                    "re-inspection samples are free: the amount paid must be 0"));
         }
         if (!command.freeSample() && form.amountPaid().signum() == 0) {
             violations.add(new FieldViolation("form.amountPaid", "SAMPLES_ARE_BOUGHT",
-                    "监督抽查样品应购买，请填写支付金额 / spot-check samples are bought: enter the amount paid"));
+                    "spot-check samples are bought: enter the amount paid"));
         }
         if (form.channel() == SamplingForm.Channel.E_COMMERCE) {
-            SamplingSupport.requireText(violations, "form.onlinePlatform", form.onlinePlatform(), "电商平台 / platform");
-            SamplingSupport.requireText(violations, "form.onlineShop", form.onlineShop(), "网店名称 / shop");
-            SamplingSupport.requireText(violations, "form.buyerAccount", form.buyerAccount(), "购买账号 / buyer account");
-            SamplingSupport.requireText(violations, "form.orderNumber", form.orderNumber(), "订单号 / order number");
+            SamplingSupport.requireText(violations, "form.onlinePlatform", form.onlinePlatform(), "platform");
+            SamplingSupport.requireText(violations, "form.onlineShop", form.onlineShop(), "shop");
+            SamplingSupport.requireText(violations, "form.buyerAccount", form.buyerAccount(), "buyer account");
+            SamplingSupport.requireText(violations, "form.orderNumber", form.orderNumber(), "order number");
             // R30: for online sampling both portions stay at the lab
             if (form.backupLocation() != SamplingForm.BackupLocation.LAB) {
                 violations.add(new FieldViolation("form.backupLocation", "ONLINE_BACKUP_AT_LAB",
-                        "网络抽样的备用样品应存放于承检机构 / online samples: the backup portion stays at the lab (R30)"));
+                        "online samples: the backup portion stays at the lab (R30)"));
             }
             if (form.photoIds() == null || form.photoIds().isEmpty()) {
                 violations.add(new FieldViolation("form.photoIds", "ONLINE_SCREENSHOTS_REQUIRED",
-                        "网络抽样须上传购买截图及收货、拆封记录 / online sampling needs screenshots and the receipt and unpacking record"));
+                        "online sampling needs screenshots and the receipt and unpacking record"));
             }
         }
         support.checkAttachments(violations, "form.photoIds", form.photoIds(), command.taskCode());
@@ -114,7 +112,7 @@ class SamplingRecordService {
             throw new InvalidInputException(violations);
         }
         if (records.countOpenForTask(command.taskCode()) > 0 || evidence.nonSamplingOfTask(command.taskCode()) != null) {
-            throw new ConflictException("ALREADY_SAMPLED", "该任务已有抽样记录 / this task already has a sampling record");
+            throw new ConflictException("ALREADY_SAMPLED", "this task already has a sampling record");
         }
         guardSameProduct(command, form);
         int attempt = records.countForTask(command.taskCode()) + 1;
@@ -192,7 +190,7 @@ class SamplingRecordService {
                 form.specification().strip(), form.productStandard().strip(), List.of(command.authorityCode()), since);
         if (!same.isEmpty()) {
             throw new RuleViolationException("form.specification", "SAME_PRODUCT_WITHIN_6_MONTHS",
-                    "本部门6个月内已抽查同一产品（第八条） / the same product was sampled by this authority on " + same.get(0).recordedAt.atZone(CHINA).toLocalDate()
+                    "the same product was sampled by this authority on " + same.get(0).recordedAt.atZone(CHINA).toLocalDate()
                             + "; Order 18 art. 8 forbids another check within 6 months",
                     same.get(0).recordedAt.atZone(CHINA).toLocalDate().toString(), same.get(0).sampleCode);
         }
@@ -201,7 +199,7 @@ class SamplingRecordService {
                     form.specification().strip(), form.productStandard().strip(), command.superiorAuthorityCodes(), since);
             if (!upper.isEmpty()) {
                 throw new RuleViolationException("form.upperLevelProof", "UPPER_LEVEL_WITHIN_6_MONTHS",
-                        "上级部门6个月内已抽查同一产品（第八条第二款） / an upper-level authority sampled the same product within 6 months and the enterprise proved it",
+                        "an upper-level authority sampled the same product within 6 months and the enterprise proved it",
                         upper.get(0).recordedAt.atZone(CHINA).toLocalDate().toString());
             }
         }
@@ -215,14 +213,14 @@ class SamplingRecordService {
         Set<String> samplers = support.samplersOf(form.samplers(), command.drawnSamplers(), actor, violations);
         if (form.reason().outcome() != form.outcome()) {
             violations.add(new FieldViolation("form.reason", "REASON_DOES_NOT_FIT_OUTCOME",
-                    "所选原因与抽样结果不符 / reason " + form.reason() + " does not belong to " + form.outcome(), List.of()));
+                    "reason " + form.reason() + " does not belong to " + form.outcome(), List.of()));
         }
         if (form.outcome() == NonSamplingOutcome.REFUSED) {
-            SamplingSupport.requireText(violations, "form.refusedByName", form.refusedByName(), "拒检人 / who refused");
+            SamplingSupport.requireText(violations, "form.refusedByName", form.refusedByName(), "who refused");
             // R18, domain.md §4.5: the samplers must have explained the legal consequences
             if (!Boolean.TRUE.equals(form.consequencesExplained())) {
                 violations.add(new FieldViolation("form.consequencesExplained", "CONSEQUENCES_NOT_EXPLAINED",
-                        "须告知拒检的法律后果（《产品质量法》第五十六条） / the legal consequences of refusing must be explained (Product Quality Law art. 56)"));
+                        "the legal consequences of refusing must be explained (Product Quality Law art. 56)"));
             }
         }
         support.checkAttachments(violations, "form.evidenceIds", form.evidenceIds(), command.taskCode());
@@ -230,7 +228,7 @@ class SamplingRecordService {
             throw new InvalidInputException(violations);
         }
         if (records.countOpenForTask(command.taskCode()) > 0 || evidence.nonSamplingOfTask(command.taskCode()) != null) {
-            throw new ConflictException("ALREADY_RECORDED", "该任务已有抽样结果 / this task already has a sampling outcome");
+            throw new ConflictException("ALREADY_RECORDED", "this task already has a sampling outcome");
         }
         NonSamplingRow row = new NonSamplingRow();
         row.taskCode = command.taskCode();

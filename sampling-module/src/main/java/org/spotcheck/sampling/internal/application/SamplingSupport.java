@@ -68,7 +68,7 @@ class SamplingSupport {
             if (row == null || !row.taskCode.equals(caseCodeOf(taskCode))
                     || (caseDocument ? row.documentId == null && row.recordId != null : row.documentId != null || row.recordId != null)) {
                 violations.add(new FieldViolation(field, "UNKNOWN_ATTACHMENT",
-                        "所选附件不属于本任务 / attachment " + id + " does not belong to this task", List.of()));
+                        "attachment " + id + " does not belong to this task", List.of()));
             }
         }
     }
@@ -80,30 +80,30 @@ class SamplingSupport {
         }
         if (samplers.size() < MIN_SAMPLERS) {
             violations.add(new FieldViolation("form.samplers", "MIN_TWO_SAMPLERS",
-                    "抽样人员不得少于2名 / at least two different samplers must be recorded (R1)", List.of(MIN_SAMPLERS)));
+                    "at least two different samplers must be recorded (R1)", List.of(MIN_SAMPLERS)));
         }
         for (String s : samplers) {
             if (!drawn.contains(s)) {
                 violations.add(new FieldViolation("form.samplers", "SAMPLER_NOT_DRAWN",
-                        "抽样人员 " + s + " 不是本任务随机抽取的人员 / " + s + " was not drawn for this task", List.of(s)));
+                        s + " was not drawn for this task", List.of(s)));
             }
         }
         if (!samplers.contains(actor.username())) {
             violations.add(new FieldViolation("form.samplers", "RECORDER_NOT_PRESENT",
-                    "填写人必须是在场抽样人员之一 / the person recording must be one of the samplers"));
+                    "the person recording must be one of the samplers"));
         }
         return samplers;
     }
 
     static void requireSampler(Actor actor) {
         if (!actor.has(Role.SAMPLER)) {
-            throw new AccessRefusedException("ROLE_REQUIRED", "需要抽样人员角色 / role SAMPLER required");
+            throw new AccessRefusedException("ROLE_REQUIRED", "role SAMPLER required", Role.SAMPLER.name());
         }
     }
 
     static void requireText(List<FieldViolation> violations, String field, String value, String label) {
         if (blank(value)) {
-            violations.add(new FieldViolation(field, "REQUIRED", "请填写" + label + " / required"));
+            violations.add(new FieldViolation(field, "REQUIRED", label + " required"));
         }
     }
 

@@ -26,7 +26,7 @@ class SealRangeService {
     /** The ranges of the caller's authority: its samplers take them out, its planners issue them. */
     List<SealRangeView> sealRanges(Actor actor) {
         if (!actor.isAuthority()) {
-            throw new AccessRefusedException("AUTHORITY_ONLY", "仅市场监管部门可查看封条号段 / only an authority sees its seal ranges");
+            throw new AccessRefusedException("AUTHORITY_ONLY", "only an authority sees its seal ranges");
         }
         return ranges.ofAuthority(actor.orgCode()).stream().map(r -> {
             SealRanges.Range range = new SealRanges.Range(r.samplerUsername, r.prefix, r.firstNumber, r.lastNumber, r.digits);
@@ -46,7 +46,7 @@ class SealRangeService {
         }
         if (!SealRanges.allowed(seal, domain(authorityCode), samplers, required)) {
             violations.add(new FieldViolation(field, "SEAL_NOT_ISSUED",
-                    "封条编号 " + seal.strip() + " 不在发给在场抽样人员的号段内 / seal " + seal.strip()
+                    "seal " + seal.strip()
                             + " is not in a range issued to the samplers present",
                     List.of(seal.strip())));
         }

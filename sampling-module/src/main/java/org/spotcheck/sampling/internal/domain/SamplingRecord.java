@@ -49,7 +49,7 @@ public final class SamplingRecord {
     /** The enterprise's confirmation (online or on paper): once. */
     public void confirm() {
         if (confirmed) {
-            throw new ConflictException("ALREADY_CONFIRMED", "抽样单已确认 / the sampling form is already confirmed");
+            throw new ConflictException("ALREADY_CONFIRMED", "the sampling form is already confirmed");
         }
         confirmed = true;
     }
@@ -58,7 +58,7 @@ public final class SamplingRecord {
     public Status receive(boolean accepted) {
         Status target = accepted ? Status.RECEIVED : Status.REJECTED_AT_RECEIPT;
         if (!status.canBecome(target)) {
-            throw new ConflictException("NOT_IN_TRANSIT", "样品不在流转中 / the sample is not in transit");
+            throw new ConflictException("NOT_IN_TRANSIT", "the sample is not in transit");
         }
         status = target;
         return status;
