@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -45,8 +46,13 @@ class MessageBundleTest {
     }
 
     @Test
-    void bothLanguagesHaveTheSameKeys() throws IOException {
+    void bothLanguagesHaveTheSameKeysAndEveryTextFormats() throws IOException {
         assertThat(bundle("testing_en").stringPropertyNames()).isEqualTo(bundle("testing").stringPropertyNames());
+        for (Properties p : List.of(bundle("testing"), bundle("testing_en"))) {
+            // a text with arguments goes through MessageFormat: it must parse, and no argument is left unreplaced
+            p.forEach((k, v) -> assertThat(new MessageFormat((String) v).format(new Object[] {"a", "b", "c", "d"}))
+                    .as(k.toString()).doesNotContain("{"));
+        }
     }
 
     @Test
