@@ -52,12 +52,31 @@ public class ProblemTexts {
      */
     public String text(String rule, String field, Object[] args, String fallback) {
         Locale locale = locale();
-        String text = rule == null || field == null || field.isBlank() ? null
-                : messages.getMessage("problem." + rule + "." + field, args, null, locale);
+        String text = rule == null || field == null || field.isBlank() ? null : bundle("problem." + rule + "." + field, args, locale);
         if (text == null && rule != null) {
-            text = messages.getMessage("problem." + rule, args, null, locale);
+            text = bundle("problem." + rule, args, locale);
         }
         return text != null ? text : oneLanguage(fallback, locale);
+    }
+
+    private static final java.util.regex.Pattern ARGUMENT = java.util.regex.Pattern.compile("\\{(\\d+)[,}]");
+
+    /**
+     * The bundle text, or null when there is none or it names an argument the refusal does not carry (a rule
+     * shared by several modules, thrown somewhere without its values, keeps its own message then).
+     */
+    private String bundle(String key, Object[] args, Locale locale) {
+        String text = messages.getMessage(key, args, null, locale);
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher argument = ARGUMENT.matcher(text);
+        while (argument.find()) {
+            if (Integer.parseInt(argument.group(1)) >= (args == null ? 0 : args.length)) {
+                return null;
+            }
+        }
+        return text;
     }
 
     /** A bundle text by key, with arguments, in the reader's language. */

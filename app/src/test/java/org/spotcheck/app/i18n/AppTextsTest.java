@@ -80,6 +80,25 @@ class AppTextsTest {
     }
 
     @Test
+    void everyTextIsAMessageFormat() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (String name : List.of("messages.properties", "messages_en.properties")) {
+            Properties bundle = new Properties();
+            try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(name), StandardCharsets.UTF_8)) {
+                bundle.load(reader);
+            }
+            for (String key : bundle.stringPropertyNames()) {
+                try {
+                    new java.text.MessageFormat(bundle.getProperty(key));
+                } catch (IllegalArgumentException e) {
+                    broken.add(name + " " + key + ": " + e.getMessage());
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
     void theCheckFindsPairs() {
         assertThat(pairs("X.java", "throw x(\"R\", \"请选择同事 / choose a colleague\");")).hasSize(1);
         assertThat(pairs("X.java", "m(\"「\" + name + \"」不能撤回 / this step cannot be withdrawn\");")).hasSize(1);

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.spotcheck.shared.ConflictException;
+import org.spotcheck.shared.FieldViolation;
+import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.RuleViolationException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.StaticMessageSource;
 
 class ProblemTextsTest {
 
@@ -20,5 +26,28 @@ class ProblemTextsTest {
         assertThat(ProblemTexts.oneLanguage("row 3 / credit_code", Locale.SIMPLIFIED_CHINESE)).isEqualTo("row 3 / credit_code");
         assertThat(ProblemTexts.oneLanguage("检验 / 检测 / the test", Locale.ENGLISH)).isEqualTo("the test");
         assertThat(ProblemTexts.oneLanguage("只有中文", Locale.ENGLISH)).isEqualTo("只有中文");
+    }
+
+    @Test
+    void aFieldsOwnTextComesBeforeTheRulesAndTheMessageIsOnlyTheFallback() {
+        StaticMessageSource bundle = new StaticMessageSource();
+        bundle.addMessage("problem.REQUIRED", Locale.SIMPLIFIED_CHINESE, "必填");
+        bundle.addMessage("problem.REQUIRED.toUser", Locale.SIMPLIFIED_CHINESE, "请选择同事");
+        bundle.addMessage("problem.CLAIMED_BY_OTHER", Locale.SIMPLIFIED_CHINESE, "任务已被 {0} 签收");
+        ProblemTexts texts = new ProblemTexts(bundle);
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        try {
+            assertThat(texts.of(new FieldViolation("toUser", "REQUIRED", "choose a colleague"))).isEqualTo("请选择同事");
+            assertThat(texts.of(new FieldViolation("name", "REQUIRED", "required"))).isEqualTo("必填");
+            assertThat(texts.of(InvalidInputException.of("toUser", "REQUIRED", "choose a colleague"))).isEqualTo("请选择同事");
+            assertThat(texts.of(new RuleViolationException("toUser", "REQUIRED", "choose a colleague"))).isEqualTo("请选择同事");
+            assertThat(texts.of(new ConflictException("CLAIMED_BY_OTHER", "the task is claimed by x", "x"))).isEqualTo("任务已被 x 签收");
+            assertThat(texts.of(new ConflictException("NO_TEXT_YET", "only the fallback"))).isEqualTo("only the fallback");
+            // a text that needs a value the refusal does not carry is not used: the refusal's own message is
+            assertThat(texts.of(new ConflictException("CLAIMED_BY_OTHER", "任务已被他人签收 / claimed by someone else")))
+                    .isEqualTo("任务已被他人签收");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 }
