@@ -71,7 +71,24 @@ public class ModuleTestDatabase {
                 System.err.println("the " + module + " module's tests left their " + prefix + " tables: " + e);
             }
         }, module + "-module-tables"));
-        return DataSourceBuilder.create().url(login.url()).username(login.user()).password(login.password()).build();
+        DataSource built = DataSourceBuilder.create().url(login.url()).username(login.user()).password(login.password()).build();
+        // as the application's DataSource (app.db.MillisecondTimestamps): MariaDB keeps the milliseconds
+        return new org.springframework.jdbc.datasource.DelegatingDataSource(built) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                return keepMilliseconds(super.getConnection());
+            }
+
+            @Override
+            public Connection getConnection(String username, String password) throws SQLException {
+                return keepMilliseconds(super.getConnection(username, password));
+            }
+        };
+    }
+
+    private static Connection keepMilliseconds(Connection connection) throws SQLException {
+        return org.spotcheck.shared.jdbc.MariaDbMilliseconds.needed(connection)
+                ? org.spotcheck.shared.jdbc.MariaDbMilliseconds.wrap(connection) : connection;
     }
 
     @Bean
