@@ -151,6 +151,41 @@ class DisposalChoicesTest extends ResultHandlingE2e {
         assertThat(api.taskId(c.enterprise(), c.caseCode(), "submitRectificationReport")).isNotNull();
     }
 
+    /**
+     * The box is the officer's choice: when the page comes back with an error (no 整改要求), it shows the box as the
+     * officer left it, not as the grade pre-ticks it (found walking the README: an unticked box came back ticked, and
+     * the next submit would have referred the enterprise).
+     */
+    @Test
+    void theReferralBoxComesBackAsTheOfficerLeftItWhenThePageShowsAnError() {
+        ResultHandlingFlow.Case c = flow.finalNonConforming(ResultHandlingFlow.failingTissue());
+        String task = api.taskId("officer", c.caseCode(), "orderRectification");
+        WebClient officer = new WebClient(port);
+        officer.login("officer", Api.PASSWORD);
+        String page = officer.get("/tasks/" + task).body();
+        assertThat(referralBox(page)).as("a 一般不合格 grade starts unticked").doesNotContain("checked");
+
+        Map<String, List<String>> ticked = new java.util.LinkedHashMap<>(WebClient.form("orderedOn", today().toString(), "requirements", ""));
+        ticked.put("seriousQualityProblem", List.of("true", "false")); // the box, then its hidden "false"
+        WebClient.Reply tickedReply = officer.postForm("/tasks/" + task + "/complete", ticked, csrf(page));
+        assertThat(tickedReply.status()).isEqualTo(200);
+        assertThat(tickedReply.body()).contains("id=\"requirements-error\"");
+        assertThat(referralBox(tickedReply.body())).contains("checked");
+
+        WebClient.Reply untickedReply = officer.postForm("/tasks/" + task + "/complete",
+                WebClient.form("orderedOn", today().toString(), "requirements", "", "seriousQualityProblem", "false"), csrf(tickedReply.body()));
+        assertThat(untickedReply.status()).isEqualTo(200);
+        assertThat(referralBox(untickedReply.body())).doesNotContain("checked");
+        assertThat(status(c)).isEqualTo("CONCLUSION_FINAL");
+        assertThat(referralsOf(c)).isEmpty();
+    }
+
+    private static String referralBox(String html) {
+        int at = html.indexOf("id=\"seriousQualityProblem\"");
+        assertThat(at).as("the referral box").isPositive();
+        return html.substring(html.lastIndexOf("<input", at), html.indexOf(">", at) + 1);
+    }
+
     // ---------------------------------------------------------------- 执法稽查处理移送: 立案 / 不予立案
 
     @ParameterizedTest(name = "decision {0}")

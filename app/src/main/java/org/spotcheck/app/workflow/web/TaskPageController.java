@@ -201,10 +201,10 @@ class TaskPageController {
         } catch (InvalidInputException e) {
             List<FieldViolation> violations = texts.resolved(e.violations());
             model.addAttribute("formError", violations.isEmpty() ? texts.of(e) : violations.get(0).message());
-            return render(actor, id, model, form, errors(violations));
+            return render(actor, id, model, withoutSecrets(form), errors(violations));
         } catch (RuleViolationException e) {
             model.addAttribute("formError", texts.of(e));
-            return render(actor, id, model, form, e.field() == null ? Map.of()
+            return render(actor, id, model, withoutSecrets(form), e.field() == null ? Map.of()
                     : errors(List.of(new FieldViolation(e.field(), e.rule(), texts.of(e)))));
         }
     }
@@ -267,6 +267,13 @@ class TaskPageController {
         model.addAttribute("filters", CASE_FILTERS);
         model.addAttribute("show", CASE_FILTERS.contains(show) ? show : "all");
         return "case";
+    }
+
+    /** What the page shows again after an error, without what must never be echoed into HTML: a typed password. */
+    static Map<String, Object> withoutSecrets(Map<String, Object> form) {
+        Map<String, Object> shown = new java.util.LinkedHashMap<>(form);
+        shown.keySet().removeIf(name -> name.toLowerCase(java.util.Locale.ROOT).contains("password"));
+        return shown;
     }
 
     private String render(Actor actor, String id, Model model, Map<String, Object> values, Map<String, String> errors) {
