@@ -28,6 +28,11 @@ class ControlCharacterGuard implements HandlerInterceptor {
             // advice would turn a refusal there into a problem
             return true;
         }
+        boolean page = !request.getRequestURI().startsWith("/api/");
+        if (page && handler instanceof org.springframework.web.method.HandlerMethod method
+                && method.hasMethodAnnotation(RefusesControlCharactersItself.class)) {
+            return true; // the page refuses them beside the field, keeping the form
+        }
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             boolean bad = ControlCharacters.in(parameter.getKey());
             for (String value : parameter.getValue()) {
@@ -37,7 +42,8 @@ class ControlCharacterGuard implements HandlerInterceptor {
                 String field = parameter.getKey().codePoints().filter(c -> !ControlCharacters.forbidden(c))
                         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
                 throw InvalidInputException.of(field, ControlCharacters.RULE,
-                        messages.getMessage("problem.controlCharacter", null, ProblemLocale.of(request)));
+                        messages.getMessage("problem.controlCharacter", null,
+                        page ? ProblemLocale.page(request) : ProblemLocale.of(request)));
             }
         }
         return true;

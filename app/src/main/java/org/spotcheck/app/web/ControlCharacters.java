@@ -30,4 +30,21 @@ public final class ControlCharacters {
         }
         return false;
     }
+
+    /** The text without its forbidden characters: what a page shows again beside the refusal. */
+    public static String strip(String text) {
+        return text == null ? null : text.codePoints().filter(c -> !forbidden(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    /** Refuses a form whose fields hold a forbidden character: one violation per such field, each with the message. */
+    public static void refuse(org.springframework.util.MultiValueMap<String, String> fields, String message) {
+        java.util.List<org.spotcheck.shared.FieldViolation> found = fields.entrySet().stream()
+                .filter(e -> in(e.getKey()) || e.getValue().stream().anyMatch(ControlCharacters::in))
+                .map(e -> new org.spotcheck.shared.FieldViolation(strip(e.getKey()), RULE, message))
+                .toList();
+        if (!found.isEmpty()) {
+            throw new org.spotcheck.shared.InvalidInputException(found);
+        }
+    }
 }

@@ -176,6 +176,13 @@ class DisposalChoicesTest extends ResultHandlingE2e {
                 WebClient.form("orderedOn", today().toString(), "requirements", "", "seriousQualityProblem", "false"), csrf(tickedReply.body()));
         assertThat(untickedReply.status()).isEqualTo(200);
         assertThat(referralBox(untickedReply.body())).doesNotContain("checked");
+
+        // a control character: refused beside its field, the form kept (it was a bare 400 page that lost every input)
+        WebClient.Reply bell = officer.postForm("/tasks/" + task + "/complete", WebClient.form("orderedOn", today().toString(),
+                "requirements", "查明原因\u0007并整改", "seriousQualityProblem", "false"), csrf(untickedReply.body()));
+        assertThat(bell.status()).isEqualTo(200);
+        assertThat(bell.body()).contains("id=\"requirements-error\"").contains("不得含有控制字符").contains("查明原因并整改")
+                .contains("value=\"" + today() + "\"");
         assertThat(status(c)).isEqualTo("CONCLUSION_FINAL");
         assertThat(referralsOf(c)).isEmpty();
     }

@@ -190,10 +190,12 @@ class TaskPageController {
 
     @PostMapping("/tasks/{id}/complete")
     @PreAuthorize("isAuthenticated()")
+    @org.spotcheck.app.web.RefusesControlCharactersItself
     String complete(Actor actor, @PathVariable String id, @RequestParam MultiValueMap<String, String> params,
             Model model, RedirectAttributes redirect) {
         Map<String, Object> form = FormParams.toMap(params);
         try {
+            org.spotcheck.app.web.ControlCharacters.refuse(params, texts.message("problem.controlCharacter"));
             TaskView task = inbox.get(actor, id);
             inbox.complete(actor, id, form);
             redirect.addFlashAttribute("done", label(task));
@@ -271,8 +273,14 @@ class TaskPageController {
 
     /** What the page shows again after an error, without what must never be echoed into HTML: a typed password. */
     static Map<String, Object> withoutSecrets(Map<String, Object> form) {
-        Map<String, Object> shown = new java.util.LinkedHashMap<>(form);
-        shown.keySet().removeIf(name -> name.toLowerCase(java.util.Locale.ROOT).contains("password"));
+        Map<String, Object> shown = new java.util.LinkedHashMap<>();
+        form.forEach((name, value) -> {
+            if (!name.toLowerCase(java.util.Locale.ROOT).contains("password")) {
+                // a refused control character is not put back into the page; the rest of the text is
+                shown.put(org.spotcheck.app.web.ControlCharacters.strip(name),
+                        value instanceof String text ? org.spotcheck.app.web.ControlCharacters.strip(text) : value);
+            }
+        });
         return shown;
     }
 
