@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.spotcheck.app.SpotcheckSettings;
 import org.spotcheck.shared.Actor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +23,10 @@ public class NotificationService {
     private final String baseUrl;
 
     NotificationService(NotificationMapper notifications, MailOutbox mail,
-            @Value("${spotcheck.public-base-url:http://localhost:8080}") String baseUrl) {
+            SpotcheckSettings settings) {
         this.notifications = notifications;
         this.mail = mail;
-        this.baseUrl = baseUrl;
+        this.baseUrl = settings.publicBaseUrl();
     }
 
     /**
