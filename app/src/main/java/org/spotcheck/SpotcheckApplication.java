@@ -6,6 +6,7 @@ import org.mybatis.spring.annotation.MapperScan;
 import org.spotcheck.app.StartupFailure;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Spotcheck: product quality supervision spot-checks (产品质量监督抽查) from plan to closure.
@@ -13,6 +14,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * processes that orchestrate them, and serves the pages and the API.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan("org.spotcheck.app")
 @MapperScan(basePackages = "org.spotcheck", annotationClass = Mapper.class)
 public class SpotcheckApplication {
 

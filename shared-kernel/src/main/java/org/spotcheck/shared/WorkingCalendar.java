@@ -22,4 +22,24 @@ public interface WorkingCalendar {
      * @throws IllegalArgumentException if {@code n} is negative
      */
     LocalDate addWorkingDays(LocalDate start, int n);
+
+    /**
+     * The working day that has {@code n} working days after it up to and including {@code end}; {@code n = 0}
+     * returns {@code end}. By default day by day through {@link #isWorkingDay}.
+     *
+     * @throws IllegalArgumentException if {@code n} is negative
+     */
+    default LocalDate subtractWorkingDays(LocalDate end, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must not be negative: " + n);
+        }
+        LocalDate day = end;
+        for (int left = n; left > 0; ) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day)) {
+                left--;
+            }
+        }
+        return day;
+    }
 }

@@ -3,7 +3,6 @@ package org.spotcheck.app.audit;
 import java.time.Clock;
 import java.time.Duration;
 import org.spotcheck.app.cluster.JobLeases;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +17,8 @@ public class AuditConfiguration {
 
     @Bean
     AuditLog auditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            @Value("${spotcheck.audit.retention-days:180}") int retentionDays) {
-        return new AuditLog(jdbc, transactions, Clock.systemUTC(), retentionDays);
+            AuditSettings settings) {
+        return new AuditLog(jdbc, transactions, Clock.systemUTC(), settings.retentionDays());
     }
 
     @Bean

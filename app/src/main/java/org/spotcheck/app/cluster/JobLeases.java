@@ -9,8 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spotcheck.app.SpotcheckSettings;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -43,8 +43,8 @@ public class JobLeases {
     private final String node;
 
     @Autowired
-    JobLeases(JdbcTemplate jdbc, PlatformTransactionManager transactions, @Value("${spotcheck.node-id:}") String nodeId) {
-        this(jdbc, transactions, Clock.systemUTC(), nodeId.isBlank() ? defaultNodeId() : nodeId);
+    JobLeases(JdbcTemplate jdbc, PlatformTransactionManager transactions, SpotcheckSettings settings) {
+        this(jdbc, transactions, Clock.systemUTC(), settings.nodeId().isBlank() ? defaultNodeId() : settings.nodeId());
     }
 
     JobLeases(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, String node) {

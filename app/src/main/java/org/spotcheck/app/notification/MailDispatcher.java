@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spotcheck.app.cluster.JobLeases;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -37,18 +36,14 @@ public class MailDispatcher {
     private final JobLeases leases;
     private final Duration poll;
 
-    MailDispatcher(MailMapper mails, ObjectProvider<JavaMailSender> sender, JobLeases leases,
-            @Value("${spotcheck.mail.poll:PT15S}") Duration poll,
-            @Value("${spotcheck.mail.enabled:false}") boolean enabled,
-            @Value("${spotcheck.mail.from:spotcheck@localhost}") String from,
-            @Value("${spotcheck.mail.max-attempts:5}") int maxAttempts) {
+    MailDispatcher(MailMapper mails, ObjectProvider<JavaMailSender> sender, JobLeases leases, MailSettings settings) {
         this.mails = mails;
         this.sender = sender;
-        this.enabled = enabled;
-        this.from = from;
-        this.maxAttempts = maxAttempts;
+        this.enabled = settings.enabled();
+        this.from = settings.from();
+        this.maxAttempts = settings.maxAttempts();
         this.leases = leases;
-        this.poll = poll;
+        this.poll = settings.poll();
     }
 
     @Scheduled(fixedDelayString = "${spotcheck.mail.poll:PT15S}", initialDelayString = "${spotcheck.mail.poll:PT15S}")

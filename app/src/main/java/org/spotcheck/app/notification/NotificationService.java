@@ -5,8 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.spotcheck.app.SpotcheckSettings;
 import org.spotcheck.shared.Actor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +26,11 @@ public class NotificationService {
     private final MessageSource messages;
 
     NotificationService(NotificationMapper notifications, MailOutbox mail,
-            @Value("${spotcheck.public-base-url:http://localhost:8080}") String baseUrl, MessageSource messages) {
+            SpotcheckSettings settings, MessageSource messages) {
         this.notifications = notifications;
         this.messages = messages;
         this.mail = mail;
-        this.baseUrl = baseUrl;
+        this.baseUrl = settings.publicBaseUrl();
     }
 
     /**

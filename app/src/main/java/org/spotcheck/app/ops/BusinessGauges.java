@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spotcheck.app.notification.MailSettings;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -63,11 +63,11 @@ public class BusinessGauges implements MeterBinder {
     private volatile long refreshes;
 
     BusinessGauges(JdbcTemplate jdbc, @Qualifier("workflowClock") Clock clock,
-            @Value("${spotcheck.monitoring.gauge-ttl:PT30S}") Duration ttl, @Value("${spotcheck.mail.max-attempts:5}") int maxMailAttempts) {
+            OperationsSettings.Monitoring monitoring, MailSettings mail) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.ttl = ttl;
-        this.maxMailAttempts = maxMailAttempts;
+        this.ttl = monitoring.gaugeTtl();
+        this.maxMailAttempts = mail.maxAttempts();
     }
 
     @Override

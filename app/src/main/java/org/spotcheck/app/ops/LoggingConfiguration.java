@@ -1,7 +1,6 @@
 package org.spotcheck.app.ops;
 
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,9 +19,9 @@ class LoggingConfiguration implements WebMvcConfigurer {
     private final JdbcTemplate jdbc;
     private final boolean caseOfTask;
 
-    LoggingConfiguration(JdbcTemplate jdbc, @Value("${spotcheck.logging.case-of-task:true}") boolean caseOfTask) {
+    LoggingConfiguration(JdbcTemplate jdbc, OperationsSettings.Logging settings) {
         this.jdbc = jdbc;
-        this.caseOfTask = caseOfTask;
+        this.caseOfTask = settings.caseOfTask();
     }
 
     @Bean

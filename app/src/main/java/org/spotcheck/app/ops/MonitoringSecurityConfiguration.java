@@ -2,7 +2,6 @@ package org.spotcheck.app.ops;
 
 import java.util.List;
 import org.spotcheck.app.web.ProblemResponses;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -39,8 +38,9 @@ class MonitoringSecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain monitoringChain(HttpSecurity http,
-            @Value("${spotcheck.monitoring.username:prometheus}") String username,
-            @Value("${spotcheck.monitoring.password:}") String encodedPassword) throws Exception {
+            OperationsSettings.Monitoring settings) throws Exception {
+        String username = settings.username();
+        String encodedPassword = settings.password();
         // health and its probes are not matched here: they stay on the page chain, open, where HTTP Basic is not read,
         // so a balancer or a client sending any Authorization header still gets the health status, never a 401
         http.securityMatcher(MonitoringSecurityConfiguration::operatorPath)

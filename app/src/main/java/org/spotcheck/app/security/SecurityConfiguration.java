@@ -10,7 +10,6 @@ import org.spotcheck.app.audit.AuditLog;
 import org.spotcheck.app.audit.AuditOutcome;
 import org.spotcheck.app.web.DatabaseUnavailable;
 import org.spotcheck.app.web.ProblemResponses;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -54,8 +53,9 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     private static final long HSTS_SECONDS = 31_536_000;
 
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${spotcheck.security.bcrypt-cost:12}") int cost,
-            @Value("${spotcheck.security.verified-password-cache:PT5M}") Duration cacheFor) {
+    PasswordEncoder passwordEncoder(SecuritySettings settings) {
+        int cost = settings.bcryptCost();
+        Duration cacheFor = settings.verifiedPasswordCache();
         if (cost < MIN_BCRYPT_COST) {
             throw new IllegalArgumentException("spotcheck.security.bcrypt-cost must be at least " + MIN_BCRYPT_COST);
         }

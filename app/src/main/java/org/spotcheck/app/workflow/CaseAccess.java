@@ -3,6 +3,7 @@ package org.spotcheck.app.workflow;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.variable.api.history.HistoricVariableInstance;
+import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.disposal.api.QualityWarnings;
 import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.planning.api.Plans;

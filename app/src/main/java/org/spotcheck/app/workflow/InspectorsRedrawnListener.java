@@ -5,6 +5,7 @@ import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
+import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.planning.api.event.InspectorsRedrawn;
 import org.spotcheck.shared.ConflictException;
 import org.springframework.context.event.EventListener;

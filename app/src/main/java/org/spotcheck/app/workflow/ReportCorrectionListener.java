@@ -2,6 +2,7 @@ package org.spotcheck.app.workflow;
 
 import java.util.Map;
 import org.flowable.engine.RuntimeService;
+import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.testing.api.event.ReportCorrectionRequested;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

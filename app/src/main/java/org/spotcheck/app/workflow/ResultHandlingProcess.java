@@ -1,5 +1,7 @@
 package org.spotcheck.app.workflow;
 
+import org.spotcheck.app.workflow.variable.ProcessVariables;
+
 /**
  * Names shared between result-handling.bpmn20.xml, lab-test.bpmn20.xml, quality-warning.bpmn20.xml
  * and the Java code (issue 6); the variables, the lab chain's shared with spot-check.bpmn20.xml among them,

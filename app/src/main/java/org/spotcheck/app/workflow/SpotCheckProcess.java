@@ -1,5 +1,7 @@
 package org.spotcheck.app.workflow;
 
+import org.spotcheck.app.workflow.variable.ProcessVariables;
+
 /** Process and message names shared between the BPMN files and the Java code; the variables are {@link ProcessVariables}. */
 public final class SpotCheckProcess {
 

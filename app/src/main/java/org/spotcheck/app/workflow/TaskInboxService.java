@@ -23,6 +23,7 @@ import org.flowable.task.api.TaskQuery;
 import org.spotcheck.app.workflow.form.FormSchemas;
 import org.spotcheck.app.workflow.form.FormValidator;
 import org.spotcheck.app.workflow.step.TaskStep;
+import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.FieldViolation;

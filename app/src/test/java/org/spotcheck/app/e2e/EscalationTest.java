@@ -12,7 +12,7 @@ import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.spotcheck.app.workflow.calendar.BusinessCalendar;
-import org.spotcheck.app.workflow.calendar.DayCount;
+import org.spotcheck.shared.StatutoryPeriod.DayCount;
 import org.spotcheck.app.workflow.deadline.TaskDeadlines;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -61,13 +61,13 @@ class EscalationTest extends ResultHandlingE2e {
         JsonNode task = inboxTask("officer", c.caseCode(), "serveNotice");
         Instant created = Instant.parse(task.get("createdAt").asString());
         // the configured rule: 5 working days (R25) through the business calendar, due at the end of that day
-        LocalDate dueDay = calendar.add(BusinessCalendar.day(created), 5, DayCount.WORKING);
+        LocalDate dueDay = calendar.add(BusinessCalendar.day(created), 5, DayCount.WORKING_DAYS);
         Instant dueAt = BusinessCalendar.endOfDay(dueDay);
         assertThat(Instant.parse(task.get("dueAt").asString())).isEqualTo(dueAt);
         assertThat(task.get("escalated").asBoolean()).isFalse();
 
         // not yet: the day before the reminder day
-        Instant remindAt = BusinessCalendar.at(calendar.subtract(dueDay, 1, DayCount.WORKING), LocalTime.of(9, 0));
+        Instant remindAt = BusinessCalendar.at(calendar.subtract(dueDay, 1, DayCount.WORKING_DAYS), LocalTime.of(9, 0));
         clockAt(remindAt.minusSeconds(60));
         deadlines.sweep();
         assertThat(notifications("officer", c.caseCode(), "DUE_SOON")).isEmpty();
@@ -124,7 +124,7 @@ class EscalationTest extends ResultHandlingE2e {
         JsonNode review = inboxTask("plan-reviewer", plan, "reviewPlan");
         Instant opened = Instant.parse(review.get("createdAt").asString());
         assertThat(Instant.parse(review.get("dueAt").asString()))
-                .isEqualTo(BusinessCalendar.endOfDay(calendar.add(BusinessCalendar.day(opened), 5, DayCount.WORKING)));
+                .isEqualTo(BusinessCalendar.endOfDay(calendar.add(BusinessCalendar.day(opened), 5, DayCount.WORKING_DAYS)));
 
         // a statutory one: the enterprise's objection is due when the objection window (R5) closes
         ResultHandlingFlow.Case c = flow.served(ResultHandlingFlow.failingTissue(), LocalDate.now(ResultHandlingFlow.CHINA));

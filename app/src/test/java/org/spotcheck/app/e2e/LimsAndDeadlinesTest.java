@@ -16,7 +16,7 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.job.api.Job;
 import org.junit.jupiter.api.Test;
 import org.spotcheck.app.workflow.calendar.BusinessCalendar;
-import org.spotcheck.app.workflow.calendar.DayCount;
+import org.spotcheck.shared.StatutoryPeriod.DayCount;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -118,9 +118,9 @@ class LimsAndDeadlinesTest extends SpotCheckE2e {
         flow.received(caseCode, flow.sampled(caseCode));
         Instant receivedAt = Instant.parse(api.get("lab1-tester", "/api/lab-samples/" + labSampleId(caseCode)).get("receivedAt").asString());
         // default: 20 working days from the day of receipt, due at the end of that day (China time)
-        LocalDate dueDay = calendar.add(BusinessCalendar.day(receivedAt), 20, DayCount.WORKING);
+        LocalDate dueDay = calendar.add(BusinessCalendar.day(receivedAt), 20, DayCount.WORKING_DAYS);
         Instant dueAt = BusinessCalendar.endOfDay(dueDay);
-        Instant remindAt = BusinessCalendar.at(calendar.subtract(dueDay, 3, DayCount.WORKING), LocalTime.of(9, 0));
+        Instant remindAt = BusinessCalendar.at(calendar.subtract(dueDay, 3, DayCount.WORKING_DAYS), LocalTime.of(9, 0));
 
         JsonNode task = inboxTask("lab1-tester", caseCode, "enterResults");
         assertThat(Instant.parse(task.get("dueAt").asString())).isEqualTo(dueAt);
@@ -163,16 +163,16 @@ class LimsAndDeadlinesTest extends SpotCheckE2e {
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 7, 4))).as("an ordinary Saturday").isFalse();
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 7, 6))).as("an ordinary Monday").isTrue();
         // Friday 13 Feb + 1 working day = Saturday 14 Feb (调休上班); + 2 = Tuesday 24 Feb after the festival
-        assertThat(calendar.add(LocalDate.of(2026, 2, 13), 1, DayCount.WORKING)).isEqualTo(LocalDate.of(2026, 2, 14));
-        assertThat(calendar.add(LocalDate.of(2026, 2, 13), 2, DayCount.WORKING)).isEqualTo(LocalDate.of(2026, 2, 24));
-        assertThat(calendar.add(LocalDate.of(2026, 9, 30), 1, DayCount.WORKING)).isEqualTo(LocalDate.of(2026, 10, 8));
-        assertThat(calendar.add(LocalDate.of(2026, 10, 9), 1, DayCount.WORKING)).isEqualTo(LocalDate.of(2026, 10, 10));
-        assertThat(calendar.add(LocalDate.of(2026, 9, 30), 15, DayCount.CALENDAR)).isEqualTo(LocalDate.of(2026, 10, 15));
-        assertThat(calendar.subtract(LocalDate.of(2026, 2, 24), 1, DayCount.WORKING)).isEqualTo(LocalDate.of(2026, 2, 14));
-        assertThat(calendar.add(LocalDate.of(2026, 3, 2), 20, DayCount.WORKING)).isEqualTo(LocalDate.of(2026, 3, 30));
-        assertThat(calendar.add(LocalDate.of(2026, 4, 1), 20, DayCount.WORKING)).as("Qingming skipped")
+        assertThat(calendar.add(LocalDate.of(2026, 2, 13), 1, DayCount.WORKING_DAYS)).isEqualTo(LocalDate.of(2026, 2, 14));
+        assertThat(calendar.add(LocalDate.of(2026, 2, 13), 2, DayCount.WORKING_DAYS)).isEqualTo(LocalDate.of(2026, 2, 24));
+        assertThat(calendar.add(LocalDate.of(2026, 9, 30), 1, DayCount.WORKING_DAYS)).isEqualTo(LocalDate.of(2026, 10, 8));
+        assertThat(calendar.add(LocalDate.of(2026, 10, 9), 1, DayCount.WORKING_DAYS)).isEqualTo(LocalDate.of(2026, 10, 10));
+        assertThat(calendar.add(LocalDate.of(2026, 9, 30), 15, DayCount.CALENDAR_DAYS)).isEqualTo(LocalDate.of(2026, 10, 15));
+        assertThat(calendar.subtract(LocalDate.of(2026, 2, 24), 1, DayCount.WORKING_DAYS)).isEqualTo(LocalDate.of(2026, 2, 14));
+        assertThat(calendar.add(LocalDate.of(2026, 3, 2), 20, DayCount.WORKING_DAYS)).isEqualTo(LocalDate.of(2026, 3, 30));
+        assertThat(calendar.add(LocalDate.of(2026, 4, 1), 20, DayCount.WORKING_DAYS)).as("Qingming skipped")
                 .isEqualTo(LocalDate.of(2026, 4, 30));
-        assertThat(calendar.add(LocalDate.of(2026, 4, 1), 25, DayCount.WORKING)).as("Labour Day skipped, Saturday 9 May worked")
+        assertThat(calendar.add(LocalDate.of(2026, 4, 1), 25, DayCount.WORKING_DAYS)).as("Labour Day skipped, Saturday 9 May worked")
                 .isEqualTo(LocalDate.of(2026, 5, 11));
     }
 

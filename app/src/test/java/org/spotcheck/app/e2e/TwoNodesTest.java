@@ -244,7 +244,7 @@ class TwoNodesTest {
             taskIds.put(c.caseCode(), task.get("id").asString());
             Instant dueAt = Instant.parse(task.get("dueAt").asString());
             LocalDate dueDay = BusinessCalendar.day(dueAt);
-            Instant remindAt = BusinessCalendar.at(calendar.subtract(dueDay, 1, org.spotcheck.app.workflow.calendar.DayCount.WORKING),
+            Instant remindAt = BusinessCalendar.at(calendar.subtract(dueDay, 1, org.spotcheck.shared.StatutoryPeriod.DayCount.WORKING_DAYS),
                     LocalTime.of(9, 0));
             latestRemind = remindAt.isAfter(latestRemind) ? remindAt : latestRemind;
             earliestDue = dueAt.isBefore(earliestDue) ? dueAt : earliestDue;

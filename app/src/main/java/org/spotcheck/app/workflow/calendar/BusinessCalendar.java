@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import org.spotcheck.shared.StatutoryPeriod.DayCount;
 import org.spotcheck.shared.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
@@ -59,7 +60,7 @@ public class BusinessCalendar implements WorkingCalendar {
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative: " + count);
         }
-        if (counting == DayCount.CALENDAR || count == 0) {
+        if (counting == DayCount.CALENDAR_DAYS || count == 0) {
             return from.plusDays((long) direction * count);
         }
         // a generous window: long holidays add at most a couple of weeks per month counted; should an
@@ -88,7 +89,12 @@ public class BusinessCalendar implements WorkingCalendar {
 
     @Override
     public LocalDate addWorkingDays(LocalDate start, int n) {
-        return add(start, n, DayCount.WORKING);
+        return add(start, n, DayCount.WORKING_DAYS);
+    }
+
+    @Override
+    public LocalDate subtractWorkingDays(LocalDate end, int n) {
+        return subtract(end, n, DayCount.WORKING_DAYS);
     }
 
     /** The China day of an instant. */

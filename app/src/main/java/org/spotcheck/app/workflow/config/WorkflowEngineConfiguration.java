@@ -9,7 +9,6 @@ import org.flowable.engine.impl.cfg.DelegateExpressionFieldInjectionMode;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.flowable.spring.security.SpringSecurityAuthenticationContext;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.ApplicationContext;
@@ -40,7 +39,8 @@ public class WorkflowEngineConfiguration {
 
     @Bean
     EngineConfigurationConfigurer<SpringProcessEngineConfiguration> spotcheckEngineConfigurer(
-            @Value("${spotcheck.flowable.database-type:}") String databaseType, ApplicationContext context) {
+            WorkflowSettings.Engine settings, ApplicationContext context) {
+        String databaseType = settings.databaseType();
         return config -> {
             if (!databaseType.isBlank()) {
                 config.setDatabaseType(databaseType);

@@ -25,7 +25,6 @@ import org.slf4j.LoggerFactory;
 import org.spotcheck.app.cluster.JobLeases;
 import org.spotcheck.app.notification.NotificationService;
 import org.spotcheck.app.workflow.calendar.BusinessCalendar;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -63,7 +62,7 @@ public class TaskDeadlines {
 
     TaskDeadlines(TaskDeadlineRules rules, BusinessCalendar calendar, TaskService tasks, RuntimeService runtime,
             ProcessEngineConfiguration engine, NotificationService notifications, TransactionTemplate transactions,
-            JobLeases leases, @Value("${spotcheck.task-deadlines.poll:PT5M}") Duration poll) {
+            JobLeases leases) {
         this.rules = rules;
         this.calendar = calendar;
         this.tasks = tasks;
@@ -72,7 +71,7 @@ public class TaskDeadlines {
         this.notifications = notifications;
         this.transactions = transactions;
         this.leases = leases;
-        this.poll = poll;
+        this.poll = rules.poll();
         runtime.addEventListener(new DueDateOnCreate(), FlowableEngineEventType.TASK_CREATED);
     }
 
@@ -83,7 +82,7 @@ public class TaskDeadlines {
 
     /** The due date of a task of {@code rule} created at {@code createdAt}: the end of the due day. */
     public Instant dueAt(TaskDeadlineRules.Rule rule, Instant createdAt) {
-        return BusinessCalendar.endOfDay(calendar.add(BusinessCalendar.day(createdAt), rule.days(), rule.counting()));
+        return BusinessCalendar.endOfDay(rule.due().lastDay(BusinessCalendar.day(createdAt), calendar));
     }
 
     private Instant now() {
@@ -106,13 +105,13 @@ public class TaskDeadlines {
             TaskDeadlineRules.Rule rule = e.getValue();
             if (rule.reminderDaysBefore() != null) {
                 // due within the reminder period: the latest due date whose reminder time has come
-                LocalDate latestDue = calendar.add(BusinessCalendar.day(now), rule.reminderDaysBefore(), rule.counting());
+                LocalDate latestDue = rule.reminder().lastDay(BusinessCalendar.day(now), calendar);
                 for (Task task : tasks.createTaskQuery().taskDefinitionKey(e.getKey()).active()
                         // a lab step is due at 23:59:59 of its last day, a statutory step at 00:00 of the day after
                         // (issue 12.4): both count from the last day on which the act is still in time
                         .taskDueBefore(Date.from(BusinessCalendar.endOfDay(latestDue).plusSeconds(2))).list()) {
                     LocalDate dueDay = org.spotcheck.app.workflow.TaskView.lastDay(task.getDueDate().toInstant());
-                    Instant remindAt = BusinessCalendar.at(calendar.subtract(dueDay, rule.reminderDaysBefore(), rule.counting()), REMINDER_TIME);
+                    Instant remindAt = BusinessCalendar.at(rule.reminder().dayBefore(dueDay, calendar), REMINDER_TIME);
                     if (!remindAt.isAfter(now) && task.getDueDate().toInstant().isAfter(now)) {
                         done += once(() -> remind(task));
                     }

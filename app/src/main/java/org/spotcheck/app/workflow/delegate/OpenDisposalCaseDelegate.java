@@ -3,7 +3,7 @@ package org.spotcheck.app.workflow.delegate;
 import java.util.Set;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.ProcessVariables;
+import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.OpenCaseCommand;
 import org.spotcheck.disposal.api.ResultHandling;

@@ -3,13 +3,13 @@ package org.spotcheck.app.workflow.delegate;
 import java.time.ZoneId;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.ProcessVariables;
+import org.spotcheck.app.workflow.config.WorkflowSettings;
+import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.planning.api.CheckedProductCommand;
 import org.spotcheck.planning.api.SpotCheckTasks;
 import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.shared.Actor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +25,10 @@ public class RecordCheckedProductDelegate implements JavaDelegate {
     private final SpotCheckTasks spotCheckTasks;
     private final ZoneId zone;
 
-    public RecordCheckedProductDelegate(SamplingApi sampling, SpotCheckTasks spotCheckTasks,
-            @Value("${spotcheck.planning.zone:Asia/Shanghai}") String zone) {
+    public RecordCheckedProductDelegate(SamplingApi sampling, SpotCheckTasks spotCheckTasks, WorkflowSettings.Planning settings) {
         this.sampling = sampling;
         this.spotCheckTasks = spotCheckTasks;
-        this.zone = ZoneId.of(zone);
+        this.zone = settings.zone();
     }
 
     @Override

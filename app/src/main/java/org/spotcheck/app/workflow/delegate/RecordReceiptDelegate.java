@@ -3,7 +3,7 @@ package org.spotcheck.app.workflow.delegate;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.security.CurrentActor;
-import org.spotcheck.app.workflow.ProcessVariables;
+import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.sampling.api.SamplingApi;
 import org.springframework.stereotype.Component;
 

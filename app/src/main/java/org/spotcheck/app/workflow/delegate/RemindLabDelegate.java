@@ -9,8 +9,8 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.flowable.task.api.Task;
 import org.spotcheck.app.notification.NotificationService;
-import org.spotcheck.app.workflow.ProcessVariables;
 import org.spotcheck.app.workflow.calendar.BusinessCalendar;
+import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,11 +2,11 @@ package org.spotcheck.app.workflow.delegate;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.spotcheck.app.workflow.ProcessVariables;
+import org.spotcheck.app.workflow.config.WorkflowSettings;
+import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.planning.api.SpotCheckTasks;
 import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.shared.Actor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Reads the spot-check task and routes the process: who samples, which lab, which authority. */
@@ -16,10 +16,9 @@ public class StartSpotCheckDelegate implements JavaDelegate {
     private final SpotCheckTasks spotCheckTasks;
     private final String confirmationReminder;
 
-    public StartSpotCheckDelegate(SpotCheckTasks spotCheckTasks,
-            @Value("${spotcheck.sampling.confirmation-reminder:P3D}") String confirmationReminder) {
+    public StartSpotCheckDelegate(SpotCheckTasks spotCheckTasks, WorkflowSettings.Sampling settings) {
         this.spotCheckTasks = spotCheckTasks;
-        this.confirmationReminder = confirmationReminder;
+        this.confirmationReminder = settings.confirmationReminder();
     }
 
     @Override

@@ -10,7 +10,8 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.spotcheck.app.security.UserAccountMapper;
-import org.spotcheck.app.workflow.ProcessVariables;
+import org.spotcheck.app.workflow.config.WorkflowSettings;
+import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.planning.api.ImplementationRules;
 import org.spotcheck.planning.api.RuleView;
 import org.spotcheck.planning.api.SpotCheckTaskView;
@@ -22,7 +23,6 @@ import org.spotcheck.sampling.api.SealRangeView;
 import org.spotcheck.shared.AccessRefusedException;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,17 +48,15 @@ public class FieldCases {
     private final int photoMaxBytes;
 
     FieldCases(TaskService tasks, RuntimeService runtime, SpotCheckTasks spotCheckTasks, ImplementationRules rules,
-            SamplingApi sampling, UserAccountMapper accounts,
-            @Value("${spotcheck.field.photo-max-edge:1600}") int photoMaxEdge,
-            @Value("${spotcheck.field.photo-max-bytes:500000}") int photoMaxBytes) {
+            SamplingApi sampling, UserAccountMapper accounts, WorkflowSettings.Field settings) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.spotCheckTasks = spotCheckTasks;
         this.rules = rules;
         this.sampling = sampling;
         this.accounts = accounts;
-        this.photoMaxEdge = photoMaxEdge;
-        this.photoMaxBytes = photoMaxBytes;
+        this.photoMaxEdge = settings.photoMaxEdge();
+        this.photoMaxBytes = settings.photoMaxBytes();
     }
 
     int photoMaxBytes() {

@@ -2,7 +2,7 @@ package org.spotcheck.app.workflow.step;
 
 import java.util.List;
 import java.util.Map;
-import org.spotcheck.app.workflow.ProcessVariables;
+import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.Decision;
 import org.spotcheck.shared.RuleViolationException;
@@ -45,7 +45,7 @@ abstract class DecisionStep implements TaskStep<DecisionForm> {
         String returnTo = form.returnTo() == null ? returnTargets.get(0) : form.returnTo();
         if (form.decision() == Decision.RETURN && !returnTargets.contains(returnTo)) {
             throw new RuleViolationException("returnTo", "RETURN_TARGET_NOT_AVAILABLE",
-                    "此步骤只能退回至 " + String.join("、", returnTargets) + " / this step returns only to " + returnTargets);
+                    "this step returns only to " + returnTargets, String.join("、", returnTargets), returnTargets.toString());
         }
         Map<String, Object> out = new java.util.HashMap<>(extraVariables(actor, vars, form));
         decide(actor, vars, new DecisionForm(form.decision(), form.comment(), returnTo, form.countersigners()));
@@ -60,7 +60,7 @@ abstract class DecisionStep implements TaskStep<DecisionForm> {
     Map<String, Object> extraVariables(Actor actor, Map<String, Object> vars, DecisionForm form) {
         if (!form.countersigners().isEmpty()) {
             throw new RuleViolationException("countersigners", "COUNTERSIGN_NOT_AVAILABLE",
-                    "此步骤不能送会签 / this step cannot ask for a countersign");
+                    "this step cannot ask for a countersign");
         }
         return Map.of();
     }

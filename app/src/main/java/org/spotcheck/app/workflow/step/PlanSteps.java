@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.spotcheck.app.security.AccountService;
 import org.spotcheck.app.security.UserAccountMapper;
-import org.spotcheck.app.workflow.ProcessVariables;
+import org.spotcheck.app.workflow.config.WorkflowSettings;
+import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.shared.Decision;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.RuleViolationException;
-import org.springframework.beans.factory.annotation.Value;
 import org.spotcheck.planning.api.CountersignQuorum;
 import org.spotcheck.planning.api.PlanView;
 import org.spotcheck.planning.api.Plans;
@@ -29,9 +29,8 @@ class PlanSteps {
             Role.PLAN_APPROVER, Role.OFFICER, Role.ENFORCER);
 
     @Bean
-    TaskStep<DecisionForm> reviewPlanStep(Plans plans, AccountService accounts,
-            @Value("${spotcheck.planning.countersign-share:1.0}") double share) {
-        CountersignQuorum.requireShare(share);
+    TaskStep<DecisionForm> reviewPlanStep(Plans plans, AccountService accounts, WorkflowSettings.Planning settings) {
+        double share = CountersignQuorum.requireShare(settings.countersignShare());
         return new PlanDecisionStep("reviewPlan", plans) {
             @Override
             void decide(Actor actor, Map<String, Object> vars, DecisionForm form) {
@@ -44,14 +43,14 @@ class PlanSteps {
                 List<String> signers = form.decision() == Decision.APPROVE ? form.countersigners() : List.of();
                 if (form.decision() != Decision.APPROVE && !form.countersigners().isEmpty()) {
                     throw new RuleViolationException("countersigners", "COUNTERSIGN_ONLY_WHEN_APPROVING",
-                            "只有审核同意时才能送会签 / only an approving review asks for a countersign");
+                            "only an approving review asks for a countersign");
                 }
                 Set<String> eligible = candidates(actor, vars).stream().map(UserAccountMapper.Colleague::username)
                         .collect(Collectors.toSet());
                 for (String signer : signers) {
                     if (!eligible.contains(signer)) {
-                        throw new RuleViolationException("countersigners", "COUNTERSIGNER_NOT_ELIGIBLE", signer
-                                + " 不能会签：须为本局业务人员，且不是编制人或审核人本人 / not a colleague who may countersign");
+                        throw new RuleViolationException("countersigners", "COUNTERSIGNER_NOT_ELIGIBLE",
+                                signer + " is not a colleague who may countersign", signer);
                     }
                 }
                 CountersignQuorum quorum = CountersignQuorum.of(share, signers.size());
@@ -97,7 +96,7 @@ class PlanSteps {
         return new SimpleStep<>("countersignPlan", DecisionForm.class, (actor, vars, form) -> {
             if (!form.countersigners().isEmpty() || form.returnTo() != null) {
                 throw new RuleViolationException("decision", "COUNTERSIGN_AGREES_OR_NOT",
-                        "会签只需同意或不同意 / a countersign only agrees or disagrees");
+                        "a countersign only agrees or disagrees");
             }
             plans.countersignPlan(actor, planId(vars), form.decision(), form.comment());
             // concurrent countersigners update the same counters; Flowable's optimistic lock lets one win (409)

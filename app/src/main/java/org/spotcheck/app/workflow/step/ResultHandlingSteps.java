@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.spotcheck.app.workflow.ProcessVariables;
+import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.disposal.api.AnnouncementCommand;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.FileObjectionCommand;
@@ -213,7 +213,7 @@ class ResultHandlingSteps {
             }
             if (file == null || !caseCode.equals(file.taskCode())) {
                 throw InvalidInputException.of("evidenceIds", "UNKNOWN_EVIDENCE",
-                        "证据须为本案上传的文件 / evidence must be a file uploaded for this case: #" + id);
+                        "evidence must be a file uploaded for this case: #" + id, String.valueOf(id));
             }
         }
     }

@@ -1,7 +1,7 @@
 package org.spotcheck.app.workflow.step;
 
 import java.util.Map;
-import org.spotcheck.app.workflow.ProcessVariables;
+import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.disposal.api.ReferralDecision;
 import org.spotcheck.disposal.api.Referrals;
 import org.spotcheck.disposal.api.ResultHandling;

@@ -3,7 +3,7 @@ package org.spotcheck.app.workflow.step;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
-import org.spotcheck.app.workflow.ProcessVariables;
+import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.disposal.api.QualityWarnings;
 import org.spotcheck.planning.api.PlanKind;
 import org.spotcheck.planning.api.PlanView;
@@ -37,11 +37,11 @@ class WarningSteps {
             String planCode = null;
             if (form.decision() == SpecialPlanForm.Decision.START_PLAN) {
                 if (form.planId() == null) {
-                    throw InvalidInputException.of("planId", "PLAN_REQUIRED", "请选择已起草的专项计划 / choose the special plan you drafted");
+                    throw InvalidInputException.of("planId", "PLAN_REQUIRED", "choose the special plan you drafted");
                 }
                 PlanView plan = plans.getPlan(actor, form.planId());
                 if (plan.kind() != PlanKind.SPECIAL) {
-                    throw InvalidInputException.of("planId", "NOT_A_SPECIAL_PLAN", "须为专项计划 / it must be a special plan");
+                    throw InvalidInputException.of("planId", "NOT_A_SPECIAL_PLAN", "it must be a special plan");
                 }
                 planCode = plan.code();
             }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import org.spotcheck.disposal.internal.domain.StatutoryPeriod;
+import org.spotcheck.shared.StatutoryPeriod;
 import org.spotcheck.shared.WorkingCalendar;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;

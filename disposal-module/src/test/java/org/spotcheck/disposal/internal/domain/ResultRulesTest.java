@@ -8,6 +8,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.spotcheck.shared.StatutoryPeriod;
 import org.spotcheck.shared.WorkingCalendar;
 
 class ResultRulesTest {

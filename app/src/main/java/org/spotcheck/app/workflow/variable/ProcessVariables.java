@@ -1,4 +1,4 @@
-package org.spotcheck.app.workflow;
+package org.spotcheck.app.workflow.variable;
 
 import java.util.Date;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.spotcheck.app.workflow;
+package org.spotcheck.app.workflow.variable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
