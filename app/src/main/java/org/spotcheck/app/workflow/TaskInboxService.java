@@ -235,7 +235,7 @@ public class TaskInboxService {
         if (!step.returnTargets().contains(target)) {
             throw new RuleViolationException("to", "RETURN_TARGET_NOT_AVAILABLE",
                     "this step returns only to " + step.returnTargets(),
-                    String.join("、", step.returnTargets()));
+                    String.join("、", step.returnTargets()), step.returnTargets().toString()); // {0} zh, {1} en
         }
         Map<String, Object> body = new HashMap<>();
         body.put("decision", "RETURN");
