@@ -68,6 +68,18 @@ class BusinessCalendarTest {
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 5))).isFalse();
     }
 
+    /**
+     * 2027's days that are holidays by law (全国年节及纪念日放假办法 art. 2) are there before the yearly notice: a lab's 20
+     * working days from receipt on 7 Dec 2026 end on 5 Jan 2027, not on New Year's Eve's next working day but one.
+     */
+    @Test
+    void theFixedStatutoryHolidaysOf2027CountBeforeTheYearlyArrangementIsEntered() {
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 5, 3))).as("not fixed by law: left to the notice").isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 10, 1))).isFalse();
+        assertThat(calendar.addWorkingDays(LocalDate.of(2026, 12, 7), 20)).isEqualTo(LocalDate.of(2027, 1, 5));
+    }
+
     @Test
     void theAdministratorsEditsChangeWorkingDayCountsAtOnceAndAreAudited() {
         assertThat(calendar.addWorkingDays(MONDAY, 3)).isEqualTo(LocalDate.of(2031, 3, 6));

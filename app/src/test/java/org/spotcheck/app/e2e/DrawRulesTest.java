@@ -200,17 +200,19 @@ class DrawRulesTest extends SpotCheckE2e {
         JsonNode committed = item.get("draws").get(0);
         String commitment = committed.get("commitment").asString();
         assertThat(commitment).matches("[0-9a-f]{64}");
-        assertThat(committed.get("poolSize").asInt()).isEqualTo(1);
+        // nor the pool's size: a pool of one tells its one candidate (Order 18: no advance notice)
+        assertThat(committed.get("poolSize").isNull()).isTrue();
         assertThat(committed.get("revealed").asBoolean()).isFalse();
         assertThat(committed.get("seed").isNull()).isTrue();
         assertThat(committed.get("result").size()).isZero();
         assertThat(plans.publicPlan(plan.get("code").asString()).toString()).doesNotContain(name).doesNotContain("ENT-B");
         String card = card(new Browserless(port, null).get("/public/plans").body(), plan.get("code").asString());
-        assertThat(card).contains(commitment).contains("1 家抽样完成后公开").doesNotContain(name);
+        assertThat(card).contains(commitment).contains("1 家抽样完成后公开").doesNotContain(name).doesNotContain("候选 1 家");
         JsonNode sealed = api.get(null, "/api/draws/" + drawId).json();
         assertThat(sealed.get("commitment").asString()).isEqualTo(commitment);
         assertThat(sealed.get("result").size()).isZero();
         assertThat(sealed.get("pool").size()).isZero();
+        assertThat(sealed.get("poolSize").isNull()).isTrue();
         assertThat(sealed.get("seed").isNull()).isTrue();
         Api.Response early = api.get(null, "/api/draws/" + drawId + "/verify");
         assertThat(early.status()).isEqualTo(409);
@@ -231,6 +233,7 @@ class DrawRulesTest extends SpotCheckE2e {
         assertThat(after.get("notYetRevealed").asInt()).isZero();
         JsonNode revealed = after.get("draws").get(0);
         assertThat(revealed.get("revealed").asBoolean()).isTrue();
+        assertThat(revealed.get("poolSize").asInt()).isEqualTo(1);
         assertThat(revealed.get("commitment").asString()).isEqualTo(commitment);
         assertThat(revealed.get("seed").asString()).matches("[0-9a-f]{64}");
         assertThat(revealed.get("result").get(0).asString()).isEqualTo("ENT-B");

@@ -32,6 +32,32 @@ class LabTestingTest extends SpotCheckE2e {
 
     // ------------------------------------------------------------------ 1. lab inbox and data scope
 
+    /**
+     * An item whose requirement is a value (TP-08 可迁移性荧光增白剂: 无) offers the failing finding too (有), and 有 is
+     * judged 不符合; the page offered only 无, so a positive finding could not be entered (found walking the README).
+     */
+    @Test
+    void anEnumeratedRequirementOffersTheFindingThatFailsIt() {
+        String caseCode = flow.approvedCase(flow.submittedPlan("TISSUE_PAPER", "320104"));
+        flow.received(caseCode, flow.sampled(caseCode));
+        String task = api.taskId("lab1-tester", caseCode, "enterResults");
+        WebClient tester = new WebClient(port);
+        tester.login("lab1-tester", Api.PASSWORD);
+        String page = tester.get("/tasks/" + task).body();
+        int at = page.indexOf("id=\"result-TP-08\"");
+        assertThat(at).as("the TP-08 choice").isPositive();
+        String select = page.substring(at, page.indexOf("</select>", at));
+        assertThat(select).contains("<option value=\"无\"").contains("<option value=\"有\"");
+
+        Map<String, String> results = new java.util.HashMap<>(ResultHandlingFlow.PASSING_TISSUE);
+        results.put("TP-08", "有");
+        flow.resultsEntered(caseCode, results);
+        JsonNode item = api.get("lab1-tester", "/api/lab-samples").json().valueStream()
+                .filter(s -> s.get("taskCode").asString().equals(caseCode)).findFirst().orElseThrow()
+                .get("items").valueStream().filter(i -> i.get("code").asString().equals("TP-08")).findFirst().orElseThrow();
+        assertThat(item.get("computedVerdict").asString()).isEqualTo("FAIL");
+    }
+
     @Test
     void anotherLabCannotReadOrActOnTheSampleItsReportsOrItsPdf() {
         String caseCode = flow.issuedReport("PLASTIC_BAG", SpotCheckFlow.PASSING_BAG);

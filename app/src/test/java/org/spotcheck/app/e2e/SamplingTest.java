@@ -133,6 +133,17 @@ class SamplingTest extends SpotCheckE2e {
         Api.Response notAccepted = api.complete(owner, confirm, Map.of("method", "ONLINE", "password", Api.PASSWORD));
         assertThat(notAccepted.errorFields()).containsExactly("acceptStatement");
 
+        // the page: the enterprise sees what was taken as recorded, no link it may not open, and a refused
+        // confirmation never puts the typed password back into the HTML (all found walking the README)
+        WebClient page = new WebClient(port);
+        page.login(owner, Api.PASSWORD);
+        WebClient.Reply confirmPage = page.get("/tasks/" + confirm);
+        assertThat(confirmPage.body()).contains("抽取检验样品 12").contains("备用样品 3").doesNotContain("id=\"print-labels\"");
+        WebClient.Reply refusedPage = page.postForm("/tasks/" + confirm + "/complete",
+                WebClient.form("method", "ONLINE", "password", "Typed-Secret-42"), confirmPage.csrf());
+        assertThat(refusedPage.status()).isEqualTo(200);
+        assertThat(refusedPage.body()).containsPattern("id=\"(password|acceptStatement)-error\"").doesNotContain("Typed-Secret-42");
+
         assertThat(api.complete(owner, confirm, Map.of("method", "ONLINE", "password", Api.PASSWORD, "acceptStatement", true))
                 .status()).isEqualTo(204);
         JsonNode sample = api.get(owner, "/api/samples").json().valueStream()

@@ -12,7 +12,8 @@ import java.util.List;
  * @param reason         why the draw was made again (a re-draw), else null
  * @param replacesDrawId the draw a re-draw replaces
  * @param commitment     SHA-256 commitment published at draw time (null for older draws)
- * @param poolSize       how many candidates the draw chose from
+ * @param poolSize       how many candidates the draw chose from; null while sealed (a pool of one, or as large as
+ *                       the draw, would tell its candidates in advance that they will be sampled: Order 18)
  * @param revealed       every case of the draw has been sampled (or closed unsampled): seed, pool
  *                       and result may be published (Order 18: no advance notice)
  */
@@ -34,7 +35,7 @@ public record DrawView(
         String drawnBy,
         Instant drawnAt,
         String commitment,
-        int poolSize,
+        Integer poolSize,
         boolean revealed) {
 
     /** The same draw without who made it (for the public). */
@@ -43,9 +44,9 @@ public record DrawView(
                 result, reason, replacesDrawId, null, drawnAt, commitment, poolSize, revealed);
     }
 
-    /** Before sampling, for anyone but the authority's planners: the commitment and pool size only. */
+    /** Before sampling, for anyone but the authority's planners: the commitment and the number drawn only. */
     public DrawView sealed() {
         return new DrawView(id, planItemId, kind, stratum, null, algorithm, null, null, List.of(), null, count, List.of(),
-                reason, replacesDrawId, null, drawnAt, commitment, poolSize, false);
+                reason, replacesDrawId, null, drawnAt, commitment, null, false);
     }
 }

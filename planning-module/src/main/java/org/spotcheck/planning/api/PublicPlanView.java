@@ -17,9 +17,10 @@ public record PublicPlanView(String code, String title, String kind, int planYea
 
     /**
      * The commitment to one enterprise draw, published at draw time; seed, pool and result only
-     * once every case of the draw was sampled (Order 18: the enterprise is not told in advance).
+     * once every case of the draw was sampled (Order 18: the enterprise is not told in advance). The pool's size too:
+     * "候选 1 家，抽取 1 家" told the one candidate it would be sampled (found walking the README, 2026-12-07).
      */
-    public record Draw(long id, String commitment, int poolSize, int count, java.time.Instant drawnAt, boolean revealed,
+    public record Draw(long id, String commitment, Integer poolSize, int count, java.time.Instant drawnAt, boolean revealed,
             String seed, List<String> pool, List<String> result) {
     }
 }

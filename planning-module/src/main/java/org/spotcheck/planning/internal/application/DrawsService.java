@@ -194,7 +194,7 @@ class DrawsService extends PlanningSupport implements Draws {
                     }
                     boolean open = revealed(made);
                     List<String> pool = codes(d.pool);
-                    published.add(new PublicPlanView.Draw(d.id, d.commitment, pool.size(), d.drawCount, d.drawnAt, open,
+                    published.add(new PublicPlanView.Draw(d.id, d.commitment, open ? pool.size() : null, d.drawCount, d.drawnAt, open,
                             open ? d.seed : null, open ? pool : List.of(), open ? codes(d.result) : List.of()));
                 }
                 List<Long> ids = enterpriseDraws.stream().map(d -> d.id).toList();
