@@ -37,7 +37,7 @@ class AuditVerifyPagingTest {
         assertThat(reply.status()).isEqualTo(200);
         String html = reply.body();
         assertThat(html).contains("id=\"verification\"").contains("alert-success");
-        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("共 ([\\d,]+) 条") // grouped beyond 999: 共 1,234 条.matcher(html);
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("共 ([\\d,]+) 条").matcher(html); // grouped beyond 999: 共 1,234 条
         assertThat(shown.find()).as("the list's total").isTrue();
         long total = Long.parseLong(shown.group(1).replace(",", ""));
         // the whole log, not the first 20 (the log may have grown by this request's own record since)
