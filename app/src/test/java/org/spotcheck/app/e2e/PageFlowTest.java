@@ -55,7 +55,8 @@ class PageFlowTest extends SpotCheckE2e {
         form1.put("samplers", List.of(drawn.get(0)));
         Browserless.Page refused = sampler.completeTask(sampling, form1);
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("id=\"form-error\"").contains("id=\"samplers-error\"");
+        assertThat(refused.body()).contains("id=\"form-error\"").contains("id=\"samplers-error\"")
+                .contains("抽样人员须为 2 至 10 名").doesNotContain("at least two samplers"); // Chinese beside the field
         form1.put("samplers", drawn);
         assertThat(sampler.completeTask(sampling, form1).status()).isEqualTo(302);
 

@@ -162,7 +162,7 @@ class PlanIssuing extends PlanningSupport {
             event(previous.id, "SUPERSEDED", actor, plan.code);
         }
         save(plan, state, null, null);
-        event(planId, "ISSUED", actor, codes.size() + " spot-check tasks");
+        event(planId, "ISSUED", actor, "抽查任务 " + codes.size() + " 项"); // stored and shown on Chinese pages
         return codes;
     }
 }

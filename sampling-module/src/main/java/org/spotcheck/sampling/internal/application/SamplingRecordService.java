@@ -164,7 +164,7 @@ class SamplingRecordService {
         records.insert(row);
         // issue 12.7: sealing fixes the record's files: those its drawn samplers uploaded while the step was open
         evidence.bindPending(SamplingSupport.caseCodeOf(command.taskCode()), row.id);
-        support.custody(row.id, "SEALED", "BOTH", actor, "封样 test " + row.testSealNumber + " / backup " + row.backupSealNumber);
+        support.custody(row.id, "SEALED", "BOTH", actor, "封样：检验样品 " + row.testSealNumber + "，备用样品 " + row.backupSealNumber); // stored, shown on Chinese pages
         String handover = "送往承检机构 " + row.labCode
                 + (row.handoverMethod == null ? "" : "，方式：" + row.handoverMethod)
                 + (row.handoverTemperature == null ? "" : "，温度：" + row.handoverTemperature);
