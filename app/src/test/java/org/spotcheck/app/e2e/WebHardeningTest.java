@@ -28,7 +28,9 @@ class WebHardeningTest {
         for (WebClient.Reply reply : List.of(new WebClient(port).get("/login"), new WebClient(port).get("/api/public/plans"),
                 WebClient.basic(port, "planner", Api.PASSWORD).get("/api/plans"))) {
             assertThat(reply.header("Content-Security-Policy")).contains("frame-ancestors 'none'").contains("default-src 'self'")
-                    .contains("object-src 'none'").doesNotContain("unsafe-eval");
+                    .contains("object-src 'none'").doesNotContain("unsafe-eval")
+                    // a picked photo's thumbnail is a blob: URL (photo-preview.js); it showed as a broken image
+                    .contains("img-src 'self' data: blob:");
             assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(reply.header("X-Frame-Options")).isEqualTo("DENY");
             assertThat(reply.header("Strict-Transport-Security")).as("no HSTS over plain HTTP").isNull();
