@@ -73,6 +73,10 @@ class PlanningPagesTest extends SpotCheckE2e {
         Browserless.Page refused = planner.post("/registers/inspectors", fields, page.csrf());
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("id=\"region_code-error\"");
+        // in Chinese beside the field: the refusals' own messages are English since their texts moved to the bundles
+        String besideField = refused.body().substring(refused.body().indexOf("id=\"region_code-error\""));
+        besideField = besideField.substring(besideField.indexOf('>') + 1, besideField.indexOf('<'));
+        assertThat(besideField).as(besideField).containsPattern("\\p{IsHan}").doesNotContainPattern("[A-Za-z]{4,} [a-z]{2,}");
         fields.put("region_code", List.of("320104"));
         fields.put("conflicts", List.of("ENT-A"));
         Browserless.Page created = planner.post("/registers/inspectors", fields, page.csrf());

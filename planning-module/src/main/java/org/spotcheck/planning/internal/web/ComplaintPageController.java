@@ -29,10 +29,12 @@ class ComplaintPageController {
     private final Complaints complaints;
     private final Registers registers;
     private final JsonMapper json;
+    private final PageProblems problems;
 
-    ComplaintPageController(Complaints complaints, Registers registers, JsonMapper json) {
+    ComplaintPageController(Complaints complaints, Registers registers, JsonMapper json, PageProblems problems) {
         this.complaints = complaints; this.registers = registers;
         this.json = json;
+        this.problems = problems;
     }
 
     @GetMapping("/complaints")
@@ -51,7 +53,7 @@ class ComplaintPageController {
             return "redirect:/complaints";
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            e.violations().forEach(v -> errors.merge(v.field(), v.message(), (a, b) -> a + "；" + b));
+            errors.putAll(problems.byField(e, field -> field));
             model.addAttribute("formError", true);
             return render(actor, model, params, errors);
         }
@@ -67,7 +69,7 @@ class ComplaintPageController {
             return "redirect:/plans/" + plan.id();
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            e.violations().forEach(v -> errors.merge(id + "." + v.field(), v.message(), (a, b) -> a + "；" + b));
+            errors.putAll(problems.byField(e, field -> id + "." + field));
             model.addAttribute("formError", true);
             return render(actor, model, Map.of(), errors);
         }

@@ -37,10 +37,12 @@ class PlanPageController {
     private final Draws draws;
     private final Registers registers;
     private final JsonMapper json;
+    private final PageProblems problems;
 
-    PlanPageController(Plans plans, Draws draws, Registers registers, JsonMapper json) {
+    PlanPageController(Plans plans, Draws draws, Registers registers, JsonMapper json, PageProblems problems) {
         this.plans = plans; this.draws = draws; this.registers = registers;
         this.json = json;
+        this.problems = problems;
     }
 
     @GetMapping("/plans")
@@ -98,12 +100,8 @@ class PlanPageController {
             redirect.addFlashAttribute("done", plan.code());
             return "redirect:/plans/" + plan.id();
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldViolation v : e.violations()) {
-                String field = v.field().replaceFirst("^items\\[0]\\.", "");
-                errors.merge(field, v.message(), (a, b) -> a + "；" + b);
-            }
-            model.addAttribute("formError", e.getMessage());
+            Map<String, String> errors = problems.byField(e, field -> field.replaceFirst("^items\\[0]\\.", ""));
+            model.addAttribute("formError", problems.of(e));
             return renderForm(model, params, errors);
         }
     }
@@ -183,11 +181,8 @@ class PlanPageController {
             redirect.addFlashAttribute("done", plan.code());
             return "redirect:/plans/" + id;
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldViolation v : e.violations()) {
-                errors.merge(v.field(), v.message(), (a, b) -> a + "；" + b);
-            }
-            model.addAttribute("formError", e.getMessage());
+            Map<String, String> errors = problems.byField(e, field -> field);
+            model.addAttribute("formError", problems.of(e));
             int lines = rows.isEmpty() ? 1 : rows.lastKey() + 2;
             return renderEdit(model, plan, params, Math.max(lines, plan.items().size() + 1), errors);
         }

@@ -36,10 +36,12 @@ class RegisterPageController {
     private final Registers registers;
     private final ImplementationRules rules;
     private final JsonMapper json;
+    private final PageProblems problems;
 
-    RegisterPageController(Registers registers, ImplementationRules rules, JsonMapper json) {
+    RegisterPageController(Registers registers, ImplementationRules rules, JsonMapper json, PageProblems problems) {
         this.registers = registers; this.rules = rules;
         this.json = json;
+        this.problems = problems;
     }
 
     @GetMapping("/registers")
@@ -65,7 +67,7 @@ class RegisterPageController {
             return "redirect:/registers/" + kind.path();
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            e.violations().forEach(v -> errors.merge(v.field(), v.message(), (a, b) -> a + "；" + b));
+            errors.putAll(problems.byField(e, field -> field));
             model.addAttribute("formError", true);
             return render(actor, kind, model, values, errors, List.of());
         }
@@ -147,7 +149,7 @@ class RegisterPageController {
             return "redirect:/registers/rules/" + rule.id();
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            e.violations().forEach(v -> errors.merge(v.field(), v.message(), (a, b) -> a + "；" + b));
+            errors.putAll(problems.byField(e, field -> field));
             model.addAttribute("formError", true);
             return renderRules(actor, model, params, errors);
         }
@@ -211,7 +213,7 @@ class RegisterPageController {
             return "redirect:/registers/rules/" + rule.id();
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            e.violations().forEach(v -> errors.put(v.field(), v.message()));
+            errors.putAll(problems.byField(e, field -> field));
             return renderRule(actor, id, model, List.of(), errors);
         }
     }
