@@ -1,5 +1,6 @@
 package org.spotcheck.app.web;
 
+import org.spotcheck.shared.ControlCharacters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

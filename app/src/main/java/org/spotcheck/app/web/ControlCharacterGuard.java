@@ -1,5 +1,7 @@
 package org.spotcheck.app.web;
 
+import org.spotcheck.shared.RefusesControlCharactersItself;
+import org.spotcheck.shared.ControlCharacters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.spotcheck.app.web;
 
+import org.spotcheck.shared.ControlCharacters;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;

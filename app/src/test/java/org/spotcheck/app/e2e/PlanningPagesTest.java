@@ -49,6 +49,12 @@ class PlanningPagesTest extends SpotCheckE2e {
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("id=\"edit-errors\"").contains("items[0].shareLarge").contains("title");
 
+        // a control character: refused beside the field in Chinese, the form kept without it (was a bare 400 page)
+        fields.put("title", List.of("页面修改\u0007后的计划"));
+        Browserless.Page bell = planner.post(path + "/edit", fields, edit.csrf());
+        assertThat(bell.status()).isEqualTo(200);
+        assertThat(bell.body()).contains("id=\"edit-errors\"").contains("不得含有控制字符").contains("页面修改后的计划");
+
         fields.put("title", List.of("页面修改后的计划"));
         fields.put("items[0].shareSmall", List.of("0"));
         Browserless.Page saved = planner.post(path + "/edit", fields, edit.csrf());

@@ -190,12 +190,12 @@ class TaskPageController {
 
     @PostMapping("/tasks/{id}/complete")
     @PreAuthorize("isAuthenticated()")
-    @org.spotcheck.app.web.RefusesControlCharactersItself
+    @org.spotcheck.shared.RefusesControlCharactersItself
     String complete(Actor actor, @PathVariable String id, @RequestParam MultiValueMap<String, String> params,
             Model model, RedirectAttributes redirect) {
         Map<String, Object> form = FormParams.toMap(params);
         try {
-            org.spotcheck.app.web.ControlCharacters.refuse(params, texts.message("problem.controlCharacter"));
+            org.spotcheck.shared.ControlCharacters.refuse(params, texts.message("problem.controlCharacter"));
             TaskView task = inbox.get(actor, id);
             inbox.complete(actor, id, form);
             redirect.addFlashAttribute("done", label(task));
@@ -277,8 +277,8 @@ class TaskPageController {
         form.forEach((name, value) -> {
             if (!name.toLowerCase(java.util.Locale.ROOT).contains("password")) {
                 // a refused control character is not put back into the page; the rest of the text is
-                shown.put(org.spotcheck.app.web.ControlCharacters.strip(name),
-                        value instanceof String text ? org.spotcheck.app.web.ControlCharacters.strip(text) : value);
+                shown.put(org.spotcheck.shared.ControlCharacters.strip(name),
+                        value instanceof String text ? org.spotcheck.shared.ControlCharacters.strip(text) : value);
             }
         });
         return shown;

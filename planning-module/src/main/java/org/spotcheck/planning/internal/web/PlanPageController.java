@@ -80,6 +80,7 @@ class PlanPageController {
 
     @PostMapping("/plans")
     @PreAuthorize("hasRole('PLANNER')")
+    @org.spotcheck.shared.RefusesControlCharactersItself
     String draft(Actor actor, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         Map<String, Object> body = new LinkedHashMap<>();
         Map<String, Object> item = new LinkedHashMap<>();
@@ -95,6 +96,8 @@ class PlanPageController {
         });
         body.put("items", List.of(item));
         try {
+            // a control character is refused beside its field, the form kept (not a bare error page)
+            org.spotcheck.shared.ControlCharacters.refuseValues(params, "control character");
             DraftPlanCommand command = convert(body);
             PlanView plan = plans.draftPlan(actor, command);
             redirect.addFlashAttribute("done", plan.code());
@@ -102,7 +105,7 @@ class PlanPageController {
         } catch (InvalidInputException e) {
             Map<String, String> errors = problems.byField(e, field -> field.replaceFirst("^items\\[0]\\.", ""));
             model.addAttribute("formError", problems.of(e));
-            return renderForm(model, params, errors);
+            return renderForm(model, org.spotcheck.shared.ControlCharacters.stripped(params), errors);
         }
     }
 
@@ -158,6 +161,7 @@ class PlanPageController {
 
     @PostMapping("/plans/{id}/edit")
     @PreAuthorize("hasRole('PLANNER')")
+    @org.spotcheck.shared.RefusesControlCharactersItself
     String edit(Actor actor, @PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         PlanView plan = plans.getPlan(actor, id);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -177,6 +181,7 @@ class PlanPageController {
         List<Map<String, Object>> items = rows.values().stream().filter(r -> r.containsKey("productCode")).toList();
         body.put("items", items);
         try {
+            org.spotcheck.shared.ControlCharacters.refuseValues(params, "control character");
             plans.updatePlan(actor, id, convert(body));
             redirect.addFlashAttribute("done", plan.code());
             return "redirect:/plans/" + id;
@@ -184,7 +189,8 @@ class PlanPageController {
             Map<String, String> errors = problems.byField(e, field -> field);
             model.addAttribute("formError", problems.of(e));
             int lines = rows.isEmpty() ? 1 : rows.lastKey() + 2;
-            return renderEdit(model, plan, params, Math.max(lines, plan.items().size() + 1), errors);
+            return renderEdit(model, plan, org.spotcheck.shared.ControlCharacters.stripped(params),
+                    Math.max(lines, plan.items().size() + 1), errors);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.spotcheck.app.web;
+package org.spotcheck.shared;
 
 /**
  * Characters refused in every free-text field (issue 13.6): C0 controls other than tab, line feed and carriage
@@ -38,13 +38,27 @@ public final class ControlCharacters {
     }
 
     /** Refuses a form whose fields hold a forbidden character: one violation per such field, each with the message. */
-    public static void refuse(org.springframework.util.MultiValueMap<String, String> fields, String message) {
-        java.util.List<org.spotcheck.shared.FieldViolation> found = fields.entrySet().stream()
+    public static void refuse(java.util.Map<String, ? extends java.util.List<String>> fields, String message) {
+        java.util.List<FieldViolation> found = fields.entrySet().stream()
                 .filter(e -> in(e.getKey()) || e.getValue().stream().anyMatch(ControlCharacters::in))
-                .map(e -> new org.spotcheck.shared.FieldViolation(strip(e.getKey()), RULE, message))
+                .map(e -> new FieldViolation(strip(e.getKey()), RULE, message))
                 .toList();
         if (!found.isEmpty()) {
-            throw new org.spotcheck.shared.InvalidInputException(found);
+            throw new InvalidInputException(found);
         }
+    }
+
+    /** {@link #refuse} for a form read as one value per field. */
+    public static void refuseValues(java.util.Map<String, String> fields, String message) {
+        java.util.Map<String, java.util.List<String>> lists = new java.util.LinkedHashMap<>();
+        fields.forEach((name, value) -> lists.put(name, java.util.List.of(value == null ? "" : value)));
+        refuse(lists, message);
+    }
+
+    /** The form as a page shows it again beside a refusal: names and values without their forbidden characters. */
+    public static java.util.Map<String, String> stripped(java.util.Map<String, String> fields) {
+        java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
+        fields.forEach((name, value) -> shown.put(strip(name), strip(value)));
+        return shown;
     }
 }
