@@ -84,6 +84,11 @@ class PlanningPagesTest extends SpotCheckE2e {
         besideField = besideField.substring(besideField.indexOf('>') + 1, besideField.indexOf('<'));
         assertThat(besideField).as(besideField).containsPattern("\\p{IsHan}").doesNotContainPattern("[A-Za-z]{4,} [a-z]{2,}");
         fields.put("region_code", List.of("320104"));
+        fields.put("name", List.of("页面\u202E检查员")); // a bidi override: refused beside the field, the rest kept
+        Browserless.Page bidi = planner.post("/registers/inspectors", fields, page.csrf());
+        assertThat(bidi.status()).isEqualTo(200);
+        assertThat(bidi.body()).contains("id=\"name-error\"").contains("不得含有控制字符").contains("页面检查员");
+        fields.put("name", List.of("页面检查员"));
         fields.put("conflicts", List.of("ENT-A"));
         Browserless.Page created = planner.post("/registers/inspectors", fields, page.csrf());
         assertThat(created.status()).isEqualTo(302);

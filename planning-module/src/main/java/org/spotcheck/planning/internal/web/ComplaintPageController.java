@@ -45,8 +45,10 @@ class ComplaintPageController {
     }
 
     @PostMapping("/complaints")
+    @org.spotcheck.shared.RefusesControlCharactersItself
     String record(Actor actor, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         try {
+            org.spotcheck.shared.ControlCharacters.refuseValues(params, "control character"); // beside the field
             complaints.recordComplaint(actor, convert(params, ComplaintCommand.class,
                     "receivedOn", "complainant", "description", "productCode", "enterpriseCode", "regionCode"));
             redirect.addFlashAttribute("recorded", true);
@@ -55,7 +57,7 @@ class ComplaintPageController {
             Map<String, String> errors = new LinkedHashMap<>();
             errors.putAll(problems.byField(e, field -> field));
             model.addAttribute("formError", true);
-            return render(actor, model, params, errors);
+            return render(actor, model, org.spotcheck.shared.ControlCharacters.stripped(params), errors);
         }
     }
 

@@ -56,12 +56,14 @@ class RegisterPageController {
 
     @PostMapping("/registers/{register}")
     @PreAuthorize("hasRole('PLANNER')")
+    @org.spotcheck.shared.RefusesControlCharactersItself
     String create(Actor actor, @PathVariable String register, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         RegisterKind kind = RegisterController.kind(register);
         Map<String, String> values = new LinkedHashMap<>();
         kind.columns().forEach(c -> values.put(c, params.getOrDefault(c, "")));
         try {
+            org.spotcheck.shared.ControlCharacters.refuseValues(params, "control character"); // beside the field
             ImportResult result = registers.createRegisterEntry(actor, kind, values);
             redirect.addFlashAttribute("created", String.join(", ", result.codes()));
             return "redirect:/registers/" + kind.path();
@@ -69,7 +71,7 @@ class RegisterPageController {
             Map<String, String> errors = new LinkedHashMap<>();
             errors.putAll(problems.byField(e, field -> field));
             model.addAttribute("formError", true);
-            return render(actor, kind, model, values, errors, List.of());
+            return render(actor, kind, model, org.spotcheck.shared.ControlCharacters.stripped(values), errors, List.of());
         }
     }
 
