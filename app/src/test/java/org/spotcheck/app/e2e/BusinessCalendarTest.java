@@ -165,7 +165,8 @@ class BusinessCalendarTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("工作日历").contains("id=\"day-2026-10-01\"").contains("国庆节调休上班").contains("调休上班")
                 .contains("周六");
-        assertThat(admin.get("/admin/calendar?year=2026&lang=en").body()).contains("Business calendar").contains("Adjusted working day");
+        // English in a session of its own: ?lang=en is remembered, and the refusals below are read in Chinese
+        assertThat(new Browserless(port, "sysadmin").get("/admin/calendar?year=2026&lang=en").body()).contains("Business calendar").contains("Adjusted working day");
 
         Browserless.Page badDate = admin.post("/admin/calendar",
                 Map.of("date", List.of("2031-02-30"), "kind", List.of("HOLIDAY"), "name", List.of("测试")), page.csrf());
@@ -181,6 +182,14 @@ class BusinessCalendarTest {
         Browserless.Page noName = admin.post("/admin/calendar",
                 Map.of("date", List.of("2031-03-04"), "kind", List.of("HOLIDAY"), "name", List.of("")), page.csrf());
         assertThat(noName.body()).contains("id=\"name-error\"").doesNotContain("id=\"date-error\"");
+        assertThat(noName.body()).contains("名称必填");
+
+        // a control character: refused beside its field in Chinese, the rest of the form kept (was a bare 400 page)
+        Browserless.Page bidi = admin.post("/admin/calendar",
+                Map.of("date", List.of("2031-03-04"), "kind", List.of("HOLIDAY"), "name", List.of("测试\u202E假日")), page.csrf());
+        assertThat(bidi.status()).isEqualTo(400);
+        assertThat(bidi.body()).contains("id=\"name-error\"").contains("不得含有控制字符").contains("value=\"测试假日\"")
+                .contains("value=\"2031-03-04\"").doesNotContain("id=\"date-error\"");
         assertThat(api.get("planner", "/api/calendar?year=2031").get("days")).isEmpty();
 
         Browserless.Page saved = admin.post("/admin/calendar",
@@ -195,6 +204,14 @@ class BusinessCalendarTest {
         assertThat(removed.status()).isEqualTo(302);
         assertThat(admin.get("/admin/calendar?year=2031").body()).doesNotContain("id=\"day-2031-03-04\"");
         assertThat(calendar.isWorkingDay(LocalDate.of(2031, 3, 4))).isTrue();
+
+        // the refusal in English with ?lang=en, in Chinese only otherwise
+        Browserless.Page english = admin.post("/admin/calendar?lang=en",
+                Map.of("date", List.of("2031-03-04"), "kind", List.of("WORKDAY"), "name", List.of("测试")), page.csrf());
+        assertThat(english.status()).isEqualTo(400);
+        assertThat(english.body()).contains("id=\"kind-error\"").contains("An adjusted working day is a Saturday or Sunday")
+                .doesNotContain("调休上班日须为周六或周日");
+        assertThat(weekdayWorked.body()).doesNotContain("an adjusted working day");
 
         Browserless officer = new Browserless(port, "officer");
         assertThat(officer.get("/admin/calendar").status()).isEqualTo(403);

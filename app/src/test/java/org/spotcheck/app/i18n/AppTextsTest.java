@@ -20,17 +20,19 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 16.5: every user-facing text of app goes through the message bundles (zh default, en), no inline
  * "中文 / English" pair in the Java sources or the templates, and the two bundles name the same keys.
- *
- * <p>The packages {@code workflow.step}, {@code workflow.delegate} and {@code workflow.calendar} are converted
- * on their own branch; the lead widens the scan to them after the merge.
+ * Every package is scanned, the process glue ({@code workflow.step}, {@code workflow.delegate}) and the
+ * calendar included.
  */
 class AppTextsTest {
 
     private static final Path MAIN = Path.of("src/main/java/org/spotcheck/app");
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Path RESOURCES = Path.of("src/main/resources");
-    private static final List<String> NOT_YET = List.of("workflow/step/", "workflow/delegate/", "workflow/calendar/");
 
+    /** Where no Chinese literal is left at all (see {@link #noChineseLiteralInTheProcessGlueOrTheCalendar}). */
+    private static final List<String> GLUE = List.of("workflow/step/", "workflow/delegate/", "workflow/calendar/");
+    /** The result words a lab writes (testing module's ItemResult and MeasuredValue parse them), and 未检出（<limit）. */
+    private static final Pattern RESULT_VOCABULARY = Pattern.compile("未检出|检出|符合|不符合|未检出（<0\\.01）|未检出（<|）");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     /** Chinese, then " / " and English (a word of three letters or more) without any Chinese after it. */
@@ -46,13 +48,53 @@ class AppTextsTest {
         try (Stream<Path> files = Files.walk(MAIN)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
                 String relative = MAIN.relativize(file).toString().replace('\\', '/');
-                if (NOT_YET.stream().anyMatch(relative::startsWith)) {
-                    continue;
-                }
                 found.addAll(pairs(relative, withoutComments(Files.readString(file, StandardCharsets.UTF_8))));
             }
         }
         assertThat(found).as("inline \"中文 / English\" texts: move them to messages(_en).properties").isEmpty();
+    }
+
+    /**
+     * The process glue and the calendar hold no Chinese literal at all: their stored notes, notifications, referral
+     * facts and refusals come from the bundles ({@code stored.*}, {@code problem.*}). The only Chinese words left are
+     * the result vocabulary a lab writes and the testing module parses (未检出, 检出, 符合, 不符合), offered as choices.
+     */
+    @Test
+    void noChineseLiteralInTheProcessGlueOrTheCalendar() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                String relative = MAIN.relativize(file).toString().replace('\\', '/');
+                if (GLUE.stream().anyMatch(relative::startsWith)) {
+                    found.addAll(chinese(relative, withoutComments(Files.readString(file, StandardCharsets.UTF_8))));
+                }
+            }
+        }
+        assertThat(found).as("Chinese literals in the process glue or the calendar: move them to messages(_en).properties").isEmpty();
+    }
+
+    @Test
+    void theGlueCheckFindsChineseLiterals() {
+        assertThat(chinese("X.java", "String facts = \"拒检：\" + name + \"拒绝抽样\";")).hasSize(2);
+        assertThat(chinese("X.java", "m(\"请确认抽样单 \" + code);")).hasSize(1);
+        assertThat(chinese("X.java", "List.of(\"未检出\", \"未检出（<\" + limit + \"）\", \"符合\", \"不符合\", \"检出\")")).isEmpty();
+        assertThat(chinese("X.java", withoutComments("// 会签 \"中文\"\nint x;"))).isEmpty();
+    }
+
+    /** The literals with Chinese in them, other than the result vocabulary, as file:line texts. */
+    static List<String> chinese(String file, String source) {
+        List<String> found = new ArrayList<>();
+        String[] lines = source.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = LITERAL.matcher(lines[i]);
+            while (m.find()) {
+                String text = m.group(1);
+                if (HAN.matcher(text).find() && !RESULT_VOCABULARY.matcher(text).matches()) {
+                    found.add(file + ":" + (i + 1) + " \"" + text + "\"");
+                }
+            }
+        }
+        return found;
     }
 
     @Test

@@ -55,8 +55,8 @@ public class CalendarAdministration {
     @Transactional(readOnly = true)
     public Year year(int year) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw InvalidInputException.of("year", "OUT_OF_RANGE", "年份须在 " + MIN_YEAR + "–" + MAX_YEAR + " 之间 / the year must be "
-                    + MIN_YEAR + " to " + MAX_YEAR);
+            throw InvalidInputException.of("year", "OUT_OF_RANGE", "the year must be " + MIN_YEAR + " to " + MAX_YEAR,
+                    String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
         }
         List<Day> list = days.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream().map(CalendarAdministration::view).toList();
         return new Year(year, list);
@@ -72,7 +72,7 @@ public class CalendarAdministration {
         boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
         if (k == Kind.WORKDAY && !weekend) {
             throw new RuleViolationException("kind", "WORKDAY_NOT_ON_WEEKEND",
-                    "调休上班日须为周六或周日（周一至周五本为工作日） / an adjusted working day is a Saturday or Sunday: Monday to Friday are working days anyway");
+                    "an adjusted working day is a Saturday or Sunday: Monday to Friday are working days anyway");
         }
         CalendarDay row = days.find(day);
         String before = row == null ? "none" : describe(row);
@@ -103,42 +103,42 @@ public class CalendarAdministration {
 
     private static LocalDate date(String date) {
         if (date == null || date.isBlank()) {
-            throw InvalidInputException.of("date", "REQUIRED", "日期必填 / date required");
+            throw InvalidInputException.of("date", "REQUIRED", "date required");
         }
         LocalDate day;
         try {
             day = LocalDate.parse(date.strip());
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("date", "INVALID_DATE", "日期格式为 yyyy-MM-dd / a date as yyyy-MM-dd");
+            throw InvalidInputException.of("date", "INVALID_DATE", "a date as yyyy-MM-dd");
         }
         if (day.getYear() < MIN_YEAR || day.getYear() > MAX_YEAR) {
-            throw InvalidInputException.of("date", "OUT_OF_RANGE", "日期须在 " + MIN_YEAR + "–" + MAX_YEAR + " 年之间 / the date must lie in "
-                    + MIN_YEAR + " to " + MAX_YEAR);
+            throw InvalidInputException.of("date", "OUT_OF_RANGE", "the date must lie in " + MIN_YEAR + " to " + MAX_YEAR,
+                    String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
         }
         return day;
     }
 
     private static Kind kind(String kind) {
         if (kind == null || kind.isBlank()) {
-            throw InvalidInputException.of("kind", "REQUIRED", "类型必填 / kind required");
+            throw InvalidInputException.of("kind", "REQUIRED", "kind required");
         }
         try {
             return Kind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("kind", "INVALID_KIND", "类型须为 HOLIDAY（放假）或 WORKDAY（调休上班） / kind is HOLIDAY or WORKDAY");
+            throw InvalidInputException.of("kind", "INVALID_KIND", "kind is HOLIDAY or WORKDAY");
         }
     }
 
     private static String name(String name) {
         if (name == null || name.isBlank()) {
-            throw InvalidInputException.of("name", "REQUIRED", "名称必填（如 国庆节） / name required (e.g. 国庆节)");
+            throw InvalidInputException.of("name", "REQUIRED", "name required (e.g. National Day)");
         }
         String n = name.strip();
         if (n.length() > MAX_NAME) {
-            throw InvalidInputException.of("name", "TOO_LONG", "最多 " + MAX_NAME + " 字 / at most " + MAX_NAME + " characters");
+            throw InvalidInputException.of("name", "TOO_LONG", "at most " + MAX_NAME + " characters", MAX_NAME);
         }
         if (n.codePoints().anyMatch(Character::isISOControl)) {
-            throw InvalidInputException.of("name", "CONTROL_CHARACTERS", "不能包含控制字符 / no control characters");
+            throw InvalidInputException.of("name", "CONTROL_CHARACTERS", "no control characters");
         }
         return n;
     }

@@ -1,5 +1,6 @@
 package org.spotcheck.app.workflow.delegate;
 
+import org.spotcheck.app.workflow.text.StoredTexts;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.variable.ProcessVariables;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class ConcludeCountersignDelegate implements JavaDelegate {
 
     private final Plans plans;
+    private final StoredTexts texts;
 
-    public ConcludeCountersignDelegate(Plans plans) {
+    public ConcludeCountersignDelegate(Plans plans, StoredTexts texts) {
         this.plans = plans;
+        this.texts = texts;
     }
 
     @Override
@@ -27,9 +30,8 @@ public class ConcludeCountersignDelegate implements JavaDelegate {
         int approvals = ProcessVariables.COUNTERSIGN_APPROVALS.in(execution, 0);
         int rejections = ProcessVariables.COUNTERSIGN_REJECTIONS.in(execution, 0);
         boolean passed = new CountersignQuorum(n, required).passedWith(approvals);
-        String summary = "会签 " + n + " 人：同意 " + approvals + "，不同意 " + rejections + "，须同意 " + required
-                + (passed ? "，通过" : "，未通过，退回编制人") + " / countersign " + approvals + " of " + n + " agreed, " + required
-                + " needed";
+        String summary = texts.zh(passed ? "stored.countersign.passed" : "stored.countersign.failed",
+                String.valueOf(n), String.valueOf(approvals), String.valueOf(rejections), String.valueOf(required));
         plans.concludeCountersign(ProcessVariables.PLAN_ID.in(execution), passed, summary);
         ProcessVariables.DECISION.set(execution, passed ? "APPROVE" : "RETURN");
     }

@@ -1,5 +1,6 @@
 package org.spotcheck.app.workflow.delegate;
 
+import org.spotcheck.app.workflow.text.StoredTexts;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.security.CurrentActor;
@@ -16,16 +17,18 @@ import org.springframework.stereotype.Component;
 public class DrawRetestLabDelegate implements JavaDelegate {
 
     private final Draws draws;
+    private final StoredTexts texts;
 
-    public DrawRetestLabDelegate(Draws draws) {
+    public DrawRetestLabDelegate(Draws draws, StoredTexts texts) {
         this.draws = draws;
+        this.texts = texts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         DrawView draw = draws.drawRetestLab(CurrentActor.get(), ProcessVariables.PRODUCT_CODE.in(execution),
                 ProcessVariables.ORIGINAL_LAB_CODE.in(execution),
-                "复检 / re-test of " + ProcessVariables.CASE_CODE.in(execution));
+                texts.zh("stored.retestDrawReason", ProcessVariables.CASE_CODE.in(execution)));
         ProcessVariables.LAB_CODE.set(execution, draw.result().get(0));
         ProcessVariables.RETEST_DRAW_ID.set(execution, draw.id());
     }

@@ -1,5 +1,6 @@
 package org.spotcheck.app.workflow.delegate;
 
+import org.spotcheck.app.workflow.text.StoredTexts;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.flowable.engine.delegate.DelegateExecution;
@@ -26,10 +27,13 @@ public class OpenQualityReferralDelegate implements JavaDelegate {
     private final Referrals referrals;
     private final SamplingApi sampling;
 
-    public OpenQualityReferralDelegate(ResultHandling resultHandling, Referrals referrals, SamplingApi sampling) {
+    private final StoredTexts texts;
+
+    public OpenQualityReferralDelegate(ResultHandling resultHandling, Referrals referrals, SamplingApi sampling, StoredTexts texts) {
         this.resultHandling = resultHandling;
         this.referrals = referrals;
         this.sampling = sampling;
+        this.texts = texts;
     }
 
     @Override
@@ -38,11 +42,12 @@ public class OpenQualityReferralDelegate implements JavaDelegate {
         List<Long> photos = sampling.getSample(Actor.SYSTEM, ProcessVariables.ORIGINAL_SAMPLE_ID.in(execution))
                 .photos().stream().map(AttachmentView::id).toList();
         String failing = c.items().stream().filter(i -> "FAIL".equals(i.finalVerdict()))
-                .map(i -> i.nameZh() + "（" + i.itemClass() + "类）").collect(Collectors.joining("、"));
-        String facts = "严重质量问题：" + c.enterpriseName() + " 生产/销售的 " + c.productName() + "（样品 " + c.sampleCode()
-                + "）经检验报告 " + c.reportNo() + (c.objection() != null && c.objection().retestReportNo() != null
-                        ? "、复检报告 " + c.objection().retestReportNo() : "")
-                + " 确定为不合格（" + ("SERIOUS".equals(c.finalGrade()) ? "严重不合格" : "一般不合格") + "），不合格项目：" + failing + "。已责令停止生产、销售。";
+                .map(i -> texts.zh("stored.referral.failingItem", i.nameZh(), i.itemClass())).collect(Collectors.joining("、"));
+        String retest = c.objection() != null && c.objection().retestReportNo() != null
+                ? texts.zh("stored.referral.retestReport", c.objection().retestReportNo()) : "";
+        String grade = texts.zh("SERIOUS".equals(c.finalGrade()) ? "stored.grade.serious" : "stored.grade.general");
+        String facts = texts.zh("stored.referral.qualityProblem", c.enterpriseName(), c.productName(), c.sampleCode(),
+                c.reportNo(), retest, grade, failing);
         ReferralView referral = referrals.openReferral(Actor.SYSTEM, new OpenReferralCommand(c.taskCode(), c.authorityCode(),
                 c.enterpriseCode(), c.enterpriseName(), "SERIOUS_QUALITY_PROBLEM", facts, photos));
         ProcessVariables.REFERRAL_ID.set(execution, referral.id());

@@ -1,5 +1,6 @@
 package org.spotcheck.app.workflow.delegate;
 
+import org.spotcheck.app.workflow.text.StoredTexts;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.variable.ProcessVariables;
@@ -22,9 +23,12 @@ public class OpenReinspectionRefusalReferralDelegate implements JavaDelegate {
     private final SamplingApi sampling;
     private final Referrals referrals;
 
-    public OpenReinspectionRefusalReferralDelegate(SamplingApi sampling, Referrals referrals) {
+    private final StoredTexts texts;
+
+    public OpenReinspectionRefusalReferralDelegate(SamplingApi sampling, Referrals referrals, StoredTexts texts) {
         this.sampling = sampling;
         this.referrals = referrals;
+        this.texts = texts;
     }
 
     @Override
@@ -32,10 +36,9 @@ public class OpenReinspectionRefusalReferralDelegate implements JavaDelegate {
         String caseCode = ProcessVariables.CASE_CODE.in(execution);
         NonSamplingView refusal = sampling.nonSamplingOfTask(Actor.SYSTEM,
                 ProcessVariables.REINSPECTION_TASK_CODE.in(execution));
-        String facts = "拒绝复查抽样：" + refusal.refusedByName()
-                + (refusal.refusedByPosition() == null ? "" : "（" + refusal.refusedByPosition() + "）")
-                + "拒绝复查抽样；抽样人员 " + String.join("、", refusal.samplers()) + " 已告知法律后果。"
-                + (refusal.note() == null ? "" : refusal.note());
+        String position = refusal.refusedByPosition() == null ? "" : texts.zh("stored.refusal.position", refusal.refusedByPosition());
+        String facts = texts.zh("stored.referral.reinspectionRefused", refusal.refusedByName(), position,
+                String.join("、", refusal.samplers()), refusal.note() == null ? "" : refusal.note());
         ReferralView referral = referrals.openReferral(Actor.SYSTEM, new OpenReferralCommand(caseCode, refusal.authorityCode(),
                 refusal.enterpriseCode(), refusal.enterpriseName(), "REFUSED_SAMPLING", facts,
                 refusal.evidence().stream().map(AttachmentView::id).toList()));

@@ -1,5 +1,6 @@
 package org.spotcheck.app.workflow.delegate;
 
+import org.spotcheck.app.workflow.text.StoredTexts;
 import java.util.List;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
@@ -23,18 +24,20 @@ public class OpenRevocationReferralDelegate implements JavaDelegate {
     private final ResultHandling resultHandling;
     private final Referrals referrals;
 
-    public OpenRevocationReferralDelegate(ResultHandling resultHandling, Referrals referrals) {
+    private final StoredTexts texts;
+
+    public OpenRevocationReferralDelegate(ResultHandling resultHandling, Referrals referrals, StoredTexts texts) {
         this.resultHandling = resultHandling;
         this.referrals = referrals;
+        this.texts = texts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         CaseView c = resultHandling.getCase(Actor.SYSTEM, ProcessVariables.DISPOSAL_CASE_ID.in(execution));
         List<String> reports = c.reinspections().stream().map(ReinspectionView::reportNo).toList();
-        String facts = "吊销营业执照建议：" + c.enterpriseName() + " 的 " + c.productName() + " 经监督抽查（" + c.reportNo()
-                + "）不合格，复查（" + String.join("、", reports) + "）均不合格；公告日期 " + c.announcedOn() + "，停业整顿至 "
-                + c.suspendedUntil() + "，整顿期满复查仍不合格。";
+        String facts = texts.zh("stored.referral.revocation", c.enterpriseName(), c.productName(), c.reportNo(),
+                String.join("、", reports), String.valueOf(c.announcedOn()), String.valueOf(c.suspendedUntil()));
         ReferralView referral = referrals.openReferral(Actor.SYSTEM, new OpenReferralCommand(c.taskCode(), c.authorityCode(),
                 c.enterpriseCode(), c.enterpriseName(), "LICENCE_REVOCATION", facts, List.of()));
         ProcessVariables.REVOCATION_REFERRAL_ID.set(execution, referral.id());

@@ -1,5 +1,6 @@
 package org.spotcheck.app.workflow.delegate;
 
+import org.spotcheck.app.workflow.text.StoredTexts;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.variable.ProcessVariables;
@@ -20,9 +21,12 @@ public class RecordReinspectionRefusalDelegate implements JavaDelegate {
     private final Reinspections reinspections;
     private final SamplingApi sampling;
 
-    public RecordReinspectionRefusalDelegate(Reinspections reinspections, SamplingApi sampling) {
+    private final StoredTexts texts;
+
+    public RecordReinspectionRefusalDelegate(Reinspections reinspections, SamplingApi sampling, StoredTexts texts) {
         this.reinspections = reinspections;
         this.sampling = sampling;
+        this.texts = texts;
     }
 
     @Override
@@ -31,7 +35,7 @@ public class RecordReinspectionRefusalDelegate implements JavaDelegate {
                 ProcessVariables.REINSPECTION_TASK_CODE.in(execution));
         ReinspectionView round = reinspections.recordReinspectionRefusal(Actor.SYSTEM,
                 ProcessVariables.DISPOSAL_CASE_ID.in(execution),
-                "拒检人：" + refusal.refusedByName() + "；" + (refusal.note() == null ? "" : refusal.note()));
+                texts.zh("stored.reinspection.refusedBy", refusal.refusedByName(), refusal.note() == null ? "" : refusal.note()));
         ProcessVariables.REINSPECTION_OUTCOME.set(execution, round.outcome());
     }
 }

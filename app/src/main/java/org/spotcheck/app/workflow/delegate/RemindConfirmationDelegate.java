@@ -30,9 +30,9 @@ public class RemindConfirmationDelegate implements JavaDelegate {
         String caseCode = ProcessVariables.CASE_CODE.in(execution);
         String enterprise = ProcessVariables.ENTERPRISE_CODE.in(execution);
         sampling.recordCustody(Actor.SYSTEM, sampleId, "CONFIRMATION_REMINDER", null,
-                "提醒企业确认抽样单 / the enterprise was reminded to confirm the sampling form");
+                notifications.text("stored.confirmation.reminded"));
         notifications.notifyOnce(Role.ENTERPRISE.groupFor(enterprise), "CONFIRM_SAMPLING", caseCode, null,
-                "请确认抽样单 " + caseCode + " / please confirm the sampling form of " + caseCode, null,
+                notifications.text("stored.confirmation.pleaseConfirm", caseCode), null,
                 "confirm-sampling:" + sampleId);
     }
 }

@@ -39,8 +39,7 @@ public class RemindLabDelegate implements JavaDelegate {
         String dueDay = DAY.format(BusinessCalendar.day(due));
         List<Task> open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).active().list();
         for (Task task : open) {
-            String message = "「" + task.getName() + "」" + caseCode + " 检验报告将于 " + dueDay + " 到期 / the lab report of "
-                    + caseCode + " is due on " + dueDay;
+            String message = notifications.text("stored.labReportDueSoon", task.getName(), caseCode, dueDay);
             String dedup = "DUE_SOON:" + task.getProcessInstanceId() + ":" + task.getTaskDefinitionKey() + ":" + due.toEpochMilli();
             for (String recipient : org.spotcheck.app.workflow.deadline.TaskDeadlines.recipients(tasks, task)) {
                 notifications.notifyOnce(recipient, "DUE_SOON", caseCode, task.getId(), message, due, dedup);

@@ -1,5 +1,6 @@
 package org.spotcheck.app.workflow.delegate;
 
+import org.spotcheck.app.workflow.text.StoredTexts;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.variable.ProcessVariables;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class TransferBackupDelegate implements JavaDelegate {
 
     private final SamplingApi sampling;
+    private final StoredTexts texts;
 
-    public TransferBackupDelegate(SamplingApi sampling) {
+    public TransferBackupDelegate(SamplingApi sampling, StoredTexts texts) {
         this.sampling = sampling;
+        this.texts = texts;
     }
 
     @Override
@@ -23,8 +26,9 @@ public class TransferBackupDelegate implements JavaDelegate {
         long sampleId = ProcessVariables.ORIGINAL_SAMPLE_ID.in(execution);
         SampleView sample = sampling.getSample(Actor.SYSTEM, sampleId);
         String lab = ProcessVariables.LAB_CODE.in(execution);
+        String keptAt = "LAB".equals(sample.backupLocation()) ? texts.zh("stored.backup.keptAtLab", sample.labCode())
+                : texts.zh("stored.backup.keptAtEnterprise");
         sampling.recordCustody(Actor.SYSTEM, sampleId, "HANDED_OVER", "BACKUP",
-                "备用样品（封条 " + sample.backupSealNumber() + "，" + ("LAB".equals(sample.backupLocation()) ? "原存承检机构 " + sample.labCode()
-                        : "原封存于企业") + "）移交复检机构 " + lab + " / backup portion handed over to the re-test lab " + lab);
+                texts.zh("stored.backup.handedOver", sample.backupSealNumber(), keptAt, lab));
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 import org.spotcheck.shared.Decision;
 
 /**
- * The form of a review or approval step.
+ * The form of a review or approval step. The constraint messages are English fallbacks: a reader gets
+ * {@code problem.Pattern.returnTo} and {@code problem.Size.countersigners} from the bundles.
  *
  * @param decision       APPROVE or RETURN
  * @param comment        required when returning
@@ -16,8 +17,8 @@ import org.spotcheck.shared.Decision;
  *                       the steps that offer a countersign accept them
  */
 public record DecisionForm(@NotNull Decision decision, @Size(max = 1000) String comment,
-        @Pattern(regexp = "initiator|previous", message = "initiator 或 previous / initiator or previous") String returnTo,
-        @Size(max = 10, message = "最多 10 名会签人 / at most 10 countersigners") List<String> countersigners) {
+        @Pattern(regexp = "initiator|previous", message = "initiator or previous") String returnTo,
+        @Size(max = 10, message = "at most 10 countersigners") List<String> countersigners) {
 
     public DecisionForm {
         countersigners = countersigners == null ? List.of()

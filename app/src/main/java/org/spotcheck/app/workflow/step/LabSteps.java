@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.spotcheck.app.workflow.calendar.LabDeadlines;
+import org.spotcheck.app.workflow.text.StoredTexts;
 import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.testing.api.EnterResultsCommand;
@@ -23,7 +24,7 @@ import org.springframework.context.annotation.Configuration;
 class LabSteps {
 
     @Bean
-    TaskStep<ReceiveSampleCommand> receiveSampleStep(TestingApi testing, LabDeadlines deadlines) {
+    TaskStep<ReceiveSampleCommand> receiveSampleStep(TestingApi testing, LabDeadlines deadlines, StoredTexts texts) {
         return new SimpleStep<>("receiveSample", ReceiveSampleCommand.class, (actor, vars, scanned) -> {
             ReceiveSampleCommand form = fromLabelScan(scanned);
             LabSampleView received = testing.receiveSample(actor, labSampleId(vars), form);
@@ -31,7 +32,7 @@ class LabSteps {
             String note = form.rejecting() ? form.rejectionReason() : form.note();
             Map<String, Object> out = new LinkedHashMap<>();
             out.put(ProcessVariables.SAMPLE_ACCEPTED.name(), accepted);
-            out.put(ProcessVariables.RECEIPT_NOTE.name(), note == null ? (accepted ? "入库" : "拒收") : note);
+            out.put(ProcessVariables.RECEIPT_NOTE.name(), note == null ? texts.zh(accepted ? "stored.receipt.accepted" : "stored.receipt.rejected") : note);
             if (accepted) {
                 // the lab's deadline runs from receipt: due date of the lab steps and their reminder timers
                 LabDeadlines.Deadline deadline = deadlines.fromReceipt(received.receivedAt());

@@ -203,10 +203,10 @@ class TaskPageController {
         } catch (InvalidInputException e) {
             List<FieldViolation> violations = texts.resolved(e.violations());
             model.addAttribute("formError", violations.isEmpty() ? texts.of(e) : violations.get(0).message());
-            return render(actor, id, model, withoutSecrets(form), errors(violations));
+            return render(actor, id, model, shownAgain(form), errors(violations));
         } catch (RuleViolationException e) {
             model.addAttribute("formError", texts.of(e));
-            return render(actor, id, model, withoutSecrets(form), e.field() == null ? Map.of()
+            return render(actor, id, model, shownAgain(form), e.field() == null ? Map.of()
                     : errors(List.of(new FieldViolation(e.field(), e.rule(), texts.of(e)))));
         }
     }
@@ -271,8 +271,11 @@ class TaskPageController {
         return "case";
     }
 
-    /** What the page shows again after an error, without what must never be echoed into HTML: a typed password. */
-    static Map<String, Object> withoutSecrets(Map<String, Object> form) {
+    /**
+     * What the page shows again beside a refusal: the form without what must never be echoed into HTML (a typed
+     * password) and with its control characters stripped from names and values.
+     */
+    static Map<String, Object> shownAgain(Map<String, Object> form) {
         Map<String, Object> shown = new java.util.LinkedHashMap<>();
         form.forEach((name, value) -> {
             if (!name.toLowerCase(java.util.Locale.ROOT).contains("password")) {

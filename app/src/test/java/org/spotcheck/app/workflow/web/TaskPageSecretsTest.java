@@ -13,7 +13,7 @@ class TaskPageSecretsTest {
 
     @Test
     void aRefusedFormIsShownAgainWithoutItsPassword() {
-        Map<String, Object> shown = TaskPageController.withoutSecrets(Map.of("method", "ONLINE", "password", "Enterprise-Secret-1",
+        Map<String, Object> shown = TaskPageController.shownAgain(Map.of("method", "ONLINE", "password", "Enterprise-Secret-1",
                 "currentPassword", "x", "acceptStatement", "false"));
         assertThat(shown).containsOnlyKeys("method", "acceptStatement");
         assertThat(shown.values()).doesNotContain("Enterprise-Secret-1");

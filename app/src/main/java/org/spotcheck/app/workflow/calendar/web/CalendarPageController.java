@@ -5,9 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.spotcheck.app.workflow.calendar.BusinessCalendar;
 import org.spotcheck.app.workflow.calendar.CalendarAdministration;
+import org.spotcheck.app.web.ProblemTexts;
 import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.ControlCharacters;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
+import org.spotcheck.shared.RefusesControlCharactersItself;
 import org.spotcheck.shared.RuleViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,9 +29,11 @@ import jakarta.servlet.http.HttpServletResponse;
 class CalendarPageController {
 
     private final CalendarAdministration calendar;
+    private final ProblemTexts problems;
 
-    CalendarPageController(CalendarAdministration calendar) {
+    CalendarPageController(CalendarAdministration calendar, ProblemTexts problems) {
         this.calendar = calendar;
+        this.problems = problems;
     }
 
     /** The year's special days; {@code edit} fills the form with one of them. */
@@ -44,20 +49,29 @@ class CalendarPageController {
         return render(model, y, values, Map.of());
     }
 
-    /** Adds or changes a day; a refused input comes back beside its field. */
+    /**
+     * Adds or changes a day; a refused input comes back beside its field in the page's language, the form kept (a
+     * control character too, without it).
+     */
     @PostMapping("/admin/calendar")
+    @RefusesControlCharactersItself
     String save(Actor actor, @RequestParam(required = false) String date, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String name, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("date", date);
+            fields.put("kind", kind);
+            fields.put("name", name);
+            ControlCharacters.refuseValues(fields, "control character");
             CalendarAdministration.Day saved = calendar.set(actor, date, kind, name);
             redirect.addFlashAttribute("saved", saved.date().toString());
             return "redirect:/admin/calendar?year=" + saved.date().getYear();
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            e.violations().forEach(v -> errors.merge(v.field(), v.message(), (a, b) -> a + "；" + b));
-            return refused(model, response, date, kind, name, errors);
+            e.violations().forEach(v -> errors.merge(v.field(), problems.of(v), (a, b) -> a + "；" + b));
+            return refused(model, response, ControlCharacters.strip(date), ControlCharacters.strip(kind), ControlCharacters.strip(name), errors);
         } catch (RuleViolationException e) {
-            return refused(model, response, date, kind, name, Map.of(e.field() == null ? "date" : e.field(), e.getMessage()));
+            return refused(model, response, date, kind, name, Map.of(e.field() == null ? "date" : e.field(), problems.of(e)));
         }
     }
 
@@ -69,7 +83,7 @@ class CalendarPageController {
             redirect.addFlashAttribute("removed", date);
             return "redirect:/admin/calendar?year=" + LocalDate.parse(date).getYear();
         } catch (InvalidInputException | NotFoundException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", problems.of(e));
             return "redirect:/admin/calendar";
         }
     }
@@ -101,7 +115,7 @@ class CalendarPageController {
             calendar.year(y); // range check
             return y;
         } catch (NumberFormatException e) {
-            throw InvalidInputException.of("year", "TYPE_MISMATCH", "年份须为数字 / the year is a number");
+            throw InvalidInputException.of("year", "TYPE_MISMATCH", "the year is a number");
         }
     }
 
