@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
-import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -232,7 +231,7 @@ public class TaskDeadlines {
      * process set from a statutory timer (00:00 after the last day) becomes the end of the last day, the
      * convention of every other task.
      */
-    private final class DueDateOnCreate implements FlowableEventListener {
+    private final class DueDateOnCreate implements CommandListener {
 
         @Override
         public void onEvent(FlowableEvent event) {
@@ -251,21 +250,6 @@ public class TaskDeadlines {
                 Instant created = task.getCreateTime() == null ? now() : task.getCreateTime().toInstant();
                 task.setDueDate(Date.from(dueAt(rule, created)));
             }
-        }
-
-        @Override
-        public boolean isFailOnException() {
-            return true;
-        }
-
-        @Override
-        public boolean isFireOnTransactionLifecycleEvent() {
-            return false;
-        }
-
-        @Override
-        public String getOnTransaction() {
-            return null;
         }
     }
 }
