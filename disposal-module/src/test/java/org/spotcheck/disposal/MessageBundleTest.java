@@ -2,86 +2,28 @@ package org.spotcheck.disposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.MessageFormat;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.spotcheck.shared.texts.ModuleTexts;
 
 /**
  * Issue 16.5: every user-facing text of the disposal module goes through its message bundles
  * (i18n/disposal.properties, Chinese, and disposal_en.properties): no inline "中文 / English" literal in the
- * main code, the same keys in both languages, and a {@code problem.<RULE>} text for every rule the code throws.
+ * main code, the same keys in both languages, and a {@code problem.<RULE>} text for every rule the code throws
+ * (the shared-kernel test-jar's {@link ModuleTexts}, no Spring; a validator's rule such as Size has none of its own).
  */
 class MessageBundleTest {
 
-    private static final Path SOURCES = Path.of("src/main/java");
-    private static final Path BUNDLES = Path.of("src/main/resources/i18n");
-    /** A string literal with Chinese, then " / ", then English. */
-    static final Pattern INLINE_PAIR = Pattern.compile("\"[^\"\\n]*\\p{IsHan}[^\"\\n]*\\s/\\s[A-Za-z][^\"\\n]*\"");
-    /** The rule code literal of a refusal: the first argument of an exception, the second of a field violation. */
-    static final Pattern THROWN_RULE = Pattern.compile("(?:new (?:ConflictException|AccessRefusedException)\\("
-            + "|(?:InvalidInputException\\.of|new RuleViolationException|new FieldViolation)\\(\\s*[^,;]+?,)\\s*\"([A-Za-z0-9_]+)\"");
+    private final ModuleTexts texts = ModuleTexts.of("disposal");
 
     @Test
-    void noInlineBilingualLiteralInTheMainCode() throws IOException {
-        List<String> found = new ArrayList<>();
-        for (Path file : javaFiles()) {
-            Matcher m = INLINE_PAIR.matcher(Files.readString(file));
-            while (m.find()) {
-                found.add(SOURCES.relativize(file) + ": " + m.group());
-            }
-        }
-        assertThat(found).as("inline \"中文 / English\" texts: put them in i18n/disposal*.properties").isEmpty();
+    void everyTextComesFromTheBundles() {
+        assertThat(texts.problems(Set.of(), Set.of())).isEmpty();
     }
 
     @Test
-    void bothLanguagesHaveTheSameKeysAndEveryTextFormats() throws IOException {
-        assertThat(bundle("disposal_en").stringPropertyNames()).isEqualTo(bundle("disposal").stringPropertyNames());
-        for (Properties p : List.of(bundle("disposal"), bundle("disposal_en"))) {
-            // a text with arguments goes through MessageFormat: it must parse, and no argument is left unreplaced
-            p.forEach((k, v) -> assertThat(new MessageFormat((String) v).format(new Object[] {"a", "b", "c", "d"}))
-                    .as(k.toString()).doesNotContain("{"));
-        }
-    }
-
-    @Test
-    void everyRuleTheCodeThrowsHasItsText() throws IOException {
-        Set<String> rules = new TreeSet<>();
-        for (Path file : javaFiles()) {
-            Matcher m = THROWN_RULE.matcher(Files.readString(file));
-            while (m.find()) {
-                rules.add(m.group(1));
-            }
-        }
-        assertThat(rules).as("the scan finds the rules").contains("NOT_SERVED", "OBJECTION_WINDOW_CLOSED", "REDACTION_REASON_REQUIRED");
-        Set<String> keys = bundle("disposal").stringPropertyNames();
-        // a validator's rule (Size, NotBlank, ...) has no problem.<RULE> text of its own: every module's fields share it
-        assertThat(rules.stream().filter(r -> !keys.contains("problem." + r) && !r.matches("[A-Z][a-z]\\w*")).toList())
-                .as("rules without problem.<RULE>").isEmpty();
-    }
-
-    private static List<Path> javaFiles() throws IOException {
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            return files.filter(f -> f.toString().endsWith(".java")).toList();
-        }
-    }
-
-    private static Properties bundle(String name) throws IOException {
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(BUNDLES.resolve(name + ".properties"), StandardCharsets.UTF_8)) {
-            p.load(in);
-        }
-        return p;
+    void theScanSeesTheRulesThrown() {
+        assertThat(texts.thrownCodes()).contains("NOT_SERVED", "OBJECTION_WINDOW_CLOSED", "REDACTION_REASON_REQUIRED")
+                .noneMatch(rule -> rule.matches("[A-Z][a-z]\\w*"));
     }
 }

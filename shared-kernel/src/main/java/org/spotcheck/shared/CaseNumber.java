@@ -44,6 +44,11 @@ public record CaseNumber(String value) {
         return REINSPECTION.matcher(value).matches();
     }
 
+    /** The spot-check case this number belongs to: itself, or the case a re-inspection's number was made from. */
+    public CaseNumber ofCase() {
+        return isReinspection() ? new CaseNumber(value.substring(0, value.lastIndexOf("-F"))) : this;
+    }
+
     @Override
     public String toString() {
         return value;

@@ -20,6 +20,9 @@ class CaseNumberTest {
         CaseNumber round = CaseNumber.of("ND-2026-000012-01-03").reinspection(2);
         assertThat(round.value()).isEqualTo("ND-2026-000012-01-03-F2");
         assertThat(round.isReinspection()).isTrue();
+        // the case the re-inspection follows up; a case number is its own case
+        assertThat(round.ofCase()).isEqualTo(CaseNumber.of("ND-2026-000012-01-03"));
+        assertThat(round.ofCase().ofCase()).isEqualTo(round.ofCase());
         assertThatThrownBy(() -> CaseNumber.of("ND-2026-000012-01-03").reinspection(0))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -27,6 +27,8 @@ public class MailDispatcher {
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
     /** How long a claimed e-mail is held by its node; after that (the node died mid-send) another node sends it. */
     static final Duration CLAIM = Duration.ofMinutes(5);
+    /** MailSettings.poll, whose default is written there once: the settings bean by its scanned name. */
+    private static final String POLL = "#{@'spotcheck.mail-org.spotcheck.app.notification.MailSettings'.poll()}";
 
     private final MailMapper mails;
     private final ObjectProvider<JavaMailSender> sender;
@@ -46,7 +48,7 @@ public class MailDispatcher {
         this.poll = settings.poll();
     }
 
-    @Scheduled(fixedDelayString = "${spotcheck.mail.poll:PT15S}", initialDelayString = "${spotcheck.mail.poll:PT15S}")
+    @Scheduled(fixedDelayString = POLL, initialDelayString = POLL)
     void scheduled() {
         // one node per period sends (issue 15); the claim on each row keeps it once-only even if two overlap
         if (enabled && leases.tryAcquire("mail-dispatcher", poll)) {

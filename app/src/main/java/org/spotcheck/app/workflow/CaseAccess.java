@@ -9,6 +9,7 @@ import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.planning.api.Plans;
 import org.spotcheck.planning.api.SpotCheckTasks;
 import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.CaseNumber;
 import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.OutOfScopeException;
 import org.spotcheck.testing.api.TestingApi;
@@ -77,7 +78,7 @@ public class CaseAccess {
         }
         try {
             switch (kind) {
-                case SPOT_CHECK -> requireSpotCheck(actor, businessKey);
+                case SPOT_CHECK -> requireSpotCheck(actor, CaseNumber.of(businessKey));
                 case WARNING -> qualityWarnings.getWarning(actor, warningId(businessKey));
                 case PLAN -> plans.getPlan(actor, planId(newest.getId()));
             }
@@ -93,17 +94,17 @@ public class CaseAccess {
      * The scoped module reads that never fail come first; the spot-check task's read, which throws
      * outside the scope, comes last and so answers 404 when nothing admitted the caller.
      */
-    private void requireSpotCheck(Actor actor, String caseCode) {
+    private void requireSpotCheck(Actor actor, CaseNumber caseNumber) {
         // the authority the case was escalated to, and the parties of the result-handling case
-        if (!resultHandling.casesOfTask(actor, caseCode).isEmpty()) {
+        if (!resultHandling.casesOfTask(actor, caseNumber.value()).isEmpty()) {
             return;
         }
         // a lab holding a lab sample of the case: the first lab, the re-test lab, a re-inspection's lab
-        if (!testing.labSamplesOfCase(actor, caseCode).isEmpty()) {
+        if (!testing.labSamplesOfCase(actor, caseNumber).isEmpty()) {
             return;
         }
         // the organising authority, the drawn samplers, the assigned lab, the checked enterprise
-        spotCheckTasks.getSpotCheckTask(actor, caseCode);
+        spotCheckTasks.getSpotCheckTask(actor, caseNumber.value());
     }
 
     /** The plan id of a plan approval: its process variable. */

@@ -20,6 +20,7 @@ import org.spotcheck.sampling.api.NonSamplingView;
 import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.CaseNumber;
 import org.spotcheck.testing.api.LabSampleView;
 import org.spotcheck.testing.api.ReportView;
 import org.spotcheck.testing.api.TestingApi;
@@ -58,11 +59,12 @@ class CaseRecords {
         List<Entry> entries = new ArrayList<>();
         switch (kind) {
             case SPOT_CHECK -> {
-                planOfCase(actor, businessKey, entries);
-                sampling(actor, businessKey, entries);
-                caseDocuments(actor, businessKey, entries);
-                testing(actor, businessKey, entries);
-                disposal(actor, businessKey, entries);
+                CaseNumber caseNumber = CaseNumber.of(businessKey);
+                planOfCase(actor, caseNumber, entries);
+                sampling(actor, caseNumber, entries);
+                caseDocuments(actor, caseNumber, entries);
+                testing(actor, caseNumber, entries);
+                disposal(actor, caseNumber, entries);
             }
             case PLAN -> plan(actor, access.planId(processInstanceId), entries);
             case WARNING -> { // the warning's own steps are its process's user task
@@ -72,9 +74,9 @@ class CaseRecords {
         return entries;
     }
 
-    private void sampling(Actor actor, String caseCode, List<Entry> entries) {
+    private void sampling(Actor actor, CaseNumber caseNumber, List<Entry> entries) {
         Set<Long> attachments = new HashSet<>();
-        List<SampleView> samples = sampling.samplesOfCase(actor, caseCode);
+        List<SampleView> samples = sampling.samplesOfCase(actor, caseNumber);
         for (SampleView s : samples) {
             entries.add(Entry.document("SAMPLING_FORM", s.sampleCode(), "抽样单 " + s.sampleCode(), s.recordedBy(),
                     s.recordedAt(), null, "/api/samples/" + s.id() + "/form.pdf", "/samples/" + s.id() + "/form.pdf"));
@@ -88,10 +90,10 @@ class CaseRecords {
             }
         }
         if (samples.isEmpty()) {
-            NonSamplingView visit = sampling.nonSamplingOfTask(actor, caseCode);
+            NonSamplingView visit = sampling.nonSamplingOfTask(actor, caseNumber.value());
             if (visit != null) {
-                entries.add(Entry.record(Source.SAMPLING, "NON_SAMPLING_" + visit.outcome().name(), caseCode,
-                        "未抽样 " + caseCode, visit.recordedBy(), visit.recordedAt(), visit.note()));
+                entries.add(Entry.record(Source.SAMPLING, "NON_SAMPLING_" + visit.outcome().name(), caseNumber.value(),
+                        "未抽样 " + caseNumber.value(), visit.recordedBy(), visit.recordedAt(), visit.note()));
                 for (AttachmentView a : visit.evidence()) {
                     attachment(a, attachments, entries);
                 }
@@ -103,8 +105,8 @@ class CaseRecords {
      * Issue 12.7: what was added after the sampling record was sealed, listed apart from the record's
      * own files (kind {@code CASE_DOCUMENT_<file kind>}), with who added it, from which organisation, and when.
      */
-    private void caseDocuments(Actor actor, String caseCode, List<Entry> entries) {
-        for (CaseDocumentView d : sampling.caseDocuments(actor, caseCode)) {
+    private void caseDocuments(Actor actor, CaseNumber caseNumber, List<Entry> entries) {
+        for (CaseDocumentView d : sampling.caseDocuments(actor, caseNumber)) {
             entries.add(Entry.document("CASE_DOCUMENT_" + d.kind(), d.caseCode(), d.originalName(), d.uploadedBy(), d.uploadedAt(),
                     (d.uploaderOrgCode() == null ? "" : d.uploaderOrgCode() + " · ") + d.contentType() + ", " + d.sizeBytes() + " B",
                     "/api/attachments/" + d.attachmentId(), "/attachments/" + d.attachmentId()));
@@ -118,15 +120,15 @@ class CaseRecords {
         }
     }
 
-    private void testing(Actor actor, String caseCode, List<Entry> entries) {
-        for (LabSampleView s : testing.labSamplesOfCase(actor, caseCode)) {
+    private void testing(Actor actor, CaseNumber caseNumber, List<Entry> entries) {
+        for (LabSampleView s : testing.labSamplesOfCase(actor, caseNumber)) {
             if (s.receivedAt() != null) {
                 String kind = "REJECTED".equals(s.status()) ? "SAMPLE_REJECTED" : "SAMPLE_RECEIVED";
                 entries.add(Entry.record(Source.TESTING, kind, s.sampleCode() + "@" + s.labCode(),
                         s.labName() == null ? s.labCode() : s.labName(), s.receivedBy(), s.receivedAt(), s.sampleCode()));
             }
         }
-        for (ReportView r : testing.reportsOfCase(actor, caseCode)) {
+        for (ReportView r : testing.reportsOfCase(actor, caseNumber.value())) {
             String about = r.reportNo() != null ? r.reportNo() : "report-" + r.id();
             String name = "检验报告 " + (r.reportNo() != null ? r.reportNo() : r.sampleCode()) + (r.version() > 1 ? " (v" + r.version() + ")" : "");
             for (ReportView.Event e : r.events()) {
@@ -140,8 +142,8 @@ class CaseRecords {
         }
     }
 
-    private void disposal(Actor actor, String caseCode, List<Entry> entries) {
-        for (CaseView c : resultHandling.casesOfTask(actor, caseCode)) {
+    private void disposal(Actor actor, CaseNumber caseNumber, List<Entry> entries) {
+        for (CaseView c : resultHandling.casesOfTask(actor, caseNumber.value())) {
             String about = "dsp-case-" + c.id();
             for (CaseView.Event e : c.events()) {
                 entries.add(Entry.record(Source.DISPOSAL, e.action(), about, "结果处理 " + c.taskCode(), e.actor(), e.occurredAt(),
@@ -165,8 +167,8 @@ class CaseRecords {
      * re-draw of this case's team, for those who may see the plan: its authority's staff. The
      * scope is checked before the scoped read so that a party outside it never makes it throw.
      */
-    private void planOfCase(Actor actor, String caseCode, List<Entry> entries) {
-        SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(Actor.SYSTEM, caseCode);
+    private void planOfCase(Actor actor, CaseNumber caseNumber, List<Entry> entries) {
+        SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(Actor.SYSTEM, caseNumber.value());
         if (!actor.isSystem() && !(actor.isAuthority() && actor.belongsTo(task.authorityCode()))) {
             return;
         }
@@ -174,7 +176,7 @@ class CaseRecords {
         boolean issued = false;
         for (PlanView.Event e : plan.events()) {
             boolean redrawOfThisCase = "INSPECTORS_REDRAWN".equals(e.action()) && e.comment() != null
-                    && e.comment().startsWith(caseCode + "：");
+                    && e.comment().startsWith(caseNumber.value() + "：");
             if (!issued || redrawOfThisCase) {
                 entries.add(Entry.record(Source.PLANNING, e.action(), plan.code(), "计划 " + plan.code(), e.actor(),
                         e.occurredAt(), e.comment()));

@@ -1,5 +1,6 @@
 package org.spotcheck.app.workflow;
 
+import org.spotcheck.shared.CaseNumber;
 import org.spotcheck.planning.api.SpotCheckTasks;
 import org.spotcheck.sampling.api.CaseScopeCheck;
 import org.spotcheck.shared.Actor;
@@ -21,9 +22,9 @@ class DrawnCaseScopeCheck implements CaseScopeCheck {
     }
 
     @Override
-    public boolean maySeeCase(Actor actor, String caseCode) {
+    public boolean maySeeCase(Actor actor, CaseNumber caseNumber) {
         try {
-            spotCheckTasks.getSpotCheckTask(actor, caseCode);
+            spotCheckTasks.getSpotCheckTask(actor, caseNumber.value());
             return true;
         } catch (NotFoundException e) {
             return false;

@@ -1,6 +1,6 @@
 package org.spotcheck.app.workflow;
 
-import java.util.regex.Pattern;
+import org.spotcheck.shared.CaseNumber;
 import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.testing.api.ResultServiceCheck;
@@ -14,8 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class NoticeServedCheck implements ResultServiceCheck {
 
-    private static final Pattern REINSPECTION_SUFFIX = Pattern.compile("-F\\d+$");
-
     private final ResultHandling resultHandling;
 
     NoticeServedCheck(ResultHandling resultHandling) {
@@ -23,11 +21,8 @@ class NoticeServedCheck implements ResultServiceCheck {
     }
 
     @Override
-    public boolean noticeServed(String caseCode) {
-        if (caseCode == null) {
-            return false;
-        }
-        String code = REINSPECTION_SUFFIX.matcher(caseCode).replaceFirst("");
+    public boolean noticeServed(CaseNumber caseNumber) {
+        String code = caseNumber.ofCase().value();
         // a conforming case has no notice step: it closes when the report is issued, and from then on the
         // enterprise reads the report that found no non-conformity (domain.md stage G: it is told the conclusion)
         return resultHandling.casesOfTask(Actor.SYSTEM, code).stream()

@@ -23,8 +23,9 @@ public final class ResultHandlingProcess {
 
     /**
      * The engine's instant for a statutory deadline given as its last day (issue 12, point 4): the
-     * timer fires and the task is due at 00:00 China time of the day after, so that the whole last day
-     * is in time; the inbox turns it back into that same day ({@link TaskView#lastDay}). The instant
+     * timer fires at 00:00 China time of the day after, so that the whole last day is in time; the task
+     * waiting for it is due at the end of the last day like every task (TaskDeadlines turns the instant into
+     * 23:59:59, {@code StatutoryTimers.taskDueAt}); the inbox shows that same day ({@link TaskView#lastDay}). The instant
      * lives only in the engine's variables; every document, page and API shows the day.
      */
     public static String timerAfter(java.time.LocalDate lastDay) {

@@ -5,11 +5,11 @@ import java.time.temporal.ChronoUnit;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
-import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
 import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.spotcheck.app.workflow.deadline.CommandListener;
 import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * timers, returns and withdrawals need no listener.
  */
 @Component
-class TaskInfoRecorder implements FlowableEventListener {
+class TaskInfoRecorder implements CommandListener {
 
     private final TaskInfoMapper info;
 
@@ -47,21 +47,5 @@ class TaskInfoRecorder implements FlowableEventListener {
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
-    }
-
-    @Override
-    public boolean isFailOnException() {
-        // the row is part of the task's transaction: a failed insert fails the command
-        return true;
-    }
-
-    @Override
-    public boolean isFireOnTransactionLifecycleEvent() {
-        return false;
-    }
-
-    @Override
-    public String getOnTransaction() {
-        return null;
     }
 }

@@ -126,12 +126,18 @@ class EscalationTest extends ResultHandlingE2e {
         assertThat(Instant.parse(review.get("dueAt").asString()))
                 .isEqualTo(BusinessCalendar.endOfDay(calendar.add(BusinessCalendar.day(opened), 5, DayCount.WORKING_DAYS)));
 
-        // a statutory one: the enterprise's objection is due when the objection window (R5) closes
+        // a statutory one: the enterprise's objection is due when the objection window (R5) closes, at the end
+        // of its last day in Beijing time like the rule's task (its timer fires at 00:00 after it)
         ResultHandlingFlow.Case c = flow.served(ResultHandlingFlow.failingTissue(), LocalDate.now(ResultHandlingFlow.CHINA));
         JsonNode served = flow.caseById("officer", c.caseId());
         JsonNode objection = inboxTask(c.enterprise(), c.caseCode(), "fileObjection");
-        assertThat(Instant.parse(objection.get("dueAt").asString())).isEqualTo(
-                LocalDate.parse(served.get("objectionDeadline").asString()).plusDays(1).atStartOfDay(ResultHandlingFlow.CHINA).toInstant());
+        LocalDate objectionLastDay = LocalDate.parse(served.get("objectionDeadline").asString());
+        assertThat(Instant.parse(objection.get("dueAt").asString())).isEqualTo(BusinessCalendar.endOfDay(objectionLastDay));
+        assertThat(objection.get("dueOn").asString()).isEqualTo(objectionLastDay.toString());
+        // the two kinds agree: the same time of day, 23:59:59 Beijing
+        assertThat(Instant.parse(objection.get("dueAt").asString()).atZone(ResultHandlingFlow.CHINA).toLocalTime())
+                .isEqualTo(Instant.parse(review.get("dueAt").asString()).atZone(ResultHandlingFlow.CHINA).toLocalTime())
+                .isEqualTo(java.time.LocalTime.of(23, 59, 59));
     }
 
     @Test

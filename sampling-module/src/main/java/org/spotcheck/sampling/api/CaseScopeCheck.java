@@ -1,5 +1,6 @@
 package org.spotcheck.sampling.api;
 
+import org.spotcheck.shared.CaseNumber;
 import org.spotcheck.shared.Actor;
 
 /**
@@ -13,5 +14,5 @@ import org.spotcheck.shared.Actor;
 public interface CaseScopeCheck {
 
     /** @return true when the actor may see the case with this number */
-    boolean maySeeCase(Actor actor, String caseCode);
+    boolean maySeeCase(Actor actor, CaseNumber caseNumber);
 }

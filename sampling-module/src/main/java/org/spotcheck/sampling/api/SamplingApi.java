@@ -1,5 +1,6 @@
 package org.spotcheck.sampling.api;
 
+import org.spotcheck.shared.CaseNumber;
 import java.util.List;
 import org.spotcheck.shared.Actor;
 
@@ -44,7 +45,7 @@ public interface SamplingApi {
      * re-inspections ({@code <case number>-F<round>}), each with its custody log and the case's
      * uploads; only those the caller may see.
      */
-    List<SampleView> samplesOfCase(Actor actor, String caseCode);
+    List<SampleView> samplesOfCase(Actor actor, CaseNumber caseNumber);
 
     /** Samples the caller may see: his authority's, his lab's, or his enterprise's. */
     List<SampleView> listSamples(Actor actor);
@@ -64,7 +65,7 @@ public interface SamplingApi {
     AttachmentView storeCaseDocument(Actor actor, StoreAttachmentCommand command);
 
     /** The case documents of a case the caller may see, oldest first; empty if he may not see the case. */
-    List<CaseDocumentView> caseDocuments(Actor actor, String caseCode);
+    List<CaseDocumentView> caseDocuments(Actor actor, CaseNumber caseNumber);
 
     AttachmentContent readAttachment(Actor actor, long attachmentId);
 

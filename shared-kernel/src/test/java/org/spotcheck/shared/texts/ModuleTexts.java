@@ -27,10 +27,20 @@ public final class ModuleTexts {
 
     /** A literal with Chinese, then a slash with English after it. */
     static final Pattern BILINGUAL = Pattern.compile("\"[^\"\\n]*\\p{IsHan}[^\"\\n]*(?:\\s|[）)])/\\s+[A-Za-z][^\"\\n]*\"");
-    /** A refusal or field violation up to the end of its statement; its first code literal is the rule. */
-    static final Pattern THROWN = Pattern.compile(
-            "(?:InvalidInputException\\.of|new (?:RuleViolation|Conflict|AccessRefused)Exception|new FieldViolation|\\bfail)\\(([^;]*)");
+    /**
+     * A refusal or field violation up to the end of its statement; its first code literal is the rule, unless a
+     * validator's rule comes first (see {@link #VALIDATOR_RULE}). A module's own refusal (testing's
+     * {@code ResultRefusedException}) counts too.
+     */
+    static final Pattern THROWN = Pattern.compile("(?:InvalidInputException\\.of|new (?:RuleViolation|Conflict|AccessRefused|ResultRefused)"
+            + "Exception|new FieldViolation|\\bfail)\\(([^;]*)");
     static final Pattern CODE = Pattern.compile("\"([A-Z][A-Z0-9_]{2,})\"");
+    /**
+     * A code literal or a Bean Validation constraint's name ({@code "Size"}, {@code "NotBlank"}): a validator's rule
+     * has no {@code problem.<RULE>} text of its own, every module's fields share it.
+     */
+    static final Pattern RULE = Pattern.compile("\"([A-Z][A-Z0-9_]{2,}|[A-Z][a-z][A-Za-z]*)\"");
+    static final Pattern VALIDATOR_RULE = Pattern.compile("[A-Z][a-z][A-Za-z]*");
     /** A placeholder such as {0} or {2,choice,...}. */
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
 
@@ -80,9 +90,9 @@ public final class ModuleTexts {
         javaFiles().forEach(file -> {
             Matcher m = THROWN.matcher(read(file));
             while (m.find()) {
-                Matcher code = CODE.matcher(m.group(1));
-                if (code.find()) {
-                    codes.add(code.group(1));
+                Matcher rule = RULE.matcher(m.group(1));
+                if (rule.find() && !VALIDATOR_RULE.matcher(rule.group(1)).matches()) {
+                    codes.add(rule.group(1));
                 }
             }
         });

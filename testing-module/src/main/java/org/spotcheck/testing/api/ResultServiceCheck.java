@@ -1,5 +1,7 @@
 package org.spotcheck.testing.api;
 
+import org.spotcheck.shared.CaseNumber;
+
 /**
  * Whether the result notice (检验结果通知书) of a spot-check case has been served on the sampled
  * enterprise. The testing module does not know about result handling: app answers this question
@@ -10,9 +12,9 @@ package org.spotcheck.testing.api;
 public interface ResultServiceCheck {
 
     /**
-     * @param caseCode the case number (任务编号) of the lab sample; a re-inspection's sample carries
-     *                 {@code <case number>-F<round>}
+     * @param caseNumber the case number (案件编号) of the lab sample; a re-inspection's sample carries
+     *                   {@code <case number>-F<round>} ({@link CaseNumber#ofCase()} is its case)
      * @return true once the notice of that case has been served on the enterprise
      */
-    boolean noticeServed(String caseCode);
+    boolean noticeServed(CaseNumber caseNumber);
 }

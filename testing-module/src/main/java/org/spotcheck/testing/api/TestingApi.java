@@ -1,5 +1,6 @@
 package org.spotcheck.testing.api;
 
+import org.spotcheck.shared.CaseNumber;
 import java.util.List;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ProcessOnly;
@@ -77,7 +78,7 @@ public interface TestingApi {
      * the re-inspections ({@code <case number>-F<round>}); only those the caller may see (his lab's,
      * or his authority's).
      */
-    List<LabSampleView> labSamplesOfCase(Actor actor, String caseCode);
+    List<LabSampleView> labSamplesOfCase(Actor actor, CaseNumber caseNumber);
 
     /** Every report version of the lab samples of a case that the caller may see, oldest first. */
     List<ReportView> reportsOfCase(Actor actor, String caseCode);

@@ -3,7 +3,6 @@ package org.spotcheck.app.security.web;
 import org.spotcheck.app.security.AccountAdministration;
 import org.spotcheck.app.security.AccountViews;
 import org.spotcheck.app.web.ProblemTexts;
-import org.spotcheck.shared.AccessRefusedException;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.InvalidInputException;
@@ -62,12 +61,7 @@ class AdminPageController {
     }
 
     private String enabled(Actor actor, String username, boolean enabled, RedirectAttributes redirect) {
-        try {
-            administration.setEnabled(actor, username, enabled);
-        } catch (AccessRefusedException e) {
-            return PageSessions.refused(texts, e, redirect, "/admin/users");
-        }
-        return "redirect:/admin/users";
+        return PageSessions.unlessRefused(texts, redirect, "/admin/users", () -> administration.setEnabled(actor, username, enabled));
     }
 
     /** Sets the account's e-mail address; a bad one is shown on the page. */
@@ -86,12 +80,7 @@ class AdminPageController {
     @PostMapping("/admin/users/{username}/reset-password")
     @PreAuthorize("hasRole('SYS_ADMIN')")
     String resetPassword(Actor actor, @PathVariable String username, RedirectAttributes redirect) {
-        try {
-            redirect.addFlashAttribute("initial", administration.resetPassword(actor, username));
-        } catch (AccessRefusedException e) {
-            return PageSessions.refused(texts, e, redirect, "/admin/users");
-        }
-        return "redirect:/admin/users";
+        return PageSessions.unlessRefused(texts, redirect, "/admin/users", () -> redirect.addFlashAttribute("initial", administration.resetPassword(actor, username)));
     }
 
     @GetMapping("/admin/organisations")

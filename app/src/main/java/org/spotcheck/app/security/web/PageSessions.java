@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.spotcheck.app.security.SpotcheckUser;
 import org.spotcheck.app.web.ProblemTexts;
+import org.spotcheck.shared.AccessRefusedException;
 import org.spotcheck.shared.SpotcheckException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -30,6 +31,16 @@ final class PageSessions {
     /** Shows a refused action's message on the next page. */
     static String refused(ProblemTexts texts, SpotcheckException e, RedirectAttributes redirect, String target) {
         redirect.addFlashAttribute("error", texts.of(e));
+        return "redirect:" + target;
+    }
+
+    /** Runs an administrator's action and goes back to the target page; a refusal (403) is shown there. */
+    static String unlessRefused(ProblemTexts texts, RedirectAttributes redirect, String target, Runnable action) {
+        try {
+            action.run();
+        } catch (AccessRefusedException e) {
+            return refused(texts, e, redirect, target);
+        }
         return "redirect:" + target;
     }
 }

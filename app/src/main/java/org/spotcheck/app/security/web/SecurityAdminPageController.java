@@ -58,34 +58,19 @@ class SecurityAdminPageController {
     @PostMapping("/security/users/{username}/roles/{role}/revoke")
     @PreAuthorize("hasRole('SEC_ADMIN')")
     String revoke(Actor actor, @PathVariable String username, @PathVariable Role role, RedirectAttributes redirect) {
-        try {
-            security.revoke(actor, username, role);
-        } catch (AccessRefusedException e) {
-            return PageSessions.refused(texts, e, redirect, "/security/users");
-        }
-        return "redirect:/security/users";
+        return PageSessions.unlessRefused(texts, redirect, "/security/users", () -> security.revoke(actor, username, role));
     }
 
     @PostMapping("/security/users/{username}/unlock")
     @PreAuthorize("hasRole('SEC_ADMIN')")
     String unlock(Actor actor, @PathVariable String username, RedirectAttributes redirect) {
-        try {
-            security.unlock(actor, username);
-        } catch (AccessRefusedException e) {
-            return PageSessions.refused(texts, e, redirect, "/security/users");
-        }
-        return "redirect:/security/users";
+        return PageSessions.unlessRefused(texts, redirect, "/security/users", () -> security.unlock(actor, username));
     }
 
     @PostMapping("/security/users/{username}/reset-second-factor")
     @PreAuthorize("hasRole('SEC_ADMIN')")
     String resetSecondFactor(Actor actor, @PathVariable String username, RedirectAttributes redirect) {
-        try {
-            security.resetSecondFactor(actor, username);
-        } catch (AccessRefusedException e) {
-            return PageSessions.refused(texts, e, redirect, "/security/users");
-        }
-        return "redirect:/security/users";
+        return PageSessions.unlessRefused(texts, redirect, "/security/users", () -> security.resetSecondFactor(actor, username));
     }
 
     @GetMapping("/security/tokens")

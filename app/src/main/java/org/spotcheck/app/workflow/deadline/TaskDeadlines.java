@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
-import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -25,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.spotcheck.app.cluster.JobLeases;
 import org.spotcheck.app.notification.NotificationService;
 import org.spotcheck.app.workflow.calendar.BusinessCalendar;
+import org.spotcheck.app.workflow.clock.StatutoryTimers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -46,6 +46,9 @@ public class TaskDeadlines {
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
+    /** TaskDeadlineRules.poll, whose default is written there once: the settings bean by its scanned name. */
+    private static final String POLL =
+            "#{@'spotcheck.task-deadlines-org.spotcheck.app.workflow.deadline.TaskDeadlineRules'.poll()}";
 
     /** The priority of an escalated task (Flowable's default is 50). */
     public static final int ESCALATED_PRIORITY = 90;
@@ -89,7 +92,7 @@ public class TaskDeadlines {
         return engine.getClock().getCurrentTime().toInstant();
     }
 
-    @Scheduled(fixedDelayString = "${spotcheck.task-deadlines.poll:PT5M}", initialDelayString = "${spotcheck.task-deadlines.poll:PT5M}")
+    @Scheduled(fixedDelayString = POLL, initialDelayString = POLL)
     void scheduled() {
         // one node per period sweeps (issue 15); each reminder and escalation is unique per task anyway
         if (leases.tryAcquire("task-deadline-sweep", poll)) {
@@ -223,34 +226,30 @@ public class TaskDeadlines {
                 .filter(r -> r != null).distinct().toList();
     }
 
-    /** Gives a new task of a step with a day rule its due date, unless the process set one. */
-    private final class DueDateOnCreate implements FlowableEventListener {
+    /**
+     * Gives a new task of a step with a day rule its due date, unless the process set one; a due date the
+     * process set from a statutory timer (00:00 after the last day) becomes the end of the last day, the
+     * convention of every other task.
+     */
+    private final class DueDateOnCreate implements CommandListener {
 
         @Override
         public void onEvent(FlowableEvent event) {
-            if (event instanceof FlowableEngineEntityEvent entityEvent && entityEvent.getEntity() instanceof TaskEntity task
-                    && task.getDueDate() == null) {
-                TaskDeadlineRules.Rule rule = rules.steps().get(task.getTaskDefinitionKey());
-                if (rule != null && rule.days() != null) {
-                    Instant created = task.getCreateTime() == null ? now() : task.getCreateTime().toInstant();
-                    task.setDueDate(Date.from(dueAt(rule, created)));
-                }
+            if (!(event instanceof FlowableEngineEntityEvent entityEvent && entityEvent.getEntity() instanceof TaskEntity task)) {
+                return;
             }
-        }
-
-        @Override
-        public boolean isFailOnException() {
-            return true;
-        }
-
-        @Override
-        public boolean isFireOnTransactionLifecycleEvent() {
-            return false;
-        }
-
-        @Override
-        public String getOnTransaction() {
-            return null;
+            if (task.getDueDate() != null) {
+                Instant due = task.getDueDate().toInstant();
+                if (!StatutoryTimers.taskDueAt(due).equals(due)) {
+                    task.setDueDate(Date.from(StatutoryTimers.taskDueAt(due)));
+                }
+                return;
+            }
+            TaskDeadlineRules.Rule rule = rules.steps().get(task.getTaskDefinitionKey());
+            if (rule != null && rule.days() != null) {
+                Instant created = task.getCreateTime() == null ? now() : task.getCreateTime().toInstant();
+                task.setDueDate(Date.from(dueAt(rule, created)));
+            }
         }
     }
 }

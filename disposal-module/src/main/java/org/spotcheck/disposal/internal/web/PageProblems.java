@@ -1,48 +1,19 @@
 package org.spotcheck.disposal.internal.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.spotcheck.shared.Bilingual;
-import org.spotcheck.shared.FieldViolation;
-import org.spotcheck.shared.InvalidInputException;
-import org.spotcheck.shared.SpotcheckException;
+import org.spotcheck.shared.RefusalTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * A refusal's text on a disposal page, in the page's language (issue 16.5): the bundle's {@code problem.<RULE>}
- * with the refusal's arguments, else its own message (a validator's message is already in the page's language).
+ * A refusal's text on a disposal page, in the page's language (issue 16.5): {@link RefusalTexts} over the bundles,
+ * {@code problem.<RULE>} only (a validator's message is already in the page's language).
  */
 @Component
-class PageProblems {
-
-    private final MessageSource messages;
+class PageProblems extends RefusalTexts {
 
     PageProblems(MessageSource messages) {
-        this.messages = messages;
-    }
-
-    String of(SpotcheckException e) {
-        if (e instanceof InvalidInputException invalid && !invalid.violations().isEmpty()) {
-            return of(invalid.violations().get(0));
-        }
-        return text(e.rule(), e.args(), e.getMessage());
-    }
-
-    String of(FieldViolation v) {
-        return text(v.rule(), v.args().toArray(), v.message());
-    }
-
-    /** Each field's texts, joined with "；" where a field broke several rules. */
-    Map<String, String> byField(InvalidInputException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.violations().forEach(v -> errors.merge(v.field(), of(v), (a, b) -> a + "；" + b));
-        return errors;
-    }
-
-    private String text(String rule, Object[] args, String fallback) {
-        String text = rule == null ? null : messages.getMessage("problem." + rule, args, null, LocaleContextHolder.getLocale());
-        return text != null ? text : Bilingual.oneLanguage(fallback, LocaleContextHolder.getLocale());
+        super((key, args) -> messages.getMessage(key, args, null, LocaleContextHolder.getLocale()),
+                LocaleContextHolder::getLocale, false);
     }
 }

@@ -23,33 +23,13 @@ class DisposalCaseMapperTest {
     CaseSearchMapper search;
 
     private DisposalCaseRow open(String taskCode, String authority, String enterprise, String product, Instant openedAt) {
-        DisposalCaseRow row = new DisposalCaseRow();
-        row.taskCode = taskCode;
-        row.sampleCode = "YP-" + taskCode;
-        row.reportNo = "LAB1-" + taskCode;
-        row.authorityCode = authority;
-        row.labCode = "LAB1";
-        row.enterpriseCode = enterprise;
-        row.enterpriseName = enterprise + " 纸业有限公司";
-        row.productName = product;
-        row.productCode = "P-" + product.length();
-        row.conclusion = "NONCONFORMING";
-        row.grade = "SERIOUS";
-        row.status = "AWAITING_NOTICE";
-        row.openedAt = openedAt;
-        row.regionCode = "320105";
+        DisposalCaseRow row = CaseRows.awaitingNotice(taskCode, authority, enterprise, product, openedAt);
         cases.insert(row);
         return cases.find(row.id);
     }
 
     private CaseItemRow item(long caseId, String code) {
-        CaseItemRow row = new CaseItemRow();
-        row.caseId = caseId;
-        row.code = code;
-        row.nameZh = "检验项目 " + code;
-        row.itemClass = "A";
-        row.disputed = false;
-        row.finalVerdict = "FAIL";
+        CaseItemRow row = CaseRows.failedItem(caseId, code);
         cases.insertItem(row);
         return row;
     }
@@ -74,12 +54,7 @@ class DisposalCaseMapperTest {
                         tuple("A1", false, "FAIL"));
 
         for (String action : new String[] {"OPENED", "NOTICE_SENT"}) {
-            CaseEventRow event = new CaseEventRow();
-            event.caseId = read.id;
-            event.action = action;
-            event.actor = "officer";
-            event.occurredAt = AT;
-            cases.insertEvent(event);
+            cases.insertEvent(CaseRows.event(read.id, action, AT));
         }
         assertThat(cases.events(read.id)).extracting(e -> e.action).containsExactly("OPENED", "NOTICE_SENT");
     }

@@ -55,7 +55,7 @@ class ComplaintPageController {
             return "redirect:/complaints";
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            errors.putAll(problems.byField(e, field -> field));
+            errors.putAll(problems.byField(e));
             model.addAttribute("formError", true);
             return render(actor, model, org.spotcheck.shared.ControlCharacters.stripped(params), errors);
         }

@@ -186,7 +186,7 @@ class PlanPageController {
             redirect.addFlashAttribute("done", plan.code());
             return "redirect:/plans/" + id;
         } catch (InvalidInputException e) {
-            Map<String, String> errors = problems.byField(e, field -> field);
+            Map<String, String> errors = problems.byField(e);
             model.addAttribute("formError", problems.of(e));
             int lines = rows.isEmpty() ? 1 : rows.lastKey() + 2;
             return renderEdit(model, plan, org.spotcheck.shared.ControlCharacters.stripped(params),

@@ -69,7 +69,7 @@ class RegisterPageController {
             return "redirect:/registers/" + kind.path();
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            errors.putAll(problems.byField(e, field -> field));
+            errors.putAll(problems.byField(e));
             model.addAttribute("formError", true);
             return render(actor, kind, model, org.spotcheck.shared.ControlCharacters.stripped(values), errors, List.of());
         }
@@ -151,7 +151,7 @@ class RegisterPageController {
             return "redirect:/registers/rules/" + rule.id();
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            errors.putAll(problems.byField(e, field -> field));
+            errors.putAll(problems.byField(e));
             model.addAttribute("formError", true);
             return renderRules(actor, model, params, errors);
         }
@@ -215,7 +215,7 @@ class RegisterPageController {
             return "redirect:/registers/rules/" + rule.id();
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            errors.putAll(problems.byField(e, field -> field));
+            errors.putAll(problems.byField(e));
             return renderRule(actor, id, model, List.of(), errors);
         }
     }

@@ -2,11 +2,9 @@ package org.spotcheck.planning.internal.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.spotcheck.planning.internal.persistence.PlanMapper.SearchCriteria;
-import org.spotcheck.planning.internal.persistence.RegisterRows.ProductRow;
 import org.spotcheck.shared.test.ModuleMapperTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -14,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ModuleMapperTest
 class PlanMapperTest {
 
-    private static final Instant AT = Instant.parse("2026-03-02T02:00:00Z");
+    private static final Instant AT = PlanRows.AT;
 
     @Autowired
     PlanMapper plans;
@@ -23,36 +21,13 @@ class PlanMapperTest {
     RegisterMapper registers;
 
     private PlanRow plan(String code, String authority, int year, String status) {
-        PlanRow row = new PlanRow();
-        row.code = code;
-        row.title = "纸巾纸专项抽查 " + code;
-        row.kind = "ANNUAL";
-        row.planYear = year;
-        row.authorityCode = authority;
-        row.regionCode = "320100";
-        row.legalBasis = "《产品质量监督抽查管理暂行办法》";
-        row.status = status;
-        row.draftedBy = "planner";
-        row.createdAt = AT;
-        row.updatedAt = AT;
-        row.versionNo = 1;
+        PlanRow row = PlanRows.plan(code, authority, year, status);
         plans.insertPlan(row);
         return plans.findPlan(row.id);
     }
 
     private PlanItemRow item(long planId, int seq, String productCode, String region) {
-        PlanItemRow row = new PlanItemRow();
-        row.planId = planId;
-        row.seq = seq;
-        row.productCode = productCode;
-        row.ruleId = 1L;
-        row.regionCode = region;
-        row.labCode = "LAB1";
-        row.batches = 3;
-        row.quarter = 2;
-        row.budget = new BigDecimal("1200.50");
-        row.reason = "ROUTINE";
-        row.emergency = false;
+        PlanItemRow row = PlanRows.item(planId, seq, productCode, region);
         plans.insertItem(row);
         return row;
     }
@@ -83,13 +58,7 @@ class PlanMapperTest {
         assertThat(plans.findItems(read.id)).isEmpty();
 
         for (String action : new String[] {"SUBMIT", "RETURN"}) {
-            PlanEventRow event = new PlanEventRow();
-            event.planId = read.id;
-            event.action = action;
-            event.actor = "planner";
-            event.comment = "意见";
-            event.occurredAt = AT;
-            plans.insertEvent(event);
+            plans.insertEvent(PlanRows.event(read.id, action));
         }
         assertThat(plans.findEvents(read.id)).extracting(e -> e.action).containsExactly("SUBMIT", "RETURN");
     }
@@ -138,18 +107,8 @@ class PlanMapperTest {
         assertThat(read.filedWith).isEqualTo("AUTH-T0");
         assertThat(read.filedAt).isEqualTo(AT);
         assertThat(plans.findAmendmentOf(row.id)).isNull();
-        PlanRow amendment = new PlanRow();
-        amendment.code = "PLN-T-0004-2";
+        PlanRow amendment = PlanRows.plan("PLN-T-0004-2", read.authorityCode, read.planYear, "DRAFT");
         amendment.title = read.title;
-        amendment.kind = read.kind;
-        amendment.planYear = read.planYear;
-        amendment.authorityCode = read.authorityCode;
-        amendment.regionCode = read.regionCode;
-        amendment.legalBasis = read.legalBasis;
-        amendment.status = "DRAFT";
-        amendment.draftedBy = "planner";
-        amendment.createdAt = AT;
-        amendment.updatedAt = AT;
         amendment.versionNo = 2;
         amendment.amendsId = row.id;
         plans.insertPlan(amendment);
@@ -158,14 +117,7 @@ class PlanMapperTest {
 
     @Test
     void theSearchStaysInTheAuthorityFiltersAndPagesNewestFirst() {
-        ProductRow tissue = new ProductRow();
-        tissue.code = "T-TISSUE";
-        tissue.nameZh = "纸巾纸";
-        tissue.nameEn = "Tissue paper";
-        tissue.categoryZh = "纸制品";
-        tissue.industryZh = "轻工";
-        tissue.riskLevel = "LOW";
-        registers.insertProduct(tissue);
+        registers.insertProduct(PlanRows.product("T-TISSUE", "纸巾纸", "Tissue paper"));
         long[] ids = new long[5];
         for (int i = 0; i < 5; i++) {
             ids[i] = plan("PLN-S-000" + i, "AUTH-S1", i < 3 ? 2026 : 2025, i % 2 == 0 ? "DRAFT" : "ISSUED").id;

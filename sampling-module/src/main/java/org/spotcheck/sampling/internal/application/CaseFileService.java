@@ -1,5 +1,6 @@
 package org.spotcheck.sampling.internal.application;
 
+import org.spotcheck.shared.CaseNumber;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -77,9 +78,9 @@ class CaseFileService {
     }
 
     @Transactional(readOnly = true)
-    List<CaseDocumentView> caseDocuments(Actor actor, String caseCode) {
-        return evidence.caseDocuments(caseCode).stream().filter(a -> SamplingSupport.maySeeAttachment(actor, a))
-                .map(a -> new CaseDocumentView(a.documentId, a.id, caseCode, a.kind, a.contentType, a.sizeBytes, a.sha256,
+    List<CaseDocumentView> caseDocuments(Actor actor, CaseNumber caseNumber) {
+        return evidence.caseDocuments(caseNumber.value()).stream().filter(a -> SamplingSupport.maySeeAttachment(actor, a))
+                .map(a -> new CaseDocumentView(a.documentId, a.id, caseNumber.value(), a.kind, a.contentType, a.sizeBytes, a.sha256,
                         a.originalName, a.uploadedBy, a.uploaderOrgType, a.uploaderOrgCode, a.uploadedAt))
                 .toList();
     }
@@ -132,7 +133,7 @@ class CaseFileService {
         // a file not sealed into a record (pending while sampling is open, or a later case document) is seen
         // only by whoever may see its case: before sampling, not by a sampler who was not drawn (issue 12.2)
         if (row == null || !SamplingSupport.maySeeAttachment(actor, row)
-                || row.recordId == null && !actor.isSystem() && !caseScope.maySeeCase(actor, row.taskCode)) {
+                || row.recordId == null && !actor.isSystem() && (row.taskCode == null || !caseScope.maySeeCase(actor, CaseNumber.of(row.taskCode)))) {
             throw row == null ? new NotFoundException("attachment", attachmentId) : new org.spotcheck.shared.OutOfScopeException("attachment", attachmentId);
         }
         return new AttachmentContent(SamplingSupport.attachmentView(row), files.read(row.fileKey, SamplingSupport.extension(row.contentType)));

@@ -1,5 +1,6 @@
 package org.spotcheck.sampling.internal.application;
 
+import org.spotcheck.shared.CaseNumber;
 import java.util.List;
 import org.spotcheck.sampling.api.NonSamplingView;
 import org.spotcheck.sampling.api.SampleView;
@@ -55,8 +56,8 @@ class SampleReadService {
     }
 
     @Transactional(readOnly = true)
-    List<SampleView> samplesOfCase(Actor actor, String caseCode) {
-        return records.ofCase(caseCode).stream().filter(r -> SamplingSupport.maySee(actor, r)).map(support::view).toList();
+    List<SampleView> samplesOfCase(Actor actor, CaseNumber caseNumber) {
+        return records.ofCase(caseNumber.value()).stream().filter(r -> SamplingSupport.maySee(actor, r)).map(support::view).toList();
     }
 
     @Transactional(readOnly = true)

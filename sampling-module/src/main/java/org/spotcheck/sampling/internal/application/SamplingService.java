@@ -1,5 +1,6 @@
 package org.spotcheck.sampling.internal.application;
 
+import org.spotcheck.shared.CaseNumber;
 import java.util.List;
 import org.spotcheck.sampling.api.AttachmentContent;
 import org.spotcheck.sampling.api.AttachmentView;
@@ -91,8 +92,8 @@ class SamplingService implements SamplingApi {
 
     @Override
     @Transactional(readOnly = true)
-    public List<SampleView> samplesOfCase(Actor actor, String caseCode) {
-        return reads.samplesOfCase(actor, caseCode);
+    public List<SampleView> samplesOfCase(Actor actor, CaseNumber caseNumber) {
+        return reads.samplesOfCase(actor, caseNumber);
     }
 
     @Override
@@ -113,8 +114,8 @@ class SamplingService implements SamplingApi {
 
     @Override
     @Transactional(readOnly = true)
-    public List<CaseDocumentView> caseDocuments(Actor actor, String caseCode) {
-        return files.caseDocuments(actor, caseCode);
+    public List<CaseDocumentView> caseDocuments(Actor actor, CaseNumber caseNumber) {
+        return files.caseDocuments(actor, caseNumber);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.spotcheck.testing.internal.application;
 
+import org.spotcheck.shared.CaseNumber;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,8 +138,8 @@ class LabSampleService {
     }
 
     @Transactional(readOnly = true)
-    List<LabSampleView> labSamplesOfCase(Actor actor, String caseCode) {
-        return samples.ofCase(caseCode).stream().filter(r -> TestingSupport.maySee(actor, r)).map(this::view).toList();
+    List<LabSampleView> labSamplesOfCase(Actor actor, CaseNumber caseNumber) {
+        return samples.ofCase(caseNumber.value()).stream().filter(r -> TestingSupport.maySee(actor, r)).map(this::view).toList();
     }
 
     private LabSampleView view(LabSampleRow row) {

@@ -1,5 +1,6 @@
 package org.spotcheck.testing.internal.application;
 
+import org.spotcheck.shared.CaseNumber;
 import java.util.List;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.Decision;
@@ -124,8 +125,8 @@ class TestingService implements TestingApi {
 
     @Override
     @Transactional(readOnly = true)
-    public List<LabSampleView> labSamplesOfCase(Actor actor, String caseCode) {
-        return labSamples.labSamplesOfCase(actor, caseCode);
+    public List<LabSampleView> labSamplesOfCase(Actor actor, CaseNumber caseNumber) {
+        return labSamples.labSamplesOfCase(actor, caseNumber);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.spotcheck.testing.internal.application;
 
+import org.spotcheck.shared.CaseNumber;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -63,7 +64,7 @@ class TestingSupport {
     boolean maySee(Actor actor, LabSampleRow sample, ReportRow report) {
         return maySee(actor, sample)
                 || actor.isEnterprise() && actor.belongsTo(sample.enterpriseCode) && "ISSUED".equals(report.status)
-                        && served.noticeServed(sample.taskCode);
+                        && sample.taskCode != null && served.noticeServed(CaseNumber.of(sample.taskCode));
     }
 
     /** The enterprise reads the issued report, not the lab's internal review chain (drafts, returns, comments). */
