@@ -181,7 +181,8 @@ public class AccountAdministration {
 
     @Transactional(readOnly = true)
     public List<AccountViews.OrganisationView> organisations() {
-        return organisations.list().stream().map(o -> new AccountViews.OrganisationView(o.code, o.orgType, o.name, o.regionCode)).toList();
+        return organisations.list().stream().map(o -> new AccountViews.OrganisationView(o.code, o.orgType, o.name, o.regionCode, o.address,
+                o.docPrefix)).toList();
     }
 
     @Transactional
@@ -203,7 +204,60 @@ public class AccountAdministration {
         organisations.insert(code, command.orgType().name(), name, command.regionCode(), by.username(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
         AuditFilter.describe("created organisation " + code + " (" + command.orgType() + ")");
-        return new AccountViews.OrganisationView(code, command.orgType().name(), name, command.regionCode());
+        return new AccountViews.OrganisationView(code, command.orgType().name(), name, command.regionCode(), null, null);
+    }
+
+    /** Longest postal address (sys_organisation.address). */
+    static final int ADDRESS_MAX = 300;
+    /** Longest 文号 prefix (sys_organisation.doc_prefix), e.g. 宁市监 or 苏州市监. */
+    static final int DOC_PREFIX_MAX = 16;
+
+    /**
+     * Sets an organisation's letterhead (issue 17.3, ADR 0021): the address printed on its documents and the prefix of
+     * its 文号 (宁市监 in 宁市监抽〔2026〕12号). Each is optional (blank clears it; documents then fall back to the
+     * shortened name), single-line, without control characters, within its column's length; a prefix has no spaces and
+     * no 〔〕 or 号, which the number adds itself. Audited with the values before and after.
+     */
+    @Transactional
+    public AccountViews.OrganisationView updateLetterhead(Actor by, String code, AccountViews.Letterhead letterhead) {
+        OrganisationMapper.OrganisationRow row = code == null ? null : organisations.find(code);
+        if (row == null) {
+            throw new NotFoundException("organisation", code);
+        }
+        List<org.spotcheck.shared.FieldViolation> violations = new ArrayList<>();
+        String address = optional("address", letterhead.address(), ADDRESS_MAX, violations);
+        String prefix = optional("docPrefix", letterhead.docPrefix(), DOC_PREFIX_MAX, violations);
+        if (prefix != null && !prefix.matches("[^\\s〔〕\\[\\]()（）号]+")) {
+            violations.add(new org.spotcheck.shared.FieldViolation("docPrefix", "DOC_PREFIX_FORM",
+                    "a prefix has no spaces, brackets or 号: the number adds them"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        organisations.updateLetterhead(code, address, prefix);
+        AuditFilter.describe("organisation " + code + " letterhead: address " + quoted(row.address) + " -> " + quoted(address)
+                + ", 文号 prefix " + quoted(row.docPrefix) + " -> " + quoted(prefix) + " by " + by.username());
+        return new AccountViews.OrganisationView(code, row.orgType, row.name, row.regionCode, address, prefix);
+    }
+
+    /** A value for the audit record's detail (at most 500 characters in all): quoted, a long address shortened. */
+    private static String quoted(String value) {
+        return value == null ? "none" : "'" + (value.length() > 100 ? value.substring(0, 100) + "…" : value) + "'";
+    }
+
+    /** An optional single-line text: null when blank, else stripped and checked. */
+    private static String optional(String field, String value, int max, List<org.spotcheck.shared.FieldViolation> violations) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (org.spotcheck.shared.ControlCharacters.in(stripped) || stripped.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {
+            violations.add(new org.spotcheck.shared.FieldViolation(field, org.spotcheck.shared.ControlCharacters.RULE,
+                    "no control characters, one line"));
+        } else if (stripped.codePointCount(0, stripped.length()) > max) {
+            violations.add(new org.spotcheck.shared.FieldViolation(field, "TOO_LONG", "at most " + max + " characters", List.<Object>of(max)));
+        }
+        return stripped;
     }
 
     private UserAccountMapper.UserAccountRow existing(String username) {

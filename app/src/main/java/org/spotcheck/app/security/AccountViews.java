@@ -21,7 +21,11 @@ public final class AccountViews {
     public record InitialPassword(String username, String initialPassword) implements java.io.Serializable {
     }
 
-    public record OrganisationView(String code, String orgType, String name, String regionCode) {
+    public record OrganisationView(String code, String orgType, String name, String regionCode, String address, String docPrefix) {
+    }
+
+    /** An organisation's letterhead as the administrator edits it (issue 17.3): postal address and 文号 prefix, both optional. */
+    public record Letterhead(String address, String docPrefix) {
     }
 
     /** The caller's own account. */

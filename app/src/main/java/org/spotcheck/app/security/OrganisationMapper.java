@@ -16,12 +16,17 @@ public interface OrganisationMapper {
     void insert(@Param("code") String code, @Param("orgType") String orgType, @Param("name") String name,
             @Param("regionCode") String regionCode, @Param("createdBy") String createdBy, @Param("createdAt") Instant createdAt);
 
+    /** The letterhead of an organisation on official documents (ADR 0021): its postal address and 文号 prefix. */
+    int updateLetterhead(@Param("code") String code, @Param("address") String address, @Param("docPrefix") String docPrefix);
+
     /** Row of sys_organisation. */
     class OrganisationRow {
         public String code;
         public String orgType;
         public String name;
         public String regionCode;
+        public String address;
+        public String docPrefix;
         public String createdBy;
         public Instant createdAt;
     }

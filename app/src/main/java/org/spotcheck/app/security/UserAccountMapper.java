@@ -31,6 +31,16 @@ public interface UserAccountMapper {
 
     List<UserAccountRow> list();
 
+    /** The users list's search as SQL takes it (issue 17.4): LIKE pattern already escaped. */
+    record UserCriteria(String name, String orgCode, String role, Boolean enabled) {
+    }
+
+    List<UserAccountRow> search(@Param("c") UserCriteria criteria, @Param("limit") int limit, @Param("offset") long offset);
+
+    long countSearch(@Param("c") UserCriteria criteria);
+
+    List<UserRoleRow> rolesOf(@Param("usernames") List<String> usernames);
+
     /** Enabled accounts of an organisation that hold one of the roles, by username (the colleague picker). */
     List<Colleague> members(@Param("orgCode") String orgCode, @Param("roles") java.util.Collection<String> roles);
 

@@ -37,9 +37,11 @@ class TaskAccess {
     private final ProcessEngine engine;
     private final TaskCandidacyMapper candidacy;
     private final TaskCompletionMapper completions;
+    private final TaskSubjects subjects;
 
     TaskAccess(TaskService tasks, RuntimeService runtime, RepositoryService repository, ProcessEngine engine,
-            TaskCandidacyMapper candidacy, TaskCompletionMapper completions) {
+            TaskCandidacyMapper candidacy, TaskCompletionMapper completions, TaskSubjects subjects) {
+        this.subjects = subjects;
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
@@ -70,6 +72,18 @@ class TaskAccess {
             return true;
         }
         return task.getAssignee() == null && candidacy.isCandidate(task.getId(), user, actor.candidateGroups()) > 0;
+    }
+
+    /**
+     * Who holds a task the caller could have claimed (a candidate of it) but someone else claimed first; null when the
+     * task is gone or was never the caller's to claim.
+     */
+    Task claimedByOther(Actor actor, String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || task.getAssignee() == null || task.getAssignee().equals(actor.username())) {
+            return null;
+        }
+        return candidacy.isCandidate(task.getId(), actor.username(), actor.candidateGroups()) > 0 ? task : null;
     }
 
     /** Like {@link #visible}, but a task that was just completed is a conflict, not a missing record. */
@@ -113,10 +127,12 @@ class TaskAccess {
     /** The views of inbox rows, which already carry the business key and the process key. */
     List<TaskView> rowViews(Actor actor, List<TaskInboxMapper.Row> rows) {
         Instant now = engine.getProcessEngineConfiguration().getClock().getCurrentTime().toInstant();
+        TaskSubjects.Names names = subjects.of(rows);
         return rows.stream().map(r -> new TaskView(r.id(), r.taskKey(), r.name(), r.processKey(), r.processInstanceId(),
                 r.businessKey(), r.assignee(), r.createdAt(), r.dueAt(), TaskView.lastDay(r.dueAt()),
                 actor.username().equals(r.assignee()), r.dueAt() != null && r.dueAt().isBefore(now),
-                r.priority() >= TaskDeadlines.ESCALATED_PRIORITY)).toList();
+                r.priority() >= TaskDeadlines.ESCALATED_PRIORITY, names.enterprise(r.enterpriseCode()), names.product(r.productCode())))
+                .toList();
     }
 
     List<TaskView> views(Actor actor, List<Task> found) {

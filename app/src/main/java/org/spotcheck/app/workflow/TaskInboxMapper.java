@@ -12,9 +12,12 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface TaskInboxMapper {
 
-    /** One inbox row: the task's live state, its instance's business key and its definition's key. */
+    /**
+     * One inbox row: the task's live state, its instance's business key and its definition's key, and the enterprise
+     * and product the task is about (issue 17.4: the instance's enterpriseCode variable, the read model's product).
+     */
     record Row(String id, String taskKey, String name, String processKey, String processInstanceId, String businessKey,
-            String assignee, Instant createdAt, Instant dueAt, int priority) {
+            String assignee, Instant createdAt, Instant dueAt, int priority, String enterpriseCode, String productCode) {
     }
 
     /** How many of the caller's matching tasks are at one step, and the newest one's creation. */

@@ -15,10 +15,19 @@ import java.time.ZoneId;
  *                     a due instant at the start of the next day, or at the end of that day, both give that day)
  * @param overdue      the due date has passed (by the workflow engine's clock)
  * @param escalated    overdue and escalated to the supervising role (督办)
+ * @param enterpriseName the enterprise the task is about (once drawn), or null; the inbox's rows only
+ * @param productName  the product the task is about, or null; the inbox's rows only
  */
 public record TaskView(String id, String taskKey, String name, String processKey, String processInstanceId,
         String businessKey, String assignee, Instant createdAt, Instant dueAt, LocalDate dueOn, boolean mine, boolean overdue,
-        boolean escalated) {
+        boolean escalated, String enterpriseName, String productName) {
+
+    /** A task without the enterprise and product it is about (views other than the inbox's rows). */
+    public TaskView(String id, String taskKey, String name, String processKey, String processInstanceId, String businessKey,
+            String assignee, Instant createdAt, Instant dueAt, LocalDate dueOn, boolean mine, boolean overdue, boolean escalated) {
+        this(id, taskKey, name, processKey, processInstanceId, businessKey, assignee, createdAt, dueAt, dueOn, mine, overdue, escalated,
+                null, null);
+    }
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 

@@ -106,6 +106,26 @@ class OfficialDocumentsTest extends ResultHandlingE2e {
             assertThat(form).as("the sampler's name, not " + sampler).doesNotContain(sampler);
         }
 
+        // issue 17.3: the sampling form and the referral letter carry a QR code to their own public verification page,
+        // read here from the rendered page as a phone would; the page needs no login and refuses a changed digest
+        String formUrl = qrUrl("sampling-form");
+        assertThat(formUrl).contains("/public/sampling-forms/verify?no=" + sample.get("sampleCode").asString() + "&hash=");
+        assertThat(publicPage(formUrl)).contains("data-genuine=\"true\"").contains("真实有效").contains(sample.get("sampleCode").asString())
+                .contains("南京市市场监督管理局");
+        assertThat(publicPage(formUrl.replaceFirst("hash=.", "hash=" + (formUrl.matches(".*hash=0.*") ? "1" : "0"))))
+                .contains("data-genuine=\"false\"").contains("无法核验");
+        String letterUrl = qrUrl("referral-letter");
+        Matcher letterNo = REFERRAL_NO.matcher(letter);
+        assertThat(letterNo.find()).isTrue();
+        assertThat(java.net.URLDecoder.decode(letterUrl, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("/public/referrals/verify?no=" + letterNo.group() + "&hash=");
+        assertThat(publicPage(letterUrl)).contains("data-genuine=\"true\"").contains(letterNo.group()).contains("南京市市场监督管理局")
+                .contains("严重质量问题").doesNotContain("南京白云纸业有限公司");
+        assertThat(publicPage(letterUrl + "&lang=en")).contains("Genuine").contains("Serious quality problem");
+        assertThat(publicPage(letterUrl.replaceFirst("hash=[0-9a-f]{8}", "hash=00000000"))).contains("data-genuine=\"false\"");
+        assertThat(letter).contains("扫描二维码，可核验本移送函");
+        assertThat(form).contains("扫描二维码，可核验本抽样单");
+
         for (String document : List.of(preview, notice, order, letter, report, form)) {
             assertThat(document).as("people by name, not username").doesNotContain(USERNAMES.toArray(String[]::new));
             assertThat(english(document)).as("no English words").isEmpty();
@@ -181,6 +201,38 @@ class OfficialDocumentsTest extends ResultHandlingE2e {
         return timeline.get("entries").valueStream()
                 .filter(e -> "DOCUMENT".equals(e.get("source").asString()) && "REPORT_PDF".equals(e.get("kind").asString()))
                 .map(e -> e.get("url").asString()).findFirst().orElseThrow(() -> new AssertionError(timeline.body()));
+    }
+
+    /**
+     * The address in the QR code of a PDF kept under target/documents, read from its pages rendered at 200 dpi (also kept
+     * there as PNG, to be looked at).
+     */
+    private static String qrUrl(String name) throws IOException {
+        Path dir = Path.of("target", "documents");
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(dir.resolve(name + ".pdf")))) {
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            for (int page = doc.getNumberOfPages() - 1; page >= 0; page--) {
+                java.awt.image.BufferedImage image = renderer.renderImageWithDPI(page, 200);
+                javax.imageio.ImageIO.write(image, "png", dir.resolve(name + "-" + (page + 1) + ".png").toFile());
+                int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+                try {
+                    return new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                            new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(image.getWidth(),
+                                    image.getHeight(), pixels))), java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true)).getText();
+                } catch (com.google.zxing.NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
+                    // not on this page
+                }
+            }
+        }
+        throw new AssertionError("no QR code in " + name);
+    }
+
+    /** A public page for the address in a QR code, opened without logging in (its path on this server). */
+    private String publicPage(String url) {
+        WebClient visitor = new WebClient(port);
+        WebClient.Reply reply = visitor.get(url.replaceFirst("^https?://[^/]+", ""));
+        assertThat(reply.status()).as(url).isEqualTo(200);
+        return reply.body();
     }
 
     /** The PDF's text without white space (lines wrap anywhere), the PDF kept under target/documents. */

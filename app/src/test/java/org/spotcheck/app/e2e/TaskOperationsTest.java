@@ -72,6 +72,46 @@ class TaskOperationsTest extends SpotCheckE2e {
         assertThat(page.get("/tasks?product=" + product + "&region=320100").body()).contains(row).contains("value=\"" + product + "\"");
         assertThat(page.get("/tasks?product=NO_SUCH_PRODUCT").body()).doesNotContain(row);
         assertThat(page.get("/tasks?region=320500").body()).doesNotContain(row);
+
+        // issue 17.4: the row names the enterprise and the product the task is about, not their codes
+        String html = page.get("/tasks?businessKey=" + caseCode).body();
+        String taskRow = html.substring(html.indexOf(row), html.indexOf("</tr>", html.indexOf(row)));
+        String enterprise = api.get("planner", "/api/spot-check-tasks/" + caseCode).get("enterpriseCode").asString();
+        String enterpriseName = jdbcName(enterprise);
+        assertThat(taskRow).contains("<td class=\"product\">纸巾纸</td>").contains("<td class=\"enterprise\">" + enterpriseName + "</td>")
+                .doesNotContain(">" + enterprise + "<");
+        assertThat(page.get("/tasks?businessKey=" + caseCode + "&lang=en").body()).contains("<td class=\"product\">Tissue paper (");
+    }
+
+    private String jdbcName(String enterpriseCode) {
+        return jdbc.queryForObject("SELECT name FROM pln_enterprise WHERE code = ?", String.class, enterpriseCode);
+    }
+
+    @Test
+    void selectedTasksAreClaimedTogetherAndOneAnotherUserClaimedFirstIsReported() {
+        String first = flow.submittedPlan("TISSUE_PAPER").get("code").asString();
+        String second = flow.submittedPlan("TISSUE_PAPER").get("code").asString();
+        String taken = api.taskId("plan-reviewer", first, "reviewPlan");
+        String free = api.taskId("plan-reviewer", second, "reviewPlan");
+        // another section reviewer of the same authority claims the first one before plan-reviewer submits
+        String other = colleague("rev", "AUTH-320100", "AUTHORITY", "320100", "PLAN_REVIEWER");
+        assertThat(api.post(other, "/api/tasks/" + taken + "/claim", Map.of()).status()).isEqualTo(200);
+
+        Browserless reviewer = new Browserless(port, "plan-reviewer");
+        Browserless.Page inbox = reviewer.get("/tasks?scope=claimable&businessKey=" + second);
+        assertThat(inbox.body()).contains("id=\"claim-selected\"").contains("name=\"ids\" form=\"claim-selected\" value=\"" + free + "\"");
+        Browserless.Page sent = reviewer.post("/tasks/claim", Map.of("ids", List.of(taken, free)), inbox.csrf());
+        assertThat(sent.status()).isEqualTo(302);
+        String after = reviewer.get(sent.location().replaceFirst("^https?://[^/]+", "")).body();
+        assertThat(after).contains("id=\"claimed-all\"").contains("已签收 1 项").contains(second)
+                .contains("id=\"taken-all\"").contains("1 项已被他人签收").contains("由 同事 " + other + " 签收")
+                .doesNotContain("id=\"unavailable-all\"");
+        assertThat(api.get("plan-reviewer", "/api/tasks/" + free).json().get("task").get("assignee").asString()).isEqualTo("plan-reviewer");
+        assertThat(api.get(other, "/api/tasks/" + taken).json().get("task").get("assignee").asString()).isEqualTo(other);
+
+        // a task that is not his at all (another authority's step) is neither claimed nor named
+        Browserless.Page again = reviewer.post("/tasks/claim", Map.of("ids", List.of("no-such-task")), reviewer.get("/tasks").csrf());
+        assertThat(reviewer.get(again.location().replaceFirst("^https?://[^/]+", "")).body()).contains("1 项已不在您的待办中");
     }
 
     @Test

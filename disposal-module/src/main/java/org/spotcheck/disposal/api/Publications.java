@@ -21,6 +21,9 @@ public interface Publications {
     /** Released results and announcements, newest first. */
     List<PublicResultView> publicResults();
 
+    /** One page of the released results that match, newest first, with how many match (结果公开, issue 17.4). */
+    org.spotcheck.shared.Paged<PublicResultView> searchPublicResults(PublicResultQuery query);
+
     /**
      * The public feed (issue 18.4): releases after the cursor in release order, oldest first: released at
      * {@code from} with an id above {@code afterId}, or released later. Only released publications,

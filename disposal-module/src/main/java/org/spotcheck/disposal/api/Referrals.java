@@ -19,6 +19,9 @@ public interface Referrals {
     /** The referral letter (移送函) as PDF, with its 文号; enforcers and officers of the referring authority. */
     byte[] referralLetterPdf(Actor actor, long referralId);
 
+    /** Public (no login): whether a referral letter with this 文号 and fingerprint (its QR code) was issued here (issue 17.3). */
+    ReferralVerification verifyReferral(String docNo, String fingerprint);
+
     /** Referrals of the caller's authority (enforcers and officers). */
     List<ReferralView> listReferrals(Actor actor);
 }

@@ -21,6 +21,12 @@ public interface Registers {
     List<InspectorView> inspectors(Actor actor);
 
     /**
+     * One page of a register's list searched in the database (issue 17.4), in the caller's scope as the lists above,
+     * each entry keyed by the register's columns ({@link RegisterKind#columns()}), with how many match in all.
+     */
+    org.spotcheck.shared.Paged<Map<String, String>> searchRegister(Actor actor, RegisterKind kind, RegisterQuery query);
+
+    /**
      * Declares a lab's conflict of interest with an enterprise for a product (R21): by the lab's
      * authorised signatory for his own lab, or by a planner. Declaring the same one again returns it.
      * Such a lab is refused for plan items whose enterprises may include that one (LAB_CONFLICT).

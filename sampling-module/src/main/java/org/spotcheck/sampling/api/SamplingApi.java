@@ -73,6 +73,12 @@ public interface SamplingApi {
     byte[] samplingFormPdf(Actor actor, long sampleId);
 
     /**
+     * Public (no login): whether a sampling form with this number and fingerprint (its QR code) was recorded here, and
+     * then the facts that identify it (issue 17.3).
+     */
+    SamplingFormVerification verifySamplingForm(String sampleCode, String fingerprint);
+
+    /**
      * The numbered seal ranges issued to the samplers of the caller's authority (issue 19): the
      * offline sampling app downloads them; the seal numbers of a sampling form are checked against them.
      */

@@ -73,6 +73,9 @@ public interface TestingApi {
 
     List<LabSampleView> listLabSamples(Actor actor);
 
+    /** One page of the caller's lab's samples that match, newest first, with how many match (issue 17.4). */
+    org.spotcheck.shared.Paged<LabSampleView> searchLabSamples(Actor actor, LabSampleQuery query);
+
     /**
      * The lab samples of a case, oldest first: the first test, a re-test of the backup portion and
      * the re-inspections ({@code <case number>-F<round>}); only those the caller may see (his lab's,

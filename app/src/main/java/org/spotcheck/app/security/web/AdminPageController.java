@@ -2,11 +2,14 @@ package org.spotcheck.app.security.web;
 
 import org.spotcheck.app.security.AccountAdministration;
 import org.spotcheck.app.security.AccountViews;
+import org.spotcheck.app.security.UserSearch;
 import org.spotcheck.app.web.ProblemTexts;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.OrgType;
+import org.spotcheck.shared.Paged;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,16 +25,25 @@ class AdminPageController {
 
     private final AccountAdministration administration;
     private final ProblemTexts texts;
+    private final UserSearch userSearch;
 
-    AdminPageController(AccountAdministration administration, ProblemTexts texts) {
+    AdminPageController(AccountAdministration administration, ProblemTexts texts, UserSearch userSearch) {
         this.texts = texts;
         this.administration = administration;
+        this.userSearch = userSearch;
     }
 
     @GetMapping("/admin/users")
     @PreAuthorize("hasRole('SYS_ADMIN')")
-    String users(Model model) {
-        model.addAttribute("users", administration.users());
+    String users(@RequestParam Map<String, String> params, Model model) {
+        // searched and paged in the database (issue 17.4); the filters stay in the URL
+        Paged<AccountViews.UserView> found = userSearch.search(params.get("name"), params.get("org"), params.get("role"),
+                params.get("state"), Paged.page(params.get("page")), Paged.size(params.get("size")));
+        model.addAttribute("found", found);
+        model.addAttribute("users", found.items());
+        model.addAttribute("roles", org.spotcheck.shared.Role.values());
+        model.addAttribute("states", UserSearch.STATES);
+        model.addAttribute("filters", Paged.query(params, "name", "org", "role", "state", "size", "lang"));
         model.addAttribute("organisations", administration.organisations());
         return "security/admin-users";
     }
@@ -89,6 +101,30 @@ class AdminPageController {
         model.addAttribute("organisations", administration.organisations());
         model.addAttribute("orgTypes", OrgType.values());
         return "security/admin-organisations";
+    }
+
+    /**
+     * 机构管理: the administrator sets an organisation's address and 文号 prefix (issue 17.3, ADR 0021); a refusal is
+     * shown beside its field in that organisation's row, with what was typed kept.
+     */
+    @PostMapping("/admin/organisations/{code}/letterhead")
+    @PreAuthorize("hasRole('SYS_ADMIN')")
+    @org.spotcheck.shared.RefusesControlCharactersItself
+    String letterhead(Actor actor, @PathVariable String code, @RequestParam(required = false) String address,
+            @RequestParam(required = false) String docPrefix, Model model, RedirectAttributes redirect) {
+        try {
+            administration.updateLetterhead(actor, code, new AccountViews.Letterhead(address, docPrefix));
+            redirect.addFlashAttribute("updated", code);
+            return "redirect:/admin/organisations";
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            e.violations().forEach(v -> errors.putIfAbsent(v.field(), texts.of(v)));
+            model.addAttribute("editCode", code);
+            model.addAttribute("editErrors", errors);
+            model.addAttribute("editValues", Map.of("address", address == null ? "" : org.spotcheck.shared.ControlCharacters.strip(address),
+                    "docPrefix", docPrefix == null ? "" : org.spotcheck.shared.ControlCharacters.strip(docPrefix)));
+            return organisations(model);
+        }
     }
 
     @PostMapping("/admin/organisations")

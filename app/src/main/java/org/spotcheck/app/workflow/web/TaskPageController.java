@@ -39,10 +39,15 @@ class TaskPageController {
 
     private final org.spotcheck.app.web.ProblemTexts texts;
     private final org.spotcheck.disposal.api.ResultHandling resultHandling;
+    private final org.spotcheck.app.workflow.TaskClaims claims;
+    private final org.spotcheck.app.security.PageNames names;
 
     TaskPageController(TaskInboxService inbox, org.spotcheck.app.workflow.TaskHandOverService handOver,
             org.spotcheck.app.workflow.TaskCopyService copies, CaseService cases, JsonMapper json, NotificationService notifications,
-            org.spotcheck.app.web.ProblemTexts texts, org.spotcheck.disposal.api.ResultHandling resultHandling) {
+            org.spotcheck.app.web.ProblemTexts texts, org.spotcheck.disposal.api.ResultHandling resultHandling,
+            org.spotcheck.app.workflow.TaskClaims claims, org.spotcheck.app.security.PageNames names) {
+        this.claims = claims;
+        this.names = names;
         this.texts = texts;
         this.resultHandling = resultHandling;
         this.notifications = notifications;
@@ -167,6 +172,31 @@ class TaskPageController {
     String readCopy(Actor actor, @PathVariable long copyId) {
         copies.markCopyRead(actor, copyId);
         return "redirect:/tasks/done";
+    }
+
+    /**
+     * 批量签收: claims the selected tasks, each with its own one-winner check, and tells which were claimed and which
+     * someone else had claimed first (issue 17.4).
+     */
+    @PostMapping("/tasks/claim")
+    @PreAuthorize("isAuthenticated()")
+    String claimSelected(Actor actor, @RequestParam(name = "ids", required = false) List<String> ids, RedirectAttributes redirect) {
+        org.spotcheck.app.workflow.TaskClaims.Outcome outcome = claims.claimEach(actor, ids);
+        if (!outcome.claimed().isEmpty()) {
+            redirect.addFlashAttribute("claimedAll", texts.message("tasks.claimedAll", outcome.claimed().size(),
+                    String.join("、", outcome.claimed().stream().map(TaskPageController::label).toList())));
+        }
+        if (!outcome.taken().isEmpty()) {
+            redirect.addFlashAttribute("takenAll", texts.message("tasks.takenAll", outcome.taken().size(),
+                    String.join("、", outcome.taken().stream().map(t -> texts.message("tasks.takenBy", t.name(), names.user(t.holder()))).toList())));
+        }
+        if (!outcome.unavailable().isEmpty()) {
+            redirect.addFlashAttribute("unavailableAll", texts.message("tasks.unavailableAll", outcome.unavailable().size()));
+        }
+        if (outcome.claimed().isEmpty() && outcome.taken().isEmpty() && outcome.unavailable().isEmpty()) {
+            redirect.addFlashAttribute("unavailableAll", texts.message("tasks.noneSelected"));
+        }
+        return "redirect:/tasks?scope=mine";
     }
 
     /** htmx: claims the task and swaps its row. */

@@ -153,10 +153,28 @@ class NoticePdf {
                     .paragraph("基本事实：" + r.facts)
                     .paragraph("请依法查处，并将处理结果函告本机关。")
                     .seal(authority.name(), day(r.openedAt), "（印章）");
+            if (r.docNo != null) {
+                pdf.qr(publicBaseUrl + "/public/referrals/verify?no=" + URLEncoder.encode(r.docNo, StandardCharsets.UTF_8) + "&hash="
+                        + fingerprint(r), "扫描二维码，可核验本移送函（" + r.docNo + "）是否由本机关出具：");
+            }
             if (authority.address() != null) {
                 pdf.note("本机关地址：" + authority.address(), OfficialPdf.GREY);
             }
             return pdf.finish();
+        }
+    }
+
+    /**
+     * The referral letter's fingerprint in its QR code (issue 17.3): SHA-256 over its 文号 and what it states (case,
+     * party, ground, facts, date), so a letter whose text was changed does not verify.
+     */
+    static String fingerprint(ReferralRow r) {
+        String facts = String.join("|", "移送函", String.valueOf(r.docNo), String.valueOf(r.taskCode), String.valueOf(r.enterpriseName),
+                String.valueOf(r.reason), String.valueOf(r.facts), r.openedAt == null ? "" : String.valueOf(r.openedAt.toEpochMilli()));
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(facts.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -48,6 +48,12 @@ class PublicationService implements Publications {
 
     @Override
     @Transactional(readOnly = true)
+    public org.spotcheck.shared.Paged<PublicResultView> searchPublicResults(org.spotcheck.disposal.api.PublicResultQuery query) {
+        return publications.searchReleased(query);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public org.spotcheck.disposal.api.PublicFeedPage publicFeed(java.time.Instant from, long afterId, int limit) {
         return feed.after(from, afterId, limit);
     }

@@ -102,6 +102,25 @@ class ReferralService implements Referrals {
 
     @Override
     @Transactional(readOnly = true)
+    public org.spotcheck.disposal.api.ReferralVerification verifyReferral(String docNo, String fingerprint) {
+        if (docNo == null || docNo.isBlank() || fingerprint == null || !fingerprint.strip().matches("[0-9a-fA-F]{64}")) {
+            return org.spotcheck.disposal.api.ReferralVerification.none();
+        }
+        Long id = documentNumbers.referralNumbered(docNo.strip());
+        ReferralRow row = id == null ? null : referrals.find(id);
+        if (row == null) {
+            return org.spotcheck.disposal.api.ReferralVerification.none();
+        }
+        row.docNo = docNo.strip();
+        if (!java.security.MessageDigest.isEqual(NoticePdf.fingerprint(row).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                fingerprint.strip().toLowerCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+            return org.spotcheck.disposal.api.ReferralVerification.none();
+        }
+        return new org.spotcheck.disposal.api.ReferralVerification(true, row.docNo, row.authorityCode, row.taskCode, row.reason, row.openedAt);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<ReferralView> listReferrals(Actor actor) {
         if (!actor.isAuthority()) {
             return List.of();

@@ -26,4 +26,8 @@ public interface DocumentNumberMapper {
 
     @Select("SELECT doc_no FROM dsp_referral WHERE id = #{referralId}")
     String referral(@Param("referralId") long referralId);
+
+    /** The referral whose letter bears this 文号, or null. */
+    @Select("SELECT id FROM dsp_referral WHERE doc_no = #{no}")
+    Long referralNumbered(@Param("no") String no);
 }

@@ -18,6 +18,14 @@ public interface PublicationMapper {
 
     List<PublicationRow> released();
 
+    /** 结果公开's search as SQL takes it (issue 17.4): LIKE patterns already escaped, instants for the days. */
+    record PublicCriteria(String enterprise, String product, String kind, java.time.Instant from, java.time.Instant to) {
+    }
+
+    List<PublicationRow> searchReleased(@Param("c") PublicCriteria criteria, @Param("limit") int limit, @Param("offset") long offset);
+
+    long countReleased(@Param("c") PublicCriteria criteria);
+
     int update(@Param("row") PublicationRow row, @Param("fromStatus") String fromStatus);
 
     void insertRedaction(RedactionRow row);

@@ -90,6 +90,15 @@ class DisposalPageController {
         }
     }
 
+    /** A day typed into a public search box; anything else is no criterion (the public page never fails on it). */
+    private static java.time.LocalDate dayOrNone(String text) {
+        try {
+            return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     @GetMapping("/disposal/cases")
     @PreAuthorize("hasAnyRole('OFFICER','ENFORCER','PLANNER','ENTERPRISE')")
     String cases(Actor actor, @RequestParam Map<String, String> params, Model model) {
@@ -156,8 +165,15 @@ class DisposalPageController {
     /** 一公开: released results and announcements, without login. */
     @GetMapping("/public/results")
     @PreAuthorize("permitAll()")
-    String publicResults(Model model) {
-        model.addAttribute("results", publications.publicResults());
+    String publicResults(@RequestParam Map<String, String> params, Model model) {
+        // searched and paged in the database (issue 17.4); only released results, a withheld name never matched
+        Paged<org.spotcheck.disposal.api.PublicResultView> found = publications.searchPublicResults(
+                new org.spotcheck.disposal.api.PublicResultQuery(params.get("enterprise"), params.get("product"), params.get("kind"),
+                        dayOrNone(params.get("from")), dayOrNone(params.get("to")), Paged.page(params.get("page")),
+                        Paged.size(params.get("size"))));
+        model.addAttribute("found", found);
+        model.addAttribute("results", found.items());
+        model.addAttribute("filters", Paged.query(params, "enterprise", "product", "kind", "from", "to", "size", "lang"));
         model.addAttribute("publicFields", PublicationView.PUBLIC_FIELDS);
         return "disposal/public-results";
     }

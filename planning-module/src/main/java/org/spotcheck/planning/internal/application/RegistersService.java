@@ -97,11 +97,19 @@ class RegistersService extends PlanningSupport implements Registers {
 
     private final RegisterService registerService;
     private final Validator validator;
+    private final RegisterSearch search;
 
-    RegistersService(PlanningMappers mappers, RegisterService registerService, Validator validator) {
+    RegistersService(PlanningMappers mappers, RegisterService registerService, Validator validator, RegisterSearch search) {
         super(mappers);
         this.registerService = registerService;
         this.validator = validator;
+        this.search = search;
+    }
+
+    @Override
+    public org.spotcheck.shared.Paged<Map<String, String>> searchRegister(Actor actor, RegisterKind kind,
+            org.spotcheck.planning.api.RegisterQuery query) {
+        return search.search(actor, kind, query);
     }
 
     @Override

@@ -22,6 +22,29 @@ public interface RegisterMapper {
 
     List<EnterpriseRow> enterprises();
 
+    /**
+     * A register's search as SQL takes it (issue 17.4): LIKE patterns already escaped; {@code scopeRegion} (a LIKE
+     * pattern) or {@code scopeOrg} is the caller's scope, null where the register is shared.
+     */
+    record SearchCriteria(String name, String region, String product, String scopeRegion, String scopeOrg) {
+    }
+
+    List<EnterpriseRow> searchEnterprises(@Param("c") SearchCriteria c, @Param("limit") int limit, @Param("offset") long offset);
+
+    long countEnterprises(@Param("c") SearchCriteria c);
+
+    List<InspectorRow> searchInspectors(@Param("c") SearchCriteria c, @Param("limit") int limit, @Param("offset") long offset);
+
+    long countInspectors(@Param("c") SearchCriteria c);
+
+    List<LabRow> searchLabs(@Param("c") SearchCriteria c, @Param("limit") int limit, @Param("offset") long offset);
+
+    long countLabs(@Param("c") SearchCriteria c);
+
+    List<ProductRow> searchProducts(@Param("c") SearchCriteria c, @Param("limit") int limit, @Param("offset") long offset);
+
+    long countProducts(@Param("c") SearchCriteria c);
+
     EnterpriseRow findEnterprise(@Param("code") String code);
 
     void insertEnterprise(EnterpriseRow row);

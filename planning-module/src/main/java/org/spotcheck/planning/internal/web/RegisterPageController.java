@@ -50,7 +50,8 @@ class RegisterPageController {
     }
 
     @GetMapping("/registers/{register}")
-    String list(Actor actor, @PathVariable String register, Model model) {
+    String list(Actor actor, @PathVariable String register, @RequestParam Map<String, String> params, Model model) {
+        model.addAttribute("searchParams", params);
         return render(actor, RegisterController.kind(register), model, Map.of(), Map.of(), List.of());
     }
 
@@ -93,39 +94,20 @@ class RegisterPageController {
             List<FieldViolation> importErrors) {
         model.addAttribute("register", kind.path());
         model.addAttribute("columns", kind.columns());
-        model.addAttribute("rows", rows(actor, kind));
+        // searched and paged in the database (issue 17.4); the filters stay in the URL
+        @SuppressWarnings("unchecked")
+        Map<String, String> params = model.getAttribute("searchParams") instanceof Map<?, ?> m ? (Map<String, String>) m : Map.of();
+        org.spotcheck.shared.Paged<Map<String, String>> found = registers.searchRegister(actor, kind, new org.spotcheck.planning.api.RegisterQuery(
+                params.get("name"), params.get("region"), params.get("product"), org.spotcheck.shared.Paged.page(params.get("page")),
+                org.spotcheck.shared.Paged.size(params.get("size"))));
+        model.addAttribute("found", found);
+        model.addAttribute("rows", found.items());
+        model.addAttribute("filters", org.spotcheck.shared.Paged.query(params, "name", "region", "product", "size", "lang"));
         model.addAttribute("canWrite", actor.has(Role.PLANNER));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("importErrors", importErrors);
         return "planning/register";
-    }
-
-    private List<Map<String, String>> rows(Actor actor, RegisterKind kind) {
-        return switch (kind) {
-            case ENTERPRISES -> registers.enterprises(actor).stream().map(e -> row(
-                    "code", e.code(), "name", e.name(), "credit_code", e.creditCode(), "address", e.address(),
-                    "region_code", e.regionCode(), "industry", e.industry(), "size", e.size(),
-                    "products", String.join(",", e.productCodes()))).toList();
-            case INSPECTORS -> registers.inspectors(actor).stream().map(i -> row(
-                    "code", i.code(), "name", i.name(), "region_code", i.regionCode(), "username", i.username(),
-                    "qualifications", i.qualifications(), "conflicts", String.join(",", i.conflicts()))).toList();
-            case LABS -> registers.labs().stream().map(l -> row(
-                    "code", l.code(), "name", l.name(), "accreditation_no", l.accreditationNo(), "region_code", l.regionCode(),
-                    "address", l.address(), "products", String.join(",", l.productCodes()),
-                    "capacity", String.valueOf(l.capacity()))).toList();
-            case PRODUCTS -> registers.products().stream().map(p -> row(
-                    "code", p.code(), "name_zh", p.nameZh(), "name_en", p.nameEn(), "category", p.categoryZh(),
-                    "industry", p.industryZh(), "risk_level", p.riskLevel())).toList();
-        };
-    }
-
-    private static Map<String, String> row(String... pairs) {
-        Map<String, String> row = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            row.put(pairs[i], pairs[i + 1] == null ? "" : pairs[i + 1]);
-        }
-        return row;
     }
 
     // ---------------------------------------------------------------- implementation rules

@@ -69,4 +69,23 @@ class SampleReadService {
     byte[] samplingFormPdf(Actor actor, long sampleId) {
         return formPdf.render(getSample(actor, sampleId));
     }
+
+    /** The public check of a form's QR code: its number and fingerprint must match a recorded sample. */
+    @Transactional(readOnly = true)
+    org.spotcheck.sampling.api.SamplingFormVerification verifySamplingForm(String sampleCode, String fingerprint) {
+        if (sampleCode == null || sampleCode.isBlank() || fingerprint == null || !fingerprint.strip().matches("[0-9a-fA-F]{64}")) {
+            return org.spotcheck.sampling.api.SamplingFormVerification.none();
+        }
+        SamplingRecordRow row = records.findByCode(sampleCode.strip());
+        if (row == null) {
+            return org.spotcheck.sampling.api.SamplingFormVerification.none();
+        }
+        SampleView s = support.view(row);
+        if (!java.security.MessageDigest.isEqual(SamplingFormPdf.fingerprint(s).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                fingerprint.strip().toLowerCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+            return org.spotcheck.sampling.api.SamplingFormVerification.none();
+        }
+        return new org.spotcheck.sampling.api.SamplingFormVerification(true, s.sampleCode(), s.taskCode(), s.authorityCode(), s.labCode(),
+                s.productName(), s.enterpriseName(), s.recordedAt(), s.testSealNumber(), s.backupSealNumber());
+    }
 }

@@ -24,10 +24,35 @@ class SamplingFormPdf {
 
     private final List<String> fontPaths;
     private final Parties parties;
+    private final String publicBaseUrl;
 
-    SamplingFormPdf(Parties parties, @Value("${spotcheck.report.fonts:" + OfficialPdf.DEFAULT_FONTS + "}") List<String> fontPaths) {
+    SamplingFormPdf(Parties parties, @Value("${spotcheck.report.fonts:" + OfficialPdf.DEFAULT_FONTS + "}") List<String> fontPaths,
+            @Value("${spotcheck.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.parties = parties;
         this.fontPaths = fontPaths;
+        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+    }
+
+    /**
+     * The form's fingerprint in its QR code (issue 17.3): SHA-256 over the facts that identify the sample as recorded,
+     * which the enterprise's later confirmation does not change, so every download of the form carries the same one.
+     */
+    static String fingerprint(SampleView s) {
+        String facts = String.join("|", "抽样单", s.sampleCode(), s.taskCode(), String.valueOf(s.enterpriseCreditCode()),
+                String.valueOf(s.productName()), String.valueOf(s.testSealNumber()), String.valueOf(s.backupSealNumber()),
+                String.valueOf(s.testQuantity()), String.valueOf(s.backupQuantity()),
+                s.recordedAt() == null ? "" : String.valueOf(s.recordedAt().toEpochMilli()));
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(facts.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String verifyUrl(SampleView s) {
+        return publicBaseUrl + "/public/sampling-forms/verify?no=" + java.net.URLEncoder.encode(s.sampleCode(), java.nio.charset.StandardCharsets.UTF_8)
+                + "&hash=" + fingerprint(s);
     }
 
     byte[] render(SampleView s) {
@@ -78,7 +103,8 @@ class SamplingFormPdf {
                     // both sides sign the sampling form: Order 133 arts. 20-21 (domain.md stage C, S3, S9)
                     .note("抽样人员与被抽样单位核对本抽样单记录及样品封存情况无误后，双方签字或者盖章确认。", OfficialPdf.GREY)
                     .parties(List.of("抽样单位（盖章）", authority.name(), "抽样人员（签字）：" + names(s.samplers()), "日期：" + words(day)),
-                            List.of("被抽样单位（签字、盖章）", s.enterpriseName(), "负责人或经办人（签字）：", "日期：" + words(day)));
+                            List.of("被抽样单位（签字、盖章）", s.enterpriseName(), "负责人或经办人（签字）：", "日期：" + words(day)))
+                    .qr(verifyUrl(s), "扫描二维码，可核验本抽样单（抽样单编号 " + s.sampleCode() + "）是否为本系统记录：");
             return pdf.finish();
         }
     }

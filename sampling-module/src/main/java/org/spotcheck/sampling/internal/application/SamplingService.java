@@ -132,6 +132,12 @@ class SamplingService implements SamplingApi {
 
     @Override
     @Transactional(readOnly = true)
+    public org.spotcheck.sampling.api.SamplingFormVerification verifySamplingForm(String sampleCode, String fingerprint) {
+        return reads.verifySamplingForm(sampleCode, fingerprint);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<SealRangeView> sealRanges(Actor actor) {
         return seals.sealRanges(actor);
     }

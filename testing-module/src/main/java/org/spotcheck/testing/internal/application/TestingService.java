@@ -125,6 +125,12 @@ class TestingService implements TestingApi {
 
     @Override
     @Transactional(readOnly = true)
+    public org.spotcheck.shared.Paged<LabSampleView> searchLabSamples(Actor actor, org.spotcheck.testing.api.LabSampleQuery query) {
+        return labSamples.searchLabSamples(actor, query);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<LabSampleView> labSamplesOfCase(Actor actor, CaseNumber caseNumber) {
         return labSamples.labSamplesOfCase(actor, caseNumber);
     }

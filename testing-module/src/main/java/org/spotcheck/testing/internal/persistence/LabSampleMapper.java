@@ -15,6 +15,15 @@ public interface LabSampleMapper {
 
     List<LabSampleRow> listForLab(@Param("labCode") String labCode);
 
+    /** 样品与报告's search as SQL takes it (issue 17.4): LIKE patterns already escaped; the scope is the lab. */
+    record SearchCriteria(String labCode, String number, String enterprise, String enterpriseCode, String product, String productCode,
+            String status, Instant from, Instant to) {
+    }
+
+    List<LabSampleRow> search(@Param("c") SearchCriteria criteria, @Param("limit") int limit, @Param("offset") long offset);
+
+    long countSearch(@Param("c") SearchCriteria criteria);
+
     /** Lab samples of a case number and of its re-inspections ({@code <case number>-F<round>}), oldest first. */
     List<LabSampleRow> ofCase(@Param("caseCode") String caseCode);
 

@@ -39,8 +39,16 @@ class ReportPageController {
     /** The lab inbox: the samples assigned to the caller's lab, each with its newest report. */
     @GetMapping("/lab-samples")
     @PreAuthorize("hasAnyRole('LAB_TESTER','LAB_REVIEWER','LAB_APPROVER')")
-    String labSamples(Actor actor, Model model) {
-        List<LabSampleView> samples = testing.listLabSamples(actor);
+    String labSamples(Actor actor, @org.springframework.web.bind.annotation.RequestParam Map<String, String> params, Model model) {
+        // searched and paged in the database within the caller's lab (issue 17.4); the filters stay in the URL
+        org.spotcheck.shared.Paged<LabSampleView> found = testing.searchLabSamples(actor, new org.spotcheck.testing.api.LabSampleQuery(
+                params.get("number"), params.get("enterprise"), params.get("product"), params.get("status"), day(params.get("from")),
+                day(params.get("to")), org.spotcheck.shared.Paged.page(params.get("page")), org.spotcheck.shared.Paged.size(params.get("size"))));
+        List<LabSampleView> samples = found.items();
+        model.addAttribute("found", found);
+        model.addAttribute("statuses", org.spotcheck.testing.api.LabSampleQuery.STATUSES);
+        model.addAttribute("filters", org.spotcheck.shared.Paged.query(params, "number", "enterprise", "product", "status", "from", "to",
+                "size", "lang"));
         Map<Long, ReportView> reports = new LinkedHashMap<>();
         for (LabSampleView s : samples) {
             ReportView report = testing.currentReport(actor, s.id());
@@ -51,6 +59,15 @@ class ReportPageController {
         model.addAttribute("samples", samples);
         model.addAttribute("reports", reports);
         return "testing/lab-samples";
+    }
+
+    /** A day typed into the search box; anything else is no criterion. */
+    private static java.time.LocalDate day(String text) {
+        try {
+            return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The issued report's PDF for a logged-in page user (the API door takes HTTP Basic only). */
