@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.spotcheck.app.cluster.DeadlockRetry;
 import org.spotcheck.app.workflow.TaskInboxService;
 import org.spotcheck.shared.AccessRefusedException;
 import org.spotcheck.shared.Actor;
@@ -48,9 +49,11 @@ public class LimsService {
     private final IdempotencyMapper keys;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
+    private final DeadlockRetry deadlocks;
 
     LimsService(TaskInboxService inbox, TestingApi testing, IdempotencyMapper keys, TransactionTemplate transactions,
-            JsonMapper json) {
+            JsonMapper json, DeadlockRetry deadlocks) {
+        this.deadlocks = deadlocks;
         this.inbox = inbox;
         this.testing = testing;
         this.keys = keys;
@@ -74,7 +77,7 @@ public class LimsService {
             return earlier;
         }
         try {
-            return transactions.execute(tx -> {
+            return deadlocks.inTransaction(() -> transactions.execute(tx -> {
                 String taskId = inbox.openResultsTask(actor, labSampleId);
                 if (taskId == null) {
                     testing.getLabSample(actor, labSampleId); // 404 outside the caller's lab
@@ -87,7 +90,7 @@ public class LimsService {
                 keys.insert(actor.orgCode(), key, endpoint, hash, actor.username(), 201, response,
                         Instant.now().truncatedTo(ChronoUnit.MILLIS));
                 return new Outcome(201, response, false);
-            });
+            }));
         } catch (DataIntegrityViolationException | ConflictException e) {
             // a concurrent submission with the same key may have won: answer as it did
             Outcome winner = replay(actor, key, endpoint, hash);

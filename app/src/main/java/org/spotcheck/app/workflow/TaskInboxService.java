@@ -13,6 +13,7 @@ import org.flowable.common.engine.api.FlowableException;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
+import org.spotcheck.app.cluster.DeadlockRetry;
 import org.spotcheck.app.security.AccountService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -60,10 +61,12 @@ public class TaskInboxService {
     private final Validator validator;
     private final FormSchemas schemas;
     private final FormValidator forms;
+    private final DeadlockRetry deadlocks;
 
     TaskInboxService(TaskAccess access, TaskInboxMapper inboxSql, org.flowable.engine.ManagementService management, TaskService tasks, RuntimeService runtime, HistoryService history,
             TaskCompletionMapper completions, List<TaskStep<?>> steps, JsonMapper json, Validator validator,
-            FormSchemas schemas, FormValidator forms) {
+            FormSchemas schemas, FormValidator forms, DeadlockRetry deadlocks) {
+        this.deadlocks = deadlocks;
         this.access = access;
         this.inboxSql = inboxSql;
         this.management = management;
@@ -221,8 +224,11 @@ public class TaskInboxService {
      * 驳回: returns the task to the previous step or to the initiator, as its step models it, with a
      * mandatory comment; what was entered so far stays in the module. The same checks as completing.
      */
-    @Transactional
     public void returnTask(Actor actor, String taskId, String comment, String to) {
+        deadlocks.run(() -> returnNow(actor, taskId, comment, to));
+    }
+
+    private void returnNow(Actor actor, String taskId, String comment, String to) {
         Task task = access.visibleOrGone(actor, taskId);
         TaskStep<?> step = steps.get(task.getTaskDefinitionKey());
         if (step == null || step.returnTargets().isEmpty()) {
@@ -247,11 +253,11 @@ public class TaskInboxService {
 
     /**
      * Completes a task with the step's form: one transaction over the module tables and the
-     * workflow state. A second, concurrent completion fails on sys_task_completion's key (409).
+     * workflow state. A second, concurrent completion fails on sys_task_completion's key (409). A
+     * deadlock victim (two cases completed at the same moment on MariaDB) is run again ({@link DeadlockRetry}).
      */
-    @Transactional
     public void complete(Actor actor, String taskId, Map<String, Object> body) {
-        inOneEngineCommand(() -> completeNow(actor, taskId, body));
+        deadlocks.run(() -> inOneEngineCommand(() -> completeNow(actor, taskId, body)));
     }
 
     /**
