@@ -9,7 +9,7 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
 import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
-import org.spotcheck.app.workflow.deadline.CommandListener;
+import org.spotcheck.app.workflow.engine.CommandListener;
 import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.springframework.stereotype.Component;
 

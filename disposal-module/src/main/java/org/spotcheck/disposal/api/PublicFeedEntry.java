@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record PublicFeedEntry(long id, String kind, Instant releasedAt, String enterpriseName, String productName,
         String trademark, String specification, String batchNumber, String conclusionText, String failedItemsText,
-        String remark, List<String> withheld) {
+        String remark, List<String> withheld) implements PublicTexts {
 
     /** The feed's fields in their stable order (the CSV header; {@code withheld} last). */
     public static final List<String> FIELDS = List.of("id", "kind", "releasedAt", "enterpriseName", "productName", "trademark",
@@ -24,15 +24,7 @@ public record PublicFeedEntry(long id, String kind, Instant releasedAt, String e
             case "id" -> id;
             case "kind" -> kind;
             case "releasedAt" -> releasedAt;
-            case "enterpriseName" -> enterpriseName;
-            case "productName" -> productName;
-            case "trademark" -> trademark;
-            case "specification" -> specification;
-            case "batchNumber" -> batchNumber;
-            case "conclusionText" -> conclusionText;
-            case "failedItemsText" -> failedItemsText;
-            case "remark" -> remark;
-            default -> throw new IllegalArgumentException(field);
+            default -> text(field);
         };
     }
 }

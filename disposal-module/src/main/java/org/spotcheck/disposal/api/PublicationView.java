@@ -15,7 +15,7 @@ import java.util.List;
 public record PublicationView(long id, long caseId, String taskCode, String kind, String status,
         String authorityCode, String enterpriseName, String productName, String trademark, String specification,
         String batchNumber, String conclusionText, String failedItemsText, String remark, Instant createdAt,
-        String preparedBy, String reviewedBy, Instant releasedAt, List<Redaction> redactions) {
+        String preparedBy, String reviewedBy, Instant releasedAt, List<Redaction> redactions) implements PublicTexts {
 
     /**
      * The fields a reviewer may withhold. The product and the conclusion are what 一公开 discloses
@@ -30,21 +30,6 @@ public record PublicationView(long id, long caseId, String taskCode, String kind
 
     /** A field withheld from the public, why, and by whom. */
     public record Redaction(String field, String reason, String redactedBy, Instant redactedAt) {
-    }
-
-    /** The prepared text of one public field. */
-    public String text(String field) {
-        return switch (field) {
-            case "enterpriseName" -> enterpriseName;
-            case "productName" -> productName;
-            case "trademark" -> trademark;
-            case "specification" -> specification;
-            case "batchNumber" -> batchNumber;
-            case "conclusionText" -> conclusionText;
-            case "failedItemsText" -> failedItemsText;
-            case "remark" -> remark;
-            default -> throw new IllegalArgumentException(field);
-        };
     }
 
     public boolean withheld(String field) {

@@ -25,6 +25,7 @@ import org.spotcheck.app.cluster.JobLeases;
 import org.spotcheck.app.notification.NotificationService;
 import org.spotcheck.app.workflow.calendar.BusinessCalendar;
 import org.spotcheck.app.workflow.clock.StatutoryTimers;
+import org.spotcheck.app.workflow.engine.CommandListener;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;

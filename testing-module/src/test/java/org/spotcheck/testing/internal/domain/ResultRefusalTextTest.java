@@ -45,7 +45,7 @@ class ResultRefusalTextTest {
         ResultRefusedException e = refused(Limit.min("0.025", 3, "mm"), "未检出");
         assertThat(e.rule()).isEqualTo("NOT_JUDGEABLE_DETECTION_LIMIT");
         assertThat(text(e, Locale.SIMPLIFIED_CHINESE)).startsWith("厚度：未检出不能按该项目的要求判定").endsWith("请填写数值");
-        assertThat(text(e, Locale.ENGLISH)).contains("above the rule's").endsWith("give the value");
+        assertThat(text(e, Locale.ENGLISH)).contains("above the one the rule sets").endsWith("give the value");
     }
 
     private static ResultRefusedException refused(Limit limit, String measured) {
