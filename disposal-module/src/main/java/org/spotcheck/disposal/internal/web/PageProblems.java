@@ -11,8 +11,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * A refusal's text on a disposal page, in the page's language (issue 16.5): the bundle's {@code problem.<RULE>}
- * with the refusal's arguments, else its own message (a validator's message is already in the page's language).
+ * A refusal's text on a disposal page, in the page's language (issue 16.5): the bundle's {@code problem.<RULE>.<field>}
+ * (a shared rule such as REQUIRED with a hint of its own for one field) or {@code problem.<RULE>} with the refusal's
+ * arguments, else its own message (a validator's message is already in the page's language).
  */
 @Component
 class PageProblems {
@@ -27,11 +28,11 @@ class PageProblems {
         if (e instanceof InvalidInputException invalid && !invalid.violations().isEmpty()) {
             return of(invalid.violations().get(0));
         }
-        return text(e.rule(), e.args(), e.getMessage());
+        return text(e.rule(), null, e.args(), e.getMessage());
     }
 
     String of(FieldViolation v) {
-        return text(v.rule(), v.args().toArray(), v.message());
+        return text(v.rule(), v.field(), v.args().toArray(), v.message());
     }
 
     /** Each field's texts, joined with "；" where a field broke several rules. */
@@ -41,8 +42,12 @@ class PageProblems {
         return errors;
     }
 
-    private String text(String rule, Object[] args, String fallback) {
-        String text = rule == null ? null : messages.getMessage("problem." + rule, args, null, LocaleContextHolder.getLocale());
+    private String text(String rule, String field, Object[] args, String fallback) {
+        String text = rule == null || field == null ? null
+                : messages.getMessage("problem." + rule + "." + field, args, null, LocaleContextHolder.getLocale());
+        if (text == null && rule != null) {
+            text = messages.getMessage("problem." + rule, args, null, LocaleContextHolder.getLocale());
+        }
         return text != null ? text : Bilingual.oneLanguage(fallback, LocaleContextHolder.getLocale());
     }
 }
