@@ -66,7 +66,7 @@ class PageFlowTest extends SpotCheckE2e {
         Browserless samplerB = new Browserless(port, drawn.get(1));
         Browserless.Page noName = samplerB.completeTask(confirm, Map.of("method", List.of("PAPER"), "signaturePhotoId", List.of(String.valueOf(photo))));
         assertThat(noName.status()).isEqualTo(200);
-        assertThat(noName.body()).contains("id=\"signedByName-error\"");
+        assertThat(noName.body()).contains("id=\"signedByName-error\"").contains("请填写签字人");
         assertThat(samplerB.completeTask(confirm, Map.of("method", List.of("PAPER"), "signedByName", List.of("李厂长"),
                 "signaturePhotoId", List.of(String.valueOf(photo)))).status()).isEqualTo(302);
 

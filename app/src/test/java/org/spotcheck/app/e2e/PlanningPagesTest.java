@@ -115,11 +115,41 @@ class PlanningPagesTest extends SpotCheckE2e {
         JsonNode complaint = api.get("planner", "/api/complaints").json().get(0);
         assertThat(complaint.get("description").asString()).isEqualTo("纸巾掉屑严重");
 
+        // a control character in the special plan's form: refused beside the complaint's field (was a bare 400 page)
+        Browserless.Page bell = planner.post("/complaints/" + complaint.get("id").asLong() + "/special-plan",
+                Map.of("labCode", List.of("LAB\u202E1"), "batches", List.of("1"), "quarter", List.of("3"), "budget", List.of("2000"),
+                        "planYear", List.of("2027")), planner.get("/complaints").csrf());
+        assertThat(bell.status()).isEqualTo(200);
+        assertThat(bell.body()).contains("id=\"form-error\"").contains("不得含有控制字符");
+
         Browserless.Page started = planner.post("/complaints/" + complaint.get("id").asLong() + "/special-plan",
                 Map.of("labCode", List.of("LAB1"), "batches", List.of("1"), "quarter", List.of("3"), "budget", List.of("2000"),
                         "planYear", List.of("2027")), planner.get("/complaints").csrf());
         assertThat(started.status()).isEqualTo(302);
         Browserless.Page plan = planner.get(started.location().replaceAll("^https?://[^/]+", ""));
         assertThat(plan.body()).contains("专项计划").contains("投诉举报 #" + complaint.get("id").asLong());
+    }
+
+    @Test
+    void theRulePagesRefuseAControlCharacterBesideTheFieldWithTheFormKept() {
+        Browserless planner = new Browserless(port, "planner");
+        Browserless.Page page = planner.get("/registers/rules");
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        fields.put("productCode", List.of("TISSUE_PAPER"));
+        fields.put("version", List.of("页面-1"));
+        fields.put("title", List.of("页面\u0007细则"));
+        fields.put("testPortion", List.of("2"));
+        fields.put("backupPortion", List.of("2"));
+        Browserless.Page drafted = planner.post("/registers/rules", fields, page.csrf());
+        assertThat(drafted.status()).isEqualTo(200);
+        assertThat(drafted.body()).contains("id=\"title-error\"").contains("不得含有控制字符").contains("value=\"页面细则\"")
+                .contains("value=\"页面-1\"");
+        assertThat(api.get("planner", "/api/registers/rules").body()).doesNotContain("页面细则");
+
+        long ruleId = api.get("planner", "/api/registers/rules").json().get(0).get("id").asLong();
+        Browserless.Page version = planner.post("/registers/rules/" + ruleId + "/versions",
+                Map.of("version", List.of("2027\u202E")), planner.get("/registers/rules/" + ruleId).csrf());
+        assertThat(version.status()).isEqualTo(200);
+        assertThat(version.body()).contains("id=\"version-error\"").contains("不得含有控制字符");
     }
 }

@@ -229,6 +229,7 @@ class SamplingTest extends SpotCheckE2e {
         Api.Response missing = api.complete(a, task, form);
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.errorFields()).contains("onlinePlatform", "orderNumber", "backupLocation", "photoIds");
+        assertThat(missing.body()).as("the specific hint, not the generic 必填").contains("请填写电商平台").contains("请填写订单号");
         long screenshot = api.upload(a, caseCode, "SCREENSHOT", "order.png", "image/png", Api.PNG).get("id").asLong();
         form.put("onlinePlatform", "某电商平台");
         form.put("onlineShop", "绿洁旗舰店");

@@ -112,6 +112,19 @@ class WarningTest extends ResultHandlingE2e {
         fields.put("thresholdPct", List.of("九十"));
         Browserless.Page notANumber = planner.post("/disposal/warning-rules", fields, tooHigh.csrf());
         assertThat(notANumber.body()).contains("id=\"thresholdPct-error\"").doesNotContain("id=\"name-error\"");
+        // the specific hints, not the generic 格式错误 / 必填 (problem.<RULE>.thresholdPct)
+        assertThat(notANumber.body()).contains("请填写数字");
+        fields.put("thresholdPct", List.of(""));
+        Browserless.Page noThreshold = planner.post("/disposal/warning-rules", fields, notANumber.csrf());
+        assertThat(noThreshold.body()).contains("id=\"thresholdPct-error\"").contains("请填写合格率阈值");
+        // a control character: refused beside its field, the rest of the form kept without it (was a bare 400 page)
+        fields.put("thresholdPct", List.of("90"));
+        fields.put("name", List.of("页面\u202E" + name));
+        Browserless.Page bidi = planner.post("/disposal/warning-rules", fields, noThreshold.csrf());
+        assertThat(bidi.status()).isEqualTo(200);
+        assertThat(bidi.body()).contains("id=\"name-error\"").contains("不得含有控制字符").contains("value=\"页面" + name + "\"")
+                .contains("value=\"90\"");
+        fields.put("name", List.of(name));
         assertThat(api.get("planner", "/api/disposal/warning-rules").body()).doesNotContain(name);
         // the API names the field and the rule (RFC 9457)
         Api.Response badApi = api.post("planner", "/api/disposal/warning-rules", Map.of("name", name, "kind", "PASS_RATE_BELOW",
@@ -121,7 +134,7 @@ class WarningTest extends ResultHandlingE2e {
         assertThat(badApi.json().get("errors").get(0).get("rule").asString()).isEqualTo("DecimalMax");
 
         fields.put("thresholdPct", List.of("90"));
-        Browserless.Page created = planner.post("/disposal/warning-rules", fields, notANumber.csrf());
+        Browserless.Page created = planner.post("/disposal/warning-rules", fields, bidi.csrf());
         assertThat(created.status()).isEqualTo(302);
         JsonNode rule = api.get("planner", "/api/disposal/warning-rules").json().valueStream()
                 .filter(r -> name.equals(r.get("name").asString())).findFirst().orElseThrow();

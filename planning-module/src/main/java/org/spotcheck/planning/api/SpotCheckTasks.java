@@ -13,9 +13,13 @@ public interface SpotCheckTasks {
 
     SpotCheckTaskView getSpotCheckTask(Actor actor, String code);
 
-    /** Records the task's progress (IN_SAMPLING, IN_TESTING, RESULT_HANDLING, CLOSED). */
+    /**
+     * The task's sampling step has ended: with a sample sealed the task is SAMPLED (from CREATED only: a task already
+     * further along keeps its status), without one (a refusal, nothing to sample) NOT_SAMPLED. Either way the case is
+     * known to the enterprise and its draw may be published (issue 12.2c).
+     */
     @ProcessOnly
-    void updateSpotCheckTaskStatus(Actor actor, String code, String status);
+    void recordSamplingEnded(Actor actor, String code, boolean sampled);
 
     /**
      * Records that a product was checked (after sampling), for the duplicate rule of later draws,

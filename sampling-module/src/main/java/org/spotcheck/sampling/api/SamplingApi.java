@@ -18,6 +18,13 @@ public interface SamplingApi {
      */
     SampleView recordSampling(Actor actor, RecordSamplingCommand command);
 
+    /**
+     * A sampler records the re-inspection's sample (复查抽样) under the re-inspection's code, as {@link #recordSampling}
+     * and on the re-inspection's terms, whatever the command says: the sample is free (Order 18 art. 49) and, as the
+     * follow-up of a failure, exempt from the six-month rule (Order 18 art. 8 para 3).
+     */
+    SampleView recordReinspectionSampling(Actor actor, RecordSamplingCommand command);
+
     /** A sampler records a refusal, a product that may not be sampled, or no product (R10, R11, R18). */
     NonSamplingView recordNonSampling(Actor actor, RecordNonSamplingCommand command);
 

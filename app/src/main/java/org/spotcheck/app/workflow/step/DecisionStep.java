@@ -13,8 +13,15 @@ import org.spotcheck.shared.RuleViolationException;
  */
 abstract class DecisionStep implements TaskStep<DecisionForm> {
 
+    /** Undoes a completed decision's module command (撤回). */
+    @FunctionalInterface
+    interface Withdrawal {
+        void withdraw(Actor actor, Map<String, Object> vars, String comment);
+    }
+
     private final String taskKey;
     private final List<String> returnTargets;
+    private Withdrawal withdrawal;
 
     DecisionStep(String taskKey) {
         this(taskKey, List.of("initiator"));
@@ -38,6 +45,26 @@ abstract class DecisionStep implements TaskStep<DecisionForm> {
     @Override
     public List<String> returnTargets() {
         return returnTargets;
+    }
+
+    /** Makes the step withdrawable while the next step has not started; {@code withdrawal} undoes the module's command. */
+    DecisionStep withdrawnBy(Withdrawal withdrawal) {
+        this.withdrawal = withdrawal;
+        return this;
+    }
+
+    @Override
+    public boolean withdrawable() {
+        return withdrawal != null;
+    }
+
+    @Override
+    public void withdraw(Actor actor, Map<String, Object> vars, String comment) {
+        if (withdrawal == null) {
+            TaskStep.super.withdraw(actor, vars, comment);
+        } else {
+            withdrawal.withdraw(actor, vars, comment);
+        }
     }
 
     @Override

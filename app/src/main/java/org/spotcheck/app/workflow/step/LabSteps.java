@@ -56,17 +56,7 @@ class LabSteps {
             void decide(Actor actor, Map<String, Object> vars, DecisionForm form) {
                 testing.reviewReport(actor, reportId(vars), form.decision(), form.comment());
             }
-
-            @Override
-            public boolean withdrawable() {
-                return true;
-            }
-
-            @Override
-            public void withdraw(Actor actor, Map<String, Object> vars, String comment) {
-                testing.withdrawReview(actor, reportId(vars), comment);
-            }
-        };
+        }.withdrawnBy((actor, vars, comment) -> testing.withdrawReview(actor, reportId(vars), comment));
     }
 
     @Bean

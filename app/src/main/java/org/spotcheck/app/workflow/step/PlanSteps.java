@@ -77,17 +77,7 @@ class PlanSteps {
                 return accounts.colleagues(actor.orgCode(), COUNTERSIGN_ROLES).stream()
                         .filter(c -> !c.username().equals(actor.username()) && !c.username().equals(drafter)).toList();
             }
-
-            @Override
-            public boolean withdrawable() {
-                return true;
-            }
-
-            @Override
-            public void withdraw(Actor actor, Map<String, Object> vars, String comment) {
-                plans.withdrawReview(actor, planId(vars), comment);
-            }
-        };
+        }.withdrawnBy((actor, vars, comment) -> plans.withdrawReview(actor, planId(vars), comment));
     }
 
     /** One countersigner's opinion; the counters drive the multi-instance's completion condition. */

@@ -40,16 +40,12 @@ class SamplingSteps {
                     sampling.recordNonSampling(actor, new RecordNonSamplingCommand(task.code(), task.authorityCode(),
                             task.enterpriseCode(), task.enterpriseName(), task.samplerUsernames(), visit));
                     // closed without a sample (refusal, nothing to sample): the draw may now be published (issue 12)
-                    spotCheckTasks.updateSpotCheckTaskStatus(Actor.SYSTEM, task.code(), "NOT_SAMPLED");
+                    spotCheckTasks.recordSamplingEnded(Actor.SYSTEM, task.code(), false);
                     return Map.of(ProcessVariables.SAMPLING_OUTCOME.name(), visit.outcome().name());
                 }
-                SampleView sample = sampling.recordSampling(actor,
-                        command(task.code(), task, exemption(task), false, (SamplingForm) form));
-                // the record is sealed with this step (issue 12.7): the case is sampled, the enterprise knows
-                // of the check, and its draw may now be published (issue 12.2c: the one "sampled" event)
-                if ("CREATED".equals(task.status())) {
-                    spotCheckTasks.updateSpotCheckTaskStatus(Actor.SYSTEM, task.code(), "SAMPLED");
-                }
+                SampleView sample = sampling.recordSampling(actor, command(task.code(), task, exemption(task), (SamplingForm) form));
+                // the record is sealed with this step (issue 12.7): the case is sampled (issue 12.2c: the one "sampled" event)
+                spotCheckTasks.recordSamplingEnded(Actor.SYSTEM, task.code(), true);
                 return Map.of(ProcessVariables.SAMPLE_ID.name(), sample.id(), ProcessVariables.SAMPLING_OUTCOME.name(), "SAMPLED");
             }
 
@@ -77,9 +73,8 @@ class SamplingSteps {
                             task.enterpriseCode(), task.enterpriseName(), task.samplerUsernames(), visit));
                     return Map.of(ProcessVariables.REINSPECTION_SAMPLING_OUTCOME.name(), "REFUSED");
                 }
-                // Order 18 art. 49: re-inspection samples are free; a follow-up of a failure is exempt from the 6-month rule (art. 8)
-                SampleView sample = sampling.recordSampling(actor, command(reinspectionCode, task,
-                        RecordSamplingCommand.Exemption.FOLLOW_UP, true, (SamplingForm) form));
+                // sampling's terms for a re-inspection (free sample, follow-up exemption) are its own
+                SampleView sample = sampling.recordReinspectionSampling(actor, command(reinspectionCode, task, null, (SamplingForm) form));
                 return Map.of(ProcessVariables.SAMPLE_ID.name(), sample.id(), ProcessVariables.REINSPECTION_SAMPLING_OUTCOME.name(), "SAMPLED");
             }
 
@@ -148,12 +143,12 @@ class SamplingSteps {
 
         /** The sampling under {@code code} with the task's snapshot, its rule's portions and the superiors (R3). */
         RecordSamplingCommand command(String code, SpotCheckTaskView task, RecordSamplingCommand.Exemption exemption,
-                boolean reinspection, SamplingForm form) {
+                SamplingForm form) {
             RuleView rule = rules.getRule(task.ruleId());
             return new RecordSamplingCommand(code, task.authorityCode(), task.labCode(), task.enterpriseCode(),
                     task.enterpriseName(), task.enterpriseCreditCode(), task.enterpriseAddress(), task.productCode(), rule.id(),
                     rule.testPortion(), rule.backupPortion(), rule.unit(), task.samplerUsernames(), exemption,
-                    spotCheckTasks.superiorAuthorities(task.code()), reinspection, form);
+                    spotCheckTasks.superiorAuthorities(task.code()), false, form);
         }
 
         @Override

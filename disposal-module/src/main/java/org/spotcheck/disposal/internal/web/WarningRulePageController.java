@@ -72,27 +72,31 @@ class WarningRulePageController {
 
     @PostMapping("/disposal/warning-rules")
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
+    @org.spotcheck.shared.RefusesControlCharactersItself
     String create(Actor actor, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         try {
+            org.spotcheck.shared.ControlCharacters.refuseValues(params, "control character"); // beside the field, the form kept
             WarningRuleView rule = qualityWarnings.createWarningRule(actor, command(params));
             redirect.addFlashAttribute("done", rule.name());
             return "redirect:/disposal/warning-rules";
         } catch (InvalidInputException e) {
-            return render(actor, model, null, params, errors(e));
+            return render(actor, model, null, org.spotcheck.shared.ControlCharacters.stripped(params), errors(e));
         }
     }
 
     @PostMapping("/disposal/warning-rules/{id}")
     @PreAuthorize("hasAnyRole('OFFICER','PLANNER')")
+    @org.spotcheck.shared.RefusesControlCharactersItself
     String update(Actor actor, @PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         WarningRuleView rule = qualityWarnings.getWarningRule(actor, id);
         try {
+            org.spotcheck.shared.ControlCharacters.refuseValues(params, "control character"); // beside the field, the form kept
             WarningRuleView saved = qualityWarnings.updateWarningRule(actor, id, command(params));
             redirect.addFlashAttribute("done", saved.name());
             return "redirect:/disposal/warning-rules";
         } catch (InvalidInputException e) {
-            return render(actor, model, rule, params, errors(e));
+            return render(actor, model, rule, org.spotcheck.shared.ControlCharacters.stripped(params), errors(e));
         } catch (SpotcheckException e) {
             // someone else changed it: show the error with the values typed, and the current version to retry
             model.addAttribute("formError", problems.of(e));

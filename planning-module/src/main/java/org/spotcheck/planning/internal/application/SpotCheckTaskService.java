@@ -117,9 +117,15 @@ class SpotCheckTaskService extends PlanningSupport implements SpotCheckTasks {
     }
 
     @Override
-    public void updateSpotCheckTaskStatus(Actor actor, String code, String status) {
-        if (tasks.updateStatus(code, status) != 1) {
+    public void recordSamplingEnded(Actor actor, String code, boolean sampled) {
+        SpotCheckTaskRow row = tasks.findByCode(code);
+        if (row == null) {
             throw new NotFoundException("spot-check task", code);
+        }
+        if (!sampled) {
+            tasks.updateStatus(code, "NOT_SAMPLED");
+        } else if ("CREATED".equals(row.status)) {
+            tasks.updateStatus(code, "SAMPLED");
         }
     }
 

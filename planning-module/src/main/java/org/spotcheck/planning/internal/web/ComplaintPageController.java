@@ -62,9 +62,11 @@ class ComplaintPageController {
     }
 
     @PostMapping("/complaints/{id}/special-plan")
+    @org.spotcheck.shared.RefusesControlCharactersItself
     String startSpecialPlan(Actor actor, @PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         try {
+            org.spotcheck.shared.ControlCharacters.refuseValues(params, "control character"); // beside the field
             PlanView plan = complaints.startSpecialPlan(actor, id, convert(params, SpecialPlanCommand.class,
                     "labCode", "batches", "quarter", "budget", "planYear"));
             redirect.addFlashAttribute("done", plan.code());

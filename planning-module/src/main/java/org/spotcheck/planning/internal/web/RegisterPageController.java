@@ -119,6 +119,7 @@ class RegisterPageController {
 
     @PostMapping("/registers/rules")
     @PreAuthorize("hasRole('PLANNER')")
+    @org.spotcheck.shared.RefusesControlCharactersItself
     String draftRule(Actor actor, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         Map<String, Object> body = new LinkedHashMap<>();
         for (String field : List.of("productCode", "version", "title", "testPortion", "backupPortion", "unit", "samplingBase", "judgmentText")) {
@@ -128,6 +129,7 @@ class RegisterPageController {
             }
         }
         try {
+            org.spotcheck.shared.ControlCharacters.refuseValues(params, "control character"); // beside the field
             RuleDraftCommand command = convert(body);
             RuleView rule = rules.draftRule(actor, command);
             return "redirect:/registers/rules/" + rule.id();
@@ -135,7 +137,7 @@ class RegisterPageController {
             Map<String, String> errors = new LinkedHashMap<>();
             errors.putAll(problems.byField(e));
             model.addAttribute("formError", true);
-            return renderRules(actor, model, params, errors);
+            return renderRules(actor, model, org.spotcheck.shared.ControlCharacters.stripped(params), errors);
         }
     }
 
@@ -191,8 +193,10 @@ class RegisterPageController {
 
     @PostMapping("/registers/rules/{id}/versions")
     @PreAuthorize("hasRole('PLANNER')")
+    @org.spotcheck.shared.RefusesControlCharactersItself
     String newVersion(Actor actor, @PathVariable long id, @RequestParam(required = false) String version, Model model) {
         try {
+            org.spotcheck.shared.ControlCharacters.refuseValues(java.util.Collections.singletonMap("version", version), "control character"); // beside the field
             RuleView rule = rules.newRuleVersion(actor, id, version);
             return "redirect:/registers/rules/" + rule.id();
         } catch (InvalidInputException e) {

@@ -47,6 +47,15 @@ class SamplingService implements SamplingApi {
     }
 
     @Override
+    public SampleView recordReinspectionSampling(Actor actor, RecordSamplingCommand c) {
+        // Order 18 art. 49: re-inspection samples are free; art. 8 para 3: a follow-up of a failure is exempt from the 6-month rule
+        return records.recordSampling(actor, new RecordSamplingCommand(c.taskCode(), c.authorityCode(), c.labCode(),
+                c.enterpriseCode(), c.enterpriseName(), c.enterpriseCreditCode(), c.enterpriseAddress(), c.productCode(),
+                c.ruleId(), c.requiredTestQuantity(), c.requiredBackupQuantity(), c.quantityUnit(), c.drawnSamplers(),
+                RecordSamplingCommand.Exemption.FOLLOW_UP, c.superiorAuthorityCodes(), true, c.form()));
+    }
+
+    @Override
     public NonSamplingView recordNonSampling(Actor actor, RecordNonSamplingCommand command) {
         return records.recordNonSampling(actor, command);
     }
