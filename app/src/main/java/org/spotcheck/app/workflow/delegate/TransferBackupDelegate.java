@@ -25,6 +25,8 @@ public class TransferBackupDelegate implements JavaDelegate {
         String lab = ProcessVariables.LAB_CODE.in(execution);
         sampling.recordCustody(Actor.SYSTEM, sampleId, "HANDED_OVER", "BACKUP",
                 "备用样品（封条 " + sample.backupSealNumber() + "，" + ("LAB".equals(sample.backupLocation()) ? "原存承检机构 " + sample.labCode()
-                        : "原封存于企业") + "）移交复检机构 " + lab + " / backup portion handed over to the re-test lab " + lab);
+                        : "原封存于企业") + "）移交复检机构 " + lab
+                        // the English half carries no code or number, so pages show one language (PageNames.text)
+                        + " / the sealed backup portion was handed over to the re-test lab");
     }
 }
