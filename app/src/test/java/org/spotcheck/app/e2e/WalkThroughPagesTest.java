@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 class WalkThroughPagesTest extends ResultHandlingE2e {
 
     @Test
-    void anAcceptedObjectionAndTheBackupHandOverReadInChineseOnTheCasePage() {
+    void anAcceptedObjectionReadsInChineseOnTheCasePageAndTheRetestReceiptAsksForTheBackupSeal() {
         ResultHandlingFlow.Case c = flow.served(ResultHandlingFlow.failingTissue(), LocalDate.now(ResultHandlingFlow.CHINA));
         Api.Response objected = flow.object(c, List.of("TP-07"));
         assertThat(objected.status()).as(objected.body()).isEqualTo(204);
@@ -27,6 +27,12 @@ class WalkThroughPagesTest extends ResultHandlingE2e {
         assertThat(page).contains("受理异议").doesNotContain(">OBJECTION_ACCEPTED<");
         // the custody entry of the backup portion: Chinese on a Chinese page, with the re-test lab's name
         assertThat(page).contains("移交复检机构").doesNotContain("backup portion");
+
+        // the re-test lab (LAB2, the only other demo lab) receives the backup portion: the page asks for its seal,
+        // and says that a rejection ends the re-test rather than sending samplers out again
+        String receive = api.taskId("lab2-tester", c.caseCode(), "receiveSample");
+        String receipt = new Browserless(port, "lab2-tester").get("/tasks/" + receive).body();
+        assertThat(receipt).contains("备用样品封条编号").contains("终止复检").doesNotContain("检验样品封条编号");
     }
 
     @Test
