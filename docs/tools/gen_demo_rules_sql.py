@@ -21,9 +21,10 @@ Mapping
   Issue 12 columns (V1_66__planning_rule_item_detection_limit_and_chinese_text.sql):
   value_zh / unit_zh from limit.value_zh / limit.unit_zh; nd_required TRUE for an
   enumeration whose only allowed value is 不得检出; detection_limit from
-  limit.detection_limit only where the data gives one (never invented: the data gives
-  none today, so every row has NULL and a bare 未检出 on a max item needs the lab to
-  write its detection limit).
+  limit.detection_limit where the data gives one (it gives none today), else from
+  DEMO_DETECTION_LIMITS: a demo value only where the method standard states one, marked
+  as not verified against the standard text (CA-01, GB/T 2912.1-2009: 20 mg/kg). Every
+  other row has NULL, and a bare 未检出 on a max item needs the lab to write its limit.
 
 SQL is kept portable for H2 2.x (MODE=MySQL) and MariaDB 10.11 / MySQL 8:
 one plain INSERT per row, single-quoted strings with ' doubled, no backslashes
@@ -151,9 +152,25 @@ def rule_version(product, where):
     return fit(version, size, where, "version")
 
 
-def detection_limit(limit, ltype, nd_required, where):
-    """The method's detection limit where the data gives one; None (NULL) otherwise, never invented."""
+# Demo detection limits for items whose method standard states one and the shared data gives none.
+# DEMO VALUES, NOT VERIFIED AGAINST THE STANDARD TEXT: each is the limit the named method standard
+# is known to state (from memory of its scope clause); check it before judging real products.
+# Only a single-method item is listed (an item tested by two methods has two limits).
+DEMO_DETECTION_LIMITS = {
+    # CA-01 甲醛含量, method GB/T 2912.1-2009 (水萃取法): detection limit 20 mg/kg, results below it
+    # are reported as 未检出. At the limit (≤ 20 mg/kg), so 未检出（<20） passes.
+    ("GB/T 2912.1-2009", "CA-01"): 20,
+}
+
+
+def detection_limit(limit, ltype, nd_required, where, item=None):
+    """The method's detection limit where the data gives one, else a listed demo value; NULL otherwise."""
     dl = limit.get("detection_limit")
+    if dl is None and item is not None:
+        dl = DEMO_DETECTION_LIMITS.get(((item.get("method") or "").strip(), item.get("code")))
+        if dl is not None:
+            notice(where, "detection_limit %s from DEMO_DETECTION_LIMITS (method %s): a demo value, "
+                   "not verified against the standard text" % (dl, item.get("method")))
     if dl is None:
         return "NULL"
     text = sql_num(dl, where, "limit.detection_limit")
@@ -225,7 +242,7 @@ def item_rows(rule_id, seq, item, where, out):
         ("display", sql_str(fit(limit.get("display"), ITEM_COLS["display"], where, "display"))),
         ("item_class", sql_str(item_class)),
         ("verified", sql_bool(item.get("verified"), where, "verified")),
-        ("detection_limit", detection_limit(limit, ltype, nd_required, where)),
+        ("detection_limit", detection_limit(limit, ltype, nd_required, where, item)),
         ("nd_required", "TRUE" if nd_required else "FALSE"),
         ("value_zh", sql_str(fit(limit.get("value_zh"), ITEM_COLS["value_zh"], where, "value_zh"))),
         ("unit_zh", sql_str(fit(limit.get("unit_zh"), ITEM_COLS["unit_zh"], where, "unit_zh"))),
@@ -319,7 +336,8 @@ def generate(data):
         comment("Portable SQL for H2 2.x (MODE=MySQL) and MariaDB/MySQL: plain INSERTs, no backslashes."),
         comment("Only the main limit of each item is seeded; limit variants are listed in comments."),
         comment("value_zh / unit_zh: the Chinese wording the data gives for an English requirement or unit."),
-        comment("detection_limit: only where the data gives one (none today): no value is invented."),
+        comment("detection_limit: where the data gives one (none today), else from DEMO_DETECTION_LIMITS in the"),
+        comment("script (demo values, not verified against the standard text; listed below); no other value."),
     ]
     if notices:
         header.append(comment("Adjustments made by the generator:"))

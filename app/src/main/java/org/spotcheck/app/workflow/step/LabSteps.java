@@ -40,7 +40,9 @@ class LabSteps {
                 out.put(ProcessVariables.REPORT_REMIND_AT.name(), Date.from(deadline.remindAt()));
             }
             return out;
-        }, (actor, vars) -> Map.of("labSample", testing.getLabSample(actor, labSampleId(vars))));
+        }, (actor, vars) -> Map.of("labSample", testing.getLabSample(actor, labSampleId(vars)),
+                // a re-test receives the backup portion (R8): the page asks for its seal, and a rejection ends the re-test
+                "portion", ProcessVariables.PORTION.in(vars, "TEST")));
     }
 
     @Bean
