@@ -107,7 +107,7 @@ class SamplingRecordIntegrityTest {
         assertThat(later).filteredOn(e -> e.get("url").asString().equals("/api/attachments/" + late))
                 .singleElement().satisfies(e -> assertThat(e.get("kind").asString()).isEqualTo("CASE_DOCUMENT_PHOTO"));
         String page = new Browserless(port, "planner").get("/cases/" + caseCode).body();
-        assertThat(page).contains("抽样记录封存后追加的照片").contains("抽样记录封存后追加的证据");
+        assertThat(page).contains("抽样记录封存后追加的照片").contains("案件证据材料（不属抽样记录）");
         // the enterprise sees its own case documents
         assertThat(api.get("enterprise-b", "/api/cases/" + caseCode).json().get("entries").valueStream()
                 .anyMatch(e -> e.get("actor").asString().equals("enterprise-b"))).isTrue();
