@@ -23,21 +23,39 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration
 class StatementCounting {
 
-    /** Statements sent by the thread that called {@link #measure()} (the benchmark's one client thread). */
+    /** Statements sent by the threads that called {@link #measure()} (the benchmark's client threads). */
     static final AtomicLong COUNT = new AtomicLong();
-    private static volatile Thread measured;
+    private static final java.util.Set<Thread> MEASURED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** When not null, the SQL text of every statement of the measured threads is appended here (-Dbenchmark.sql). */
+    private static volatile java.util.List<String> log;
 
     static void measure() {
-        measured = Thread.currentThread();
+        MEASURED.add(Thread.currentThread());
+    }
+
+    static void done() {
+        MEASURED.remove(Thread.currentThread());
     }
 
     static long count() {
         return COUNT.get();
     }
 
+    /** Starts (a list) or stops (null) recording the SQL text of the measured threads' statements. */
+    static void log(java.util.List<String> into) {
+        log = into == null ? null : java.util.Collections.synchronizedList(into);
+    }
+
     private static void counted(long n) {
-        if (Thread.currentThread() == measured) {
+        if (MEASURED.contains(Thread.currentThread())) {
             COUNT.addAndGet(n);
+        }
+    }
+
+    private static void logged(String sql) {
+        java.util.List<String> into = log;
+        if (into != null && MEASURED.contains(Thread.currentThread())) {
+            into.add(sql == null ? "?" : sql.replaceAll("\\s+", " ").trim());
         }
     }
 
@@ -62,27 +80,30 @@ class StatementCounting {
             String name = method.getName();
             if (name.equals("commit") || name.equals("rollback") && (args == null || args.length == 0)) {
                 counted(1);
+                logged(name.toUpperCase(java.util.Locale.ROOT));
             }
             Object result = invoke(target, method, args);
+            String prepared = args != null && args.length > 0 && args[0] instanceof String sql ? sql : null;
             if (result instanceof CallableStatement s) {
-                return statement(CallableStatement.class, s);
+                return statement(CallableStatement.class, s, prepared);
             }
             if (result instanceof PreparedStatement s) {
-                return statement(PreparedStatement.class, s);
+                return statement(PreparedStatement.class, s, prepared);
             }
             if (result instanceof Statement s) {
-                return statement(Statement.class, s);
+                return statement(Statement.class, s, null);
             }
             return result;
         });
     }
 
-    private static <S extends Statement> S statement(Class<S> type, S s) {
+    private static <S extends Statement> S statement(Class<S> type, S s, String prepared) {
         return proxy(type, s, (target, method, args) -> {
             String name = method.getName();
             if (name.equals("addBatch") || name.startsWith("execute") && !name.equals("executeBatch")
                     && !name.equals("executeLargeBatch")) {
                 counted(1);
+                logged(args != null && args.length > 0 && args[0] instanceof String sql ? sql : prepared);
             }
             return invoke(target, method, args);
         });

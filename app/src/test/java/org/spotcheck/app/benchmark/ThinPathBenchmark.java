@@ -77,7 +77,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @Tag("benchmark")
 @SpringBootTest(classes = SpotcheckApplication.class)
-@org.springframework.context.annotation.Import(StatementCounting.class)
+@org.springframework.context.annotation.Import({StatementCounting.class, ShapeBaseline.class})
 class ThinPathBenchmark {
 
     private static final String BARE_RESOURCE = "benchmark/bare-user-tasks.bpmn20.xml";
@@ -125,7 +125,7 @@ class ThinPathBenchmark {
 
     /** Makes seal numbers unique across runs on the same database. */
     private final String runId = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
-    private int sealCounter;
+    private final java.util.concurrent.atomic.AtomicInteger sealCounter = new java.util.concurrent.atomic.AtomicInteger();
 
     @Test
     void thinPathVersusBareFlowable() throws Exception {
@@ -135,6 +135,7 @@ class ThinPathBenchmark {
         StatementCounting.measure();
 
         ProcessDefinition bare = deployBare();
+        ShapeBaseline.deploy(repository);
         int bareTasks = (int) repository.getBpmnModel(bare.getId()).getMainProcess()
                 .findFlowElementsOfType(UserTask.class).size();
         assertThat(bareTasks).as("user tasks of the bare process = user tasks of the thin path").isEqualTo(THIN_TASKS.size());
@@ -145,6 +146,10 @@ class ThinPathBenchmark {
         for (int i = 0; i < warmup; i++) {
             checkThin(thinLifecycle(new Steps()));
             checkBare(bareLifecycle(new Steps()));
+            checkShape(shapeLifecycle(new Steps()));
+        }
+        if (Boolean.getBoolean("benchmark.sql")) {
+            logOneLifecycleOfEach();
         }
 
         // measured: interleaved (thin, bare, thin, bare, ...) by default, so that both paths see the same
@@ -153,10 +158,13 @@ class ThinPathBenchmark {
         String loadBefore = loadAverage();
         Steps thinSteps = new Steps();
         Steps bareSteps = new Steps();
+        Steps shapeSteps = new Steps();
         List<ThinRun> thinRuns = new ArrayList<>(n);
         List<String> bareRuns = new ArrayList<>(n);
+        List<String> shapeRuns = new ArrayList<>(n);
         long[] thinNanos = new long[n];
         long[] bareNanos = new long[n];
+        long[] shapeNanos = new long[n];
         long wallStart = System.nanoTime();
         if (blocks) {
             for (int i = 0; i < n; i++) {
@@ -165,25 +173,33 @@ class ThinPathBenchmark {
             for (int i = 0; i < n; i++) {
                 bareNanos[i] = timed(() -> bareRuns.add(bareLifecycle(bareSteps)));
             }
+            for (int i = 0; i < n; i++) {
+                shapeNanos[i] = timed(() -> shapeRuns.add(shapeLifecycle(shapeSteps)));
+            }
         } else {
             for (int i = 0; i < n; i++) {
                 thinNanos[i] = timed(() -> thinRuns.add(thinLifecycle(thinSteps)));
                 bareNanos[i] = timed(() -> bareRuns.add(bareLifecycle(bareSteps)));
+                shapeNanos[i] = timed(() -> shapeRuns.add(shapeLifecycle(shapeSteps)));
             }
         }
         long wall = System.nanoTime() - wallStart;
         String loadAfter = loadAverage();
         long thinTotal = Arrays.stream(thinNanos).sum();
         long bareTotal = Arrays.stream(bareNanos).sum();
+        long shapeTotal = Arrays.stream(shapeNanos).sum();
 
         // sanity only, after the clock: every lifecycle ended
         thinRuns.forEach(this::checkThin);
         bareRuns.forEach(this::checkBare);
+        shapeRuns.forEach(this::checkShape);
 
         String setup = String.format("Warm-up        : %d lifecycles of each; measured: N = %d of each, %s; wall %.2f s%n"
                 + "Load average   : %s before, %s after (1/5/15 min; other processes on the host skew the figures)%n",
                 warmup, n, blocks ? "in blocks (all thin, then all bare)" : "interleaved thin/bare", wall / 1e9, loadBefore, loadAfter);
-        String report = report(n, bareTasks, db, setup, thinTotal, thinNanos, thinSteps, bareTotal, bareNanos, bareSteps);
+        String report = report(n, bareTasks, db, setup, thinTotal, thinNanos, thinSteps, bareTotal, bareNanos, bareSteps)
+                + shapeReport(n, bareTasks, thinTotal, bareTotal, shapeTotal, shapeNanos, thinSteps, shapeSteps)
+                + concurrent();
         System.out.println(report);
         write(report);
     }
@@ -208,8 +224,9 @@ class ThinPathBenchmark {
                 () -> runtime.createProcessInstanceQuery().superProcessInstanceId(planInstance).singleResult());
         assertThat(spotCheck).as("spot-check started by plan %s", plan.code()).isNotNull();
         String caseCode = spotCheck.getBusinessKey();
-        String testSeal = "FT-" + runId + "-" + (++sealCounter) + "T";
-        String backupSeal = "FT-" + runId + "-" + sealCounter + "B";
+        int seal = sealCounter.incrementAndGet();
+        String testSeal = "FT-" + runId + "-" + seal + "T";
+        String backupSeal = "FT-" + runId + "-" + seal + "B";
 
         Map<String, Object> sampling = new LinkedHashMap<>();
         sampling.put("channel", "PRODUCTION");
@@ -309,6 +326,154 @@ class ThinPathBenchmark {
         assertThat(done.getEndTime()).as("bare instance %s ended", instance).isNotNull();
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance).finished().count())
                 .as("user tasks completed in bare instance %s", instance).isEqualTo(THIN_TASKS.size());
+    }
+
+    // ------------------------------------------------------------------ shape-matched baseline
+
+    /** The real BPMN with no-op delegates (ShapeBaseline): start + the same 8 user tasks. */
+    private String shapeLifecycle(Steps steps) {
+        return ShapeBaseline.lifecycle(runtime, taskService, (name, call) -> steps.time(name, call));
+    }
+
+    private void checkShape(String planInstance) {
+        HistoricProcessInstance plan = history.createHistoricProcessInstanceQuery().processInstanceId(planInstance).singleResult();
+        assertThat(plan.getEndTime()).as("shape plan instance %s ended", planInstance).isNotNull();
+        HistoricProcessInstance spotCheck = history.createHistoricProcessInstanceQuery().superProcessInstanceId(planInstance).singleResult();
+        assertThat(spotCheck.getEndActivityId()).as("shape spot-check of %s closed as conforming", planInstance).isEqualTo("caseClosed");
+        long completed = history.createHistoricTaskInstanceQuery().processInstanceId(planInstance).finished().count()
+                + history.createHistoricTaskInstanceQuery().processInstanceId(spotCheck.getId()).finished().count();
+        assertThat(completed).as("user tasks completed in shape instance %s", planInstance).isEqualTo(THIN_TASKS.size());
+    }
+
+    private String shapeReport(int n, int tasks, long thinTotal, long bareTotal, long shapeTotal, long[] shapeNanos, Steps thinSteps,
+            Steps shapeSteps) {
+        double shapeRate = n / (shapeTotal / 1e9);
+        StringBuilder out = new StringBuilder();
+        out.append("Shape-matched baseline (the real planApproval + spotCheck BPMN, no-op delegates, TaskService.complete):\n");
+        out.append(String.format("%-8s %5s %10s %14s %16s %10s %10s %10s%n", "path", "N", "total s", "lifecycles/s", "completions/s",
+                "p50 ms", "p95 ms", "max ms"));
+        out.append(row("shape", n, shapeTotal / 1e9, shapeRate, tasks, shapeNanos));
+        out.append(String.format("Ratios (same run, interleaved): thin/shape %.1f %% (business code), shape/bare %.1f %% (process shape),"
+                + " thin/bare %.1f %%%n", 100.0 * shapeTotal / thinTotal, 100.0 * bareTotal / shapeTotal, 100.0 * bareTotal / thinTotal));
+        out.append(String.format("Statements per user-task completion: shape %.1f (thin %.1f)%n",
+                shapeSteps.statementsPer(THIN_TASKS::contains), thinSteps.statementsPer(THIN_TASKS::contains)));
+        out.append(shapeSteps.table("shape"));
+        out.append("=".repeat(96)).append('\n');
+        return out.toString();
+    }
+
+    /** -Dbenchmark.sql=true: the SQL of one lifecycle of each kind, per step, to target/benchmark/thin-path-sql.txt. */
+    private void logOneLifecycleOfEach() throws IOException {
+        StringBuilder out = new StringBuilder();
+        for (String kind : List.of("thin", "bare", "shape")) {
+            List<String> sql = new ArrayList<>();
+            Steps steps = new Steps();
+            steps.sql = sql;
+            switch (kind) {
+                case "thin" -> thinLifecycle(steps);
+                case "bare" -> bareLifecycle(steps);
+                default -> shapeLifecycle(steps);
+            }
+            out.append("==== ").append(kind).append('\n');
+            sql.forEach(line -> out.append(line).append('\n'));
+        }
+        Path dir = Path.of("target", "benchmark");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("thin-path-sql.txt"), out.toString(), StandardCharsets.UTF_8);
+    }
+
+    // ------------------------------------------------------------------ concurrency
+
+    /**
+     * The three paths at 1, 4 and 8 client threads (-Dbenchmark.threads), interleaved in rounds: each round runs a
+     * batch of thin lifecycles on all threads, then bare, then shape (-Dbenchmark.concurrent.lifecycles per thread
+     * per batch, -Dbenchmark.concurrent.rounds). Throughput is lifecycles ÷ the batches' wall time.
+     */
+    private String concurrent() throws Exception {
+        String threadList = System.getProperty("benchmark.threads", "1,4,8");
+        if (threadList.isBlank()) {
+            return "";
+        }
+        int perThread = Integer.getInteger("benchmark.concurrent.lifecycles", 3);
+        int rounds = Integer.getInteger("benchmark.concurrent.rounds", 2);
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("Concurrency: %d rounds of (thin batch, bare batch, shape batch), %d lifecycles per thread per batch%n",
+                rounds, perThread));
+        out.append(String.format("%-8s %8s %12s %14s %16s %18s  %s%n", "threads", "path", "lifecycles", "lifecycles/s",
+                "completions/s", "statements/lifec.", "load before/after"));
+        for (String t : threadList.split(",")) {
+            int threads = Integer.parseInt(t.trim());
+            Map<String, long[]> acc = new LinkedHashMap<>(); // {nanos, lifecycles, statements}
+            String loadBefore = loadAverage();
+            List<ThinRun> thinRuns = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<String> bareRuns = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<String> shapeRuns = java.util.Collections.synchronizedList(new ArrayList<>());
+            for (int r = 0; r < rounds; r++) {
+                batch(acc, "thin", threads, perThread, () -> thinRuns.add(thinLifecycle(new Steps())));
+                batch(acc, "bare", threads, perThread, () -> bareRuns.add(bareLifecycle(new Steps())));
+                batch(acc, "shape", threads, perThread, () -> shapeRuns.add(shapeLifecycle(new Steps())));
+            }
+            String loadAfter = loadAverage();
+            thinRuns.forEach(this::checkThin);
+            bareRuns.forEach(this::checkBare);
+            shapeRuns.forEach(this::checkShape);
+            double bareRate = 0;
+            double shapeRate = 0;
+            for (Map.Entry<String, long[]> e : acc.entrySet()) {
+                long[] a = e.getValue();
+                double rate = a[1] / (a[0] / 1e9);
+                bareRate = e.getKey().equals("bare") ? rate : bareRate;
+                shapeRate = e.getKey().equals("shape") ? rate : shapeRate;
+                out.append(String.format("%-8d %8s %12d %14.1f %16.1f %18.1f  %s / %s%n", threads, e.getKey(), a[1], rate,
+                        rate * THIN_TASKS.size(), (double) a[2] / a[1], loadBefore, loadAfter));
+            }
+            long[] thin = acc.get("thin");
+            double thinRate = thin[1] / (thin[0] / 1e9);
+            out.append(String.format("%-8d ratios: thin/bare %.1f %%, thin/shape %.1f %%, shape/bare %.1f %%%n", threads,
+                    100 * thinRate / bareRate, 100 * thinRate / shapeRate, 100 * shapeRate / bareRate));
+        }
+        out.append("(statements/lifecycle: thin includes draftPlan and submitPlan; bare and shape include start)\n");
+        out.append("=".repeat(96)).append('\n');
+        return out.toString();
+    }
+
+    private static void batch(Map<String, long[]> acc, String kind, int threads, int perThread, Runnable lifecycle) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(threads);
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                done.add(pool.submit(() -> {
+                    StatementCounting.measure();
+                    try {
+                        ready.countDown();
+                        go.await();
+                        for (int k = 0; k < perThread; k++) {
+                            lifecycle.run();
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } finally {
+                        StatementCounting.done();
+                    }
+                    return null;
+                }));
+            }
+            ready.await();
+            long s0 = StatementCounting.count();
+            long t0 = System.nanoTime();
+            go.countDown();
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+            long[] a = acc.computeIfAbsent(kind, k -> new long[3]);
+            a[0] += System.nanoTime() - t0;
+            a[1] += (long) threads * perThread;
+            a[2] += StatementCounting.count() - s0;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     // ------------------------------------------------------------------ reporting
@@ -463,13 +628,20 @@ class ThinPathBenchmark {
     /** Wall time per named step, summed over lifecycles. */
     private static final class Steps {
         private final Map<String, long[]> byStep = new LinkedHashMap<>(); // {total nanos, count, statements}
+        /** When set, the SQL of each step is recorded here, under a line naming the step. */
+        private List<String> sql;
 
         <T> T time(String step, Supplier<T> call) {
             long s0 = StatementCounting.count();
             long t0 = System.nanoTime();
+            if (sql != null) {
+                sql.add("---- " + step);
+                StatementCounting.log(sql);
+            }
             try {
                 return call.get();
             } finally {
+                StatementCounting.log(null);
                 long[] acc = byStep.computeIfAbsent(step, k -> new long[3]);
                 acc[0] += System.nanoTime() - t0;
                 acc[1]++;

@@ -61,6 +61,7 @@ class LabSampleService {
         row.registeredAt = now();
         samples.insert(row);
         int seq = 0;
+        java.util.List<TestItemRow> items = new java.util.ArrayList<>();
         for (RegisterLabSampleCommand.ItemSpec spec : c.items()) {
             TestItemRow item = new TestItemRow();
             item.labSampleId = row.id;
@@ -81,7 +82,10 @@ class LabSampleService {
             item.ndRequired = spec.ndRequired();
             item.valueZh = spec.valueZh();
             item.unitZh = spec.unitZh();
-            samples.insertItem(item);
+            items.add(item);
+        }
+        if (!items.isEmpty()) {
+            samples.insertItems(items);
         }
         return view(row);
     }

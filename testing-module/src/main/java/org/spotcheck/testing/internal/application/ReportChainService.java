@@ -128,6 +128,7 @@ class ReportChainService {
     }
 
     private void freezeItems(long reportId, java.util.List<TestItemRow> items) {
+        java.util.List<ReportItemRow> rows = new java.util.ArrayList<>();
         for (TestItemRow i : items) {
             ReportItemRow row = new ReportItemRow();
             row.reportId = reportId;
@@ -148,7 +149,10 @@ class ReportChainService {
             row.computedVerdict = i.computedVerdict;
             row.verdict = i.verdict;
             row.overrideReason = i.overrideReason;
-            reports.insertItem(row);
+            rows.add(row);
+        }
+        if (!rows.isEmpty()) {
+            reports.insertItems(rows);
         }
     }
 

@@ -32,7 +32,8 @@ public interface LabSampleMapper {
 
     int updateStatus(@Param("id") long id, @Param("fromStatus") String fromStatus, @Param("toStatus") String toStatus);
 
-    void insertItem(TestItemRow row);
+    /** All items of one sample in one statement; the rows' ids are not set. Not called with an empty list. */
+    void insertItems(@org.apache.ibatis.annotations.Param("items") java.util.List<TestItemRow> items);
 
     List<TestItemRow> items(@Param("labSampleId") long labSampleId);
 

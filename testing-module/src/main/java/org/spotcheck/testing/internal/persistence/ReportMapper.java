@@ -25,7 +25,8 @@ public interface ReportMapper {
     /** The issued version that corrects this one, or null. */
     ReportRow issuedSuccessor(@Param("id") long id);
 
-    void insertItem(ReportItemRow row);
+    /** All items of one report in one statement; the rows' ids are not set. Not called with an empty list. */
+    void insertItems(@org.apache.ibatis.annotations.Param("items") java.util.List<ReportItemRow> items);
 
     List<ReportItemRow> items(@Param("reportId") long reportId);
 
