@@ -43,7 +43,7 @@ class LabSampleListSearchTest {
                     product, i % 3 == 0 ? "RECEIVED" : "AWAITING_RECEIPT", i <= 10 ? now.minus(10, ChronoUnit.DAYS) : now);
             if (i == 7) {
                 jdbc.update("INSERT INTO tst_report (lab_sample_id, report_no, version, conclusion, status, drafted_by, drafted_at)"
-                        + " VALUES (?, ?, 1, 'CONFORMING', 'ISSUED', 'lab1-tester', ?)", id, "BG-" + tag + "-SEVEN", Timestamp.from(now));
+                        + " VALUES (?, ?, 1, 'NO_NONCONFORMITY_FOUND', 'ISSUED', 'lab1-tester', ?)", id, "BG-" + tag + "-SEVEN", Timestamp.from(now));
             }
         }
         // the same product at the other lab: never counted for LAB1
