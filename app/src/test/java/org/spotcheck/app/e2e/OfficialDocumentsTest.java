@@ -101,8 +101,8 @@ class OfficialDocumentsTest extends ResultHandlingE2e {
         String form = text(flow.spotCheck().samplers(c.caseCode()).get(0), "/api/samples/" + sample.get("id").asLong() + "/form.pdf",
                 "sampling-form");
         assertThat(form).contains("产品质量监督抽查抽样单").contains("南京市市场监督管理局").contains("抽样单位（盖章）")
-                // the verification block (issue 17.3) takes the form onto a second page
-                .contains("被抽样单位（签字、盖章）").containsPattern("第1页共[12]页");
+                // one page: the verification code (issue 17.3) sits beside the title, not in a block of its own
+                .contains("被抽样单位（签字、盖章）").contains("扫码核验本抽样单").contains("第1页共1页");
         for (String sampler : flow.spotCheck().samplers(c.caseCode())) {
             assertThat(form).as("the sampler's name, not " + sampler).doesNotContain(sampler);
         }
@@ -125,7 +125,7 @@ class OfficialDocumentsTest extends ResultHandlingE2e {
         assertThat(publicPage(letterUrl + "&lang=en")).contains("Genuine").contains("Serious quality problem");
         assertThat(publicPage(letterUrl.replaceFirst("hash=[0-9a-f]{8}", "hash=00000000"))).contains("data-genuine=\"false\"");
         assertThat(letter).contains("扫描二维码，可核验本移送函");
-        assertThat(form).contains("扫描二维码，可核验本抽样单");
+        assertThat(form).contains("扫码核验本抽样单");
 
         for (String document : List.of(preview, notice, order, letter, report, form)) {
             assertThat(document).as("people by name, not username").doesNotContain(USERNAMES.toArray(String[]::new));

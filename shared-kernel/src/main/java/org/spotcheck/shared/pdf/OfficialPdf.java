@@ -181,6 +181,14 @@ public final class OfficialPdf implements AutoCloseable {
         return run(() -> PdfQr.draw(p, url, caption));
     }
 
+    /**
+     * A small QR code of {@code url} in the first page's top left corner, beside the title, with a short caption
+     * under it: for a one-page form such as the 抽样单. Call it after the title lines.
+     */
+    public OfficialPdf cornerQr(String url, String caption) {
+        return run(() -> PdfQr.corner(p, url, caption));
+    }
+
     /** Empty space. */
     public OfficialPdf gap(float points) {
         p.y -= points;

@@ -29,6 +29,8 @@ final class PdfPages implements AutoCloseable {
     PDPageContentStream out;
     /** Where the next line is written, from the bottom of the page. */
     float y;
+    /** The top of the first page's writing area (a corner QR code is drawn from there). */
+    float firstPageTop;
     /** A line drawn at the top of every page after the first (the document's number), null for none. */
     String runningHead;
 
@@ -48,6 +50,9 @@ final class PdfPages implements AutoCloseable {
         doc.addPage(page);
         out = new PDPageContentStream(doc, page);
         y = page.getMediaBox().getHeight() - MARGIN;
+        if (doc.getNumberOfPages() == 1) {
+            firstPageTop = y;
+        }
         if (runningHead != null && doc.getNumberOfPages() > 1) {
             String head = font.clean(runningHead);
             draw(pageWidth - MARGIN - font.width(head, 8), y + 16, head, 8, OfficialPdf.GREY);

@@ -23,25 +23,9 @@ final class PdfQr {
 
     static void draw(PdfPages p, String url, String caption) throws IOException {
         p.need(SIZE + 20);
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
-        } catch (WriterException e) {
-            throw new IOException("cannot encode the verification address as a QR code", e);
-        }
-        float module = SIZE / matrix.getWidth();
         float left = p.pageWidth - MARGIN - SIZE;
         float top = p.y - 10;
-        p.out.setNonStrokingColor(BLACK);
-        for (int r = 0; r < matrix.getHeight(); r++) {
-            for (int c = 0; c < matrix.getWidth(); c++) {
-                if (matrix.get(c, r)) {
-                    p.out.addRect(left + c * module, top - (r + 1) * module, module, module);
-                }
-            }
-        }
-        p.out.fill();
+        square(p, url, left, top, SIZE);
         float textWidth = p.contentWidth - SIZE - 16;
         float ty = top - 12;
         for (String line : p.font.wrap(caption, 9, textWidth, 0)) {
@@ -53,5 +37,39 @@ final class PdfQr {
             ty -= 10;
         }
         p.y = Math.min(ty, top - SIZE) - 8;
+    }
+
+    /**
+     * A small QR code in the top left corner of the first page, beside the title, with a one-line caption under it,
+     * for a one-page form that has no room for the verification block at its end; the next line starts below it.
+     */
+    static void corner(PdfPages p, String url, String caption) throws IOException {
+        float top = p.firstPageTop;
+        square(p, url, MARGIN, top, CORNER);
+        p.draw(MARGIN, top - CORNER - 9, p.font.clean(caption), 6.5f, GREY);
+        p.y = Math.min(p.y, top - CORNER - 14);
+    }
+
+    /** The side of the corner code: 60 pt (21 mm), readable by a phone at arm's length. */
+    private static final float CORNER = 60;
+
+    private static void square(PdfPages p, String url, float left, float top, float size) throws IOException {
+        BitMatrix matrix;
+        try {
+            matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
+        } catch (WriterException e) {
+            throw new IOException("cannot encode the verification address as a QR code", e);
+        }
+        float module = size / matrix.getWidth();
+        p.out.setNonStrokingColor(BLACK);
+        for (int r = 0; r < matrix.getHeight(); r++) {
+            for (int c = 0; c < matrix.getWidth(); c++) {
+                if (matrix.get(c, r)) {
+                    p.out.addRect(left + c * module, top - (r + 1) * module, module, module);
+                }
+            }
+        }
+        p.out.fill();
     }
 }

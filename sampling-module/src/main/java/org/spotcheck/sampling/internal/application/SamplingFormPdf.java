@@ -99,12 +99,13 @@ class SamplingFormPdf {
         LocalDate day = s.recordedAt() == null ? null : LocalDate.ofInstant(s.recordedAt(), CHINA);
         try (OfficialPdf pdf = OfficialPdf.start(fontPaths, "抽样单 " + s.sampleCode(), "抽样单编号 " + s.sampleCode())) {
             pdf.title("产品质量监督抽查抽样单").centredLine(authority.name(), 12).rightLine("抽样单编号：" + s.sampleCode(), 10)
+                    // the verification code sits beside the title, so the form stays on one page with its signatures
+                    .cornerQr(verifyUrl(s), "扫码核验本抽样单")
                     .gap(4).fields(rows)
                     // both sides sign the sampling form: Order 133 arts. 20-21 (domain.md stage C, S3, S9)
                     .note("抽样人员与被抽样单位核对本抽样单记录及样品封存情况无误后，双方签字或者盖章确认。", OfficialPdf.GREY)
                     .parties(List.of("抽样单位（盖章）", authority.name(), "抽样人员（签字）：" + names(s.samplers()), "日期：" + words(day)),
-                            List.of("被抽样单位（签字、盖章）", s.enterpriseName(), "负责人或经办人（签字）：", "日期：" + words(day)))
-                    .qr(verifyUrl(s), "扫描二维码，可核验本抽样单（抽样单编号 " + s.sampleCode() + "）是否为本系统记录：");
+                            List.of("被抽样单位（签字、盖章）", s.enterpriseName(), "负责人或经办人（签字）：", "日期：" + words(day)));
             return pdf.finish();
         }
     }
