@@ -13,8 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,8 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * period (at least 180 days, Cybersecurity Law art. 21) and records the new anchor in the chain.
  *
  * <p>Appends lock the single head row, so they serialise across application nodes; each runs in its
- * own transaction (a refused or failed request is still recorded), which the appends waiting on the same
- * node at that moment share (group commit, ADR 0020).
+ * own transaction (a refused or failed request is still recorded).
  */
 public class AuditLog {
 
@@ -43,17 +40,11 @@ public class AuditLog {
 
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
     private static final int PAGE = 1000;
-    /** At most this many records in one append transaction, so that one transaction stays short. */
-    static final int MAX_BATCH = 100;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
     private final int retentionDays;
-    /** The appends of this node waiting for the writer; whoever holds {@link #writer} writes them. */
-    private final ConcurrentLinkedQueue<Pending> waiting = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock writer = new ReentrantLock();
-    private volatile long batches;
 
     public AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, int retentionDays) {
         if (retentionDays < MINIMUM_RETENTION_DAYS) {
@@ -72,86 +63,10 @@ public class AuditLog {
         return retentionDays;
     }
 
-    /**
-     * Appends one record in its own transaction. Returns its sequence number. Appends of this node that
-     * arrive while another is being written are written together, in one transaction under one lock of
-     * the head row (group commit, ADR 0020): the head row's lock is held once per batch instead of once
-     * per record, and the chain is the same as if they had been appended one by one.
-     */
+    /** Appends one record in its own transaction. Returns its sequence number. */
     public long append(AuditEvent event) {
-        Pending mine = new Pending(event);
-        waiting.add(mine);
-        writer.lock();
-        try {
-            while (!mine.done) {
-                List<Pending> batch = new ArrayList<>();
-                for (Pending p = waiting.poll(); p != null; p = batch.size() < MAX_BATCH ? waiting.poll() : null) {
-                    batch.add(p);
-                }
-                if (batch.isEmpty()) {
-                    throw new IllegalStateException("audit record lost: the writer that took it failed with an error");
-                }
-                write(batch);
-            }
-        } finally {
-            writer.unlock();
-        }
-        if (mine.failure != null) {
-            throw mine.failure;
-        }
-        return mine.seq;
-    }
-
-    /** One transaction for the batch; if it fails, each record on its own, so one bad record fails only itself. */
-    private void write(List<Pending> batch) {
-        batches++;
-        try {
-            newTransaction.executeWithoutResult(status -> {
-                Head head = lockHead();
-                for (Pending p : batch) {
-                    head = insertRow(p.event, head);
-                    p.seq = head.lastSeq();
-                }
-                updateHead(head);
-            });
-            batch.forEach(p -> p.done = true);
-        } catch (RuntimeException e) {
-            if (batch.size() == 1) {
-                batch.get(0).failure = e;
-                batch.get(0).done = true;
-                return;
-            }
-            for (Pending p : batch) {
-                try {
-                    p.seq = newTransaction.execute(status -> appendLocked(p.event, lockHead()));
-                } catch (RuntimeException single) {
-                    p.failure = single;
-                }
-                p.done = true;
-            }
-        }
-    }
-
-    /** How many append transactions this node has written (a batch is one): the benchmark and the tests read it. */
-    long batches() {
-        return batches;
-    }
-
-    /** How many appends wait for the writer now (the tests read it). */
-    int queued() {
-        return waiting.size();
-    }
-
-    /** An append waiting to be written; its fields are written and read under {@link #writer}. */
-    private static final class Pending {
-        private final AuditEvent event;
-        private long seq;
-        private RuntimeException failure;
-        private boolean done;
-
-        private Pending(AuditEvent event) {
-            this.event = event;
-        }
+        Long seq = newTransaction.execute(status -> appendLocked(event, lockHead()));
+        return seq == null ? 0 : seq;
     }
 
     /** Appends without failing the caller: an audit failure is logged loudly instead. */
@@ -174,17 +89,6 @@ public class AuditLog {
     }
 
     private long appendLocked(AuditEvent event, Head head) {
-        Head next = insertRow(event, head);
-        updateHead(next);
-        return next.lastSeq();
-    }
-
-    private void updateHead(Head head) {
-        jdbc.update("UPDATE sys_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", head.lastSeq(), head.lastHash());
-    }
-
-    /** Inserts the record after {@code head} and returns the head as it is after it (not yet written). */
-    private Head insertRow(AuditEvent event, Head head) {
         long seq = head.lastSeq() + 1;
         // whole seconds: Connector/J sends no fractional seconds to MariaDB (it announces itself as 5.5.5-...),
         // and the stored time must read back exactly as it was hashed; seq orders records within a second
@@ -197,7 +101,8 @@ public class AuditLog {
                         + "detail, prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 seq, Timestamp.from(at), entry.actor(), entry.actorOrg(), entry.action(), entry.target(), entry.outcome(),
                 entry.httpStatus(), entry.remoteAddr(), entry.detail(), head.lastHash(), hash);
-        return new Head(seq, hash, head.anchorSeq(), head.anchorHash());
+        jdbc.update("UPDATE sys_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, hash);
+        return seq;
     }
 
     /** Walks the chain from the anchor to the head. */
