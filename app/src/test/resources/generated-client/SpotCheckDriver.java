@@ -29,6 +29,7 @@ import org.spotcheck.generated.model.ReceiveSampleCommand;
 import org.spotcheck.generated.model.ReportView;
 import org.spotcheck.generated.model.SamplingForm;
 import org.spotcheck.generated.model.SpotCheckTaskView;
+import org.spotcheck.generated.model.TaskDetail;
 import org.spotcheck.generated.model.TaskForm;
 import org.spotcheck.generated.model.TaskView;
 
@@ -123,8 +124,11 @@ public final class SpotCheckDriver {
         // 6. the lab (its Bearer token) receives the sample (ReceiveSampleCommand)
         String lims = "Bearer " + labToken;
         TaskView receive = task(lims, caseCode, "receiveSample", true);
+        // the code on the sample's label is the one the sampling gave it: the task's context names it (TaskDetail.context)
+        TaskDetail receiving = new TaskControllerApi(client(lims)).taskGet(receive.getId());
+        String sampleCode = receiving.getContext().getLabSample().getSampleCode();
         new TaskControllerApi(client(lims)).taskComplete(receive.getId(), new TaskForm(new ReceiveSampleCommand()
-                .sampleCode("YP-" + seal).testSealNumber(seal + "-T").sealIntact(true)));
+                .sampleCode(sampleCode).testSealNumber(seal + "-T").sealIntact(true)));
         done.add("receiveSample");
 
         // 7. the LIMS submits the results once (EnterResultsCommand → 201 LimsSubmission)
