@@ -3,7 +3,7 @@ package org.spotcheck.app.web.openapi;
 import java.util.List;
 
 /**
- * One rule code of the catalogue ({@code GET /api/public/problem-rules}, {@link ProblemRuleCatalogue}).
+ * One rule code of the catalogue ({@code GET /api/public/problem-rules}, {@link ProblemRuleController}).
  *
  * @param rule     the code of {@code rule} or {@code errors[].rule}
  * @param statuses the HTTP statuses it is answered with (a few codes are thrown at more than one stage)

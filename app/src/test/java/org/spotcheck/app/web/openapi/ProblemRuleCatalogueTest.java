@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ProblemRuleCatalogueTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final Path FILE = Path.of("src", "main", "resources", ProblemRuleCatalogue.RESOURCE);
+    private static final Path FILE = Path.of("src", "main", "resources", ProblemRuleController.RESOURCE);
 
     @Test
     void everyRuleThrownInTheCodeBaseIsInTheCatalogueWithItsStatus() throws IOException {
@@ -34,7 +34,7 @@ class ProblemRuleCatalogueTest {
         if (Boolean.getBoolean("spotcheck.writeProblemRules")) {
             write(scan.rules);
         }
-        Map<String, List<Integer>> catalogue = ProblemRuleCatalogue.statuses();
+        Map<String, List<Integer>> catalogue = ProblemRuleController.statuses();
         List<String> missing = new ArrayList<>();
         scan.rules.forEach((rule, statuses) -> statuses.forEach(status -> {
             if (!catalogue.getOrDefault(rule, List.of()).contains(status)) {
@@ -48,7 +48,7 @@ class ProblemRuleCatalogueTest {
         TreeMap<String, TreeSet<Integer>> all = new TreeMap<>();
         if (Files.exists(FILE)) {
             try (java.io.InputStream in = Files.newInputStream(FILE)) {
-                ProblemRuleCatalogue.statuses(in).forEach((rule, statuses) -> all.put(rule, new TreeSet<>(statuses)));
+                ProblemRuleController.statuses(in).forEach((rule, statuses) -> all.put(rule, new TreeSet<>(statuses)));
             }
         }
         scanned.forEach((rule, statuses) -> all.computeIfAbsent(rule, r -> new TreeSet<>()).addAll(statuses));

@@ -27,13 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code NotNull}, {@code Size}, …) appear in {@code errors[].rule} with status 400.
  */
 @RestController
-class ProblemRuleCatalogue {
+class ProblemRuleController {
 
     static final String RESOURCE = "openapi/problem-rules.properties";
 
     private final List<ProblemRule> rules;
 
-    ProblemRuleCatalogue(MessageSource messages) {
+    ProblemRuleController(MessageSource messages) {
         List<ProblemRule> all = new ArrayList<>();
         statuses().forEach((rule, statuses) -> all.add(new ProblemRule(rule, statuses,
                 messages.getMessage("problem." + rule, null, null, Locale.SIMPLIFIED_CHINESE),
