@@ -29,6 +29,7 @@ import org.spotcheck.generated.model.ReceiveSampleCommand;
 import org.spotcheck.generated.model.ReportView;
 import org.spotcheck.generated.model.SamplingForm;
 import org.spotcheck.generated.model.SpotCheckTaskView;
+import org.spotcheck.generated.model.TaskDetail;
 import org.spotcheck.generated.model.TaskForm;
 import org.spotcheck.generated.model.TaskView;
 
@@ -88,10 +89,10 @@ public final class SpotCheckDriver {
         decide("plan-reviewer", planCode, "reviewPlan");
         decide("plan-approver", planCode, "approvePlan");
 
-        // 3. the spot-check the approval created (its number is the business key of the planner's view)
+        // 3. the spot-check the approval created: the issued plan names its item's cases (PlanView.items[].caseNumbers)
         PlanView approved = planner.planGet(drafted.getId());
         done.add("plan " + approved.getStatus());
-        String caseCode = caseOf(planCode);
+        String caseCode = approved.getItems().get(0).getCaseNumbers().get(0);
         SpotCheckTaskView spotCheck = new SpotCheckTaskControllerApi(client(basic("planner"))).spotCheckTaskGet(caseCode);
         List<String> samplers = spotCheck.getSamplerUsernames();
         done.add("case " + caseCode + " samplers " + samplers);
@@ -123,8 +124,11 @@ public final class SpotCheckDriver {
         // 6. the lab (its Bearer token) receives the sample (ReceiveSampleCommand)
         String lims = "Bearer " + labToken;
         TaskView receive = task(lims, caseCode, "receiveSample", true);
+        // the code on the sample's label is the one the sampling gave it: the task's context names it (TaskDetail.context)
+        TaskDetail receiving = new TaskControllerApi(client(lims)).taskGet(receive.getId());
+        String sampleCode = receiving.getContext().getLabSample().getSampleCode();
         new TaskControllerApi(client(lims)).taskComplete(receive.getId(), new TaskForm(new ReceiveSampleCommand()
-                .sampleCode("YP-" + caseCode).testSealNumber(seal + "-T").sealIntact(true)));
+                .sampleCode(sampleCode).testSealNumber(seal + "-T").sealIntact(true)));
         done.add("receiveSample");
 
         // 7. the LIMS submits the results once (EnterResultsCommand → 201 LimsSubmission)
@@ -141,11 +145,6 @@ public final class SpotCheckDriver {
         // 9. the issued report
         ReportView report = new LabSampleControllerApi(client(lims)).labSampleReports(sample.getId()).get(0);
         done.add("report " + report.getStatus());
-    }
-
-    private static String caseOf(String planCode) {
-        // case numbers are <plan code>-<item seq 01>-<batch 01> (as the e2e SpotCheckFlow); no operation lists a plan's cases yet
-        return planCode + "-01-01";
     }
 
     private void decide(String user, String businessKey, String taskKey) throws ApiException {

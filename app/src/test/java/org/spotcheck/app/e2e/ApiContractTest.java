@@ -41,10 +41,17 @@ class ApiContractTest extends SpotCheckE2e {
     @Test
     void aWholeSpotCheckOverTheApiMatchesTheDocument() {
         JsonNode plan = flow.submittedPlan("PLASTIC_BAG");
+        String review = api.taskId("plan-reviewer", plan.get("code").asString(), "reviewPlan");
+        assertThat(api.get("plan-reviewer", "/api/tasks/" + review).status()).isEqualTo(200);
+        Api.Response copied = api.post("plan-reviewer", "/api/tasks/" + review + "/copy", Map.of("toUsers", List.of("officer")));
+        assertThat(copied.status()).as(copied.body()).isEqualTo(200);
         String caseCode = flow.approvedCase(plan);
         api.get("planner", "/api/plans/" + plan.get("id").asLong());
         api.get("planner", "/api/spot-check-tasks/" + caseCode);
+        assertThat(api.get("planner", "/api/notifications/unread-count").status()).isEqualTo(200);
         String seal = flow.sampled(caseCode);
+        String receive = api.taskId("lab1-tester", caseCode, "receiveSample");
+        assertThat(api.get("lab1-tester", "/api/tasks/" + receive).status()).isEqualTo(200);
         flow.received(caseCode, seal);
 
         // the lab's system: its token, its inbox, the task with its context, the LIMS submission
@@ -73,12 +80,15 @@ class ApiContractTest extends SpotCheckE2e {
         assertThat(api.exchange("POST", results, keyed, Map.of("results", Map.of("PB-01", "符合"))).statusCode())
                 .as("the same key for another body").isEqualTo(422);
 
+        assertThat(api.get("lab1-reviewer", "/api/tasks/" + api.taskId("lab1-reviewer", caseCode, "reviewReport")).status())
+                .isEqualTo(200);
         flow.decide("lab1-reviewer", caseCode, "reviewReport", "APPROVE", "数据核对无误");
         flow.decide("lab1-approver", caseCode, "approveReport", "APPROVE", null);
         api.get("planner", "/api/cases/" + caseCode);
         api.get("planner", "/api/cases/" + caseCode + "/diagram");
         api.get("lab1-tester", "/api/tasks/completed");
         api.get("officer", "/api/disposal/cases");
+        assertThat(api.get(null, "/api/public/problem-rules").status()).isEqualTo(200);
 
         // errors on the way
         assertThat(api.get(null, "/api/tasks").status()).isEqualTo(401);
@@ -160,5 +170,35 @@ class ApiContractTest extends SpotCheckE2e {
         assertThat(contract.operation("GET", "/api/public/results").get("security").get(0).isEmpty()).isTrue();
         assertThat(contract.exampleViolations()).isEmpty();
         assertThat(doc.get("components").get("schemas").get("SamplingForm").has("examples")).isTrue();
+    }
+
+    /**
+     * One catalogue of the rule codes (GET /api/public/problem-rules, public): every code an operation lists in
+     * x-problem-rules is in it, with that status, and each code has its text in both languages where the bundles have
+     * one (ProblemRuleCatalogueTest checks that every rule thrown in the code base is in it).
+     */
+    @Test
+    void everyRuleTheDocumentNamesIsInTheCatalogueWithItsTexts() {
+        Api.Response answer = api.get(null, "/api/public/problem-rules");
+        assertThat(answer.status()).isEqualTo(200);
+        Map<String, JsonNode> catalogue = new HashMap<>();
+        answer.json().forEach(rule -> catalogue.put(rule.get("rule").asString(), rule));
+        List<String> missing = new ArrayList<>();
+        contract.doc().get("paths").properties().forEach(path -> path.getValue().properties().forEach(op ->
+                op.getValue().get("responses").properties().forEach(r -> r.getValue().path("x-problem-rules").forEach(code -> {
+                    JsonNode entry = catalogue.get(code.asString());
+                    if (entry == null || entry.get("statuses").valueStream().noneMatch(s -> String.valueOf(s.asInt()).equals(r.getKey()))) {
+                        missing.add(op.getKey() + " " + path.getKey() + " " + r.getKey() + " " + code.asString());
+                    }
+                }))));
+        assertThat(missing).as("x-problem-rules not in the catalogue with that status").isEmpty();
+        JsonNode key = catalogue.get("IDEMPOTENCY_KEY_REQUIRED");
+        assertThat(key.get("statuses").toString()).isEqualTo("[400]");
+        assertThat(key.get("zh").asString()).contains("Idempotency-Key").contains("必填");
+        assertThat(key.get("en").asString()).contains("Idempotency-Key").contains("required");
+        List<String> oneLanguage = catalogue.values().stream().filter(r -> r.get("zh").isNull() != r.get("en").isNull())
+                .map(r -> r.get("rule").asString()).toList();
+        assertThat(oneLanguage).as("a text in one language only").isEmpty();
+        assertThat(catalogue.get("LAB_CONFLICT").get("zh").asString()).isNotBlank();
     }
 }

@@ -229,6 +229,7 @@ class AuthorizationMatrixTest {
         RULES.put("GET /api/public/feed", open()); // the public results feed (issue 18.4), rate-limited per client
         RULES.put("GET /api/public/feed.csv", open());
         RULES.put("GET /api/public/feed.atom", open());
+        RULES.put("GET /api/public/problem-rules", open()); // the catalogue of rule codes (issue 18): no data, only the contract
         RULES.put("POST /api/disposal/publications/{id}/release", roles(Role.OFFICER));
         RULES.put("POST /api/disposal/warning-rules", roles(Role.OFFICER, Role.PLANNER));
         RULES.put("POST /disposal/publications/{id}/release", roles(Role.OFFICER));

@@ -41,12 +41,19 @@ final class SpotCheckFlow {
         return submitted.json();
     }
 
-    /** Reviewer and approver approve; returns the case number of the one spot-check created. */
+    /**
+     * Reviewer and approver approve; returns the case number of the one spot-check created, as the issued plan names
+     * it (items[].caseNumbers: a client never builds a case number, issue 18).
+     */
     String approvedCase(JsonNode plan) {
         String code = plan.get("code").asString();
         decide("plan-reviewer", code, "reviewPlan", "APPROVE", "同意");
         decide("plan-approver", code, "approvePlan", "APPROVE", "同意下达");
-        return code + "-01-01";
+        Api.Response issued = api.get("planner", "/api/plans/" + plan.get("id").asLong());
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        JsonNode cases = issued.json().get("items").get(0).get("caseNumbers");
+        assertThat(cases.size()).as(issued.body()).isEqualTo(1);
+        return cases.get(0).asString();
     }
 
     void decide(String user, String businessKey, String taskKey, String decision, String comment) {

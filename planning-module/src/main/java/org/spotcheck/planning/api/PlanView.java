@@ -50,11 +50,15 @@ public record PlanView(
      *                     carries; null for an item that is new in this version
      * @param issued       whether enterprises were already drawn for it (its draw conditions are then fixed)
      * @param legalBasis   the item's own legal basis, or null when the plan's applies
+     * @param caseNumbers  the numbers of the spot-check cases drawn for this item (the business key of their tasks,
+     *                     the path of {@code /api/spot-check-tasks/{code}} and {@code /api/cases/{number}}), in the
+     *                     order drawn; empty until the plan is issued. A client reads a case number here and never
+     *                     builds one (issue 18)
      */
     public record Item(long id, int seq, String productCode, String productName, long ruleId, String regionCode,
             String labCode, String labName, int batches, int quarter, BigDecimal budget, PlanItemReason reason,
             Integer shareLarge, Integer shareMedium, Integer shareSmall, boolean emergency, Long originItemId,
-            boolean issued, String legalBasis) {
+            boolean issued, String legalBasis, List<String> caseNumbers) {
 
         /** Exempt from the 6-month duplicate rule (R3): a follow-up or an emergency check. */
         public boolean exempt() {

@@ -1,7 +1,6 @@
 package org.spotcheck.app.notification.web;
 
 import java.util.List;
-import java.util.Map;
 import org.spotcheck.app.notification.NotificationService;
 import org.spotcheck.app.notification.NotificationView;
 import org.spotcheck.shared.Actor;
@@ -31,9 +30,10 @@ class NotificationController {
     /** The bell: how many notifications arrived since the caller last saw them. */
     @GetMapping("/api/notifications/unread-count")
     @PreAuthorize("isAuthenticated()")
-    Map<String, Long> unread(Actor actor) {
-        return Map.of("unread", notifications.unread(actor));
+    UnreadCount unread(Actor actor) {
+        return new UnreadCount(notifications.unread(actor));
     }
+
 
     /** Marks all of the caller's notifications as seen. */
     @PostMapping("/api/notifications/seen")

@@ -192,6 +192,7 @@ class ApiContractConfiguration {
                         OperationContract.documentOperation(path.getKey(), method.name(), operation));
             }
             ApiSchemas.addExamples(components);
+            ApiSchemas.describeProperties(components);
             ApiSchemas.markOptionalPropertiesNullable(components);
         };
     }

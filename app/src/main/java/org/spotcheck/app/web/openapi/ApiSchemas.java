@@ -73,10 +73,48 @@ final class ApiSchemas {
                      "conclusion":"NO_NONCONFORMITY_FOUND","conclusionZh":"所检项目未发现不合格","grade":null,"failedItems":[],
                      "items":[{"code":"PB-02","measured":"0.030","rounded":"0.03","computedVerdict":"PASS","verdict":"PASS",
                      "overridden":false}]}"""),
+            Map.entry("UnreadCount", "{\"unread\":3}"),
+            Map.entry("TaskCopyResult", "{\"copied\":[\"officer\"]}"),
+            Map.entry("ProblemRule", """
+                    {"rule":"IDEMPOTENCY_KEY_REQUIRED","statuses":[400],"zh":"请求头 Idempotency-Key 必填（1–100 个字符）",
+                     "en":"The Idempotency-Key header is required (1-100 characters)"}"""),
+            Map.entry("TaskContext", "{\"reinspectionTaskCode\":\"JH-2027-0001-01-01-F1\"}"),
+            Map.entry("TaskFormJsonSchema", """
+                    {"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","required":["decision"],
+                     "properties":{"decision":{"type":"string","enum":["APPROVE","RETURN"],"x-labels":{"APPROVE":"同意","RETURN":"退回"}},
+                     "comment":{"type":"string","maxLength":500}}}"""),
             Map.entry("ProblemDetail", """
                     {"type":"about:blank","title":"Bad Request","status":400,"detail":"输入有误: results.PB-02",
                      "instance":"/api/lims/lab-samples/12/results","rule":"INVALID_INPUT",
                      "errors":[{"field":"results.PB-02","rule":"NOT_A_NUMBER","message":"不是数值"}]}"""));
+
+    /**
+     * What a client needs to know about a property that its type does not say ("Schema.property" → text): above all
+     * where identifiers come from, so that a client reads them from an answer and never builds one (issue 18).
+     */
+    static final Map<String, String> PROPERTY_DESCRIPTIONS = Map.of(
+            "PlanViewItem.caseNumbers", "The numbers of the spot-check cases drawn for this item, in the order drawn; "
+                    + "empty until the plan is issued. A case number is the business key of the case's tasks "
+                    + "(GET /api/tasks?businessKey=) and the path of /api/spot-check-tasks/{code} and /api/cases/{number}. "
+                    + "Read it here; its format is not part of the contract.",
+            "TaskView.businessKey", "What the task is about: the plan's code (PlanView.code) for the plan approval steps, "
+                    + "a case number (PlanViewItem.caseNumbers, LabSampleView.taskCode) for the steps of a spot-check.",
+            "TaskView.taskKey", "The step (the BPMN user task id); x-task-forms of POST /api/tasks/{id}/complete names "
+                    + "its form schema.",
+            "LabSampleView.taskCode", "The case number of the spot-check this sample was taken in (the business key of "
+                    + "its tasks).");
+
+    @SuppressWarnings("rawtypes")
+    static void describeProperties(Components components) {
+        PROPERTY_DESCRIPTIONS.forEach((key, text) -> {
+            String[] at = key.split("\\.", 2);
+            Schema schema = components.getSchemas().get(at[0]);
+            Object property = schema == null || schema.getProperties() == null ? null : schema.getProperties().get(at[1]);
+            if (property instanceof Schema p) {
+                p.setDescription(text);
+            }
+        });
+    }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     static void addExamples(Components components) {

@@ -107,16 +107,67 @@ final class RequestBodies {
             return;
         }
         String task = addSchemas(components, TaskView.class);
+        Schema<?> context = types(new JsonSchema(), "object").description("The step's business context, as the step's page "
+                + "shows it: each step gives some of these properties (a plan step the plan, a sampling step the spot-check "
+                + "task and its rule, a lab step the lab sample and its report, a result-handling step the case…)");
+        CONTEXT.forEach((name, type) -> context.addProperty(name, contextProperty(components, type)));
+        context.additionalProperties(false);
+        components.addSchemas("TaskContext", context);
+        components.addSchemas("TaskFormJsonSchema", types(new JsonSchema(), "object").description("The step's form as a JSON "
+                + "Schema (draft 2020-12, ADR 0018): properties with types, enums labelled in x-labels, required, limits; for "
+                + "result entry each item with x-limit, x-unit, x-decimals, x-detectionLimit, x-accepts and x-choices. "
+                + "POST /api/tasks/{id}/complete checks the body against it. It is a schema, so any JSON Schema keyword may appear.")
+                .addProperty("$schema", types(new JsonSchema(), "string"))
+                .addProperty("type", types(new JsonSchema(), "string"))
+                .addProperty("properties", types(new JsonSchema(), "object"))
+                .addProperty("required", types(new JsonSchema(), "array").items(types(new JsonSchema(), "string"))));
         Schema<?> detail = types(new JsonSchema(), "object")
                 .addProperty("task", new JsonSchema().$ref("#/components/schemas/" + task))
-                .addProperty("context", types(new JsonSchema(), "object").description(
-                        "The step's business context: the spot-check task, the sample, the report… as the step's page shows them"));
-        detail.required(List.of("task", "context"));
-        detail.description("A task and what its form needs");
+                .addProperty("context", new JsonSchema().$ref("#/components/schemas/TaskContext"))
+                .addProperty("form", new JsonSchema().$ref("#/components/schemas/TaskFormJsonSchema"));
+        detail.required(List.of("task", "context", "form"));
+        detail.additionalProperties(false);
+        detail.description("A task, its business context and its form");
         components.addSchemas("TaskDetail", detail);
         get.getResponses().addApiResponse("200", new ApiResponse().description("The task")
                 .content(new Content().addMediaType("application/json",
                         new MediaType().schema(new JsonSchema().$ref("#/components/schemas/TaskDetail")))));
+    }
+
+    /** The properties a step's page model may have (TaskStep.pageModel of the steps), by the type of their value. */
+    private static final Map<String, Object> CONTEXT = contextTypes();
+
+    private static Map<String, Object> contextTypes() {
+        Map<String, Object> types = new java.util.LinkedHashMap<>();
+        types.put("plan", org.spotcheck.planning.api.PlanView.class);
+        types.put("planDiff", org.spotcheck.planning.api.PlanDiff.class);
+        types.put("countersignCandidates", List.of(org.spotcheck.app.security.UserAccountMapper.Colleague.class));
+        types.put("countersignShare", "number");
+        types.put("specialPlans", List.of(org.spotcheck.planning.api.PlanView.class));
+        types.put("spotCheckTask", org.spotcheck.planning.api.SpotCheckTaskView.class);
+        types.put("rule", org.spotcheck.planning.api.RuleView.class);
+        types.put("rejectedSample", org.spotcheck.sampling.api.SampleView.class);
+        types.put("reinspectionTaskCode", "string");
+        types.put("sample", org.spotcheck.sampling.api.SampleView.class);
+        types.put("statement", "string");
+        types.put("labSample", org.spotcheck.testing.api.LabSampleView.class);
+        types.put("resultForms", List.of(org.spotcheck.app.workflow.step.LabSteps.ResultForm.class));
+        types.put("report", org.spotcheck.testing.api.ReportView.class);
+        types.put("disposalCase", org.spotcheck.disposal.api.CaseView.class);
+        types.put("failedItems", List.of(org.spotcheck.testing.api.LabSampleView.Item.class));
+        types.put("referral", org.spotcheck.disposal.api.ReferralView.class);
+        types.put("warning", org.spotcheck.disposal.api.WarningView.class);
+        return types;
+    }
+
+    private static Schema<?> contextProperty(Components components, Object type) {
+        if (type instanceof String simple) {
+            return types(new JsonSchema(), simple);
+        }
+        if (type instanceof List<?> list) {
+            return types(new JsonSchema(), "array").items(contextProperty(components, list.get(0)));
+        }
+        return new JsonSchema().$ref("#/components/schemas/" + addSchemas(components, (Class<?>) type));
     }
 
     /** The LIMS submission: the same form as the enterResults step, 201 with the drafted report. */

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
  * re-inspection): receipt of the sample, results, review and approval of the report.
  */
 @Configuration
-class LabSteps {
+public class LabSteps {
 
     @Bean
     TaskStep<ReceiveSampleCommand> receiveSampleStep(TestingApi testing, LabDeadlines deadlines, StoredTexts texts) {

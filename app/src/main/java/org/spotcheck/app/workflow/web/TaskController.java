@@ -145,9 +145,10 @@ class TaskController {
     /** Copies the task to readers; returns who was newly copied. 422 for someone outside the organisation. */
     @PostMapping("/{id}/copy")
     @PreAuthorize("isAuthenticated()")
-    Map<String, Object> copy(Actor actor, @PathVariable String id, @RequestBody Copy body) {
-        return Map.of("copied", copies.copy(actor, id, body.toUsers(), body.comment()));
+    TaskCopyResult copy(Actor actor, @PathVariable String id, @RequestBody Copy body) {
+        return new TaskCopyResult(copies.copy(actor, id, body.toUsers(), body.comment()));
     }
+
 
     /** Tasks copied to the caller (抄送我的), newest first. */
     @GetMapping("/copies")

@@ -211,11 +211,14 @@ abstract class PlanningSupport {
         Map<String, ProductRow> products = registers.products().stream().collect(Collectors.toMap(p -> p.code, Function.identity()));
         Map<String, LabRow> labs = registers.labs().stream().collect(Collectors.toMap(l -> l.code, Function.identity()));
         boolean issuedVersion = Set.of("ISSUED", "SUPERSEDED", "CLOSED").contains(plan.status);
-        List<PlanView.Item> items = plans.findItems(plan.id).stream().map(i -> new PlanView.Item(i.id, i.seq, i.productCode,
+        List<PlanItemRow> itemRows = plans.findItems(plan.id);
+        Map<Long, List<String>> cases = casesByItem(itemRows);
+        List<PlanView.Item> items = itemRows.stream().map(i -> new PlanView.Item(i.id, i.seq, i.productCode,
                 products.containsKey(i.productCode) ? products.get(i.productCode).nameZh : i.productCode, i.ruleId,
                 i.regionCode, i.labCode, labs.containsKey(i.labCode) ? labs.get(i.labCode).name : i.labCode,
                 i.batches, i.quarter, i.budget, PlanItemReason.valueOf(i.reason), i.shareLarge, i.shareMedium, i.shareSmall,
-                Boolean.TRUE.equals(i.emergency), i.originItemId, issuedVersion || i.originItemId != null, i.legalBasis)).toList();
+                Boolean.TRUE.equals(i.emergency), i.originItemId, issuedVersion || i.originItemId != null, i.legalBasis,
+                cases.getOrDefault(i.drawItemId(), List.of()))).toList();
         List<PlanView.Event> events = plans.findEvents(plan.id).stream()
                 .map(e -> new PlanView.Event(e.action, e.actor, e.comment, e.occurredAt)).toList();
         return new PlanView(plan.id, plan.code, plan.title, PlanKind.valueOf(plan.kind), plan.planYear, plan.authorityCode,
@@ -223,6 +226,15 @@ abstract class PlanningSupport {
                 plan.approvedBy, plan.createdAt, plan.updatedAt, plan.versionNo, plan.amendsId,
                 Boolean.TRUE.equals(plan.sectionReview), plan.approvalLevels, plan.approvalsDone == null ? 0 : plan.approvalsDone,
                 plan.filedWith, plan.filedAt, plan.sourceType, plan.sourceRef, items, events);
+    }
+
+    /** The case numbers of the items' spot-check tasks, by the item that drew them (an amended item's origin). */
+    private Map<Long, List<String>> casesByItem(List<PlanItemRow> items) {
+        if (items.isEmpty()) {
+            return Map.of();
+        }
+        return tasks.findByPlanItems(items.stream().map(PlanItemRow::drawItemId).distinct().toList()).stream()
+                .collect(Collectors.groupingBy(t -> t.planItemId, Collectors.mapping(t -> t.code, Collectors.toList())));
     }
 
     String samplerUsernames(String authorityCode, List<String> inspectorCodes) {

@@ -14,6 +14,9 @@ public interface SpotCheckTaskMapper {
 
     List<SpotCheckTaskRow> findByPlan(@Param("planId") long planId);
 
+    /** The tasks drawn for these plan items, in the order drawn. */
+    List<SpotCheckTaskRow> findByPlanItems(@Param("planItemIds") List<Long> planItemIds);
+
     /** The tasks made from a draw (its enterprises' tasks, or the task an inspector draw is for). */
     List<SpotCheckTaskRow> findByDraw(@Param("drawId") long drawId);
 
