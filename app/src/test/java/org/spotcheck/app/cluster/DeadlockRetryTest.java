@@ -87,7 +87,9 @@ class DeadlockRetryTest {
         } finally {
             threads.shutdownNow();
         }
-        assertThat(runs.get()).as("two first runs and the victim's second run").isEqualTo(3);
+        // MariaDB picks one victim (3 runs); H2 may tell both waiters at once on a busy machine (4 runs): either way each
+        // victim ran once more, and no unit of work failed or counted twice
+        assertThat(runs.get()).as("two first runs and each victim's second run").isBetween(3, 4);
         assertThat(jdbc.queryForList("SELECT n FROM " + table + " ORDER BY id", Integer.class))
                 .as("each unit of work counted once on each row").containsExactly(2, 2);
     }

@@ -92,6 +92,7 @@ class AuthorizationMatrixTest {
         RULES.put("GET /tasks", anyUser());
         RULES.put("GET /tasks/{id}", anyUser());
         RULES.put("POST /tasks/{id}/claim", anyUser());
+        RULES.put("POST /tasks/claim", anyUser()); // claiming several tasks together (issue 17.4), each its own one-winner check
         RULES.put("POST /tasks/{id}/complete", anyUser());
         RULES.put("POST /tasks/{id}/hand-over", anyUser());
         RULES.put("POST /tasks/{id}/give-back", anyUser());
@@ -148,6 +149,9 @@ class AuthorizationMatrixTest {
         RULES.put("POST /lab-samples/reports/{id}/corrections", roles(Role.LAB_APPROVER));
         RULES.put("GET /api/public/reports/verify", open());
         RULES.put("GET /public/reports/verify", open());
+        // the QR codes of the 抽样单 and the 移送函 (issue 17.3): a number and a digest, details only when both match
+        RULES.put("GET /public/sampling-forms/verify", open());
+        RULES.put("GET /public/referrals/verify", open());
         RULES.put("GET /api/registers/lab-conflicts", roles(Role.PLANNER, Role.PLAN_REVIEWER, Role.PLAN_APPROVER, Role.LAB_APPROVER,
                 Role.LAB_REVIEWER, Role.LAB_TESTER));
         RULES.put("POST /api/registers/lab-conflicts", roles(Role.PLANNER, Role.LAB_APPROVER));
@@ -247,7 +251,8 @@ class AuthorizationMatrixTest {
                 "GET /api/admin/organisations", "POST /api/admin/organisations", "GET /admin/users", "POST /admin/users",
                 "POST /admin/users/{username}/disable", "POST /admin/users/{username}/enable",
                 "POST /admin/users/{username}/reset-password", "GET /admin/organisations", "POST /admin/organisations",
-                "PUT /api/admin/users/{username}/email", "POST /admin/users/{username}/email")) {
+                "PUT /api/admin/users/{username}/email", "POST /admin/users/{username}/email",
+                "POST /admin/organisations/{code}/letterhead")) {
             RULES.put(endpoint, roles(Role.SYS_ADMIN));
         }
         // the business calendar: everyone reads, the system administrator edits (ADR 0007: system settings)

@@ -48,7 +48,7 @@ class TaskOperationsTest extends SpotCheckE2e {
         assertThat(all.body()).contains("<option value=\"reviewPlan\"");
         assertThat(reviewer.get("/tasks?step=reviewPlan").body()).contains("id=\"task-" + task + "\"");
         assertThat(reviewer.get("/tasks?step=approvePlan").body()).doesNotContain("id=\"task-" + task + "\"");
-        assertThat(reviewer.get("/tasks?dueBefore=2026-13-01").body()).contains("id=\"filter-error\"").contains("dueBefore: yyyy-MM-dd");
+        assertThat(reviewer.get("/tasks?dueBefore=2026-13-01").body()).contains("id=\"filter-error\"").contains("日期格式为 yyyy-MM-dd");
 
         Browserless.Page bad = reviewer.get("/tasks?sort=priority");
         assertThat(bad.status()).isEqualTo(200);

@@ -32,11 +32,13 @@ class UserListSearchTest {
     void theUsersListIsSearchedAndPagedOnTheServer() {
         String tag = "u" + System.nanoTime() % 100_000_000;
         Timestamp now = Timestamp.from(Instant.now());
+        // a real password hash (the demo users'), as every stored account has one (AccountsAndLoginTest checks them all)
+        String hash = jdbc.queryForObject("SELECT password_hash FROM sys_user WHERE username = 'planner'", String.class);
         for (int i = 1; i <= 45; i++) {
             // 45 accounts in Suzhou named 检索用户<tag>: every third disabled, every fifth an auditor
             String username = "lister-" + tag + "-" + i;
             jdbc.update("INSERT INTO sys_user (username, password_hash, display_name, org_code, org_type, region_code, enabled, created_at)"
-                    + " VALUES (?, '{noop}x', ?, 'AUTH-320500', 'AUTHORITY', '320500', ?, ?)", username, "检索用户" + tag + "号" + i, i % 3 != 0, now);
+                    + " VALUES (?, ?, ?, 'AUTH-320500', 'AUTHORITY', '320500', ?, ?)", username, hash, "检索用户" + tag + "号" + i, i % 3 != 0, now);
             if (i % 5 == 0) {
                 jdbc.update("INSERT INTO sys_user_role (username, role) VALUES (?, 'AUDITOR')", username);
             }

@@ -143,6 +143,12 @@ final class RequestBodies {
         types.put("planDiff", org.spotcheck.planning.api.PlanDiff.class);
         types.put("countersignCandidates", List.of(org.spotcheck.app.security.UserAccountMapper.Colleague.class));
         types.put("countersignShare", "number");
+        // the countersign step's tally (PlanSteps.countersignPlanStep)
+        types.put("countersign", types(new JsonSchema(), "object").additionalProperties(false)
+                .addProperty("signers", types(new JsonSchema(), "array").items(types(new JsonSchema(), "string")))
+                .addProperty("approvals", types(new JsonSchema(), "integer"))
+                .addProperty("rejections", types(new JsonSchema(), "integer"))
+                .addProperty("required", types(new JsonSchema(), "integer")));
         types.put("specialPlans", List.of(org.spotcheck.planning.api.PlanView.class));
         types.put("spotCheckTask", org.spotcheck.planning.api.SpotCheckTaskView.class);
         types.put("rule", org.spotcheck.planning.api.RuleView.class);
@@ -151,6 +157,7 @@ final class RequestBodies {
         types.put("sample", org.spotcheck.sampling.api.SampleView.class);
         types.put("statement", "string");
         types.put("labSample", org.spotcheck.testing.api.LabSampleView.class);
+        types.put("portion", "string"); // TEST, or BACKUP on a re-test's receipt (R8)
         types.put("resultForms", List.of(org.spotcheck.app.workflow.step.LabSteps.ResultForm.class));
         types.put("report", org.spotcheck.testing.api.ReportView.class);
         types.put("disposalCase", org.spotcheck.disposal.api.CaseView.class);
@@ -161,6 +168,9 @@ final class RequestBodies {
     }
 
     private static Schema<?> contextProperty(Components components, Object type) {
+        if (type instanceof Schema<?> schema) {
+            return schema;
+        }
         if (type instanceof String simple) {
             return types(new JsonSchema(), simple);
         }
