@@ -63,8 +63,11 @@ public class CaseService {
         }
         HistoricProcessInstance newest = instances.get(0);
         CaseAccess.Kind kind = access.requireVisible(actor, businessKey); // data scope: 404 outside it
-        // the timeline names where the case is now: the newest running instance, else the newest one
-        HistoricProcessInstance shown = instances.stream().filter(i -> i.getEndTime() == null).findFirst().orElse(newest);
+        // the timeline names where the case is now: the newest running instance; once all have ended, the case's own
+        // process, which started first (the spot-check, the plan's approval, the warning), not the last lab test that a
+        // re-inspection started under the same number
+        HistoricProcessInstance shown = instances.stream().filter(i -> i.getEndTime() == null).findFirst()
+                .orElse(instances.get(instances.size() - 1));
         List<CaseTimeline.Entry> entries = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (HistoricProcessInstance instance : instances) {

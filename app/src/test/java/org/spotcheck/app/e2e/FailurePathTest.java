@@ -68,6 +68,11 @@ class FailurePathTest extends ResultHandlingE2e {
         // re-inspection samples are supplied free (Order 18 art. 49)
         List<String> drawn = new SpotCheckFlow(api).samplers(c.caseCode());
         String sampling = api.taskId(drawn.get(0), c.caseCode(), "recordReinspectionSampling");
+        // the page asks nothing to be paid: the amount is 0 and cannot be typed
+        WebClient samplerPage = new WebClient(port);
+        samplerPage.login(drawn.get(0), Api.PASSWORD);
+        assertThat(samplerPage.get("/tasks/" + sampling).body()).contains("name=\"amountPaid\" value=\"0\" readonly")
+                .contains("复查样品由企业无偿提供");
         Api.Response bought = api.complete(drawn.get(0), sampling, SpotCheckFlow.samplingForm("PAID" + System.nanoTime() % 100000,
                 drawn));
         assertThat(bought.status()).isEqualTo(400);
@@ -81,6 +86,11 @@ class FailurePathTest extends ResultHandlingE2e {
         assertThat(closed.get("reinspections").get(0).get("outcome").asString()).isEqualTo("PASSED");
         assertThat(flow.sampleOf(c.caseCode() + "-F1").get("freeSample").asBoolean()).isTrue();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseCode()).count()).isZero();
+        // the closed case is named by its own process, not by the re-inspection's lab test that ended last
+        assertThat(api.get("officer", "/api/cases/" + c.caseCode()).get("processKey").asString()).isEqualTo("spotCheck");
+        assertThat(api.get("officer", "/api/cases/" + c.caseCode() + "/diagram").get("processes").valueStream()
+                .filter(p -> p.get("shown").asBoolean()).map(p -> p.get("processKey").asString()).toList())
+                .as("the diagram opens on the case's own process").containsExactly("spotCheck");
     }
 
     @Test

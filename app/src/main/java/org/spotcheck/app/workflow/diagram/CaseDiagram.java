@@ -21,7 +21,7 @@ public record CaseDiagram(String businessKey, Map<String, String> definitions, L
      *
      * @param processDefinitionId the key into {@link CaseDiagram#definitions()}
      * @param calledBy            the instance whose call activity started this one, or null
-     * @param shown               the instance the page opens on: the newest running one, else the newest
+     * @param shown               the instance the page opens on: the newest running one, else the case's own (the first)
      * @param finished            the flow elements that completed (a step done and open again is current only)
      * @param current             the elements the instance waits in (a call activity while its called process runs)
      * @param flows               the sequence flows taken

@@ -65,13 +65,13 @@ public class CaseDiagrams {
                         .thenComparingInt(i -> depth(i, byId)).thenComparing(HistoricProcessInstance::getId))
                 .toList();
         // the page opens on where the case is now: the innermost running instance (one that calls no
-        // running instance), the last such; else the last one
+        // running instance), the last such; once all have ended, the case's own process, which started first
         Set<String> callingRunning = new HashSet<>();
         instances.stream().filter(i -> i.getEndTime() == null && i.getSuperProcessInstanceId() != null)
                 .forEach(i -> callingRunning.add(i.getSuperProcessInstanceId()));
         HistoricProcessInstance shown = instances.stream()
                 .filter(i -> i.getEndTime() == null && !callingRunning.contains(i.getId()))
-                .reduce((first, second) -> second).orElse(instances.get(instances.size() - 1));
+                .reduce((first, second) -> second).orElse(instances.get(0));
         Map<String, String> definitions = new LinkedHashMap<>();
         List<CaseDiagram.Process> processes = new ArrayList<>();
         for (HistoricProcessInstance instance : instances) {
