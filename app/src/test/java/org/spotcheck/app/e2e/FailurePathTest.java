@@ -30,6 +30,11 @@ class FailurePathTest extends ResultHandlingE2e {
                         && "submitRectificationReport".equals(t.get("taskKey").asString()))
                 .findFirst().orElseThrow();
         assertThat(inboxTask.get("dueOn").asString()).isEqualTo(today.plusDays(60).toString());
+        // and so does the task's own page
+        WebClient enterprisePage = new WebClient(port);
+        enterprisePage.login(c.enterprise(), Api.PASSWORD);
+        assertThat(enterprisePage.get("/tasks/" + inboxTask.get("id").asString()).body())
+                .contains("id=\"task-due\"").contains("办理期限：" + today.plusDays(60) + "（含当日）");
         // the reminder is due the day after the 60th day
         assertThat(flow.timers(c, "rectificationDeadline")).singleElement()
                 .satisfies(t -> assertThat(t.getDuedate().toInstant())
