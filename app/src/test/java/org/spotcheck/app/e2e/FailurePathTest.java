@@ -124,6 +124,11 @@ class FailurePathTest extends ResultHandlingE2e {
                 .findFirst().orElseThrow();
         assertThat(announcement.get("status").asString()).isEqualTo("PENDING_REVIEW");
         assertThat(announcement.get("preparedBy").asString()).isEqualTo("province-officer");
+        // the review page names the author by name, not by login
+        WebClient provincePage = new WebClient(port);
+        provincePage.login("province-officer", Api.PASSWORD);
+        assertThat(provincePage.get("/disposal/publications").body()).contains("起草人：")
+                .doesNotContain("起草人：province-officer");
         assertThat(announcement.get("remark").asString()).isEqualTo(text);
         String release = "/api/disposal/publications/" + announcement.get("id").asLong() + "/release";
         Api.Response byAuthor = api.post("province-officer", release, PublicationTest.releaseForm(true, Map.of()));
