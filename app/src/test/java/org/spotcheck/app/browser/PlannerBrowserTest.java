@@ -86,9 +86,8 @@ class PlannerBrowserTest {
         assertThat(rows)
                 .as("reviewer's inbox has a 科室审核 task for %s", planCode)
                 .anySatisfy(row -> {
-                    List<WebElement> cells = row.findElements(By.tagName("td"));
                     assertThat(row.findElement(By.cssSelector("a.task-link")).getText()).isEqualTo("科室审核");
-                    assertThat(cells.get(1).getText()).isEqualTo(planCode);
+                    assertThat(row.findElement(By.cssSelector("td.business-key")).getText()).isEqualTo(planCode);
                 });
         // Chart.js from its WebJar draws the inbox's tasks-by-step chart
         browser.until(d -> Boolean.TRUE.equals(js().executeScript("return typeof Chart == 'function';")));
@@ -96,11 +95,12 @@ class PlannerBrowserTest {
                 "return !!window.inboxChart && window.inboxChart.data.labels.indexOf('科室审核') >= 0;")));
 
         // htmx claims the task in place: the row swaps to show the reviewer as assignee
-        WebElement mine = rows.stream().filter(r -> r.findElements(By.tagName("td")).get(1).getText().equals(planCode))
+        WebElement mine = rows.stream().filter(r -> r.findElement(By.cssSelector("td.business-key")).getText().equals(planCode))
                 .findFirst().orElseThrow();
         String rowId = mine.getAttribute("id");
         mine.findElement(By.cssSelector("button.claim")).click();
-        browser.until(ExpectedConditions.textToBe(By.cssSelector("#" + rowId + " td.assignee"), "plan-reviewer"));
+        // the assignee by name (issue 17), not by login
+        browser.until(ExpectedConditions.textToBe(By.cssSelector("#" + rowId + " td.assignee"), "科室审核 陈刚"));
         screenshot("browser-inbox-reviewer.png");
     }
 

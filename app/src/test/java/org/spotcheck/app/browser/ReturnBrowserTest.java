@@ -46,11 +46,12 @@ class ReturnBrowserTest {
         // claim in the inbox: htmx swaps the row
         browser.logIn("plan-reviewer");
         WebElement row = browser.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//table[@id='inbox']//tr[td[2][normalize-space()='" + code + "']]")));
+                "//table[@id='inbox']//tr[td[@class='business-key'][normalize-space()='" + code + "']]")));
         String rowId = row.getAttribute("id");
         browser.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return typeof htmx == 'object';")));
         row.findElement(By.cssSelector("button.claim")).click();
-        browser.until(ExpectedConditions.textToBe(By.cssSelector("#" + rowId + " td.assignee"), "plan-reviewer"));
+        // the assignee by name (issue 17), not by login
+        browser.until(ExpectedConditions.textToBe(By.cssSelector("#" + rowId + " td.assignee"), "科室审核 陈刚"));
 
         // return without a comment: the message beside the comment field, nothing moves
         browser.driver().findElement(By.cssSelector("#" + rowId + " a.open")).click();
@@ -69,13 +70,13 @@ class ReturnBrowserTest {
         comment.sendKeys("预算依据不足，请补充");
         browser.click(By.id("complete-task"));
         browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("done-message")));
-        assertThat(browser.driver().findElements(By.xpath("//table[@id='inbox']//tr[td[2][normalize-space()='" + code + "']]"))).isEmpty();
+        assertThat(browser.driver().findElements(By.xpath("//table[@id='inbox']//tr[td[@class='business-key'][normalize-space()='" + code + "']]"))).isEmpty();
         browser.logOut();
 
         // the drafter sees why, with his plan as he entered it, and resubmits
         browser.logIn("planner");
         WebElement revise = browser.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//table[@id='inbox']//tr[td[2][normalize-space()='" + code + "']]")));
+                "//table[@id='inbox']//tr[td[@class='business-key'][normalize-space()='" + code + "']]")));
         assertThat(revise.findElement(By.cssSelector("a.task-link")).getText()).isEqualTo("修改并重新提交");
         revise.findElement(By.cssSelector("a.open")).click();
         WebElement reason = browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("return-reason")));
@@ -91,7 +92,7 @@ class ReturnBrowserTest {
         // the reviewer has it again, unclaimed; the case shows the review twice, the current one highlighted
         browser.logIn("plan-reviewer");
         WebElement again = browser.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//table[@id='inbox']//tr[td[2][normalize-space()='" + code + "']]")));
+                "//table[@id='inbox']//tr[td[@class='business-key'][normalize-space()='" + code + "']]")));
         assertThat(again.findElement(By.cssSelector("td.assignee")).getText()).isEqualTo("待签收");
         browser.driver().get(browser.url("/cases/" + code));
         browser.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));

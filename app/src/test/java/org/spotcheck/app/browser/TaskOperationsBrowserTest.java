@@ -100,7 +100,7 @@ class TaskOperationsBrowserTest {
     private void openTask(String code) {
         browser.driver().get(browser.url("/tasks"));
         WebElement row = browser.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//table[@id='inbox']//tr[td[2][normalize-space()='" + code + "']]")));
+                "//table[@id='inbox']//tr[td[@class='business-key'][normalize-space()='" + code + "']]")));
         browser.click(By.cssSelector("#" + row.getAttribute("id") + " a.open"));
         browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-form")));
     }

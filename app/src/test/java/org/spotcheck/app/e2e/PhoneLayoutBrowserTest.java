@@ -28,7 +28,7 @@ import org.spotcheck.app.browser.Chromium;
 @Tag("browser")
 class PhoneLayoutBrowserTest extends ResultHandlingE2e {
 
-    /** Sizes of the visible touch targets in main smaller than 44 × 44 px (a checkbox counts with its label). */
+    /** Sizes of the visible touch targets in main smaller than 44 × 44 px (a checkbox counts with its label, by for= or around it). */
     private static final String SMALL_TARGETS = """
             const small = [];
             const seen = (e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden'; };
@@ -38,7 +38,8 @@ class PhoneLayoutBrowserTest extends ResultHandlingE2e {
                 let r = e.getBoundingClientRect();
                 let w = r.width, h = r.height;
                 if (e.type === 'checkbox' || e.type === 'radio') {
-                  const label = e.id ? document.querySelector('label[for="' + e.id + '"]') : null;
+                  // its label, named by for= or wrapped around it: a tap on either toggles the box
+                  const label = (e.id ? document.querySelector('label[for="' + e.id + '"]') : null) || e.closest('label');
                   if (label && seen(label)) {
                     const l = label.getBoundingClientRect();
                     w = Math.max(r.right, l.right) - Math.min(r.left, l.left);

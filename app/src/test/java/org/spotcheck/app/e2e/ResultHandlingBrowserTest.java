@@ -32,7 +32,7 @@ class ResultHandlingBrowserTest extends ResultHandlingE2e {
         browser.logIn(c.enterprise());
         browser.driver().get(browser.url("/tasks"));
         WebElement row = browser.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//table[@id='inbox']//tr[td[2][normalize-space()='" + c.caseCode() + "'] and .//a[normalize-space()='提出异议、申请复检']]")));
+                "//table[@id='inbox']//tr[td[@class='business-key'][normalize-space()='" + c.caseCode() + "'] and .//a[normalize-space()='提出异议、申请复检']]")));
         browser.click(By.cssSelector("#" + row.getAttribute("id") + " a.open"));
         browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-form")));
         assertThat(browser.driver().getPageSource()).contains("disputed-TP-07").contains("disputed-TP-09");
