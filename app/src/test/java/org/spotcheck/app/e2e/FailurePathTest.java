@@ -2,9 +2,16 @@ package org.spotcheck.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -99,20 +106,41 @@ class FailurePathTest extends ResultHandlingE2e {
     }
 
     @Test
-    void failingReinspectionsEscalateThenSuspendThenReferForLicenceRevocation() {
+    void failingReinspectionsEscalateThenSuspendThenReferForLicenceRevocation() throws IOException {
         ResultHandlingFlow.Case c = flow.finalNonConforming(ResultHandlingFlow.failingTissue());
         flow.orderRectification(c, false);
         flow.reportRectification(c);
         assertThat(flow.organiseReinspection(c).status()).isEqualTo(204);
-        flow.reinspected(c, 1, ResultHandlingFlow.failingTissue());
+        // the re-inspection's new batch still fails its brightness; its ash now passes
+        Map<String, String> brightnessOnly = new HashMap<>(ResultHandlingFlow.PASSING_TISSUE);
+        brightnessOnly.put("TP-07", "92.0");
+        flow.reinspected(c, 1, brightnessOnly);
 
         // R15: the first failure goes up to the provincial authority, which announces it
         JsonNode escalated = flow.caseById("officer", c.caseId());
+        String brightness = itemName(escalated, "TP-07");
+        String ash = itemName(escalated, "TP-09");
+        // the case keeps the re-inspection's own report, lab and sample (Order 18 art. 47: the announcement rests on them)
+        JsonNode firstRound = escalated.get("reinspections").get(0);
+        String firstRoundReport = firstRound.get("reportNo").asString();
+        String firstRoundSpec = flow.sampleOf(c.caseCode() + "-F1").get("specification").asString();
+        assertThat(firstRoundReport).isNotEqualTo(escalated.get("reportNo").asString());
+        assertThat(firstRound.get("labCode").asString()).isEqualTo("LAB1");
+        assertThat(firstRound.get("sampleCode").asString()).isEqualTo("YP-" + c.caseCode() + "-F1");
+        assertThat(firstRound.get("batchNumber").asString()).isEqualTo(ResultHandlingFlow.reinspectionBatch(1));
+        assertThat(firstRound.get("specification").asString()).isEqualTo(firstRoundSpec);
+        assertThat(firstRound.get("grade").asString()).isEqualTo("GENERAL");
+        assertThat(firstRound.get("failedItemsText").asString()).isEqualTo(brightness);
         assertThat(escalated.get("status").asString()).isEqualTo("ESCALATED");
         assertThat(escalated.get("escalatedTo").asString()).isEqualTo("AUTH-320000");
         assertThat(api.taskId("officer", c.caseCode(), "announceFailure")).isNull();
         String announce = api.taskId("province-officer", c.caseCode(), "announceFailure");
         assertThat(announce).isNotNull();
+        // the province writes it seeing the failed re-inspection's report and sample
+        WebClient provinceTaskPage = new WebClient(port);
+        provinceTaskPage.login("province-officer", Api.PASSWORD);
+        assertThat(section(provinceTaskPage.get("/tasks/" + announce).body(), "id=\"reinspection-basis-1\"", "</span>"))
+                .contains(firstRoundReport).contains("批号 " + ResultHandlingFlow.reinspectionBatch(1));
         String text = "复查仍不合格，予以公告（" + c.caseCode() + "）";
         Api.Response announced = api.complete("province-officer", announce, Map.of("text", text));
         assertThat(announced.status()).as(announced.body()).isEqualTo(204);
@@ -123,6 +151,12 @@ class FailurePathTest extends ResultHandlingE2e {
                 .filter(p -> p.get("taskCode").asString().equals(c.caseCode()) && "ANNOUNCEMENT".equals(p.get("kind").asString()))
                 .findFirst().orElseThrow();
         assertThat(announcement.get("status").asString()).isEqualTo("PENDING_REVIEW");
+        // it publishes the failed re-inspection: its batch, specification, failed items and report, never the first sample's
+        assertThat(announcement.get("batchNumber").asString()).isEqualTo(ResultHandlingFlow.reinspectionBatch(1));
+        assertThat(announcement.get("specification").asString()).isEqualTo(firstRoundSpec);
+        assertThat(announcement.get("failedItemsText").asString()).isEqualTo(brightness).doesNotContain(ash);
+        assertThat(announcement.get("conclusionText").asString()).startsWith("第1次复查不合格（一般不合格）").contains(firstRoundReport)
+                .doesNotContain(escalated.get("reportNo").asString());
         assertThat(announcement.get("preparedBy").asString()).isEqualTo("province-officer");
         // the review page names the author by name, not by login
         WebClient provincePage = new WebClient(port);
@@ -141,6 +175,29 @@ class FailurePathTest extends ResultHandlingE2e {
         assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
         assertThat(reviewed.get("reviewedBy").asString()).isEqualTo("province-reviewer");
         assertThat(api.get(null, "/api/public/results").body()).contains(text);
+        JsonNode published = api.get(null, "/api/public/results").json().valueStream()
+                .filter(p -> text.equals(p.get("remark").asString())).findFirst().orElseThrow();
+        assertThat(published.get("batchNumber").asString()).isEqualTo(ResultHandlingFlow.reinspectionBatch(1));
+        assertThat(published.get("specification").asString()).isEqualTo(firstRoundSpec);
+        assertThat(published.get("failedItemsText").asString()).isEqualTo(brightness);
+        assertThat(published.get("conclusionText").asString()).contains(firstRoundReport);
+        // the 结果公开 page and the public feed (JSON, CSV, Atom) say the same
+        assertThat(new WebClient(port).get("/public/results?kind=ANNOUNCEMENT&size=50").body()).contains(firstRoundSpec)
+                .contains(ResultHandlingFlow.reinspectionBatch(1)).contains(firstRoundReport);
+        String since = "?since=" + reviewed.get("releasedAt").asString() + "&limit=500";
+        JsonNode feedEntry = api.get(null, "/api/public/feed" + since).get("entries").valueStream()
+                .filter(e -> e.has("remark") && text.equals(e.get("remark").asString())).findFirst().orElseThrow();
+        assertThat(feedEntry.get("kind").asString()).isEqualTo("ANNOUNCEMENT");
+        assertThat(feedEntry.get("batchNumber").asString()).isEqualTo(ResultHandlingFlow.reinspectionBatch(1));
+        assertThat(feedEntry.get("specification").asString()).isEqualTo(firstRoundSpec);
+        assertThat(api.get(null, "/api/public/feed.csv" + since).body()).contains(firstRoundSpec + "," + ResultHandlingFlow.reinspectionBatch(1));
+        assertThat(api.get(null, "/api/public/feed.atom?limit=500").body()).contains(firstRoundSpec).contains(firstRoundReport);
+        // the spot check's own result keeps its own sample
+        JsonNode result = api.get("officer", "/api/disposal/publications").json().valueStream()
+                .filter(p -> p.get("taskCode").asString().equals(c.caseCode()) && "RESULT".equals(p.get("kind").asString()))
+                .findFirst().orElseThrow();
+        assertThat(result.get("batchNumber").asString()).isEqualTo("20261101");
+        assertThat(result.get("failedItemsText").asString()).contains(brightness).contains(ash);
 
         // R16: the second re-inspection only from day 60 after the announcement
         flow.clockAt(announcedOn.plusDays(59));
@@ -150,9 +207,27 @@ class FailurePathTest extends ResultHandlingE2e {
         assertThat(early.json().get("detail").asString()).contains(announcedOn.plusDays(60).toString());
         flow.clockAt(announcedOn.plusDays(60));
         assertThat(flow.organiseReinspection(c).status()).isEqualTo(204);
-        JsonNode second = flow.caseById("officer", c.caseId()).get("reinspections").get(1);
+        JsonNode secondCase = flow.caseById("officer", c.caseId());
+        JsonNode second = secondCase.get("reinspections").get(1);
         assertThat(second.get("windowFrom").asString()).isEqualTo(announcedOn.plusDays(60).toString());
         assertThat(second.get("windowTo").asString()).isEqualTo(announcedOn.plusDays(90).toString());
+        // the second re-inspection belongs to the announcement (Order 18 art. 48), not to the first rectification order
+        LocalDate firstOrderReinspectionDue = LocalDate.parse(secondCase.get("rectification").get("reinspectionDueOn").asString());
+        assertThat(secondCase.get("reinspectionDueOn").asString()).isEqualTo(announcedOn.plusDays(90).toString());
+        assertThat(secondCase.path("rectificationDueOn").isNull() || secondCase.path("rectificationDueOn").isMissingNode())
+                .as("the announcement sets no new rectification period").isTrue();
+        assertThat(secondCase.get("currentOrder").get("kind").asString()).isEqualTo("ANNOUNCEMENT");
+        List<String> drawn = new SpotCheckFlow(api).samplers(c.caseCode());
+        WebClient samplerPage = new WebClient(port);
+        samplerPage.login(drawn.get(0), Api.PASSWORD);
+        String secondSamplingPage = samplerPage.get("/tasks/" + api.taskId(drawn.get(0), c.caseCode(), "recordReinspectionSampling")).body();
+        assertThat(section(secondSamplingPage, "id=\"rectification-due\"", "</span>")).contains("公告日期 " + announcedOn
+                + "，第2次复查期间 " + announcedOn.plusDays(60) + " 至 " + announcedOn.plusDays(90) + "（含当日）")
+                .doesNotContain(firstOrderReinspectionDue.toString());
+        WebClient officerPage = new WebClient(port);
+        officerPage.login("officer", Api.PASSWORD);
+        assertThat(caseDeadlines(officerPage, c)).contains("复查期限至 " + announcedOn.plusDays(90))
+                .doesNotContain(firstOrderReinspectionDue.toString()).doesNotContain("整改期限至");
         flow.reinspected(c, 2, ResultHandlingFlow.failingTissue());
 
         // failing it: suspension and rectification, then a re-inspection after the suspension period
@@ -163,8 +238,17 @@ class FailurePathTest extends ResultHandlingE2e {
                 .isEqualTo(204);
         Api.Response duringSuspension = flow.organiseReinspection(c);
         assertThat(duringSuspension.rule()).isEqualTo("REINSPECTION_WINDOW_NOT_OPEN");
+        // like the second round's, the third round's refusal names its legal basis (Product Quality Law art. 17; Order 18 art. 48)
+        assertThat(duringSuspension.json().get("detail").asString()).contains(until.plusDays(1).toString())
+                .contains("停业整顿期满后").contains("《中华人民共和国产品质量法》第十七条").contains("第四十八条");
+        assertThat(early.json().get("detail").asString()).contains("第四十八条");
+        // the case page names the current order: the suspension and its re-inspection's last day
+        assertThat(caseDeadlines(officerPage, c)).contains("停业整顿至 " + until)
+                .contains("复查期限至 " + until.plusDays(30)).doesNotContain("整改期限至");
         flow.clockAt(until.plusDays(1));
         assertThat(flow.organiseReinspection(c).status()).isEqualTo(204);
+        String thirdSamplingPage = samplerPage.get("/tasks/" + api.taskId(drawn.get(0), c.caseCode(), "recordReinspectionSampling")).body();
+        assertThat(section(thirdSamplingPage, "id=\"rectification-due\"", "</span>")).contains("停业整顿至 " + until + "，第3次复查期间 " + until.plusDays(1) + " 至 " + until.plusDays(30));
         flow.reinspected(c, 3, ResultHandlingFlow.failingTissue());
 
         // failing again: licence revocation goes to enforcement
@@ -176,6 +260,20 @@ class FailurePathTest extends ResultHandlingE2e {
         JsonNode referral = api.get("enforcer", "/api/tasks/" + referralTask).get("context").get("referral");
         assertThat(referral.get("reason").asString()).isEqualTo("LICENCE_REVOCATION");
         assertThat(referral.get("facts").asString()).contains("停业整顿至 " + until);
+        // the proposal rests on the last re-inspection's report (number and lab) and its own sample; the earlier reports are its history
+        JsonNode rounds = flow.caseById("officer", c.caseId()).get("reinspections");
+        String finalReport = rounds.get(2).get("reportNo").asString();
+        String facts = referral.get("facts").asString();
+        assertThat(facts).contains("依据：第3次复查检验报告 " + finalReport + "（承检机构：")
+                .contains("批号 " + ResultHandlingFlow.reinspectionBatch(3));
+        String basis = facts.substring(0, facts.indexOf("此前经过"));
+        assertThat(basis).contains(finalReport).doesNotContain(escalated.get("reportNo").asString())
+                .doesNotContain(firstRoundReport).doesNotContain("20261101");
+        assertThat(facts.substring(facts.indexOf("此前经过"))).contains("监督抽查检验报告 " + escalated.get("reportNo").asString())
+                .contains("第1次复查检验报告 " + firstRoundReport).contains("第2次复查检验报告 " + rounds.get(1).get("reportNo").asString());
+        String letter = pdfText(api.getBytes("enforcer", "/api/disposal/referrals/" + referral.get("id").asLong() + "/letter.pdf"),
+                "revocation-referral-letter");
+        assertThat(letter).contains("依据：第3次复查检验报告" + finalReport);
         assertThat(api.complete("enforcer", referralTask, Map.of("decision", "CASE_OPENED", "comment", "立案")).status()).isEqualTo(204);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseCode()).count()).isZero();
     }
@@ -241,6 +339,32 @@ class FailurePathTest extends ResultHandlingE2e {
         assertThat(done.status()).as(done.body()).isEqualTo(302);
         assertThat(flow.caseById("officer", c.caseId()).get("rectification").get("seriousProblem").asBoolean()).isTrue();
         assertThat(api.taskId("enforcer", c.caseCode(), "handleReferral")).isNotNull();
+    }
+
+    /** The statutory deadline lines of the case page (not its timeline, which keeps the history). */
+    private static String caseDeadlines(WebClient page, ResultHandlingFlow.Case c) {
+        return section(page.get("/cases/" + c.caseCode()).body(), "id=\"case-deadlines\"", "id=\"case-diagram\"");
+    }
+
+    private static String section(String body, String from, String to) {
+        int start = body.indexOf(from);
+        assertThat(start).as("page has " + from).isNotNegative();
+        return body.substring(start, body.indexOf(to, start + from.length()));
+    }
+
+    private static String itemName(JsonNode disposalCase, String code) {
+        return disposalCase.get("items").valueStream().filter(i -> code.equals(i.get("code").asString())).findFirst().orElseThrow()
+                .get("nameZh").asString();
+    }
+
+    /** The PDF's text without white space; the PDF is kept under target/documents to be looked at (pdftoppm -png). */
+    private static String pdfText(byte[] pdf, String name) throws IOException {
+        Path dir = Path.of("target", "documents");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        }
     }
 
     private static Map<String, String> seriousResults() {

@@ -192,6 +192,10 @@ final class ResultHandlingFlow {
         return api.complete("officer", task, Map.of("comment", "组织复查"));
     }
 
+    static String reinspectionBatch(int round) {
+        return "2027010" + round;
+    }
+
     /** Samples the re-inspection (free samples) and runs it through LAB1 with these results. */
     void reinspected(Case c, int round, Map<String, String> results) {
         List<String> drawn = flow.samplers(c.caseCode());
@@ -200,6 +204,8 @@ final class ResultHandlingFlow {
         String seal = "RI" + Math.abs(c.caseCode().hashCode()) + "r" + round + "x" + (System.nanoTime() % 100000);
         Map<String, Object> form = SpotCheckFlow.samplingForm(seal, drawn);
         form.put("productName", "纸巾纸");
+        // a re-inspection samples a new batch, months after the first (20261101): 20270101, 20270102, 20270103
+        form.put("batchNumber", reinspectionBatch(round));
         form.put("amountPaid", 0);
         form.put("unitPrice", 0);
         Api.Response sampled = api.complete(drawn.get(0), task, form);

@@ -13,9 +13,12 @@ import java.util.List;
  * @param finalConclusion        the conclusion once final (结论确认), null before
  * @param finalBasis             NO_NONCONFORMITY, NO_OBJECTION, OBJECTION_REJECTED, RETEST or RETEST_ABANDONED
  * @param stopSale               R12: the enterprise must stop producing and selling the product
- * @param rectificationDueOn     R13: the last day of the rectification period (60 days from the order)
+ * @param rectificationDueOn     the last day of the current order's rectification period: R13, 60 days from the
+ *                               rectification order; after a suspension the end of 停业整顿 (限期整顿, Product Quality
+ *                               Law art. 17); none after the announcement, which sets no new period
  * @param reinspectionDueOn      R14, R16: the last day on which the re-inspection now due is still in time
  * @param items                  the failed items of the first report
+ * @param currentOrder           the order the current (or next) re-inspection belongs to, null before the rectification order
  */
 public record CaseView(long id, String taskCode, String sampleCode, String reportNo, String authorityCode,
         String labCode, String enterpriseCode, String enterpriseName, String productName, String conclusion,
@@ -25,7 +28,23 @@ public record CaseView(long id, String taskCode, String sampleCode, String repor
         String finalConclusion, String finalGrade, String finalBasis,
         Instant concludedAt, boolean stopSale, String escalatedTo, LocalDate announcedOn, LocalDate suspendedUntil,
         String closeReason, LocalDate rectificationDueOn, LocalDate reinspectionDueOn, List<Item> items, ObjectionView objection, RectificationView rectification,
-        List<ReinspectionView> reinspections, List<Event> events) {
+        List<ReinspectionView> reinspections, List<Event> events, CurrentOrder currentOrder) {
+
+    /**
+     * The order a re-inspection belongs to: the rectification order (round 1, Order 18 arts. 46–47), the province's
+     * announcement (round 2, art. 48: from day 60 to day 90 after it) or the suspension order (round 3, art. 48;
+     * Product Quality Law art. 17).
+     *
+     * @param kind          RECTIFICATION, ANNOUNCEMENT or SUSPENSION
+     * @param round         the re-inspection that belongs to it
+     * @param issuedOn      the day of the order or announcement (null for a suspension, whose day is in the case log)
+     * @param correctBy     the last day to rectify (the suspension's end); null after an announcement
+     * @param reinspectFrom the first day the re-inspection may start
+     * @param reinspectBy   the last day on which the re-inspection is in time
+     */
+    public record CurrentOrder(String kind, int round, LocalDate issuedOn, LocalDate correctBy, LocalDate reinspectFrom,
+            LocalDate reinspectBy) {
+    }
 
     /** One step of the case; also in-app notifications (NOTIFICATION) and e-mail intents (EMAIL_INTENT). */
     public record Event(String action, String actor, String comment, Instant occurredAt) {

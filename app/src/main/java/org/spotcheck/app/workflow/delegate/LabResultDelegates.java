@@ -1,5 +1,7 @@
 package org.spotcheck.app.workflow.delegate;
 
+import java.util.List;
+import java.util.Set;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.variable.ProcessVariables;
@@ -8,7 +10,10 @@ import org.spotcheck.disposal.api.ReinspectionView;
 import org.spotcheck.disposal.api.Reinspections;
 import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.disposal.api.TestResultCommand;
+import org.spotcheck.sampling.api.SampleView;
+import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.shared.Actor;
+import org.spotcheck.testing.api.LabSampleView;
 import org.spotcheck.testing.api.ReportView;
 import org.spotcheck.testing.api.TestingApi;
 import org.springframework.context.annotation.Bean;
@@ -27,12 +32,23 @@ class LabResultDelegates {
         };
     }
 
-    /** The re-inspection's report decides what follows: PASSED, ESCALATE, SUSPEND or REVOKE. */
+    /**
+     * The re-inspection's report decides what follows: PASSED, ESCALATE, SUSPEND or REVOKE. The case keeps the
+     * re-inspection's own report, lab and new sample (batch, specification, production date): what the province
+     * announces and the revocation referral rest on (Order 18 arts. 47–48).
+     */
     @Bean
-    JavaDelegate recordReinspectionResultDelegate(TestingApi testing, Reinspections reinspections) {
+    JavaDelegate recordReinspectionResultDelegate(TestingApi testing, SamplingApi sampling, Reinspections reinspections) {
         return execution -> {
+            ReportView report = testing.getReport(Actor.SYSTEM, ProcessVariables.REPORT_ID.in(execution));
+            SampleView sample = sampling.getSample(Actor.SYSTEM, ProcessVariables.SAMPLE_ID.in(execution));
+            Set<String> failed = Set.copyOf(report.failedItems());
+            List<String> failedNames = report.items() == null ? List.of()
+                    : report.items().stream().filter(i -> failed.contains(i.code())).map(LabSampleView.Item::nameZh).toList();
             ReinspectionView round = reinspections.recordReinspectionResult(Actor.SYSTEM, caseId(execution),
-                    issuedReport(testing, execution));
+                    new TestResultCommand(report.reportNo(), report.conclusion(), report.grade(), report.failedItems(),
+                            report.labCode(), failedNames, new TestResultCommand.Sample(sample.sampleCode(), sample.trademark(),
+                                    sample.specification(), sample.batchNumber(), sample.productionDate())));
             ProcessVariables.REINSPECTION_OUTCOME.set(execution, round.outcome());
         };
     }

@@ -1,9 +1,10 @@
 package org.spotcheck.app.workflow.delegate;
 
-import org.spotcheck.app.workflow.text.StoredTexts;
+import java.util.ArrayList;
 import java.util.List;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
+import org.spotcheck.app.workflow.text.StoredTexts;
 import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.OpenReferralCommand;
@@ -12,34 +13,79 @@ import org.spotcheck.disposal.api.Referrals;
 import org.spotcheck.disposal.api.ReinspectionView;
 import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.Parties;
 import org.springframework.stereotype.Component;
 
 /**
- * Failing again after the suspension: the case goes to enforcement for the revocation of the
- * business licence (R16; Product Quality Law art. 17), with the re-inspection reports as facts.
+ * Failing again after the suspension: the case goes to enforcement for the revocation of the business licence
+ * (R16; Product Quality Law art. 17: 整顿期满复查产品质量仍不合格的，吊销营业执照). The proposal rests on the last
+ * re-inspection: its report (number and lab), its own sample, grade and failed items; the earlier reports (the
+ * spot check's, a re-test's, the earlier re-inspections') follow as the history that led to it.
  */
 @Component("openRevocationReferralDelegate")
 public class OpenRevocationReferralDelegate implements JavaDelegate {
 
     private final ResultHandling resultHandling;
     private final Referrals referrals;
-
+    private final Parties parties;
     private final StoredTexts texts;
 
-    public OpenRevocationReferralDelegate(ResultHandling resultHandling, Referrals referrals, StoredTexts texts) {
+    public OpenRevocationReferralDelegate(ResultHandling resultHandling, Referrals referrals, Parties parties, StoredTexts texts) {
         this.resultHandling = resultHandling;
         this.referrals = referrals;
+        this.parties = parties;
         this.texts = texts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         CaseView c = resultHandling.getCase(Actor.SYSTEM, ProcessVariables.DISPOSAL_CASE_ID.in(execution));
-        List<String> reports = c.reinspections().stream().map(ReinspectionView::reportNo).toList();
-        String facts = texts.zh("stored.referral.revocation", c.enterpriseName(), c.productName(), c.reportNo(),
-                String.join("、", reports), String.valueOf(c.announcedOn()), String.valueOf(c.suspendedUntil()));
+        List<ReinspectionView> rounds = c.reinspections();
+        ReinspectionView last = rounds.get(rounds.size() - 1);
+        String facts = texts.zh("stored.referral.revocationFinal", c.enterpriseName(), c.productName(),
+                String.valueOf(c.suspendedUntil()), last.round(), last.reportNo(), lab(last.labCode() == null ? c.labCode() : last.labCode()),
+                last.sampleCode() == null ? "—" : last.sampleCode(), sampleIdentity(last), grade(last.grade()),
+                last.failedItemsText() == null ? "—" : last.failedItemsText(), history(c, rounds.subList(0, rounds.size() - 1)),
+                String.valueOf(c.announcedOn()));
         ReferralView referral = referrals.openReferral(Actor.SYSTEM, new OpenReferralCommand(c.taskCode(), c.authorityCode(),
                 c.enterpriseCode(), c.enterpriseName(), "LICENCE_REVOCATION", facts, List.of()));
         ProcessVariables.REVOCATION_REFERRAL_ID.set(execution, referral.id());
+    }
+
+    /** The reports before the last one, oldest first: the spot check's (and its re-test's), then each re-inspection's. */
+    private String history(CaseView c, List<ReinspectionView> earlier) {
+        List<String> reports = new ArrayList<>();
+        reports.add(texts.zh("stored.referral.history.spotCheck", c.reportNo(), lab(c.labCode())));
+        if (c.objection() != null && c.objection().retestReportNo() != null) {
+            reports.add(texts.zh("stored.referral.history.retest", c.objection().retestReportNo(), lab(c.objection().retestLabCode())));
+        }
+        for (ReinspectionView r : earlier) {
+            reports.add(r.reportNo() == null ? texts.zh("stored.referral.history.reinspectionRefused", r.round())
+                    : texts.zh("stored.referral.history.reinspection", r.round(), r.reportNo(),
+                            lab(r.labCode() == null ? c.labCode() : r.labCode())));
+        }
+        return String.join("；", reports);
+    }
+
+    private String sampleIdentity(ReinspectionView r) {
+        List<String> parts = new ArrayList<>();
+        if (r.specification() != null && !r.specification().isBlank()) {
+            parts.add(texts.zh("stored.referral.specification", r.specification()));
+        }
+        if (r.batchNumber() != null && !r.batchNumber().isBlank()) {
+            parts.add(texts.zh("stored.referral.batch", r.batchNumber()));
+        }
+        if (r.productionDate() != null) {
+            parts.add(texts.zh("stored.referral.productionDate", r.productionDate().toString()));
+        }
+        return parts.isEmpty() ? "—" : String.join("，", parts);
+    }
+
+    private String grade(String grade) {
+        return texts.zh("SERIOUS".equals(grade) ? "stored.grade.serious" : "stored.grade.general");
+    }
+
+    private String lab(String code) {
+        return code == null ? "—" : parties.organisation(code).name();
     }
 }

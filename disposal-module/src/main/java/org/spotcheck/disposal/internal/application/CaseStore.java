@@ -212,26 +212,52 @@ class CaseStore {
         RectificationView rectification = rr == null ? null : new RectificationView(rr.orderedBy, rr.orderedOn,
                 rr.requirements, rr.dueOn, rr.reinspectionDueOn, Boolean.TRUE.equals(rr.seriousProblem),
                 rr.reportSummary, ids(rr.reportEvidenceIds), rr.reportSubmittedBy, rr.reportSubmittedAt, rr.remindedAt);
-        List<ReinspectionView> reinspections = handling.reinspectionsOfCase(r.id).stream().map(CaseStore::view).toList();
+        List<ReinspectionRow> rounds = handling.reinspectionsOfCase(r.id);
+        List<ReinspectionView> reinspections = rounds.stream().map(CaseStore::view).toList();
+        CaseView.CurrentOrder order = currentOrder(r, rr, rounds);
         return new CaseView(r.id, r.taskCode, r.sampleCode, r.reportNo, r.authorityCode, r.labCode, r.enterpriseCode,
                 r.enterpriseName, r.productName, r.conclusion, r.grade, r.status, r.openedAt, r.servedBy, r.servedAt,
                 r.serviceMethod, deadline, r.closedAt, r.productCode, r.industry, r.regionCode, r.enterpriseSize,
                 r.channel, r.producerName, r.noticeSentAt,
                 r.finalConclusion, r.finalGrade, r.finalBasis, r.concludedAt, Boolean.TRUE.equals(r.stopSale),
                 r.escalatedTo, r.announcedOn, r.suspendedUntil, r.closeReason,
-                rr == null ? null : rr.dueOn, reinspectionDueOn(r, rr), items, objection,
-                rectification, reinspections, events);
+                order == null ? null : order.correctBy(), order == null ? null : order.reinspectBy(), items, objection,
+                rectification, reinspections, events, order);
     }
 
-    /** The last day on which the re-inspection now due is still in time (R14; R16 after an announcement; after a suspension). */
-    LocalDate reinspectionDueOn(DisposalCaseRow r, RectificationRow rr) {
-        if (r.suspendedUntil != null) {
-            return settings.lastDay(settings.reinspectionAfterSuspension, r.suspendedUntil);
+    /**
+     * The order the current re-inspection belongs to (the next one's while it waits to be organised): the round is the
+     * one the status awaits (announced: 2, suspended: 3), else the last organised one. Its dates are the round's window.
+     */
+    CaseView.CurrentOrder currentOrder(DisposalCaseRow r, RectificationRow rr, List<ReinspectionRow> rounds) {
+        if (rr == null) {
+            return null;
         }
-        if (r.announcedOn != null) {
-            return settings.lastDay(settings.secondReinspectionCloses, r.announcedOn);
-        }
-        return rr == null ? null : rr.reinspectionDueOn;
+        ReinspectionRound round = switch (DisposalCase.Status.valueOf(r.status)) {
+            case ANNOUNCED -> ReinspectionRound.AFTER_ANNOUNCEMENT;
+            case SUSPENDED -> ReinspectionRound.AFTER_SUSPENSION;
+            default -> ReinspectionRound.of(Math.max(1, rounds.size()));
+        };
+        ReinspectionRound.Window window = window(round, r, rr);
+        return switch (round) {
+            case FIRST -> new CaseView.CurrentOrder("RECTIFICATION", 1, rr.orderedOn, rr.dueOn, window.from(), window.to());
+            case AFTER_ANNOUNCEMENT -> new CaseView.CurrentOrder("ANNOUNCEMENT", 2, r.announcedOn, null, window.from(), window.to());
+            case AFTER_SUSPENSION -> new CaseView.CurrentOrder("SUSPENSION", 3, null, r.suspendedUntil, window.from(), window.to());
+        };
+    }
+
+    /**
+     * The window of a re-inspection round: R14 (Order 18 art. 47) within 75 days of the rectification order; R16 (art. 48)
+     * 公告之日起六十日后九十日前; after the suspension (Product Quality Law art. 17), from the day after it ends.
+     */
+    ReinspectionRound.Window window(ReinspectionRound round, DisposalCaseRow row, RectificationRow order) {
+        return switch (round) {
+            case FIRST -> new ReinspectionRound.Window(order.orderedOn, order.reinspectionDueOn);
+            case AFTER_ANNOUNCEMENT -> new ReinspectionRound.Window(settings.lastDay(settings.secondReinspectionOpens, row.announcedOn),
+                    settings.lastDay(settings.secondReinspectionCloses, row.announcedOn));
+            case AFTER_SUSPENSION -> new ReinspectionRound.Window(row.suspendedUntil.plusDays(1),
+                    settings.lastDay(settings.reinspectionAfterSuspension, row.suspendedUntil));
+        };
     }
 
     static ReinspectionView view(ReinspectionRow row) {
@@ -239,7 +265,8 @@ class CaseStore {
                 : "NO_NONCONFORMITY_FOUND".equals(row.conclusion) ? ReinspectionRound.Next.PASSED.name()
                         : ReinspectionRound.of(row.roundNo).onFailure().name();
         return new ReinspectionView(row.roundNo, row.taskCode, row.windowFrom, row.windowTo, row.organisedBy,
-                row.organisedOn, row.reportNo, row.conclusion, row.concludedAt, outcome);
+                row.organisedOn, row.reportNo, row.conclusion, row.concludedAt, outcome, row.labCode, row.grade,
+                row.failedItemsText, row.sampleCode, row.trademark, row.specification, row.batchNumber, row.productionDate);
     }
 
     static List<Long> ids(String csv) {

@@ -24,6 +24,11 @@ class DisposalTexts {
         return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE) + " / " + messages.getMessage(key, args, Locale.ENGLISH);
     }
 
+    /** The text in Chinese only: what an official Chinese document or the public record states. */
+    String zh(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
+    }
+
     /** A refusal argument that the reader's bundle words ({@code disposal.<area>.<name>}). */
     static DefaultMessageSourceResolvable word(String key) {
         return new DefaultMessageSourceResolvable(key);

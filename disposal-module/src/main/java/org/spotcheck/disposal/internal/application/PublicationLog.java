@@ -14,6 +14,7 @@ import org.spotcheck.disposal.internal.persistence.DisposalCaseRow;
 import org.spotcheck.disposal.internal.persistence.PublicationMapper;
 import org.spotcheck.disposal.internal.persistence.PublicationRow;
 import org.spotcheck.disposal.internal.persistence.RedactionRow;
+import org.spotcheck.disposal.internal.persistence.ReinspectionRow;
 import org.spotcheck.shared.AccessRefusedException;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
@@ -42,10 +43,12 @@ class PublicationLog {
 
     private final PublicationMapper publications;
     private final CaseStore store;
+    private final org.spotcheck.shared.Parties parties;
 
-    PublicationLog(PublicationMapper publications, CaseStore store) {
+    PublicationLog(PublicationMapper publications, CaseStore store, org.spotcheck.shared.Parties parties) {
         this.publications = publications;
         this.store = store;
+        this.parties = parties;
     }
 
     /** The draft of a new case's result: held until the conclusion is final. */
@@ -84,11 +87,50 @@ class PublicationLog {
         row.status = "PENDING_REVIEW";
         row.authorityCode = c.escalatedTo;
         fill(row, c);
+        failedReinspection(c.id).ifPresent(r -> fillFromReinspection(row, r));
         row.remark = text;
         row.createdAt = store.now();
         row.preparedBy = announcedBy.username();
         publications.insert(row);
         store.notify(c.id, c.escalatedTo, store.texts.both("disposal.notification.announcementToReview"));
+    }
+
+    /** The last re-inspection of the case that failed (or was refused): what an announcement is about. */
+    private java.util.Optional<ReinspectionRow> failedReinspection(long caseId) {
+        List<ReinspectionRow> rounds = store.handling.reinspectionsOfCase(caseId);
+        for (int i = rounds.size() - 1; i >= 0; i--) {
+            ReinspectionRow r = rounds.get(i);
+            if (r.conclusion != null && !"NO_NONCONFORMITY_FOUND".equals(r.conclusion)) {
+                return java.util.Optional.of(r);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * An announcement publishes the failed re-inspection (Order 18 art. 47), not the first test: its own sample
+     * (trademark, specification, batch or, without one, production date), its grade, its failed items and the
+     * report it rests on (with its lab). A refused re-inspection has no sample: nothing of the first one is shown
+     * as if it had failed again.
+     */
+    private void fillFromReinspection(PublicationRow row, ReinspectionRow r) {
+        if ("REFUSED".equals(r.conclusion)) {
+            row.specification = null;
+            row.batchNumber = null;
+            row.conclusionText = store.texts.zh("disposal.publication.reinspectionRefused", r.roundNo);
+            row.failedItemsText = null;
+            return;
+        }
+        if (r.trademark != null && !r.trademark.isBlank()) {
+            row.trademark = r.trademark;
+        }
+        row.specification = r.specification;
+        row.batchNumber = r.batchNumber != null && !r.batchNumber.isBlank() ? r.batchNumber
+                : r.productionDate == null ? null : store.texts.zh("disposal.publication.productionDate", r.productionDate.toString());
+        String grade = store.texts.zh("SERIOUS".equals(r.grade) ? "disposal.publication.gradeSerious" : "disposal.publication.gradeGeneral");
+        row.conclusionText = store.texts.zh("disposal.publication.reinspectionFailed", r.roundNo, grade, r.reportNo,
+                r.labCode == null ? "" : parties.organisation(r.labCode).name());
+        row.failedItemsText = r.failedItemsText;
     }
 
     /** The default public texts: the enterprise (a company, public by law), the product and the final result; no people. */

@@ -13,7 +13,6 @@ import org.spotcheck.disposal.internal.domain.DisposalCase.Status;
 import org.spotcheck.disposal.internal.domain.ReinspectionRound;
 import org.spotcheck.disposal.internal.domain.ResultRules;
 import org.spotcheck.disposal.internal.persistence.DisposalCaseRow;
-import org.spotcheck.disposal.internal.persistence.RectificationRow;
 import org.spotcheck.disposal.internal.persistence.ReinspectionRow;
 import org.spotcheck.shared.AccessRefusedException;
 import org.spotcheck.shared.Actor;
@@ -22,6 +21,7 @@ import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.RuleViolationException;
+import org.spotcheck.shared.StatutoryPeriod;
 import org.spotcheck.shared.Validation;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -61,38 +61,22 @@ class ReinspectionService implements Reinspections {
         DisposalCaseRow row = store.asOfficer(actor, caseId);
         List<ReinspectionRow> done = store.handling.reinspectionsOfCase(caseId);
         LocalDate today = store.today();
-        ReinspectionRound round;
-        ReinspectionRound.Window window;
-        switch (Status.valueOf(row.status)) {
-            case RECTIFYING -> {
-                RectificationRow order = store.handling.rectificationOfCase(caseId);
-                round = ReinspectionRound.FIRST;
-                window = new ReinspectionRound.Window(order.orderedOn, order.reinspectionDueOn);
-            }
-            case ANNOUNCED -> {
-                round = ReinspectionRound.AFTER_ANNOUNCEMENT;
-                // R16 (Order 18 art. 48): 公告之日起六十日后九十日前
-                window = new ReinspectionRound.Window(store.settings.lastDay(store.settings.secondReinspectionOpens, row.announcedOn),
-                        store.settings.lastDay(store.settings.secondReinspectionCloses, row.announcedOn));
-            }
-            case SUSPENDED -> {
-                round = ReinspectionRound.AFTER_SUSPENSION;
-                window = new ReinspectionRound.Window(row.suspendedUntil.plusDays(1),
-                        store.settings.lastDay(store.settings.reinspectionAfterSuspension, row.suspendedUntil));
-            }
+        ReinspectionRound round = switch (Status.valueOf(row.status)) {
+            case RECTIFYING -> ReinspectionRound.FIRST;
+            case ANNOUNCED -> ReinspectionRound.AFTER_ANNOUNCEMENT; // R16 (Order 18 art. 48): 公告之日起六十日后九十日前
+            case SUSPENDED -> ReinspectionRound.AFTER_SUSPENSION;
             default -> throw new ConflictException("WRONG_STATUS", "the case is " + row.status + ": no re-inspection is due",
                     row.status);
-        }
+        };
+        ReinspectionRound.Window window = store.window(round, row, store.handling.rectificationOfCase(caseId));
         if (done.size() >= round.number()) {
             throw new ConflictException("ALREADY_ORGANISED", "this re-inspection was already organised");
         }
         if (window.opensAfter(today)) {
+            // every round's refusal names its window and its legal basis (ReinspectionRound.basisKey)
             throw new RuleViolationException(null, "REINSPECTION_WINDOW_NOT_OPEN",
                     "re-inspection " + round.number() + " may not start before " + window.from(), round.number(), window.from(),
-                    round == ReinspectionRound.AFTER_ANNOUNCEMENT ? new DefaultMessageSourceResolvable(
-                            new String[] {"disposal.reinspection.secondRoundWindow"}, new Object[] {
-                                    store.settings.secondReinspectionOpens.zh(), store.settings.secondReinspectionCloses.zh(),
-                                    store.settings.secondReinspectionOpens.en(), store.settings.secondReinspectionCloses.en()}) : "");
+                    windowBasis(round));
         }
         ReinspectionRow r = new ReinspectionRow();
         r.caseId = caseId;
@@ -122,6 +106,17 @@ class ReinspectionService implements Reinspections {
         current.reportNo = result.reportNo();
         current.conclusion = result.conclusion();
         current.concludedAt = store.now();
+        // the re-inspection's own report and sample: what its announcement and referral rest on (Order 18 arts. 47–48)
+        current.labCode = result.labCode();
+        current.grade = result.grade();
+        current.failedItemsText = joined(result.failedItemNames(), 1000);
+        if (result.sample() != null) {
+            current.sampleCode = result.sample().sampleCode();
+            current.trademark = result.sample().trademark();
+            current.specification = result.sample().specification();
+            current.batchNumber = result.sample().batchNumber();
+            current.productionDate = result.sample().productionDate();
+        }
         store.handling.updateReinspection(current);
         boolean passed = ResultRules.NO_NONCONFORMITY_FOUND.equals(result.conclusion());
         if (passed) {
@@ -139,6 +134,24 @@ class ReinspectionService implements Reinspections {
                     + String.join("、", result.failedItems() == null ? List.of() : result.failedItems()));
         }
         return CaseStore.view(current);
+    }
+
+    /** The round's window as the law words it and its article, in the reader's language: {0}/{1} Chinese, {2}/{3} English. */
+    private DefaultMessageSourceResolvable windowBasis(ReinspectionRound round) {
+        DisposalSettings s = store.settings;
+        StatutoryPeriod first = switch (round) {
+            case FIRST -> s.reinspectionDue;
+            case AFTER_ANNOUNCEMENT -> s.secondReinspectionOpens;
+            case AFTER_SUSPENSION -> s.reinspectionAfterSuspension;
+        };
+        StatutoryPeriod second = round == ReinspectionRound.AFTER_ANNOUNCEMENT ? s.secondReinspectionCloses : first;
+        return new DefaultMessageSourceResolvable(new String[] {round.basisKey()},
+                new Object[] {first.zh(), second.zh(), first.en(), second.en()});
+    }
+
+    private static String joined(List<String> names, int max) {
+        String text = names == null || names.isEmpty() ? null : String.join("、", names);
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     @Override

@@ -7,19 +7,29 @@ import java.time.LocalDate;
  * Quality Law art. 17) and what a failure of each leads to.
  */
 public enum ReinspectionRound {
-    /** R14: organised within 75 days of the rectification order; failing it escalates to the province (R15). */
-    FIRST(1, Next.ESCALATE),
-    /** R16: between day 60 and day 90 after the announcement; failing it leads to a suspension order. */
-    AFTER_ANNOUNCEMENT(2, Next.SUSPEND),
-    /** R16: after the suspension period; failing it again leads to a licence revocation referral. */
-    AFTER_SUSPENSION(3, Next.REVOKE);
+    /** R14 (Order 18 art. 47): organised within 75 days of the rectification order; failing it escalates to the province (R15). */
+    FIRST(1, Next.ESCALATE, "disposal.reinspection.firstRoundWindow"),
+    /** R16 (Order 18 art. 48): between day 60 and day 90 after the announcement; failing it leads to a suspension order. */
+    AFTER_ANNOUNCEMENT(2, Next.SUSPEND, "disposal.reinspection.secondRoundWindow"),
+    /**
+     * R16 (Order 18 art. 48; Product Quality Law art. 17: 责令停业，限期整顿；整顿期满复查仍不合格的，吊销营业执照): after the
+     * suspension period; failing it again leads to a licence revocation referral.
+     */
+    AFTER_SUSPENSION(3, Next.REVOKE, "disposal.reinspection.thirdRoundWindow");
 
     private final int number;
     private final Next onFailure;
+    private final String basisKey;
 
-    ReinspectionRound(int number, Next onFailure) {
+    ReinspectionRound(int number, Next onFailure, String basisKey) {
         this.number = number;
         this.onFailure = onFailure;
+        this.basisKey = basisKey;
+    }
+
+    /** The bundle key of the round's window and legal basis, as every refusal and document of the round cites it. */
+    public String basisKey() {
+        return basisKey;
     }
 
     public int number() {

@@ -16,4 +16,13 @@ public class ReinspectionRow {
     public String reportNo;
     public String conclusion;
     public Instant concludedAt;
+    /** The re-inspection's own sample and report (V4_110): what its announcement and referral rest on. */
+    public String sampleCode;
+    public String labCode;
+    public String grade;
+    public String failedItemsText;
+    public String trademark;
+    public String specification;
+    public String batchNumber;
+    public LocalDate productionDate;
 }
