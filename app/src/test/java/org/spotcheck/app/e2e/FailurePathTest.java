@@ -206,26 +206,24 @@ class FailurePathTest extends ResultHandlingE2e {
         assertThat(early.rule()).isEqualTo("REINSPECTION_WINDOW_NOT_OPEN");
         assertThat(early.json().get("detail").asString()).contains(announcedOn.plusDays(60).toString());
         flow.clockAt(announcedOn.plusDays(60));
+        // the second re-inspection's task page names its own window, not the first rectification order's 复查期限
+        WebClient officerPage = new WebClient(port);
+        officerPage.login("officer", Api.PASSWORD);
+        LocalDate firstOrderReinspectionDue = LocalDate.parse(flow.caseById("officer", c.caseId()).get("rectification")
+                .get("reinspectionDueOn").asString());
+        assertThat(rectificationLine(officerPage, c)).contains("公告日期 " + announcedOn + "，第2次复查期间 "
+                + announcedOn.plusDays(60) + " 至 " + announcedOn.plusDays(90) + "（含当日）")
+                .doesNotContain(firstOrderReinspectionDue.toString());
         assertThat(flow.organiseReinspection(c).status()).isEqualTo(204);
         JsonNode secondCase = flow.caseById("officer", c.caseId());
         JsonNode second = secondCase.get("reinspections").get(1);
         assertThat(second.get("windowFrom").asString()).isEqualTo(announcedOn.plusDays(60).toString());
         assertThat(second.get("windowTo").asString()).isEqualTo(announcedOn.plusDays(90).toString());
         // the second re-inspection belongs to the announcement (Order 18 art. 48), not to the first rectification order
-        LocalDate firstOrderReinspectionDue = LocalDate.parse(secondCase.get("rectification").get("reinspectionDueOn").asString());
         assertThat(secondCase.get("reinspectionDueOn").asString()).isEqualTo(announcedOn.plusDays(90).toString());
         assertThat(secondCase.path("rectificationDueOn").isNull() || secondCase.path("rectificationDueOn").isMissingNode())
                 .as("the announcement sets no new rectification period").isTrue();
         assertThat(secondCase.get("currentOrder").get("kind").asString()).isEqualTo("ANNOUNCEMENT");
-        List<String> drawn = new SpotCheckFlow(api).samplers(c.caseCode());
-        WebClient samplerPage = new WebClient(port);
-        samplerPage.login(drawn.get(0), Api.PASSWORD);
-        String secondSamplingPage = samplerPage.get("/tasks/" + api.taskId(drawn.get(0), c.caseCode(), "recordReinspectionSampling")).body();
-        assertThat(section(secondSamplingPage, "id=\"rectification-due\"", "</span>")).contains("公告日期 " + announcedOn
-                + "，第2次复查期间 " + announcedOn.plusDays(60) + " 至 " + announcedOn.plusDays(90) + "（含当日）")
-                .doesNotContain(firstOrderReinspectionDue.toString());
-        WebClient officerPage = new WebClient(port);
-        officerPage.login("officer", Api.PASSWORD);
         assertThat(caseDeadlines(officerPage, c)).contains("复查期限至 " + announcedOn.plusDays(90))
                 .doesNotContain(firstOrderReinspectionDue.toString()).doesNotContain("整改期限至");
         flow.reinspected(c, 2, ResultHandlingFlow.failingTissue());
@@ -246,9 +244,8 @@ class FailurePathTest extends ResultHandlingE2e {
         assertThat(caseDeadlines(officerPage, c)).contains("停业整顿至 " + until)
                 .contains("复查期限至 " + until.plusDays(30)).doesNotContain("整改期限至");
         flow.clockAt(until.plusDays(1));
+        assertThat(rectificationLine(officerPage, c)).contains("停业整顿至 " + until + "，第3次复查期间 " + until.plusDays(1) + " 至 " + until.plusDays(30));
         assertThat(flow.organiseReinspection(c).status()).isEqualTo(204);
-        String thirdSamplingPage = samplerPage.get("/tasks/" + api.taskId(drawn.get(0), c.caseCode(), "recordReinspectionSampling")).body();
-        assertThat(section(thirdSamplingPage, "id=\"rectification-due\"", "</span>")).contains("停业整顿至 " + until + "，第3次复查期间 " + until.plusDays(1) + " 至 " + until.plusDays(30));
         flow.reinspected(c, 3, ResultHandlingFlow.failingTissue());
 
         // failing again: licence revocation goes to enforcement
@@ -344,6 +341,13 @@ class FailurePathTest extends ResultHandlingE2e {
     /** The statutory deadline lines of the case page (not its timeline, which keeps the history). */
     private static String caseDeadlines(WebClient page, ResultHandlingFlow.Case c) {
         return section(page.get("/cases/" + c.caseCode()).body(), "id=\"case-deadlines\"", "id=\"case-diagram\"");
+    }
+
+    /** The rectification line of the case card on the officer's 组织复查 task page. */
+    private String rectificationLine(WebClient page, ResultHandlingFlow.Case c) {
+        String task = api.taskId("officer", c.caseCode(), "organiseReinspection");
+        assertThat(task).as("organiseReinspection").isNotNull();
+        return section(page.get("/tasks/" + task).body(), "id=\"rectification-due\"", "</span>");
     }
 
     private static String section(String body, String from, String to) {

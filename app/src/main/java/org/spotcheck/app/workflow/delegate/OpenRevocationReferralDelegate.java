@@ -42,11 +42,14 @@ public class OpenRevocationReferralDelegate implements JavaDelegate {
         CaseView c = resultHandling.getCase(Actor.SYSTEM, ProcessVariables.DISPOSAL_CASE_ID.in(execution));
         List<ReinspectionView> rounds = c.reinspections();
         ReinspectionView last = rounds.get(rounds.size() - 1);
-        String facts = texts.zh("stored.referral.revocationFinal", c.enterpriseName(), c.productName(),
+        String history = history(c, rounds.subList(0, rounds.size() - 1));
+        // a refused re-inspection (拒绝复查抽样) counts as failed and has no report of its own (Order 18 art. 49)
+        String facts = last.reportNo() == null ? texts.zh("stored.referral.revocationRefused", c.enterpriseName(), c.productName(),
+                String.valueOf(c.suspendedUntil()), last.round(), history, String.valueOf(c.announcedOn()))
+                : texts.zh("stored.referral.revocationFinal", c.enterpriseName(), c.productName(),
                 String.valueOf(c.suspendedUntil()), last.round(), last.reportNo(), lab(last.labCode() == null ? c.labCode() : last.labCode()),
                 last.sampleCode() == null ? "—" : last.sampleCode(), sampleIdentity(last), grade(last.grade()),
-                last.failedItemsText() == null ? "—" : last.failedItemsText(), history(c, rounds.subList(0, rounds.size() - 1)),
-                String.valueOf(c.announcedOn()));
+                last.failedItemsText() == null ? "—" : last.failedItemsText(), history, String.valueOf(c.announcedOn()));
         ReferralView referral = referrals.openReferral(Actor.SYSTEM, new OpenReferralCommand(c.taskCode(), c.authorityCode(),
                 c.enterpriseCode(), c.enterpriseName(), "LICENCE_REVOCATION", facts, List.of()));
         ProcessVariables.REVOCATION_REFERRAL_ID.set(execution, referral.id());
