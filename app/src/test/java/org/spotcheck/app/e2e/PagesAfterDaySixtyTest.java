@@ -113,6 +113,11 @@ class PagesAfterDaySixtyTest extends ResultHandlingE2e {
     @Test
     void theTimelineNamesPeopleAndTheSystemNeverALogin() {
         ResultHandlingFlow.Case c = flow.served(ResultHandlingFlow.failingTissue(), LocalDate.now(ResultHandlingFlow.CHINA));
+        // the objection page's evidence field is the same uploader: it sends its step and holds 提交 while uploading
+        String objection = api.taskId(c.enterprise(), c.caseCode(), "fileObjection");
+        assertThat(new Browserless(port, c.enterprise()).get("/tasks/" + objection).body())
+                .contains("&quot;task&quot;: &quot;" + objection + "&quot;").contains("id=\"uploading-evidenceIds\"")
+                .contains("id=\"case-evidence\"");
         assertThat(flow.object(c, List.of("TP-07")).status()).isEqualTo(204);
         flow.decideObjection(c, "ACCEPT", "受理复检申请");
         String receive = api.taskId("lab2-tester", c.caseCode(), "receiveSample");
