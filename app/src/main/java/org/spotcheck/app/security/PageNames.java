@@ -82,10 +82,16 @@ public class PageNames {
         return code;
     }
 
-    /** The person's name for a username; the username where no account has it (a system step). */
+    /**
+     * The person's name for a username; the system's steps (timers, automatic records) read 系统 / System
+     * (issue 12: never the login {@code system}); the username where no account has it.
+     */
     public String user(String username) {
         if (username == null || username.isBlank()) {
             return "";
+        }
+        if (org.spotcheck.shared.Actor.SYSTEM.username().equals(username)) {
+            return messages.getMessage("names.system", null, "系统", LocaleContextHolder.getLocale());
         }
         String cached = userNames.get(username);
         if (cached != null) {

@@ -9,6 +9,8 @@ import org.spotcheck.app.notification.MailOutbox;
 import org.spotcheck.app.workflow.CaseTimeline.Entry;
 import org.spotcheck.app.workflow.CaseTimeline.Source;
 import org.spotcheck.disposal.api.CaseView;
+import org.spotcheck.disposal.api.ReferralView;
+import org.spotcheck.disposal.api.Referrals;
 import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.planning.api.PlanView;
 import org.spotcheck.planning.api.Plans;
@@ -43,10 +45,12 @@ class CaseRecords {
     private final ResultHandling resultHandling;
     private final MailOutbox mails;
     private final CaseAccess access;
+    private final Referrals referrals;
 
     CaseRecords(Plans plans, SpotCheckTasks spotCheckTasks, SamplingApi sampling, TestingApi testing, ResultHandling resultHandling, MailOutbox mails,
-            CaseAccess access) {
+            CaseAccess access, Referrals referrals) {
         this.plans = plans; this.spotCheckTasks = spotCheckTasks;
+        this.referrals = referrals;
         this.sampling = sampling;
         this.testing = testing;
         this.resultHandling = resultHandling;
@@ -65,6 +69,7 @@ class CaseRecords {
                 caseDocuments(actor, caseNumber, entries);
                 testing(actor, caseNumber, entries);
                 disposal(actor, caseNumber, entries);
+                referrals(actor, caseNumber, entries);
             }
             case PLAN -> plan(actor, access.planId(processInstanceId), entries);
             case WARNING -> { // the warning's own steps are its process's user task
@@ -72,6 +77,21 @@ class CaseRecords {
         }
         mail(actor, businessKey, entries);
         return entries;
+    }
+
+    /**
+     * The case's documents the caller may read, oldest first: what its result-handling and referral pages list as
+     * evidence (sampling forms and sealed photos, files added to the case, issued reports, result notices).
+     */
+    List<CaseEvidence> documents(Actor actor, CaseNumber caseNumber) {
+        List<Entry> entries = new ArrayList<>();
+        sampling(actor, caseNumber, entries);
+        caseDocuments(actor, caseNumber, entries);
+        testing(actor, caseNumber, entries);
+        disposal(actor, caseNumber, entries);
+        return entries.stream().filter(e -> e.source() == Source.DOCUMENT)
+                .sorted(java.util.Comparator.comparing(Entry::endedAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .map(CaseEvidence::of).toList();
     }
 
     private void sampling(Actor actor, CaseNumber caseNumber, List<Entry> entries) {
@@ -158,6 +178,19 @@ class CaseRecords {
                     entries.add(Entry.document("RESULT_NOTICE_PRODUCER", about, "检验结果通知书（抄送 " + c.producerName() + "）",
                             c.servedBy(), c.noticeSentAt(), c.serviceMethod(), url + "?recipient=PRODUCER", page + "?recipient=PRODUCER"));
                 }
+            }
+        }
+    }
+
+    /**
+     * Enforcement's decision on each referral of the case (立案查处 / 不予立案), by the enforcer, with his comment:
+     * the option picked, not only the comment (issue 12's walk). Referrals are the authority's records; others see none.
+     */
+    private void referrals(Actor actor, CaseNumber caseNumber, List<Entry> entries) {
+        for (ReferralView r : referrals.listReferrals(actor)) {
+            if (r.decidedAt() != null && caseNumber.value().equals(r.taskCode())) {
+                entries.add(Entry.record(Source.DISPOSAL, "REFERRAL_" + r.status(), "referral-" + r.id(),
+                        label("referral.reason." + r.reason()), r.decidedBy(), r.decidedAt(), r.decisionComment()));
             }
         }
     }

@@ -62,6 +62,13 @@ public class TaskInboxService {
     private final FormSchemas schemas;
     private final FormValidator forms;
     private final DeadlockRetry deadlocks;
+    private StepEvidence evidence;
+
+    /** The case's files for the result-handling and referral pages (set after construction: it reads the modules). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setEvidence(StepEvidence evidence) {
+        this.evidence = evidence;
+    }
 
     TaskInboxService(TaskAccess access, TaskInboxMapper inboxSql, org.flowable.engine.ManagementService management, TaskService tasks, RuntimeService runtime, HistoryService history,
             TaskCompletionMapper completions, List<TaskStep<?>> steps, JsonMapper json, Validator validator,
@@ -118,7 +125,24 @@ public class TaskInboxService {
     public Map<String, Object> pageModel(Actor actor, String taskId) {
         Task task = access.visible(actor, taskId);
         TaskStep<?> step = steps.get(task.getTaskDefinitionKey());
-        return step == null ? Map.of() : step.pageModel(actor, runtime.getVariables(task.getProcessInstanceId()));
+        Map<String, Object> model = step == null ? Map.of() : step.pageModel(actor, runtime.getVariables(task.getProcessInstanceId()));
+        // a result-handling or referral step shows the files of the case it rests on under 证据（照片、文书）: the
+        // announcement, the suspension and the revocation referral as much as the others (issue 12's walk)
+        return evidence.withCaseFiles(actor, task.getId(), access.businessKey(task), model);
+    }
+
+    /**
+     * An upload made for a step of a case (the task page's file fields): the step must still be open and be the case's.
+     * Once the step is completed a file sent for it is refused (409 ALREADY_COMPLETED) rather than kept on the case
+     * unlinked: evidence that finished uploading after its form was submitted is never silently orphaned (issue 12's walk).
+     */
+    @Transactional(readOnly = true)
+    public void requireOpenStepOfCase(Actor actor, String taskId, String caseCode) {
+        Task task = access.visibleOrGone(actor, taskId);
+        String key = access.businessKey(task);
+        if (key == null || !org.spotcheck.shared.CaseNumber.of(key).ofCase().equals(org.spotcheck.shared.CaseNumber.of(caseCode).ofCase())) {
+            throw new NotFoundException("task", taskId);
+        }
     }
 
     /**

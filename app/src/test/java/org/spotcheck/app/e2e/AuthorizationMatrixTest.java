@@ -91,6 +91,8 @@ class AuthorizationMatrixTest {
         RULES.put("GET /api/cases/{businessKey}/diagram", business());
         RULES.put("GET /tasks", anyUser());
         RULES.put("GET /tasks/{id}", anyUser());
+        // a file of the case through the step, for the authority it was escalated to (StepEvidence); 404 for anyone else
+        RULES.put("GET /tasks/{id}/case-files/{n}", business());
         RULES.put("POST /tasks/{id}/claim", anyUser());
         RULES.put("POST /tasks/claim", anyUser()); // claiming several tasks together (issue 17.4), each its own one-winner check
         RULES.put("POST /tasks/{id}/complete", anyUser());

@@ -37,6 +37,13 @@ public interface SamplingApi {
     /** Appends an event (for example a reminder) to the sample's custody log. */
     void recordCustody(Actor actor, long sampleId, String eventType, String portion, String note);
 
+    /**
+     * Appends an event to the custody log that {@code actor} (the system) writes for a person who may not read the
+     * sample himself (the re-test lab's tester receiving the backup portion): the log names {@code recordedBy}.
+     */
+    @org.spotcheck.shared.ProcessOnly
+    void recordCustodyFor(Actor actor, String recordedBy, long sampleId, String eventType, String portion, String note);
+
     SampleView getSample(Actor actor, long sampleId);
 
     SampleView getSampleByCode(Actor actor, String sampleCode);

@@ -164,6 +164,8 @@ final class RequestBodies {
         types.put("failedItems", List.of(org.spotcheck.testing.api.LabSampleView.Item.class));
         types.put("referral", org.spotcheck.disposal.api.ReferralView.class);
         types.put("warning", org.spotcheck.disposal.api.WarningView.class);
+        // the case's files a result-handling or referral step rests on (TaskInboxService.pageModel)
+        types.put("caseEvidence", List.of(org.spotcheck.app.workflow.CaseEvidence.class));
         return types;
     }
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The re-test lab's receipt of the backup portion, written to the sample's custody log. The re-test
- * lab does not see the original sample, so the entry is written as the system and names the tester.
+ * lab does not see the original sample, so the system writes the entry, in the tester's name.
  */
 @Component("recordRetestReceiptDelegate")
 public class RecordRetestReceiptDelegate implements JavaDelegate {
@@ -25,8 +25,10 @@ public class RecordRetestReceiptDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         boolean accepted = Boolean.TRUE.equals(ProcessVariables.SAMPLE_ACCEPTED.in(execution));
         Actor tester = CurrentActor.get();
-        sampling.recordCustody(Actor.SYSTEM, ProcessVariables.SAMPLE_ID.in(execution),
+        // the tester stands in the log as the one who received it (shown by name), his lab in the note; never his login
+        String note = ProcessVariables.RECEIPT_NOTE.in(execution);
+        sampling.recordCustodyFor(Actor.SYSTEM, tester.username(), ProcessVariables.SAMPLE_ID.in(execution),
                 accepted ? "RETEST_RECEIVED" : "RETEST_REJECTED", "BACKUP",
-                tester.orgCode() + " " + tester.username() + "：" + ProcessVariables.RECEIPT_NOTE.in(execution));
+                tester.orgCode() + (note == null || note.isBlank() ? "" : "：" + note));
     }
 }

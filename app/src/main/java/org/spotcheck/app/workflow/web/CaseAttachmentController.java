@@ -10,7 +10,9 @@ import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.sampling.api.StoreAttachmentCommand;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.CaseNumber;
+import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.app.workflow.TaskInboxService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,18 +44,21 @@ class CaseAttachmentController {
         @ResponseStatus(HttpStatus.CREATED)
         @PreAuthorize("hasAnyRole('SAMPLER','ENTERPRISE')")
         AttachmentView upload(Actor actor, @PathVariable String caseCode, @RequestParam(required = false) MultipartFile file,
-                @RequestParam(defaultValue = "PHOTO") String kind) {
-            return uploads.store(actor, caseCode, file, kind);
+                @RequestParam(defaultValue = "PHOTO") String kind, @RequestParam(required = false) String task) {
+            return uploads.store(actor, caseCode, file, kind, task);
         }
     }
 
     private final SpotCheckTasks spotCheckTasks;
     private final SamplingApi sampling;
     private final OpenSamplingStep samplingStep;
+    private final TaskInboxService inbox;
 
     private final ProblemTexts texts;
 
-    CaseAttachmentController(SpotCheckTasks spotCheckTasks, SamplingApi sampling, OpenSamplingStep samplingStep, ProblemTexts texts) {
+    CaseAttachmentController(SpotCheckTasks spotCheckTasks, SamplingApi sampling, OpenSamplingStep samplingStep, ProblemTexts texts,
+            TaskInboxService inbox) {
+        this.inbox = inbox;
         this.texts = texts;
         this.spotCheckTasks = spotCheckTasks;
         this.sampling = sampling;
@@ -65,19 +70,29 @@ class CaseAttachmentController {
     @PreAuthorize("hasAnyRole('SAMPLER','ENTERPRISE')")
     String uploadFromPage(Actor actor, @PathVariable String caseCode, @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "PHOTO") String kind, @RequestParam(defaultValue = "photoIds") String field,
-            Model model) {
+            @RequestParam(required = false) String task, Model model) {
         model.addAttribute("field", field.matches("[a-zA-Z]{1,40}") ? field : "photoIds");
         try {
-            model.addAttribute("attachment", store(actor, caseCode, file, kind));
+            model.addAttribute("attachment", store(actor, caseCode, file, kind, task));
         } catch (InvalidInputException e) {
             model.addAttribute("uploadError", texts.of(e));
+        } catch (ConflictException e) {
+            // the step was submitted while the file was on its way: nothing kept, and the page says so beside the field
+            model.addAttribute("uploadError", "ALREADY_COMPLETED".equals(e.rule()) ? texts.message("pages12.uploadStepClosed") : texts.of(e));
         }
         return "task-fragments :: uploaded";
     }
 
-    AttachmentView store(Actor actor, String caseCode, MultipartFile file, String kind) {
+    /**
+     * Stores a file for the case; {@code taskId}, when given (the task pages send it), is the step the file is for, which
+     * must still be open: a file that arrives after its step was submitted is refused, never left on the case unlinked.
+     */
+    AttachmentView store(Actor actor, String caseCode, MultipartFile file, String kind, String taskId) {
         if (file == null || file.isEmpty()) {
             throw InvalidInputException.of("file", "FILE_REQUIRED", "choose a file");
+        }
+        if (taskId != null && !taskId.isBlank()) {
+            inbox.requireOpenStepOfCase(actor, taskId.strip(), caseCode);
         }
         // out of the case's scope: 404 and a DENIED audit row (OutOfScopeException from the planning module)
         SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(actor, caseCode);

@@ -99,6 +99,15 @@ class CustodyService {
         support.custody(row.id, eventType, portion, actor, note);
     }
 
+    /** Only the system writes for another person, who then stands in the log as the one who acted. */
+    void recordCustodyFor(Actor actor, String recordedBy, long sampleId, String eventType, String portion, String note) {
+        if (!actor.isSystem()) {
+            throw new IllegalStateException("only the system records custody for another person");
+        }
+        SamplingRecordRow row = support.visible(actor, records.find(sampleId), sampleId);
+        support.custody(row.id, eventType, portion, recordedBy, note);
+    }
+
     private static SamplingRecord load(SamplingRecordRow row) {
         return SamplingRecord.of(SamplingRecord.Status.valueOf(row.status), row.confirmedAt != null,
                 Arrays.asList(row.samplers.split(",")));

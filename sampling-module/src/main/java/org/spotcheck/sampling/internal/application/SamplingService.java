@@ -76,6 +76,11 @@ class SamplingService implements SamplingApi {
     }
 
     @Override
+    public void recordCustodyFor(Actor actor, String recordedBy, long sampleId, String eventType, String portion, String note) {
+        custody.recordCustodyFor(actor, recordedBy, sampleId, eventType, portion, note);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public SampleView getSample(Actor actor, long sampleId) {
         return reads.getSample(actor, sampleId);

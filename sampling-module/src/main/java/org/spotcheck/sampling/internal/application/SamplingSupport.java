@@ -123,11 +123,15 @@ class SamplingSupport {
     }
 
     void custody(long recordId, String type, String portion, Actor actor, String note) {
+        custody(recordId, type, portion, actor.username(), note);
+    }
+
+    void custody(long recordId, String type, String portion, String username, String note) {
         CustodyEventRow event = new CustodyEventRow();
         event.recordId = recordId;
         event.eventType = type;
         event.portionKind = portion;
-        event.actor = actor.username();
+        event.actor = username;
         event.note = note;
         event.occurredAt = now();
         records.insertCustody(event);
