@@ -128,6 +128,31 @@ public class FieldSyncTest {
     }
 
     @Test
+    void aSealAlreadyOnAnotherRecordIsRefusedWithWhatToDoAndNothingIsKeptUntilANewSealIsUsed() throws Exception {
+        // the seal (of no series) goes on another case's record first
+        String elsewhere = approvedPlan(api) + "-01-01";
+        List<String> elsewhereDrawn = api.get("planner", "/api/spot-check-tasks/" + elsewhere).get("samplerUsernames").valueStream()
+                .map(JsonNode::asString).toList();
+        String free = "FS" + System.nanoTime() + "-T";
+        HttpResponse<String> first = submit(elsewhereDrawn.get(0), UUID.randomUUID().toString(),
+                submission(elsewhere, elsewhereDrawn, free, "FS" + System.nanoTime() + "-B"), List.of(Api.PNG));
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> refused = submit(drawn.get(0), key, submission(drawn.get(0), free, seal(api, drawn.get(1))), List.of(Api.PNG));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        JsonNode problem = Api.parse(refused.body());
+        assertThat(problem.get("rule").asString()).isEqualTo("SEAL_ALREADY_USED");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("testSealNumber");
+        assertThat(problem.get("detail").asString()).contains(free).contains("YP-" + elsewhere).contains("新的封条");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM smp_attachment WHERE task_code = ?", Integer.class, caseCode)).isZero();
+        // the portion sealed again with a new seal: the form goes through, under the same key
+        HttpResponse<String> fixed = submit(drawn.get(0), key, submission(drawn.get(0), seal(api, drawn.get(0)), seal(api, drawn.get(1))),
+                List.of(Api.PNG));
+        assertThat(fixed.statusCode()).as(fixed.body()).isEqualTo(201);
+    }
+
+    @Test
     void aVisitWithoutASampleTakesItsPhotosAsEvidence() throws Exception {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("reason", "NO_STOCK");
@@ -178,11 +203,16 @@ public class FieldSyncTest {
 
     /** A complete sampling form of the case, both drawn samplers present. */
     String submission(String recorder, String testSeal, String backupSeal) {
+        return submission(caseCode, drawn, testSeal, backupSeal);
+    }
+
+    /** A complete sampling form of a case, both of its drawn samplers present. */
+    static String submission(String caseCode, List<String> drawn, String testSeal, String backupSeal) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("channel", "PRODUCTION");
         form.put("productName", "塑料购物袋");
         form.put("trademark", "绿洁");
-        form.put("specification", "400×500mm/" + recorder + "/" + System.nanoTime());
+        form.put("specification", "400×500mm/" + drawn.get(0) + "/" + System.nanoTime());
         form.put("productStandard", "GB/T 21661-2020");
         form.put("batchNumber", "20261101");
         form.put("stockOnHand", "2000个");
