@@ -68,6 +68,9 @@ class FieldOfflineBrowserTest {
         Api api = new Api(port);
         String caseCode = FieldSyncTest.approvedPlan(api) + "-01-01";
         List<String> drawn = drawn(api, caseCode);
+        // seals from ranges issued before the download (issue 19: each seal is used once)
+        String testSeal = FieldSyncTest.seal(api, drawn.get(0));
+        String backupSeal = FieldSyncTest.seal(api, drawn.get(1));
         Path photo1 = photo(2400, 1800, Color.ORANGE);
         Path photo2 = photo(1200, 1600, Color.CYAN);
         try {
@@ -90,7 +93,7 @@ class FieldOfflineBrowserTest {
             browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("productName")));
             driver.findElement(By.id("photo-input")).sendKeys(photo1.toAbsolutePath() + "\n" + photo2.toAbsolutePath());
             browser.until(d -> d.findElements(By.cssSelector("#thumbs img")).size() == 2);
-            fill(browser, drawn, "绿洁", 1);
+            fill(browser, drawn, "绿洁", testSeal, backupSeal);
             fitsThePhone(driver);
             browser.click(By.id("save"));
             browser.until(d -> !d.findElements(By.cssSelector("[data-status=saved]")).isEmpty());
@@ -131,6 +134,8 @@ class FieldOfflineBrowserTest {
         Api api = new Api(port);
         String caseCode = FieldSyncTest.approvedPlan(api) + "-01-01";
         List<String> drawn = drawn(api, caseCode);
+        List<String> seals = List.of(FieldSyncTest.seal(api, drawn.get(0)), FieldSyncTest.seal(api, drawn.get(1)),
+                FieldSyncTest.seal(api, drawn.get(1)), FieldSyncTest.seal(api, drawn.get(0)));
         Path photo = photo(800, 600, Color.GREEN);
         try {
             browser.logIn(drawn.get(0));
@@ -145,8 +150,8 @@ class FieldOfflineBrowserTest {
                 phone.driver().findElement(By.id("photo-input")).sendKeys(photo.toAbsolutePath().toString());
                 phone.until(d -> d.findElements(By.cssSelector("#thumbs img")).size() == 1);
             }
-            fill(browser, drawn, "第一台", 5);
-            fill(secondPhone, List.of(drawn.get(1), drawn.get(0)), "第二台", 6);
+            fill(browser, drawn, "第一台", seals.get(0), seals.get(1));
+            fill(secondPhone, List.of(drawn.get(1), drawn.get(0)), "第二台", seals.get(2), seals.get(3));
             for (ChromiumExtension phone : List.of(browser, secondPhone)) {
                 phone.click(By.id("save"));
                 phone.until(d -> !d.findElements(By.cssSelector("[data-status=saved]")).isEmpty());
@@ -199,15 +204,15 @@ class FieldOfflineBrowserTest {
         return false;
     }
 
-    private static void fill(ChromiumExtension phone, List<String> samplers, String trademark, int seal) {
+    private static void fill(ChromiumExtension phone, List<String> samplers, String trademark, String testSeal, String backupSeal) {
         type(phone, "productName", "塑料购物袋");
         type(phone, "trademark", trademark);
         type(phone, "specification", "400×500mm/" + System.nanoTime());
         type(phone, "productStandard", "GB/T 21661-2020");
         type(phone, "batchNumber", "20261101");
         type(phone, "stockOnHand", "2000个");
-        type(phone, "testSealNumber", FieldSyncTest.seal(samplers.get(0), seal));
-        type(phone, "backupSealNumber", FieldSyncTest.seal(samplers.get(1), seal));
+        type(phone, "testSealNumber", testSeal);
+        type(phone, "backupSealNumber", backupSeal);
         type(phone, "unitPrice", "0.50");
         type(phone, "amountPaid", "100");
         WebElement other = phone.driver().findElement(By.id("sampler-" + samplers.get(1)));

@@ -28,6 +28,11 @@ public final class Api {
         this.base = "http://localhost:" + port;
     }
 
+    /** The server's address, e.g. http://localhost:4711. */
+    public String base() {
+        return base;
+    }
+
     /**
      * A request and the server's answer, as sent and received (for ApiContractTest).
      *

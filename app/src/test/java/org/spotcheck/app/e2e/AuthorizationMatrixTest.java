@@ -163,6 +163,11 @@ class AuthorizationMatrixTest {
                 "POST /field/api/submissions", "POST /api/field/submissions")) {
             RULES.put(endpoint, roles(Role.SAMPLER));
         }
+        // seal ranges (issue 19): the authority's planner issues and withdraws them; its samplers get them in the download
+        for (String endpoint : List.of("GET /api/seal-ranges", "GET /api/seal-ranges/{id}", "POST /api/seal-ranges",
+                "POST /api/seal-ranges/{id}/withdraw", "GET /seal-ranges", "POST /seal-ranges", "POST /seal-ranges/{id}/withdraw")) {
+            RULES.put(endpoint, roles(Role.PLANNER));
+        }
         RULES.put("GET /api/notifications", anyUser());
         RULES.put("GET /api/notifications/unread-count", anyUser());
         RULES.put("POST /api/notifications/seen", anyUser());

@@ -129,7 +129,7 @@ class PageFlowTest extends SpotCheckE2e {
         assertThat(done.status()).as(done.body()).isEqualTo(302);
     }
 
-    private static Map<String, List<String>> samplingFields(String seal) {
+    static Map<String, List<String>> samplingFields(String seal) {
         Map<String, List<String>> f = new LinkedHashMap<>();
         f.put("channel", List.of("DISTRIBUTION"));
         f.put("productName", List.of("塑料购物袋"));

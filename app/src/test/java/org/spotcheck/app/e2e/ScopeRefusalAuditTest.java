@@ -107,6 +107,10 @@ class ScopeRefusalAuditTest extends SpotCheckE2e {
                 + " region_code, status, recorded_by, recorded_at) VALUES ('AUTH-320100', ?, '张三', '塑料袋偏薄', 'PLASTIC_BAG',"
                 + " '320100', 'OPEN', 'planner', ?)", java.sql.Date.valueOf(java.time.LocalDate.now()), now());
 
+        long sealRange = insert("INSERT INTO smp_seal_range (authority_code, sampler_username, prefix, first_number, last_number, digits,"
+                + " issued_by, issued_at) VALUES ('AUTH-320100', 'sampler-a', ?, 1, 10, 6, 'planner', ?)",
+                "SCOPE" + System.nanoTime() % 100_000_000 + "-", now());
+
         Map<String, Object> special = Map.of("labCode", "LAB1", "batches", 1, "quarter", 1, "budget", 1000, "planYear", 2027);
         Map<String, Object> redraw = Map.of("reason", "探测");
         Map<String, Object> correction = Map.of("reason", "探测");
@@ -121,6 +125,10 @@ class ScopeRefusalAuditTest extends SpotCheckE2e {
                         "/api/spot-check-tasks/SC-NONE-" + MISSING + "/redraw-inspectors", redraw, "spot-check task " + openCase),
                 new Probe(planner, "POST", "/api/complaints/" + complaint + "/special-plan",
                         "/api/complaints/" + MISSING + "/special-plan", special, "complaint " + complaint),
+                new Probe(planner, "GET", "/api/seal-ranges/" + sealRange, "/api/seal-ranges/" + MISSING, null,
+                        "seal range " + sealRange),
+                new Probe(planner, "POST", "/api/seal-ranges/" + sealRange + "/withdraw", "/api/seal-ranges/" + MISSING + "/withdraw",
+                        Map.of(), "seal range " + sealRange),
                 new Probe(sampler, "GET", "/api/samples/" + sampleId, "/api/samples/" + MISSING, null, "sample " + sampleId),
                 new Probe(sampler, "GET", "/api/attachments/" + photo, "/api/attachments/" + MISSING, null, "attachment " + photo),
                 new Probe(tester, "GET", "/api/lab-samples/" + labSampleId, "/api/lab-samples/" + MISSING, null,
@@ -134,6 +142,8 @@ class ScopeRefusalAuditTest extends SpotCheckE2e {
         // nothing changed: the plan is still submitted, the team not redrawn, no plan from the complaint, no correction
         assertThat(api.get("planner", "/api/plans/" + planId).get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(SecurityFixtures.count(jdbc, "SELECT COUNT(*) FROM pln_complaint WHERE id = ? AND status = 'OPEN'", complaint)).isOne();
+        assertThat(SecurityFixtures.count(jdbc, "SELECT COUNT(*) FROM smp_seal_range WHERE id = ? AND withdrawn_at IS NULL", sealRange))
+                .isOne();
         assertThat(SecurityFixtures.count(jdbc, "SELECT COUNT(*) FROM tst_report WHERE lab_sample_id = ?", labSampleId)).isOne();
     }
 

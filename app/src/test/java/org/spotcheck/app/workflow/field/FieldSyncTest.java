@@ -31,8 +31,9 @@ public class FieldSyncTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> SAMPLERS = List.of("sampler-a", "sampler-b", "sampler-c", "sampler-d");
-    /** Demo seal ranges (sampling-01-seal-ranges.sql): 100 seals each, sampler-a from NJ2026-000001. */
-    private static final Map<String, Integer> FIRST_SEAL = Map.of("sampler-a", 1, "sampler-b", 101, "sampler-c", 201, "sampler-d", 301);
+    /** The series issued for this run to each sampler (server port and sampler), see {@link #seal(Api, String)}. */
+    private static final Map<String, String> SERIES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_SEAL = new java.util.concurrent.atomic.AtomicInteger();
 
     @LocalServerPort
     int port;
@@ -75,7 +76,7 @@ public class FieldSyncTest {
     @Test
     void aRepeatGetsTheFirstAnswerAndTheCaseHasExactlyOneRecordWithAllItsPhotos() throws Exception {
         String key = UUID.randomUUID().toString();
-        String submission = submission(drawn.get(0), seal(drawn.get(0), 1), seal(drawn.get(1), 1));
+        String submission = submission(drawn.get(0), seal(api, drawn.get(0)), seal(api, drawn.get(1)));
         HttpResponse<String> first = submit(drawn.get(0), key, submission, List.of(Api.PNG, Api.PNG));
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         assertThat(first.headers().firstValue("Idempotent-Replayed")).hasValue("false");
@@ -101,7 +102,7 @@ public class FieldSyncTest {
 
         // the second device (the other drawn sampler) sends its own form: a conflict naming who recorded it
         HttpResponse<String> second = submit(drawn.get(1), UUID.randomUUID().toString(),
-                submission(drawn.get(1), seal(drawn.get(1), 2), seal(drawn.get(0), 2)), List.of(Api.PNG));
+                submission(drawn.get(1), seal(api, drawn.get(1)), seal(api, drawn.get(0))), List.of(Api.PNG));
         assertThat(second.statusCode()).as(second.body()).isEqualTo(409);
         JsonNode problem = Api.parse(second.body());
         assertThat(problem.get("rule").asString()).isEqualTo("FIELD_ALREADY_SAMPLED");
@@ -113,7 +114,7 @@ public class FieldSyncTest {
     void sealNumbersOutsideTheRangesOfTheSamplersPresentAreRefusedAndNothingIsKept() throws Exception {
         String absent = SAMPLERS.stream().filter(s -> !drawn.contains(s)).findFirst().orElseThrow();
         String key = UUID.randomUUID().toString();
-        HttpResponse<String> refused = submit(drawn.get(0), key, submission(drawn.get(0), seal(absent, 3), seal(drawn.get(1), 3)),
+        HttpResponse<String> refused = submit(drawn.get(0), key, submission(drawn.get(0), seal(api, absent), seal(api, drawn.get(1))),
                 List.of(Api.PNG));
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         JsonNode error = Api.parse(refused.body()).get("errors").get(0);
@@ -121,7 +122,32 @@ public class FieldSyncTest {
         assertThat(error.get("rule").asString()).isEqualTo("SEAL_NOT_ISSUED");
         // a failed submission stores nothing: no photo, no key; the corrected form may reuse the key
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM smp_attachment WHERE task_code = ?", Integer.class, caseCode)).isZero();
-        HttpResponse<String> fixed = submit(drawn.get(0), key, submission(drawn.get(0), seal(drawn.get(0), 3), seal(drawn.get(1), 3)),
+        HttpResponse<String> fixed = submit(drawn.get(0), key, submission(drawn.get(0), seal(api, drawn.get(0)), seal(api, drawn.get(1))),
+                List.of(Api.PNG));
+        assertThat(fixed.statusCode()).as(fixed.body()).isEqualTo(201);
+    }
+
+    @Test
+    void aSealAlreadyOnAnotherRecordIsRefusedWithWhatToDoAndNothingIsKeptUntilANewSealIsUsed() throws Exception {
+        // the seal (of no series) goes on another case's record first
+        String elsewhere = approvedPlan(api) + "-01-01";
+        List<String> elsewhereDrawn = api.get("planner", "/api/spot-check-tasks/" + elsewhere).get("samplerUsernames").valueStream()
+                .map(JsonNode::asString).toList();
+        String free = "FS" + System.nanoTime() + "-T";
+        HttpResponse<String> first = submit(elsewhereDrawn.get(0), UUID.randomUUID().toString(),
+                submission(elsewhere, elsewhereDrawn, free, "FS" + System.nanoTime() + "-B"), List.of(Api.PNG));
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> refused = submit(drawn.get(0), key, submission(drawn.get(0), free, seal(api, drawn.get(1))), List.of(Api.PNG));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        JsonNode problem = Api.parse(refused.body());
+        assertThat(problem.get("rule").asString()).isEqualTo("SEAL_ALREADY_USED");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("testSealNumber");
+        assertThat(problem.get("detail").asString()).contains(free).contains("YP-" + elsewhere).contains("新的封条");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM smp_attachment WHERE task_code = ?", Integer.class, caseCode)).isZero();
+        // the portion sealed again with a new seal: the form goes through, under the same key
+        HttpResponse<String> fixed = submit(drawn.get(0), key, submission(drawn.get(0), seal(api, drawn.get(0)), seal(api, drawn.get(1))),
                 List.of(Api.PNG));
         assertThat(fixed.statusCode()).as(fixed.body()).isEqualTo(201);
     }
@@ -144,7 +170,7 @@ public class FieldSyncTest {
 
     @Test
     void aSubmissionNeedsAKeyAndASamplerOutsideTheCaseGetsAConflict() throws Exception {
-        String submission = submission(drawn.get(0), seal(drawn.get(0), 4), seal(drawn.get(1), 4));
+        String submission = submission(drawn.get(0), seal(api, drawn.get(0)), seal(api, drawn.get(1)));
         HttpResponse<String> noKey = submit(drawn.get(0), null, submission, List.of());
         assertThat(noKey.statusCode()).isEqualTo(400);
         assertThat(Api.parse(noKey.body()).get("errors").get(0).get("rule").asString()).isEqualTo("IDEMPOTENCY_KEY_REQUIRED");
@@ -159,18 +185,34 @@ public class FieldSyncTest {
         assertThat(elsewhere.statusCode()).isEqualTo(404);
     }
 
-    /** The n-th seal of the sampler's demo range. */
-    public static String seal(String sampler, int n) {
-        return String.format("NJ2026-%06d", FIRST_SEAL.get(sampler) + n - 1 + (int) (System.nanoTime() % 50));
+    /**
+     * A seal never used before (issue 19: a seal is used once, also across runs on a kept MariaDB database): the next
+     * number of a series of its own, issued to the sampler by his authority's planner through the API the first time.
+     * Call it before the sampler downloads his cases, so that the range is in his download.
+     */
+    public static String seal(Api api, String sampler) {
+        String prefix = SERIES.computeIfAbsent(api.base() + "|" + sampler, k -> {
+            String p = "T" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT) + "-";
+            Api.Response issued = api.post(sampler.startsWith("sampler-sz") ? "planner-sz" : "planner", "/api/seal-ranges",
+                    Map.of("prefix", p, "digits", 6, "firstNumber", 1, "lastNumber", 999_999, "samplerUsername", sampler));
+            assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+            return p;
+        });
+        return prefix + String.format("%06d", NEXT_SEAL.incrementAndGet());
     }
 
     /** A complete sampling form of the case, both drawn samplers present. */
     String submission(String recorder, String testSeal, String backupSeal) {
+        return submission(caseCode, drawn, testSeal, backupSeal);
+    }
+
+    /** A complete sampling form of a case, both of its drawn samplers present. */
+    static String submission(String caseCode, List<String> drawn, String testSeal, String backupSeal) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("channel", "PRODUCTION");
         form.put("productName", "塑料购物袋");
         form.put("trademark", "绿洁");
-        form.put("specification", "400×500mm/" + recorder + "/" + System.nanoTime());
+        form.put("specification", "400×500mm/" + drawn.get(0) + "/" + System.nanoTime());
         form.put("productStandard", "GB/T 21661-2020");
         form.put("batchNumber", "20261101");
         form.put("stockOnHand", "2000个");

@@ -29,6 +29,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.spotcheck.sampling.internal.domain.SamplingRecord;
+import org.spotcheck.sampling.internal.domain.SealRanges;
 
 /**
  * Sampling records (抽样单): the sample taken and sealed on site (R1, R2, R3, R23, R29, R30) and the
@@ -75,7 +76,7 @@ class SamplingRecordService {
         // issue 19: numbers of the authority's seal series must be issued to one of the samplers present
         seals.check(violations, "form.testSealNumber", form.testSealNumber(), command.authorityCode(), samplers);
         seals.check(violations, "form.backupSealNumber", form.backupSealNumber(), command.authorityCode(), samplers);
-        if (form.testSealNumber().equalsIgnoreCase(form.backupSealNumber())) {
+        if (SealRanges.key(form.testSealNumber()).equals(SealRanges.key(form.backupSealNumber()))) {
             violations.add(new FieldViolation("form.backupSealNumber", "DISTINCT_SEALS",
                     "test and backup portions need separate seals"));
         }
@@ -115,6 +116,9 @@ class SamplingRecordService {
             throw new ConflictException("ALREADY_SAMPLED", "this task already has a sampling record");
         }
         guardSameProduct(command, form);
+        // issue 19: a seal is used once (DISTINCT_SEALS above keeps the two portions of this form apart)
+        seals.requireUnused(command.authorityCode(), "form.testSealNumber", form.testSealNumber());
+        seals.requireUnused(command.authorityCode(), "form.backupSealNumber", form.backupSealNumber());
         int attempt = records.countForTask(command.taskCode()) + 1;
         SamplingRecordRow row = new SamplingRecordRow();
         row.sampleCode = "YP-" + command.taskCode() + (attempt > 1 ? "-" + attempt : "");
@@ -162,6 +166,8 @@ class SamplingRecordService {
         row.handoverMethod = SamplingSupport.blankToNull(form.handoverMethod());
         row.handoverTemperature = SamplingSupport.blankToNull(form.handoverTemperature());
         records.insert(row);
+        seals.markUsed(row.authorityCode, row.id, "form.testSealNumber", row.testSealNumber, "TEST");
+        seals.markUsed(row.authorityCode, row.id, "form.backupSealNumber", row.backupSealNumber, "BACKUP");
         // issue 12.7: sealing fixes the record's files: those its drawn samplers uploaded while the step was open
         evidence.bindPending(SamplingSupport.caseCodeOf(command.taskCode()), row.id);
         support.custody(row.id, "SEALED", "BOTH", actor, "封样：检验样品 " + row.testSealNumber + "，备用样品 " + row.backupSealNumber); // stored, shown on Chinese pages

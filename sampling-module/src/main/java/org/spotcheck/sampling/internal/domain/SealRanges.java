@@ -12,8 +12,12 @@ import java.util.List;
  */
 public final class SealRanges {
 
-    /** One issued range. */
-    public record Range(String samplerUsername, String prefix, long first, long last, int digits) {
+    /** One issued range; a withdrawn one still names its series but allows no seal any more. */
+    public record Range(String samplerUsername, String prefix, long first, long last, int digits, boolean withdrawn) {
+
+        public Range(String samplerUsername, String prefix, long first, long last, int digits) {
+            this(samplerUsername, prefix, first, last, digits, false);
+        }
 
         /** The number of this series that the seal carries, or -1 if it is not of this series. */
         long numberOf(String seal) {
@@ -31,7 +35,12 @@ public final class SealRanges {
 
         boolean covers(String seal) {
             long n = numberOf(seal);
-            return n >= first && n <= last;
+            return !withdrawn && n >= first && n <= last;
+        }
+
+        /** Whether this range shares a seal number with another of the same series (prefix, any case). */
+        public boolean overlaps(String otherPrefix, long otherFirst, long otherLast) {
+            return prefix.equalsIgnoreCase(otherPrefix) && first <= otherLast && otherFirst <= last;
         }
 
         public String format(long number) {
@@ -40,6 +49,23 @@ public final class SealRanges {
     }
 
     private SealRanges() {
+    }
+
+    /** The largest number that {@code digits} digits can write (10^digits - 1). */
+    public static long largest(int digits) {
+        long max = 1;
+        for (int i = 0; i < digits; i++) {
+            max *= 10;
+        }
+        return max - 1;
+    }
+
+    /**
+     * The form under which a seal is used once (issue 19): stripped and in upper case, so that nj2026-000001 and
+     * NJ2026-000001 are the same seal on H2 as on MySQL.
+     */
+    public static String key(String seal) {
+        return seal == null ? "" : seal.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** SQL of smp_seal_range. */
+/** SQL of smp_seal_range (issued seal ranges) and smp_seal_use (each seal used once, issue 19). */
 @Mapper
 public interface SealRangeMapper {
 
@@ -20,7 +20,24 @@ public interface SealRangeMapper {
         public int digits;
         public String issuedBy;
         public Instant issuedAt;
+        public String withdrawnBy;
+        public Instant withdrawnAt;
     }
 
+    /** Every range of the authority, in force and withdrawn, by series and first number. */
     List<SealRangeRow> ofAuthority(@Param("authorityCode") String authorityCode);
+
+    SealRangeRow find(@Param("id") long id);
+
+    void insert(SealRangeRow row);
+
+    /** @return 1, or 0 when the range was withdrawn already */
+    int withdraw(@Param("id") long id, @Param("withdrawnBy") String withdrawnBy, @Param("withdrawnAt") Instant withdrawnAt);
+
+    /** The sample code of the record that used the seal (its {@code SealRanges.key}), or null. */
+    String sampleUsingSeal(@Param("authorityCode") String authorityCode, @Param("sealNumber") String sealNumber);
+
+    /** Marks a seal as used by a record; the unique key refuses a second use (DuplicateKeyException). */
+    void insertUse(@Param("authorityCode") String authorityCode, @Param("sealNumber") String sealNumber,
+            @Param("recordId") long recordId, @Param("portion") String portion, @Param("usedAt") Instant usedAt);
 }

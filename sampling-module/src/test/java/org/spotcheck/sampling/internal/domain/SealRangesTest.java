@@ -36,4 +36,21 @@ class SealRangesTest {
     void aRangePrintsItsNumbersWithTheSeriesDigits() {
         assertThat(RANGES.get(1).format(101)).isEqualTo("NJ2026-000101");
     }
+
+    @Test
+    void aWithdrawnRangeStillNamesItsSeriesButAllowsNoSeal() {
+        List<SealRanges.Range> withdrawn = List.of(new SealRanges.Range("sampler-a", "NJ2026-", 1, 100, 6, true));
+        assertThat(SealRanges.allowed("NJ2026-000001", withdrawn, List.of("sampler-a"), false)).isFalse();
+    }
+
+    @Test
+    void rangesOverlapWhenTheyShareANumberOfTheSameSeries() {
+        SealRanges.Range a = RANGES.get(0);
+        assertThat(a.overlaps("NJ2026-", 100, 120)).isTrue();
+        assertThat(a.overlaps("nj2026-", 50, 60)).isTrue();
+        assertThat(a.overlaps("NJ2026-", 101, 120)).isFalse();
+        assertThat(a.overlaps("SZ2026-", 1, 100)).isFalse();
+        assertThat(SealRanges.largest(6)).isEqualTo(999_999L);
+        assertThat(SealRanges.key(" nj2026-000001 ")).isEqualTo("NJ2026-000001");
+    }
 }
