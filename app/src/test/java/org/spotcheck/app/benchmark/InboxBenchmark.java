@@ -75,7 +75,7 @@ class InboxBenchmark {
     InboxEntryMapper entries;
 
     @Autowired
-    TaskInboxMapper inboxSql;
+    org.apache.ibatis.session.SqlSessionFactory mybatis;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final StringBuilder report = new StringBuilder();
@@ -299,6 +299,15 @@ class InboxBenchmark {
         InboxQuery q = new InboxQuery(null, null, null, product, null, null, sort, dir, page, 20);
         List<TaskInboxMapper.Way> ways = List.of(new TaskInboxMapper.Way("a", user), new TaskInboxMapper.Way("o", user),
                 new TaskInboxMapper.Way("u", user), new TaskInboxMapper.Way("g", group));
+        // today's statements exactly as MyBatis writes them for this query, run through JDBC like the previous ones
+        org.apache.ibatis.binding.MapperMethod.ParamMap<Object> params = new org.apache.ibatis.binding.MapperMethod.ParamMap<>();
+        params.put("q", q);
+        params.put("ways", ways);
+        params.put("dueFrom", null);
+        params.put("dueTo", null);
+        params.put("limit", 20);
+        params.put("offset", page * 20);
+        params.put("window", page * 20 + 20);
         List<Long> before = new ArrayList<>();
         List<Long> after = new ArrayList<>();
         for (int i = -Math.min(10, requests); i < requests; i++) {
@@ -308,8 +317,12 @@ class InboxBenchmark {
                 old = PreviousInboxSql.run(c, user, group, product, sort, dir.toUpperCase(Locale.ROOT), 20, page * 20);
             }
             long t1 = System.nanoTime();
-            long total = inboxSql.count(q, ways, null, null);
-            List<String> ids = inboxSql.page(q, ways, null, null, 20, page * 20, page * 20 + 20).stream().map(TaskInboxMapper.Row::id).toList();
+            long total;
+            List<String> ids;
+            try (Connection c = dataSource.getConnection()) {
+                total = Long.parseLong(run(c, "count", params, 1).get(0));
+                ids = run(c, "page", params, 1);
+            }
             long t2 = System.nanoTime();
             if (total != old.total() || !ids.equals(old.ids())) {
                 throw new AssertionError(what + ": read model " + total + " " + ids + " but previous " + old.total() + " " + old.ids());
@@ -323,6 +336,27 @@ class InboxBenchmark {
         after.sort(null);
         line("SQL %-45s previous p50 %6.1f p95 %6.1f p99 %6.1f ms | read model p50 %6.1f p95 %6.1f p99 %6.1f ms (count+page, n=%d, load %s)",
                 what, at(before, 50), at(before, 95), at(before, 99), at(after, 50), at(after, 95), at(after, 99), requests, loadAverage());
+    }
+
+    /** One TaskInboxMapper statement, as MyBatis binds it, through plain JDBC: the given column of every row. */
+    private List<String> run(Connection c, String statement, Object params, int column) throws java.sql.SQLException {
+        org.apache.ibatis.session.Configuration cfg = mybatis.getConfiguration();
+        org.apache.ibatis.mapping.BoundSql bound = cfg.getMappedStatement(TaskInboxMapper.class.getName() + "." + statement).getBoundSql(params);
+        org.apache.ibatis.reflection.MetaObject meta = cfg.newMetaObject(params);
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(bound.getSql())) {
+            int i = 1;
+            for (org.apache.ibatis.mapping.ParameterMapping m : bound.getParameterMappings()) {
+                String p = m.getProperty();
+                s.setObject(i++, bound.hasAdditionalParameter(p) ? bound.getAdditionalParameter(p) : meta.getValue(p));
+            }
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(column));
+                }
+            }
+        }
+        return out;
     }
 
     private static String loadAverage() {
