@@ -6,8 +6,9 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /**
- * The inbox in SQL (ADR 0014, issue 14.1): the engine's runtime tables and the read model
- * sys_task_info, visibility as Flowable's candidate rule; see TaskInboxMapper.xml.
+ * The inbox in SQL (ADR 0014 and its amendment, issue 14.1): the per-candidate read model sys_inbox_entry, the
+ * engine's runtime tables for the page's rows and sys_task_info for the business columns; visibility as Flowable's
+ * candidate rule; see TaskInboxMapper.xml.
  */
 @Mapper
 public interface TaskInboxMapper {
@@ -20,16 +21,21 @@ public interface TaskInboxMapper {
             String assignee, Instant createdAt, Instant dueAt, int priority, String enterpriseCode, String productCode) {
     }
 
+    /**
+     * One way a task reaches the caller, a range of the read model: kind {@code a} assignee, {@code o} owner,
+     * {@code u} candidate user, {@code g} candidate group; who is the user or group id.
+     */
+    record Way(String kind, String who) {
+    }
+
     /** How many of the caller's matching tasks are at one step, and the newest one's creation. */
     record StepCount(String taskKey, String name, long tasks, Instant latest) {
     }
 
-    List<Row> page(@Param("q") InboxQuery q, @Param("user") String user, @Param("groups") List<String> groups,
-            @Param("dueFrom") Instant dueFrom, @Param("dueTo") Instant dueTo, @Param("limit") int limit, @Param("offset") int offset);
+    List<Row> page(@Param("q") InboxQuery q, @Param("ways") List<Way> ways, @Param("dueFrom") Instant dueFrom, @Param("dueTo") Instant dueTo,
+            @Param("limit") int limit, @Param("offset") int offset, @Param("window") int window);
 
-    long count(@Param("q") InboxQuery q, @Param("user") String user, @Param("groups") List<String> groups,
-            @Param("dueFrom") Instant dueFrom, @Param("dueTo") Instant dueTo);
+    long count(@Param("q") InboxQuery q, @Param("ways") List<Way> ways, @Param("dueFrom") Instant dueFrom, @Param("dueTo") Instant dueTo);
 
-    List<StepCount> steps(@Param("q") InboxQuery q, @Param("user") String user, @Param("groups") List<String> groups,
-            @Param("dueFrom") Instant dueFrom, @Param("dueTo") Instant dueTo);
+    List<StepCount> steps(@Param("q") InboxQuery q, @Param("ways") List<Way> ways, @Param("dueFrom") Instant dueFrom, @Param("dueTo") Instant dueTo);
 }

@@ -170,13 +170,31 @@ public class TaskInboxService {
     public InboxPage inbox(Actor actor, InboxQuery q) {
         Instant dueFrom = q.dueAfter() == null ? null : q.dueAfter().atStartOfDay(CHINA).toInstant();
         Instant dueTo = q.dueBefore() == null ? null : q.dueBefore().plusDays(1).atStartOfDay(CHINA).toInstant();
-        List<String> groups = actor.candidateGroups();
-        long total = inboxSql.count(q, actor.username(), groups, dueFrom, dueTo);
+        List<TaskInboxMapper.Way> ways = ways(actor, q.scope());
+        long total = inboxSql.count(q, ways, dueFrom, dueTo);
         if (total == 0 || (long) q.page() * q.size() >= total) {
             return new InboxPage(List.of(), total, q.page(), q.size());
         }
-        List<TaskInboxMapper.Row> rows = inboxSql.page(q, actor.username(), groups, dueFrom, dueTo, q.size(), q.page() * q.size());
+        List<TaskInboxMapper.Row> rows = inboxSql.page(q, ways, dueFrom, dueTo, q.size(), q.page() * q.size(),
+                q.page() * q.size() + q.size());
         return new InboxPage(access.rowViews(actor, rows), total, q.page(), q.size());
+    }
+
+    /**
+     * The ways a task reaches the caller in a scope (the read model's ranges, TaskInboxMapper.xml): mine is what is
+     * assigned to him; claimable what he owns or is a candidate for, unassigned (the query adds that); all both.
+     */
+    static List<TaskInboxMapper.Way> ways(Actor actor, String scope) {
+        List<TaskInboxMapper.Way> ways = new java.util.ArrayList<>();
+        if (!scope.equals("claimable")) {
+            ways.add(new TaskInboxMapper.Way("a", actor.username()));
+        }
+        if (!scope.equals("mine")) {
+            ways.add(new TaskInboxMapper.Way("o", actor.username()));
+            ways.add(new TaskInboxMapper.Way("u", actor.username()));
+            actor.candidateGroups().forEach(g -> ways.add(new TaskInboxMapper.Way("g", g)));
+        }
+        return ways;
     }
 
     /** A step of the caller's inbox and how many of his tasks are at it, newest step first. */
@@ -186,7 +204,8 @@ public class TaskInboxService {
     /** The caller's whole inbox counted by step (the inbox page's chart), in one statement. */
     @Transactional(readOnly = true)
     public List<StepTotal> stepTotals(Actor actor) {
-        return inboxSql.steps(InboxQuery.everything(), actor.username(), actor.candidateGroups(), null, null).stream()
+        InboxQuery all = InboxQuery.everything();
+        return inboxSql.steps(all, ways(actor, all.scope()), null, null).stream()
                 .sorted(java.util.Comparator.comparing(TaskInboxMapper.StepCount::latest,
                         java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
                 .map(c -> new StepTotal(c.taskKey(), c.name(), c.tasks())).toList();

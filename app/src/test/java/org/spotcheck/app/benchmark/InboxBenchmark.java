@@ -23,6 +23,9 @@ import org.flowable.engine.RepositoryService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.spotcheck.SpotcheckApplication;
+import org.spotcheck.app.workflow.InboxEntryMapper;
+import org.spotcheck.app.workflow.InboxQuery;
+import org.spotcheck.app.workflow.TaskInboxMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,14 +40,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * waiting at a lab step: one process-instance row in {@code ACT_RU_EXECUTION} (with its business key),
  * one row in {@code ACT_RU_TASK} (key, name, priority, create and due time, the instance and the
  * deployed definition), one {@code candidate} group link in {@code ACT_RU_IDENTITYLINK} and the
- * read model's row in {@code sys_task_info}; history is {@code ACT_HI_PROCINST}, {@code ACT_HI_TASKINST}
+ * read model's row in {@code sys_task_info}; then the per-candidate read model {@code sys_inbox_entry} is filled
+ * for all of them with the application's own statement ({@code InboxEntryMapper.record}); history is {@code ACT_HI_PROCINST}, {@code ACT_HI_TASKINST}
  * and {@code ACT_HI_ACTINST} rows of ended instances. It writes no variables, jobs or child executions,
  * which the inbox does not read. Going through the engine's API instead would cost about 25 statements
  * per task (a lifecycle per task) and hours at 100,000 tasks on the shared 2-core machine.
  *
  * <p>Options ({@code -D}): {@code benchmark.inbox.tasks} (default 100000), {@code benchmark.inbox.history}
  * (history rows, default 5000000), {@code benchmark.inbox.requests} (requests per measured kind, default
- * 100). Run with {@code -Pbenchmark -Dtest=InboxBenchmark}; it asserts nothing about time.
+ * 100). Before the HTTP figures it runs the previous inbox statements ({@link PreviousInboxSql}) and today's
+ * read-model statements in this JVM, interleaved, and checks they agree. Run with {@code -Pbenchmark -Dtest=InboxBenchmark}; it asserts nothing about time.
  */
 @Tag("benchmark")
 @SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -66,6 +71,12 @@ class InboxBenchmark {
     @Autowired
     RepositoryService repository;
 
+    @Autowired
+    InboxEntryMapper entries;
+
+    @Autowired
+    org.apache.ibatis.session.SqlSessionFactory mybatis;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final StringBuilder report = new StringBuilder();
 
@@ -82,15 +93,25 @@ class InboxBenchmark {
         long t1 = System.nanoTime();
         long historySeeded = seedHistory(definition, run, historyRows);
         long t2 = System.nanoTime();
-        line("seeded %,d open tasks in %.1f s, %,d history rows in %.1f s (JDBC batches of %d, history doubled in the server); load %s",
-                tasks, (t1 - t0) / 1e9, historySeeded, (t2 - t1) / 1e9, BATCH, loadAverage());
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("ANALYZE TABLE ACT_RU_TASK, ACT_RU_IDENTITYLINK, ACT_RU_EXECUTION, sys_task_info")) {
+        // the per-candidate read model of the seeded tasks, with the statement the application fills it with
+        int entryRows = entries.record(null);
+        long t3 = System.nanoTime();
+        line("seeded %,d open tasks in %.1f s, %,d history rows in %.1f s (JDBC batches of %d, history doubled in the server),"
+                + " %,d read-model rows in %.1f s (one INSERT ... SELECT); load %s",
+                tasks, (t1 - t0) / 1e9, historySeeded, (t2 - t1) / 1e9, BATCH, entryRows, (t3 - t2) / 1e9, loadAverage());
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "ANALYZE TABLE ACT_RU_TASK, ACT_RU_IDENTITYLINK, ACT_RU_EXECUTION, sys_task_info, sys_inbox_entry")) {
             s.execute();
         } catch (java.sql.SQLException e) {
             line("ANALYZE TABLE skipped: %s", e.getMessage());
         }
         line("open tasks visible: lab1-tester %s, lab2-tester %s", total("lab1-tester", "/api/tasks?size=1"),
                 total("lab2-tester", "/api/tasks?size=1"));
+
+        compare("heavy: lab1-tester first page", "lab1-tester", "LAB_TESTER:LAB1", null, "created", "desc", 0, requests);
+        compare("heavy: lab1-tester ?product=PB-BENCH-7", "lab1-tester", "LAB_TESTER:LAB1", "PB-BENCH-7", "created", "desc", 0, requests);
+        compare("heavy: lab1-tester ?sort=due&dir=asc&page=50", "lab1-tester", "LAB_TESTER:LAB1", null, "due", "asc", 50, requests);
+        compare("light: lab2-tester first page", "lab2-tester", "LAB_TESTER:LAB2", null, "created", "desc", 0, requests);
 
         measure("heavy: lab1-tester GET /api/tasks?size=20", "lab1-tester", "/api/tasks?size=20", requests);
         measure("heavy: lab1-tester ?product=PB-BENCH-7&size=20", "lab1-tester", "/api/tasks?size=20&product=PB-BENCH-7", requests);
@@ -266,6 +287,76 @@ class InboxBenchmark {
         micros.sort(null);
         line("%-55s n=%d p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (load %s)", what, requests, at(micros, 50), at(micros, 95), at(micros, 99),
                 loadAverage());
+    }
+
+    /**
+     * Server side, in this JVM: the previous statements ({@link PreviousInboxSql}) and today's ({@link TaskInboxMapper},
+     * the read model) for the same page and count, interleaved, so both see the same load. Checks that both give the
+     * same count and the same page (sanity, not time).
+     */
+    private void compare(String what, String user, String group, String product, String sort, String dir, int page, int requests)
+            throws Exception {
+        InboxQuery q = new InboxQuery(null, null, null, product, null, null, sort, dir, page, 20);
+        List<TaskInboxMapper.Way> ways = List.of(new TaskInboxMapper.Way("a", user), new TaskInboxMapper.Way("o", user),
+                new TaskInboxMapper.Way("u", user), new TaskInboxMapper.Way("g", group));
+        // today's statements exactly as MyBatis writes them for this query, run through JDBC like the previous ones
+        org.apache.ibatis.binding.MapperMethod.ParamMap<Object> params = new org.apache.ibatis.binding.MapperMethod.ParamMap<>();
+        params.put("q", q);
+        params.put("ways", ways);
+        params.put("dueFrom", null);
+        params.put("dueTo", null);
+        params.put("limit", 20);
+        params.put("offset", page * 20);
+        params.put("window", page * 20 + 20);
+        List<Long> before = new ArrayList<>();
+        List<Long> after = new ArrayList<>();
+        for (int i = -Math.min(10, requests); i < requests; i++) {
+            long t = System.nanoTime();
+            PreviousInboxSql.Answer old;
+            try (Connection c = dataSource.getConnection()) {
+                old = PreviousInboxSql.run(c, user, group, product, sort, dir.toUpperCase(Locale.ROOT), 20, page * 20);
+            }
+            long t1 = System.nanoTime();
+            long total;
+            List<String> ids;
+            try (Connection c = dataSource.getConnection()) {
+                total = Long.parseLong(run(c, "count", params, 1).get(0));
+                ids = run(c, "page", params, 1);
+            }
+            long t2 = System.nanoTime();
+            if (total != old.total() || !ids.equals(old.ids())) {
+                throw new AssertionError(what + ": read model " + total + " " + ids + " but previous " + old.total() + " " + old.ids());
+            }
+            if (i >= 0) {
+                before.add((t1 - t) / 1000);
+                after.add((t2 - t1) / 1000);
+            }
+        }
+        before.sort(null);
+        after.sort(null);
+        line("SQL %-45s previous p50 %6.1f p95 %6.1f p99 %6.1f ms | read model p50 %6.1f p95 %6.1f p99 %6.1f ms (count+page, n=%d, load %s)",
+                what, at(before, 50), at(before, 95), at(before, 99), at(after, 50), at(after, 95), at(after, 99), requests, loadAverage());
+    }
+
+    /** One TaskInboxMapper statement, as MyBatis binds it, through plain JDBC: the given column of every row. */
+    private List<String> run(Connection c, String statement, Object params, int column) throws java.sql.SQLException {
+        org.apache.ibatis.session.Configuration cfg = mybatis.getConfiguration();
+        org.apache.ibatis.mapping.BoundSql bound = cfg.getMappedStatement(TaskInboxMapper.class.getName() + "." + statement).getBoundSql(params);
+        org.apache.ibatis.reflection.MetaObject meta = cfg.newMetaObject(params);
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(bound.getSql())) {
+            int i = 1;
+            for (org.apache.ibatis.mapping.ParameterMapping m : bound.getParameterMappings()) {
+                String p = m.getProperty();
+                s.setObject(i++, bound.hasAdditionalParameter(p) ? bound.getAdditionalParameter(p) : meta.getValue(p));
+            }
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(column));
+                }
+            }
+        }
+        return out;
     }
 
     private static String loadAverage() {

@@ -11,13 +11,16 @@ import org.spotcheck.shared.ProcessOnly;
  */
 public interface ResultHandling {
 
-    /** Opens the result-handling case of an issued report. */
+    /**
+     * Opens the result-handling case of an issued report; returns its id (issue 14.2: the workflow needs only the
+     * id, a view after the write cost six reads; getCase reads it).
+     */
     @ProcessOnly
-    CaseView openCase(Actor actor, OpenCaseCommand command);
+    long openCase(Actor actor, OpenCaseCommand command);
 
-    /** Closes a case whose report found no non-conformity. */
+    /** Closes a case whose report found no non-conformity (returns nothing, as openCase returns only the id). */
     @ProcessOnly
-    CaseView closeConforming(Actor actor, long caseId);
+    void closeConforming(Actor actor, long caseId);
 
     /**
      * Records that the result notice (检验结果通知书) was served on the enterprise. The objection

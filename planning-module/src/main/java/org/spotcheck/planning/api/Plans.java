@@ -45,32 +45,37 @@ public interface Plans {
      * The section reviewer takes back his approval (撤回) while the first director has not acted:
      * the plan is SUBMITTED again and waits for his review.
      */
-    PlanView withdrawReview(Actor actor, long planId, String comment);
+    void withdrawReview(Actor actor, long planId, String comment);
 
     /**
      * One countersigner's opinion (会签) on a reviewed annual plan: APPROVE agrees, RETURN disagrees
      * and needs a comment. The plan stays REVIEWED until the countersign concludes.
      */
-    PlanView countersignPlan(Actor actor, long planId, Decision decision, String comment);
+    void countersignPlan(Actor actor, long planId, Decision decision, String comment);
 
     /**
      * The countersign concluded (the system, from the workflow): passed, the plan waits for the
      * directors; failed, it is RETURNED to its drafter with the summary.
      */
-    PlanView concludeCountersign(long planId, boolean passed, String summary);
+    void concludeCountersign(long planId, boolean passed, String summary);
+
+    /*
+     * The decisions below return nothing (issue 14.2): their only callers are the workflow's steps and delegates,
+     * which never read the plan back; a view after each write cost five reads per decision. getPlan reads it.
+     */
 
     /** Section review (科室审核): APPROVE moves the plan to REVIEWED, RETURN to RETURNED. */
-    PlanView reviewPlan(Actor actor, long planId, Decision decision, String comment);
+    void reviewPlan(Actor actor, long planId, Decision decision, String comment);
 
     /**
      * One level of director approval (局领导批准): APPROVE at the last level moves the plan to
      * APPROVED, at an earlier level it waits for the next one; RETURN gives RETURNED. Each level
      * needs a person who has not yet decided on this round.
      */
-    PlanView approvePlan(Actor actor, long planId, Decision decision, String comment);
+    void approvePlan(Actor actor, long planId, Decision decision, String comment);
 
     /** Records that the APPROVED plan was filed with the superior authority (报上一级备案). Process only. */
-    PlanView fileWithSuperior(Actor actor, long planId);
+    void fileWithSuperior(Actor actor, long planId);
 
     /**
      * Issues a filed plan (下达): draws the enterprises and inspectors of every new item at random

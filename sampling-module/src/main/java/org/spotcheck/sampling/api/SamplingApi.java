@@ -28,11 +28,16 @@ public interface SamplingApi {
     /** A sampler records a refusal, a product that may not be sampled, or no product (R10, R11, R18). */
     NonSamplingView recordNonSampling(Actor actor, RecordNonSamplingCommand command);
 
+    /*
+     * Confirmation and receipt return nothing (issue 14.2): the workflow, their only caller, never reads the sample
+     * back; a view after the write cost three reads. getSample reads it.
+     */
+
     /** The enterprise confirms the form online (re-authenticated) or a sampler records its paper signature. */
-    SampleView confirmSampling(Actor actor, long sampleId, ConfirmSamplingForm form, boolean reauthenticated);
+    void confirmSampling(Actor actor, long sampleId, ConfirmSamplingForm form, boolean reauthenticated);
 
     /** The lab's finding at receipt, written to the custody log: accepted, or rejected with a reason. */
-    SampleView recordReceipt(Actor actor, long sampleId, boolean accepted, String note);
+    void recordReceipt(Actor actor, long sampleId, boolean accepted, String note);
 
     /** Appends an event (for example a reminder) to the sample's custody log. */
     void recordCustody(Actor actor, long sampleId, String eventType, String portion, String note);

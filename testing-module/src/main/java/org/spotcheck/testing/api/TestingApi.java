@@ -23,20 +23,25 @@ public interface TestingApi {
     /** Enters a result per test item; the system judges every item and the batch and drafts the report. */
     ReportView enterResults(Actor actor, long labSampleId, EnterResultsCommand command);
 
+    /*
+     * The report's decisions return nothing (issue 14.2): the workflow's steps, their only callers, never read the
+     * report back; a view after each write cost four reads. getReport reads it.
+     */
+
     /** The reviewer (审核) approves or returns the draft; never the drafter. */
-    ReportView reviewReport(Actor actor, long reportId, Decision decision, String comment);
+    void reviewReport(Actor actor, long reportId, Decision decision, String comment);
 
     /** The authorised signatory (批准) approves or returns; never the drafter or the reviewer. */
-    ReportView approveReport(Actor actor, long reportId, Decision decision, String comment);
+    void approveReport(Actor actor, long reportId, Decision decision, String comment);
 
     /**
      * The approver returns the reviewed report to the review step (驳回至上一步), with a mandatory
      * comment; the results and the draft are kept and the report waits for review again.
      */
-    ReportView returnReportToReview(Actor actor, long reportId, String comment);
+    void returnReportToReview(Actor actor, long reportId, String comment);
 
     /** The reviewer takes back his review (撤回) before the approver acted: the draft waits for his review again. */
-    ReportView withdrawReview(Actor actor, long reportId, String comment);
+    void withdrawReview(Actor actor, long reportId, String comment);
 
     /**
      * Numbers and issues an approved report; it is immutable afterwards. Its items are frozen with

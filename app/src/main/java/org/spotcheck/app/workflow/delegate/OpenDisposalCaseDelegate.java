@@ -4,7 +4,6 @@ import java.util.Set;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.variable.ProcessVariables;
-import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.OpenCaseCommand;
 import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.planning.api.EnterpriseView;
@@ -49,7 +48,7 @@ public class OpenDisposalCaseDelegate implements JavaDelegate {
         ProductView product = registers.products().stream().filter(p -> p.code().equals(labSample.productCode())).findFirst()
                 .orElse(null);
         Set<String> failed = Set.copyOf(report.failedItems());
-        CaseView opened = resultHandling.openCase(Actor.SYSTEM, new OpenCaseCommand(report.taskCode(), report.sampleCode(),
+        long opened = resultHandling.openCase(Actor.SYSTEM, new OpenCaseCommand(report.taskCode(), report.sampleCode(),
                 report.reportNo(), ProcessVariables.AUTHORITY_CODE.in(execution), report.labCode(),
                 enterpriseCode, labSample.enterpriseName(), product == null ? labSample.productName() : product.nameZh(),
                 report.conclusion(), report.grade(),
@@ -58,6 +57,6 @@ public class OpenDisposalCaseDelegate implements JavaDelegate {
                 sample.specification(), sample.batchNumber(),
                 labSample.items().stream().filter(i -> failed.contains(i.code()))
                         .map(i -> new OpenCaseCommand.FailedItem(i.code(), i.nameZh(), i.itemClass())).toList()));
-        ProcessVariables.DISPOSAL_CASE_ID.set(execution, opened.id());
+        ProcessVariables.DISPOSAL_CASE_ID.set(execution, opened);
     }
 }

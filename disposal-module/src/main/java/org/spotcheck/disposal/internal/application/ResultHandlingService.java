@@ -61,7 +61,7 @@ class ResultHandlingService implements ResultHandling {
     }
 
     @Override
-    public CaseView openCase(Actor actor, OpenCaseCommand c) {
+    public long openCase(Actor actor, OpenCaseCommand c) {
         DisposalCaseRow row = new DisposalCaseRow();
         row.taskCode = c.taskCode();
         row.sampleCode = c.sampleCode();
@@ -99,11 +99,11 @@ class ResultHandlingService implements ResultHandling {
         }
         store.event(row.id, "OPENED", actor, c.reportNo());
         publications.draft(row);
-        return store.view(store.find(row.id));
+        return row.id;
     }
 
     @Override
-    public CaseView closeConforming(Actor actor, long caseId) {
+    public void closeConforming(Actor actor, long caseId) {
         DisposalCaseRow row = store.find(caseId);
         if (!ResultRules.NO_NONCONFORMITY_FOUND.equals(row.conclusion)) {
             throw new ConflictException("NOT_CONFORMING", "a non-conforming case cannot be closed this way");
@@ -119,7 +119,6 @@ class ResultHandlingService implements ResultHandling {
         store.event(caseId, "CLOSED", actor, null);
         publications.conclusionFinal(row);
         warnings.evaluate(row);
-        return store.view(row);
     }
 
     @Override

@@ -89,7 +89,7 @@ class PlanApproval extends PlanningSupport {
         return view(plans.findPlan(planId));
     }
 
-    public PlanView reviewPlan(Actor actor, long planId, Decision decision, String comment) {
+    public void reviewPlan(Actor actor, long planId, Decision decision, String comment) {
         require(actor, Role.PLAN_REVIEWER);
         PlanRow plan = visiblePlan(actor, planId);
         noSelfApproval(actor, plan);
@@ -98,10 +98,9 @@ class PlanApproval extends PlanningSupport {
         requireCommentOnReturn(decision, comment);
         save(plan, state, actor.username(), null);
         event(planId, decision == Decision.APPROVE ? "REVIEWED" : "RETURNED", actor, comment);
-        return view(plans.findPlan(planId));
     }
 
-    public PlanView countersignPlan(Actor actor, long planId, Decision decision, String comment) {
+    public void countersignPlan(Actor actor, long planId, Decision decision, String comment) {
         if (!actor.isAuthority()) {
             throw new AccessRefusedException("NOT_AUTHORITY", "countersigners are staff of the authority");
         }
@@ -110,10 +109,9 @@ class PlanApproval extends PlanningSupport {
         plan(plan).countersign();
         requireCommentOnReturn(decision, comment);
         event(planId, decision == Decision.APPROVE ? "COUNTERSIGN_AGREED" : "COUNTERSIGN_DISAGREED", actor, comment);
-        return view(plans.findPlan(planId));
     }
 
-    public PlanView concludeCountersign(long planId, boolean passed, String summary) {
+    public void concludeCountersign(long planId, boolean passed, String summary) {
         PlanRow plan = visiblePlan(Actor.SYSTEM, planId);
         Plan state = plan(plan);
         state.concludeCountersign(passed);
@@ -123,20 +121,18 @@ class PlanApproval extends PlanningSupport {
             save(plan, state, null, null);
             event(planId, "COUNTERSIGN_FAILED", Actor.SYSTEM, summary);
         }
-        return view(plans.findPlan(planId));
     }
 
-    public PlanView withdrawReview(Actor actor, long planId, String comment) {
+    public void withdrawReview(Actor actor, long planId, String comment) {
         require(actor, Role.PLAN_REVIEWER);
         PlanRow plan = visiblePlan(actor, planId);
         Plan state = plan(plan);
         state.withdrawReview(actor.username());
         save(plan, state, null, null);
         event(planId, "REVIEW_WITHDRAWN", actor, comment);
-        return view(plans.findPlan(planId));
     }
 
-    public PlanView approvePlan(Actor actor, long planId, Decision decision, String comment) {
+    public void approvePlan(Actor actor, long planId, Decision decision, String comment) {
         require(actor, Role.PLAN_APPROVER);
         PlanRow plan = visiblePlan(actor, planId);
         noSelfApproval(actor, plan);
@@ -152,7 +148,7 @@ class PlanApproval extends PlanningSupport {
         if (decision == Decision.RETURN) {
             save(plan, state, null, null);
             event(planId, "RETURNED", actor, comment);
-            return view(plans.findPlan(planId));
+            return;
         }
         plans.setApprovalsDone(planId, level);
         if (!state.fullyApproved()) {
@@ -162,7 +158,6 @@ class PlanApproval extends PlanningSupport {
             save(plan, state, null, actor.username());
             event(planId, "APPROVED", actor, plan.approvalLevels > 1 ? levelComment(level, plan.approvalLevels, comment) : comment);
         }
-        return view(plans.findPlan(planId));
     }
 
     private static String levelComment(int level, int levels, String comment) {

@@ -137,32 +137,32 @@ class PlanService extends PlanningSupport implements Plans {
     }
 
     @Override
-    public PlanView reviewPlan(Actor actor, long planId, Decision decision, String comment) {
-        return approval.reviewPlan(actor, planId, decision, comment);
+    public void reviewPlan(Actor actor, long planId, Decision decision, String comment) {
+        approval.reviewPlan(actor, planId, decision, comment);
     }
 
     @Override
-    public PlanView countersignPlan(Actor actor, long planId, Decision decision, String comment) {
-        return approval.countersignPlan(actor, planId, decision, comment);
+    public void countersignPlan(Actor actor, long planId, Decision decision, String comment) {
+        approval.countersignPlan(actor, planId, decision, comment);
     }
 
     @Override
-    public PlanView concludeCountersign(long planId, boolean passed, String summary) {
-        return approval.concludeCountersign(planId, passed, summary);
+    public void concludeCountersign(long planId, boolean passed, String summary) {
+        approval.concludeCountersign(planId, passed, summary);
     }
 
     @Override
-    public PlanView withdrawReview(Actor actor, long planId, String comment) {
-        return approval.withdrawReview(actor, planId, comment);
+    public void withdrawReview(Actor actor, long planId, String comment) {
+        approval.withdrawReview(actor, planId, comment);
     }
 
     @Override
-    public PlanView approvePlan(Actor actor, long planId, Decision decision, String comment) {
-        return approval.approvePlan(actor, planId, decision, comment);
+    public void approvePlan(Actor actor, long planId, Decision decision, String comment) {
+        approval.approvePlan(actor, planId, decision, comment);
     }
 
     @Override
-    public PlanView fileWithSuperior(Actor actor, long planId) {
+    public void fileWithSuperior(Actor actor, long planId) {
         PlanRow plan = plans.findPlan(planId);
         if (plan == null) {
             throw new NotFoundException("plan", planId);
@@ -178,7 +178,6 @@ class PlanService extends PlanningSupport implements Plans {
         event(planId, "FILED_WITH_SUPERIOR", actor, superior == null
                 ? "名录中无上级机关 / no superior authority in the register"
                 : superior.code + " " + superior.name);
-        return view(plans.findPlan(planId));
     }
 
     @Override

@@ -40,7 +40,7 @@ class CustodyService {
         this.validator = validator;
     }
 
-    SampleView confirmSampling(Actor actor, long sampleId, ConfirmSamplingForm form, boolean reauthenticated) {
+    void confirmSampling(Actor actor, long sampleId, ConfirmSamplingForm form, boolean reauthenticated) {
         SamplingRecordRow row = support.visible(actor, records.find(sampleId), sampleId);
         Validation.check(validator, form);
         String statement;
@@ -78,10 +78,9 @@ class CustodyService {
             throw new ConflictException("ALREADY_CONFIRMED", "the sampling form is already confirmed");
         }
         support.custody(row.id, "CONFIRMED", null, actor, form.method() == ConfirmSamplingForm.Method.ONLINE ? "企业在线确认" : statement);
-        return support.view(records.find(row.id));
     }
 
-    SampleView recordReceipt(Actor actor, long sampleId, boolean accepted, String note) {
+    void recordReceipt(Actor actor, long sampleId, boolean accepted, String note) {
         SamplingRecordRow row = records.find(sampleId);
         if (row == null) {
             throw new NotFoundException("sample", sampleId);
@@ -91,7 +90,6 @@ class CustodyService {
             throw new ConflictException("NOT_IN_TRANSIT", "the sample is not in transit");
         }
         support.custody(row.id, status.name(), "TEST", actor, note);
-        return support.view(records.find(row.id));
     }
 
     void recordCustody(Actor actor, long sampleId, String eventType, String portion, String note) {

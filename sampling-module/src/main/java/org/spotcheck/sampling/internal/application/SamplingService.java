@@ -61,13 +61,13 @@ class SamplingService implements SamplingApi {
     }
 
     @Override
-    public SampleView confirmSampling(Actor actor, long sampleId, ConfirmSamplingForm form, boolean reauthenticated) {
-        return custody.confirmSampling(actor, sampleId, form, reauthenticated);
+    public void confirmSampling(Actor actor, long sampleId, ConfirmSamplingForm form, boolean reauthenticated) {
+        custody.confirmSampling(actor, sampleId, form, reauthenticated);
     }
 
     @Override
-    public SampleView recordReceipt(Actor actor, long sampleId, boolean accepted, String note) {
-        return custody.recordReceipt(actor, sampleId, accepted, note);
+    public void recordReceipt(Actor actor, long sampleId, boolean accepted, String note) {
+        custody.recordReceipt(actor, sampleId, accepted, note);
     }
 
     @Override

@@ -48,40 +48,36 @@ class ReportChainService {
         this.events = events;
     }
 
-    ReportView reviewReport(Actor actor, long reportId, Decision decision, String comment) {
+    void reviewReport(Actor actor, long reportId, Decision decision, String comment) {
         ReportRow row = support.ownReport(actor, reportId, Role.LAB_REVIEWER);
         Report report = TestingSupport.load(row);
         report.review(actor.username(), decision, comment, TestingSupport.now());
         support.save(report, row);
         support.event(reportId, decision == Decision.APPROVE ? "REVIEWED" : "RETURNED", actor, comment);
-        return support.reportView(reports.find(reportId));
     }
 
-    ReportView approveReport(Actor actor, long reportId, Decision decision, String comment) {
+    void approveReport(Actor actor, long reportId, Decision decision, String comment) {
         ReportRow row = support.ownReport(actor, reportId, Role.LAB_APPROVER);
         Report report = TestingSupport.load(row);
         report.approve(actor.username(), decision, comment, TestingSupport.now());
         support.save(report, row);
         support.event(reportId, decision == Decision.APPROVE ? "APPROVED" : "RETURNED", actor, comment);
-        return support.reportView(reports.find(reportId));
     }
 
-    ReportView returnReportToReview(Actor actor, long reportId, String comment) {
+    void returnReportToReview(Actor actor, long reportId, String comment) {
         ReportRow row = support.ownReport(actor, reportId, Role.LAB_APPROVER);
         Report report = TestingSupport.load(row);
         report.returnToReview(actor.username(), comment); // the draft waits for review again, results unchanged
         support.save(report, row);
         support.event(reportId, "RETURNED_TO_REVIEW", actor, comment);
-        return support.reportView(reports.find(reportId));
     }
 
-    ReportView withdrawReview(Actor actor, long reportId, String comment) {
+    void withdrawReview(Actor actor, long reportId, String comment) {
         ReportRow row = support.ownReport(actor, reportId, Role.LAB_REVIEWER);
         Report report = TestingSupport.load(row);
         report.withdrawReview(actor.username());
         support.save(report, row);
         support.event(reportId, "REVIEW_WITHDRAWN", actor, comment);
-        return support.reportView(reports.find(reportId));
     }
 
     ReportView issueReport(Actor actor, long reportId) {

@@ -52,23 +52,23 @@ class TestingService implements TestingApi {
     }
 
     @Override
-    public ReportView reviewReport(Actor actor, long reportId, Decision decision, String comment) {
-        return chain.reviewReport(actor, reportId, decision, comment);
+    public void reviewReport(Actor actor, long reportId, Decision decision, String comment) {
+        chain.reviewReport(actor, reportId, decision, comment);
     }
 
     @Override
-    public ReportView approveReport(Actor actor, long reportId, Decision decision, String comment) {
-        return chain.approveReport(actor, reportId, decision, comment);
+    public void approveReport(Actor actor, long reportId, Decision decision, String comment) {
+        chain.approveReport(actor, reportId, decision, comment);
     }
 
     @Override
-    public ReportView returnReportToReview(Actor actor, long reportId, String comment) {
-        return chain.returnReportToReview(actor, reportId, comment);
+    public void returnReportToReview(Actor actor, long reportId, String comment) {
+        chain.returnReportToReview(actor, reportId, comment);
     }
 
     @Override
-    public ReportView withdrawReview(Actor actor, long reportId, String comment) {
-        return chain.withdrawReview(actor, reportId, comment);
+    public void withdrawReview(Actor actor, long reportId, String comment) {
+        chain.withdrawReview(actor, reportId, comment);
     }
 
     @Override
