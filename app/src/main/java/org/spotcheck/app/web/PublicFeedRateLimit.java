@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * problem+json {@code RATE_LIMITED} with {@code Retry-After} in seconds. The client is the request's
  * remote address: behind a reverse proxy set {@code server.forward-headers-strategy=native} so that it is
  * the caller's, never a header the caller writes itself. Buckets of clients idle for an hour are dropped.
- * One instance only: several app instances each count their own.
+ * Per node: several app nodes each count their own, so N nodes allow a client at most N times the limit (ADR 0015,
+ * decision 5: divide the limit by N, or count once at the balancer, for a bound over the cluster).
  */
 public class PublicFeedRateLimit extends OncePerRequestFilter {
 
