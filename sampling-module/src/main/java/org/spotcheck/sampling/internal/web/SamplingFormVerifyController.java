@@ -1,6 +1,7 @@
 package org.spotcheck.sampling.internal.web;
 
 import org.spotcheck.sampling.api.SamplingApi;
+import org.spotcheck.shared.VerificationPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,10 +22,7 @@ class SamplingFormVerifyController {
     @PreAuthorize("permitAll()")
     String verify(@RequestParam(name = "no", required = false) String sampleCode, @RequestParam(name = "hash", required = false) String hash,
             Model model) {
-        model.addAttribute("no", sampleCode);
-        model.addAttribute("hash", hash);
-        model.addAttribute("asked", sampleCode != null || hash != null);
-        model.addAttribute("verification", sampling.verifySamplingForm(sampleCode, hash));
+        model.addAllAttributes(VerificationPage.model(sampleCode, hash, sampling::verifySamplingForm));
         return "sampling/form-verify";
     }
 }
