@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Pages of plans: list, draft form, detail with submission, and the public list (一公开). */
 @Controller
@@ -36,12 +35,12 @@ class PlanPageController {
     private final Plans plans;
     private final Draws draws;
     private final Registers registers;
-    private final JsonMapper json;
+    private final PageForms forms;
     private final PageProblems problems;
 
-    PlanPageController(Plans plans, Draws draws, Registers registers, JsonMapper json, PageProblems problems) {
+    PlanPageController(Plans plans, Draws draws, Registers registers, PageForms forms, PageProblems problems) {
         this.plans = plans; this.draws = draws; this.registers = registers;
-        this.json = json;
+        this.forms = forms;
         this.problems = problems;
     }
 
@@ -236,18 +235,7 @@ class PlanPageController {
     }
 
     private DraftPlanCommand convert(Map<String, Object> body) {
-        try {
-            return json.convertValue(body, DraftPlanCommand.class);
-        } catch (RuntimeException e) {
-            String field = "title";
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof tools.jackson.core.JacksonException je && !je.getPath().isEmpty()) {
-                    field = je.getPath().get(je.getPath().size() - 1).getPropertyName();
-                    break;
-                }
-            }
-            throw InvalidInputException.of(field, "MALFORMED_VALUE", "wrong format");
-        }
+        return forms.command(body, DraftPlanCommand.class, "title");
     }
 
     private String renderForm(Model model, Map<String, String> values, Map<String, String> errors) {

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Pages of the registers: a list, an import form (CSV/XLSX, all or nothing, errors listed per
@@ -35,12 +34,12 @@ class RegisterPageController {
 
     private final Registers registers;
     private final ImplementationRules rules;
-    private final JsonMapper json;
+    private final PageForms forms;
     private final PageProblems problems;
 
-    RegisterPageController(Registers registers, ImplementationRules rules, JsonMapper json, PageProblems problems) {
+    RegisterPageController(Registers registers, ImplementationRules rules, PageForms forms, PageProblems problems) {
         this.registers = registers; this.rules = rules;
-        this.json = json;
+        this.forms = forms;
         this.problems = problems;
     }
 
@@ -142,18 +141,7 @@ class RegisterPageController {
     }
 
     private RuleDraftCommand convert(Map<String, Object> body) {
-        try {
-            return json.convertValue(body, RuleDraftCommand.class);
-        } catch (RuntimeException e) {
-            String field = "testPortion";
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof tools.jackson.core.JacksonException je && !je.getPath().isEmpty()) {
-                    field = je.getPath().get(je.getPath().size() - 1).getPropertyName();
-                    break;
-                }
-            }
-            throw InvalidInputException.of(field, "MALFORMED_VALUE", "wrong format");
-        }
+        return forms.command(body, RuleDraftCommand.class, "testPortion");
     }
 
     private String renderRules(Actor actor, Model model, Map<String, String> values, Map<String, String> errors) {
