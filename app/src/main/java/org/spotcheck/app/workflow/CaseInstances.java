@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.flowable.bpmn.model.BoundaryEvent;
+import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.engine.HistoryService;
+import org.flowable.engine.RuntimeService;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.spotcheck.shared.NotFoundException;
 
@@ -58,6 +61,22 @@ public record CaseInstances(List<HistoricProcessInstance> all, HistoricProcessIn
     /** Whether every instance has ended. */
     public boolean ended() {
         return all.stream().allMatch(i -> i.getEndTime() != null);
+    }
+
+    /**
+     * The steps a running instance is at (none once it ended). A boundary event that waits on its task (a
+     * withdrawal message, a deadline timer) is active in the engine but is not a step the case is at.
+     */
+    public static List<String> currentSteps(RuntimeService runtime, HistoricProcessInstance instance, BpmnModel model) {
+        return instance.getEndTime() != null ? List.of()
+                : runtime.getActiveActivityIds(instance.getId()).stream()
+                        .filter(id -> !(model.getFlowElement(id) instanceof BoundaryEvent)).distinct().toList();
+    }
+
+    /** Whether an activity is a boundary event that never fired (none of its flows was taken): it ended with its task. */
+    public static boolean neverFired(BpmnModel model, String activityId, Set<String> takenFlows) {
+        return model.getFlowElement(activityId) instanceof BoundaryEvent boundary
+                && boundary.getOutgoingFlows().stream().noneMatch(f -> takenFlows.contains(f.getId()));
     }
 
     /** How many calls deep an instance runs: 0 for one that no process called. */

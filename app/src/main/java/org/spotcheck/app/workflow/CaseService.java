@@ -70,7 +70,7 @@ public class CaseService {
             Set<String> instanceFlows = activities.stream().filter(a -> "sequenceFlow".equals(a.getActivityType()))
                     .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
             for (HistoricActivityInstance a : activities) {
-                if ("boundaryEvent".equals(a.getActivityType()) && !fired(instanceModel, a.getActivityId(), instanceFlows)) {
+                if (CaseInstances.neverFired(instanceModel, a.getActivityId(), instanceFlows)) {
                     continue; // a boundary event that never fired ends with the task it is attached to
                 }
                 if (!SHOWN.contains(a.getActivityType())) {
@@ -81,9 +81,7 @@ public class CaseService {
                 entries.add(new CaseTimeline.Entry(a.getActivityType(), a.getActivityId(), a.getActivityName(),
                         a.getAssignee(), instant(a.getStartTime()), instant(a.getEndTime()), comment));
             }
-            if (instance.getEndTime() == null) {
-                current.addAll(activeSteps(instance.getId(), instanceModel));
-            }
+            current.addAll(CaseInstances.currentSteps(runtime, instance, instanceModel));
         }
         // the modules' own records of the case: custody, documents, state changes, e-mails
         entries.addAll(records.of(actor, kind, businessKey, found.newest().getId()));
@@ -105,21 +103,6 @@ public class CaseService {
         HistoricProcessInstance shown = found.shown();
         return new CaseTimeline(businessKey, shown.getProcessDefinitionKey(), shown.getProcessDefinitionName(),
                 shown.getId(), found.ended(), steps, entries);
-    }
-
-    /**
-     * The active steps of a running instance. A boundary event that waits on its task (a withdrawal
-     * message, a deadline timer) is active in the engine but is not a step the case is at: it is left out.
-     */
-    private List<String> activeSteps(String processInstanceId, BpmnModel model) {
-        return runtime.getActiveActivityIds(processInstanceId).stream()
-                .filter(id -> !(model.getFlowElement(id) instanceof org.flowable.bpmn.model.BoundaryEvent)).toList();
-    }
-
-    /** Whether a boundary event fired: one of its outgoing flows was taken. */
-    private static boolean fired(BpmnModel model, String boundaryId, Set<String> takenFlows) {
-        return model.getFlowElement(boundaryId) instanceof org.flowable.bpmn.model.BoundaryEvent boundary
-                && boundary.getOutgoingFlows().stream().anyMatch(f -> takenFlows.contains(f.getId()));
     }
 
     private static Instant instant(java.util.Date date) {

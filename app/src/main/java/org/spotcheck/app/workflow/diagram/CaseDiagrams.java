@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.flowable.bpmn.model.BoundaryEvent;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
@@ -70,17 +69,13 @@ public class CaseDiagrams {
         Set<String> flows = new LinkedHashSet<>();
         activities.stream().filter(a -> SEQUENCE_FLOW.equals(a.getActivityType()))
                 .forEach(a -> flows.add(a.getActivityId()));
-        List<String> current = instance.getEndTime() != null ? List.of()
-                : runtime.getActiveActivityIds(instance.getId()).stream()
-                        // a boundary event waiting on its task (a withdrawal, a deadline) is not a step the case is at
-                        .filter(id -> !(model.getFlowElement(id) instanceof BoundaryEvent)).distinct().toList();
+        List<String> current = CaseInstances.currentSteps(runtime, instance, model);
         Set<String> finished = new LinkedHashSet<>();
         for (HistoricActivityInstance a : activities) {
             if (SEQUENCE_FLOW.equals(a.getActivityType()) || a.getEndTime() == null) {
                 continue;
             }
-            if (model.getFlowElement(a.getActivityId()) instanceof BoundaryEvent boundary
-                    && boundary.getOutgoingFlows().stream().noneMatch(f -> flows.contains(f.getId()))) {
+            if (CaseInstances.neverFired(model, a.getActivityId(), flows)) {
                 continue; // a boundary event that never fired ended with the task it is attached to
             }
             finished.add(a.getActivityId());

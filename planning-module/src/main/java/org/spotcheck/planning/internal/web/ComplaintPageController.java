@@ -28,12 +28,10 @@ class ComplaintPageController {
     private final Complaints complaints;
     private final Registers registers;
     private final PageForms forms;
-    private final PageProblems problems;
 
-    ComplaintPageController(Complaints complaints, Registers registers, PageForms forms, PageProblems problems) {
+    ComplaintPageController(Complaints complaints, Registers registers, PageForms forms) {
         this.complaints = complaints; this.registers = registers;
         this.forms = forms;
-        this.problems = problems;
     }
 
     @GetMapping("/complaints")
@@ -54,7 +52,7 @@ class ComplaintPageController {
             return "redirect:/complaints";
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            errors.putAll(problems.byField(e));
+            errors.putAll(forms.byField(e));
             model.addAttribute("formError", true);
             return render(actor, model, org.spotcheck.shared.ControlCharacters.stripped(params), errors);
         }
@@ -72,7 +70,7 @@ class ComplaintPageController {
             return "redirect:/plans/" + plan.id();
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            errors.putAll(problems.byField(e, field -> id + "." + field));
+            errors.putAll(forms.byField(e, field -> id + "." + field));
             model.addAttribute("formError", true);
             return render(actor, model, Map.of(), errors);
         }

@@ -36,12 +36,10 @@ class PlanPageController {
     private final Draws draws;
     private final Registers registers;
     private final PageForms forms;
-    private final PageProblems problems;
 
-    PlanPageController(Plans plans, Draws draws, Registers registers, PageForms forms, PageProblems problems) {
+    PlanPageController(Plans plans, Draws draws, Registers registers, PageForms forms) {
         this.plans = plans; this.draws = draws; this.registers = registers;
         this.forms = forms;
-        this.problems = problems;
     }
 
     @GetMapping("/plans")
@@ -102,8 +100,8 @@ class PlanPageController {
             redirect.addFlashAttribute("done", plan.code());
             return "redirect:/plans/" + plan.id();
         } catch (InvalidInputException e) {
-            Map<String, String> errors = problems.byField(e, field -> field.replaceFirst("^items\\[0]\\.", ""));
-            model.addAttribute("formError", problems.of(e));
+            Map<String, String> errors = forms.byField(e, field -> field.replaceFirst("^items\\[0]\\.", ""));
+            model.addAttribute("formError", forms.of(e));
             return renderForm(model, org.spotcheck.shared.ControlCharacters.stripped(params), errors);
         }
     }
@@ -185,8 +183,8 @@ class PlanPageController {
             redirect.addFlashAttribute("done", plan.code());
             return "redirect:/plans/" + id;
         } catch (InvalidInputException e) {
-            Map<String, String> errors = problems.byField(e);
-            model.addAttribute("formError", problems.of(e));
+            Map<String, String> errors = forms.byField(e);
+            model.addAttribute("formError", forms.of(e));
             int lines = rows.isEmpty() ? 1 : rows.lastKey() + 2;
             return renderEdit(model, plan, org.spotcheck.shared.ControlCharacters.stripped(params),
                     Math.max(lines, plan.items().size() + 1), errors);

@@ -35,12 +35,10 @@ class RegisterPageController {
     private final Registers registers;
     private final ImplementationRules rules;
     private final PageForms forms;
-    private final PageProblems problems;
 
-    RegisterPageController(Registers registers, ImplementationRules rules, PageForms forms, PageProblems problems) {
+    RegisterPageController(Registers registers, ImplementationRules rules, PageForms forms) {
         this.registers = registers; this.rules = rules;
         this.forms = forms;
-        this.problems = problems;
     }
 
     @GetMapping("/registers")
@@ -69,7 +67,7 @@ class RegisterPageController {
             return "redirect:/registers/" + kind.path();
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            errors.putAll(problems.byField(e));
+            errors.putAll(forms.byField(e));
             model.addAttribute("formError", true);
             return render(actor, kind, model, org.spotcheck.shared.ControlCharacters.stripped(values), errors, List.of());
         }
@@ -134,7 +132,7 @@ class RegisterPageController {
             return "redirect:/registers/rules/" + rule.id();
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            errors.putAll(problems.byField(e));
+            errors.putAll(forms.byField(e));
             model.addAttribute("formError", true);
             return renderRules(actor, model, org.spotcheck.shared.ControlCharacters.stripped(params), errors);
         }
@@ -189,7 +187,7 @@ class RegisterPageController {
             return "redirect:/registers/rules/" + rule.id();
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            errors.putAll(problems.byField(e));
+            errors.putAll(forms.byField(e));
             return renderRule(actor, id, model, List.of(), errors);
         }
     }
