@@ -3,24 +3,12 @@ package org.spotcheck.app.e2e;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
-import org.spotcheck.SpotcheckApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What the list-search tests of issue 17.4 share: the app on a random port, the database to write enough rows
- * straight into for a page to overflow, a tag that keeps one run's rows apart, and the list read as one user.
+ * What the list-search tests of issue 17.4 share: the app ({@link SpotCheckE2e}) and its database to write enough
+ * rows straight into for a page to overflow, a tag that keeps one run's rows apart, and the list read as one user.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class ListSearchTestBase {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+abstract class ListSearchTestBase extends SpotCheckE2e {
 
     /** What one row of this list looks like in the HTML. */
     abstract Pattern row();
