@@ -2,6 +2,7 @@ package org.spotcheck.app.workflow;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,6 @@ import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.task.Comment;
 import org.spotcheck.shared.Actor;
-import org.spotcheck.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,20 +54,11 @@ public class CaseService {
      */
     @Transactional(readOnly = true)
     public CaseTimeline timeline(Actor actor, String businessKey) {
-        // a spot-check case runs in several instances with its case number: spotCheck, then
-        // resultHandling and its labTest calls (issue 6); the timeline joins them in time order
-        List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().desc().list();
-        if (instances.isEmpty()) {
-            throw new NotFoundException("case", businessKey);
-        }
-        HistoricProcessInstance newest = instances.get(0);
+        CaseInstances found = CaseInstances.of(history, businessKey); // 404 when there is none
         CaseAccess.Kind kind = access.requireVisible(actor, businessKey); // data scope: 404 outside it
-        // the timeline names where the case is now: the newest running instance; once all have ended, the case's own
-        // process, which started first (the spot-check, the plan's approval, the warning), not the last lab test that a
-        // re-inspection started under the same number
-        HistoricProcessInstance shown = instances.stream().filter(i -> i.getEndTime() == null).findFirst()
-                .orElse(instances.get(instances.size() - 1));
+        // the timeline joins the case's instances (CaseInstances) in time order and names the one the diagram opens on
+        List<HistoricProcessInstance> instances = new ArrayList<>(found.all());
+        Collections.reverse(instances); // newest first: the current steps of an inner instance come before its caller's
         List<CaseTimeline.Entry> entries = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (HistoricProcessInstance instance : instances) {
@@ -79,7 +70,7 @@ public class CaseService {
             Set<String> instanceFlows = activities.stream().filter(a -> "sequenceFlow".equals(a.getActivityType()))
                     .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
             for (HistoricActivityInstance a : activities) {
-                if ("boundaryEvent".equals(a.getActivityType()) && !fired(instanceModel, a.getActivityId(), instanceFlows)) {
+                if (CaseInstances.neverFired(instanceModel, a.getActivityId(), instanceFlows)) {
                     continue; // a boundary event that never fired ends with the task it is attached to
                 }
                 if (!SHOWN.contains(a.getActivityType())) {
@@ -90,13 +81,10 @@ public class CaseService {
                 entries.add(new CaseTimeline.Entry(a.getActivityType(), a.getActivityId(), a.getActivityName(),
                         a.getAssignee(), instant(a.getStartTime()), instant(a.getEndTime()), comment));
             }
-            if (instance.getEndTime() == null) {
-                current.addAll(activeSteps(instance.getId(), instanceModel));
-            }
+            current.addAll(CaseInstances.currentSteps(runtime, instance, instanceModel));
         }
-        boolean ended = instances.stream().allMatch(i -> i.getEndTime() != null);
         // the modules' own records of the case: custody, documents, state changes, e-mails
-        entries.addAll(records.of(actor, kind, businessKey, newest.getId()));
+        entries.addAll(records.of(actor, kind, businessKey, found.newest().getId()));
         // in the order things happened: finished steps by end time, then the open ones. The engine's
         // history keeps milliseconds on H2 (EngineMillisecondsOnH2) and on a MariaDB created since issue 12.6
         // (MillisecondTimestamps), but a MariaDB created before keeps whole seconds in its ACT_HI_ times;
@@ -112,23 +100,9 @@ public class CaseService {
         // the case's current steps, innermost last: a call activity waiting for its called process is left out
         Set<String> calling = Set.of("handleResult", "retestLabTest", "reinspectionLabTest");
         List<String> steps = current.stream().filter(id -> !calling.contains(id) || current.size() == 1).distinct().toList();
+        HistoricProcessInstance shown = found.shown();
         return new CaseTimeline(businessKey, shown.getProcessDefinitionKey(), shown.getProcessDefinitionName(),
-                shown.getId(), ended, steps, entries);
-    }
-
-    /**
-     * The active steps of a running instance. A boundary event that waits on its task (a withdrawal
-     * message, a deadline timer) is active in the engine but is not a step the case is at: it is left out.
-     */
-    private List<String> activeSteps(String processInstanceId, BpmnModel model) {
-        return runtime.getActiveActivityIds(processInstanceId).stream()
-                .filter(id -> !(model.getFlowElement(id) instanceof org.flowable.bpmn.model.BoundaryEvent)).toList();
-    }
-
-    /** Whether a boundary event fired: one of its outgoing flows was taken. */
-    private static boolean fired(BpmnModel model, String boundaryId, Set<String> takenFlows) {
-        return model.getFlowElement(boundaryId) instanceof org.flowable.bpmn.model.BoundaryEvent boundary
-                && boundary.getOutgoingFlows().stream().anyMatch(f -> takenFlows.contains(f.getId()));
+                shown.getId(), found.ended(), steps, entries);
     }
 
     private static Instant instant(java.util.Date date) {

@@ -4,16 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 17.4 on 样品与报告 (/lab-samples): searched by number (sample, case or report), enterprise, product, status
@@ -21,20 +14,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * lab's samples counted. Samples are written straight into tst_lab_sample so that a page overflows; the list is
  * read over HTTP.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LabSampleListSearchTest {
+class LabSampleListSearchTest extends ListSearchTestBase {
 
-    private static final Pattern ROW = Pattern.compile("<tr id=\"lab-sample-\\d+\"");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+    @Override
+    Pattern row() {
+        return Pattern.compile("<tr id=\"lab-sample-\\d+\"");
+    }
 
     @Test
     void theLabsSamplesAreSearchedAndPagedOnTheServerWithinTheLab() {
-        String tag = "L" + System.nanoTime() % 100_000_000;
+        String tag = tag("L");
         String product = "样品检索品" + tag;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         for (int i = 1; i <= 45; i++) {
@@ -49,7 +38,7 @@ class LabSampleListSearchTest {
         // the same product at the other lab: never counted for LAB1
         insert(tag + "-other", "LAB2", "ENT-A", "南京绿洁塑料制品有限公司", product, "AWAITING_RECEIPT", now);
 
-        ListPage samples = new ListPage(port, "lab1-tester", "/lab-samples", ROW);
+        ListPage samples = list("lab1-tester", "/lab-samples");
         String first = samples.assertPaged("product=" + tag, 45).first();
         assertThat(first).doesNotContain("YP-" + tag + "-other").contains(">YP-" + tag + "-45<");
 
@@ -58,14 +47,13 @@ class LabSampleListSearchTest {
         assertThat(samples.get("product=" + tag + "&enterprise=%E7%BB%BF%E6%B4%81")).contains("共 22 条"); // 绿洁
         assertThat(samples.get("product=" + tag + "&enterprise=ENT-B")).contains("共 23 条");
         assertThat(samples.get("product=" + tag + "&status=RECEIVED")).contains("共 15 条");
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        assertThat(samples.get("product=" + tag + "&from=" + today.minusDays(1))).contains("共 35 条");
-        assertThat(samples.get("product=" + tag + "&to=" + today.minusDays(5))).contains("共 10 条");
+        assertThat(samples.get("product=" + tag + "&from=" + today().minusDays(1))).contains("共 35 条");
+        assertThat(samples.get("product=" + tag + "&to=" + today().minusDays(5))).contains("共 10 条");
         assertThat(samples.get("product=" + tag + "&number=%25")).contains("共 0 条").contains("没有符合条件的记录");
         assertThat(samples.get("product=" + tag + "&status=NOPE&from=x&page=abc&size=7")).contains("共 45 条").contains("第 1 / 3 页");
         assertThat(samples.get("product=" + tag + "&lang=en")).contains("45 in all").contains("lang=en&amp;page=2");
         // the other lab sees only its own
-        assertThat(new ListPage(port, "lab2-tester", "/lab-samples", ROW).get("product=" + tag)).contains("共 1 条");
+        assertThat(list("lab2-tester", "/lab-samples").get("product=" + tag)).contains("共 1 条");
     }
 
     private long insert(String code, String lab, String enterprise, String enterpriseName, String product, String status, Instant at) {

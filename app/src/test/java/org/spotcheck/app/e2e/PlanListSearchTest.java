@@ -6,31 +6,22 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 17.4 on the plans list (抽查计划): searched by plan code, product, region, status and year, paged in the
  * database (20 or 50 a page) with the total, the filters kept in the URL, and only the caller's authority's plans
  * counted. Plans are written straight into pln_plan so that a page overflows; the list is read over HTTP.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PlanListSearchTest {
+class PlanListSearchTest extends ListSearchTestBase {
 
-    private static final Pattern ROW = Pattern.compile("<td><a href=\"/plans/\\d+\">");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+    @Override
+    Pattern row() {
+        return Pattern.compile("<td><a href=\"/plans/\\d+\">");
+    }
 
     @Test
     void thePlansListIsSearchedAndPagedOnTheServerWithItsTotalAndKeepsItsFiltersInTheUrl() {
-        String tag = "Q" + System.nanoTime() % 100_000_000;
+        String tag = tag("Q");
         String productCode = "P" + tag;
         jdbc.update("INSERT INTO pln_product (code, name_zh, name_en, category_zh, industry_zh, risk_level) VALUES (?, ?, ?, '日用品', '轻工', 'HIGH')",
                 productCode, "检索试验品" + tag, "Search product " + tag);
@@ -42,7 +33,7 @@ class PlanListSearchTest {
         // the same product at another authority: never counted for this officer
         insert("JH-" + tag + "-other", "AUTH-320500", "320505", "ISSUED", 2032, productCode);
 
-        ListPage plans = new ListPage(port, "officer", "/plans", ROW);
+        ListPage plans = list("officer", "/plans");
         String first = plans.assertPaged("code=" + tag, 45).first();
         assertThat(first).doesNotContain(tag + "-other");
         // newest first

@@ -4,16 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 17.4 on 结果公开 (/public/results): searched by enterprise, product, kind and release date, paged in the
@@ -21,20 +14,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * redaction review withheld is never matched by a search (which would reveal it). Rows are written straight into
  * dsp_case and dsp_publication so that a page overflows; the page is read over HTTP.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PublicResultsSearchTest {
+class PublicResultsSearchTest extends ListSearchTestBase {
 
-    private static final Pattern ROW = Pattern.compile("<tr class=\"result\">");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+    @Override
+    Pattern row() {
+        return Pattern.compile("<tr class=\"result\">");
+    }
 
     @Test
     void publicResultsAreSearchedAndPagedOnTheServerAndAWithheldNameIsNeverMatched() {
-        String tag = "G" + System.nanoTime() % 100_000_000;
+        String tag = tag("G");
         String product = "公开检索品" + tag;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         for (int i = 1; i <= 45; i++) {
@@ -50,7 +39,7 @@ class PublicResultsSearchTest {
         // prepared but not released: never public
         insert(tag + "-held", "南京绿洁" + tag + "有限公司", product, "RESULT", "PREPARED", null);
 
-        ListPage results = new ListPage(port, "officer", "/public/results", ROW);
+        ListPage results = list("officer", "/public/results");
         ListPage.Pages pages = results.assertPaged("product=" + tag, 45);
         // newest first: the one whose name was withheld (released ten days back) is on the last page, its name not shown
         assertThat(pages.first()).doesNotContain("不予公开");
@@ -61,9 +50,8 @@ class PublicResultsSearchTest {
         assertThat(results.get("product=" + tag + "&enterprise=" + green)).contains("共 21 条"); // 22 even, one withheld
         assertThat(results.get("enterprise=" + green)).contains("共 21 条");
         assertThat(results.get("product=" + tag + "&kind=ANNOUNCEMENT")).contains("共 15 条");
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        assertThat(results.get("product=" + tag + "&from=" + today.minusDays(1))).contains("共 35 条");
-        assertThat(results.get("product=" + tag + "&to=" + today.minusDays(5))).contains("共 10 条");
+        assertThat(results.get("product=" + tag + "&from=" + today().minusDays(1))).contains("共 35 条");
+        assertThat(results.get("product=" + tag + "&to=" + today().minusDays(5))).contains("共 10 条");
         // LIKE's wildcards are literal; nonsense finds nothing and fails nothing
         assertThat(results.get("product=" + tag + "&enterprise=%25")).contains("共 0 条").contains("没有符合条件的记录");
         assertThat(results.get("product=" + tag + "&kind=NOPE&from=abc&page=abc&size=7")).contains("共 45 条").contains("第 1 / 3 页");

@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 17.4 on the registers (名录库): each list searched by code or name, region and product, paged in the
@@ -16,20 +11,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * its region and only its own inspectors). Entries are written straight into the register tables, under a product
  * code no plan uses, so that a page overflows without changing any draw; the lists are read over HTTP.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RegisterListSearchTest {
+class RegisterListSearchTest extends ListSearchTestBase {
 
-    private static final Pattern ROW = Pattern.compile("<tr id=\"row-[^\"]*\">");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+    @Override
+    Pattern row() {
+        return Pattern.compile("<tr id=\"row-[^\"]*\">");
+    }
 
     @Test
     void theEnterpriseAndProductRegistersAreSearchedAndPagedOnTheServerInTheCallersScope() {
-        String tag = "R" + System.nanoTime() % 100_000_000;
+        String tag = tag("R");
         for (int i = 1; i <= 45; i++) {
             // 45 enterprises in Nanjing (the odd ones in 320104), the first ten making a second product too
             jdbc.update("INSERT INTO pln_enterprise (code, name, credit_code, address, region_code, industry, size, product_codes)"
@@ -42,7 +33,7 @@ class RegisterListSearchTest {
         jdbc.update("INSERT INTO pln_enterprise (code, name, credit_code, address, region_code, industry, size, product_codes)"
                 + " VALUES (?, ?, ?, '苏州市', '320505', '日用品', 'SMALL', ?)", "E" + tag + "-sz", "检索企业" + tag + "苏州", credit(tag, 99), "X" + tag);
 
-        ListPage enterprises = new ListPage(port, "planner", "/registers/enterprises", ROW);
+        ListPage enterprises = list("planner", "/registers/enterprises");
         String first = enterprises.assertPaged("name=" + tag, 45).first();
         assertThat(first).doesNotContain(tag + "苏州");
         assertThat(enterprises.get("name=" + tag + "&region=320104")).contains("共 23 条");
@@ -53,15 +44,15 @@ class RegisterListSearchTest {
         assertThat(enterprises.get("name=%25" + tag)).contains("共 0 条").contains("没有符合条件的记录");
         assertThat(enterprises.get("name=" + tag + "&lang=en")).contains("45 in all").contains("lang=en&amp;page=2");
         // the Suzhou planner sees the Suzhou one only
-        assertThat(new ListPage(port, "planner-sz", "/registers/enterprises", ROW).get("name=" + tag)).contains("共 1 条");
+        assertThat(list("planner-sz", "/registers/enterprises").get("name=" + tag)).contains("共 1 条");
 
-        new ListPage(port, "plan-reviewer", "/registers/products", ROW).assertPaged("name=" + tag, 45);
+        list("plan-reviewer", "/registers/products").assertPaged("name=" + tag, 45);
         // inspectors: each authority sees only its own
-        String nanjing = new ListPage(port, "planner", "/registers/inspectors", ROW).get("");
-        String suzhou = new ListPage(port, "planner-sz", "/registers/inspectors", ROW).get("");
+        String nanjing = list("planner", "/registers/inspectors").get("");
+        String suzhou = list("planner-sz", "/registers/inspectors").get("");
         Integer ownNanjing = jdbc.queryForObject("SELECT COUNT(*) FROM pln_inspector WHERE authority_code = 'AUTH-320100'", Integer.class);
         assertThat(nanjing).contains("共 " + ownNanjing + " 条");
-        assertThat(new ListPage(port, "planner", "/registers/inspectors", ROW).rows(nanjing)).isEqualTo(Math.min(20, ownNanjing));
+        assertThat(list("planner", "/registers/inspectors").rows(nanjing)).isEqualTo(Math.min(20, ownNanjing));
         assertThat(nanjing).contains("sampler-a");
         assertThat(suzhou).doesNotContain("sampler-a");
     }

@@ -4,17 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.spotcheck.app.security.UserAccountMapper;
 import org.spotcheck.shared.Role;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,34 +14,7 @@ import tools.jackson.databind.JsonNode;
  * lab sees a case only once sampled; one "sampled" event reveals the draw on the API and the page),
  * through real HTTP.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SamplingRecordIntegrityTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserAccountMapper accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    Api api;
-    SpotCheckFlow flow;
-    SecurityFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        flow = new SpotCheckFlow(api);
-        fixtures = new SecurityFixtures(accounts, transactions, passwords);
-    }
+class SamplingRecordIntegrityTest extends SpotCheckE2e {
 
     /** An account the helper Api can log in with (it uses the demo password). */
     private String user(String prefix, String orgCode, String regionCode, Role... roles) {

@@ -6,31 +6,22 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.SpotcheckApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 17.4 on 用户管理 (/admin/users): searched by username or name, organisation, role and state, paged in the
  * database with its total and the filters kept in the URL; only the system administrator opens it. Accounts are
  * written straight into sys_user so that a page overflows; the page is read over HTTP.
  */
-@SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class UserListSearchTest {
+class UserListSearchTest extends ListSearchTestBase {
 
-    private static final Pattern ROW = Pattern.compile("<tr id=\"user-[^\"]+\">");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+    @Override
+    Pattern row() {
+        return Pattern.compile("<tr id=\"user-[^\"]+\">");
+    }
 
     @Test
     void theUsersListIsSearchedAndPagedOnTheServer() {
-        String tag = "u" + System.nanoTime() % 100_000_000;
+        String tag = tag("u");
         Timestamp now = Timestamp.from(Instant.now());
         // a real password hash (the demo users'), as every stored account has one (AccountsAndLoginTest checks them all)
         String hash = jdbc.queryForObject("SELECT password_hash FROM sys_user WHERE username = 'planner'", String.class);
@@ -43,7 +34,7 @@ class UserListSearchTest {
                 jdbc.update("INSERT INTO sys_user_role (username, role) VALUES (?, 'AUDITOR')", username);
             }
         }
-        ListPage users = new ListPage(port, "sysadmin", "/admin/users", ROW);
+        ListPage users = list("sysadmin", "/admin/users");
         String first = users.assertPaged("name=" + tag, 45).first();
         assertThat(first).contains("苏州市市场监督管理局").contains("安全审计员");
         assertThat(users.get("name=lister-" + tag + "-4")).contains("共 7 条"); // by username: -4, -40 … -45

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's in-app notifications (reminders before due dates). */
 @RestController
+@PreAuthorize("isAuthenticated()") // every endpoint: each his own
 class NotificationController {
 
     private final NotificationService notifications;
@@ -22,14 +23,12 @@ class NotificationController {
     }
 
     @GetMapping("/api/notifications")
-    @PreAuthorize("isAuthenticated()")
     List<NotificationView> list(Actor actor) {
         return notifications.forActor(actor);
     }
 
     /** The bell: how many notifications arrived since the caller last saw them. */
     @GetMapping("/api/notifications/unread-count")
-    @PreAuthorize("isAuthenticated()")
     UnreadCount unread(Actor actor) {
         return new UnreadCount(notifications.unread(actor));
     }
@@ -37,7 +36,6 @@ class NotificationController {
 
     /** Marks all of the caller's notifications as seen. */
     @PostMapping("/api/notifications/seen")
-    @PreAuthorize("isAuthenticated()")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void seen(Actor actor) {
         notifications.markSeen(actor);

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The system administrator's API: accounts and organisations (no roles: see {@link SecurityAdminController}). */
 @RestController
+@PreAuthorize("hasRole('SYS_ADMIN')") // every endpoint: the system administrator alone (三员分立)
 @RequestMapping("/api/admin")
 class AdminController {
 
@@ -26,7 +27,6 @@ class AdminController {
     }
 
     @GetMapping("/users")
-    @PreAuthorize("hasRole('SYS_ADMIN')")
     List<AccountViews.UserView> users() {
         return administration.users();
     }
@@ -34,46 +34,39 @@ class AdminController {
     /** Creates an account; the response carries its initial password, this once. */
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('SYS_ADMIN')")
     AccountViews.InitialPassword create(Actor actor, @RequestBody AccountViews.NewUser command) {
         return administration.createUser(actor, command);
     }
 
     @PostMapping("/users/{username}/disable")
-    @PreAuthorize("hasRole('SYS_ADMIN')")
     AccountViews.UserView disable(Actor actor, @PathVariable String username) {
         return administration.setEnabled(actor, username, false);
     }
 
     @PostMapping("/users/{username}/enable")
-    @PreAuthorize("hasRole('SYS_ADMIN')")
     AccountViews.UserView enable(Actor actor, @PathVariable String username) {
         return administration.setEnabled(actor, username, true);
     }
 
     /** The account's e-mail address for reminders and served notices ({@code null} or blank removes it). */
     @org.springframework.web.bind.annotation.PutMapping("/users/{username}/email")
-    @PreAuthorize("hasRole('SYS_ADMIN')")
     AccountViews.UserView email(Actor actor, @PathVariable String username,
             @org.springframework.web.bind.annotation.RequestBody AccountViews.EmailAddress body) {
         return administration.setEmail(actor, username, body.email());
     }
 
     @PostMapping("/users/{username}/reset-password")
-    @PreAuthorize("hasRole('SYS_ADMIN')")
     AccountViews.InitialPassword resetPassword(Actor actor, @PathVariable String username) {
         return administration.resetPassword(actor, username);
     }
 
     @GetMapping("/organisations")
-    @PreAuthorize("hasRole('SYS_ADMIN')")
     List<AccountViews.OrganisationView> organisations() {
         return administration.organisations();
     }
 
     @PostMapping("/organisations")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('SYS_ADMIN')")
     AccountViews.OrganisationView createOrganisation(Actor actor, @RequestBody AccountViews.NewOrganisation command) {
         return administration.createOrganisation(actor, command);
     }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The security administrator's API: roles, unlocking, second-factor resets and lab API tokens. */
 @RestController
+@PreAuthorize("hasRole('SEC_ADMIN')") // every endpoint: the security administrator alone (三员分立)
 @RequestMapping("/api/security")
 class SecurityAdminController {
 
@@ -34,34 +35,29 @@ class SecurityAdminController {
     }
 
     @GetMapping("/users")
-    @PreAuthorize("hasRole('SEC_ADMIN')")
     List<AccountViews.UserView> users() {
         return accounts.users();
     }
 
     @PostMapping("/users/{username}/roles")
-    @PreAuthorize("hasRole('SEC_ADMIN')")
     AccountViews.UserView grant(Actor actor, @PathVariable String username, @RequestBody AccountViews.RoleGrant grant) {
         security.grant(actor, username, grant.role());
         return accounts.user(username);
     }
 
     @DeleteMapping("/users/{username}/roles/{role}")
-    @PreAuthorize("hasRole('SEC_ADMIN')")
     AccountViews.UserView revoke(Actor actor, @PathVariable String username, @PathVariable Role role) {
         security.revoke(actor, username, role);
         return accounts.user(username);
     }
 
     @PostMapping("/users/{username}/unlock")
-    @PreAuthorize("hasRole('SEC_ADMIN')")
     AccountViews.UserView unlock(Actor actor, @PathVariable String username) {
         security.unlock(actor, username);
         return accounts.user(username);
     }
 
     @PostMapping("/users/{username}/reset-second-factor")
-    @PreAuthorize("hasRole('SEC_ADMIN')")
     AccountViews.UserView resetSecondFactor(Actor actor, @PathVariable String username) {
         security.resetSecondFactor(actor, username);
         return accounts.user(username);
@@ -73,13 +69,11 @@ class SecurityAdminController {
      * refused here (403 BUSINESS_RESET_NEEDS_SYSTEM_ADMIN): the system administrator resets those.
      */
     @PostMapping("/users/{username}/reset-password")
-    @PreAuthorize("hasRole('SEC_ADMIN')")
     AccountViews.InitialPassword resetAdminPassword(Actor actor, @PathVariable String username) {
         return accounts.resetPassword(actor, username);
     }
 
     @GetMapping("/tokens")
-    @PreAuthorize("hasRole('SEC_ADMIN')")
     List<ApiTokenService.TokenView> tokens() {
         return tokens.list();
     }
@@ -87,13 +81,11 @@ class SecurityAdminController {
     /** Issues a token for one lab; the response carries the token, this once. */
     @PostMapping("/tokens")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('SEC_ADMIN')")
     ApiTokenService.IssuedToken issue(Actor actor, @RequestBody AccountViews.NewToken command) {
         return tokens.issue(actor, command.labCode(), command.name(), command.validDays());
     }
 
     @PostMapping("/tokens/{id}/revoke")
-    @PreAuthorize("hasRole('SEC_ADMIN')")
     void revokeToken(Actor actor, @PathVariable long id) {
         tokens.revoke(actor, id);
     }

@@ -1,15 +1,11 @@
 package org.spotcheck.app.workflow.delegate;
 
-import org.spotcheck.app.workflow.text.StoredTexts;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.disposal.api.CaseView;
-import org.spotcheck.disposal.api.OpenReferralCommand;
-import org.spotcheck.disposal.api.ReferralView;
-import org.spotcheck.disposal.api.Referrals;
 import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.sampling.api.AttachmentView;
 import org.spotcheck.sampling.api.SamplingApi;
@@ -24,16 +20,13 @@ import org.springframework.stereotype.Component;
 public class OpenQualityReferralDelegate implements JavaDelegate {
 
     private final ResultHandling resultHandling;
-    private final Referrals referrals;
     private final SamplingApi sampling;
+    private final ReferralOpener referrals;
 
-    private final StoredTexts texts;
-
-    public OpenQualityReferralDelegate(ResultHandling resultHandling, Referrals referrals, SamplingApi sampling, StoredTexts texts) {
+    OpenQualityReferralDelegate(ResultHandling resultHandling, SamplingApi sampling, ReferralOpener referrals) {
         this.resultHandling = resultHandling;
-        this.referrals = referrals;
         this.sampling = sampling;
-        this.texts = texts;
+        this.referrals = referrals;
     }
 
     @Override
@@ -42,14 +35,12 @@ public class OpenQualityReferralDelegate implements JavaDelegate {
         List<Long> photos = sampling.getSample(Actor.SYSTEM, ProcessVariables.ORIGINAL_SAMPLE_ID.in(execution))
                 .photos().stream().map(AttachmentView::id).toList();
         String failing = c.items().stream().filter(i -> "FAIL".equals(i.finalVerdict()))
-                .map(i -> texts.zh("stored.referral.failingItem", i.nameZh(), i.itemClass())).collect(Collectors.joining("、"));
+                .map(i -> referrals.zh("stored.referral.failingItem", i.nameZh(), i.itemClass())).collect(Collectors.joining("、"));
         String retest = c.objection() != null && c.objection().retestReportNo() != null
-                ? texts.zh("stored.referral.retestReport", c.objection().retestReportNo()) : "";
-        String grade = texts.zh("SERIOUS".equals(c.finalGrade()) ? "stored.grade.serious" : "stored.grade.general");
-        String facts = texts.zh("stored.referral.qualityProblem", c.enterpriseName(), c.productName(), c.sampleCode(),
+                ? referrals.zh("stored.referral.retestReport", c.objection().retestReportNo()) : "";
+        String grade = referrals.zh("SERIOUS".equals(c.finalGrade()) ? "stored.grade.serious" : "stored.grade.general");
+        String facts = referrals.zh("stored.referral.qualityProblem", c.enterpriseName(), c.productName(), c.sampleCode(),
                 c.reportNo(), retest, grade, failing);
-        ReferralView referral = referrals.openReferral(Actor.SYSTEM, new OpenReferralCommand(c.taskCode(), c.authorityCode(),
-                c.enterpriseCode(), c.enterpriseName(), "SERIOUS_QUALITY_PROBLEM", facts, photos));
-        ProcessVariables.REFERRAL_ID.set(execution, referral.id());
+        referrals.ofCase(execution, c, "SERIOUS_QUALITY_PROBLEM", facts, photos, ProcessVariables.REFERRAL_ID);
     }
 }

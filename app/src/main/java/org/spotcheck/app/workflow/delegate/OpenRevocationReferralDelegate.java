@@ -7,9 +7,6 @@ import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.text.StoredTexts;
 import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.disposal.api.CaseView;
-import org.spotcheck.disposal.api.OpenReferralCommand;
-import org.spotcheck.disposal.api.ReferralView;
-import org.spotcheck.disposal.api.Referrals;
 import org.spotcheck.disposal.api.ReinspectionView;
 import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.shared.Actor;
@@ -26,11 +23,11 @@ import org.springframework.stereotype.Component;
 public class OpenRevocationReferralDelegate implements JavaDelegate {
 
     private final ResultHandling resultHandling;
-    private final Referrals referrals;
+    private final ReferralOpener referrals;
     private final Parties parties;
     private final StoredTexts texts;
 
-    public OpenRevocationReferralDelegate(ResultHandling resultHandling, Referrals referrals, Parties parties, StoredTexts texts) {
+    OpenRevocationReferralDelegate(ResultHandling resultHandling, ReferralOpener referrals, Parties parties, StoredTexts texts) {
         this.resultHandling = resultHandling;
         this.referrals = referrals;
         this.parties = parties;
@@ -50,9 +47,7 @@ public class OpenRevocationReferralDelegate implements JavaDelegate {
                 String.valueOf(c.suspendedUntil()), last.round(), last.reportNo(), lab(last.labCode() == null ? c.labCode() : last.labCode()),
                 last.sampleCode() == null ? "—" : last.sampleCode(), sampleIdentity(last), grade(last.grade()),
                 last.failedItemsText() == null ? "—" : last.failedItemsText(), history, String.valueOf(c.announcedOn()));
-        ReferralView referral = referrals.openReferral(Actor.SYSTEM, new OpenReferralCommand(c.taskCode(), c.authorityCode(),
-                c.enterpriseCode(), c.enterpriseName(), "LICENCE_REVOCATION", facts, List.of()));
-        ProcessVariables.REVOCATION_REFERRAL_ID.set(execution, referral.id());
+        referrals.ofCase(execution, c, "LICENCE_REVOCATION", facts, List.of(), ProcessVariables.REVOCATION_REFERRAL_ID);
     }
 
     /** The reports before the last one, oldest first: the spot check's (and its re-test's), then each re-inspection's. */

@@ -5,15 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.flowable.bpmn.model.BoundaryEvent;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
@@ -22,6 +19,7 @@ import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.spotcheck.app.workflow.CaseAccess;
+import org.spotcheck.app.workflow.CaseInstances;
 import org.spotcheck.shared.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,29 +52,12 @@ public class CaseDiagrams {
     @Transactional(readOnly = true)
     public CaseDiagram of(Actor actor, String businessKey) {
         access.requireVisible(actor, businessKey); // data scope: 404 (and a DENIED audit row) outside it
-        List<HistoricProcessInstance> found = history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(businessKey).list();
-        // in the order they started; the engine's history keeps whole seconds, so within a second a
-        // called process comes after its caller
-        Map<String, HistoricProcessInstance> byId = new LinkedHashMap<>();
-        found.forEach(i -> byId.put(i.getId(), i));
-        List<HistoricProcessInstance> instances = found.stream()
-                .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime)
-                        .thenComparingInt(i -> depth(i, byId)).thenComparing(HistoricProcessInstance::getId))
-                .toList();
-        // the page opens on where the case is now: the innermost running instance (one that calls no
-        // running instance), the last such; once all have ended, the case's own process, which started first
-        Set<String> callingRunning = new HashSet<>();
-        instances.stream().filter(i -> i.getEndTime() == null && i.getSuperProcessInstanceId() != null)
-                .forEach(i -> callingRunning.add(i.getSuperProcessInstanceId()));
-        HistoricProcessInstance shown = instances.stream()
-                .filter(i -> i.getEndTime() == null && !callingRunning.contains(i.getId()))
-                .reduce((first, second) -> second).orElse(instances.get(0));
+        CaseInstances instances = CaseInstances.of(history, businessKey);
         Map<String, String> definitions = new LinkedHashMap<>();
         List<CaseDiagram.Process> processes = new ArrayList<>();
-        for (HistoricProcessInstance instance : instances) {
+        for (HistoricProcessInstance instance : instances.all()) {
             definitions.computeIfAbsent(instance.getProcessDefinitionId(), this::xml);
-            processes.add(process(instance, instance.getId().equals(shown.getId())));
+            processes.add(process(instance, instance.getId().equals(instances.shown().getId())));
         }
         return new CaseDiagram(businessKey, definitions, processes);
     }
@@ -88,17 +69,13 @@ public class CaseDiagrams {
         Set<String> flows = new LinkedHashSet<>();
         activities.stream().filter(a -> SEQUENCE_FLOW.equals(a.getActivityType()))
                 .forEach(a -> flows.add(a.getActivityId()));
-        List<String> current = instance.getEndTime() != null ? List.of()
-                : runtime.getActiveActivityIds(instance.getId()).stream()
-                        // a boundary event waiting on its task (a withdrawal, a deadline) is not a step the case is at
-                        .filter(id -> !(model.getFlowElement(id) instanceof BoundaryEvent)).distinct().toList();
+        List<String> current = CaseInstances.currentSteps(runtime, instance, model);
         Set<String> finished = new LinkedHashSet<>();
         for (HistoricActivityInstance a : activities) {
             if (SEQUENCE_FLOW.equals(a.getActivityType()) || a.getEndTime() == null) {
                 continue;
             }
-            if (model.getFlowElement(a.getActivityId()) instanceof BoundaryEvent boundary
-                    && boundary.getOutgoingFlows().stream().noneMatch(f -> flows.contains(f.getId()))) {
+            if (CaseInstances.neverFired(model, a.getActivityId(), flows)) {
                 continue; // a boundary event that never fired ended with the task it is attached to
             }
             finished.add(a.getActivityId());
@@ -109,16 +86,6 @@ public class CaseDiagrams {
                 instance.getProcessDefinitionKey(), instance.getProcessDefinitionName(), instance.getSuperProcessInstanceId(),
                 instance.getStartTime().toInstant(), instance.getEndTime() == null ? null : instance.getEndTime().toInstant(),
                 shown, List.copyOf(finished), current, List.copyOf(flows));
-    }
-
-    /** How many calls deep an instance runs: 0 for one that no process called. */
-    private static int depth(HistoricProcessInstance instance, Map<String, HistoricProcessInstance> byId) {
-        int depth = 0;
-        for (HistoricProcessInstance caller = byId.get(instance.getSuperProcessInstanceId()); caller != null && depth < byId.size();
-                caller = byId.get(caller.getSuperProcessInstanceId())) {
-            depth++;
-        }
-        return depth;
     }
 
     /** The BPMN XML as deployed, with its DI: bpmn-js lays the diagram out from it. */

@@ -1,6 +1,7 @@
 package org.spotcheck.disposal.internal.web;
 
 import org.spotcheck.disposal.api.Referrals;
+import org.spotcheck.shared.VerificationPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,10 +22,7 @@ class ReferralVerifyController {
     @PreAuthorize("permitAll()")
     String verify(@RequestParam(name = "no", required = false) String docNo, @RequestParam(name = "hash", required = false) String hash,
             Model model) {
-        model.addAttribute("no", docNo);
-        model.addAttribute("hash", hash);
-        model.addAttribute("asked", docNo != null || hash != null);
-        model.addAttribute("verification", referrals.verifyReferral(docNo, hash));
+        model.addAllAttributes(VerificationPage.model(docNo, hash, referrals::verifyReferral));
         return "disposal/referral-verify";
     }
 }

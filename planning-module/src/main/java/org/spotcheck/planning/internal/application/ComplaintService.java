@@ -82,7 +82,6 @@ import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.RegionCode;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.RuleViolationException;
-import org.spotcheck.shared.Validation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
@@ -94,18 +93,16 @@ import org.springframework.transaction.annotation.Transactional;
 class ComplaintService extends PlanningSupport implements Complaints {
 
     private final PlanDrafting drafting;
-    private final Validator validator;
 
     ComplaintService(PlanningMappers mappers, PlanDrafting drafting, Validator validator) {
-        super(mappers);
+        super(mappers, validator);
         this.drafting = drafting;
-        this.validator = validator;
     }
 
     @Override
     public ComplaintView recordComplaint(Actor actor, ComplaintCommand command) {
         require(actor, Role.PLANNER);
-        Validation.check(validator, command);
+        check(command);
         AuthorityRow authority = authorityOf(actor);
         List<FieldViolation> violations = new ArrayList<>();
         if (registers.findProduct(command.productCode()) == null) {
@@ -157,7 +154,7 @@ class ComplaintService extends PlanningSupport implements Complaints {
     @Override
     public PlanView startSpecialPlan(Actor actor, long complaintId, SpecialPlanCommand command) {
         require(actor, Role.PLANNER);
-        Validation.check(validator, command);
+        check(command);
         ComplaintRow complaint = org.spotcheck.shared.OutOfScopeException.inScope(complaints.find(complaintId),
                 c -> actor.belongsTo(c.authorityCode), "complaint", complaintId);
         if (!"OPEN".equals(complaint.status)) {

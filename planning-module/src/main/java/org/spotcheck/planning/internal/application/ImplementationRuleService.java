@@ -83,7 +83,6 @@ import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.RegionCode;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.RuleViolationException;
-import org.spotcheck.shared.Validation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
@@ -95,12 +94,10 @@ import org.springframework.transaction.annotation.Transactional;
 class ImplementationRuleService extends PlanningSupport implements ImplementationRules {
 
     private final RuleService ruleService;
-    private final Validator validator;
 
     ImplementationRuleService(PlanningMappers mappers, RuleService ruleService, Validator validator) {
-        super(mappers);
+        super(mappers, validator);
         this.ruleService = ruleService;
-        this.validator = validator;
     }
 
     @Override
@@ -131,7 +128,7 @@ class ImplementationRuleService extends PlanningSupport implements Implementatio
 
     @Override
     public RuleView draftRule(Actor actor, RuleDraftCommand command) {
-        Validation.check(validator, command);
+        check(command);
         return getRule(ruleService.draft(actor, command));
     }
 

@@ -83,7 +83,6 @@ import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.RegionCode;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.RuleViolationException;
-import org.spotcheck.shared.Validation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
@@ -93,16 +92,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class PlanDrafting extends PlanningSupport {
 
-    private final Validator validator;
-
     PlanDrafting(PlanningMappers mappers, Validator validator) {
-        super(mappers);
-        this.validator = validator;
+        super(mappers, validator);
     }
 
     PlanRow insertDraft(Actor actor, DraftPlanCommand command, String sourceType, String sourceRef) {
         require(actor, Role.PLANNER);
-        Validation.check(validator, command);
+        check(command);
         AuthorityRow authority = authorityOf(actor);
         List<PlanItemRow> items = checkItems(authority, command, List.of());
         Instant now = now();

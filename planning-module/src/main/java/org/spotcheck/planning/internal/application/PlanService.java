@@ -21,7 +21,6 @@ import org.spotcheck.shared.Decision;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.Role;
-import org.spotcheck.shared.Validation;
 import org.spotcheck.planning.internal.domain.Plan;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,17 +38,15 @@ class PlanService extends PlanningSupport implements Plans {
     private final PlanDiffs diffs;
     private final PlanIssuing issuing;
     private final DrawService drawing;
-    private final Validator validator;
 
     PlanService(PlanningMappers mappers, PlanDrafting drafting, PlanApproval approval, PlanDiffs diffs, PlanIssuing issuing,
             DrawService drawing, Validator validator) {
-        super(mappers);
+        super(mappers, validator);
         this.drafting = drafting;
         this.approval = approval;
         this.diffs = diffs;
         this.issuing = issuing;
         this.drawing = drawing;
-        this.validator = validator;
     }
 
     @Override
@@ -60,7 +57,7 @@ class PlanService extends PlanningSupport implements Plans {
     @Override
     public PlanView updatePlan(Actor actor, long planId, DraftPlanCommand command) {
         require(actor, Role.PLANNER);
-        Validation.check(validator, command);
+        check(command);
         PlanRow plan = visiblePlan(actor, planId);
         onlyDrafter(actor, plan, DrafterMove.EDIT);
         plan(plan).checkEditable();

@@ -103,14 +103,26 @@ abstract class PlanningSupport {
     final SpotCheckTaskMapper tasks;
     final ComplaintMapper complaints;
     final LabConflictMapper labConflicts;
+    /** The commands' bean-validation constraints; null for a capability that takes no command. */
+    private final Validator validator;
 
     PlanningSupport(PlanningMappers m) {
+        this(m, null);
+    }
+
+    PlanningSupport(PlanningMappers m, Validator validator) {
+        this.validator = validator;
         this.plans = m.plans();
         this.registers = m.registers();
         this.draws = m.draws();
         this.tasks = m.tasks();
         this.complaints = m.complaints();
         this.labConflicts = m.labConflicts();
+    }
+
+    /** A command's constraints, each broken one a field violation (400). */
+    void check(Object command) {
+        Validation.check(validator, command);
     }
 
     AuthorityRow authorityOf(Actor actor) {

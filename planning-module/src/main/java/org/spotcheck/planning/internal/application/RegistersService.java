@@ -84,7 +84,6 @@ import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.RegionCode;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.RuleViolationException;
-import org.spotcheck.shared.Validation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
@@ -96,13 +95,11 @@ import org.springframework.transaction.annotation.Transactional;
 class RegistersService extends PlanningSupport implements Registers {
 
     private final RegisterService registerService;
-    private final Validator validator;
     private final RegisterSearch search;
 
     RegistersService(PlanningMappers mappers, RegisterService registerService, Validator validator, RegisterSearch search) {
-        super(mappers);
+        super(mappers, validator);
         this.registerService = registerService;
-        this.validator = validator;
         this.search = search;
     }
 
@@ -174,7 +171,7 @@ class RegistersService extends PlanningSupport implements Registers {
 
     @Override
     public LabConflictView declareLabConflict(Actor actor, DeclareLabConflictCommand command) {
-        Validation.check(validator, command);
+        check(command);
         boolean ownLab = actor.isLab() && actor.belongsTo(command.labCode()) && actor.has(Role.LAB_APPROVER);
         if (!ownLab && !actor.has(Role.PLANNER)) {
             throw new AccessRefusedException("NOT_YOUR_LAB",

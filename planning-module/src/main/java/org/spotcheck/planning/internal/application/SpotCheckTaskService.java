@@ -84,7 +84,6 @@ import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.RegionCode;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.RuleViolationException;
-import org.spotcheck.shared.Validation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
@@ -96,13 +95,11 @@ import org.springframework.transaction.annotation.Transactional;
 class SpotCheckTaskService extends PlanningSupport implements SpotCheckTasks {
 
     private final DrawService drawing;
-    private final Validator validator;
     private final ApplicationEventPublisher events;
 
     SpotCheckTaskService(PlanningMappers mappers, DrawService drawing, Validator validator, ApplicationEventPublisher events) {
-        super(mappers);
+        super(mappers, validator);
         this.drawing = drawing;
-        this.validator = validator;
         this.events = events;
     }
 
@@ -131,7 +128,7 @@ class SpotCheckTaskService extends PlanningSupport implements SpotCheckTasks {
 
     @Override
     public void recordCheckedProduct(Actor actor, CheckedProductCommand command) {
-        Validation.check(validator, command);
+        check(command);
         SpotCheckTaskRow task = tasks.findByCode(command.taskCode());
         if (task == null) {
             throw new NotFoundException("spot-check task", command.taskCode());
@@ -153,7 +150,7 @@ class SpotCheckTaskService extends PlanningSupport implements SpotCheckTasks {
     @Override
     public SpotCheckTaskView redrawInspectors(Actor actor, String taskCode, RedrawCommand command) {
         require(actor, Role.PLANNER);
-        Validation.check(validator, command);
+        check(command);
         SpotCheckTaskRow task = org.spotcheck.shared.OutOfScopeException.inScope(tasks.findByCode(taskCode),
                 t -> actor.belongsTo(t.authorityCode), "spot-check task", taskCode);
         if (!"CREATED".equals(task.status)) {

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Complaints (投诉举报) and the special plans started from them. */
 @Controller
@@ -28,13 +27,11 @@ class ComplaintPageController {
 
     private final Complaints complaints;
     private final Registers registers;
-    private final JsonMapper json;
-    private final PageProblems problems;
+    private final PageForms forms;
 
-    ComplaintPageController(Complaints complaints, Registers registers, JsonMapper json, PageProblems problems) {
+    ComplaintPageController(Complaints complaints, Registers registers, PageForms forms) {
         this.complaints = complaints; this.registers = registers;
-        this.json = json;
-        this.problems = problems;
+        this.forms = forms;
     }
 
     @GetMapping("/complaints")
@@ -55,7 +52,7 @@ class ComplaintPageController {
             return "redirect:/complaints";
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            errors.putAll(problems.byField(e));
+            errors.putAll(forms.byField(e));
             model.addAttribute("formError", true);
             return render(actor, model, org.spotcheck.shared.ControlCharacters.stripped(params), errors);
         }
@@ -73,7 +70,7 @@ class ComplaintPageController {
             return "redirect:/plans/" + plan.id();
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            errors.putAll(problems.byField(e, field -> id + "." + field));
+            errors.putAll(forms.byField(e, field -> id + "." + field));
             model.addAttribute("formError", true);
             return render(actor, model, Map.of(), errors);
         }
@@ -87,18 +84,7 @@ class ComplaintPageController {
                 body.put(field, v.strip());
             }
         }
-        try {
-            return json.convertValue(body, type);
-        } catch (RuntimeException e) {
-            String field = fields[0];
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof tools.jackson.core.JacksonException je && !je.getPath().isEmpty()) {
-                    field = je.getPath().get(je.getPath().size() - 1).getPropertyName();
-                    break;
-                }
-            }
-            throw InvalidInputException.of(field, "MALFORMED_VALUE", "wrong format");
-        }
+        return forms.command(body, type, fields[0]);
     }
 
     private String render(Actor actor, Model model, Map<String, String> values, Map<String, String> errors) {

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Pages of plans: list, draft form, detail with submission, and the public list (一公开). */
 @Controller
@@ -36,13 +35,11 @@ class PlanPageController {
     private final Plans plans;
     private final Draws draws;
     private final Registers registers;
-    private final JsonMapper json;
-    private final PageProblems problems;
+    private final PageForms forms;
 
-    PlanPageController(Plans plans, Draws draws, Registers registers, JsonMapper json, PageProblems problems) {
+    PlanPageController(Plans plans, Draws draws, Registers registers, PageForms forms) {
         this.plans = plans; this.draws = draws; this.registers = registers;
-        this.json = json;
-        this.problems = problems;
+        this.forms = forms;
     }
 
     @GetMapping("/plans")
@@ -103,8 +100,8 @@ class PlanPageController {
             redirect.addFlashAttribute("done", plan.code());
             return "redirect:/plans/" + plan.id();
         } catch (InvalidInputException e) {
-            Map<String, String> errors = problems.byField(e, field -> field.replaceFirst("^items\\[0]\\.", ""));
-            model.addAttribute("formError", problems.of(e));
+            Map<String, String> errors = forms.byField(e, field -> field.replaceFirst("^items\\[0]\\.", ""));
+            model.addAttribute("formError", forms.of(e));
             return renderForm(model, org.spotcheck.shared.ControlCharacters.stripped(params), errors);
         }
     }
@@ -186,8 +183,8 @@ class PlanPageController {
             redirect.addFlashAttribute("done", plan.code());
             return "redirect:/plans/" + id;
         } catch (InvalidInputException e) {
-            Map<String, String> errors = problems.byField(e);
-            model.addAttribute("formError", problems.of(e));
+            Map<String, String> errors = forms.byField(e);
+            model.addAttribute("formError", forms.of(e));
             int lines = rows.isEmpty() ? 1 : rows.lastKey() + 2;
             return renderEdit(model, plan, org.spotcheck.shared.ControlCharacters.stripped(params),
                     Math.max(lines, plan.items().size() + 1), errors);
@@ -236,18 +233,7 @@ class PlanPageController {
     }
 
     private DraftPlanCommand convert(Map<String, Object> body) {
-        try {
-            return json.convertValue(body, DraftPlanCommand.class);
-        } catch (RuntimeException e) {
-            String field = "title";
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof tools.jackson.core.JacksonException je && !je.getPath().isEmpty()) {
-                    field = je.getPath().get(je.getPath().size() - 1).getPropertyName();
-                    break;
-                }
-            }
-            throw InvalidInputException.of(field, "MALFORMED_VALUE", "wrong format");
-        }
+        return forms.command(body, DraftPlanCommand.class, "title");
     }
 
     private String renderForm(Model model, Map<String, String> values, Map<String, String> errors) {

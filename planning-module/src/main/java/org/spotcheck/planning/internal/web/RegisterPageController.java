@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Pages of the registers: a list, an import form (CSV/XLSX, all or nothing, errors listed per
@@ -35,13 +34,11 @@ class RegisterPageController {
 
     private final Registers registers;
     private final ImplementationRules rules;
-    private final JsonMapper json;
-    private final PageProblems problems;
+    private final PageForms forms;
 
-    RegisterPageController(Registers registers, ImplementationRules rules, JsonMapper json, PageProblems problems) {
+    RegisterPageController(Registers registers, ImplementationRules rules, PageForms forms) {
         this.registers = registers; this.rules = rules;
-        this.json = json;
-        this.problems = problems;
+        this.forms = forms;
     }
 
     @GetMapping("/registers")
@@ -70,7 +67,7 @@ class RegisterPageController {
             return "redirect:/registers/" + kind.path();
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            errors.putAll(problems.byField(e));
+            errors.putAll(forms.byField(e));
             model.addAttribute("formError", true);
             return render(actor, kind, model, org.spotcheck.shared.ControlCharacters.stripped(values), errors, List.of());
         }
@@ -135,25 +132,14 @@ class RegisterPageController {
             return "redirect:/registers/rules/" + rule.id();
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            errors.putAll(problems.byField(e));
+            errors.putAll(forms.byField(e));
             model.addAttribute("formError", true);
             return renderRules(actor, model, org.spotcheck.shared.ControlCharacters.stripped(params), errors);
         }
     }
 
     private RuleDraftCommand convert(Map<String, Object> body) {
-        try {
-            return json.convertValue(body, RuleDraftCommand.class);
-        } catch (RuntimeException e) {
-            String field = "testPortion";
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof tools.jackson.core.JacksonException je && !je.getPath().isEmpty()) {
-                    field = je.getPath().get(je.getPath().size() - 1).getPropertyName();
-                    break;
-                }
-            }
-            throw InvalidInputException.of(field, "MALFORMED_VALUE", "wrong format");
-        }
+        return forms.command(body, RuleDraftCommand.class, "testPortion");
     }
 
     private String renderRules(Actor actor, Model model, Map<String, String> values, Map<String, String> errors) {
@@ -201,7 +187,7 @@ class RegisterPageController {
             return "redirect:/registers/rules/" + rule.id();
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            errors.putAll(problems.byField(e));
+            errors.putAll(forms.byField(e));
             return renderRule(actor, id, model, List.of(), errors);
         }
     }

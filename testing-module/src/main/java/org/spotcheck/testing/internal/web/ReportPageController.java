@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.SpotcheckException;
+import org.spotcheck.shared.VerificationPage;
 import org.spotcheck.testing.api.RequestCorrectionCommand;
 import org.spotcheck.testing.api.LabSampleView;
 import org.spotcheck.testing.api.ReportView;
@@ -102,10 +103,7 @@ class ReportPageController {
     @PreAuthorize("permitAll()")
     String verify(@RequestParam(name = "no", required = false) String reportNo,
             @RequestParam(name = "hash", required = false) String hash, Model model) {
-        model.addAttribute("no", reportNo);
-        model.addAttribute("hash", hash);
-        model.addAttribute("asked", reportNo != null || hash != null);
-        model.addAttribute("verification", testing.verifyReport(reportNo, hash));
+        model.addAllAttributes(VerificationPage.model(reportNo, hash, testing::verifyReport));
         return "testing/report-verify";
     }
 }
