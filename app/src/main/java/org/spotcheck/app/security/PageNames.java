@@ -82,6 +82,15 @@ public class PageNames {
         return code;
     }
 
+    /**
+     * A task's step as the reader reads it: the bundle's {@code step.<taskKey>} in his language (an English page
+     * showed the BPMN's Chinese step names), else the name the process gives it.
+     */
+    public String step(String taskKey, String name) {
+        String named = taskKey == null ? null : messages.getMessage("step." + taskKey, null, null, LocaleContextHolder.getLocale());
+        return named != null ? named : name == null ? "" : name;
+    }
+
     /** The person's name for a username; the username where no account has it (a system step). */
     public String user(String username) {
         if (username == null || username.isBlank()) {

@@ -82,4 +82,16 @@ class ListPagesLanguageAndNamesTest extends SpotCheckE2e {
         assertThat(page(sampler, "/tasks?step=recordSampling")).contains("id=\"step-filter\"")
                 .contains("<option value=\"recordSampling\" selected=\"selected\">（该环节已无待办）</option>");
     }
+
+    /** The walk at ?lang=en: the inbox, its step filter and chart, and the task page named the steps in Chinese. */
+    @Test
+    void anEnglishInboxNamesTheStepsInEnglish() {
+        String code = flow.submittedPlan("TISSUE_PAPER").get("code").asString();
+        String task = api.taskId("plan-reviewer", code, "reviewPlan");
+        String english = page("plan-reviewer", "/tasks?lang=en&businessKey=" + code);
+        assertThat(english).contains("class=\"task-link\">Section review</a>").contains("<option value=\"reviewPlan\">Section review</option>")
+                .doesNotContain("task-link\">科室审核");
+        assertThat(page("plan-reviewer", "/tasks/" + task + "?lang=en")).contains("id=\"task-name\">Section review<");
+        assertThat(page("plan-reviewer", "/tasks?businessKey=" + code)).contains("class=\"task-link\">科室审核</a>");
+    }
 }
