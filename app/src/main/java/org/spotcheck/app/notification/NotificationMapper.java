@@ -24,5 +24,12 @@ public interface NotificationMapper {
 
     int raiseSeen(@Param("username") String username, @Param("upTo") long upTo);
 
+    /**
+     * Marks handled the reminders of a completed task and the case notices (neither a task's reminder nor a copy)
+     * addressed to its candidate groups or its assignee on its case; returns the rows marked.
+     */
+    int markHandled(@Param("taskId") String taskId, @Param("businessKey") String businessKey,
+            @Param("recipients") List<String> recipients, @Param("at") Instant at);
+
     int insertSeen(@Param("username") String username, @Param("upTo") long upTo);
 }

@@ -79,7 +79,16 @@ public class NotificationService {
         return businessKey == null ? baseUrl + "/tasks" : baseUrl + "/cases/" + businessKey;
     }
 
-    /** The newest notifications for the caller and his candidate groups. */
+    /**
+     * A user task was completed: its reminders, and the case notices addressed to whoever did it (its candidate
+     * groups, its assignee) on its case, are handled and no longer shown (V5_120).
+     */
+    @Transactional
+    public int handled(String taskId, String businessKey, List<String> recipients) {
+        return notifications.markHandled(taskId, businessKey, recipients, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** The newest notifications for the caller and his candidate groups that are not handled yet. */
     @Transactional(readOnly = true)
     public List<NotificationView> forActor(Actor actor) {
         return notifications.forRecipients(recipients(actor), SHOWN);

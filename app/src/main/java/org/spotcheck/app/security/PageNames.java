@@ -83,6 +83,15 @@ public class PageNames {
     }
 
     /**
+     * A task's step as the reader reads it: the bundle's {@code step.<taskKey>} in his language (an English page
+     * showed the BPMN's Chinese step names), else the name the process gives it.
+     */
+    public String step(String taskKey, String name) {
+        String named = taskKey == null ? null : messages.getMessage("step." + taskKey, null, null, LocaleContextHolder.getLocale());
+        return named != null ? named : name == null ? "" : name;
+    }
+
+    /**
      * The person's name for a username; the system's steps (timers, automatic records) read 系统 / System
      * (issue 12: never the login {@code system}); the username where no account has it.
      */

@@ -37,23 +37,46 @@ public class TaskClaims {
     public record Outcome(List<TaskView> claimed, List<Taken> taken, List<String> unavailable) {
     }
 
+    /**
+     * What became of one task asked for: claimed (its view), claimed first by someone else (that task, with its
+     * holder), or neither (gone, never the caller's, or no such task).
+     */
+    public record Claim(String taskId, TaskView claimed, Taken taken) {
+
+        public boolean unavailable() {
+            return claimed == null && taken == null;
+        }
+    }
+
+    /** Claims each task in its own transaction, in the order asked, each id once; at most {@link #MAX} ids. */
+    public List<Claim> claimOneByOne(Actor actor, List<String> taskIds) {
+        List<Claim> claims = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(taskIds == null ? List.<String>of() : taskIds)) {
+            if (id == null || id.isBlank() || claims.size() >= MAX) {
+                continue;
+            }
+            String taskId = id.strip();
+            try {
+                claims.add(new Claim(taskId, handOver.claim(actor, taskId), null)); // its own transaction, through the proxy
+            } catch (SpotcheckException | FlowableException | ConcurrencyFailureException lost) {
+                Task holder = access.claimedByOther(actor, taskId);
+                claims.add(new Claim(taskId, null, holder == null ? null : new Taken(holder.getId(), holder.getName(), holder.getAssignee())));
+            }
+        }
+        return claims;
+    }
+
     public Outcome claimEach(Actor actor, List<String> taskIds) {
         List<TaskView> claimed = new ArrayList<>();
         List<Taken> taken = new ArrayList<>();
         List<String> unavailable = new ArrayList<>();
-        for (String id : new LinkedHashSet<>(taskIds == null ? List.<String>of() : taskIds)) {
-            if (id == null || id.isBlank() || claimed.size() + taken.size() + unavailable.size() >= MAX) {
-                continue;
-            }
-            try {
-                claimed.add(handOver.claim(actor, id.strip())); // its own transaction, through the proxy
-            } catch (SpotcheckException | FlowableException | ConcurrencyFailureException lost) {
-                Task holder = access.claimedByOther(actor, id.strip());
-                if (holder != null) {
-                    taken.add(new Taken(holder.getId(), holder.getName(), holder.getAssignee()));
-                } else {
-                    unavailable.add(id.strip());
-                }
+        for (Claim claim : claimOneByOne(actor, taskIds)) {
+            if (claim.claimed() != null) {
+                claimed.add(claim.claimed());
+            } else if (claim.taken() != null) {
+                taken.add(claim.taken());
+            } else {
+                unavailable.add(claim.taskId());
             }
         }
         return new Outcome(claimed, taken, unavailable);

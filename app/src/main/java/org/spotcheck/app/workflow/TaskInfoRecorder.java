@@ -11,6 +11,10 @@ import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.spotcheck.app.workflow.engine.CommandListener;
 import org.spotcheck.app.workflow.variable.ProcessVariables;
+import org.spotcheck.planning.api.SpotCheckTaskView;
+import org.spotcheck.planning.api.SpotCheckTasks;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,14 +24,24 @@ import org.springframework.stereotype.Component;
  * to resolve the task's candidate expressions; the insert is one statement with no select before it.
  * The task's own state is not copied (the inbox reads it live), so claims, delegations, hand-overs,
  * timers, returns and withdrawals need no listener.
+ * <p>
+ * What a task is about (issue 17.4: the inbox's 企业 and 产品) comes from the instance's enterpriseCode, productCode
+ * and regionCode. Only the spot-check process sets them (StartSpotCheckDelegate); a re-test or a re-inspection's lab
+ * test (labTest called from resultHandling), a report correction, and resultHandling's region had none. Where one is
+ * missing and the instance names its case (caseCode), the values are read once from the case's spot-check task and
+ * set on the instance, so the inbox's enterprise column, the read model and anything else reading the instance's
+ * variables see the same values. A plan approval (a plan spans products and enterprises) and a quality warning have
+ * no case and keep none.
  */
 @Component
 class TaskInfoRecorder implements CommandListener {
 
     private final TaskInfoMapper info;
+    private final SpotCheckTasks spotCheckTasks;
 
-    TaskInfoRecorder(RuntimeService runtime, TaskInfoMapper info) {
+    TaskInfoRecorder(RuntimeService runtime, TaskInfoMapper info, SpotCheckTasks spotCheckTasks) {
         this.info = info;
+        this.spotCheckTasks = spotCheckTasks;
         runtime.addEventListener(this, FlowableEngineEventType.TASK_CREATED);
     }
 
@@ -41,8 +55,35 @@ class TaskInfoRecorder implements CommandListener {
         if (instance == null) {
             return;
         }
+        completeFromCase(instance);
         info.insertIfMissing(task.getProcessInstanceId(), text(instance.getVariable(ProcessVariables.PRODUCT_CODE.name())),
                 text(instance.getVariable(ProcessVariables.REGION_CODE.name())), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** Sets the enterprise, product and region the instance lacks from its case's spot-check task, once. */
+    private void completeFromCase(ExecutionEntity instance) {
+        boolean complete = instance.getVariable(ProcessVariables.ENTERPRISE_CODE.name()) != null
+                && instance.getVariable(ProcessVariables.PRODUCT_CODE.name()) != null
+                && instance.getVariable(ProcessVariables.REGION_CODE.name()) != null;
+        Object caseCode = instance.getVariable(ProcessVariables.CASE_CODE.name());
+        if (complete || caseCode == null) {
+            return;
+        }
+        SpotCheckTaskView spotCheck;
+        try {
+            spotCheck = spotCheckTasks.getSpotCheckTask(Actor.SYSTEM, caseCode.toString());
+        } catch (NotFoundException e) {
+            return;
+        }
+        setIfMissing(instance, ProcessVariables.ENTERPRISE_CODE, spotCheck.enterpriseCode());
+        setIfMissing(instance, ProcessVariables.PRODUCT_CODE, spotCheck.productCode());
+        setIfMissing(instance, ProcessVariables.REGION_CODE, spotCheck.regionCode());
+    }
+
+    private static void setIfMissing(ExecutionEntity instance, ProcessVariables.Var<String> variable, String value) {
+        if (value != null && instance.getVariable(variable.name()) == null) {
+            variable.set(instance, value);
+        }
     }
 
     private static String text(Object value) {

@@ -70,6 +70,7 @@ class AuthorizationMatrixTest {
         RULES.put("GET /api/tasks", anyUser());
         RULES.put("GET /api/tasks/{id}", anyUser());
         RULES.put("POST /api/tasks/{id}/claim", anyUser());
+        RULES.put("POST /api/tasks/claim", anyUser()); // claiming several tasks over the API (issue 17.4), each its own one-winner check
         RULES.put("POST /api/tasks/{id}/unclaim", anyUser());
         RULES.put("POST /api/tasks/{id}/complete", anyUser());
         RULES.put("GET /api/tasks/completed", anyUser());

@@ -60,7 +60,9 @@ class PlainPagesBrowserTest extends ResultHandlingE2e {
 
         Map<String, List<String>> walks = new LinkedHashMap<>();
         walks.put("planner", List.of("/tasks", "/tasks/done", "/plans", "/plans/" + planId, "/cases/" + planCode,
-                "/cases/" + caseCode, "/disposal/cases", "/disposal/statistics", "/public/plans"));
+                "/cases/" + caseCode, "/disposal/cases", "/disposal/statistics", "/public/plans",
+                // the registers name regions, products and 回避企业 (issue 17.1)
+                "/registers/enterprises", "/registers/inspectors", "/registers/labs", "/registers/products"));
         walks.put("officer", List.of("/tasks", "/tasks/" + rectification, "/cases/" + caseCode, "/disposal/cases",
                 "/disposal/publications", "/disposal/statistics"));
         walks.put(c.enterprise(), List.of("/tasks", "/tasks/done", "/disposal/cases", "/cases/" + caseCode));
@@ -141,9 +143,11 @@ class PlainPagesBrowserTest extends ResultHandlingE2e {
         browser.driver.get(browser.url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
         String name = path.replaceAll("[^A-Za-z0-9]+", "_");
         browser.screenshot("plain-pages/" + who + "-" + lang + "-" + width + name + ".png");
-        // the organisation register's own code column (机构代码) is where a code belongs
+        // the organisation register's own code column (机构代码) and a register's code column are where a code belongs,
+        // and a region's code may follow its name, small (issue 17.1)
         String text = (String) ((JavascriptExecutor) browser.driver).executeScript(
-                "document.querySelectorAll('td.org-code').forEach(e => e.textContent = ''); return document.body.innerText;");
+                "document.querySelectorAll('td.org-code, td.col-code, .region-code').forEach(e => e.textContent = '');"
+                        + " return document.body.innerText;");
         String where = who + " " + lang + " " + width + " " + path;
         assertThat(browser.driver.findElements(By.cssSelector("main h1")).stream().map(e -> e.getText()).toList())
                 .as("error page at " + where).noneMatch(h -> h.startsWith("出错了") || h.startsWith("Error"));

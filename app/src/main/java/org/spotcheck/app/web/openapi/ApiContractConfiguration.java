@@ -126,7 +126,8 @@ class ApiContractConfiguration {
         return new OpenAPI().components(components).info(new Info().title("Spotcheck API").version("1")
                 .description("""
                         产品质量监督抽查 — the REST API of Spotcheck. Every step of a spot-check is a task: \
-                        GET /api/tasks lists the caller's inbox, POST /api/tasks/{id}/claim claims one, \
+                        GET /api/tasks lists the caller's inbox, POST /api/tasks/{id}/claim claims one \
+                        (POST /api/tasks/claim several, each with its own outcome), \
                         POST /api/tasks/{id}/complete completes it with the step's form (schema TaskForm; \
                         x-task-forms names the form of each task key). A lab's system submits results with \
                         POST /api/lims/lab-samples/{id}/results (Bearer lab token, Idempotency-Key). Errors are \

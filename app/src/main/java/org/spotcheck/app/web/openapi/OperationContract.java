@@ -49,6 +49,7 @@ final class OperationContract {
                     "400", List.of("IMPOSSIBLE_VALUE", "NOT_A_CHOICE", "NOT_A_NUMBER", "DETECTION_LIMIT_REQUIRED",
                             "NOT_JUDGEABLE_DETECTION_LIMIT")),
             "POST /api/tasks/{id}/return", Map.of("409", List.of("NO_RETURN")),
+            "POST /api/tasks/claim", Map.of("400", List.of("TOO_MANY")),
             "POST /api/tasks/{id}/withdraw", Map.of("409", List.of("NEXT_STEP_STARTED")));
 
     /** What any operation on one task may meet besides the generic conflicts (TaskAccess, TaskInboxService, TaskHandOverService). */

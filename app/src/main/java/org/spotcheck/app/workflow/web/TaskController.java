@@ -30,12 +30,19 @@ class TaskController {
     private final TaskInboxService inbox;
     private final org.spotcheck.app.workflow.TaskHandOverService handOver;
     private final org.spotcheck.app.workflow.TaskCopyService copies;
+    private final org.spotcheck.app.workflow.TaskClaims claims;
+    private final org.spotcheck.app.web.ProblemTexts texts;
+    private final org.spotcheck.app.security.PageNames names;
 
     TaskController(TaskInboxService inbox, org.spotcheck.app.workflow.TaskHandOverService handOver,
-            org.spotcheck.app.workflow.TaskCopyService copies) {
+            org.spotcheck.app.workflow.TaskCopyService copies, org.spotcheck.app.workflow.TaskClaims claims,
+            org.spotcheck.app.web.ProblemTexts texts, org.spotcheck.app.security.PageNames names) {
         this.inbox = inbox;
         this.handOver = handOver;
         this.copies = copies;
+        this.claims = claims;
+        this.texts = texts;
+        this.names = names;
     }
 
     /**
@@ -107,6 +114,39 @@ class TaskController {
     @PreAuthorize("isAuthenticated()")
     TaskView claim(Actor actor, @PathVariable String id) {
         return handOver.claim(actor, id);
+    }
+
+    /**
+     * 批量签收: claims several tasks, each in its own transaction with its own one-winner check (ADR 0004), and
+     * answers 200 with the outcome of each: claimed, already claimed by a colleague (what a single claim answers with
+     * 409), or not found (404). 400 naming {@code taskIds} without ids or with more than 50.
+     */
+    @PostMapping("/claim")
+    @PreAuthorize("isAuthenticated()")
+    TaskClaimAnswer claimSeveral(Actor actor, @RequestBody TaskClaimRequest body) {
+        List<String> ids = body == null || body.taskIds() == null ? List.of()
+                : body.taskIds().stream().filter(id -> id != null && !id.isBlank()).map(String::strip).distinct().toList();
+        if (ids.isEmpty()) {
+            throw org.spotcheck.shared.InvalidInputException.of("taskIds", "REQUIRED", "taskIds: at least one task id");
+        }
+        if (ids.size() > org.spotcheck.app.workflow.TaskClaims.MAX) {
+            throw org.spotcheck.shared.InvalidInputException.of("taskIds", "TOO_MANY",
+                    "taskIds: at most " + org.spotcheck.app.workflow.TaskClaims.MAX + " tasks at once", org.spotcheck.app.workflow.TaskClaims.MAX);
+        }
+        List<TaskClaimResult> results = claims.claimOneByOne(actor, ids).stream().map(this::result).toList();
+        return new TaskClaimAnswer((int) results.stream().filter(r -> r.task() != null).count(), results);
+    }
+
+    private TaskClaimResult result(org.spotcheck.app.workflow.TaskClaims.Claim claim) {
+        if (claim.claimed() != null) {
+            return new TaskClaimResult(claim.taskId(), "CLAIMED", 200, null, null, null, claim.claimed());
+        }
+        if (claim.taken() != null) {
+            String holder = claim.taken().holder();
+            return new TaskClaimResult(claim.taskId(), "ALREADY_CLAIMED", 409, "ALREADY_CLAIMED",
+                    texts.text("ALREADY_CLAIMED", new Object[] {names.user(holder)}, "already claimed by " + holder), holder, null);
+        }
+        return new TaskClaimResult(claim.taskId(), "NOT_FOUND", 404, "NOT_FOUND", texts.message("tasks.claim.notFound"), null, null);
     }
 
     @PostMapping("/{id}/unclaim")

@@ -86,8 +86,9 @@ class TaskPageController {
         Map<String, Long> byStep = new LinkedHashMap<>();
         Map<String, String> steps = new java.util.TreeMap<>();
         inbox.stepTotals(actor).forEach(t -> {
-            byStep.merge(t.name(), t.tasks(), Long::sum);
-            steps.put(t.taskKey(), t.name());
+            String name = names.step(t.taskKey(), t.name()); // in the reader's language
+            byStep.merge(name, t.tasks(), Long::sum);
+            steps.put(t.taskKey(), name);
         });
         model.addAttribute("steps", steps);
         model.addAttribute("chartLabels", json.writeValueAsString(byStep.keySet()));

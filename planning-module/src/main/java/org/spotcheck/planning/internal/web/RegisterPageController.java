@@ -99,6 +99,7 @@ class RegisterPageController {
                 org.spotcheck.shared.Paged.size(params.get("size"))));
         model.addAttribute("found", found);
         model.addAttribute("rows", found.items());
+        model.addAttribute("cells", RegisterCells.of(registers)); // names for the codes in the rows (issue 17.1)
         model.addAttribute("filters", org.spotcheck.shared.Paged.query(params, "name", "region", "product", "size", "lang"));
         model.addAttribute("canWrite", actor.has(Role.PLANNER));
         model.addAttribute("values", values);
