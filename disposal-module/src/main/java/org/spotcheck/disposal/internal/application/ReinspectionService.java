@@ -136,7 +136,10 @@ class ReinspectionService implements Reinspections {
         return CaseStore.view(current);
     }
 
-    /** The round's window as the law words it and its article, in the reader's language: {0}/{1} Chinese, {2}/{3} English. */
+    /**
+     * The round's window as the law words it and its article, in the reader's language: {0}/{1} Chinese, {2}/{3} English.
+     * The third round's text names no length: the period after a suspension is local practice, not law.
+     */
     private DefaultMessageSourceResolvable windowBasis(ReinspectionRound round) {
         DisposalSettings s = store.settings;
         StatutoryPeriod first = switch (round) {
