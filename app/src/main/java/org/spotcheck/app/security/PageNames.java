@@ -92,6 +92,23 @@ public class PageNames {
     }
 
     /**
+     * A report's conclusion as the reader reads it: the report's own Chinese wording on a Chinese page, on an English
+     * page the conclusion's and the grade's labels (the lab's list showed 不合格（一般不合格） at ?lang=en).
+     */
+    public String conclusion(String conclusion, String conclusionZh, String grade) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (!"en".equals(locale.getLanguage()) || conclusion == null) {
+            return conclusionZh == null ? "" : conclusionZh;
+        }
+        String label = messages.getMessage("dsp.conclusion." + conclusion, null, null, locale);
+        if (label == null) {
+            return conclusionZh == null ? conclusion : conclusionZh;
+        }
+        String graded = grade == null ? null : messages.getMessage("dsp.grade." + grade, null, null, locale);
+        return graded == null ? label : label + " (" + graded + ")";
+    }
+
+    /**
      * The person's name for a username; the system's steps (timers, automatic records) read 系统 / System
      * (issue 12: never the login {@code system}); the username where no account has it.
      */

@@ -28,6 +28,11 @@ class InboxSubjectsOfCalledProcessesTest extends ResultHandlingE2e {
         flow.decideObjection(c, "ACCEPT", "受理复检申请");
         assertThat(reminders("officer")).noneMatch(m -> m.contains("提出异议并申请复检"));
 
+        // the walk at ?lang=en: the first lab's list gave the report's conclusion in Chinese only
+        String english = new Browserless(port, "lab1-tester").get("/lab-samples?lang=en&number=" + c.caseCode()).body();
+        assertThat(english).contains("Non-conforming (").doesNotContain("不合格（");
+        assertThat(new Browserless(port, "lab1-tester").get("/lab-samples?number=" + c.caseCode()).body()).contains("不合格（");
+
         // the re-test lab's receipt: a labTest instance of its own, started by resultHandling
         assertThat(subjects("lab2-tester", c.caseCode(), "receiveSample")).containsExactly(enterpriseName, "纸巾纸");
         // and it is found by the case's region (the labTest instance had no regionCode, the read model none)
