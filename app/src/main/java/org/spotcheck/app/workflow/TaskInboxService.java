@@ -118,7 +118,9 @@ public class TaskInboxService {
     public Map<String, Object> pageModel(Actor actor, String taskId) {
         Task task = access.visible(actor, taskId);
         TaskStep<?> step = steps.get(task.getTaskDefinitionKey());
-        return step == null ? Map.of() : step.pageModel(actor, runtime.getVariables(task.getProcessInstanceId()));
+        // only what the step declares (TaskStep.contextTypes): the API's TaskContext schema is built from the declarations
+        return step == null ? Map.of() : org.spotcheck.app.workflow.step.ContextTypes.check(step,
+                step.pageModel(actor, runtime.getVariables(task.getProcessInstanceId())));
     }
 
     /**

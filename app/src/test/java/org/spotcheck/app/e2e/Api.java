@@ -197,6 +197,14 @@ public final class Api {
         return JSON.readTree(body);
     }
 
+    /** A decimal of an answer: always a JSON string keeping its scale (issue 18.3, ADR 0017 decision 12), never a number. */
+    public static java.math.BigDecimal decimal(JsonNode value) {
+        if (value == null || !value.isString()) {
+            throw new AssertionError("a decimal is a JSON string, not " + value);
+        }
+        return new java.math.BigDecimal(value.asString());
+    }
+
     private static void authorize(String user, HttpRequest.Builder request) {
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()

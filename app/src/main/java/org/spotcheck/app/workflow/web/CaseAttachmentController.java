@@ -42,8 +42,8 @@ class CaseAttachmentController {
         @ResponseStatus(HttpStatus.CREATED)
         @PreAuthorize("hasAnyRole('SAMPLER','ENTERPRISE')")
         AttachmentView upload(Actor actor, @PathVariable String caseCode, @RequestParam(required = false) MultipartFile file,
-                @RequestParam(defaultValue = "PHOTO") String kind) {
-            return uploads.store(actor, caseCode, file, kind);
+                @RequestParam(defaultValue = "PHOTO") org.spotcheck.sampling.api.AttachmentKind kind) {
+            return uploads.store(actor, caseCode, file, kind.name());
         }
     }
 
