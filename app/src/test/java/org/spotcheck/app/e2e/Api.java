@@ -253,7 +253,7 @@ public final class Api {
     public static Map<String, Object> planCommand(String title, String product, String region, String lab) {
         return Map.of("title", title, "kind", "ANNUAL", "planYear", 2027, "legalBasis", "《产品质量法》第十五条",
                 "items", List.of(Map.of("productCode", product, "regionCode", region, "labCode", lab, "batches", 1,
-                        "quarter", 2, "budget", 6000, "reason", "HEALTH_SAFETY_RISK", "emergency", true)));
+                        "quarter", 2, "budget", "6000", "reason", "HEALTH_SAFETY_RISK", "emergency", true)));
     }
 
     /** The id of the task with this key on this business key in the user's inbox, or null. */
