@@ -112,7 +112,7 @@ public final class SpotCheckDriver {
                 .backupLocation(SamplingForm.BackupLocationEnum.ENTERPRISE)
                 .unitPrice("0.50").amountPaid("30.00")
                 .samplers(samplers)));
-        done.add("recordSampling");
+        done.add(String.valueOf(recordSampling.getTaskKey()));
 
         // 5. the second sampler uploads the enterprise's signed paper form and confirms (ConfirmSamplingForm)
         String second = samplers.get(1);
@@ -122,7 +122,7 @@ public final class SpotCheckDriver {
         TaskView confirm = task(second, caseCode, TaskKey.CONFIRM_SAMPLING);
         new TaskControllerApi(client(basic(second))).taskComplete(confirm.getId(), new TaskForm(new ConfirmSamplingForm()
                 .method(ConfirmSamplingForm.MethodEnum.PAPER).signedByName("王经理").signaturePhotoId(photo.getId())));
-        done.add("confirmSampling");
+        done.add(String.valueOf(confirm.getTaskKey()));
 
         // 6. the lab (its Bearer token) receives the sample (ReceiveSampleCommand)
         String lims = "Bearer " + labToken;
@@ -132,7 +132,7 @@ public final class SpotCheckDriver {
         String sampleCode = receiving.getContext().getLabSample().getSampleCode();
         new TaskControllerApi(client(lims)).taskComplete(receive.getId(), new TaskForm(new ReceiveSampleCommand()
                 .sampleCode(sampleCode).testSealNumber(seal + "-T").sealIntact(true)));
-        done.add("receiveSample");
+        done.add(String.valueOf(receive.getTaskKey()));
 
         // 7. the LIMS submits the results once (EnterResultsCommand → 201 LimsSubmission)
         LabSampleView sample = new LabSampleControllerApi(client(lims)).labSampleList().stream()
