@@ -130,7 +130,7 @@ class AmendmentTest extends SpotCheckE2e {
         Map<String, Object> out = PlanTestSupport.item(item.get("productCode").asString(), item.get("regionCode").asString(),
                 item.get("labCode").asString(), item.get("batches").asInt());
         out.put("quarter", item.get("quarter").asInt());
-        out.put("budget", item.get("budget").decimalValue());
+        out.put("budget", Api.decimal(item.get("budget")).toPlainString()); // a decimal string, sent back as one
         out.put("reason", item.get("reason").asString());
         out.put("emergency", item.get("emergency").asBoolean());
         out.put("seq", item.get("seq").asInt());
