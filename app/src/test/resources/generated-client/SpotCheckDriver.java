@@ -1,6 +1,5 @@
 package org.spotcheck.generated.driver;
 
-import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.spotcheck.generated.api.PlanControllerApi;
 import org.spotcheck.generated.api.SpotCheckTaskControllerApi;
 import org.spotcheck.generated.api.TaskControllerApi;
 import org.spotcheck.generated.api.UploadApiControllerApi;
+import org.spotcheck.generated.model.AttachmentKind;
 import org.spotcheck.generated.model.AttachmentView;
 import org.spotcheck.generated.model.ConfirmSamplingForm;
 import org.spotcheck.generated.model.DecisionForm;
@@ -31,13 +31,16 @@ import org.spotcheck.generated.model.SamplingForm;
 import org.spotcheck.generated.model.SpotCheckTaskView;
 import org.spotcheck.generated.model.TaskDetail;
 import org.spotcheck.generated.model.TaskForm;
+import org.spotcheck.generated.model.TaskKey;
 import org.spotcheck.generated.model.TaskView;
 
 /**
  * Drives one spot-check through the client that openapi-generator made from the app's /v3/api-docs (issue 18
  * "done means", ADR 0017). Compiled by GeneratedClientTest together with the generated sources: every request body
- * and answer is a generated class, so no JSON field name is written here. What is written by hand is data (users,
- * product and region codes, task keys, item results) and the Authorization header of the login.
+ * and answer is a generated class, so no JSON field name is written here; the steps ({@code TaskKey}) and the kind of
+ * an upload ({@code AttachmentKind}) are generated enums, identifiers (plan code, case number, sample code) are read
+ * from answers, and decimals are strings as the contract says. What is written by hand is data (users, product and
+ * region codes, item results) and the Authorization header of the login.
  *
  * <p>{@link #run} returns the steps it finished, one line each; it throws on the first failure, with the steps done
  * so far in the message, so the test says exactly where a run stops.
@@ -78,7 +81,7 @@ public final class SpotCheckDriver {
                 .legalBasis("《产品质量法》第十五条")
                 .items(List.of(new DraftPlanCommandItem()
                         .productCode(product).regionCode(region).labCode(lab)
-                        .batches(1).quarter(2).budget(new BigDecimal("6000"))
+                        .batches(1).quarter(2).budget("6000")
                         .reason(DraftPlanCommandItem.ReasonEnum.HEALTH_SAFETY_RISK).emergency(true)));
         PlanView drafted = planner.planDraft(command);
         PlanView submitted = planner.planSubmit(drafted.getId(), null);
@@ -86,8 +89,8 @@ public final class SpotCheckDriver {
         done.add("plan " + planCode + " " + submitted.getStatus());
 
         // 2. review and approval of the plan (DecisionForm through TaskForm)
-        decide("plan-reviewer", planCode, "reviewPlan");
-        decide("plan-approver", planCode, "approvePlan");
+        decide("plan-reviewer", planCode, TaskKey.REVIEW_PLAN);
+        decide("plan-approver", planCode, TaskKey.APPROVE_PLAN);
 
         // 3. the spot-check the approval created: the issued plan names its item's cases (PlanView.items[].caseNumbers)
         PlanView approved = planner.planGet(drafted.getId());
@@ -99,7 +102,7 @@ public final class SpotCheckDriver {
 
         // 4. the first sampler records the sample (SamplingForm)
         String seal = "GC" + (System.nanoTime() % 1_000_000_000L);
-        TaskView recordSampling = task(samplers.get(0), caseCode, "recordSampling");
+        TaskView recordSampling = task(samplers.get(0), caseCode, TaskKey.RECORD_SAMPLING);
         new TaskControllerApi(client(basic(samplers.get(0)))).taskComplete(recordSampling.getId(), new TaskForm(new SamplingForm()
                 .channel(SamplingForm.ChannelEnum.PRODUCTION)
                 .productName("塑料购物袋").trademark("绿洁").specification("400×500mm/" + seal)
@@ -107,29 +110,29 @@ public final class SpotCheckDriver {
                 .testQuantity(40).backupQuantity(20)
                 .testSealNumber(seal + "-T").backupSealNumber(seal + "-B")
                 .backupLocation(SamplingForm.BackupLocationEnum.ENTERPRISE)
-                .unitPrice(new BigDecimal("0.5")).amountPaid(new BigDecimal("30"))
+                .unitPrice("0.50").amountPaid("30.00")
                 .samplers(samplers)));
-        done.add("recordSampling");
+        done.add(String.valueOf(recordSampling.getTaskKey()));
 
         // 5. the second sampler uploads the enterprise's signed paper form and confirms (ConfirmSamplingForm)
         String second = samplers.get(1);
         AttachmentView photo = new UploadApiControllerApi(client(basic(second)))
-                .uploadApiUpload(caseCode, "SIGNATURE", signatureFile);
+                .uploadApiUpload(caseCode, AttachmentKind.SIGNATURE, signatureFile);
         done.add("uploaded signature " + photo.getId());
-        TaskView confirm = task(second, caseCode, "confirmSampling");
+        TaskView confirm = task(second, caseCode, TaskKey.CONFIRM_SAMPLING);
         new TaskControllerApi(client(basic(second))).taskComplete(confirm.getId(), new TaskForm(new ConfirmSamplingForm()
                 .method(ConfirmSamplingForm.MethodEnum.PAPER).signedByName("王经理").signaturePhotoId(photo.getId())));
-        done.add("confirmSampling");
+        done.add(String.valueOf(confirm.getTaskKey()));
 
         // 6. the lab (its Bearer token) receives the sample (ReceiveSampleCommand)
         String lims = "Bearer " + labToken;
-        TaskView receive = task(lims, caseCode, "receiveSample", true);
+        TaskView receive = task(lims, caseCode, TaskKey.RECEIVE_SAMPLE, true);
         // the code on the sample's label is the one the sampling gave it: the task's context names it (TaskDetail.context)
         TaskDetail receiving = new TaskControllerApi(client(lims)).taskGet(receive.getId());
         String sampleCode = receiving.getContext().getLabSample().getSampleCode();
         new TaskControllerApi(client(lims)).taskComplete(receive.getId(), new TaskForm(new ReceiveSampleCommand()
                 .sampleCode(sampleCode).testSealNumber(seal + "-T").sealIntact(true)));
-        done.add("receiveSample");
+        done.add(String.valueOf(receive.getTaskKey()));
 
         // 7. the LIMS submits the results once (EnterResultsCommand → 201 LimsSubmission)
         LabSampleView sample = new LabSampleControllerApi(client(lims)).labSampleList().stream()
@@ -139,29 +142,29 @@ public final class SpotCheckDriver {
         done.add("results submitted, report " + submission.getReportId() + " " + submission.getConclusion());
 
         // 8. the lab's reviewer and approver decide the report
-        decide("lab1-reviewer", caseCode, "reviewReport");
-        decide("lab1-approver", caseCode, "approveReport");
+        decide("lab1-reviewer", caseCode, TaskKey.REVIEW_REPORT);
+        decide("lab1-approver", caseCode, TaskKey.APPROVE_REPORT);
 
         // 9. the issued report
         ReportView report = new LabSampleControllerApi(client(lims)).labSampleReports(sample.getId()).get(0);
         done.add("report " + report.getStatus());
     }
 
-    private void decide(String user, String businessKey, String taskKey) throws ApiException {
+    private void decide(String user, String businessKey, TaskKey taskKey) throws ApiException {
         TaskView task = task(user, businessKey, taskKey);
         new TaskControllerApi(client(basic(user))).taskComplete(task.getId(),
                 new TaskForm(new DecisionForm().decision(DecisionForm.DecisionEnum.APPROVE).comment("同意")));
         done.add(taskKey + " by " + user);
     }
 
-    private TaskView task(String user, String businessKey, String taskKey) throws ApiException {
+    private TaskView task(String user, String businessKey, TaskKey taskKey) throws ApiException {
         return task(basic(user), businessKey, taskKey, true);
     }
 
-    private TaskView task(String authorization, String businessKey, String taskKey, boolean required) throws ApiException {
+    private TaskView task(String authorization, String businessKey, TaskKey taskKey, boolean required) throws ApiException {
         List<TaskView> inbox = new TaskControllerApi(client(authorization))
                 .taskList(null, null, taskKey, null, null, null, null, null, null, null, businessKey, null);
-        return inbox.stream().filter(t -> businessKey.equals(t.getBusinessKey()) && taskKey.equals(t.getTaskKey()))
+        return inbox.stream().filter(t -> businessKey.equals(t.getBusinessKey()) && taskKey == t.getTaskKey())
                 .findFirst().orElseThrow(() -> new IllegalStateException("no " + taskKey + " for " + businessKey));
     }
 

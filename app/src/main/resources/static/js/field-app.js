@@ -118,7 +118,8 @@
       var v = draft.form[k];
       if (v === '' || v === null || v === undefined) return;
       if (['testQuantity', 'backupQuantity'].indexOf(k) >= 0) v = parseInt(v, 10);
-      if (['unitPrice', 'amountPaid'].indexOf(k) >= 0) v = Number(v);
+      // decimals travel as strings that keep what the sampler wrote (issue 18.3, ADR 0017 decision 12)
+      if (['unitPrice', 'amountPaid'].indexOf(k) >= 0) v = String(v).trim();
       form[k] = v;
     });
     if (draft.outcome !== 'SAMPLED') {

@@ -5,8 +5,10 @@ document.addEventListener('DOMContentLoaded', function () {
     return;
   }
   var labels = JSON.parse(canvas.dataset.labels || '[]');
-  var initial = JSON.parse(canvas.dataset.initial || '[]');
-  var final_ = JSON.parse(canvas.dataset.final || '[]');
+  var rate = function (v) { return v === null ? null : Number(v); };
+  // rates are decimal strings ("12.5"), as everywhere in the JSON this app writes
+  var initial = JSON.parse(canvas.dataset.initial || '[]').map(rate);
+  var final_ = JSON.parse(canvas.dataset.final || '[]').map(rate);
   window.statisticsChart = new Chart(canvas, {
     type: 'bar',
     data: {

@@ -37,6 +37,17 @@ public class StepEvidence {
     /** The case's files in a step's page model (TaskContext), see {@link CaseEvidence}. */
     static final String CONTEXT_KEY = "caseEvidence";
 
+    /**
+     * What {@link #withCaseFiles} adds to a step's declared context (TaskStep.contextTypes): the case's files, for a
+     * step about a disposal case or a referral. The API's TaskContext is built from the declarations with this added.
+     */
+    public static Map<String, java.lang.reflect.Type> declared(Map<String, java.lang.reflect.Type> stepTypes) {
+        return stepTypes.containsKey("disposalCase") || stepTypes.containsKey("referral")
+                ? org.spotcheck.app.workflow.step.ContextTypes.plus(stepTypes, CONTEXT_KEY,
+                        org.spotcheck.app.workflow.step.ContextTypes.listOf(CaseEvidence.class))
+                : stepTypes;
+    }
+
     private static final Pattern ATTACHMENT = Pattern.compile("/api/attachments/(\\d+)");
     private static final Pattern SAMPLING_FORM = Pattern.compile("/api/samples/(\\d+)/form\\.pdf");
     private static final Pattern REPORT = Pattern.compile("/api/reports/(\\d+)/pdf");

@@ -125,7 +125,9 @@ public class TaskInboxService {
     public Map<String, Object> pageModel(Actor actor, String taskId) {
         Task task = access.visible(actor, taskId);
         TaskStep<?> step = steps.get(task.getTaskDefinitionKey());
-        Map<String, Object> model = step == null ? Map.of() : step.pageModel(actor, runtime.getVariables(task.getProcessInstanceId()));
+        // only what the step declares (TaskStep.contextTypes): the API's TaskContext schema is built from the declarations
+        Map<String, Object> model = step == null ? Map.of() : org.spotcheck.app.workflow.step.ContextTypes.check(step,
+                step.pageModel(actor, runtime.getVariables(task.getProcessInstanceId())));
         // a result-handling or referral step shows the files of the case it rests on under 证据（照片、文书）: the
         // announcement, the suspension and the revocation referral as much as the others (issue 12's walk)
         return evidence.withCaseFiles(actor, task.getId(), access.businessKey(task), model);

@@ -202,6 +202,14 @@ public final class Api {
         return JSON.readTree(body);
     }
 
+    /** A decimal of an answer: always a JSON string keeping its scale (issue 18.3, ADR 0017 decision 12), never a number. */
+    public static java.math.BigDecimal decimal(JsonNode value) {
+        if (value == null || !value.isString()) {
+            throw new AssertionError("a decimal is a JSON string, not " + value);
+        }
+        return new java.math.BigDecimal(value.asString());
+    }
+
     private static void authorize(String user, HttpRequest.Builder request) {
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
@@ -250,7 +258,7 @@ public final class Api {
     public static Map<String, Object> planCommand(String title, String product, String region, String lab) {
         return Map.of("title", title, "kind", "ANNUAL", "planYear", 2027, "legalBasis", "《产品质量法》第十五条",
                 "items", List.of(Map.of("productCode", product, "regionCode", region, "labCode", lab, "batches", 1,
-                        "quarter", 2, "budget", 6000, "reason", "HEALTH_SAFETY_RISK", "emergency", true)));
+                        "quarter", 2, "budget", "6000", "reason", "HEALTH_SAFETY_RISK", "emergency", true)));
     }
 
     /** The id of the task with this key on this business key in the user's inbox, or null. */

@@ -46,6 +46,10 @@ class ApiContractTest extends SpotCheckE2e {
         Api.Response copied = api.post("plan-reviewer", "/api/tasks/" + review + "/copy", Map.of("toUsers", List.of("officer")));
         assertThat(copied.status()).as(copied.body()).isEqualTo(200);
         String caseCode = flow.approvedCase(plan);
+        // the offline app's download, typed (FieldDownload)
+        Api.Response download = api.get(flow.samplers(caseCode).get(0), "/api/field/cases");
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.body()).contains(caseCode);
         api.get("planner", "/api/plans/" + plan.get("id").asLong());
         api.get("planner", "/api/spot-check-tasks/" + caseCode);
         assertThat(api.get("planner", "/api/notifications/unread-count").status()).isEqualTo(200);
@@ -88,6 +92,12 @@ class ApiContractTest extends SpotCheckE2e {
         api.get("planner", "/api/cases/" + caseCode + "/diagram");
         api.get("lab1-tester", "/api/tasks/completed");
         api.get("officer", "/api/disposal/cases");
+        // decimals in answers (rates, thresholds): strings as the document says (issue 18.3)
+        assertThat(api.get("officer", "/api/disposal/statistics?dimension=TOTAL").status()).isEqualTo(200);
+        JsonNode warningRule = api.post("officer", "/api/disposal/warning-rules", Map.of("name", "contract " + caseCode,
+                "kind", "PASS_RATE_BELOW", "thresholdPct", "85.50")).json();
+        assertThat(Api.decimal(warningRule.get("thresholdPct"))).isEqualByComparingTo("85.5");
+        api.get("officer", "/api/disposal/warning-rules");
         assertThat(api.get(null, "/api/public/problem-rules").status()).isEqualTo(200);
 
         // errors on the way
@@ -170,6 +180,90 @@ class ApiContractTest extends SpotCheckE2e {
         assertThat(contract.operation("GET", "/api/public/results").get("security").get(0).isEmpty()).isTrue();
         assertThat(contract.exampleViolations()).isEmpty();
         assertThat(doc.get("components").get("schemas").get("SamplingForm").has("examples")).isTrue();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    List<org.spotcheck.app.workflow.step.TaskStep<?>> steps;
+
+    /**
+     * What a generated client needs as types, and what the steps declare (issue 18): the steps' keys are the enum
+     * TaskKey (every user task of the BPMN processes is one), an upload's kind is the enum AttachmentKind, TaskContext has
+     * exactly the properties the steps declare (TaskStep.contextTypes), and an operation lists the rules of the code
+     * behind it, not every rule of the code base.
+     */
+    @Test
+    void closedSetsAreEnumsTheContextIsWhatTheStepsDeclareAndRulesArePerOperation() throws Exception {
+        JsonNode schemas = contract.doc().get("components").get("schemas");
+        List<String> taskKeys = schemas.get("TaskKey").get("enum").valueStream().map(JsonNode::asString).toList();
+        java.util.Set<String> userTasks = new java.util.TreeSet<>();
+        for (org.springframework.core.io.Resource bpmn : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                .getResources("classpath*:processes/*.bpmn20.xml")) {
+            java.util.regex.Matcher task = java.util.regex.Pattern.compile("<userTask id=\"(\\w+)\"")
+                    .matcher(new String(bpmn.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            while (task.find()) {
+                userTasks.add(task.group(1));
+            }
+        }
+        assertThat(userTasks).isNotEmpty();
+        assertThat(taskKeys).containsAll(userTasks);
+        assertThat(schemas.get("TaskView").get("properties").get("taskKey").toString()).contains("#/components/schemas/TaskKey");
+        assertThat(contract.operation("GET", "/api/tasks").get("parameters").toString()).contains("#/components/schemas/TaskKey");
+        assertThat(schemas.get("AttachmentKind").get("enum").toString()).contains("SIGNATURE", "PHOTO");
+        assertThat(contract.operation("POST", "/api/cases/X/attachments").get("parameters").toString())
+                .contains("#/components/schemas/AttachmentKind");
+
+        java.util.Set<String> declared = new java.util.TreeSet<>();
+        // each step's declarations, with the case's files the inbox adds to a disposal or referral step (StepEvidence)
+        steps.forEach(step -> declared.addAll(org.spotcheck.app.workflow.StepEvidence.declared(step.contextTypes()).keySet()));
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        schemas.get("TaskContext").get("properties").properties().forEach(e -> documented.add(e.getKey()));
+        assertThat(documented).isEqualTo(declared).contains("plan", "labSample", "countersign", "countersignShare", "portion", "caseEvidence");
+
+        JsonNode download = contract.operation("GET", "/api/field/cases").get("responses").get("200");
+        assertThat(download.toString()).contains("#/components/schemas/FieldDownload");
+        assertThat(schemas.get("FieldDownload").has("examples")).isTrue();
+
+        String planRules = contract.operation("POST", "/api/plans").get("responses").toString();
+        assertThat(planRules).doesNotContain("NOT_A_CHOICE", "IDEMPOTENCY_KEY_REQUIRED");
+        String completeRules = contract.operation("POST", "/api/tasks/abc/complete").get("responses").toString();
+        assertThat(completeRules).contains("NOT_A_CHOICE", "FREE_SAMPLE", "CLAIM_FIRST");
+    }
+
+    /**
+     * Issue 18.3 (ADR 0017 decision 12): every BigDecimal of the API is a string that keeps its scale, in answers and in
+     * bodies. springdoc types a BigDecimal as {@code number} without a format (a double or float has one), so any such
+     * {@code number} left in the document is a decimal that a client would read through a binary floating point.
+     */
+    @Test
+    void everyDecimalIsAStringInTheDocument() {
+        List<String> numbers = new ArrayList<>();
+        collectNumbers(contract.doc(), "#", numbers);
+        assertThat(numbers).as("decimals typed number").isEmpty();
+        JsonNode schemas = contract.doc().get("components").get("schemas");
+        for (String property : List.of("StatisticsViewRow.initialNonconformityRate", "WarningRuleView.thresholdPct",
+                "WarningRuleCommand.thresholdPct", "PlanViewItem.budget", "DraftPlanCommandItem.budget", "SampleView.unitPrice",
+                "SamplingForm.amountPaid", "LabSampleViewItem.rounded", "RuleViewItem.limitValue", "TaskContext.countersignShare")) {
+            String[] at = property.split("\\.");
+            JsonNode schema = schemas.get(at[0]).get("properties").get(at[1]);
+            assertThat(schema.toString()).as(property).contains("\"string\"").doesNotContain("\"number\"");
+        }
+    }
+
+    private static void collectNumbers(JsonNode node, String at, List<String> numbers) {
+        if (node.isObject()) {
+            JsonNode type = node.get("type");
+            boolean number = type != null && (type.isString() ? "number".equals(type.asString())
+                    : type.isArray() && type.valueStream().anyMatch(t -> "number".equals(t.asString(""))));
+            String format = node.path("format").asString("");
+            if (number && !"double".equals(format) && !"float".equals(format)) {
+                numbers.add(at);
+            }
+            node.properties().forEach(e -> collectNumbers(e.getValue(), at + "/" + e.getKey(), numbers));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectNumbers(node.get(i), at + "/" + i, numbers);
+            }
+        }
     }
 
     /**

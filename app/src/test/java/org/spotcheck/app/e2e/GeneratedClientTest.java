@@ -82,6 +82,14 @@ class GeneratedClientTest extends SpotCheckE2e {
             Files.write(driver, in.readAllBytes());
         }
         sources.add(driver);
+        // no key written by hand: the steps and the kinds of uploads are enums of the contract (issue 18 "done means")
+        tools.jackson.databind.JsonNode schemas = Api.parse(Files.readString(document)).get("components").get("schemas");
+        String driverSource = Files.readString(driver);
+        for (String closedSet : List.of("TaskKey", "AttachmentKind")) {
+            assertThat(schemas.get(closedSet)).as(closedSet + " is a named enum of the document").isNotNull();
+            schemas.get(closedSet).get("enum").forEach(name ->
+                    assertThat(driverSource).as(closedSet + " written by hand").doesNotContain("\"" + name.asString() + "\""));
+        }
         List<Path> runtime = List.of("jackson-databind", "jackson-core", "jackson-annotations", "jackson-datatype-jsr310",
                 "jakarta.annotation-api", "httpmime", "httpclient", "httpcore").stream().map(name -> TOOLS.resolve(name + ".jar")).toList();
         Path classes = WORK.resolve("classes");

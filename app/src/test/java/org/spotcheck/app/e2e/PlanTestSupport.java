@@ -37,7 +37,7 @@ final class PlanTestSupport {
         item.put("labCode", lab);
         item.put("batches", batches);
         item.put("quarter", 2);
-        item.put("budget", 6000);
+        item.put("budget", "6000");
         item.put("reason", "HEALTH_SAFETY_RISK");
         return item;
     }

@@ -82,8 +82,8 @@ final class SpotCheckFlow {
         form.put("testSealNumber", seal + "-T");
         form.put("backupSealNumber", seal + "-B");
         form.put("backupLocation", "ENTERPRISE");
-        form.put("unitPrice", 0.5);
-        form.put("amountPaid", 30);
+        form.put("unitPrice", "0.50"); // decimals are strings in the contract (issue 18.3)
+        form.put("amountPaid", "30.00");
         form.put("samplers", samplers);
         return form;
     }

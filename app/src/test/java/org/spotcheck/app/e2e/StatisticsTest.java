@@ -32,8 +32,8 @@ class StatisticsTest extends ResultHandlingE2e {
         assertThat(after.get("finalBatches").asInt()).isEqualTo(before.get("finalBatches").asInt() + 2);
         assertThat(after.get("finalNonconforming").asInt()).isEqualTo(before.get("finalNonconforming").asInt() + 1);
         double rate = 100.0 * after.get("initialNonconforming").asInt() / after.get("batches").asInt();
-        assertThat(after.get("initialNonconformityRate").asDouble()).isCloseTo(rate, org.assertj.core.data.Offset.offset(0.05));
-        assertThat(after.get("initialPassRate").asDouble() + after.get("initialNonconformityRate").asDouble()).isEqualTo(100.0);
+        assertThat(Api.decimal(after.get("initialNonconformityRate")).doubleValue()).isCloseTo(rate, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(Api.decimal(after.get("initialPassRate")).add(Api.decimal(after.get("initialNonconformityRate")))).isEqualByComparingTo("100");
 
         JsonNode items = tissue("ITEM");
         assertThat(count(items, "TP-07") - count(itemsBefore, "TP-07")).isEqualTo(2);

@@ -57,7 +57,10 @@ class TaskFormSchemaTest extends SpotCheckE2e {
                 "evidenceIds", List.of(1), "samplers", List.of("sampler-a", "sampler-b"));
         Map<String, Object> sampled = new LinkedHashMap<>(SpotCheckFlow.samplingForm("SCHEMA-1", List.of("sampler-a", "sampler-b")));
         bodies.put("recordSampling", List.of(sampled, refusal));
-        bodies.put("recordReinspectionSampling", List.of(sampled, refusal));
+        // a re-inspection's samples are free (Order 18 art. 49): its schema fixes amountPaid to 0, "0.00" is that 0
+        Map<String, Object> free = new LinkedHashMap<>(sampled);
+        free.put("amountPaid", "0.00");
+        bodies.put("recordReinspectionSampling", List.of(free, refusal));
         bodies.put("confirmSampling", List.of(Map.of("method", "PAPER", "signedByName", "王经理", "signaturePhotoId", 1),
                 Map.of("method", "ONLINE", "password", "x", "acceptStatement", true)));
         bodies.put("receiveSample", List.of(Map.of("sampleCode", "YP-1", "testSealNumber", "S-0001", "sealIntact", true)));

@@ -138,7 +138,7 @@ class WarningTest extends ResultHandlingE2e {
         assertThat(created.status()).isEqualTo(302);
         JsonNode rule = api.get("planner", "/api/disposal/warning-rules").json().valueStream()
                 .filter(r -> name.equals(r.get("name").asString())).findFirst().orElseThrow();
-        assertThat(rule.get("thresholdPct").decimalValue()).isEqualByComparingTo("90");
+        assertThat(Api.decimal(rule.get("thresholdPct"))).isEqualByComparingTo("90");
         assertThat(rule.get("minBatches").asInt()).isEqualTo(5);
         assertThat(rule.get("createdBy").asString()).isEqualTo("planner");
         long id = rule.get("id").asLong();
@@ -151,7 +151,7 @@ class WarningTest extends ResultHandlingE2e {
         fields.put("version", List.of(String.valueOf(version)));
         assertThat(planner.post("/disposal/warning-rules/" + id, fields, edit.csrf()).status()).isEqualTo(302);
         JsonNode edited = api.get("officer", "/api/disposal/warning-rules/" + id).json();
-        assertThat(edited.get("thresholdPct").decimalValue()).isEqualByComparingTo("85.5");
+        assertThat(Api.decimal(edited.get("thresholdPct"))).isEqualByComparingTo("85.5");
         assertThat(edited.get("updatedBy").asString()).isEqualTo("planner");
         assertThat(edited.get("version").asInt()).isEqualTo(version + 1);
         // an edit from the version read before: 409 on the API, the error on the page; nothing changes
@@ -163,7 +163,7 @@ class WarningTest extends ResultHandlingE2e {
         Browserless.Page stalePage = planner.post("/disposal/warning-rules/" + id, fields, edit.csrf());
         assertThat(stalePage.status()).isEqualTo(200);
         assertThat(stalePage.body()).contains("id=\"form-error\"").contains("已被他人修改");
-        assertThat(api.get("planner", "/api/disposal/warning-rules/" + id).get("thresholdPct").decimalValue()).isEqualByComparingTo("85.5");
+        assertThat(Api.decimal(api.get("planner", "/api/disposal/warning-rules/" + id).get("thresholdPct"))).isEqualByComparingTo("85.5");
         Api.Response noVersion = api.put("officer", "/api/disposal/warning-rules/" + id, Map.of("name", name, "kind", "PASS_RATE_BELOW",
                 "thresholdPct", 50));
         assertThat(noVersion.status()).isEqualTo(400);

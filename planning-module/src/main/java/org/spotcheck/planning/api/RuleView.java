@@ -1,6 +1,5 @@
 package org.spotcheck.planning.api;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -42,11 +41,11 @@ public record RuleView(
      * @param unitZh    Chinese wording of a unit written in English, or null
      */
     public record Item(String code, String nameZh, String nameEn, String standardClause, String method,
-            String limitType, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal limitValue,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal limitMin,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal limitMax, String limitText,
+            String limitType, BigDecimal limitValue,
+            BigDecimal limitMin,
+            BigDecimal limitMax, String limitText,
             String unit, Integer decimals, String display, String itemClass, boolean verified,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal detectionLimit, boolean ndRequired, String valueZh,
+            BigDecimal detectionLimit, boolean ndRequired, String valueZh,
             String unitZh) {
 
         /**

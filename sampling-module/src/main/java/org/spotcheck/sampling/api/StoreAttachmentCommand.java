@@ -3,7 +3,7 @@ package org.spotcheck.sampling.api;
 /**
  * An upload for a spot-check task.
  *
- * @param kind PHOTO, EVIDENCE, SCREENSHOT, RECEIPT, UNPACKING or SIGNATURE
+ * @param kind the name of an {@link AttachmentKind}
  */
 public record StoreAttachmentCommand(String taskCode, String authorityCode, String enterpriseCode, String labCode,
         String kind, String originalName, String declaredContentType, byte[] content) {

@@ -1,6 +1,5 @@
 package org.spotcheck.testing.api;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -40,9 +39,9 @@ public record LabSampleView(
      */
     public record Item(String code, String nameZh, String method, String limitType, String limitDisplay, String unit,
             Integer decimals, String itemClass, String measured,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal rounded, String computedVerdict,
+            BigDecimal rounded, String computedVerdict,
             String verdict, String overrideReason, String limitDisplayEn, String unitZh,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal detectionLimit,
+            BigDecimal detectionLimit,
             boolean ndRequired, List<String> allowed) {
 
         public Item {

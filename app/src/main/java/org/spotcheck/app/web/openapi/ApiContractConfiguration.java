@@ -53,6 +53,9 @@ class ApiContractConfiguration {
     }
 
     static final String AUTHORIZATION = "x-authorization";
+
+    /** The enums of the contract: collected from the handlers' parameters, added as named schemas with the document. */
+    private final ContractEnums enums = new ContractEnums();
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     /**
@@ -83,8 +86,9 @@ class ApiContractConfiguration {
     }
 
     /**
-     * A decimal that the API writes as a string ({@code @JsonFormat(shape = STRING)}: results, limits and detection
-     * limits keep the precision the lab reported, issue 18.3) is documented as a string, as it is sent.
+     * Every {@link java.math.BigDecimal} is written as a string that keeps its scale (DecimalStringsJacksonModule, issue
+     * 18.3, ADR 0017 decision 12), so it is documented as one, in answers and in bodies alike; a generated client reads
+     * and sends text and never rounds a result, a limit, a rate or an amount through a binary floating point.
      */
     @Bean
     io.swagger.v3.core.converter.ModelConverter decimalsWrittenAsStrings() {
@@ -92,14 +96,9 @@ class ApiContractConfiguration {
             @Override
             public Schema resolve(io.swagger.v3.core.converter.AnnotatedType type, io.swagger.v3.core.converter.ModelConverterContext context,
                     java.util.Iterator<io.swagger.v3.core.converter.ModelConverter> chain) {
-                if (type.getCtxAnnotations() != null) {
-                    for (java.lang.annotation.Annotation a : type.getCtxAnnotations()) {
-                        if (a instanceof com.fasterxml.jackson.annotation.JsonFormat f
-                                && f.shape() == com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING) {
-                            return types(new JsonSchema(), "string")
-                                    .description("A decimal as reported, keeping its precision (e.g. \"0.40\")");
-                        }
-                    }
+                if (type.getType() != null
+                        && io.swagger.v3.core.util.Json.mapper().constructType(type.getType()).getRawClass() == java.math.BigDecimal.class) {
+                    return decimalString();
                 }
                 return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
             }
@@ -109,6 +108,13 @@ class ApiContractConfiguration {
                 return true;
             }
         };
+    }
+
+    /** The schema of a decimal: a string of a plain decimal number with the scale it was reported with. */
+    static Schema<?> decimalString() {
+        return types(new JsonSchema(), "string").pattern("^-?[0-9]+(\\.[0-9]+)?$")
+                .description("A decimal as a string that keeps its precision (e.g. \"0.030\"); never a JSON number")
+                .example("0.030");
     }
 
     @Bean
@@ -160,6 +166,12 @@ class ApiContractConfiguration {
                     }
                 }
             }
+            enums.referenceEnumParameters(operation, handler);
+            Class<?> outermost = handler.getBeanType();
+            while (outermost.getEnclosingClass() != null) {
+                outermost = outermost.getEnclosingClass();
+            }
+            operation.addExtension(OperationContract.CONTROLLER, outermost.getSimpleName());
             ResolvableType returned = ResolvableType.forMethodReturnType(handler.getMethod());
             if (ResponseEntity.class.equals(returned.resolve())) {
                 Class<?> body = returned.getGeneric(0).resolve();
@@ -185,7 +197,8 @@ class ApiContractConfiguration {
             components.addSchemas("FieldError", ApiSchemas.fieldError());
             components.addSchemas("ProblemDetail", ApiSchemas.problemDetail());
             RequestBodies.documentTaskForms(openApi, components, steps);
-            RequestBodies.documentTaskDetail(openApi, components);
+            RequestBodies.documentTaskDetail(openApi, components, steps);
+            enums.addSchemas(openApi, components, steps);
             RequestBodies.documentLims(openApi, components);
             RequestBodies.documentFileUploads(openApi);
             for (Map.Entry<String, PathItem> path : openApi.getPaths().entrySet()) {

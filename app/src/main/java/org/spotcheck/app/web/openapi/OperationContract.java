@@ -37,24 +37,14 @@ final class OperationContract {
             "422", List.of(),
             "503", List.of("DATABASE_UNAVAILABLE"));
 
-    /** Rules that particular operations give besides the generic ones, by "METHOD path" and status. */
-    private static final Map<String, Map<String, List<String>>> OPERATION_RULES = Map.of(
-            "POST /api/lims/lab-samples/{id}/results", Map.of(
-                    "400", List.of("IDEMPOTENCY_KEY_REQUIRED", "IMPOSSIBLE_VALUE", "NOT_A_CHOICE", "NOT_A_NUMBER",
-                            "DETECTION_LIMIT_REQUIRED", "NOT_JUDGEABLE_DETECTION_LIMIT"),
-                    "403", List.of("LAB_ONLY"),
-                    "409", List.of("NO_OPEN_RESULTS_STEP"),
-                    "422", List.of("IDEMPOTENCY_KEY_REUSED")),
-            "POST /api/tasks/{id}/complete", Map.of(
-                    "400", List.of("IMPOSSIBLE_VALUE", "NOT_A_CHOICE", "NOT_A_NUMBER", "DETECTION_LIMIT_REQUIRED",
-                            "NOT_JUDGEABLE_DETECTION_LIMIT")),
-            "POST /api/tasks/{id}/return", Map.of("409", List.of("NO_RETURN")),
-            "POST /api/tasks/claim", Map.of("400", List.of("TOO_MANY")),
-            "POST /api/tasks/{id}/withdraw", Map.of("409", List.of("NEXT_STEP_STARTED")));
+    /** The generated rules of each controller (ProblemRuleCatalogueTest, ProblemRuleScan.byController). */
+    static final String RULES_BY_CONTROLLER = "openapi/problem-rules-by-controller.properties";
 
-    /** What any operation on one task may meet besides the generic conflicts (TaskAccess, TaskInboxService, TaskHandOverService). */
-    private static final List<String> TASK_CONFLICTS = List.of("ALREADY_CLAIMED", "ALREADY_COMPLETED", "CLAIMED_BY_OTHER",
-            "CLAIM_FIRST", "DELEGATED_TASK", "NOT_CLAIMED_BY_YOU", "NOT_DELEGATED_TO_YOU");
+    /** The extension by which the operation customizer tells which controller an operation belongs to (removed here). */
+    static final String CONTROLLER = "x-spotcheck-controller";
+
+    private static final Map<String, List<String>> BY_CONTROLLER = rulesByController();
+    private static final Map<String, List<Integer>> STATUSES = ProblemRuleController.statuses();
 
     private OperationContract() {
     }
@@ -92,11 +82,12 @@ final class OperationContract {
         boolean takesInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty());
         boolean changes = !"GET".equals(method);
-        Map<String, List<String>> specific = new LinkedHashMap<>(OPERATION_RULES.getOrDefault(method + " " + path, Map.of()));
-        if (path.startsWith("/api/tasks/{id}")) {
-            List<String> conflicts = new ArrayList<>(TASK_CONFLICTS);
-            conflicts.addAll(specific.getOrDefault("409", List.of()));
-            specific.put("409", conflicts);
+        // the rules the code behind the operation throws, by their statuses (ADR 0017 decision 13)
+        Object controller = operation.getExtensions() == null ? null : operation.getExtensions().remove(CONTROLLER);
+        Map<String, List<String>> specific = new LinkedHashMap<>();
+        for (String rule : BY_CONTROLLER.getOrDefault(String.valueOf(controller), List.of())) {
+            STATUSES.getOrDefault(rule, List.of()).forEach(status ->
+                    specific.computeIfAbsent(String.valueOf(status), k -> new ArrayList<>()).add(rule));
         }
         if (takesInput) {
             responses.addApiResponse("400", problem("Invalid input: `errors` names each field and its rule", "400", specific));
@@ -114,6 +105,19 @@ final class OperationContract {
             responses.addApiResponse("422", problem("A business rule refuses the command", "422", specific));
         }
         responses.addApiResponse("503", problem("The database is away; retry after Retry-After seconds", "503", specific));
+    }
+
+    private static Map<String, List<String>> rulesByController() {
+        java.util.Properties file = new java.util.Properties();
+        try (java.io.InputStream in = new org.springframework.core.io.ClassPathResource(RULES_BY_CONTROLLER).getInputStream()) {
+            file.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<String, List<String>> rules = new LinkedHashMap<>();
+        file.stringPropertyNames().forEach(controller -> rules.put(controller,
+                java.util.Arrays.stream(file.getProperty(controller).split(",")).filter(r -> !r.isBlank()).toList()));
+        return rules;
     }
 
     /** Springdoc writes {@code *}/{@code *} for handlers that do not say what they produce: JSON is what they produce. */
@@ -141,7 +145,8 @@ final class OperationContract {
             }
         });
         ApiResponse response = new ApiResponse()
-                .description(description + (rules.isEmpty() ? "" : ". rule: " + String.join(", ", rules)))
+                .description(description + (rules.isEmpty() ? "" : rules.size() <= 12 ? ". rule: " + String.join(", ", rules)
+                        : ". rule: one of the " + rules.size() + " codes of x-problem-rules"))
                 .content(new Content().addMediaType(PROBLEM, new MediaType().schema(new JsonSchema().$ref(PROBLEM_REF))));
         response.addExtension("x-problem-rules", rules);
         if ("503".equals(status)) {

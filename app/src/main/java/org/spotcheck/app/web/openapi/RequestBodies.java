@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.TreeMap;
 import org.spotcheck.app.lims.LimsSubmission;
 import org.spotcheck.app.workflow.TaskView;
 import org.spotcheck.app.workflow.step.TaskStep;
+import org.springframework.core.ResolvableType;
 
 /**
  * The bodies that a handler's signature does not name: the task forms ({@code TaskForm}, {@code x-task-forms}),
@@ -101,7 +103,7 @@ final class RequestBodies {
 
 
     /** GET /api/tasks/{id}: the task and its step's business context (what the page shows). */
-    static void documentTaskDetail(OpenAPI openApi, Components components) {
+    static void documentTaskDetail(OpenAPI openApi, Components components, List<TaskStep<?>> steps) {
         Operation get = operation(openApi, "/api/tasks/{id}", PathItem.HttpMethod.GET);
         if (get == null) {
             return;
@@ -109,13 +111,30 @@ final class RequestBodies {
         String task = addSchemas(components, TaskView.class);
         Schema<?> context = types(new JsonSchema(), "object").description("The step's business context, as the step's page "
                 + "shows it: each step gives some of these properties (a plan step the plan, a sampling step the spot-check "
-                + "task and its rule, a lab step the lab sample and its report, a result-handling step the case…)");
-        CONTEXT.forEach((name, type) -> context.addProperty(name, contextProperty(components, type)));
+                + "task and its rule, a lab step the lab sample and its report, a result-handling step the case…). "
+                + "x-task-context names the properties of each task key.");
+        Map<String, Type> all = new TreeMap<>();
+        Map<String, List<String>> byTask = new TreeMap<>();
+        for (TaskStep<?> step : steps) {
+            // the step's own declarations, with the case's files that the inbox adds to a disposal or referral step
+            Map<String, Type> declared = org.spotcheck.app.workflow.StepEvidence.declared(step.contextTypes());
+            declared.forEach((name, type) -> {
+                Type known = all.putIfAbsent(name, type);
+                if (known != null && !known.equals(type)) {
+                    throw new IllegalStateException("context property " + name + " is " + known.getTypeName() + " in one step and "
+                            + type.getTypeName() + " in " + step.taskKey() + ": one name, one type");
+                }
+            });
+            byTask.put(step.taskKey(), List.copyOf(declared.keySet()));
+        }
+        all.forEach((name, type) -> context.addProperty(name, contextProperty(components, type)));
         context.additionalProperties(false);
+        context.addExtension("x-task-context", byTask);
         components.addSchemas("TaskContext", context);
         components.addSchemas("TaskFormJsonSchema", types(new JsonSchema(), "object").description("The step's form as a JSON "
                 + "Schema (draft 2020-12, ADR 0018): properties with types, enums labelled in x-labels, required, limits; for "
-                + "result entry each item with x-limit, x-unit, x-decimals, x-detectionLimit, x-accepts and x-choices. "
+                + "result entry each item with x-limit, x-unit, x-decimals, x-detectionLimit, x-accepts and x-choices; a value "
+                + "the step fixes has const, readOnly and x-reason. "
                 + "POST /api/tasks/{id}/complete checks the body against it. It is a schema, so any JSON Schema keyword may appear.")
                 .addProperty("$schema", types(new JsonSchema(), "string"))
                 .addProperty("type", types(new JsonSchema(), "string"))
@@ -134,52 +153,20 @@ final class RequestBodies {
                         new MediaType().schema(new JsonSchema().$ref("#/components/schemas/TaskDetail")))));
     }
 
-    /** The properties a step's page model may have (TaskStep.pageModel of the steps), by the type of their value. */
-    private static final Map<String, Object> CONTEXT = contextTypes();
-
-    private static Map<String, Object> contextTypes() {
-        Map<String, Object> types = new java.util.LinkedHashMap<>();
-        types.put("plan", org.spotcheck.planning.api.PlanView.class);
-        types.put("planDiff", org.spotcheck.planning.api.PlanDiff.class);
-        types.put("countersignCandidates", List.of(org.spotcheck.app.security.UserAccountMapper.Colleague.class));
-        types.put("countersignShare", "number");
-        // the countersign step's tally (PlanSteps.countersignPlanStep)
-        types.put("countersign", types(new JsonSchema(), "object").additionalProperties(false)
-                .addProperty("signers", types(new JsonSchema(), "array").items(types(new JsonSchema(), "string")))
-                .addProperty("approvals", types(new JsonSchema(), "integer"))
-                .addProperty("rejections", types(new JsonSchema(), "integer"))
-                .addProperty("required", types(new JsonSchema(), "integer")));
-        types.put("specialPlans", List.of(org.spotcheck.planning.api.PlanView.class));
-        types.put("spotCheckTask", org.spotcheck.planning.api.SpotCheckTaskView.class);
-        types.put("rule", org.spotcheck.planning.api.RuleView.class);
-        types.put("rejectedSample", org.spotcheck.sampling.api.SampleView.class);
-        types.put("reinspectionTaskCode", "string");
-        types.put("sample", org.spotcheck.sampling.api.SampleView.class);
-        types.put("statement", "string");
-        types.put("labSample", org.spotcheck.testing.api.LabSampleView.class);
-        types.put("portion", "string"); // TEST, or BACKUP on a re-test's receipt (R8)
-        types.put("resultForms", List.of(org.spotcheck.app.workflow.step.LabSteps.ResultForm.class));
-        types.put("report", org.spotcheck.testing.api.ReportView.class);
-        types.put("disposalCase", org.spotcheck.disposal.api.CaseView.class);
-        types.put("failedItems", List.of(org.spotcheck.testing.api.LabSampleView.Item.class));
-        types.put("referral", org.spotcheck.disposal.api.ReferralView.class);
-        types.put("warning", org.spotcheck.disposal.api.WarningView.class);
-        // the case's files a result-handling or referral step rests on (TaskInboxService.pageModel)
-        types.put("caseEvidence", List.of(org.spotcheck.app.workflow.CaseEvidence.class));
-        return types;
-    }
-
-    private static Schema<?> contextProperty(Components components, Object type) {
-        if (type instanceof Schema<?> schema) {
-            return schema;
+    /** The schema of one context property from its declared type (TaskStep.contextTypes). */
+    private static Schema<?> contextProperty(Components components, Type type) {
+        ResolvableType resolved = ResolvableType.forType(type);
+        Class<?> raw = resolved.resolve(Object.class);
+        if (List.class.isAssignableFrom(raw)) {
+            return types(new JsonSchema(), "array").items(contextProperty(components, resolved.getGeneric(0).resolve(Object.class)));
         }
-        if (type instanceof String simple) {
-            return types(new JsonSchema(), simple);
+        if (raw == String.class) {
+            return types(new JsonSchema(), "string");
         }
-        if (type instanceof List<?> list) {
-            return types(new JsonSchema(), "array").items(contextProperty(components, list.get(0)));
+        if (raw == java.math.BigDecimal.class) {
+            return ApiContractConfiguration.decimalString();
         }
-        return new JsonSchema().$ref("#/components/schemas/" + addSchemas(components, (Class<?>) type));
+        return new JsonSchema().$ref("#/components/schemas/" + addSchemas(components, raw));
     }
 
     /** The LIMS submission: the same form as the enterResults step, 201 with the drafted report. */

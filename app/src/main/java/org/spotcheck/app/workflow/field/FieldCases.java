@@ -65,13 +65,13 @@ public class FieldCases {
 
     /** The caller's download: only the cases he was drawn for (data scope), never a colleague's. */
     @Transactional(readOnly = true)
-    public Map<String, Object> download(Actor actor) {
+    public FieldDownload download(Actor actor) {
         if (!actor.has(Role.SAMPLER)) {
             throw new AccessRefusedException("ROLE_REQUIRED", "role SAMPLER required");
         }
         Map<String, String> names = new LinkedHashMap<>();
         accounts.members(actor.orgCode(), List.of(Role.SAMPLER.name())).forEach(c -> names.put(c.username(), c.displayName()));
-        List<Map<String, Object>> cases = new ArrayList<>();
+        List<FieldDownload.Case> cases = new ArrayList<>();
         // the step's candidates are the samplers drawn for the case (spot-check.bpmn20.xml: ${samplerUsers})
         List<Task> all = tasks.createTaskQuery().taskDefinitionKey(STEP).taskCandidateOrAssigned(actor.username())
                 .orderByTaskCreateTime().asc().list();
@@ -88,55 +88,44 @@ public class FieldCases {
                 continue; // not drawn for this case
             }
             RuleView rule = rules.getRule(view.ruleId());
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("caseCode", view.code());
-            c.put("taskId", task.getId());
-            c.put("planCode", view.planCode());
-            c.put("dueAt", task.getDueDate() == null ? null : task.getDueDate().toInstant().toString());
-            c.put("enterprise", Map.of("code", view.enterpriseCode(), "name", view.enterpriseName(),
-                    "creditCode", nz(view.enterpriseCreditCode()), "address", nz(view.enterpriseAddress())));
-            c.put("product", Map.of("code", view.productCode(), "name", view.productName()));
-            c.put("lab", Map.of("code", nz(view.labCode()), "name", nz(view.labName())));
-            c.put("rule", Map.of("id", rule.id(), "title", nz(rule.title()), "version", nz(rule.version()),
-                    "testPortion", rule.testPortion(), "backupPortion", rule.backupPortion(), "unit", nz(rule.unit())));
-            c.put("samplers", view.samplerUsernames().stream()
-                    .map(u -> Map.of("username", u, "name", names.getOrDefault(u, u))).toList());
-            cases.add(c);
+            cases.add(new FieldDownload.Case(view.code(), task.getId(), view.planCode(),
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant().toString(),
+                    new FieldDownload.Enterprise(view.enterpriseCode(), view.enterpriseName(), nz(view.enterpriseCreditCode()),
+                            nz(view.enterpriseAddress())),
+                    new FieldDownload.Named(view.productCode(), view.productName()),
+                    new FieldDownload.Named(nz(view.labCode()), nz(view.labName())),
+                    new FieldDownload.Rule(rule.id(), nz(rule.title()), nz(rule.version()), rule.testPortion(), rule.backupPortion(),
+                            nz(rule.unit())),
+                    view.samplerUsernames().stream().map(u -> new FieldDownload.Person(u, names.getOrDefault(u, u))).toList()));
         }
         List<SealRangeView> ranges = sampling.sealRanges(actor);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("user", Map.of("username", actor.username(), "name", names.getOrDefault(actor.username(), actor.username())));
-        out.put("downloadedAt", Instant.now().toString());
-        out.put("cases", cases);
-        out.put("sealRanges", ranges);
-        out.put("rules", rules());
-        return out;
+        return new FieldDownload(new FieldDownload.Person(actor.username(), names.getOrDefault(actor.username(), actor.username())),
+                Instant.now().toString(), cases, ranges, rules(), null);
     }
 
     /** The server's checks of the sampling step as data (SamplingForm, NonSamplingForm, SamplingRecordService). */
-    private Map<String, Object> rules() {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("minSamplers", 2); // R1: Order 133 art. 19(1), at least two samplers on site
-        r.put("required", List.of("channel", "productName", "trademark", "specification", "stockOnHand", "testQuantity",
-                "backupQuantity", "testSealNumber", "backupSealNumber", "backupLocation", "unitPrice", "amountPaid",
-                "productStandard"));
-        r.put("maxLength", Map.of("productName", 200, "trademark", 100, "specification", 200, "batchNumber", 100,
-                "stockOnHand", 100, "productStandard", 100, "upperLevelProof", 500, "note", 1000));
-        r.put("sealPattern", "^[A-Za-z0-9-]{4,64}$");
-        r.put("sealRangesRequired", sampling.sealRangesRequired());
-        r.put("samplesAreBought", true); // R23: Order 18, spot-check samples are bought
-        r.put("batchOrDate", true);
-        r.put("onlineRequired", List.of("onlinePlatform", "onlineShop", "buyerAccount", "orderNumber"));
-        r.put("onlineBackupAt", "LAB"); // R30
-        r.put("minPhotos", Map.of("PRODUCTION", 0, "DISTRIBUTION", 0, "E_COMMERCE", 1, "NOT_SAMPLED", 1));
-        r.put("maxPhotos", 20);
+    private FieldDownload.Rules rules() {
         Map<String, List<String>> reasons = new LinkedHashMap<>();
         for (NonSamplingOutcome o : NonSamplingOutcome.values()) {
             reasons.put(o.name(), Arrays.stream(NonSamplingReason.values()).filter(x -> x.outcome() == o).map(Enum::name).toList());
         }
-        r.put("reasons", reasons);
-        r.put("photo", Map.of("maxEdge", photoMaxEdge, "maxBytes", photoMaxBytes));
-        return r;
+        return new FieldDownload.Rules(
+                2, // R1: Order 133 art. 19(1), at least two samplers on site
+                List.of("channel", "productName", "trademark", "specification", "stockOnHand", "testQuantity",
+                        "backupQuantity", "testSealNumber", "backupSealNumber", "backupLocation", "unitPrice", "amountPaid",
+                        "productStandard"),
+                Map.of("productName", 200, "trademark", 100, "specification", 200, "batchNumber", 100,
+                        "stockOnHand", 100, "productStandard", 100, "upperLevelProof", 500, "note", 1000),
+                "^[A-Za-z0-9-]{4,64}$",
+                sampling.sealRangesRequired(),
+                true, // R23: Order 18, spot-check samples are bought
+                true,
+                List.of("onlinePlatform", "onlineShop", "buyerAccount", "orderNumber"),
+                "LAB", // R30
+                Map.of("PRODUCTION", 0, "DISTRIBUTION", 0, "E_COMMERCE", 1, "NOT_SAMPLED", 1),
+                20,
+                reasons,
+                new FieldDownload.Photo(photoMaxEdge, photoMaxBytes));
     }
 
     private static String nz(String s) {

@@ -77,6 +77,11 @@ public class FormSchemas {
         this.messages = messages;
     }
 
+    /** A text of the bundles in the reader's language (for what a step adds to its schema). */
+    public String text(String key) {
+        return messages.getMessage(key, null, key, ProblemTexts.locale());
+    }
+
     /** The schema of a record form, labelled in the reader's language. */
     public FormSchema of(Class<?> form) {
         Locale locale = ProblemTexts.locale();
@@ -147,12 +152,21 @@ public class FormSchemas {
     }
 
     /** JSON pointer escaping of one reference token (RFC 6901). */
+    /**
+     * A limit of a JSON Schema keyword ({@code minimum}, {@code maximum}) as a JSON number, as the keyword requires: a
+     * {@link BigDecimal} would be written as a decimal string (ADR 0017 decision 12) and the schema would be invalid.
+     */
+    static Number jsonNumber(String value) {
+        BigDecimal limit = new BigDecimal(value).stripTrailingZeros();
+        return limit.scale() <= 0 ? (Number) limit.longValueExact() : (Number) limit.doubleValue();
+    }
+
     static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> deepCopy(Map<String, Object> map) {
+    static Map<String, Object> deepCopy(Map<String, Object> map) {
         Map<String, Object> copy = new LinkedHashMap<>();
         map.forEach((k, v) -> copy.put(k, v instanceof Map<?, ?> m ? deepCopy((Map<String, Object>) m)
                 : v instanceof List<?> l ? new ArrayList<>(l) : v));
@@ -287,9 +301,9 @@ public class FormSchemas {
                 } else if (a instanceof Max max) {
                     keyword(schema, at, "maximum", max.value(), rule, a);
                 } else if (a instanceof DecimalMin min) {
-                    keyword(schema, at, min.inclusive() ? "minimum" : "exclusiveMinimum", new BigDecimal(min.value()), rule, a);
+                    keyword(schema, at, min.inclusive() ? "minimum" : "exclusiveMinimum", jsonNumber(min.value()), rule, a);
                 } else if (a instanceof DecimalMax max) {
-                    keyword(schema, at, max.inclusive() ? "maximum" : "exclusiveMaximum", new BigDecimal(max.value()), rule, a);
+                    keyword(schema, at, max.inclusive() ? "maximum" : "exclusiveMaximum", jsonNumber(max.value()), rule, a);
                 } else if (a instanceof Positive) {
                     keyword(schema, at, "exclusiveMinimum", 0, rule, a);
                 } else if (a instanceof PositiveOrZero) {

@@ -62,6 +62,9 @@ public class FormValidator {
             if (COMBINATORS.contains(error.getKeyword())) {
                 continue; // the branch's own errors name the field
             }
+            if ("const".equals(error.getKeyword()) && sameNumber(form, error)) {
+                continue; // loose like the types: a page's "0" and an API's decimal string "0.00" are the const 0
+            }
             FieldViolation v = violation(form, error);
             byField.merge(v.field() + "|" + v.rule(), v, (a, b) -> a);
         }
@@ -107,6 +110,27 @@ public class FormValidator {
         }
         String own = form.messages().get(pointer);
         return new FieldViolation(field, rule, own != null ? own : text(keyword, error.getSchemaNode()));
+    }
+
+    /** Whether a numeric {@code const} and a decimal string of the body are the same number. */
+    @SuppressWarnings("unchecked")
+    private static boolean sameNumber(FormSchema form, Error error) {
+        JsonNode instance = error.getInstanceNode();
+        if (instance == null || !instance.isString()) {
+            return false;
+        }
+        Object node = form.json();
+        for (String token : pointer(error.getSchemaLocation().toString()).substring(1).split("/")) {
+            node = node instanceof Map<?, ?> map ? ((Map<String, Object>) map).get(token.replace("~1", "/").replace("~0", "~")) : null;
+        }
+        if (!(node instanceof Number constant)) {
+            return false;
+        }
+        try {
+            return new java.math.BigDecimal(instance.asString().strip()).compareTo(new java.math.BigDecimal(constant.toString())) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** The pointer part of a schema location ({@code …#/properties/x/maxLength}). */

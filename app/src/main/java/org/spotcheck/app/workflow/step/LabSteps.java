@@ -42,7 +42,8 @@ public class LabSteps {
             return out;
         }, (actor, vars) -> Map.of("labSample", testing.getLabSample(actor, labSampleId(vars)),
                 // a re-test receives the backup portion (R8): the page asks for its seal, and a rejection ends the re-test
-                "portion", ProcessVariables.PORTION.in(vars, "TEST")));
+                "portion", ProcessVariables.PORTION.in(vars, "TEST")),
+                ContextTypes.of("labSample", LabSampleView.class, "portion", String.class));
     }
 
     @Bean
@@ -166,6 +167,12 @@ public class LabSteps {
         }
 
         @Override
+        public Map<String, java.lang.reflect.Type> contextTypes() {
+            return ContextTypes.of("labSample", LabSampleView.class, "resultForms", ContextTypes.listOf(ResultForm.class),
+                    "report", ReportView.class);
+        }
+
+        @Override
         public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
             Map<String, Object> model = new LinkedHashMap<>();
             LabSampleView sample = testing.getLabSample(actor, labSampleId(vars));
@@ -199,6 +206,11 @@ public class LabSteps {
         ReportDecisionStep(String key, TestingApi testing, java.util.List<String> returnTargets) {
             super(key, returnTargets);
             this.testing = testing;
+        }
+
+        @Override
+        public Map<String, java.lang.reflect.Type> contextTypes() {
+            return ContextTypes.of("report", ReportView.class, "labSample", LabSampleView.class);
         }
 
         @Override

@@ -65,10 +65,17 @@ class PlanSteps {
             }
 
             @Override
+            public Map<String, java.lang.reflect.Type> contextTypes() {
+                return ContextTypes.plus(super.contextTypes(), "countersignCandidates",
+                        ContextTypes.listOf(UserAccountMapper.Colleague.class), "countersignShare", java.math.BigDecimal.class);
+            }
+
+            @Override
             public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
                 Map<String, Object> model = new HashMap<>(super.pageModel(actor, vars));
                 model.put("countersignCandidates", candidates(actor, vars));
-                model.put("countersignShare", share);
+                // a decimal, so a string in the API like every other (issue 18.3)
+                model.put("countersignShare", java.math.BigDecimal.valueOf(share));
                 return model;
             }
 
@@ -93,11 +100,10 @@ class PlanSteps {
             ProcessVariables.Var<Integer> counter = form.decision() == Decision.APPROVE
                     ? ProcessVariables.COUNTERSIGN_APPROVALS : ProcessVariables.COUNTERSIGN_REJECTIONS;
             return Map.of(counter.name(), counter.in(vars, 0) + 1);
-        }, (actor, vars) -> Map.of("plan", plans.getPlan(actor, planId(vars)), "countersign", Map.of(
-                "signers", ProcessVariables.COUNTERSIGNERS.in(vars, List.of()),
-                "approvals", ProcessVariables.COUNTERSIGN_APPROVALS.in(vars, 0),
-                "rejections", ProcessVariables.COUNTERSIGN_REJECTIONS.in(vars, 0),
-                "required", ProcessVariables.COUNTERSIGN_REQUIRED.in(vars, 0))));
+        }, (actor, vars) -> Map.of("plan", plans.getPlan(actor, planId(vars)), "countersign", new CountersignTally(
+                ProcessVariables.COUNTERSIGNERS.in(vars, List.of()), ProcessVariables.COUNTERSIGN_APPROVALS.in(vars, 0),
+                ProcessVariables.COUNTERSIGN_REJECTIONS.in(vars, 0), ProcessVariables.COUNTERSIGN_REQUIRED.in(vars, 0))),
+                ContextTypes.of("plan", PlanView.class, "countersign", CountersignTally.class));
     }
 
     @Bean
@@ -115,7 +121,7 @@ class PlanSteps {
         return new SimpleStep<>("revisePlan", CommentForm.class, (actor, vars, form) -> {
             plans.resubmitPlan(actor, planId(vars), form.comment());
             return Map.of();
-        }, (actor, vars) -> Map.of("plan", plans.getPlan(actor, planId(vars))));
+        }, (actor, vars) -> Map.of("plan", plans.getPlan(actor, planId(vars))), ContextTypes.of("plan", PlanView.class));
     }
 
     /** Review and approval pages show the plan. */
@@ -125,6 +131,11 @@ class PlanSteps {
         PlanDecisionStep(String key, Plans plans) {
             super(key);
             this.plans = plans;
+        }
+
+        @Override
+        public Map<String, java.lang.reflect.Type> contextTypes() {
+            return ContextTypes.of("plan", PlanView.class, "planDiff", org.spotcheck.planning.api.PlanDiff.class);
         }
 
         /** The plan, and for an amendment what it changes against the version it amends. */

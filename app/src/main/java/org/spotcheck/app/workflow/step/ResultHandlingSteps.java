@@ -62,6 +62,11 @@ class ResultHandlingSteps {
                 return Map.of();
             }
 
+            @Override
+            public Map<String, java.lang.reflect.Type> contextTypes() {
+                return ContextTypes.plus(super.contextTypes(), "failedItems", ContextTypes.listOf(LabSampleView.Item.class));
+            }
+
             /** The case and each failed item of the issued report (measured as written, limit, judgment): what the enterprise objects to. */
             @Override
             public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
@@ -171,7 +176,8 @@ class ResultHandlingSteps {
         return new SimpleStep<>(key, SpotCheckSteps.DecisionFormForReferral.class, (actor, vars, form) -> {
             referrals.decideReferral(actor, variable.in(vars), form.decision(), form.comment());
             return Map.of();
-        }, (actor, vars) -> Map.of("referral", referrals.getReferral(actor, variable.in(vars))));
+        }, (actor, vars) -> Map.of("referral", referrals.getReferral(actor, variable.in(vars))),
+                ContextTypes.of("referral", org.spotcheck.disposal.api.ReferralView.class));
     }
 
     /** A step about the disposal case, whose page shows the case. */
@@ -194,6 +200,11 @@ class ResultHandlingSteps {
         @Override
         public Class<F> formType() {
             return form;
+        }
+
+        @Override
+        public Map<String, java.lang.reflect.Type> contextTypes() {
+            return ContextTypes.of("disposalCase", CaseView.class);
         }
 
         @Override

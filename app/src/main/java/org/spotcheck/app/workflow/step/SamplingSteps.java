@@ -3,6 +3,7 @@ package org.spotcheck.app.workflow.step;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.spotcheck.app.security.Reauthentication;
+import org.spotcheck.app.workflow.form.FixedFields;
 import org.spotcheck.app.workflow.form.FormSchema;
 import org.spotcheck.app.workflow.form.FormSchemas;
 import org.spotcheck.app.workflow.variable.ProcessVariables;
@@ -50,6 +51,11 @@ class SamplingSteps {
             }
 
             @Override
+            public Map<String, java.lang.reflect.Type> contextTypes() {
+                return ContextTypes.plus(super.contextTypes(), "rejectedSample", SampleView.class);
+            }
+
+            @Override
             void addToPage(Actor actor, SpotCheckTaskView task, Map<String, Object> vars, Map<String, Object> model) {
                 SampleView rejected = sampling.latestSampleOfTask(actor, task.code());
                 if (rejected != null) {
@@ -78,6 +84,18 @@ class SamplingSteps {
                 return Map.of(ProcessVariables.SAMPLE_ID.name(), sample.id(), ProcessVariables.REINSPECTION_SAMPLING_OUTCOME.name(), "SAMPLED");
             }
 
+            /** A re-inspection's samples are supplied free (Order 18 art. 49): its form fixes the amount paid to 0. */
+            @Override
+            public FormSchema formSchema(FormSchemas schemas, Actor actor, Map<String, Object> vars) {
+                return FixedFields.fix(super.formSchema(schemas, actor, vars), "/then/properties/amountPaid", 0, "FREE_SAMPLE",
+                        schemas.text("sampling.amountPaid.free"));
+            }
+
+            @Override
+            public Map<String, java.lang.reflect.Type> contextTypes() {
+                return ContextTypes.plus(super.contextTypes(), "reinspectionTaskCode", String.class);
+            }
+
             @Override
             void addToPage(Actor actor, SpotCheckTaskView task, Map<String, Object> vars, Map<String, Object> model) {
                 model.put("reinspectionTaskCode", ProcessVariables.REINSPECTION_TASK_CODE.in(vars));
@@ -92,7 +110,8 @@ class SamplingSteps {
                     && reauthentication.verify(actor.username(), form.password());
             sampling.confirmSampling(actor, sampleId(vars), form, reauthenticated);
             return Map.of();
-        }, (actor, vars) -> Map.of("sample", sampling.getSample(actor, sampleId(vars)), "statement", ConfirmSamplingForm.STATEMENT));
+        }, (actor, vars) -> Map.of("sample", sampling.getSample(actor, sampleId(vars)), "statement", ConfirmSamplingForm.STATEMENT),
+                ContextTypes.of("sample", SampleView.class, "statement", String.class));
     }
 
     /**
@@ -149,6 +168,11 @@ class SamplingSteps {
                     task.enterpriseName(), task.enterpriseCreditCode(), task.enterpriseAddress(), task.productCode(), rule.id(),
                     rule.testPortion(), rule.backupPortion(), rule.unit(), task.samplerUsernames(), exemption,
                     spotCheckTasks.superiorAuthorities(task.code()), false, form);
+        }
+
+        @Override
+        public Map<String, java.lang.reflect.Type> contextTypes() {
+            return ContextTypes.of("spotCheckTask", SpotCheckTaskView.class, "rule", RuleView.class);
         }
 
         @Override

@@ -4,10 +4,12 @@ import java.util.Map;
 import org.spotcheck.shared.Actor;
 
 /**
- * A step that is only its key, its form, one module call and its page: the steps written as lambdas
+ * A step that is only its key, its form, one module call and its page (with what the page model holds,
+ * {@link TaskStep#contextTypes()}): the steps written as lambdas
  * instead of one more anonymous class per user task.
  */
-record SimpleStep<F>(String taskKey, Class<F> formType, Completion<F> completion, Page page) implements TaskStep<F> {
+record SimpleStep<F>(String taskKey, Class<F> formType, Completion<F> completion, Page page,
+        Map<String, java.lang.reflect.Type> contextTypes) implements TaskStep<F> {
 
     /** What completing the task does: one module call, and the process variables to set. */
     @FunctionalInterface

@@ -57,4 +57,13 @@ public interface TaskStep<F> {
     default Map<String, Object> pageModel(Actor actor, Map<String, Object> variables) {
         return Map.of();
     }
+
+    /**
+     * What {@link #pageModel} may hold, by key and type ({@link ContextTypes}): {@code GET /api/tasks/{id}} serves the
+     * page model as {@code context}, whose schema ({@code TaskContext}) is the union of these declarations, and a page
+     * model with an undeclared key is refused ({@link ContextTypes#check}).
+     */
+    default Map<String, java.lang.reflect.Type> contextTypes() {
+        return Map.of();
+    }
 }

@@ -48,7 +48,9 @@ class WarningSteps {
             qualityWarnings.handleWarning(actor, warningId(vars), planCode, form.comment());
             return Map.of();
         }, (actor, vars) -> Map.of("warning", qualityWarnings.getWarning(actor, warningId(vars)),
-                "specialPlans", plans.listPlans(actor).stream().filter(p -> p.kind() == PlanKind.SPECIAL).toList()));
+                "specialPlans", plans.listPlans(actor).stream().filter(p -> p.kind() == PlanKind.SPECIAL).toList()),
+                ContextTypes.of("warning", org.spotcheck.disposal.api.WarningView.class, "specialPlans",
+                        ContextTypes.listOf(org.spotcheck.planning.api.PlanView.class)));
     }
 
     static long warningId(Map<String, Object> vars) {

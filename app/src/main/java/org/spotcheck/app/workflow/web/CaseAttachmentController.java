@@ -44,8 +44,9 @@ class CaseAttachmentController {
         @ResponseStatus(HttpStatus.CREATED)
         @PreAuthorize("hasAnyRole('SAMPLER','ENTERPRISE')")
         AttachmentView upload(Actor actor, @PathVariable String caseCode, @RequestParam(required = false) MultipartFile file,
-                @RequestParam(defaultValue = "PHOTO") String kind, @RequestParam(required = false) String task) {
-            return uploads.store(actor, caseCode, file, kind, task);
+                @RequestParam(defaultValue = "PHOTO") org.spotcheck.sampling.api.AttachmentKind kind,
+                @RequestParam(required = false) String task) {
+            return uploads.store(actor, caseCode, file, kind.name(), task);
         }
     }
 

@@ -322,6 +322,8 @@ class TaskPageController {
         TaskView task = inbox.get(actor, id);
         model.addAttribute("task", task);
         model.addAttribute("ctx", inbox.pageModel(actor, id));
+        // the fields the step's form schema fixes (const, readOnly): the field fragment shows them read-only with why
+        model.addAttribute("fixedFields", org.spotcheck.app.workflow.form.FixedFields.of(inbox.formSchema(actor, id)));
         model.addAttribute("delegatedBy", handOver.delegatedBy(actor, id));
         model.addAttribute("returnTargets", inbox.returnTargets(actor, id));
         model.addAttribute("colleagues", handOver.colleagues(actor, id));

@@ -33,8 +33,14 @@ final class ProblemRuleScan {
     private static final Pattern CODE = Pattern.compile("\"([A-Z][A-Z0-9_]{2,})\"");
     private static final Pattern CONSTANT = Pattern.compile("(?:(\\w+)\\.)?([A-Z][A-Z0-9_]*)");
 
+    private static final Pattern REFERENCE = Pattern.compile("\\borg\\.spotcheck\\.((?:[a-z]\\w*\\.)*[a-z]\\w*)\\.[A-Z]");
+    private static final Pattern MODULE_API = Pattern.compile("org\\.spotcheck\\.(planning|sampling|testing|disposal)\\.api");
+
     private final Map<String, String> sources = new TreeMap<>();
     final TreeMap<String, TreeSet<Integer>> rules = new TreeMap<>();
+    /** The rule codes thrown in each source file. */
+    private final Map<String, TreeSet<String>> byFile = new TreeMap<>();
+    private String current;
     final List<String> passedOn = new ArrayList<>();
 
     ProblemRuleScan(Path root) {
@@ -50,6 +56,7 @@ final class ProblemRuleScan {
     }
 
     private void scan(String file, String source) {
+        current = file;
         Matcher thrown = THROW.matcher(source);
         while (thrown.find()) {
             String kind = thrown.group(1) != null ? thrown.group(1) : thrown.group(2) != null ? "of" : "fail";
@@ -86,6 +93,59 @@ final class ProblemRuleScan {
 
     private void add(String rule, int status) {
         rules.computeIfAbsent(rule, r -> new TreeSet<>()).add(status);
+        byFile.computeIfAbsent(current, f -> new TreeSet<>()).add(rule);
+    }
+
+    /**
+     * The rule codes each REST controller (by the simple name of its file's class) can give: those thrown in the
+     * packages it reaches, starting from its own package and following every reference to a package of the code base
+     * (imports and qualified names), where a module's {@code api} package stands for the whole module that implements
+     * it. Coarser than a call graph (a package counts as a whole), but derived from the code, never written by hand.
+     */
+    TreeMap<String, TreeSet<String>> byController() {
+        Map<String, List<String>> filesByPackage = new TreeMap<>();
+        Map<String, TreeSet<String>> references = new TreeMap<>();
+        sources.forEach((file, source) -> {
+            String pkg = packageOf(source);
+            filesByPackage.computeIfAbsent(pkg, p -> new ArrayList<>()).add(file);
+            Matcher reference = REFERENCE.matcher(source);
+            while (reference.find()) {
+                references.computeIfAbsent(pkg, p -> new TreeSet<>()).add("org.spotcheck." + reference.group(1));
+            }
+        });
+        TreeMap<String, TreeSet<String>> out = new TreeMap<>();
+        sources.forEach((file, source) -> {
+            if (!source.contains("RestController") || !source.contains("\"/api/")) {
+                return;
+            }
+            java.util.Set<String> reached = new java.util.HashSet<>();
+            java.util.Deque<String> open = new java.util.ArrayDeque<>(List.of(packageOf(source)));
+            while (!open.isEmpty()) {
+                String pkg = open.pop();
+                if (!reached.add(pkg)) {
+                    continue;
+                }
+                Matcher api = MODULE_API.matcher(pkg);
+                if (api.matches()) {
+                    filesByPackage.keySet().stream().filter(p -> p.startsWith("org.spotcheck." + api.group(1) + ".")).forEach(open::push);
+                }
+                references.getOrDefault(pkg, new TreeSet<>()).forEach(open::push);
+            }
+            TreeSet<String> codes = new TreeSet<>();
+            reached.forEach(pkg -> filesByPackage.getOrDefault(pkg, List.of())
+                    .forEach(f -> codes.addAll(byFile.getOrDefault(f, new TreeSet<>()))));
+            String name = Path.of(file).getFileName().toString().replace(".java", "");
+            out.merge(name, codes, (a, b) -> {
+                a.addAll(b);
+                return a;
+            });
+        });
+        return out;
+    }
+
+    private static String packageOf(String source) {
+        Matcher pkg = Pattern.compile("(?m)^package\\s+([\\w.]+);").matcher(source);
+        return pkg.find() ? pkg.group(1) : "";
     }
 
     /** The rule codes of the argument at {@code index} of the call whose arguments start at {@code from} (-1: the one there). */

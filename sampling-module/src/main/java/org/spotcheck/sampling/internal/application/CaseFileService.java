@@ -36,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class CaseFileService {
 
-    static final Set<String> ATTACHMENT_KINDS = Set.of("PHOTO", "EVIDENCE", "SCREENSHOT", "RECEIPT", "UNPACKING", "SIGNATURE");
+    static final Set<String> ATTACHMENT_KINDS = java.util.Arrays.stream(org.spotcheck.sampling.api.AttachmentKind.values())
+            .map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final SamplingSupport support;
     private final EvidenceMapper evidence;

@@ -3,10 +3,9 @@ package org.spotcheck.app.workflow.field.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.spotcheck.app.workflow.field.FieldCases;
+import org.spotcheck.app.workflow.field.FieldDownload;
 import org.spotcheck.app.workflow.field.FieldSync;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.InvalidInputException;
@@ -41,12 +40,12 @@ class FieldController {
     /** "Download my cases": the open sampling steps of the cases the caller was drawn for, seal ranges and the checks. */
     @GetMapping({"/api/field/cases", "/field/api/cases"})
     @PreAuthorize("hasRole('SAMPLER')")
-    Map<String, Object> download(Actor actor, HttpServletRequest request) {
-        Map<String, Object> out = new LinkedHashMap<>(cases.download(actor));
+    FieldDownload download(Actor actor, HttpServletRequest request) {
+        FieldDownload download = cases.download(actor);
         if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
-            out.put("csrf", Map.of("header", token.getHeaderName(), "token", token.getToken()));
+            return download.withCsrf(new FieldDownload.Csrf(token.getHeaderName(), token.getToken()));
         }
-        return out;
+        return download;
     }
 
     /**
