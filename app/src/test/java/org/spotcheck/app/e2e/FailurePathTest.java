@@ -243,6 +243,9 @@ class FailurePathTest extends ResultHandlingE2e {
         // the case page names the current order: the suspension and its re-inspection's last day
         assertThat(caseDeadlines(officerPage, c)).contains("停业整顿至 " + until)
                 .contains("复查期限至 " + until.plusDays(30)).doesNotContain("整改期限至");
+        // and so does its row on 结果处理 (the list named the suspension's end 整改期限至)
+        String row = section(officerPage.get("/disposal/cases?number=" + c.caseCode()).body(), "class=\"rectification-due\"", "</div>");
+        assertThat(row).contains("停业整顿至 " + until).doesNotContain("整改期限至");
         flow.clockAt(until.plusDays(1));
         assertThat(rectificationLine(officerPage, c)).contains("停业整顿至 " + until + "，第3次复查期间 " + until.plusDays(1) + " 至 " + until.plusDays(30));
         assertThat(flow.organiseReinspection(c).status()).isEqualTo(204);
