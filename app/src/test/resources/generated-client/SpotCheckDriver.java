@@ -116,10 +116,11 @@ public final class SpotCheckDriver {
 
         // 5. the second sampler uploads the enterprise's signed paper form and confirms (ConfirmSamplingForm)
         String second = samplers.get(1);
-        AttachmentView photo = new UploadApiControllerApi(client(basic(second)))
-                .uploadApiUpload(caseCode, AttachmentKind.SIGNATURE, signatureFile);
-        done.add("uploaded signature " + photo.getId());
         TaskView confirm = task(second, caseCode, TaskKey.CONFIRM_SAMPLING);
+        // the upload names the step it is for: once that step is completed, a late file is refused, not left unlinked
+        AttachmentView photo = new UploadApiControllerApi(client(basic(second)))
+                .uploadApiUpload(caseCode, AttachmentKind.SIGNATURE, confirm.getId(), signatureFile);
+        done.add("uploaded signature " + photo.getId());
         new TaskControllerApi(client(basic(second))).taskComplete(confirm.getId(), new TaskForm(new ConfirmSamplingForm()
                 .method(ConfirmSamplingForm.MethodEnum.PAPER).signedByName("王经理").signaturePhotoId(photo.getId())));
         done.add(String.valueOf(confirm.getTaskKey()));
