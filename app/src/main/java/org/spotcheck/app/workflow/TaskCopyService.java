@@ -43,8 +43,14 @@ public class TaskCopyService {
     private final TaskCopyMapper copies;
     private final org.spotcheck.app.notification.NotificationService notifications;
 
+    private final org.spotcheck.app.security.PageNames names;
+    private final org.spotcheck.app.workflow.text.StoredTexts texts;
+
     TaskCopyService(TaskAccess access, TaskService tasks, AccountService accounts, TaskCopyMapper copies,
-            org.spotcheck.app.notification.NotificationService notifications) {
+            org.spotcheck.app.notification.NotificationService notifications, org.spotcheck.app.security.PageNames names,
+            org.spotcheck.app.workflow.text.StoredTexts texts) {
+        this.names = names;
+        this.texts = texts;
         this.access = access;
         this.tasks = tasks;
         this.accounts = accounts;
@@ -88,12 +94,14 @@ public class TaskCopyService {
         for (String user : recipients) {
             if (copies.insertOnce(taskId, task.getName(), task.getProcessInstanceId(), businessKey, user, actor.username(), note, now) == 1) {
                 copied.add(user);
-                notifications.notifyOnce(user, "COPY", businessKey, null, actor.username() + " 抄送「" + task.getName() + "」"
-                        + (businessKey == null ? "" : businessKey) + (note == null ? "" : "：" + note), null, "COPY:" + taskId);
+                notifications.notifyOnce(user, "COPY", businessKey, null, texts.zh("stored.copy.notice", names.user(actor.username()),
+                        task.getName(), businessKey == null ? "" : businessKey, note == null ? "" : "：" + note), null, "COPY:" + taskId);
             }
         }
         if (!copied.isEmpty()) {
-            tasks.addComment(taskId, task.getProcessInstanceId(), "抄送 " + String.join("、", copied) + (note == null ? "" : "：" + note));
+            // the case's record names the readers by name, never by login (issue 17)
+            tasks.addComment(taskId, task.getProcessInstanceId(), texts.zh("stored.copy.comment", names.users(copied),
+                    note == null ? "" : "：" + note));
         }
         return copied;
     }

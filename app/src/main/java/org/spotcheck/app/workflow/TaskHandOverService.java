@@ -46,9 +46,14 @@ public class TaskHandOverService {
     private final HistoryService history;
     private final RuntimeService runtime;
     private final Map<String, TaskStep<?>> steps;
+    private final org.spotcheck.app.security.PageNames names;
+    private final org.spotcheck.app.workflow.text.StoredTexts texts;
 
     TaskHandOverService(TaskAccess access, TaskService tasks, AccountService accounts, HistoryService history,
-            RuntimeService runtime, List<TaskStep<?>> steps) {
+            RuntimeService runtime, List<TaskStep<?>> steps, org.spotcheck.app.security.PageNames names,
+            org.spotcheck.app.workflow.text.StoredTexts texts) {
+        this.names = names;
+        this.texts = texts;
         this.access = access;
         this.tasks = tasks;
         this.accounts = accounts;
@@ -66,8 +71,9 @@ public class TaskHandOverService {
         Task task = actionable(actor, taskId);
         Actor target = eligibleColleague(actor, task, toUser);
         tasks.setAssignee(taskId, target.username());
-        tasks.addComment(taskId, task.getProcessInstanceId(), "转办给 " + target.username()
-                + (comment == null || comment.isBlank() ? "" : "：" + comment.strip()));
+        // the case's record names people by name, never by login (issue 12's walk; issue 17)
+        tasks.addComment(taskId, task.getProcessInstanceId(), texts.zh("stored.handOver.transfer", names.user(target.username()),
+                comment == null || comment.isBlank() ? "" : "：" + comment.strip()));
         return access.view(actor, taskId);
     }
 
@@ -80,8 +86,8 @@ public class TaskHandOverService {
         }
         Actor target = eligibleColleague(actor, task, toUser);
         tasks.delegateTask(taskId, target.username());
-        tasks.addComment(taskId, task.getProcessInstanceId(), "委托给 " + target.username()
-                + (comment == null || comment.isBlank() ? "" : "：" + comment.strip()));
+        tasks.addComment(taskId, task.getProcessInstanceId(), texts.zh("stored.handOver.delegate", names.user(target.username()),
+                comment == null || comment.isBlank() ? "" : "：" + comment.strip()));
         return access.view(actor, taskId);
     }
 

@@ -129,7 +129,11 @@ class TaskOperationsTest extends SpotCheckE2e {
 
         Browserless delegate = new Browserless(port, helper);
         Browserless.Page helperPage = delegate.get("/tasks/" + task);
-        assertThat(helperPage.body()).contains("id=\"give-back-form\"").contains("plan-reviewer 委托您办理此任务");
+        assertThat(helperPage.body()).contains("id=\"give-back-form\"").contains("科室审核 陈刚 委托您办理此任务")
+                .doesNotContain("plan-reviewer 委托您");
+        // the case's record names the colleague it was lent to by name, never by login
+        assertThat(api.get("planner", "/api/cases/" + code).body()).contains("委托给 同事 " + helper + "：请核预算")
+                .doesNotContain("委托给 " + helper);
         assertThat(owner.get("/tasks/" + task).body()).doesNotContain("id=\"give-back-form\"");
         // the owner cannot give back what he lent
         assertThat(owner.post("/tasks/" + task + "/give-back", Map.of("comment", List.of("x")), page.csrf()).body())
@@ -166,7 +170,9 @@ class TaskOperationsTest extends SpotCheckE2e {
                 Map.of("action", List.of("transfer"), "toUser", List.of(colleague), "comment", List.of("出差")), page.csrf());
         assertThat(moved.status()).isEqualTo(302);
         assertThat(moved.location()).endsWith("/tasks");
-        assertThat(api.get("planner", "/api/cases/" + code).body()).contains("转办给 " + colleague + "：出差");
+        // the record names the colleague by name ("同事 …" in this test's account), never by login
+        assertThat(api.get("planner", "/api/cases/" + code).body()).contains("转办给 同事 " + colleague + "：出差")
+                .doesNotContain("转办给 " + colleague);
         assertThat(api.complete(colleague, task, Map.of("decision", "APPROVE")).status()).isEqualTo(204);
     }
 
@@ -201,7 +207,7 @@ class TaskOperationsTest extends SpotCheckE2e {
         assertThat(api.complete("plan-reviewer", task, Map.of("decision", "APPROVE")).status()).isEqualTo(404);
         assertThat(api.complete(colleague, task, Map.of("decision", "APPROVE")).status()).isEqualTo(204);
         JsonNode timeline = api.get("planner", "/api/cases/" + code).json();
-        assertThat(timeline.toString()).contains("转办给 " + colleague);
+        assertThat(timeline.toString()).contains("转办给 同事 " + colleague).doesNotContain("转办给 " + colleague);
     }
 
     @Test

@@ -257,7 +257,7 @@ class TaskPageController {
             } else {
                 throw InvalidInputException.of("action", "UNKNOWN_ACTION", "action: transfer or delegate");
             }
-            redirect.addFlashAttribute("done", label(task) + " → " + toUser.strip());
+            redirect.addFlashAttribute("done", label(task) + " → " + names.user(toUser.strip()));
             return "redirect:/tasks";
         } catch (InvalidInputException e) {
             model.addAttribute("handOverError", texts.of(e.violations().get(0)));
@@ -277,7 +277,7 @@ class TaskPageController {
             TaskView task = inbox.get(actor, id);
             String owner = handOver.delegatedBy(actor, id);
             handOver.resolve(actor, id, comment);
-            redirect.addFlashAttribute("done", label(task) + " → " + owner);
+            redirect.addFlashAttribute("done", label(task) + " → " + names.user(owner));
             return "redirect:/tasks";
         } catch (org.spotcheck.shared.ConflictException e) {
             model.addAttribute("handOverError", texts.of(e));
