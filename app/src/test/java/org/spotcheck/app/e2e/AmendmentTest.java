@@ -69,7 +69,14 @@ class AmendmentTest extends SpotCheckE2e {
         JsonNode context = api.get("plan-reviewer", "/api/tasks/" + review).get("context");
         assertThat(context.get("planDiff").get("items").size()).as("the reviewer sees the changes").isEqualTo(2);
         Browserless reviewer = new Browserless(port, "plan-reviewer");
-        assertThat(reviewer.get("/tasks/" + review).body()).contains("id=\"plan-diff\"").contains("data-change=\"ADDED\"");
+        String reviewPage = reviewer.get("/tasks/" + review).body();
+        assertThat(reviewPage).contains("id=\"plan-diff\"").contains("data-change=\"ADDED\"");
+        // the changes read as names and labels, not codes (issue 17): the added item's product, region, lab and emergency flag
+        String diffItems = reviewPage.substring(reviewPage.indexOf("id=\"plan-diff-items\""));
+        diffItems = diffItems.substring(0, diffItems.indexOf("</table>"));
+        assertThat(diffItems).contains("纸巾纸").contains("南京市").contains("江苏省产品质量监督检验研究院（示例）").contains("<ins><span>是</span></ins>")
+                .doesNotContain(">TISSUE_PAPER<").doesNotContain(">320100<").doesNotContain(">LAB1<").doesNotContain(">true<");
+        assertThat(diff.get("productNames").get("TISSUE_PAPER").asString()).isEqualTo("纸巾纸");
 
         flow.decide("plan-reviewer", code + "-V2", "reviewPlan", "APPROVE", null);
         flow.decide("plan-approver", code + "-V2", "approvePlan", "APPROVE", null);

@@ -103,7 +103,7 @@ class PlanDiffs extends PlanningSupport {
     PlanDiff diff(PlanRow plan) {
         PlanRow previous = plan.amendsId == null ? null : plans.findPlan(plan.amendsId);
         if (previous == null) {
-            return new PlanDiff(plan.id, plan.code, plan.versionNo, null, null, List.of(), List.of());
+            return new PlanDiff(plan.id, plan.code, plan.versionNo, null, null, List.of(), List.of(), Map.of());
         }
         List<PlanDiff.FieldChange> fields = new ArrayList<>();
         change(fields, "title", previous.title, plan.title);
@@ -130,7 +130,18 @@ class PlanDiffs extends PlanningSupport {
             }
         }
         items.sort(java.util.Comparator.comparingInt(PlanDiff.ItemChange::seq).thenComparing(PlanDiff.ItemChange::change));
-        return new PlanDiff(plan.id, plan.code, plan.versionNo, previous.id, previous.code, fields, items);
+        Map<String, String> productNames = new java.util.TreeMap<>();
+        registers.products().forEach(p -> productNames.put(p.code, p.nameZh));
+        Set<String> mentioned = new HashSet<>();
+        items.forEach(i -> {
+            mentioned.add(i.productCode());
+            i.fields().stream().filter(f -> "productCode".equals(f.field())).forEach(f -> {
+                mentioned.add(f.before());
+                mentioned.add(f.after());
+            });
+        });
+        productNames.keySet().retainAll(mentioned);
+        return new PlanDiff(plan.id, plan.code, plan.versionNo, previous.id, previous.code, fields, items, productNames);
     }
 
     static List<PlanDiff.FieldChange> itemFields(PlanItemRow b, PlanItemRow a) {
