@@ -60,5 +60,19 @@ class ReinspectionRefusalTest extends ResultHandlingE2e {
         assertThat(new Browserless(port, "enforcer").get("/tasks/" + referralTask).body()).contains("钱经理");
         assertThat(api.complete("enforcer", referralTask, Map.of("decision", "CASE_OPENED", "comment", "立案调查")).status())
                 .isEqualTo(204);
+
+        // the province's announcement of a refused round publishes no sample as if it had failed again: no batch, no
+        // specification and no failed items of the first sample, and says that the refusal counts as a failure
+        // (Order 18 art. 49)
+        String announce = api.taskId("province-officer", c.caseCode(), "announceFailure");
+        assertThat(api.complete("province-officer", announce, Map.of("text", "拒绝复查抽样，予以公告（" + c.caseCode() + "）")).status())
+                .isEqualTo(204);
+        JsonNode announcement = api.get("province-officer", "/api/disposal/publications").json().valueStream()
+                .filter(p -> p.get("taskCode").asString().equals(c.caseCode()) && "ANNOUNCEMENT".equals(p.get("kind").asString()))
+                .findFirst().orElseThrow();
+        assertThat(announcement.get("conclusionText").asString()).isEqualTo("企业拒绝第1次复查抽样，按复查不合格处理");
+        assertThat(announcement.get("batchNumber").isNull()).as("no batch of the first sample").isTrue();
+        assertThat(announcement.get("specification").isNull()).as("no specification of the first sample").isTrue();
+        assertThat(announcement.get("failedItemsText").isNull()).as("no failed items of the first test").isTrue();
     }
 }
