@@ -71,6 +71,14 @@ class ListPagesLanguageAndNamesTest extends SpotCheckE2e {
     }
 
     @Test
+    void theInboxProductFilterOffersTheProductsByName() {
+        // nobody types a product code: the register's products, by name; the chosen one stays chosen
+        assertThat(page("officer", "/tasks")).contains("<select class=\"form-select form-select-sm\" id=\"product\" name=\"product\">")
+                .contains("<option value=\"TISSUE_PAPER\">纸巾纸</option>").doesNotContain("产品代码");
+        assertThat(page("officer", "/tasks?product=TISSUE_PAPER")).contains("<option value=\"TISSUE_PAPER\" selected=\"selected\">纸巾纸</option>");
+    }
+
+    @Test
     void theInboxStepFilterOffersNoEmptyChoice() {
         String sampler = "stp-" + java.time.Instant.now().toEpochMilli() % 10_000_000;
         transactions.executeWithoutResult(s -> {
