@@ -161,6 +161,18 @@ class TaskFormSchemaTest extends SpotCheckE2e {
         assertThat(forms.violations(acknowledge, Map.of("acknowledged", "true"))).isEmpty();
         assertThat(forms.violations(acknowledge, Map.of("acknowledged", false))).extracting(v -> v.field() + ":" + v.rule())
                 .containsExactly("acknowledged:AssertTrue");
+        // a decimal is a string that keeps its precision, as in the API (ADR 0017 decision 12); a JSON number is still read;
+        // its limits apply to the string; a string that is no decimal is refused
+        assertThat((Map<String, Object>) properties.get("unitPrice")).containsEntry("type", List.of("string", "number"))
+                .containsEntry("pattern", "^-?[0-9]+(\\.[0-9]+)?$").containsEntry("minimum", 0L);
+        Map<String, Object> priced = new LinkedHashMap<>(SpotCheckFlow.samplingForm("SCHEMA-4", List.of("sampler-a", "sampler-b")));
+        priced.put("unitPrice", "0.50");
+        priced.put("amountPaid", 30);
+        assertThat(forms.violations(sampling, priced)).isEmpty();
+        priced.put("unitPrice", "-1.00");
+        priced.put("amountPaid", "thirty");
+        assertThat(forms.violations(sampling, priced)).extracting(v -> v.field() + ":" + v.rule())
+                .containsExactly("amountPaid:MALFORMED_VALUE", "unitPrice:DecimalMin");
         // a visit without a sample is checked against its own form
         List<FieldViolation> visit = forms.violations(sampling, Map.of("outcome", "REFUSED"));
         assertThat(visit).extracting(FieldViolation::field).contains("reason", "note", "evidenceIds", "samplers");

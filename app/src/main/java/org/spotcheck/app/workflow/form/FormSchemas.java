@@ -229,7 +229,11 @@ public class FormSchemas {
             } else if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class
                     || raw == Short.class || raw == short.class || raw == BigInteger.class) {
                 type = "integer";
-            } else if (raw == BigDecimal.class || raw == Double.class || raw == double.class || raw == Float.class || raw == float.class) {
+            } else if (raw == BigDecimal.class) {
+                type = "string"; // "30.00" keeps its precision, as in the API (ADR 0017 decision 12); limits stay numbers
+                schema.put("pattern", "^-?[0-9]+(\\.[0-9]+)?$"); // an optional minus, digits, optionally a point and digits
+                schema.put("x-decimal", true);
+            } else if (raw == Double.class || raw == double.class || raw == Float.class || raw == float.class) {
                 type = "number";
             } else if (raw == Boolean.class || raw == boolean.class) {
                 type = "boolean";
@@ -271,7 +275,9 @@ public class FormSchemas {
             } else {
                 return schema; // anything: no constraint
             }
-            schema.put("type", nullable ? List.of(type, "null") : type);
+            // a decimal is a string; a JSON number is still read, as the API's Jackson reads it (ADR 0017 decision 12)
+            List<String> decimal = nullable ? List.of("string", "number", "null") : List.of("string", "number");
+            schema.put("type", schema.containsKey("x-decimal") ? decimal : nullable ? List.of(type, "null") : type);
             constraints(schema, type, annotations, at);
             return schema;
         }
