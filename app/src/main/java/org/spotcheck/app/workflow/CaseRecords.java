@@ -8,6 +8,7 @@ import org.spotcheck.app.notification.MailMapper;
 import org.spotcheck.app.notification.MailOutbox;
 import org.spotcheck.app.workflow.CaseTimeline.Entry;
 import org.spotcheck.app.workflow.CaseTimeline.Source;
+import org.spotcheck.app.workflow.step.CaseEvidence;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.ReferralView;
 import org.spotcheck.disposal.api.Referrals;
@@ -91,7 +92,12 @@ class CaseRecords {
         disposal(actor, caseNumber, entries);
         return entries.stream().filter(e -> e.source() == Source.DOCUMENT)
                 .sorted(java.util.Comparator.comparing(Entry::endedAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
-                .map(CaseEvidence::of).toList();
+                .map(CaseRecords::evidence).toList();
+    }
+
+    private static CaseEvidence evidence(Entry document) {
+        return new CaseEvidence(document.kind(), document.name(), document.actor(), document.endedAt(), document.url(),
+                document.pageUrl());
     }
 
     private void sampling(Actor actor, CaseNumber caseNumber, List<Entry> entries) {

@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.flowable.task.api.Task;
+import org.spotcheck.app.workflow.step.CaseEvidence;
+import org.spotcheck.app.workflow.step.TaskStep;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.ReferralView;
 import org.spotcheck.sampling.api.AttachmentContent;
@@ -34,20 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StepEvidence {
 
-    /** The case's files in a step's page model (TaskContext), see {@link CaseEvidence}. */
-    static final String CONTEXT_KEY = "caseEvidence";
-
-    /**
-     * What {@link #withCaseFiles} adds to a step's declared context (TaskStep.contextTypes): the case's files, for a
-     * step about a disposal case or a referral. The API's TaskContext is built from the declarations with this added.
-     */
-    public static Map<String, java.lang.reflect.Type> declared(Map<String, java.lang.reflect.Type> stepTypes) {
-        return stepTypes.containsKey("disposalCase") || stepTypes.containsKey("referral")
-                ? org.spotcheck.app.workflow.step.ContextTypes.plus(stepTypes, CONTEXT_KEY,
-                        org.spotcheck.app.workflow.step.ContextTypes.listOf(CaseEvidence.class))
-                : stepTypes;
-    }
-
     private static final Pattern ATTACHMENT = Pattern.compile("/api/attachments/(\\d+)");
     private static final Pattern SAMPLING_FORM = Pattern.compile("/api/samples/(\\d+)/form\\.pdf");
     private static final Pattern REPORT = Pattern.compile("/api/reports/(\\d+)/pdf");
@@ -71,9 +59,9 @@ public class StepEvidence {
         this.testing = testing;
     }
 
-    /** The step's page model with the case's files added, when the step is about a disposal case or a referral. */
-    Map<String, Object> withCaseFiles(Actor actor, String taskId, String businessKey, Map<String, Object> model) {
-        if (businessKey == null || !(model.containsKey("disposalCase") || model.containsKey("referral"))) {
+    /** The step's page model with the case's files added, when the step declares them ({@link CaseEvidence#declaredWith}). */
+    Map<String, Object> withCaseFiles(Actor actor, String taskId, String businessKey, TaskStep<?> step, Map<String, Object> model) {
+        if (businessKey == null || step == null || !step.contextTypes().containsKey(CaseEvidence.CONTEXT_KEY)) {
             return model;
         }
         boolean throughStep = escalatedHere(actor, model);
@@ -93,7 +81,7 @@ public class StepEvidence {
             files = linked;
         }
         Map<String, Object> withFiles = new LinkedHashMap<>(model);
-        withFiles.put(CONTEXT_KEY, files);
+        withFiles.put(CaseEvidence.CONTEXT_KEY, files);
         return withFiles;
     }
 
@@ -105,7 +93,7 @@ public class StepEvidence {
     public File caseFile(Actor actor, String taskId, int n) {
         Task task = access.visible(actor, taskId);
         Map<String, Object> model = inbox.pageModel(actor, task.getId());
-        if (!escalatedHere(actor, model) || !(model.get(CONTEXT_KEY) instanceof List<?> files) || n < 0 || n >= files.size()) {
+        if (!escalatedHere(actor, model) || !(model.get(CaseEvidence.CONTEXT_KEY) instanceof List<?> files) || n < 0 || n >= files.size()) {
             throw new NotFoundException("case file", n);
         }
         CaseEvidence f = (CaseEvidence) files.get(n);

@@ -129,8 +129,8 @@ public class TaskInboxService {
         Map<String, Object> model = step == null ? Map.of() : org.spotcheck.app.workflow.step.ContextTypes.check(step,
                 step.pageModel(actor, runtime.getVariables(task.getProcessInstanceId())));
         // a result-handling or referral step shows the files of the case it rests on under 证据（照片、文书）: the
-        // announcement, the suspension and the revocation referral as much as the others (issue 12's walk)
-        return evidence.withCaseFiles(actor, task.getId(), access.businessKey(task), model);
+        // announcement, the suspension and the revocation referral as much as the others (issue 12's walk); it declares them
+        return evidence.withCaseFiles(actor, task.getId(), access.businessKey(task), step, model);
     }
 
     /**

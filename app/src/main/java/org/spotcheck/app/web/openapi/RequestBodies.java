@@ -116,8 +116,8 @@ final class RequestBodies {
         Map<String, Type> all = new TreeMap<>();
         Map<String, List<String>> byTask = new TreeMap<>();
         for (TaskStep<?> step : steps) {
-            // the step's own declarations, with the case's files that the inbox adds to a disposal or referral step
-            Map<String, Type> declared = org.spotcheck.app.workflow.StepEvidence.declared(step.contextTypes());
+            // the step's own declarations (a disposal or referral step declares the case's files the inbox adds)
+            Map<String, Type> declared = step.contextTypes();
             declared.forEach((name, type) -> {
                 Type known = all.putIfAbsent(name, type);
                 if (known != null && !known.equals(type)) {

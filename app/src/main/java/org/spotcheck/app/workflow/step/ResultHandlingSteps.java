@@ -170,14 +170,14 @@ class ResultHandlingSteps {
         return referralStep("handleRefusalReferral", ProcessVariables.REFUSAL_REFERRAL_ID, referrals);
     }
 
-    /** Enforcement decides on the referral whose id is in {@code variable}; the page shows the referral. */
+    /** Enforcement decides on the referral whose id is in {@code variable}; the page shows the referral and the case's files. */
     static TaskStep<SpotCheckSteps.DecisionFormForReferral> referralStep(String key, ProcessVariables.Var<Long> variable,
             Referrals referrals) {
         return new SimpleStep<>(key, SpotCheckSteps.DecisionFormForReferral.class, (actor, vars, form) -> {
             referrals.decideReferral(actor, variable.in(vars), form.decision(), form.comment());
             return Map.of();
         }, (actor, vars) -> Map.of("referral", referrals.getReferral(actor, variable.in(vars))),
-                ContextTypes.of("referral", org.spotcheck.disposal.api.ReferralView.class));
+                CaseEvidence.declaredWith(ContextTypes.of("referral", org.spotcheck.disposal.api.ReferralView.class)));
     }
 
     /** A step about the disposal case, whose page shows the case. */
@@ -204,7 +204,8 @@ class ResultHandlingSteps {
 
         @Override
         public Map<String, java.lang.reflect.Type> contextTypes() {
-            return ContextTypes.of("disposalCase", CaseView.class);
+            // the page lists the case's files too (证据（照片、文书）)
+            return CaseEvidence.declaredWith(ContextTypes.of("disposalCase", CaseView.class));
         }
 
         @Override
