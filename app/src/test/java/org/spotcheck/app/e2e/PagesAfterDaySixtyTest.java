@@ -57,11 +57,7 @@ class PagesAfterDaySixtyTest extends ResultHandlingE2e {
 
     @Test
     void theAnnouncementSuspensionAndRevocationReferralPagesListTheCasesFilesAndTheTimelineNamesTheEnforcersChoice() {
-        ResultHandlingFlow.Case c = flow.finalNonConforming(ResultHandlingFlow.failingTissue());
-        flow.orderRectification(c, false);
-        flow.reportRectification(c);
-        assertThat(flow.organiseReinspection(c).status()).isEqualTo(204);
-        flow.reinspected(c, 1, ResultHandlingFlow.failingTissue());
+        ResultHandlingFlow.Case c = flow.failedFirstReinspection();
 
         String announce = api.taskId("province-officer", c.caseCode(), "announceFailure");
         Browserless province = new Browserless(port, "province-officer");

@@ -196,6 +196,20 @@ final class ResultHandlingFlow {
         return "2027010" + round;
     }
 
+    /**
+     * A final non-conforming tissue case, rectified and re-inspected once, failing again: the province holds
+     * announceFailure (Order 18 art. 48).
+     */
+    Case failedFirstReinspection() {
+        Case c = finalNonConforming(failingTissue());
+        orderRectification(c, false);
+        reportRectification(c);
+        Api.Response organised = organiseReinspection(c);
+        assertThat(organised.status()).as(organised.body()).isEqualTo(204);
+        reinspected(c, 1, failingTissue());
+        return c;
+    }
+
     /** Samples the re-inspection (free samples) and runs it through LAB1 with these results. */
     void reinspected(Case c, int round, Map<String, String> results) {
         List<String> drawn = flow.samplers(c.caseCode());

@@ -37,11 +37,7 @@ class WalkThroughPagesTest extends ResultHandlingE2e {
 
     @Test
     void aSecondReinspectionBeforeDaySixtySaysWhyOnTheTaskPageAndKeepsTheComment() {
-        ResultHandlingFlow.Case c = flow.finalNonConforming(ResultHandlingFlow.failingTissue());
-        flow.orderRectification(c, false);
-        flow.reportRectification(c);
-        assertThat(flow.organiseReinspection(c).status()).isEqualTo(204);
-        flow.reinspected(c, 1, ResultHandlingFlow.failingTissue());
+        ResultHandlingFlow.Case c = flow.failedFirstReinspection();
         String announce = api.taskId("province-officer", c.caseCode(), "announceFailure");
         Api.Response announced = api.complete("province-officer", announce, Map.of("text", "复查仍不合格，予以公告"));
         assertThat(announced.status()).as(announced.body()).isEqualTo(204);
