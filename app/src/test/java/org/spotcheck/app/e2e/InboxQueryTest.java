@@ -8,27 +8,20 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.flowable.engine.RepositoryService;
-import org.flowable.engine.RuntimeService;
-import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spotcheck.app.workflow.InboxPage;
 import org.spotcheck.app.workflow.InboxQuery;
-import org.spotcheck.app.workflow.TaskInboxService;
 import org.spotcheck.app.workflow.TaskView;
 import org.spotcheck.shared.Actor;
-import org.spotcheck.shared.OrgType;
 import org.spotcheck.shared.Role;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,21 +30,9 @@ import tools.jackson.databind.JsonNode;
  * several actors, every scope, sort, direction, filter and page gives the same tasks in the same order
  * and the same count; and a claimed, delegated or handed-over task moves between inboxes.
  */
-class InboxQueryTest extends SpotCheckE2e {
+class InboxQueryTest extends InboxProbeTestBase {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-    @Autowired
-    RepositoryService repository;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    TaskService taskService;
-
-    @Autowired
-    TaskInboxService inbox;
 
     String org;
     String otherOrg;
@@ -65,17 +46,15 @@ class InboxQueryTest extends SpotCheckE2e {
 
     @BeforeEach
     void seed() {
-        repository.createDeployment().addClasspathResource("inbox/inbox-probe.bpmn20.xml").name("inbox probe")
-                .enableDuplicateFiltering().deploy();
-        String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        String run = deployProbe();
         org = "PRB" + run;
         otherOrg = "PRX" + run;
-        tester = actor("t1-" + run, org, Role.LAB_TESTER);
-        tester2 = actor("t2-" + run, org, Role.LAB_TESTER);
-        reviewer = actor("r1-" + run, org, Role.LAB_REVIEWER);
-        both = new Actor("tr-" + run, EnumSet.of(Role.LAB_TESTER, Role.LAB_REVIEWER), org, OrgType.LAB, "320100");
-        outsider = actor("o1-" + run, otherOrg, Role.LAB_TESTER);
-        userOnly = new Actor("u1-" + run, EnumSet.noneOf(Role.class), org, OrgType.LAB, "320100");
+        tester = labActor("t1-" + run, org, Role.LAB_TESTER);
+        tester2 = labActor("t2-" + run, org, Role.LAB_TESTER);
+        reviewer = labActor("r1-" + run, org, Role.LAB_REVIEWER);
+        both = labActor("tr-" + run, org, Role.LAB_TESTER, Role.LAB_REVIEWER);
+        outsider = labActor("o1-" + run, otherOrg, Role.LAB_TESTER);
+        userOnly = labActor("u1-" + run, org);
         String[] groups = {"LAB_TESTER:" + org, "LAB_REVIEWER:" + org, "LAB_TESTER:" + otherOrg};
         Instant dayZero = LocalDate.of(2031, 3, 1).atStartOfDay(CHINA).toInstant();
         seeded = new ArrayList<>();
@@ -87,8 +66,7 @@ class InboxQueryTest extends SpotCheckE2e {
             vars.put("probeDue", i % 5 == 0 ? null : Date.from(dayZero.plus(i / 2, ChronoUnit.DAYS).plus(i % 2 * 20, ChronoUnit.HOURS)));
             vars.put("productCode", i % 2 == 0 ? "PROBE_A" + run : "PROBE_B" + run);
             vars.put("regionCode", i % 3 == 0 ? "320100" : "320200");
-            String instance = runtime.startProcessInstanceByKey("inboxProbe", "PRB-" + run + "-" + i, vars).getId();
-            seeded.add(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
+            seeded.add(startProbe("PRB-" + run + "-" + i, vars));
         }
         // the engine changes the tasks in all the ways the inbox must follow
         taskService.claim(seeded.get(0), tester.username());
@@ -99,10 +77,6 @@ class InboxQueryTest extends SpotCheckE2e {
         taskService.claim(seeded.get(9), tester2.username());
         taskService.setAssignee(seeded.get(9), both.username());
         taskService.setPriority(seeded.get(12), 90);
-    }
-
-    private static Actor actor(String user, String org, Role role) {
-        return new Actor(user, EnumSet.of(role), org, OrgType.LAB, "320100");
     }
 
     private List<Actor> actors() {
@@ -266,10 +240,6 @@ class InboxQueryTest extends SpotCheckE2e {
         for (Actor actor : actors()) {
             assertThat(visible(actor, "all")).as(actor.username()).isEqualTo(taskIds(flowable(actor, "all", "created", "desc").list()));
         }
-    }
-
-    private List<String> visible(Actor actor, String scope) {
-        return ids(inbox.inbox(actor, query(scope, "created", "desc", 0, 200)).tasks());
     }
 
     @Test

@@ -5,26 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.flowable.engine.RepositoryService;
-import org.flowable.engine.RuntimeService;
-import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spotcheck.app.workflow.InboxQuery;
-import org.spotcheck.app.workflow.TaskInboxService;
 import org.spotcheck.app.workflow.TaskView;
 import org.spotcheck.shared.Actor;
-import org.spotcheck.shared.OrgType;
 import org.spotcheck.shared.Role;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The inbox's per-candidate read model sys_inbox_entry (issue 14.1, ADR 0014 amended) follows every change the
@@ -33,19 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * candidate links say (one row per assignee, owner, candidate user and candidate group; candidate rows visible only
  * while the task is unassigned), and the inbox answers as Flowable's TaskQuery does.
  */
-class InboxReadModelTest extends SpotCheckE2e {
-
-    @Autowired
-    RepositoryService repository;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    TaskService taskService;
-
-    @Autowired
-    TaskInboxService inbox;
+class InboxReadModelTest extends InboxProbeTestBase {
 
     String run;
     Actor tester;
@@ -55,19 +36,16 @@ class InboxReadModelTest extends SpotCheckE2e {
 
     @BeforeEach
     void start() {
-        repository.createDeployment().addClasspathResource("inbox/inbox-probe.bpmn20.xml").name("inbox probe")
-                .enableDuplicateFiltering().deploy();
-        run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        run = deployProbe();
         String org = "PRM" + run;
-        tester = new Actor("t1-" + run, EnumSet.of(Role.LAB_TESTER), org, OrgType.LAB, "320100");
-        tester2 = new Actor("t2-" + run, EnumSet.of(Role.LAB_TESTER), org, OrgType.LAB, "320100");
-        reviewer = new Actor("r1-" + run, EnumSet.of(Role.LAB_REVIEWER), org, OrgType.LAB, "320100");
+        tester = labActor("t1-" + run, org, Role.LAB_TESTER);
+        tester2 = labActor("t2-" + run, org, Role.LAB_TESTER);
+        reviewer = labActor("r1-" + run, org, Role.LAB_REVIEWER);
         Map<String, Object> vars = new HashMap<>();
         vars.put("probeGroups", "LAB_TESTER:" + org);
         vars.put("probeUsers", "nobody-" + run);
         vars.put("probeDue", Date.from(Instant.parse("2031-03-01T02:00:00Z")));
-        String instance = runtime.startProcessInstanceByKey("inboxProbe", "PRM-" + run, vars).getId();
-        task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        task = startProbe("PRM-" + run, vars);
     }
 
     @Test
@@ -154,10 +132,4 @@ class InboxReadModelTest extends SpotCheckE2e {
             }
         }
         return rows;
-    }
-
-    private List<String> visible(Actor actor, String scope) {
-        return inbox.inbox(actor, new InboxQuery(scope, "inboxProbe", null, null, null, null, null, null, 0, 200)).tasks().stream()
-                .map(TaskView::id).toList();
-    }
-}
+    }}
