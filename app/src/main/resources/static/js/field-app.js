@@ -112,7 +112,13 @@
     });
   }
 
+  /** The form as it is sent: the confirmation is on paper, recorded by the sampler with the photo of the signed form. */
   function submissionOf(draft) {
+    if (draft.step === 'confirmSampling') {
+      var signed = { method: 'PAPER' };
+      if (!blank(draft.form.signedByName)) signed.signedByName = String(draft.form.signedByName).trim();
+      return JSON.stringify({ caseCode: draft.realCase, step: draft.step, form: signed });
+    }
     var form = {};
     Object.keys(draft.form || {}).forEach(function (k) {
       var v = draft.form[k];
@@ -131,8 +137,27 @@
       ['reason', 'note', 'refusedByName', 'refusedByPosition', 'consequencesExplained'].forEach(function (k) { delete form[k]; });
       if (form.channel !== 'E_COMMERCE') ['onlinePlatform', 'onlineShop', 'buyerAccount', 'orderNumber'].forEach(function (k) { delete form[k]; });
     }
-    return JSON.stringify({ caseCode: draft.caseCode, outcome: draft.outcome, form: form });
+    var body = { caseCode: draft.realCase || draft.caseCode, outcome: draft.outcome, form: form };
+    if (draft.step && draft.step !== 'recordSampling') body.step = draft.step;
+    return JSON.stringify(body);
   }
+
+  /** The form as the server will check it: the photos' ids are put where the step takes them (FieldSync). */
+  function checkedForm(draft) {
+    var sent = JSON.parse(submissionOf(draft)).form;
+    var ids = (draft.photos || []).map(function (p, i) { return i + 1; });
+    if (draft.step === 'confirmSampling') {
+      if (ids.length) sent.signaturePhotoId = ids[0];
+    } else if (draft.outcome === 'SAMPLED') {
+      sent.photoIds = ids;
+    } else {
+      sent.outcome = draft.outcome;
+      sent.evidenceIds = ids;
+    }
+    return sent;
+  }
+
+  function blank(v) { return v === undefined || v === null || String(v).trim() === ''; }
 
   function blobOf(dataUrl) {
     var parts = dataUrl.split(',');
@@ -159,6 +184,8 @@
             draft.status = 'synced';
             draft.result = json;
             draft.problem = null;
+          } else if (response.status === 409 && json && json.rule === 'FIELD_NOT_YET_SAMPLED') {
+            return null; // the sampling form goes first: this one stays saved and is sent after it
           } else if (response.status === 409 || response.status === 404) {
             draft.status = 'conflict';
             draft.problem = json;
@@ -177,13 +204,22 @@
   /** Sends each saved form once; a form stays saved (and is sent again later with the same key) until the server answered. */
   function sync() {
     if (state.syncing || !navigator.onLine) return Promise.resolve();
+    // the sampling forms first: a confirmation is sent once its case's sampling form was received
     var waiting = Object.keys(state.drafts).map(function (k) { return state.drafts[k]; })
-      .filter(function (d) { return d.status === 'saved'; });
+      .filter(function (d) { return d.status === 'saved'; })
+      .sort(function (a, b) { return (a.step === 'confirmSampling' ? 1 : 0) - (b.step === 'confirmSampling' ? 1 : 0); });
     state.syncing = true;
     banner(t('syncing'));
     return refresh().catch(function (e) { if (e.message === 'login') throw e; }).then(function () {
       var chain = Promise.resolve();
-      waiting.forEach(function (d) { chain = chain.then(function () { if (!state.loginNeeded) return send(d); }); });
+      waiting.forEach(function (d) {
+        chain = chain.then(function () {
+          var first = d.after && state.drafts[d.after];
+          if (first && first.status !== 'synced') return undefined; // its sampling form has not been received yet
+          if (!state.loginNeeded) return send(d);
+          return undefined;
+        });
+      });
       return chain;
     }).then(function () {
       var drafts = Object.keys(state.drafts).map(function (k) { return state.drafts[k]; });
@@ -250,8 +286,11 @@
   function sizeOf(dataUrl) { return Math.floor((dataUrl.length - dataUrl.indexOf(',') - 1) * 3 / 4); }
 
   // ---- views ----
-  function caseOf(code) {
-    return state.download ? state.download.cases.filter(function (c) { return c.caseCode === code; })[0] : null;
+  /** A case's key on the device: the case code for 现场抽样, caseCode_step for the other steps (FieldCases.key). */
+  function keyOf(c) { return c.key || c.caseCode; }
+
+  function caseOf(key) {
+    return state.download ? state.download.cases.filter(function (c) { return keyOf(c) === key; })[0] : null;
   }
 
   function statusBadge(draft) {
@@ -277,17 +316,20 @@
     list.innerHTML = '';
     var cases = state.download ? state.download.cases.slice() : [];
     // drafts of cases no longer in the download (sampled by the other device, re-assigned) stay visible
-    Object.keys(state.drafts).forEach(function (code) {
-      if (!caseOf(code)) cases.push(state.drafts[code].snapshot);
+    Object.keys(state.drafts).forEach(function (key) {
+      if (!caseOf(key)) cases.push(state.drafts[key].snapshot);
     });
     if (!state.download) list.appendChild(el('p', { className: 'text-muted', text: t('noDownload') }));
     else if (!cases.length) list.appendChild(el('p', { className: 'text-muted', text: t('noCases') }));
     else list.appendChild(el('p', { className: 'small text-muted', text: t('downloadedAt', [beijing(state.download.downloadedAt)]) }));
     cases.forEach(function (c) {
-      var draft = state.drafts[c.caseCode];
+      var key = keyOf(c);
+      var draft = state.drafts[key];
       list.appendChild(el('button', { type: 'button', className: 'list-group-item list-group-item-action field-case',
-        id: 'case-' + c.caseCode, onclick: function () { state.current = c.caseCode; render(); window.scrollTo(0, 0); } }, [
+        id: 'case-' + key, 'data-step': c.step || 'recordSampling',
+        onclick: function () { state.current = key; render(); window.scrollTo(0, 0); } }, [
         el('div', { className: 'd-flex justify-content-between gap-2' }, [el('strong', { text: c.enterprise.name }), statusBadge(draft)]),
+        el('div', { className: 'small fw-semibold', text: t('step.' + (c.step || 'recordSampling')) }),
         el('div', { text: c.product.name + ' · ' + c.caseCode }),
         el('div', { className: 'small text-muted', text: t('quantities', [c.rule.testPortion, c.rule.backupPortion, c.rule.unit]) })
       ]));
@@ -315,14 +357,36 @@
   ];
 
   function newDraft(c) {
-    return { caseCode: c.caseCode, outcome: 'SAMPLED', status: 'editing', photos: [], snapshot: c,
+    if (c.step === 'confirmSampling') {
+      return { caseCode: keyOf(c), realCase: c.caseCode, step: c.step, outcome: 'CONFIRMED', status: 'editing', photos: [],
+        snapshot: c, after: c.after || null, form: { signedByName: '' } };
+    }
+    var draft = { caseCode: keyOf(c), realCase: c.caseCode, step: c.step || 'recordSampling', outcome: 'SAMPLED',
+      status: 'editing', photos: [], snapshot: c,
       form: { channel: 'PRODUCTION', backupLocation: 'ENTERPRISE', samplers: [state.download.user.username],
         testQuantity: String(c.rule.testPortion), backupQuantity: String(c.rule.backupPortion) } };
+    var free = c.form && FieldRules.fixed(c.form.schema, 'amountPaid');
+    if (free) draft.form.amountPaid = String(free.const);
+    return draft;
+  }
+
+  /**
+   * The enterprise's confirmation on paper, filled on site right after the sampling form: its step opens only once the
+   * sampling form is received, so it is kept as a form of its own and sent after it (FieldSync: confirmSampling).
+   */
+  function confirmationOf(c) {
+    var copy = JSON.parse(JSON.stringify(c));
+    copy.key = c.caseCode + '_confirmSampling';
+    copy.step = 'confirmSampling';
+    copy.form = state.download.forms && state.download.forms.confirmSampling;
+    copy.after = keyOf(c);
+    return copy;
   }
 
   function renderCase(view, code) {
     var c = caseOf(code) || (state.drafts[code] && state.drafts[code].snapshot);
     var draft = state.drafts[code] || newDraft(c);
+    if (!draft.step) { draft.step = 'recordSampling'; draft.realCase = draft.realCase || draft.caseCode; }
     var editable = draft.status !== 'synced';
     view.innerHTML = '';
     view.appendChild(el('button', { type: 'button', className: 'btn btn-outline-secondary field-touch mb-2', id: 'back',
@@ -336,9 +400,13 @@
       el('dt', { text: t('seals') }), el('dd', { text: sealText(c) })
     ]));
     view.appendChild(el('div', { className: 'mb-2' }, [statusBadge(state.drafts[code])]));
+    view.appendChild(el('div', { className: 'small fw-semibold mb-1', id: 'step', text: t('step.' + draft.step) }));
     if (draft.status === 'synced' && draft.result) {
       view.appendChild(el('div', { className: 'alert alert-success', id: 'sync-result',
         text: t('syncedAs', [draft.result.sampleCode || t('outcome.' + draft.result.outcome)]) }));
+    }
+    if (draft.step === 'confirmSampling' && draft.after && state.drafts[draft.after] && state.drafts[draft.after].status !== 'synced') {
+      view.appendChild(el('div', { className: 'alert alert-info', id: 'after-hint', text: t('confirm.afterSampling') }));
     }
     if ((draft.status === 'conflict' || draft.status === 'rejected') && draft.problem) {
       view.appendChild(el('div', { className: 'alert alert-danger', id: 'conflict', role: 'alert' }, [
@@ -347,6 +415,10 @@
       ]));
     }
     var form = el('form', { id: 'field-form', novalidate: true, onsubmit: function (e) { e.preventDefault(); } });
+    if (draft.step === 'confirmSampling') {
+      renderConfirmation(view, form, draft, c, editable);
+      return;
+    }
     // sampled or not
     var tabs = el('div', { className: 'btn-group w-100 mb-3', role: 'group' });
     ['SAMPLED', 'NOT_SAMPLED'].forEach(function (kind) {
@@ -362,10 +434,11 @@
     form.appendChild(tabs);
     var sampled = draft.outcome === 'SAMPLED';
     if (!sampled) draft.form.outcome = draft.outcome;
+    var reinspection = draft.step === 'recordReinspectionSampling';
     (sampled ? SAMPLING_FIELDS : VISIT_FIELDS).forEach(function (f) {
       if (f.online && draft.form.channel !== 'E_COMMERCE') return;
       if (f.refused && draft.outcome !== 'REFUSED') return;
-      form.appendChild(field(f, draft, c, editable));
+      form.appendChild(field(f, draft, c, editable, reinspection));
     });
     // samplers present: large touch targets
     var box = el('fieldset', { className: 'mb-3', id: 'samplers' }, [el('legend', { className: 'form-label fs-6', text: t('f.samplers') })]);
@@ -412,6 +485,62 @@
       } }));
     form.appendChild(actions);
     view.appendChild(form);
+    // the enterprise signs the paper form on site: its confirmation is filled now and sent after the sampling form
+    if (draft.step === 'recordSampling' && draft.outcome === 'SAMPLED' && (draft.status === 'saved' || draft.status === 'synced')) {
+      var confirmKey = draft.realCase + '_confirmSampling';
+      var confirmation = state.drafts[confirmKey];
+      view.appendChild(el('button', { type: 'button', className: 'btn btn-outline-primary field-touch w-100 mb-4', id: 'confirm-paper',
+        text: confirmation ? t('confirm.open') : t('confirm.start'), onclick: function () {
+          var target = caseOf(confirmKey) || confirmationOf(c);
+          if (!state.drafts[confirmKey]) state.drafts[confirmKey] = newDraft(target);
+          state.current = confirmKey;
+          render();
+          window.scrollTo(0, 0);
+        } }));
+    }
+    showErrors(draft.errors || serverErrors(draft));
+  }
+
+  function renderConfirmation(view, form, draft, c, editable) {
+    view.appendChild(el('p', { className: 'small', id: 'confirm-sample', text: c.sampleCode ? t('confirm.sample', [c.sampleCode]) : t('confirm.paper') }));
+    var wrap = el('div', { className: 'mb-3' }, [el('label', { className: 'form-label', 'for': 'signedByName', text: t('f.signedByName') })]);
+    var input = el('input', { className: 'form-control field-touch', id: 'signedByName', name: 'signedByName', type: 'text',
+      disabled: !editable, autocomplete: 'off' });
+    input.value = draft.form.signedByName || '';
+    wrap.appendChild(input);
+    wrap.appendChild(el('div', { className: 'invalid-feedback d-block', id: 'signedByName-error' }));
+    form.appendChild(wrap);
+    var photos = el('div', { className: 'mb-3' }, [el('label', { className: 'form-label', 'for': 'photo-input', text: t('f.signaturePhoto') })]);
+    if (editable && (draft.photos || []).length === 0) {
+      photos.appendChild(el('input', { className: 'form-control field-touch', type: 'file', id: 'photo-input', accept: 'image/*',
+        capture: 'environment', onchange: function (e) { addPhotos(e.target, form, draft); } }));
+    }
+    var thumbs = el('div', { className: 'field-thumbs', id: 'thumbs' });
+    (draft.photos || []).forEach(function (p, i) {
+      thumbs.appendChild(el('figure', { className: 'field-thumb' }, [
+        el('img', { src: p.dataUrl, alt: p.name }),
+        el('figcaption', { className: 'small', text: Math.round(p.size / 1024) + ' KB' }),
+        editable ? el('button', { type: 'button', className: 'btn btn-sm btn-outline-danger field-touch', text: t('removePhoto'),
+          onclick: function () { collect(form, draft); draft.photos.splice(i, 1); state.drafts[draft.caseCode] = draft; render(); } }) : null
+      ]));
+    });
+    photos.appendChild(thumbs);
+    photos.appendChild(el('div', { className: 'invalid-feedback d-block', id: 'photos-error' }));
+    form.appendChild(photos);
+    form.appendChild(el('div', { className: 'alert alert-danger d-none', id: 'form-error', role: 'alert' }));
+    var actions = el('div', { className: 'd-grid gap-2 mb-4' });
+    if (editable) {
+      actions.appendChild(el('button', { type: 'button', className: 'btn btn-primary field-touch', id: 'save', text: t('save'),
+        onclick: function () { save(form, draft); } }));
+    }
+    actions.appendChild(el('button', { type: 'button', className: 'btn btn-outline-secondary field-touch', id: 'export', text: t('export'),
+      onclick: function () { exportDraft(form, draft); } }));
+    actions.appendChild(el('button', { type: 'button', className: 'btn btn-outline-danger field-touch', id: 'discard', text: t('discard'),
+      onclick: function () {
+        if (window.confirm(t('discardConfirm'))) { deleteDraft(draft.caseCode).then(function () { state.current = null; render(); }); }
+      } }));
+    form.appendChild(actions);
+    view.appendChild(form);
     showErrors(draft.errors || serverErrors(draft));
   }
 
@@ -425,13 +554,16 @@
     }).join('；') : t('noSeals');
   }
 
-  function field(f, draft, c, editable) {
+  function field(f, draft, c, editable, reinspection) {
     var id = f.name;
     var value = draft.form[f.name];
+    var fixedBy = c.form && FieldRules.fixed(c.form.schema, f.name);
     var wrap = el('div', { className: f.type === 'checkbox' ? 'form-check field-check mb-3' : 'mb-3' });
     var input;
     if (f.type === 'select') {
       var options = f.name === 'reason' ? (state.download.rules.reasons[draft.outcome] || []) : f.options;
+      // a re-inspection without a sample is a refusal only (Order 18: refusing the re-inspection counts as failed)
+      if (reinspection && f.name === 'outcome') options = ['REFUSED'];
       input = el('select', { className: 'form-select field-touch', id: id, name: f.name, disabled: !editable, onchange: function (e) {
         if (f.name === 'channel' || f.name === 'outcome') {
           var form = document.getElementById('field-form');
@@ -449,8 +581,8 @@
       input = el('input', { className: 'form-check-input', type: 'checkbox', id: id, name: f.name, disabled: !editable, checked: value === true });
     } else {
       input = el('input', { className: 'form-control field-touch', id: id, name: f.name, type: f.type === 'date' ? 'date' : 'text',
-        inputmode: f.inputmode, disabled: !editable, autocomplete: 'off' });
-      input.value = value === undefined || value === null ? '' : value;
+        inputmode: f.inputmode, disabled: !editable, readonly: !!fixedBy, autocomplete: 'off' });
+      input.value = fixedBy ? String(fixedBy.const) : value === undefined || value === null ? '' : value;
     }
     var label = el('label', { className: f.type === 'checkbox' ? 'form-check-label' : 'form-label', 'for': id, text: t('f.' + f.name) });
     if (f.name === 'testQuantity' || f.name === 'backupQuantity') {
@@ -458,6 +590,7 @@
     }
     if (f.type === 'checkbox') { wrap.appendChild(input); wrap.appendChild(label); }
     else { wrap.appendChild(label); wrap.appendChild(input); }
+    if (fixedBy && fixedBy['x-reason']) wrap.appendChild(el('div', { className: 'form-text', id: id + '-fixed', text: fixedBy['x-reason'] }));
     wrap.appendChild(el('div', { className: 'invalid-feedback d-block', id: id + '-error' }));
     return wrap;
   }
@@ -467,6 +600,7 @@
       if (i.name === 'samplers') return;
       draft.form[i.name] = i.type === 'checkbox' ? i.checked : i.value;
     });
+    if (draft.step === 'confirmSampling') return;
     draft.form.samplers = Array.prototype.map.call(form.querySelectorAll('input[name=samplers]:checked'), function (i) { return i.value; });
     if (draft.outcome !== 'SAMPLED' && draft.form.outcome) draft.outcome = draft.form.outcome;
   }
@@ -499,9 +633,9 @@
     if (!errors || !errors.length) return;
     errors.forEach(function (e) {
       var name = String(e.field || '').replace(/^form\./, '').replace(/\[.*$/, '');
-      if (name === 'photoIds' || name === 'evidenceIds') name = 'photos';
+      var text = e.text || e.message || t('problem.' + e.rule, e.args);
+      if (name === 'photoIds' || name === 'evidenceIds' || name === 'signaturePhotoId') name = 'photos';
       var target = document.getElementById(name + '-error') || summary;
-      var text = e.message || t('problem.' + e.rule, e.args);
       target.textContent = target.textContent ? target.textContent + ' ' + text : text;
       var input = document.getElementById(name);
       if (input) input.classList.add('is-invalid');
@@ -511,10 +645,34 @@
     summary.classList.remove('d-none');
   }
 
+  /**
+   * A refusal's text in the sampler's language: the app's own text of the rule, else the constraint's text that came
+   * with the schema, else the keyword's (a Bean Validation rule such as Size names no field of its own).
+   */
+  function problemText(e, c) {
+    var name = String(e.field || '').replace(/\[.*$/, '');
+    var minSamplers = state.download.rules.minSamplers;
+    if (name === 'samplers' && (e.keyword === 'minItems' || e.keyword === 'required' || e.keyword === 'type')) {
+      return t('problem.MIN_TWO_SAMPLERS', [e.keyword === 'minItems' ? e.args[0] : minSamplers]);
+    }
+    if (/SealNumber$/.test(name) && e.keyword === 'pattern') return t('problem.SEAL_FORMAT');
+    if ((name === 'evidenceIds' || name === 'photoIds') && e.keyword === 'maxItems') return t('problem.TOO_MANY_PHOTOS', e.args);
+    if (name === 'evidenceIds') return t('problem.EVIDENCE_REQUIRED');
+    if (e.keyword === 'maxLength') return t('problem.TOO_LONG', e.args);
+    if (e.rule === 'BELOW_RULE_QUANTITY') return t('problem.BELOW_RULE_QUANTITY', [e.args[0], c.rule ? c.rule.unit : '']);
+    if (['NotNull', 'NotBlank', 'NotEmpty'].indexOf(e.rule) >= 0) return t('problem.REQUIRED');
+    if (TEXTS['problem.' + e.rule] !== undefined) return t('problem.' + e.rule, e.args);
+    return e.message || t('problem.MALFORMED_VALUE');
+  }
+
   function save(form, draft) {
     collect(form, draft);
     var c = caseOf(draft.caseCode) || draft.snapshot;
-    var errors = FieldRules.validate(draft, c, state.download);
+    var others = Object.keys(state.drafts).map(function (k) { return state.drafts[k]; });
+    var errors = FieldRules.validate(draft, checkedForm(draft), c, state.download, others).map(function (e) {
+      e.text = problemText(e, c);
+      return e;
+    });
     draft.errors = errors;
     draft.savedAt = new Date().toISOString();
     if (errors.length) {

@@ -94,9 +94,19 @@ public class TaskInboxService {
      */
     @Transactional(readOnly = true)
     public Map<String, Object> formSchema(Actor actor, String taskId) {
+        return formSchemaWithRules(actor, taskId).json();
+    }
+
+    /**
+     * The same schema with the rule of each constraint keyword: the offline sampling app checks a form with it before
+     * it is sent (issue 19), and names the rule the server would.
+     */
+    @Transactional(readOnly = true)
+    public org.spotcheck.app.workflow.form.FormSchema formSchemaWithRules(Actor actor, String taskId) {
         Task task = access.visible(actor, taskId);
         TaskStep<?> step = steps.get(task.getTaskDefinitionKey());
-        return step == null ? Map.of() : step.formSchema(schemas, actor, runtime.getVariables(task.getProcessInstanceId())).json();
+        return step == null ? new org.spotcheck.app.workflow.form.FormSchema(Map.of(), Map.of(), Map.of())
+                : step.formSchema(schemas, actor, runtime.getVariables(task.getProcessInstanceId()));
     }
 
     /** The steps by task key, for the form schema tests. */

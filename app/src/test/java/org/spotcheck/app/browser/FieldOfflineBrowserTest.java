@@ -160,7 +160,8 @@ class FieldOfflineBrowserTest {
             browser.until(d -> !d.findElements(By.cssSelector("[data-status=synced]")).isEmpty());
             offline(secondPhone.driver(), false);
             WebElement conflict = secondPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
-            assertThat(conflict.getText()).contains("草稿");
+            // what happened (who recorded the case, and the sample) and what to do: keep, check, export
+            assertThat(conflict.getText()).contains("草稿").contains("导出草稿");
             ((JavascriptExecutor) secondPhone.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", conflict);
             secondPhone.screenshot("browser-field-conflict-phone.png");
             // nothing lost on the device: after a reload the draft is still there, with what was entered
@@ -186,6 +187,113 @@ class FieldOfflineBrowserTest {
         assertThat(samples).hasSize(1);
         assertThat(samples.get(0).get("trademark").asString()).isEqualTo("第一台");
         assertThat(samples.get(0).get("photos").size()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM smp_sampling_record WHERE task_code = ?", Integer.class, caseCode)).isEqualTo(1);
+    }
+
+    /**
+     * One phone, two cases of the same sampler, all offline (issue 19.1 and 19.2): the first case's sampling form, then
+     * the enterprise's confirmation on paper (who signed and the photo of the signed page: both refused beside their
+     * fields while missing, from the confirmation step's schema); the second case's form with the seal already on the
+     * first form is refused beside the seal field before it is ever sent, as the server would refuse it. Back online,
+     * the sampling forms go first and the confirmation after its own: one record each, the first confirmed on paper.
+     */
+    @Test
+    void aSealOfAnotherFormIsRefusedOfflineAndThePaperConfirmationFollowsItsSamplingForm() throws IOException {
+        Api api = new Api(port);
+        String[] cases = twoCasesOfOneSampler(api);
+        String first = cases[0];
+        String second = cases[1];
+        String sampler = cases[2];
+        String firstPartner = drawn(api, first).stream().filter(u -> !u.equals(sampler)).findFirst().orElseThrow();
+        String secondPartner = drawn(api, second).stream().filter(u -> !u.equals(sampler)).findFirst().orElseThrow();
+        String mine = FieldSyncTest.seal(api, sampler);
+        String firstBackup = FieldSyncTest.seal(api, firstPartner);
+        String secondBackup = FieldSyncTest.seal(api, secondPartner);
+        String mineAgain = FieldSyncTest.seal(api, sampler);
+        Path photo = photo(800, 600, Color.PINK);
+        Path signed = photo(600, 800, Color.WHITE);
+        try {
+            WebDriver driver = browser.driver();
+            browser.logIn(sampler);
+            openApp(browser, first);
+            browser.until(ExpectedConditions.presenceOfElementLocated(By.id("case-" + second)));
+            offline(driver, true);
+
+            browser.click(By.id("case-" + first));
+            browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("productName")));
+            driver.findElement(By.id("photo-input")).sendKeys(photo.toAbsolutePath().toString());
+            browser.until(d -> d.findElements(By.cssSelector("#thumbs img")).size() == 1);
+            fill(browser, List.of(sampler, firstPartner), "一号", mine, firstBackup);
+            browser.click(By.id("save"));
+            browser.until(d -> !d.findElements(By.cssSelector("[data-status=saved]")).isEmpty());
+
+            // the enterprise signs the paper form: its confirmation, checked by the step's schema before it is kept
+            browser.click(By.id("confirm-paper"));
+            browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("signedByName")));
+            assertThat(driver.findElement(By.id("step")).getText()).contains("企业确认");
+            browser.click(By.id("save"));
+            browser.until(d -> !d.findElement(By.id("signedByName-error")).getText().isBlank());
+            assertThat(driver.findElement(By.id("signedByName-error")).getText()).contains("必填");
+            assertThat(driver.findElement(By.id("photos-error")).getText()).contains("签字");
+            type(browser, "signedByName", "王厂长");
+            driver.findElement(By.id("photo-input")).sendKeys(signed.toAbsolutePath().toString());
+            browser.until(d -> d.findElements(By.cssSelector("#thumbs img")).size() == 1);
+            browser.click(By.id("save"));
+            browser.until(d -> !d.findElements(By.cssSelector("[data-status=saved]")).isEmpty());
+            assertThat(driver.findElement(By.id("after-hint")).isDisplayed()).isTrue();
+            browser.screenshot("browser-field-paper-confirmation-phone.png");
+            browser.click(By.id("back"));
+
+            // the second case with the seal already on the first form: refused beside the seal field, on the phone
+            browser.click(By.id("case-" + second));
+            browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("productName")));
+            driver.findElement(By.id("photo-input")).sendKeys(photo.toAbsolutePath().toString());
+            browser.until(d -> d.findElements(By.cssSelector("#thumbs img")).size() == 1);
+            fill(browser, List.of(sampler, secondPartner), "二号", mine, secondBackup);
+            browser.click(By.id("save"));
+            browser.until(d -> !d.findElement(By.id("testSealNumber-error")).getText().isBlank());
+            assertThat(driver.findElement(By.id("testSealNumber-error")).getText()).contains(mine).contains("另一份抽样单");
+            assertThat(driver.findElements(By.cssSelector("[data-status=saved]"))).isEmpty();
+            browser.screenshot("browser-field-seal-of-another-form-phone.png");
+            type(browser, "testSealNumber", mineAgain);
+            browser.click(By.id("save"));
+            browser.until(d -> !d.findElements(By.cssSelector("[data-status=saved]")).isEmpty());
+            browser.click(By.id("back"));
+            assertThat(samplesOf(api, sampler, first)).isEmpty();
+
+            offline(driver, false);
+            browser.until(d -> !d.findElements(By.cssSelector("#case-" + first + "_confirmSampling [data-status=synced]")).isEmpty()
+                    || !d.findElements(By.cssSelector("[id='case-" + first + "_confirmSampling'] [data-status=synced]")).isEmpty());
+            browser.until(d -> !d.findElements(By.cssSelector("#case-" + second + " [data-status=synced]")).isEmpty());
+        } finally {
+            Files.deleteIfExists(photo);
+            Files.deleteIfExists(signed);
+        }
+        List<JsonNode> firstSamples = samplesOf(api, sampler, first);
+        assertThat(firstSamples).hasSize(1);
+        assertThat(firstSamples.get(0).get("testSealNumber").asString()).isEqualTo(mine);
+        assertThat(firstSamples.get(0).get("confirmation").get("method").asString()).isEqualTo("PAPER");
+        assertThat(firstSamples.get(0).get("confirmation").get("statement").asString()).contains("王厂长");
+        List<JsonNode> secondSamples = samplesOf(api, sampler, second);
+        assertThat(secondSamples).hasSize(1);
+        assertThat(secondSamples.get(0).get("testSealNumber").asString()).isEqualTo(mineAgain);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM smp_attachment WHERE task_code = ? AND kind = 'SIGNATURE'",
+                Integer.class, first)).isEqualTo(1);
+    }
+
+    /** Two cases with one sampler drawn for both (双随机 draws two of four for each; a few plans find such a pair). */
+    private static String[] twoCasesOfOneSampler(Api api) {
+        String first = FieldSyncTest.approvedPlan(api) + "-01-01";
+        List<String> firstDrawn = drawn(api, first);
+        for (int i = 0; i < 12; i++) {
+            String other = FieldSyncTest.approvedPlan(api) + "-01-01";
+            for (String u : drawn(api, other)) {
+                if (firstDrawn.contains(u)) {
+                    return new String[] {first, other, u};
+                }
+            }
+        }
+        throw new IllegalStateException("no two cases with a common sampler in 13 draws");
     }
 
     private static void openApp(ChromiumExtension phone, String caseCode) {

@@ -2,11 +2,22 @@ package org.spotcheck.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.spotcheck.sampling.api.IssueSealRangeCommand;
+import org.spotcheck.sampling.api.IssuedSealRangeView;
+import org.spotcheck.sampling.api.SealRangeApi;
+import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.OrgType;
+import org.spotcheck.shared.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -203,5 +214,58 @@ class SealRangeTest extends SpotCheckE2e {
         assertThat(planner.post("/seal-ranges/" + id + "/withdraw", Map.of(), shown.csrf()).status()).isEqualTo(302);
         assertThat(planner.get("/seal-ranges").body()).doesNotContain("id=\"withdraw-" + id + "\"").contains("收回");
         assertThat(api.get("planner", "/api/seal-ranges/" + id).get("withdrawnBy").asString()).isEqualTo("planner");
+    }
+
+    @Autowired
+    SealRangeApi sealRangeApi;
+
+    /**
+     * Two planners of one authority issue overlapping ranges at the same instant. The second planner's issue holds its
+     * transaction open (a latch) after the overlap check and the insert, before its commit; the first planner's request
+     * comes in over HTTP at that moment. Without the authority's lock both would pass the check; with it the request is
+     * refused at once with 409 SEAL_RANGE_BUSY, exactly one range exists, and the same request after the commit is the
+     * ordinary overlap.
+     */
+    @Test
+    void twoPlannersIssuingOverlappingRangesAtTheSameInstantOneWinsAndTheOtherGets409() throws Exception {
+        // the authority's lock row exists (any earlier issue made it): the race is on that row
+        assertThat(api.post("planner", "/api/seal-ranges", range(series(), 4, 1, 1, "sampler-a")).status()).isEqualTo(201);
+        String other = fixtures.account("planner2", "AUTH-320100", "AUTHORITY", "320100", Role.PLANNER);
+        Actor second = new Actor(other, EnumSet.of(Role.PLANNER), "AUTH-320100", OrgType.AUTHORITY, "320100");
+        String prefix = series();
+        CountDownLatch issued = new CountDownLatch(1);
+        CountDownLatch answered = new CountDownLatch(1);
+        CompletableFuture<IssuedSealRangeView> winner = CompletableFuture.supplyAsync(() -> transactions.execute(s -> {
+            IssuedSealRangeView view = sealRangeApi.issueSealRange(second, new IssueSealRangeCommand(prefix, 4, 1L, 10L, "sampler-a"));
+            issued.countDown();
+            await(answered); // commit only once the other planner has had his answer
+            return view;
+        }));
+        await(issued);
+        Api.Response loser = api.post("planner", "/api/seal-ranges", range(prefix, 4, 5, 20, "sampler-b"));
+        answered.countDown();
+        assertThat(winner.get(30, TimeUnit.SECONDS).issuedBy()).isEqualTo(other);
+        assertThat(loser.status()).as(loser.body()).isEqualTo(409);
+        assertThat(loser.rule()).isEqualTo("SEAL_RANGE_BUSY");
+        assertThat(api.get("planner", "/api/seal-ranges").json().valueStream()
+                .filter(r -> r.get("prefix").asString().equals(prefix)).map(r -> r.get("issuedBy").asString()))
+                .containsExactly(other);
+        // looked at again, the range shares numbers with the one issued: the ordinary refusal, beside its field
+        Api.Response again = api.post("planner", "/api/seal-ranges", range(prefix, 4, 5, 20, "sampler-b"));
+        assertThat(again.status()).as(again.body()).isEqualTo(400);
+        assertThat(again.json().get("errors").get(0).get("rule").asString()).isEqualTo("SEAL_RANGE_OVERLAPS");
+        // a range that is free is issued as before
+        assertThat(api.post("planner", "/api/seal-ranges", range(prefix, 4, 11, 20, "sampler-b")).status()).isEqualTo(201);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the other planner never came");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

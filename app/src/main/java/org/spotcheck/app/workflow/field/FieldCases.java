@@ -10,6 +10,10 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.spotcheck.app.security.UserAccountMapper;
+import org.spotcheck.app.workflow.TaskInboxService;
+import org.spotcheck.app.workflow.form.FormSchema;
+import org.spotcheck.app.workflow.form.FormSchemas;
+import org.spotcheck.app.workflow.step.TaskStep;
 import org.spotcheck.app.workflow.config.WorkflowSettings;
 import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.planning.api.ImplementationRules;
@@ -35,8 +39,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FieldCases {
 
-    /** The sampling step the app fills; re-inspection sampling stays on the server pages for now. */
+    /** 现场抽样、封样: the step the app fills first. */
     static final String STEP = "recordSampling";
+    /** 复查抽样 (result-handling.bpmn20.xml): the same form, the samples supplied free. */
+    static final String REINSPECTION = "recordReinspectionSampling";
+    /** 企业确认抽样单: on paper, recorded by a sampler present with the photo of the signed form. */
+    static final String CONFIRM = "confirmSampling";
+    /** The steps the app fills offline (issue 19). */
+    static final List<String> STEPS = List.of(STEP, REINSPECTION, CONFIRM);
+
+    /** The device's key of a step's form: the case code for 现场抽样 (as before), {@code caseCode_step} for the others. */
+    static String key(String caseCode, String step) {
+        return STEP.equals(step) ? caseCode : caseCode + "_" + step;
+    }
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -44,11 +59,18 @@ public class FieldCases {
     private final ImplementationRules rules;
     private final SamplingApi sampling;
     private final UserAccountMapper accounts;
+    private final TaskInboxService inbox;
+    private final List<TaskStep<?>> steps;
+    private final FormSchemas schemas;
     private final int photoMaxEdge;
     private final int photoMaxBytes;
 
     FieldCases(TaskService tasks, RuntimeService runtime, SpotCheckTasks spotCheckTasks, ImplementationRules rules,
-            SamplingApi sampling, UserAccountMapper accounts, WorkflowSettings.Field settings) {
+            SamplingApi sampling, UserAccountMapper accounts, TaskInboxService inbox, List<TaskStep<?>> steps, FormSchemas schemas,
+            WorkflowSettings.Field settings) {
+        this.inbox = inbox;
+        this.steps = steps;
+        this.schemas = schemas;
         this.tasks = tasks;
         this.runtime = runtime;
         this.spotCheckTasks = spotCheckTasks;
@@ -72,35 +94,51 @@ public class FieldCases {
         Map<String, String> names = new LinkedHashMap<>();
         accounts.members(actor.orgCode(), List.of(Role.SAMPLER.name())).forEach(c -> names.put(c.username(), c.displayName()));
         List<FieldDownload.Case> cases = new ArrayList<>();
-        // the step's candidates are the samplers drawn for the case (spot-check.bpmn20.xml: ${samplerUsers})
-        List<Task> all = tasks.createTaskQuery().taskDefinitionKey(STEP).taskCandidateOrAssigned(actor.username())
-                .orderByTaskCreateTime().asc().list();
-        for (Task task : all) {
-            if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
-                continue; // claimed by the other sampler: his device sends the form
+        for (String step : STEPS) {
+            // the steps' candidates are the samplers drawn for the case (spot-check.bpmn20.xml, result-handling.bpmn20.xml:
+            // ${samplerUsers}); the confirmation's are also the enterprise's users
+            List<Task> all = tasks.createTaskQuery().taskDefinitionKey(step).taskCandidateOrAssigned(actor.username())
+                    .orderByTaskCreateTime().asc().list();
+            for (Task task : all) {
+                if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+                    continue; // claimed by the other sampler: his device sends the form
+                }
+                Map<String, Object> vars = runtime.getVariables(task.getProcessInstanceId());
+                if (!(vars.get(ProcessVariables.CASE_CODE.name()) instanceof String code)) {
+                    continue;
+                }
+                SpotCheckTaskView view = spotCheckTasks.getSpotCheckTask(actor, code);
+                if (!view.samplerUsernames().contains(actor.username())) {
+                    continue; // not drawn for this case
+                }
+                RuleView rule = rules.getRule(view.ruleId());
+                String sampleCode = null;
+                if (CONFIRM.equals(step) && vars.get(ProcessVariables.SAMPLE_ID.name()) instanceof Number sampleId) {
+                    sampleCode = sampling.getSample(actor, sampleId.longValue()).sampleCode();
+                }
+                FormSchema form = inbox.formSchemaWithRules(actor, task.getId());
+                cases.add(new FieldDownload.Case(key(code, step), step, view.code(), task.getId(), view.planCode(),
+                        task.getDueDate() == null ? null : task.getDueDate().toInstant().toString(),
+                        new FieldDownload.Enterprise(view.enterpriseCode(), view.enterpriseName(), nz(view.enterpriseCreditCode()),
+                                nz(view.enterpriseAddress())),
+                        new FieldDownload.Named(view.productCode(), view.productName()),
+                        new FieldDownload.Named(nz(view.labCode()), nz(view.labName())),
+                        new FieldDownload.Rule(rule.id(), nz(rule.title()), nz(rule.version()), rule.testPortion(),
+                                rule.backupPortion(), nz(rule.unit())),
+                        view.samplerUsernames().stream().map(u -> new FieldDownload.Person(u, names.getOrDefault(u, u))).toList(),
+                        sampleCode, new FieldDownload.Form(form.json(), form.rules(), form.messages())));
             }
-            Object caseCode = runtime.getVariable(task.getProcessInstanceId(), ProcessVariables.CASE_CODE.name());
-            if (!(caseCode instanceof String code)) {
-                continue;
-            }
-            SpotCheckTaskView view = spotCheckTasks.getSpotCheckTask(actor, code);
-            if (!view.samplerUsernames().contains(actor.username())) {
-                continue; // not drawn for this case
-            }
-            RuleView rule = rules.getRule(view.ruleId());
-            cases.add(new FieldDownload.Case(view.code(), task.getId(), view.planCode(),
-                    task.getDueDate() == null ? null : task.getDueDate().toInstant().toString(),
-                    new FieldDownload.Enterprise(view.enterpriseCode(), view.enterpriseName(), nz(view.enterpriseCreditCode()),
-                            nz(view.enterpriseAddress())),
-                    new FieldDownload.Named(view.productCode(), view.productName()),
-                    new FieldDownload.Named(nz(view.labCode()), nz(view.labName())),
-                    new FieldDownload.Rule(rule.id(), nz(rule.title()), nz(rule.version()), rule.testPortion(), rule.backupPortion(),
-                            nz(rule.unit())),
-                    view.samplerUsernames().stream().map(u -> new FieldDownload.Person(u, names.getOrDefault(u, u))).toList()));
         }
         List<SealRangeView> ranges = sampling.sealRanges(actor);
         return new FieldDownload(new FieldDownload.Person(actor.username(), names.getOrDefault(actor.username(), actor.username())),
-                Instant.now().toString(), cases, ranges, rules(), null);
+                Instant.now().toString(), cases, ranges, rules(), Map.of(CONFIRM, confirmationForm(actor)), null);
+    }
+
+    /** The confirmation step's form as the server checks it (its step's schema: the same for every case). */
+    private FieldDownload.Form confirmationForm(Actor actor) {
+        FormSchema form = steps.stream().filter(s -> CONFIRM.equals(s.taskKey())).findFirst().orElseThrow()
+                .formSchema(schemas, actor, Map.of());
+        return new FieldDownload.Form(form.json(), form.rules(), form.messages());
     }
 
     /** The server's checks of the sampling step as data (SamplingForm, NonSamplingForm, SamplingRecordService). */

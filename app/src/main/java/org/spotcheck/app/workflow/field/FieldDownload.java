@@ -9,18 +9,32 @@ import org.spotcheck.sampling.api.SealRangeView;
  * sampling steps of the cases he was drawn for, the seal ranges of his authority and the server's checks as data
  * (static/js/field-rules.js applies them offline). Named types, so the API document describes the answer (issue 18).
  *
+ * @param forms the forms of steps that open only after a sync, by step: {@code confirmSampling}, which the sampler fills
+ *              offline right after the sampling form (the enterprise signs the paper form on site)
  * @param csrf the page session's CSRF header and token ({@code /field/api/cases} only; null through {@code /api/field})
  */
 public record FieldDownload(Person user, String downloadedAt, List<Case> cases, List<SealRangeView> sealRanges, Rules rules,
-        Csrf csrf) {
+        Map<String, Form> forms, Csrf csrf) {
 
     /** A sampler: login and display name. */
     public record Person(String username, String name) {
     }
 
-    /** One open sampling step; {@code dueAt} is an ISO instant or null. */
-    public record Case(String caseCode, String taskId, String planCode, String dueAt, Enterprise enterprise, Named product,
-            Named lab, Rule rule, List<Person> samplers) {
+    /**
+     * One open step of a case for the caller; {@code dueAt} is an ISO instant or null.
+     *
+     * @param key        the device's key of the form: the case code for 现场抽样, {@code caseCode#step} for the others
+     * @param step       {@code recordSampling}, {@code recordReinspectionSampling} or {@code confirmSampling}
+     * @param sampleCode the sample to confirm ({@code confirmSampling} only), else null
+     * @param form       the step's form as the server serves and checks it ({@code GET /api/tasks/{id}} form), with the
+     *                   rule of each constraint keyword: the app checks a form offline with it (issue 19)
+     */
+    public record Case(String key, String step, String caseCode, String taskId, String planCode, String dueAt,
+            Enterprise enterprise, Named product, Named lab, Rule rule, List<Person> samplers, String sampleCode, Form form) {
+    }
+
+    /** A step's JSON Schema, the rule of each constraint keyword by its pointer, and the texts that constraints bring. */
+    public record Form(Map<String, Object> schema, Map<String, String> rules, Map<String, String> messages) {
     }
 
     /** The enterprise to visit; credit code and address are "" when the register has none. */
@@ -57,6 +71,6 @@ public record FieldDownload(Person user, String downloadedAt, List<Case> cases, 
 
     /** The same download with the page session's CSRF token. */
     public FieldDownload withCsrf(Csrf token) {
-        return new FieldDownload(user, downloadedAt, cases, sealRanges, rules, token);
+        return new FieldDownload(user, downloadedAt, cases, sealRanges, rules, forms, token);
     }
 }

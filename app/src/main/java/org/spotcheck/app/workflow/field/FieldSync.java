@@ -11,10 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.spotcheck.app.lims.IdempotencyMapper;
 import org.spotcheck.app.workflow.TaskInboxService;
+import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.planning.api.SpotCheckTasks;
 import org.spotcheck.sampling.api.AttachmentView;
@@ -60,6 +62,7 @@ public class FieldSync {
 
     private final TaskInboxService inbox;
     private final TaskService tasks;
+    private final RuntimeService runtime;
     private final SpotCheckTasks spotCheckTasks;
     private final SamplingApi sampling;
     private final IdempotencyMapper keys;
@@ -67,8 +70,9 @@ public class FieldSync {
     private final JsonMapper json;
     private final FieldCases cases;
 
-    FieldSync(TaskInboxService inbox, TaskService tasks, SpotCheckTasks spotCheckTasks, SamplingApi sampling,
+    FieldSync(TaskInboxService inbox, TaskService tasks, RuntimeService runtime, SpotCheckTasks spotCheckTasks, SamplingApi sampling,
             IdempotencyMapper keys, TransactionTemplate transactions, JsonMapper json, FieldCases cases) {
+        this.runtime = runtime;
         this.inbox = inbox;
         this.tasks = tasks;
         this.spotCheckTasks = spotCheckTasks;
@@ -130,7 +134,13 @@ public class FieldSync {
         if (caseCode == null) {
             throw InvalidInputException.of("caseCode", "CASE_REQUIRED", "caseCode is required");
         }
-        String outcome = body.get("outcome") instanceof String s && !s.isBlank() ? s.strip() : "SAMPLED";
+        String step = body.get("step") instanceof String s && !s.isBlank() ? s.strip() : FieldCases.STEP;
+        if (!FieldCases.STEPS.contains(step)) {
+            throw InvalidInputException.of("step", "UNKNOWN_STEP", "not a step of the field app");
+        }
+        boolean confirmation = FieldCases.CONFIRM.equals(step);
+        String outcome = confirmation ? "CONFIRMED"
+                : body.get("outcome") instanceof String s && !s.isBlank() ? s.strip() : "SAMPLED";
         // out of the caller's scope: 404 and an audited refusal (planning's OutOfScopeException)
         SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(actor, caseCode);
         if (!task.samplerUsernames().contains(actor.username())) {
@@ -138,50 +148,54 @@ public class FieldSync {
                     "the case was re-assigned to other samplers",
                     caseCode);
         }
-        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(caseCode).taskDefinitionKey(FieldCases.STEP).list();
+        List<Task> open = tasks.createTaskQuery().processVariableValueEquals(ProcessVariables.CASE_CODE.name(), caseCode)
+                .taskDefinitionKey(step).list();
         if (open.isEmpty()) {
-            SampleView sample = sampling.latestSampleOfTask(actor, caseCode);
-            NonSamplingView visit = sampling.nonSamplingOfTask(actor, caseCode);
-            if (sample != null || visit != null) {
-                String by = sample != null ? sample.recordedBy() : visit.recordedBy();
-                String code = sample != null ? sample.sampleCode() : visit.outcome().name();
-                throw new ConflictException("FIELD_ALREADY_SAMPLED",
-                        "the case was already recorded by " + by,
-                        caseCode, by, code);
-            }
-            throw new ConflictException("FIELD_TASK_GONE",
-                    "the sampling step of this case is no longer open",
-                    caseCode);
+            throw gone(actor, caseCode, step);
         }
-        Task step = open.get(0);
-        if (step.getAssignee() != null && !step.getAssignee().equals(actor.username())) {
+        Task current = open.get(0);
+        if (current.getAssignee() != null && !current.getAssignee().equals(actor.username())) {
             throw new ConflictException("FIELD_CLAIMED_BY_OTHER",
                     "the other sampler has claimed the case",
-                    caseCode, step.getAssignee());
+                    caseCode, current.getAssignee());
         }
+        // a re-inspection (<case>-F<n>) takes the photos uploaded to its case (SamplingSupport.checkAttachments); its
+        // record is under the re-inspection's own task code
+        String recordCode = FieldCases.REINSPECTION.equals(step)
+                ? String.valueOf(runtime.getVariable(current.getProcessInstanceId(), ProcessVariables.REINSPECTION_TASK_CODE.name()))
+                : task.code();
         boolean sampled = "SAMPLED".equals(outcome);
+        String kind = confirmation ? "SIGNATURE" : sampled ? "PHOTO" : "EVIDENCE";
         List<Long> ids = new ArrayList<>();
         for (Photo p : files) {
             AttachmentView stored = sampling.storeAttachment(actor, new StoreAttachmentCommand(task.code(), task.authorityCode(),
-                    task.enterpriseCode(), task.labCode(), sampled ? "PHOTO" : "EVIDENCE", p.name(), p.contentType(), p.bytes()));
+                    task.enterpriseCode(), task.labCode(), kind, p.name(), p.contentType(), p.bytes()));
             ids.add(stored.id());
         }
         Map<String, Object> form = new LinkedHashMap<>(body.get("form") instanceof Map<?, ?> m ? castMap(m) : Map.of());
         form.remove("photoIds");
         form.remove("evidenceIds");
-        if (sampled) {
+        if (confirmation) {
+            // on paper, recorded by a sampler present: the photo of the signed form (ConfirmSamplingForm)
+            form.remove("signaturePhotoId");
+            form.put("method", "PAPER");
+            if (!ids.isEmpty()) {
+                form.put("signaturePhotoId", ids.get(0));
+            }
+        } else if (sampled) {
             form.remove("outcome");
             form.put("photoIds", ids);
         } else {
             form.put("outcome", outcome);
             form.put("evidenceIds", ids);
         }
-        inbox.complete(actor, step.getId(), form);
+        inbox.complete(actor, current.getId(), form);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("caseCode", caseCode);
+        answer.put("step", step);
         answer.put("outcome", outcome);
         if (sampled) {
-            SampleView sample = sampling.latestSampleOfTask(actor, caseCode);
+            SampleView sample = sampling.latestSampleOfTask(actor, recordCode);
             answer.put("sampleId", sample.id());
             answer.put("sampleCode", sample.sampleCode());
         }
@@ -189,6 +203,38 @@ public class FieldSync {
         answer.put("idempotencyKey", key);
         answer.put("recordedBy", actor.username());
         return new Outcome(201, json.writeValueAsString(answer), false);
+    }
+
+    /** No open step of that kind: why, and what the sampler does (a 409 that keeps the form on the device). */
+    private ConflictException gone(Actor actor, String caseCode, String step) {
+        if (FieldCases.STEP.equals(step)) {
+            SampleView sample = sampling.latestSampleOfTask(actor, caseCode);
+            NonSamplingView visit = sampling.nonSamplingOfTask(actor, caseCode);
+            if (sample != null || visit != null) {
+                String by = sample != null ? sample.recordedBy() : visit.recordedBy();
+                String code = sample != null ? sample.sampleCode() : visit.outcome().name();
+                return new ConflictException("FIELD_ALREADY_SAMPLED",
+                        "the case was already recorded by " + by,
+                        caseCode, by, code);
+            }
+        }
+        if (FieldCases.CONFIRM.equals(step)) {
+            SampleView sample = sampling.latestSampleOfTask(actor, caseCode);
+            if (sample == null) {
+                // the sampling form has not arrived yet: the device sends it first, then this one
+                return new ConflictException("FIELD_NOT_YET_SAMPLED",
+                        "the sampling form of this case has not been received yet: send it first",
+                        caseCode);
+            }
+            if (sample.confirmation() != null) {
+                return new ConflictException("FIELD_ALREADY_CONFIRMED",
+                        "the sampling form was already confirmed by " + sample.confirmation().confirmedBy(),
+                        caseCode, sample.confirmation().confirmedBy(), sample.sampleCode());
+            }
+        }
+        return new ConflictException("FIELD_TASK_GONE",
+                "the step of this case is no longer open",
+                caseCode);
     }
 
     private Outcome replay(Actor actor, String key, String hash) {

@@ -82,6 +82,11 @@ public class FormSchemas {
         return messages.getMessage(key, null, key, ProblemTexts.locale());
     }
 
+    /** A text of the bundles with its arguments, in the reader's language. */
+    public String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, ProblemTexts.locale());
+    }
+
     /** The schema of a record form, labelled in the reader's language. */
     public FormSchema of(Class<?> form) {
         Locale locale = ProblemTexts.locale();

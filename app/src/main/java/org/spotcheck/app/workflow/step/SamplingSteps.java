@@ -105,13 +105,45 @@ class SamplingSteps {
 
     @Bean
     TaskStep<ConfirmSamplingForm> confirmSamplingStep(SamplingApi sampling, Reauthentication reauthentication) {
-        return new SimpleStep<>("confirmSampling", ConfirmSamplingForm.class, (actor, vars, form) -> {
+        SimpleStep<ConfirmSamplingForm> simple = new SimpleStep<>("confirmSampling", ConfirmSamplingForm.class, (actor, vars, form) -> {
             boolean reauthenticated = form.method() == ConfirmSamplingForm.Method.ONLINE
                     && reauthentication.verify(actor.username(), form.password());
             sampling.confirmSampling(actor, sampleId(vars), form, reauthenticated);
             return Map.of();
         }, (actor, vars) -> Map.of("sample", sampling.getSample(actor, sampleId(vars)), "statement", ConfirmSamplingForm.STATEMENT),
                 ContextTypes.of("sample", SampleView.class, "statement", String.class));
+        // the same step, with the paper signature's required fields in its schema (issue 19: the offline app checks them)
+        return new TaskStep<>() {
+            @Override
+            public String taskKey() {
+                return simple.taskKey();
+            }
+
+            @Override
+            public Class<ConfirmSamplingForm> formType() {
+                return simple.formType();
+            }
+
+            @Override
+            public FormSchema formSchema(FormSchemas schemas, Actor actor, Map<String, Object> vars) {
+                return CaseRules.confirmation(schemas, schemas.of(ConfirmSamplingForm.class));
+            }
+
+            @Override
+            public Map<String, Object> complete(Actor actor, Map<String, Object> vars, ConfirmSamplingForm form) {
+                return simple.complete(actor, vars, form);
+            }
+
+            @Override
+            public Map<String, Object> pageModel(Actor actor, Map<String, Object> vars) {
+                return simple.pageModel(actor, vars);
+            }
+
+            @Override
+            public Map<String, java.lang.reflect.Type> contextTypes() {
+                return simple.contextTypes();
+            }
+        };
     }
 
     /**
@@ -145,9 +177,20 @@ class SamplingSteps {
             return outcome == null || "SAMPLED".equals(outcome) ? SamplingForm.class : NonSamplingForm.class;
         }
 
+        /**
+         * The sampling form with what the case adds (issue 19: the offline app checks a form with this schema before
+         * it is sent, and the server checks every completion with it): the portions of the case's implementation rule
+         * as the least quantities (R29, rule BELOW_RULE_QUANTITY), and for online sampling (Order 18 art. 18; R30) the
+         * order fields, the screenshots and the backup portion at the lab. SamplingRecordService checks the same.
+         */
         @Override
         public FormSchema formSchema(FormSchemas schemas, Actor actor, Map<String, Object> vars) {
-            return schemas.byField("outcome", "SAMPLED", SamplingForm.class, NonSamplingForm.class);
+            FormSchema base = schemas.byField("outcome", "SAMPLED", SamplingForm.class, NonSamplingForm.class);
+            if (vars == null || ProcessVariables.CASE_CODE.in(vars) == null) {
+                return base;
+            }
+            RuleView rule = rules.getRule(task(actor, vars).ruleId());
+            return CaseRules.sampling(schemas, base, rule.testPortion(), rule.backupPortion(), rule.unit());
         }
 
         SpotCheckTaskView task(Actor actor, Map<String, Object> vars) {

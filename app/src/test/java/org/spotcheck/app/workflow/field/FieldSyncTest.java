@@ -65,6 +65,22 @@ public class FieldSyncTest {
         assertThat(mine.get("sealRanges").valueStream().map(r -> r.get("samplerUsername").asString()).toList())
                 .contains(drawn.get(0), drawn.get(1));
         assertThat(mine.get("rules").get("minSamplers").asInt()).isEqualTo(2);
+        // the step's form as the server checks it (issue 19.4): the rule's quantities and two samplers are in its schema
+        assertThat(kase.get("step").asString()).isEqualTo("recordSampling");
+        assertThat(kase.get("key").asString()).isEqualTo(caseCode);
+        JsonNode then = kase.get("form").get("schema").get("then").get("properties");
+        assertThat(then.get("testQuantity").get("minimum").asInt()).isEqualTo(kase.get("rule").get("testPortion").asInt());
+        assertThat(then.get("backupQuantity").get("minimum").asInt()).isEqualTo(kase.get("rule").get("backupPortion").asInt());
+        assertThat(then.get("samplers").get("minItems").asInt()).isEqualTo(2);
+        assertThat(then.get("testSealNumber").get("pattern").asString()).contains("[A-Za-z0-9-]{4,64}");
+        assertThat(kase.get("form").get("rules").get("/then/properties/testQuantity/minimum").asString()).isEqualTo("BELOW_RULE_QUANTITY");
+        assertThat(kase.get("form").get("rules").get("/then/allOf/0/then/required/photoIds").asString())
+                .isEqualTo("ONLINE_SCREENSHOTS_REQUIRED");
+        // the same schema as the task's own (GET /api/tasks/{id}): one definition
+        assertThat(api.get(drawn.get(0), "/api/tasks/" + kase.get("taskId").asString()).json().get("form"))
+                .isEqualTo(kase.get("form").get("schema"));
+        assertThat(mine.get("forms").get("confirmSampling").get("rules").get("/allOf/0/then/required/signaturePhotoId").asString())
+                .isEqualTo("SIGNATURE_PHOTO_REQUIRED");
 
         String notDrawn = SAMPLERS.stream().filter(s -> !drawn.contains(s)).findFirst().orElseThrow();
         assertThat(api.get(notDrawn, "/api/field/cases").json().get("cases").valueStream()

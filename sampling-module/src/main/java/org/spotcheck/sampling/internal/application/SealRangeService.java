@@ -24,6 +24,7 @@ import org.spotcheck.shared.Role;
 import org.spotcheck.shared.RuleViolationException;
 import org.spotcheck.shared.Validation;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,6 +109,7 @@ class SealRangeService implements SealRangeApi {
                     "not a sampler of this authority", List.of(sampler)));
         }
         if (violations.isEmpty()) {
+            lockIssue(actor.orgCode());
             // one series (the authority's prefix): no seal number may be in force twice
             for (SealRangeRow r : ranges.ofAuthority(actor.orgCode())) {
                 if (r.withdrawnAt == null && domain(r).overlaps(prefix, first, last)) {
@@ -132,7 +134,28 @@ class SealRangeService implements SealRangeApi {
         row.issuedBy = actor.username();
         row.issuedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         ranges.insert(row);
+        ranges.countIssue(actor.orgCode());
         return view(row);
+    }
+
+    /**
+     * Serialises the issues of one authority (issue 19): the overlap check reads the ranges in force, then the range is
+     * inserted, so two planners issuing at the same instant would both pass the check. The first takes the authority's
+     * lock row until it commits; the second is refused at once with 409 SEAL_RANGE_BUSY (NOWAIT: no planner waits on
+     * another's transaction), looks at the list again and issues what is still free.
+     */
+    private void lockIssue(String authorityCode) {
+        try {
+            // the row is created once per authority; an existing row is never touched by INSERT IGNORE, which would
+            // wait for the holder's lock on MariaDB instead of failing at once
+            if (ranges.lockIssue(authorityCode) == null) {
+                ranges.ensureIssueLock(authorityCode);
+                ranges.lockIssue(authorityCode);
+            }
+        } catch (ConcurrencyFailureException e) {
+            throw new ConflictException("SEAL_RANGE_BUSY",
+                    "another planner of the authority is issuing a seal range at this moment: look at the ranges again and issue");
+        }
     }
 
     @Override

@@ -40,4 +40,16 @@ public interface SealRangeMapper {
     /** Marks a seal as used by a record; the unique key refuses a second use (DuplicateKeyException). */
     void insertUse(@Param("authorityCode") String authorityCode, @Param("sealNumber") String sealNumber,
             @Param("recordId") long recordId, @Param("portion") String portion, @Param("usedAt") Instant usedAt);
+
+    /** Creates the authority's issue lock row if it has none (INSERT IGNORE: H2 in MySQL mode and MariaDB). */
+    void ensureIssueLock(@Param("authorityCode") String authorityCode);
+
+    /**
+     * Takes the authority's issue lock row until the transaction ends, without waiting: another transaction holding it
+     * makes this fail at once (a {@code ConcurrencyFailureException}: MariaDB 1205, H2 50200).
+     */
+    Long lockIssue(@Param("authorityCode") String authorityCode);
+
+    /** Counts one more range issued under the lock. */
+    int countIssue(@Param("authorityCode") String authorityCode);
 }

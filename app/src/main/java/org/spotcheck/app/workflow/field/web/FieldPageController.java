@@ -40,7 +40,12 @@ class FieldPageController {
             "problem.RECORDER_NOT_PRESENT", "problem.BELOW_RULE_QUANTITY", "problem.SEAL_FORMAT", "problem.SEAL_NOT_ISSUED",
             "problem.DISTINCT_SEALS", "problem.BATCH_OR_DATE_REQUIRED", "problem.PAST_OR_PRESENT", "problem.SAMPLES_ARE_BOUGHT",
             "problem.NOT_A_NUMBER", "problem.ONLINE_BACKUP_AT_LAB", "problem.ONLINE_SCREENSHOTS_REQUIRED",
-            "problem.EVIDENCE_REQUIRED", "problem.TOO_MANY_PHOTOS");
+            "problem.EVIDENCE_REQUIRED", "problem.TOO_MANY_PHOTOS",
+            // issue 19: re-inspection sampling and the enterprise's paper confirmation offline, a seal of another form
+            "step.recordSampling", "step.recordReinspectionSampling", "step.confirmSampling", "confirm.start", "confirm.open",
+            "confirm.paper", "confirm.sample", "confirm.afterSampling", "f.signedByName", "f.signaturePhoto",
+            "problem.SEAL_ALREADY_USED", "problem.REASON_DOES_NOT_FIT_OUTCOME", "problem.SIGNATURE_PHOTO_REQUIRED",
+            "problem.MALFORMED_VALUE", "problem.FREE_SAMPLE");
 
     private final MessageSource messages;
     private final JsonMapper json;
