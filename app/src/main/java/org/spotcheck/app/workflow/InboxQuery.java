@@ -18,6 +18,12 @@ public record InboxQuery(String scope, String processKey, String taskKey, String
 
     public static final int MAX_SIZE = 200;
 
+    /**
+     * The inbox counts matching tasks up to this many (issue 14): beyond it the count says "more than 1,000" instead of
+     * reading the caller's whole visible set; pages past it are still served ({@link InboxPage#more()}, ADR 0014).
+     */
+    public static final int COUNT_LIMIT = 1000;
+
     public InboxQuery {
         scope = scope == null ? "all" : scope;
         sort = sort == null ? "created" : sort;

@@ -35,7 +35,9 @@ public interface TaskInboxMapper {
     List<Row> page(@Param("q") InboxQuery q, @Param("ways") List<Way> ways, @Param("dueFrom") Instant dueFrom, @Param("dueTo") Instant dueTo,
             @Param("limit") int limit, @Param("offset") int offset, @Param("window") int window);
 
-    long count(@Param("q") InboxQuery q, @Param("ways") List<Way> ways, @Param("dueFrom") Instant dueFrom, @Param("dueTo") Instant dueTo);
+    /** The number of matching tasks, or, when {@code cap} is not null, of at most {@code cap} of them (the count stops there). */
+    long count(@Param("q") InboxQuery q, @Param("ways") List<Way> ways, @Param("dueFrom") Instant dueFrom, @Param("dueTo") Instant dueTo,
+            @Param("cap") Integer cap);
 
     List<StepCount> steps(@Param("q") InboxQuery q, @Param("ways") List<Way> ways, @Param("dueFrom") Instant dueFrom, @Param("dueTo") Instant dueTo);
 }

@@ -178,18 +178,36 @@ public class TaskInboxService {
      * date range; sorted by created, due or name. One statement for the page and one count, whatever the
      * page size, over the engine's runtime tables and the read model (ADR 0014, {@link TaskInboxMapper}).
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public InboxPage inbox(Actor actor, InboxQuery q) {
+        return inbox(actor, q, InboxQuery.COUNT_LIMIT);
+    }
+
+    /**
+     * The same, counting at most {@code countLimit} tasks (issue 14): when more match, the page says so
+     * ({@link InboxPage#more()}) and its total is the limit. The page itself never depends on the count: a page past
+     * the limit is read like any other.
+     *
+     * <p>No transaction of its own ({@code SUPPORTS}): the count and the page are separate reads under READ COMMITTED
+     * either way (each statement sees its own snapshot), so a read-only transaction bought nothing but five round trips
+     * to the database (read only on, autocommit off, commit, autocommit on, read write), which cost more than the
+     * statements themselves on a busy machine (issue 14). The statements of one call still share one connection
+     * (Spring binds it for the method's scope).
+     */
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public InboxPage inbox(Actor actor, InboxQuery q, int countLimit) {
         Instant dueFrom = q.dueAfter() == null ? null : q.dueAfter().atStartOfDay(CHINA).toInstant();
         Instant dueTo = q.dueBefore() == null ? null : q.dueBefore().plusDays(1).atStartOfDay(CHINA).toInstant();
         List<TaskInboxMapper.Way> ways = ways(actor, q.scope());
-        long total = inboxSql.count(q, ways, dueFrom, dueTo);
-        if (total == 0 || (long) q.page() * q.size() >= total) {
-            return new InboxPage(List.of(), total, q.page(), q.size());
+        long counted = inboxSql.count(q, ways, dueFrom, dueTo, countLimit + 1);
+        boolean more = counted > countLimit;
+        long total = more ? countLimit : counted;
+        if (total == 0 || (!more && (long) q.page() * q.size() >= total)) {
+            return new InboxPage(List.of(), total, q.page(), q.size(), more);
         }
         List<TaskInboxMapper.Row> rows = inboxSql.page(q, ways, dueFrom, dueTo, q.size(), q.page() * q.size(),
                 q.page() * q.size() + q.size());
-        return new InboxPage(access.rowViews(actor, rows), total, q.page(), q.size());
+        return new InboxPage(access.rowViews(actor, rows), total, q.page(), q.size(), more);
     }
 
     /**

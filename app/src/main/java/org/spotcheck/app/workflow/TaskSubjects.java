@@ -1,24 +1,28 @@
 package org.spotcheck.app.workflow;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.spotcheck.planning.api.ProductView;
 import org.spotcheck.planning.api.Registers;
-import org.spotcheck.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
  * What an inbox task is about, by name (issue 17.4): the enterprise of its instance's {@code enterpriseCode} and the
  * product of the read model's product code, read once for a page of tasks. A code without a register entry is shown
- * as it is.
+ * as it is. Two reads at most per page whatever its size (issue 14): the enterprises of the page's codes in one
+ * statement, and the product register once per request ({@link RequestProducts}, shared with the inbox page's filter).
  */
 @Component
 class TaskSubjects {
 
     private final Registers registers;
+    private final RequestProducts products;
 
-    TaskSubjects(Registers registers) {
+    TaskSubjects(Registers registers, RequestProducts products) {
         this.registers = registers;
+        this.products = products;
     }
 
     /** Names of the codes of one page of rows: enterprise codes and product codes to their names. */
@@ -34,29 +38,22 @@ class TaskSubjects {
     }
 
     Names of(Iterable<TaskInboxMapper.Row> rows) {
-        Map<String, String> enterprises = new HashMap<>();
-        Map<String, String> products = new HashMap<>();
+        Set<String> enterpriseCodes = new HashSet<>();
         boolean anyProduct = false;
         for (TaskInboxMapper.Row row : rows) {
-            if (row.enterpriseCode() != null && !enterprises.containsKey(row.enterpriseCode())) {
-                enterprises.put(row.enterpriseCode(), enterpriseName(row.enterpriseCode()));
+            if (row.enterpriseCode() != null) {
+                enterpriseCodes.add(row.enterpriseCode());
             }
             anyProduct |= row.productCode() != null;
         }
+        Map<String, String> enterprises = enterpriseCodes.isEmpty() ? Map.of() : registers.enterpriseNames(enterpriseCodes);
+        Map<String, String> productNames = new HashMap<>();
         if (anyProduct) {
             boolean english = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
-            for (ProductView product : registers.products()) {
-                products.put(product.code(), english && product.nameEn() != null ? product.nameEn() : product.nameZh());
+            for (ProductView product : products.products()) {
+                productNames.put(product.code(), english && product.nameEn() != null ? product.nameEn() : product.nameZh());
             }
         }
-        return new Names(enterprises, products);
-    }
-
-    private String enterpriseName(String code) {
-        try {
-            return registers.getEnterprise(code).name();
-        } catch (NotFoundException e) {
-            return code;
-        }
+        return new Names(enterprises, productNames);
     }
 }

@@ -48,7 +48,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  *
  * <p>Options ({@code -D}): {@code benchmark.inbox.tasks} (default 100000), {@code benchmark.inbox.history}
  * (history rows, default 5000000), {@code benchmark.inbox.requests} (requests per measured kind, default
- * 100). Before the HTTP figures it runs the previous inbox statements ({@link PreviousInboxSql}) and today's
+ * 100), {@code benchmark.inbox.seed} ({@code false}: measure a database an earlier run seeded), {@code benchmark.inbox.sql}
+ * ({@code false} skips the SQL comparison), {@code benchmark.inbox.baseline} (the address of another build's server on the
+ * same database, e.g. {@code http://localhost:8112}: every HTTP figure is then measured on both, interleaved),
+ * {@code benchmark.inbox.planClients} / {@code planCycles} / {@code planRounds} (the plan cycle over HTTP, {@link PlanCycles};
+ * cycles 0 skips it). Before the HTTP figures it runs the previous inbox statements ({@link PreviousInboxSql}) and today's
  * read-model statements in this JVM, interleaved, and checks they agree. Run with {@code -Pbenchmark -Dtest=InboxBenchmark}; it asserts nothing about time.
  */
 @Tag("benchmark")
@@ -88,17 +92,23 @@ class InboxBenchmark {
         String definition = repository.createProcessDefinitionQuery().processDefinitionKey("spotCheck").latestVersion().singleResult().getId();
         String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
 
-        long t0 = System.nanoTime();
-        seedOpenTasks(definition, run, tasks);
-        long t1 = System.nanoTime();
-        long historySeeded = seedHistory(definition, run, historyRows);
-        long t2 = System.nanoTime();
-        // the per-candidate read model of the seeded tasks, with the statement the application fills it with
-        int entryRows = entries.record(null);
-        long t3 = System.nanoTime();
-        line("seeded %,d open tasks in %.1f s, %,d history rows in %.1f s (JDBC batches of %d, history doubled in the server),"
-                + " %,d read-model rows in %.1f s (one INSERT ... SELECT); load %s",
-                tasks, (t1 - t0) / 1e9, historySeeded, (t2 - t1) / 1e9, BATCH, entryRows, (t3 - t2) / 1e9, loadAverage());
+        if (Boolean.parseBoolean(System.getProperty("benchmark.inbox.seed", "true"))) {
+            long t0 = System.nanoTime();
+            seedOpenTasks(definition, run, tasks);
+            long t1 = System.nanoTime();
+            long historySeeded = seedHistory(definition, run, historyRows);
+            long t2 = System.nanoTime();
+            // the per-candidate read model of the seeded tasks, with the statement the application fills it with
+            int entryRows = entries.record(null);
+            long t3 = System.nanoTime();
+            line("seeded %,d open tasks in %.1f s, %,d history rows in %.1f s (JDBC batches of %d, history doubled in the server),"
+                    + " %,d read-model rows in %.1f s (one INSERT ... SELECT); load %s",
+                    tasks, (t1 - t0) / 1e9, historySeeded, (t2 - t1) / 1e9, BATCH, entryRows, (t3 - t2) / 1e9, loadAverage());
+        } else {
+            // -Dbenchmark.inbox.seed=false: measure a database seeded by an earlier run (same sizes), seed nothing
+            line("reusing the seeded database: %s open tasks, %s history task rows; load %s", rows("ACT_RU_TASK"), rows("ACT_HI_TASKINST"),
+                    loadAverage());
+        }
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "ANALYZE TABLE ACT_RU_TASK, ACT_RU_IDENTITYLINK, ACT_RU_EXECUTION, sys_task_info, sys_inbox_entry")) {
             s.execute();
@@ -108,16 +118,32 @@ class InboxBenchmark {
         line("open tasks visible: lab1-tester %s, lab2-tester %s", total("lab1-tester", "/api/tasks?size=1"),
                 total("lab2-tester", "/api/tasks?size=1"));
 
-        compare("heavy: lab1-tester first page", "lab1-tester", "LAB_TESTER:LAB1", null, "created", "desc", 0, requests);
-        compare("heavy: lab1-tester ?product=PB-BENCH-7", "lab1-tester", "LAB_TESTER:LAB1", "PB-BENCH-7", "created", "desc", 0, requests);
-        compare("heavy: lab1-tester ?sort=due&dir=asc&page=50", "lab1-tester", "LAB_TESTER:LAB1", null, "due", "asc", 50, requests);
-        compare("light: lab2-tester first page", "lab2-tester", "LAB_TESTER:LAB2", null, "created", "desc", 0, requests);
+        if (Boolean.parseBoolean(System.getProperty("benchmark.inbox.sql", "true"))) {
+            compare("heavy: lab1-tester first page", "lab1-tester", "LAB_TESTER:LAB1", null, "created", "desc", 0, requests);
+            compare("heavy: lab1-tester ?product=PB-BENCH-7", "lab1-tester", "LAB_TESTER:LAB1", "PB-BENCH-7", "created", "desc", 0, requests);
+            compare("heavy: lab1-tester ?sort=due&dir=asc&page=50", "lab1-tester", "LAB_TESTER:LAB1", null, "due", "asc", 50, requests);
+            compare("light: lab2-tester first page", "lab2-tester", "LAB_TESTER:LAB2", null, "created", "desc", 0, requests);
+        }
 
-        measure("heavy: lab1-tester GET /api/tasks?size=20", "lab1-tester", "/api/tasks?size=20", requests);
-        measure("heavy: lab1-tester ?product=PB-BENCH-7&size=20", "lab1-tester", "/api/tasks?size=20&product=PB-BENCH-7", requests);
-        measure("heavy: lab1-tester ?sort=due&dir=asc&page=50", "lab1-tester", "/api/tasks?size=20&sort=due&dir=asc&page=50", requests);
-        measure("light: lab2-tester GET /api/tasks", "lab2-tester", "/api/tasks", requests);
-        measure("statistics: officer GET /api/disposal/statistics", "officer", "/api/disposal/statistics", requests);
+        String baseline = System.getProperty("benchmark.inbox.baseline", "");
+        List<String> servers = new ArrayList<>();
+        if (!baseline.isBlank()) {
+            servers.add(baseline.strip()); // another build on the same database: measured interleaved with this one
+        }
+        servers.add("http://localhost:" + port);
+        line("servers: %s (this build last)", servers);
+        measure("heavy: lab1-tester GET /api/tasks?size=20", "lab1-tester", "/api/tasks?size=20", requests, servers);
+        measure("heavy: lab1-tester ?product=PB-BENCH-7&size=20", "lab1-tester", "/api/tasks?size=20&product=PB-BENCH-7", requests, servers);
+        measure("heavy: lab1-tester ?sort=due&dir=asc&page=50", "lab1-tester", "/api/tasks?size=20&sort=due&dir=asc&page=50", requests, servers);
+        measure("light: lab2-tester GET /api/tasks", "lab2-tester", "/api/tasks", requests, servers);
+        measure("statistics: officer GET /api/disposal/statistics", "officer", "/api/disposal/statistics", requests, servers);
+
+        int planClients = Integer.getInteger("benchmark.inbox.planClients", 8);
+        int planCycles = Integer.getInteger("benchmark.inbox.planCycles", 5);
+        int planRounds = Integer.getInteger("benchmark.inbox.planRounds", 2);
+        if (planCycles > 0) {
+            new PlanCycles(http, line -> line("%s", line)).measure(servers, planClients, planCycles, planRounds);
+        }
 
         Path out = Path.of("target/benchmark/inbox-benchmark.txt");
         Files.createDirectories(out.getParent());
@@ -269,24 +295,45 @@ class InboxBenchmark {
         return (seed << doublings) * 21;
     }
 
+    private String rows(String table) throws java.sql.SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return String.format(Locale.ROOT, "%,d", rs.getLong(1));
+        }
+    }
+
     private String total(String user, String path) throws Exception {
         HttpResponse<String> response = get(user, path);
         return response.statusCode() + " X-Total-Count=" + response.headers().firstValue("X-Total-Count").orElse("-");
     }
 
-    private void measure(String what, String user, String path, int requests) throws Exception {
+    /**
+     * Requests of one kind, the servers interleaved (one request to each in turn, the order alternating), so each sees
+     * the same load; p50/p95/p99 per server.
+     */
+    private void measure(String what, String user, String path, int requests, List<String> servers) throws Exception {
         for (int i = 0; i < Math.min(10, requests); i++) {
-            check(get(user, path), path);
+            for (String server : servers) {
+                check(get(server, user, path), path);
+            }
         }
-        List<Long> micros = new ArrayList<>();
+        List<List<Long>> micros = new ArrayList<>();
+        servers.forEach(x -> micros.add(new ArrayList<>()));
         for (int i = 0; i < requests; i++) {
-            long t = System.nanoTime();
-            check(get(user, path), path);
-            micros.add((System.nanoTime() - t) / 1000);
+            for (int k = 0; k < servers.size(); k++) {
+                int j = i % 2 == 0 ? k : servers.size() - 1 - k;
+                long t = System.nanoTime();
+                check(get(servers.get(j), user, path), path);
+                micros.get(j).add((System.nanoTime() - t) / 1000);
+            }
         }
-        micros.sort(null);
-        line("%-55s n=%d p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (load %s)", what, requests, at(micros, 50), at(micros, 95), at(micros, 99),
-                loadAverage());
+        for (int j = 0; j < servers.size(); j++) {
+            List<Long> m = micros.get(j);
+            m.sort(null);
+            line("%-55s %-24s n=%d p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (load %s)", what, servers.get(j), requests, at(m, 50), at(m, 95),
+                    at(m, 99), loadAverage());
+        }
     }
 
     /**
@@ -308,6 +355,7 @@ class InboxBenchmark {
         params.put("limit", 20);
         params.put("offset", page * 20);
         params.put("window", page * 20 + 20);
+        params.put("cap", null); // the exact count, as the previous statements give it
         List<Long> before = new ArrayList<>();
         List<Long> after = new ArrayList<>();
         for (int i = -Math.min(10, requests); i < requests; i++) {
@@ -381,7 +429,11 @@ class InboxBenchmark {
     }
 
     private HttpResponse<String> get(String user, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET()
+        return get("http://localhost:" + port, user, path);
+    }
+
+    private HttpResponse<String> get(String server, String user, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server + path)).GET()
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json").build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());

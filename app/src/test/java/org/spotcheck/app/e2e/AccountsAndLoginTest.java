@@ -144,6 +144,33 @@ class AccountsAndLoginTest extends SpotCheckE2e {
         assertThat(WebClient.basic(port, username, SecurityFixtures.PASSWORD).get("/api/tasks").status()).isEqualTo(200);
     }
 
+    /**
+     * HTTP Basic remembers a verified password for a few minutes (CachingPasswordEncoder, ADR 0007: bcrypt is not paid
+     * on every API request), yet a changed password, a locked and a disabled account are refused on the very next
+     * request (issue 14): the cache is keyed by the stored hash, and the account is read on every request.
+     */
+    @Test
+    void aRememberedPasswordIsRefusedAtOnceAfterAChangeALockOrADisable() {
+        String username = fixtures.account("cache", "LAB1", "LAB", "320100", Role.LAB_TESTER);
+        WebClient old = WebClient.basic(port, username, SecurityFixtures.PASSWORD);
+        assertThat(old.get("/api/tasks").status()).isEqualTo(200);
+        assertThat(old.get("/api/tasks").status()).isEqualTo(200); // the verified password is remembered now
+        String changed = "Cache-Test-Passphrase-9x";
+        WebClient.Reply change = old.postJson("/api/account/password", Map.of("currentPassword", SecurityFixtures.PASSWORD, "newPassword", changed));
+        assertThat(change.status()).as(change.body()).isEqualTo(204);
+        assertThat(old.get("/api/tasks").status()).isEqualTo(401);
+
+        WebClient renewed = WebClient.basic(port, username, changed);
+        assertThat(renewed.get("/api/tasks").status()).isEqualTo(200);
+        assertThat(renewed.get("/api/tasks").status()).isEqualTo(200);
+        jdbc.update("UPDATE sys_user SET locked_until = ? WHERE username = ?", Timestamp.from(Instant.now().plus(Duration.ofMinutes(30))), username);
+        assertThat(renewed.get("/api/tasks").status()).isEqualTo(401);
+        jdbc.update("UPDATE sys_user SET locked_until = NULL, enabled = FALSE WHERE username = ?", username);
+        assertThat(renewed.get("/api/tasks").status()).isEqualTo(401);
+        jdbc.update("UPDATE sys_user SET enabled = TRUE WHERE username = ?", username);
+        assertThat(renewed.get("/api/tasks").status()).isEqualTo(200);
+    }
+
     @Test
     void loginGivesANewSessionIdAndLogoutEndsTheSession() {
         WebClient page = new WebClient(port);

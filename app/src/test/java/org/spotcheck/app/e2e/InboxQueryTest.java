@@ -164,6 +164,42 @@ class InboxQueryTest extends InboxProbeTestBase {
         }
     }
 
+    /**
+     * The count stops at a limit (issue 14: 1,000 in production, {@link InboxQuery#COUNT_LIMIT}; a small one here): with
+     * more tasks than the limit the page says "more" and its total is the limit, yet every page, also past the limit, is
+     * the same as Flowable's; with the limit at or above the number of tasks the count is exact. Over HTTP the header
+     * follows: X-Total-Count when exact, X-Total-Count-Exceeds when not.
+     */
+    @Test
+    void theCountStopsAtTheLimitAndEveryPageIsStillServed() {
+        for (Actor actor : List.of(tester, both)) {
+            List<String> whole = taskIds(flowable(actor, "all", "created", "desc").list());
+            assertThat(whole).hasSizeGreaterThan(5);
+            int limit = whole.size() - 3;
+            List<String> paged = new ArrayList<>();
+            for (int p = 0; p * 2 < whole.size(); p++) {
+                InboxPage page = inbox.inbox(actor, query("all", "created", "desc", p, 2), limit);
+                assertThat(page.more()).isTrue();
+                assertThat(page.total()).isEqualTo(limit);
+                paged.addAll(ids(page.tasks()));
+            }
+            assertThat(paged).as(actor.username()).isEqualTo(whole);
+            InboxPage beyond = inbox.inbox(actor, query("all", "created", "desc", whole.size() / 2 + 1, 2), limit);
+            assertThat(beyond.tasks()).isEmpty();
+
+            InboxPage exact = inbox.inbox(actor, query("all", "created", "desc", 0, 2), whole.size());
+            assertThat(exact.more()).isFalse();
+            assertThat(exact.total()).isEqualTo(whole.size());
+            assertThat(inbox.inbox(actor, query("all", "created", "desc", 0, 2)).more()).isFalse();
+        }
+
+        java.net.http.HttpResponse<String> raw = api.exchange("GET", "/api/tasks?size=1", Map.of("Authorization", "Basic "
+                + java.util.Base64.getEncoder().encodeToString(("lab2-tester:" + Api.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8))), null);
+        assertThat(raw.statusCode()).isEqualTo(200);
+        assertThat(raw.headers().firstValue("X-Total-Count")).isPresent();
+        assertThat(raw.headers().firstValue("X-Total-Count-Exceeds")).isEmpty();
+    }
+
     @Test
     void eachFilterGivesFlowablesAnswer() {
         String product = "PROBE_A" + org.substring(3);

@@ -52,6 +52,12 @@ public interface Registers {
     EnterpriseView getEnterprise(String code);
 
     /**
+     * The names of the register's enterprises of the given codes, in one read (a page of inbox rows names its
+     * enterprises: issue 14, no lookup per row). A code the register does not hold is absent from the map.
+     */
+    java.util.Map<String, String> enterpriseNames(java.util.Collection<String> codes);
+
+    /**
      * The provincial authority a failed first re-inspection goes up to (逐级上报至省级, R15; Order 18
      * art. 47): the one whose region contains the organising authority's; the authority itself where the
      * register holds none above it.

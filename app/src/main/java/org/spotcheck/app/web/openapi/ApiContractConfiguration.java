@@ -128,6 +128,10 @@ class ApiContractConfiguration {
                         .description("A lab's system: a token issued by the security administrator "
                                 + "(POST /api/security/tokens); it acts as a lab tester of its lab."))
                 .addHeaders("X-Total-Count", new Header().description("The number of matching items on all pages")
+                        .schema(types(new JsonSchema(), "integer")))
+                .addHeaders("X-Total-Count-Exceeds", new Header().description("GET /api/tasks only: sent instead of "
+                        + "X-Total-Count when more tasks match than the inbox counts (1000); its value is that limit. "
+                        + "Every page is still served: the last one is the first that is not full (issue 14)")
                         .schema(types(new JsonSchema(), "integer")));
         return new OpenAPI().components(components).info(new Info().title("Spotcheck API").version("1")
                 .description("""
@@ -182,6 +186,11 @@ class ApiContractConfiguration {
                     responses.addApiResponse("204", new ApiResponse().description("No Content"));
                 } else if (body != null && List.class.isAssignableFrom(body) && responses != null && responses.get("200") != null) {
                     responses.get("200").addHeaderObject("X-Total-Count", new Header().$ref("#/components/headers/X-Total-Count"));
+                    if (handler.getMethod().getName().equals("list") && outermost.getSimpleName().equals("TaskController")) {
+                        // the inbox counts up to a limit (issue 14, ADR 0014)
+                        responses.get("200").addHeaderObject("X-Total-Count-Exceeds",
+                                new Header().$ref("#/components/headers/X-Total-Count-Exceeds"));
+                    }
                 }
             }
             return operation;

@@ -47,7 +47,9 @@ class TaskController {
 
     /**
      * The caller's inbox: tasks assigned to him or claimable by him, filtered, sorted and paged; the
-     * number of matching tasks is in {@code X-Total-Count}.
+     * number of matching tasks is in {@code X-Total-Count}. The count stops at 1,000 (issue 14, ADR 0014): when more
+     * match, {@code X-Total-Count} is left out (it would not be the number of matching tasks) and
+     * {@code X-Total-Count-Exceeds: 1000} says so; every page is still served, the last one is the first that is not full.
      */
     @GetMapping
     @PreAuthorize("isAuthenticated()")
@@ -61,8 +63,22 @@ class TaskController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter) {
         InboxPage result = inbox.inbox(actor, new InboxQuery(scope, processKey, taskKey, product, region, dueBefore, sort, dir, page, size,
                 businessKey, dueAfter));
-        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(result.total())).body(result.tasks());
+        return ResponseEntity.ok().headers(totalHeaders(result)).body(result.tasks());
     }
+
+    /** The header that says how many tasks match: exact below the count limit, "more than the limit" above it. */
+    static org.springframework.http.HttpHeaders totalHeaders(InboxPage result) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        if (result.more()) {
+            headers.set(TOTAL_EXCEEDS, String.valueOf(result.total()));
+        } else {
+            headers.set("X-Total-Count", String.valueOf(result.total()));
+        }
+        return headers;
+    }
+
+    /** Sent instead of X-Total-Count when more tasks match than the inbox counts: its value is that limit. */
+    static final String TOTAL_EXCEEDS = "X-Total-Count-Exceeds";
 
     /** Tasks the caller completed, newest first. */
     @GetMapping("/completed")

@@ -132,8 +132,9 @@ class RegistersService extends PlanningSupport implements Registers {
                 codes(l.productCodes), l.capacity)).toList();
     }
 
+    /** One read; no transaction of its own (issue 14: the inbox names products on every page). */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public List<ProductView> products() {
         return registers.products().stream().map(RegistersService::productView).toList();
     }
@@ -167,6 +168,19 @@ class RegistersService extends PlanningSupport implements Registers {
         }
         return new EnterpriseView(e.code, e.name, e.creditCode, e.address, e.regionCode, e.industry, e.size,
                 codes(e.productCodes));
+    }
+
+    @Override
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public Map<String, String> enterpriseNames(java.util.Collection<String> codes) {
+        Map<String, String> names = new java.util.HashMap<>();
+        if (codes.isEmpty()) {
+            return names;
+        }
+        for (EnterpriseRow e : registers.enterpriseNames(codes)) {
+            names.put(e.code, e.name);
+        }
+        return names;
     }
 
     @Override

@@ -47,6 +47,9 @@ public interface RegisterMapper {
 
     EnterpriseRow findEnterprise(@Param("code") String code);
 
+    /** Code and name of the enterprises of the given codes (not empty). */
+    List<EnterpriseRow> enterpriseNames(@Param("codes") java.util.Collection<String> codes);
+
     void insertEnterprise(EnterpriseRow row);
 
     List<InspectorRow> inspectorsOfAuthority(@Param("authorityCode") String authorityCode);
