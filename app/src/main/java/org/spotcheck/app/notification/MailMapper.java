@@ -29,7 +29,13 @@ public interface MailMapper {
     /** The newest queued e-mails of one business key (the case page). */
     List<OutboxMail> ofBusinessKey(@Param("businessKey") String businessKey);
 
-    record Addressee(String username, String email) {
+    /** An account with an address, and the language of its e-mails (zh or en; null is Chinese). */
+    record Addressee(String username, String email, String mailLang) {
+
+        /** The language its e-mails are written in: English only when the account chose it (issue 17). */
+        public java.util.Locale locale() {
+            return "en".equals(mailLang) ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
+        }
     }
 
     /** One queued e-mail. */

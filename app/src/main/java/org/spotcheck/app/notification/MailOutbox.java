@@ -2,7 +2,11 @@ package org.spotcheck.app.notification;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,15 +31,31 @@ public class MailOutbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int queue(String recipient, String subject, String body, String businessKey, String dedupKey) {
+        return queue(recipient, locale -> new Mail(subject, body), businessKey, dedupKey);
+    }
+
+    /**
+     * Queues one e-mail as {@link #queue(String, String, String, String, String)}, each written in its recipient's
+     * language (the account's mail language, Chinese unless he chose English; issue 17).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int queue(String recipient, Function<Locale, Mail> content, String businessKey, String dedupKey) {
         int colon = recipient.indexOf(':');
         List<MailMapper.Addressee> to = colon < 0 ? mails.addressees(recipient, null, null)
                 : mails.addressees(null, recipient.substring(0, colon), recipient.substring(colon + 1));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Map<Locale, Mail> written = new HashMap<>();
         int queued = 0;
         for (MailMapper.Addressee a : to) {
-            queued += mails.insertOnce(a.username(), a.email(), clip(subject, 300), clip(body, 4000), businessKey, dedupKey, now);
+            Mail mail = written.computeIfAbsent(a.locale(), content);
+            queued += mails.insertOnce(a.username(), a.email(), clip(mail.subject(), 300), clip(mail.body(), 4000), businessKey,
+                    dedupKey, now);
         }
         return queued;
+    }
+
+    /** An e-mail's subject and body in one language. */
+    public record Mail(String subject, String body) {
     }
 
     /** The e-mails queued for a case, oldest first. */

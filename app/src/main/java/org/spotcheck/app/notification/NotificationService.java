@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.spotcheck.app.SpotcheckSettings;
 import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.StoredMessage;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +25,12 @@ public class NotificationService {
     private final MailOutbox mail;
     private final String baseUrl;
     private final MessageSource messages;
+    private final NotificationTexts texts;
 
     NotificationService(NotificationMapper notifications, MailOutbox mail,
-            SpotcheckSettings settings, MessageSource messages) {
+            SpotcheckSettings settings, MessageSource messages, NotificationTexts texts) {
         this.notifications = notifications;
+        this.texts = texts;
         this.messages = messages;
         this.mail = mail;
         this.baseUrl = settings.publicBaseUrl();
@@ -35,38 +38,63 @@ public class NotificationService {
 
     /**
      * Records a reminder once and e-mails it to every account the recipient covers (issue 8: reminders
-     * are in-app notifications and e-mail); a second call with the same dedup key and recipient does
-     * nothing.
+     * are in-app notifications and e-mail), each e-mail in its recipient's language; a second call with the same dedup
+     * key and recipient does nothing.
      */
     @Transactional
-    public boolean notifyOnce(String recipient, String kind, String businessKey, String taskId, String message, Instant dueAt,
-            String dedupKey) {
+    public boolean notifyOnce(String recipient, String kind, String businessKey, String taskId, StoredMessage message,
+            Instant dueAt, String dedupKey) {
         boolean recorded = notifyInApp(recipient, kind, businessKey, taskId, message, dueAt, dedupKey);
         if (recorded) {
-            mail.queue(recipient, "【产品质量监督抽查】" + message, message + "\n\n" + link(businessKey, taskId), businessKey, dedupKey);
+            NotificationTexts.Renderer renderer = texts.renderer();
+            mail.queue(recipient, locale -> {
+                String text = renderer.render(message, locale);
+                return new MailOutbox.Mail(subject(text, locale), text + "\n\n" + link(businessKey, taskId));
+            }, businessKey, dedupKey);
         }
         return recorded;
     }
 
-    /** Records an in-app notification once, without e-mail. */
+    /**
+     * Records an in-app notification once, without e-mail: its Chinese text and its key and arguments, from which each
+     * reader's page renders it in his language (issue 17).
+     */
     @Transactional
-    public boolean notifyInApp(String recipient, String kind, String businessKey, String taskId, String message, Instant dueAt,
-            String dedupKey) {
-        return notifications.insertOnce(recipient, kind, businessKey, taskId, message, dueAt, dedupKey,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS)) == 1;
+    public boolean notifyInApp(String recipient, String kind, String businessKey, String taskId, StoredMessage message,
+            Instant dueAt, String dedupKey) {
+        String zh = clip(texts.render(message, Locale.SIMPLIFIED_CHINESE), 500);
+        return notifications.insertOnce(recipient, kind, businessKey, taskId, zh, dueAt, dedupKey,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), message.key(), texts.json(message)) == 1;
     }
 
-    /** E-mails a formal document's notice to every account the recipient covers, once per dedup key. */
+    /** E-mails a formal document's notice to every account the recipient covers, once per dedup key, in each one's language. */
     @Transactional
-    public int email(String recipient, String subject, String businessKey, String dedupKey) {
-        return mail.queue(recipient, "【产品质量监督抽查】" + subject,
-                subject + "\n\n" + text("notification.signInToAcknowledge") + "：\n" + link(businessKey, null),
-                businessKey, dedupKey);
+    public int email(String recipient, StoredMessage subject, String businessKey, String dedupKey) {
+        NotificationTexts.Renderer renderer = texts.renderer();
+        return mail.queue(recipient, locale -> {
+            String text = renderer.render(subject, locale);
+            return new MailOutbox.Mail(subject(text, locale), text + "\n\n"
+                    + messages.getMessage("notification.signInToAcknowledge", null, locale) + colon(locale)
+                    + link(businessKey, null));
+        }, businessKey, dedupKey);
+    }
+
+    /** An e-mail's subject: the system's name in brackets, then the message. */
+    private String subject(String text, Locale locale) {
+        return messages.getMessage("notification.mail.subject", new Object[] {text}, locale);
+    }
+
+    private static String colon(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? ":\n" : "：\n";
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     /**
-     * A notification's text from the bundle, in Chinese: notifications and e-mails are stored as written, once
-     * for every reader, and the system's language is Chinese.
+     * A text from the bundle in Chinese, for what the process stores as written (a custody note on the sample's
+     * timeline); notifications keep their key and arguments instead.
      */
     public String text(String key, Object... args) {
         return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
@@ -88,10 +116,17 @@ public class NotificationService {
         return notifications.markHandled(taskId, businessKey, recipients, Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
-    /** The newest notifications for the caller and his candidate groups that are not handled yet. */
+    /**
+     * The newest notifications for the caller and his candidate groups that are not handled yet, in the reader's
+     * language (issue 17: a notification stored in Chinese stayed Chinese on an English page).
+     */
     @Transactional(readOnly = true)
-    public List<NotificationView> forActor(Actor actor) {
-        return notifications.forRecipients(recipients(actor), SHOWN);
+    public List<NotificationView> forActor(Actor actor, Locale locale) {
+        NotificationTexts.Renderer renderer = texts.renderer();
+        return notifications.forRecipients(recipients(actor), SHOWN).stream()
+                .map(n -> new NotificationView(n.id(), n.recipient(), n.kind(), n.businessKey(), n.taskId(),
+                        renderer.render(n.messageKey(), n.messageArgs(), n.message(), locale), n.dueAt(), n.createdAt()))
+                .toList();
     }
 
     /** How many of the caller's notifications arrived after he last saw them (the bell). */

@@ -25,9 +25,9 @@ class OrganisationNotifiedListener {
         // each event is one message: a fresh key, so the same wording on a later day is told again
         String dedup = "case:" + event.caseCode() + ":" + UUID.randomUUID();
         if (event.email()) {
-            notifications.email(recipient, event.text(), event.caseCode(), dedup);
+            notifications.email(recipient, event.message(), event.caseCode(), dedup);
         } else {
-            notifications.notifyInApp(recipient, "CASE", event.caseCode(), null, event.text(), null, dedup);
+            notifications.notifyInApp(recipient, "CASE", event.caseCode(), null, event.message(), null, dedup);
         }
     }
 }

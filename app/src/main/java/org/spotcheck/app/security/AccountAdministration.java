@@ -146,6 +146,24 @@ public class AccountAdministration {
         return user(username);
     }
 
+    /** The language the account's e-mails are written in: zh (the default) or en (issue 17). */
+    @Transactional(readOnly = true)
+    public String mailLanguage(String username) {
+        String lang = accounts.mailLang(username);
+        return lang == null ? "zh" : lang;
+    }
+
+    /** Sets the language of the account's e-mails: zh or en, anything else is refused beside the field. */
+    @Transactional
+    public void setMailLanguage(Actor by, String username, String lang) {
+        existing(username);
+        if (lang == null || !java.util.Set.of("zh", "en").contains(lang)) {
+            throw org.spotcheck.shared.InvalidInputException.of("mailLang", "NOT_A_CHOICE", "zh or en");
+        }
+        accounts.setMailLang(username, lang);
+        AuditFilter.describe("mail language of " + username + " set to " + lang);
+    }
+
     @Transactional
     public AccountViews.InitialPassword resetPassword(Actor by, String username) {
         UserAccountMapper.UserAccountRow target = existing(username);

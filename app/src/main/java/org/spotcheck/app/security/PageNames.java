@@ -63,10 +63,14 @@ public class PageNames {
      * language, else the place an authority of that region is named after, else the code.
      */
     public String region(String code) {
+        return region(code, LocaleContextHolder.getLocale());
+    }
+
+    /** The region's name in the given language (an e-mail's, a notification's reader's). */
+    public String region(String code, Locale locale) {
         if (code == null || code.isBlank()) {
             return "";
         }
-        Locale locale = LocaleContextHolder.getLocale();
         String named = messages.getMessage("region." + code, null, null, locale);
         if (named != null) {
             return named;
@@ -113,11 +117,16 @@ public class PageNames {
      * (issue 12: never the login {@code system}); the username where no account has it.
      */
     public String user(String username) {
+        return user(username, LocaleContextHolder.getLocale());
+    }
+
+    /** The person's name, the system's in the given language. */
+    public String user(String username, Locale locale) {
         if (username == null || username.isBlank()) {
             return "";
         }
         if (org.spotcheck.shared.Actor.SYSTEM.username().equals(username)) {
-            return messages.getMessage("names.system", null, "系统", LocaleContextHolder.getLocale());
+            return messages.getMessage("names.system", null, "系统", locale);
         }
         String cached = userNames.get(username);
         if (cached != null) {
@@ -137,10 +146,14 @@ public class PageNames {
      * bundles have a label for (IN_PERSON, NONCONFORMING, GENERAL, NO_OBJECTION) as labels.
      */
     public String text(String note) {
+        return text(note, LocaleContextHolder.getLocale());
+    }
+
+    /** A stored note in the given language, as {@link #text(String)}. */
+    public String text(String note, Locale locale) {
         if (note == null || note.isBlank()) {
             return "";
         }
-        Locale locale = LocaleContextHolder.getLocale();
         String text = isPair(note) ? ProblemTexts.oneLanguage(note, locale) : note;
         Matcher orgs = ORG_CODE.matcher(text);
         StringBuilder named = new StringBuilder();

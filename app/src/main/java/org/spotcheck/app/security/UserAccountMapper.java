@@ -58,6 +58,11 @@ public interface UserAccountMapper {
     /** The address reminders and served notices are e-mailed to; null removes it. */
     int setEmail(@Param("username") String username, @Param("email") String email);
 
+    /** The language of the account's e-mails (zh or en); null when never chosen (Chinese). */
+    String mailLang(@Param("username") String username);
+
+    int setMailLang(@Param("username") String username, @Param("mailLang") String mailLang);
+
     int updatePassword(@Param("username") String username, @Param("passwordHash") String passwordHash,
             @Param("mustChange") boolean mustChange, @Param("changedAt") Instant changedAt);
 

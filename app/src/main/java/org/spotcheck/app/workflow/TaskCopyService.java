@@ -22,6 +22,8 @@ import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
 import org.spotcheck.app.workflow.step.TaskStep;
 import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.StoredMessage;
+import org.spotcheck.shared.StoredMessage.Arg;
 import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.FieldViolation;
 import org.spotcheck.shared.InvalidInputException;
@@ -94,8 +96,13 @@ public class TaskCopyService {
         for (String user : recipients) {
             if (copies.insertOnce(taskId, task.getName(), task.getProcessInstanceId(), businessKey, user, actor.username(), note, now) == 1) {
                 copied.add(user);
-                notifications.notifyOnce(user, "COPY", businessKey, null, texts.zh("stored.copy.notice", names.user(actor.username()),
-                        task.getName(), businessKey == null ? "" : businessKey, note == null ? "" : "：" + note), null, "COPY:" + taskId);
+                // stored as a key and arguments: the reader's page names the person and the step in his language (issue 17)
+                Arg who = Arg.user(actor.username());
+                Arg step = Arg.step(task.getTaskDefinitionKey(), task.getName());
+                String caseCode = businessKey == null ? "" : businessKey;
+                notifications.notifyOnce(user, "COPY", businessKey, null, note == null
+                        ? StoredMessage.of("notification.copy.notice", who, step, caseCode)
+                        : StoredMessage.of("notification.copy.noticeWithNote", who, step, caseCode, note), null, "COPY:" + taskId);
             }
         }
         if (!copied.isEmpty()) {

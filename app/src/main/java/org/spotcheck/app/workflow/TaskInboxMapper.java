@@ -40,4 +40,7 @@ public interface TaskInboxMapper {
             @Param("cap") Integer cap);
 
     List<StepCount> steps(@Param("q") InboxQuery q, @Param("ways") List<Way> ways, @Param("dueFrom") Instant dueFrom, @Param("dueTo") Instant dueTo);
+
+    /** The region codes of the tasks the caller sees, in code order. */
+    List<String> regions(@Param("ways") List<Way> ways);
 }

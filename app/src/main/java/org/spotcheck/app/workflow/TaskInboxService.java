@@ -241,6 +241,12 @@ public class TaskInboxService {
                 .map(c -> new StepTotal(c.taskKey(), c.name(), c.tasks())).toList();
     }
 
+    /** The regions of the caller's whole inbox (the inbox's region filter offers them by name, issue 17). */
+    @Transactional(readOnly = true)
+    public List<String> regions(Actor actor) {
+        return inboxSql.regions(ways(actor, InboxQuery.everything().scope()));
+    }
+
     private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
 
     /** A process the caller started (a plan he submitted), for the page of his own work. */

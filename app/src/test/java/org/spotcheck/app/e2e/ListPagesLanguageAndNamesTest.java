@@ -78,6 +78,20 @@ class ListPagesLanguageAndNamesTest extends SpotCheckE2e {
         assertThat(page("officer", "/tasks?product=TISSUE_PAPER")).contains("<option value=\"TISSUE_PAPER\" selected=\"selected\">纸巾纸</option>");
     }
 
+    /** Issue 17: the inbox's region filter is a choice of the regions of the caller's own tasks, by name, not a code to type. */
+    @Test
+    void theInboxRegionFilterOffersTheRegionsOfTheCallersTasksByName() {
+        String caseCode = flow.approvedCase(flow.submittedPlan("TISSUE_PAPER"));
+        String sampler = flow.samplers(caseCode).get(0);
+        assertThat(page(sampler, "/tasks")).contains("<select class=\"form-select form-select-sm\" id=\"region\" name=\"region\">")
+                .contains("<option value=\"320100\">南京市</option>").doesNotContain("地区代码")
+                .doesNotContain("type=\"text\" id=\"region\"");
+        assertThat(page(sampler, "/tasks?region=320100&lang=en")).contains("<option value=\"320100\" selected=\"selected\">Nanjing</option>")
+                .contains(">All regions</option>");
+        // a user without tasks in Suzhou is not offered Suzhou
+        assertThat(page(sampler, "/tasks?lang=zh")).doesNotContain(">苏州市</option>");
+    }
+
     @Test
     void theInboxStepFilterOffersNoEmptyChoice() {
         String sampler = "stp-" + java.time.Instant.now().toEpochMilli() % 10_000_000;

@@ -133,16 +133,91 @@ class MailTest extends ResultHandlingE2e {
         assertThat(api.get(c.otherEnterprise(), "/api/notifications").body()).doesNotContain(reportNo);
     }
 
+    /**
+     * Issue 17: a notification is stored as a key and arguments, so the same notice reads Chinese by default and English
+     * with ?lang=en, on the inbox page and in the API, and the e-mail is written in the recipient's chosen language; the
+     * product is named in the reader's language, and no Chinese is left on the English side.
+     */
+    @Test
+    void theSameNoticeReadsChineseByDefaultAndEnglishOnRequestOnThePageInTheApiAndInTheMail() throws Exception {
+        ResultHandlingFlow.Case c = flow.issued(ResultHandlingFlow.failingTissue());
+        String reportNo = flow.caseById("officer", c.caseId()).get("reportNo").asString();
+        Browserless enterprise = new Browserless(port, c.enterprise());
+        // the enterprise's user chooses English e-mails on his account page
+        Browserless.Page account = enterprise.get("/account/password");
+        assertThat(account.body()).contains("id=\"mailLang\"");
+        Browserless.Page bad = enterprise.post("/account/email", java.util.Map.of("email", List.of(c.enterprise() + "@demo.spotcheck.local"),
+                "mailLang", List.of("fr")), account.csrf());
+        assertThat(bad.body()).contains("id=\"mailLang-error\"");
+        Browserless.Page chosen = enterprise.post("/account/email", java.util.Map.of("email", List.of(c.enterprise() + "@demo.spotcheck.local"),
+                "mailLang", List.of("en")), account.csrf());
+        assertThat(chosen.status()).isEqualTo(302);
+        try {
+            flow.serve(c, LocalDate.now(ResultHandlingFlow.CHINA), "IN_PERSON");
+
+            MimeMessage mail = dispatchAndFind(c.enterprise() + "@demo.spotcheck.local", reportNo);
+            assertThat(mail.getSubject()).startsWith("[Product quality spot check] Test result notice (" + reportNo + ", Tissue paper")
+                    .contains("within 15 days");
+            assertThat(noChinese(mail.getSubject())).as(mail.getSubject()).isTrue();
+            assertThat(noChinese(String.valueOf(mail.getContent()))).as(String.valueOf(mail.getContent())).isTrue();
+
+            // the page: Chinese by default, English on request, the same notice
+            String zh = reminder(enterprise.get("/tasks?lang=zh").body(), reportNo);
+            assertThat(zh).contains("检验结果通知书（" + reportNo + "，纸巾纸）：不合格，可于送达之日起15日内提出异议");
+            String en = reminder(enterprise.get("/tasks?lang=en").body(), reportNo);
+            assertThat(en).contains("Test result notice (" + reportNo + ", Tissue paper").contains("within 15 days of service");
+            assertThat(noChinese(en)).as(en).isTrue();
+
+            // the API: the same
+            assertThat(apiMessage(c.enterprise(), "/api/notifications", reportNo)).startsWith("检验结果通知书（" + reportNo + "，纸巾纸）");
+            String apiEn = apiMessage(c.enterprise(), "/api/notifications?lang=en", reportNo);
+            assertThat(apiEn).startsWith("Test result notice (" + reportNo + ", Tissue paper");
+            assertThat(noChinese(apiEn)).as(apiEn).isTrue();
+        } finally {
+            Browserless.Page again = enterprise.get("/account/password?lang=zh");
+            enterprise.post("/account/email", java.util.Map.of("email", List.of(c.enterprise() + "@demo.spotcheck.local"),
+                    "mailLang", List.of("zh")), again.csrf());
+        }
+    }
+
+    /** The inbox's 提醒 line that names the text, without its markup. */
+    private static String reminder(String page, String text) {
+        int block = page.indexOf("id=\"notifications\"");
+        assertThat(block).as("the inbox shows its reminders").isPositive();
+        String list = page.substring(block, page.indexOf("</ul>", block));
+        for (String item : list.split("<li")) {
+            if (item.contains(text)) {
+                return item.replaceAll("<[^>]*>", " ").replaceAll("^[^>]*>", "").replaceAll("\\s+", " ").strip();
+            }
+        }
+        throw new AssertionError("no reminder about " + text + " in " + list);
+    }
+
+    private String apiMessage(String user, String path, String text) {
+        Api.Response r = api.get(user, path);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        for (JsonNode n : r.json()) {
+            if (n.get("message").asString().contains(text)) {
+                return n.get("message").asString();
+            }
+        }
+        throw new AssertionError("no notification about " + text + " in " + r.body());
+    }
+
+    private static boolean noChinese(String text) {
+        return text.codePoints().noneMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
     @Test
     void aGroupReminderIsMailedToEveryMemberOnceAndNotToAnotherLab() throws Exception {
         String key = "mail-" + System.nanoTime();
         transactions.executeWithoutResult(s -> {
-            notifications.notifyOnce("LAB_TESTER:LAB1", "TEST", "MAIL-1", null, "样品即将到期 " + key, null, key);
+            notifications.notifyOnce("LAB_TESTER:LAB1", "TEST", "MAIL-1", null, org.spotcheck.shared.StoredMessage.of("stored.confirmation.pleaseConfirm", key), null, key);
             // the same reminder again (a timer that fires twice) is not mailed twice
-            notifications.notifyOnce("LAB_TESTER:LAB1", "TEST", "MAIL-1", null, "样品即将到期 " + key, null, key);
+            notifications.notifyOnce("LAB_TESTER:LAB1", "TEST", "MAIL-1", null, org.spotcheck.shared.StoredMessage.of("stored.confirmation.pleaseConfirm", key), null, key);
         });
         MimeMessage mail = dispatchAndFind("lab1-tester@demo.spotcheck.local", key);
-        assertThat(String.valueOf(mail.getContent())).contains("样品即将到期");
+        assertThat(String.valueOf(mail.getContent())).contains("请确认抽样单 " + key);
         assertThat(dispatcher.sendPending()).as("a second round finds nothing left to send").isZero();
         assertThat(mailsTo("lab1-tester@demo.spotcheck.local", key)).isEqualTo(1);
         assertThat(mailsTo("lab2-tester@demo.spotcheck.local", key)).isZero();
@@ -153,14 +228,15 @@ class MailTest extends ResultHandlingE2e {
         String key = "rollback-" + System.nanoTime();
         try {
             transactions.executeWithoutResult(s -> {
-                notifications.notifyOnce("lab1-tester", "TEST", "MAIL-2", null, "不应发送 " + key, null, key);
+                notifications.notifyOnce("lab1-tester", "TEST", "MAIL-2", null, org.spotcheck.shared.StoredMessage.of("stored.confirmation.pleaseConfirm", key), null, key);
                 throw new IllegalStateException("the step fails after it queued its mail");
             });
         } catch (IllegalStateException expected) {
             // rolled back
         }
         String marker = "marker-" + System.nanoTime();
-        transactions.executeWithoutResult(s -> notifications.notifyOnce("lab1-tester", "TEST", "MAIL-2", null, marker, null, marker));
+        transactions.executeWithoutResult(s -> notifications.notifyOnce("lab1-tester", "TEST", "MAIL-2", null,
+                org.spotcheck.shared.StoredMessage.of("stored.confirmation.pleaseConfirm", marker), null, marker));
         dispatchAndFind("lab1-tester@demo.spotcheck.local", marker); // one dispatcher round after both
         assertThat(mailsTo("lab1-tester@demo.spotcheck.local", key)).isZero();
     }

@@ -14,6 +14,9 @@ class NotificationBellTest extends SpotCheckE2e {
     @Autowired
     NotificationService notifications;
 
+    @Autowired
+    org.spotcheck.app.notification.NotificationMapper mapper;
+
     private long unread(String user) {
         Api.Response r = api.get(user, "/api/notifications/unread-count");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -34,8 +37,8 @@ class NotificationBellTest extends SpotCheckE2e {
         long otherLab = unread("lab2-tester");
 
         String key = "bell-" + System.nanoTime();
-        notifications.notifyOnce("LAB_TESTER:LAB1", "TEST", "BELL-1", null, "样品即将到期 " + key, null, key);
-        notifications.notifyOnce("lab1-tester", "TEST", "BELL-1", null, "个人提醒 " + key, null, key + "-own");
+        notifications.notifyOnce("LAB_TESTER:LAB1", "TEST", "BELL-1", null, org.spotcheck.shared.StoredMessage.of("stored.confirmation.pleaseConfirm", key), null, key);
+        notifications.notifyOnce("lab1-tester", "TEST", "BELL-1", null, org.spotcheck.shared.StoredMessage.of("stored.confirmation.pleaseConfirm", key + "-own"), null, key + "-own");
 
         assertThat(unread("lab1-tester")).isEqualTo(2);
         assertThat(unread(colleague)).isEqualTo(1); // the group reminder only, not lab1-tester's own
@@ -45,15 +48,38 @@ class NotificationBellTest extends SpotCheckE2e {
         Browserless tester = new Browserless(port, "lab1-tester");
         assertThat(tester.get("/notifications/badge").body()).contains("id=\"bell-unread\"").contains(">2<");
         Browserless.Page inbox = tester.get("/tasks");
-        assertThat(inbox.body()).contains("id=\"nav-bell\"").contains("个人提醒 " + key).contains("fw-bold unread");
+        assertThat(inbox.body()).contains("id=\"nav-bell\"").contains("请确认抽样单 " + key + "-own").contains("fw-bold unread");
         assertThat(unread("lab1-tester")).isZero();
         assertThat(tester.get("/notifications/badge").body()).doesNotContain("bell-unread");
-        assertThat(tester.get("/tasks").body()).contains("个人提醒 " + key).doesNotContain("fw-bold unread");
+        assertThat(tester.get("/tasks").body()).contains("请确认抽样单 " + key + "-own").doesNotContain("fw-bold unread");
 
         // the colleague reads on his own
         assertThat(unread(colleague)).isEqualTo(1);
         assertThat(api.post(colleague, "/api/notifications/seen", Map.of()).status()).isEqualTo(204);
         assertThat(unread(colleague)).isZero();
+    }
+
+    /**
+     * Issue 17: a row stored before V5_160 has no key and keeps its text: a "中文 / English" pair shows the reader's half,
+     * a Chinese text shows as it was stored; a row with a key reads in the reader's language.
+     */
+    @Test
+    void aRowStoredBeforeTheKeysKeepsItsTextAndAKeyedRowReadsInTheReadersLanguage() {
+        String key = "old-" + System.nanoTime();
+        transactions.executeWithoutResult(s -> {
+            mapper.insertOnce("lab2-tester", "CASE", "OLD-" + key, null, "复查不合格公告待脱敏审核后公开 " + key
+                    + " / an announcement waits for the redaction review", null, key, Instant.now(), null, null);
+            notifications.notifyOnce("lab2-tester", "TEST", "OLD-" + key, null,
+                    org.spotcheck.shared.StoredMessage.of("deadline.overdue", org.spotcheck.shared.StoredMessage.Arg.step("approveReport", "批准报告"),
+                            "NEW-" + key), null, key + "-new");
+        });
+        String zh = api.get("lab2-tester", "/api/notifications").body();
+        assertThat(zh).contains("复查不合格公告待脱敏审核后公开 " + key + "\"").doesNotContain("an announcement waits")
+                .contains("「批准报告」NEW-" + key + " 已逾期并已督办");
+        String en = api.get("lab2-tester", "/api/notifications?lang=en").body();
+        assertThat(en).contains("an announcement waits for the redaction review").doesNotContain("复查不合格公告待脱敏审核后公开 " + key)
+                .contains("“Approve the report” NEW-" + key + " is overdue and escalated").doesNotContain("批准报告");
+        assertThat(new Browserless(port, "lab2-tester").get("/tasks?lang=en").body()).contains("“Approve the report” NEW-" + key + " is overdue");
     }
 
     /** The bell polls; once the session is gone an htmx request gets a bare 401 (not swapped in), a page the login redirect. */

@@ -104,14 +104,28 @@ class PlanningPagesTest extends SpotCheckE2e {
     void aComplaintIsRecordedAndStartsASpecialPlanOnThePage() {
         Browserless planner = new Browserless(port, "planner");
         Browserless.Page page = planner.get("/complaints");
+        // product, enterprise and region are chosen by name (issue 17), in the planner's scope: Nanjing's, not Suzhou's
+        assertThat(page.body()).contains("<select class=\"form-select\" id=\"enterpriseCode\" name=\"enterpriseCode\"")
+                .contains("<select class=\"form-select\" id=\"regionCode\" name=\"regionCode\"")
+                .contains(">南京白云纸业有限公司</option>").doesNotContain(">苏州捷安电动车有限公司</option>")
+                .contains(">南京市</option>").doesNotContain(">苏州市</option>").doesNotContain("企业编码");
+        assertThat(planner.get("/complaints?lang=en").body()).contains(">Tissue paper (facial tissue, napkins, handkerchief tissue)</option>");
+        planner.get("/complaints?lang=zh");
         Map<String, List<String>> fields = new LinkedHashMap<>();
         fields.put("receivedOn", List.of(PlanTestSupport.today().toString()));
         fields.put("complainant", List.of("李女士"));
-        fields.put("productCode", List.of("TISSUE_PAPER"));
-        fields.put("regionCode", List.of("320104"));
+        fields.put("productCode", List.of(option(page.body(), "productCode", "纸巾纸")));
+        fields.put("regionCode", List.of(option(page.body(), "regionCode", "南京市秦淮区")));
         fields.put("description", List.of("纸巾掉屑严重"));
+        // a region outside the planner's jurisdiction (a forged choice) is refused beside the region's choice, the form kept
+        Map<String, List<String>> outside = new LinkedHashMap<>(fields);
+        outside.put("regionCode", List.of("320505"));
+        Browserless.Page refused = planner.post("/complaints", outside, page.csrf());
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"regionCode-error\"").contains("value=\"320505\" selected=\"selected\"");
         Browserless.Page recorded = planner.post("/complaints", fields, page.csrf());
         assertThat(recorded.status()).isEqualTo(302);
+        assertThat(api.get("planner", "/api/complaints").json().get(0).get("regionCode").asString()).isEqualTo("320104");
         JsonNode complaint = api.get("planner", "/api/complaints").json().get(0);
         assertThat(complaint.get("description").asString()).isEqualTo("纸巾掉屑严重");
 
@@ -151,5 +165,16 @@ class PlanningPagesTest extends SpotCheckE2e {
                 Map.of("version", List.of("2027\u202E")), planner.get("/registers/rules/" + ruleId).csrf());
         assertThat(version.status()).isEqualTo(200);
         assertThat(version.body()).contains("id=\"version-error\"").contains("不得含有控制字符");
+    }
+
+    /** The value of the choice in the named select whose text is {@code text}: a person picks by name, never by code. */
+    static String option(String page, String select, String text) {
+        int at = page.indexOf("id=\"" + select + "\"");
+        assertThat(at).as(select).isPositive();
+        String options = page.substring(at, page.indexOf("</select>", at));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<option value=\"([^\"]*)\"[^>]*>" + java.util.regex.Pattern.quote(text)
+                + "</option>").matcher(options);
+        assertThat(m.find()).as(text + " in " + options).isTrue();
+        return m.group(1);
     }
 }

@@ -22,9 +22,10 @@ class NotificationController {
         this.notifications = notifications;
     }
 
+    /** Each message in the caller's language: Chinese unless {@code ?lang=en}, the language cookie or Accept-Language asks for English. */
     @GetMapping("/api/notifications")
-    List<NotificationView> list(Actor actor) {
-        return notifications.forActor(actor);
+    List<NotificationView> list(Actor actor, jakarta.servlet.http.HttpServletRequest request) {
+        return notifications.forActor(actor, org.spotcheck.app.web.ProblemLocale.of(request));
     }
 
     /** The bell: how many notifications arrived since the caller last saw them. */

@@ -49,18 +49,27 @@ class AccountPageController {
     @PreAuthorize("isAuthenticated()")
     String passwordForm(Actor actor, Model model) {
         model.addAttribute("email", administration.user(actor.username()).email());
+        model.addAttribute("mailLang", administration.mailLanguage(actor.username()));
         return "security/account-password";
     }
 
     /** The user's own e-mail address for reminders and served notices; a bad one is shown beside the field. */
     @PostMapping("/account/email")
     @PreAuthorize("isAuthenticated()")
-    String email(Actor actor, @RequestParam(required = false) String email, Model model, RedirectAttributes redirect) {
+    String email(Actor actor, @RequestParam(required = false) String email, @RequestParam(required = false) String mailLang,
+            Model model, RedirectAttributes redirect) {
         try {
             administration.setEmail(actor, actor.username(), email);
+            if (mailLang != null) {
+                // the language the e-mails are written in (issue 17); a form without the choice keeps it
+                administration.setMailLanguage(actor, actor.username(), mailLang);
+            }
         } catch (InvalidInputException e) {
-            model.addAttribute("emailError", texts.of(e));
+            String message = texts.of(e);
+            model.addAttribute(e.violations().stream().anyMatch(v -> "mailLang".equals(v.field())) ? "mailLangError" : "emailError",
+                    message);
             model.addAttribute("email", email);
+            model.addAttribute("mailLang", mailLang);
             return "security/account-password";
         }
         redirect.addFlashAttribute("emailSaved", true);

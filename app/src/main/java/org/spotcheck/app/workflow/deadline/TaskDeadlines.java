@@ -26,6 +26,8 @@ import org.spotcheck.app.notification.NotificationService;
 import org.spotcheck.app.workflow.calendar.BusinessCalendar;
 import org.spotcheck.app.workflow.clock.StatutoryTimers;
 import org.spotcheck.app.workflow.engine.CommandListener;
+import org.spotcheck.shared.StoredMessage;
+import org.spotcheck.shared.StoredMessage.Arg;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -148,7 +150,7 @@ public class TaskDeadlines {
         String caseCode = businessKey(task);
         Instant due = task.getDueDate().toInstant();
         String dueDay = DAY.format(org.spotcheck.app.workflow.TaskView.lastDay(due)); // the last day in time, as the inbox shows it
-        String message = notifications.text("deadline.dueSoon", task.getName(), caseCode, dueDay);
+        StoredMessage message = StoredMessage.of("deadline.dueSoon", step(task), caseCode, dueDay);
         // the same key as the lab steps' BPMN reminder timers: one reminder per task and due date
         String dedup = "DUE_SOON:" + task.getProcessInstanceId() + ":" + task.getTaskDefinitionKey() + ":" + due.toEpochMilli();
         boolean any = false;
@@ -162,8 +164,8 @@ public class TaskDeadlines {
         String caseCode = businessKey(task);
         Map<String, Object> vars = runtime.getVariables(task.getExecutionId());
         String dueDay = DAY.format(BusinessCalendar.day(task.getDueDate().toInstant()));
-        String holder = task.getAssignee() == null ? notifications.text("deadline.unclaimed") : task.getAssignee();
-        String message = notifications.text("deadline.overdueEscalated", task.getName(), caseCode, dueDay, holder);
+        Arg holder = task.getAssignee() == null ? Arg.key("deadline.unclaimed") : Arg.user(task.getAssignee());
+        StoredMessage message = StoredMessage.of("deadline.overdueEscalated", step(task), caseCode, dueDay, holder);
         String dedup = "OVERDUE:" + task.getId();
         List<String> told = new ArrayList<>();
         for (String template : rule.escalateTo()) {
@@ -179,12 +181,17 @@ public class TaskDeadlines {
         // the people doing it are told too, and the task is marked
         for (String recipient : candidates(task)) {
             notifications.notifyOnce(recipient, "OVERDUE", caseCode, task.getId(),
-                    notifications.text("deadline.overdue", task.getName(), caseCode), task.getDueDate().toInstant(), dedup);
+                    StoredMessage.of("deadline.overdue", step(task), caseCode), task.getDueDate().toInstant(), dedup);
         }
         tasks.setPriority(task.getId(), ESCALATED_PRIORITY);
         tasks.addComment(task.getId(), task.getProcessInstanceId(), "逾期督办至 " + String.join("、", told));
         log.info("escalated overdue task {} ({}) of {} to {}", task.getId(), task.getTaskDefinitionKey(), caseCode, told);
         return true;
+    }
+
+    /** A task's step as a notification's argument: named in the reader's language (issue 17). */
+    public static Arg step(Task task) {
+        return Arg.step(task.getTaskDefinitionKey(), task.getName());
     }
 
     /** {@code OFFICER:{authorityCode}} with the process variable, or null when the variable is missing. */

@@ -32,7 +32,7 @@ public class RemindConfirmationDelegate implements JavaDelegate {
         sampling.recordCustody(Actor.SYSTEM, sampleId, "CONFIRMATION_REMINDER", null,
                 notifications.text("stored.confirmation.reminded"));
         notifications.notifyOnce(Role.ENTERPRISE.groupFor(enterprise), "CONFIRM_SAMPLING", caseCode, null,
-                notifications.text("stored.confirmation.pleaseConfirm", caseCode), null,
+                org.spotcheck.shared.StoredMessage.of("stored.confirmation.pleaseConfirm", caseCode), null,
                 "confirm-sampling:" + sampleId);
     }
 }

@@ -39,7 +39,8 @@ public class RemindLabDelegate implements JavaDelegate {
         String dueDay = DAY.format(BusinessCalendar.day(due));
         List<Task> open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).active().list();
         for (Task task : open) {
-            String message = notifications.text("stored.labReportDueSoon", task.getName(), caseCode, dueDay);
+            org.spotcheck.shared.StoredMessage message = org.spotcheck.shared.StoredMessage.of("stored.labReportDueSoon",
+                    org.spotcheck.app.workflow.deadline.TaskDeadlines.step(task), caseCode, dueDay);
             String dedup = "DUE_SOON:" + task.getProcessInstanceId() + ":" + task.getTaskDefinitionKey() + ":" + due.toEpochMilli();
             for (String recipient : org.spotcheck.app.workflow.deadline.TaskDeadlines.recipients(tasks, task)) {
                 notifications.notifyOnce(recipient, "DUE_SOON", caseCode, task.getId(), message, due, dedup);

@@ -83,11 +83,18 @@ class TaskPageController {
         // the product filter offers the register's products by name (issue 17: nobody types a product code); the
         // register was read once for this request already if a row names a product (RequestProducts, issue 14)
         model.addAttribute("products", productRegister.products());
+        // and the regions of the caller's own tasks by name (issue 17); a region chosen in a link stays offered
+        List<String> regions = new java.util.ArrayList<>(inbox.regions(actor));
+        if (query.region() != null && !regions.contains(query.region())) {
+            regions.add(query.region());
+        }
+        model.addAttribute("regions", regions);
         model.addAttribute("total", result.total());
         // more than the count limit match (issue 14): "1000+" tasks, and the pager goes on while pages are full
         model.addAttribute("more", result.more());
         model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
-        model.addAttribute("notifications", notifications.forActor(actor).stream().limit(5).toList());
+        model.addAttribute("notifications", notifications.forActor(actor, org.springframework.context.i18n.LocaleContextHolder.getLocale())
+                .stream().limit(5).toList());
         // the reminders are shown here, so they count as seen; the ones that were new keep a mark
         model.addAttribute("seenBefore", notifications.markSeen(actor));
         // the chart counts the whole inbox by step, not only the page shown

@@ -11,6 +11,7 @@ import org.spotcheck.disposal.api.ObjectionView;
 import org.spotcheck.disposal.api.RectificationView;
 import org.spotcheck.disposal.api.ReinspectionView;
 import org.spotcheck.disposal.api.event.OrganisationNotified;
+import org.spotcheck.shared.StoredMessage;
 import org.spotcheck.disposal.internal.domain.DisposalCase;
 import org.spotcheck.disposal.internal.domain.ReinspectionRound;
 import org.spotcheck.disposal.internal.persistence.CaseEventRow;
@@ -155,29 +156,37 @@ class CaseStore {
 
     /**
      * An in-app notification to an organisation: its enterprise accounts, or an authority's result
-     * handling officers. Written to the case log and published for app's notifications (the bell).
+     * handling officers. Written to the case log (in Chinese) and published for app's notifications (the bell), which
+     * keep the message's key and arguments and show it in each reader's language (issue 17).
      */
-    void notify(long caseId, String orgCode, String text) {
+    void notify(long caseId, String orgCode, StoredMessage message) {
+        String text = zh(message);
         event(caseId, "NOTIFICATION", Actor.SYSTEM, "→ " + orgCode + "：" + text);
-        publish(caseId, orgCode, text, false);
+        publish(caseId, orgCode, text, false, message);
     }
 
     /**
      * A formal document e-mailed to an organisation (电子送达 of a notice), recorded in the case log;
-     * app queues the e-mail in this transaction and sends it after commit.
+     * app queues the e-mail, in each recipient's language, in this transaction and sends it after commit.
      */
-    void emailIntent(long caseId, String orgCode, String subject) {
-        event(caseId, "EMAIL_INTENT", Actor.SYSTEM, "✉ " + orgCode + "：" + subject);
-        publish(caseId, orgCode, subject, true);
+    void emailIntent(long caseId, String orgCode, StoredMessage subject) {
+        String text = zh(subject);
+        event(caseId, "EMAIL_INTENT", Actor.SYSTEM, "✉ " + orgCode + "：" + text);
+        publish(caseId, orgCode, text, true, subject);
     }
 
-    private void publish(long caseId, String orgCode, String text, boolean email) {
+    /** A notification's text in Chinese, as the case log and the stored message keep it. */
+    String zh(StoredMessage message) {
+        return texts.zh(message.key(), message.zhArgs());
+    }
+
+    private void publish(long caseId, String orgCode, String text, boolean email, StoredMessage message) {
         DisposalCaseRow row = cases.find(caseId);
         if (row == null || events == null) {
             return;
         }
         Role role = orgCode.equals(row.enterpriseCode) ? Role.ENTERPRISE : Role.OFFICER;
-        events.publishEvent(new OrganisationNotified(row.taskCode, orgCode, role, text, email));
+        events.publishEvent(new OrganisationNotified(row.taskCode, orgCode, role, text, email, message));
     }
 
     /** The objection deadline as fixed at service; computed for cases served before it was stored. */

@@ -1,5 +1,6 @@
 package org.spotcheck.disposal.internal.application;
 
+import org.spotcheck.shared.StoredMessage;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ class Objections {
         CaseStore.moveTo(row, Status.OBJECTION_FILED);
         store.save(row, Status.NOTIFIED);
         store.event(caseId, "OBJECTION_FILED", actor, "复检项目 " + String.join("、", disputed) + "：" + objection.reason);
-        store.notify(caseId, row.authorityCode, "企业对 " + row.reportNo + " 提出异议并申请复检，请审查");
+        store.notify(caseId, row.authorityCode, StoredMessage.of("disposal.notification.objectionFiled", row.reportNo));
         return store.view(row);
     }
 
@@ -117,7 +118,8 @@ class Objections {
         objection.decisionReason = command.reason().strip();
         saveObjection(objection, "FILED");
         store.event(caseId, accepted ? "OBJECTION_ACCEPTED" : "OBJECTION_REJECTED", actor, objection.decisionReason);
-        store.notify(caseId, row.enterpriseCode, (accepted ? "复检申请已受理：" : "复检申请不予受理：") + objection.decisionReason);
+        store.notify(caseId, row.enterpriseCode, StoredMessage.of(accepted ? "disposal.notification.objectionAccepted"
+                : "disposal.notification.objectionRejected", objection.decisionReason));
         if (accepted) {
             CaseStore.moveTo(row, Status.RETESTING);
             store.save(row, Status.OBJECTION_FILED);
@@ -221,7 +223,7 @@ class Objections {
         if (Boolean.TRUE.equals(row.stopSale)) {
             // R12 (Order 18 art. 45): stop producing and selling the same product at once
             store.event(row.id, "STOP_SALE", actor, store.texts.both("disposal.event.stopSale"));
-            store.notify(row.id, row.enterpriseCode, "检验结论已确定为不合格，请立即停止生产、销售同一产品");
+            store.notify(row.id, row.enterpriseCode, StoredMessage.of("disposal.notification.stopSale"));
         }
         publications.conclusionFinal(row);
         warnings.evaluate(row);

@@ -1,5 +1,6 @@
 package org.spotcheck.disposal.internal.application;
 
+import org.spotcheck.shared.StoredMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,7 @@ class PublicationLog {
         row.createdAt = store.now();
         row.preparedBy = announcedBy.username();
         publications.insert(row);
-        store.notify(c.id, c.escalatedTo, store.texts.both("disposal.notification.announcementToReview"));
+        store.notify(c.id, c.escalatedTo, StoredMessage.of("disposal.notification.announcementToReview"));
     }
 
     /** The last re-inspection of the case that failed (or was refused): what an announcement is about. */

@@ -1,5 +1,7 @@
 package org.spotcheck.disposal.internal.application;
 
+import org.spotcheck.shared.StoredMessage;
+import org.spotcheck.shared.StoredMessage.Arg;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,7 +54,7 @@ class ReinspectionService implements Reinspections {
         }
         String supervisor = row.escalatedTo != null ? row.escalatedTo : row.authorityCode;
         store.event(caseId, "REINSPECTION_OVERDUE", actor, "复查未在期限内组织（" + row.status + "）");
-        store.notify(caseId, supervisor, "复查逾期：" + row.taskCode + " 未在法定期限内组织复查");
+        store.notify(caseId, supervisor, StoredMessage.of("disposal.notification.reinspectionOverdue", row.taskCode));
         return store.view(row);
     }
 
@@ -93,7 +95,7 @@ class ReinspectionService implements Reinspections {
         store.event(caseId, "REINSPECTION_ORGANISED", actor, "第" + round.number() + "次复查，任务 " + r.taskCode
                 + (window.isLate(today) ? "（已超过期限 " + window.to() + "）" : ""));
         // R17 (Order 18 art. 49): re-inspection samples are supplied free by the enterprise
-        store.notify(caseId, row.enterpriseCode, "将进行第" + round.number() + "次复查，复查样品由企业无偿提供");
+        store.notify(caseId, row.enterpriseCode, StoredMessage.of("disposal.notification.reinspectionOrganised", round.number()));
         return CaseStore.view(r);
     }
 
@@ -126,7 +128,7 @@ class ReinspectionService implements Reinspections {
             row.stopSale = false; // R17: production and sale may resume once the re-inspection passed
             store.save(row, Status.REINSPECTING);
             store.event(caseId, "REINSPECTION_PASSED", actor, "第" + current.roundNo + "次复查合格（" + result.reportNo() + "），结案");
-            store.notify(caseId, row.enterpriseCode, "复查合格，可恢复生产、销售");
+            store.notify(caseId, row.enterpriseCode, StoredMessage.of("disposal.notification.reinspectionPassed"));
         } else {
             CaseStore.moveTo(row, Status.REINSPECTION_FAILED);
             store.save(row, Status.REINSPECTING);
@@ -169,7 +171,7 @@ class ReinspectionService implements Reinspections {
         CaseStore.moveTo(row, Status.REINSPECTION_FAILED);
         store.save(row, Status.REINSPECTING);
         store.event(caseId, "REINSPECTION_REFUSED", actor, "第" + current.roundNo + "次复查：企业拒绝抽样，按复查不合格处理并移送执法稽查。" + facts);
-        store.notify(caseId, row.authorityCode, "企业拒绝复查抽样（" + row.taskCode + "），已按复查不合格处理并移送执法稽查");
+        store.notify(caseId, row.authorityCode, StoredMessage.of("disposal.notification.reinspectionRefused", row.taskCode));
         return CaseStore.view(current);
     }
 
@@ -183,7 +185,8 @@ class ReinspectionService implements Reinspections {
         store.save(row, Status.REINSPECTION_FAILED);
         // R15 (Order 18 art. 47): 逐级上报至省级市场监督管理部门，由其向社会公告
         store.event(caseId, "ESCALATED", actor, "复查不合格，逐级上报至 " + provinceAuthorityCode);
-        store.notify(caseId, provinceAuthorityCode, "复查不合格企业 " + row.enterpriseName + "（" + row.productName + "），请向社会公告");
+        store.notify(caseId, provinceAuthorityCode, StoredMessage.of("disposal.notification.escalated",
+                Arg.org(row.enterpriseCode, row.enterpriseName), Arg.product(row.productCode, row.productName)));
         return store.view(row);
     }
 
@@ -208,8 +211,9 @@ class ReinspectionService implements Reinspections {
         store.save(row, Status.ESCALATED);
         store.event(caseId, "ANNOUNCED", actor, "公告日期 " + on + "：" + command.text().strip());
         publications.announcement(row, command.text().strip(), actor);
-        store.notify(caseId, row.authorityCode, "省局已公告；公告之日起" + store.settings.secondReinspectionOpens.zh() + "后、"
-                + store.settings.secondReinspectionCloses.zh() + "前须再次复查");
+        store.notify(caseId, row.authorityCode, StoredMessage.of("disposal.notification.announced",
+                Arg.zhEn(store.settings.secondReinspectionOpens.zh(), store.settings.secondReinspectionOpens.en()),
+                Arg.zhEn(store.settings.secondReinspectionCloses.zh(), store.settings.secondReinspectionCloses.en())));
         return store.view(row);
     }
 
@@ -230,8 +234,8 @@ class ReinspectionService implements Reinspections {
         store.save(row, Status.REINSPECTION_FAILED);
         // R16; Product Quality Law art. 17: 责令停业，限期整顿
         store.event(caseId, "SUSPENSION_ORDERED", actor, "停业整顿至 " + row.suspendedUntil + "：" + command.text().strip());
-        store.notify(caseId, row.enterpriseCode, "责令停业、限期整顿至 " + row.suspendedUntil);
-        store.emailIntent(caseId, row.enterpriseCode, "责令停业整顿决定书（" + row.taskCode + "）");
+        store.notify(caseId, row.enterpriseCode, StoredMessage.of("disposal.notification.suspensionOrdered", row.suspendedUntil));
+        store.emailIntent(caseId, row.enterpriseCode, StoredMessage.of("disposal.notification.suspensionOrderMail", row.taskCode));
         return store.view(row);
     }
 

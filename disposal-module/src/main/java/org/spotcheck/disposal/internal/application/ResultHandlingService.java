@@ -1,5 +1,7 @@
 package org.spotcheck.disposal.internal.application;
 
+import org.spotcheck.shared.StoredMessage;
+import org.spotcheck.shared.StoredMessage.Arg;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -147,8 +149,11 @@ class ResultHandlingService implements ResultHandling {
         store.event(caseId, command.method() == ServeNoticeCommand.ServiceMethod.IN_APP ? "NOTICE_SENT" : "NOTICE_SERVED",
                 actor, command.comment());
         // the last day when the service date is known; an IN_APP notice is served (and its window fixed) when acknowledged
-        String subject = "检验结果通知书（" + row.reportNo + "，" + row.productName + "）：不合格，可于送达之日起" + store.settings.objectionWindow.zh() + "内提出异议、申请复检"
-                + (row.objectionDeadline == null ? "" : "，异议期至 " + row.objectionDeadline + "（含当日）");
+        Arg product = Arg.product(row.productCode, row.productName);
+        Arg window = Arg.zhEn(store.settings.objectionWindow.zh(), store.settings.objectionWindow.en());
+        StoredMessage subject = row.objectionDeadline == null
+                ? StoredMessage.of("disposal.notification.noticeServed", row.reportNo, product, window)
+                : StoredMessage.of("disposal.notification.noticeServedUntil", row.reportNo, product, window, row.objectionDeadline);
         store.notify(caseId, row.enterpriseCode, subject);
         store.emailIntent(caseId, row.enterpriseCode, subject);
         if (row.producerName != null) {
@@ -167,7 +172,7 @@ class ResultHandlingService implements ResultHandling {
         store.served(row, store.now()); // 电子送达: served when the enterprise receives it
         store.save(row, Status.NOTICE_SENT);
         store.event(caseId, "NOTICE_ACKNOWLEDGED", actor, "企业在线签收，异议期自 " + LocalDate.ofInstant(row.servedAt, DisposalSettings.CHINA) + " 起算");
-        store.notify(caseId, row.enterpriseCode, "检验结果通知书已签收，异议期至 " + row.objectionDeadline + "（含当日）");
+        store.notify(caseId, row.enterpriseCode, StoredMessage.of("disposal.notification.noticeAcknowledged", row.objectionDeadline));
         return store.view(row);
     }
 
@@ -254,8 +259,8 @@ class ResultHandlingService implements ResultHandling {
         store.save(row, Status.CONCLUSION_FINAL);
         store.event(caseId, "RECTIFICATION_ORDERED", actor, "整改期限至 " + order.dueOn + "；复查最迟于 " + order.reinspectionDueOn
                 + "。" + order.requirements);
-        store.notify(caseId, row.enterpriseCode, "责令整改通知：整改期限至 " + order.dueOn + "（含当日），请在此前完成整改并提交整改报告");
-        store.emailIntent(caseId, row.enterpriseCode, "责令整改通知书（" + row.reportNo + "）：整改期限至 " + order.dueOn + "（含当日）");
+        store.notify(caseId, row.enterpriseCode, StoredMessage.of("disposal.notification.rectificationOrdered", order.dueOn));
+        store.emailIntent(caseId, row.enterpriseCode, StoredMessage.of("disposal.notification.rectificationOrderMail", row.reportNo, order.dueOn));
         return store.view(row);
     }
 
@@ -269,8 +274,8 @@ class ResultHandlingService implements ResultHandling {
         order.remindedAt = store.now();
         store.handling.updateRectification(order);
         store.event(caseId, "RECTIFICATION_OVERDUE", actor, "整改期限 " + order.dueOn + " 已届满，尚未提交整改报告");
-        store.notify(caseId, row.enterpriseCode, "整改期限已届满，请立即提交整改报告");
-        store.notify(caseId, row.authorityCode, "企业逾期未提交整改报告（" + row.taskCode + "）");
+        store.notify(caseId, row.enterpriseCode, StoredMessage.of("disposal.notification.rectificationOverdue"));
+        store.notify(caseId, row.authorityCode, StoredMessage.of("disposal.notification.rectificationOverdueOfficer", row.taskCode));
         return store.view(row);
     }
 
@@ -289,7 +294,7 @@ class ResultHandlingService implements ResultHandling {
         order.reportSubmittedAt = store.now();
         store.handling.updateRectification(order);
         store.event(caseId, "RECTIFICATION_REPORTED", actor, order.reportSummary + "（证据 " + order.reportEvidenceIds + "）");
-        store.notify(caseId, row.authorityCode, "企业已提交整改报告，请组织复查");
+        store.notify(caseId, row.authorityCode, StoredMessage.of("disposal.notification.rectificationReported"));
         return store.view(row);
     }
 

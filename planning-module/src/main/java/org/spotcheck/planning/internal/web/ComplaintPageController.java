@@ -90,6 +90,21 @@ class ComplaintPageController {
     private String render(Actor actor, Model model, Map<String, String> values, Map<String, String> errors) {
         model.addAttribute("complaints", complaints.complaints(actor));
         model.addAttribute("products", registers.products());
+        // enterprises and regions by name, as far as the caller's scope reaches (issue 17: nobody types a code)
+        java.util.List<org.spotcheck.planning.api.EnterpriseView> enterprises = registers.enterprises(actor);
+        model.addAttribute("enterprises", enterprises);
+        java.util.SortedSet<String> regions = new java.util.TreeSet<>();
+        if (actor.regionCode() != null) {
+            regions.add(actor.regionCode());
+            registers.authorities().stream().filter(a -> org.spotcheck.shared.RegionCode.contains(actor.regionCode(), a.regionCode()))
+                    .forEach(a -> regions.add(a.regionCode()));
+        }
+        enterprises.forEach(e -> regions.add(e.regionCode()));
+        String chosen = values.get("regionCode");
+        if (chosen != null && !chosen.isBlank()) {
+            regions.add(chosen); // a refused choice stays shown beside its error
+        }
+        model.addAttribute("regions", regions);
         model.addAttribute("labs", registers.labs());
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
