@@ -47,9 +47,11 @@ public class CalendarAdministration {
     static final int MAX_NAME = 50;
 
     private final CalendarDayMapper days;
+    private final BusinessCalendar calendar;
 
-    CalendarAdministration(CalendarDayMapper days) {
+    CalendarAdministration(CalendarDayMapper days, BusinessCalendar calendar) {
         this.days = days;
+        this.calendar = calendar;
     }
 
     @Transactional(readOnly = true)
@@ -85,6 +87,7 @@ public class CalendarAdministration {
         } else {
             days.update(changed);
         }
+        calendar.changed();
         AuditFilter.describe("calendar " + day + ": " + before + " -> " + describe(changed) + " by " + by.username());
         return view(changed);
     }
@@ -98,6 +101,7 @@ public class CalendarAdministration {
         if (row == null || days.delete(day) == 0) {
             throw new NotFoundException("calendar day", day);
         }
+        calendar.changed();
         AuditFilter.describe("calendar " + day + ": " + describe(row) + " -> none by " + by.username());
     }
 
