@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A day not in the table is a working day from Monday to Friday; a row makes it a holiday
  * (法定节假日, {@code HOLIDAY}) or an adjusted working day on a weekend (调休上班, {@code WORKDAY}).
  * Each edit is audited by the request's audit record with what changed; {@link BusinessCalendar}
- * reads the table on every computation, so an edit counts at once for every deadline computed
- * after it (deadlines already stored or timers already scheduled keep their dates).
+ * reads the table in every transaction (and again after an edit in the same one), so an edit counts at once for every
+ * deadline computed after it (deadlines already stored or timers already scheduled keep their dates).
  */
 @Service
 public class CalendarAdministration {
