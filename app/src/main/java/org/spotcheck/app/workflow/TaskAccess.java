@@ -7,14 +7,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.flowable.common.engine.impl.context.Context;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.identitylink.service.impl.persistence.entity.IdentityLinkEntity;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
+import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.spotcheck.app.workflow.deadline.TaskDeadlines;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
@@ -71,7 +75,23 @@ class TaskAccess {
         if (user.equals(task.getAssignee()) || user.equals(task.getOwner())) {
             return true;
         }
-        return task.getAssignee() == null && candidacy.isCandidate(task.getId(), user, actor.candidateGroups()) > 0;
+        if (task.getAssignee() != null) {
+            return false;
+        }
+        if (task instanceof TaskEntity entity && Context.getCommandContext() != null) {
+            // inside an engine command (a completion, TaskInboxService): the task's links are read once and kept on the
+            // entity, where the completion reads them again (HandledNotifications, the engine): no count of its own
+            // (issue 14.2). The same rule as TaskCandidacyMapper.isCandidate.
+            List<String> groups = actor.candidateGroups();
+            for (IdentityLinkEntity link : entity.getIdentityLinks()) {
+                if (IdentityLinkType.CANDIDATE.equals(link.getType())
+                        && (user.equals(link.getUserId()) || link.getGroupId() != null && groups.contains(link.getGroupId()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return candidacy.isCandidate(task.getId(), user, actor.candidateGroups()) > 0;
     }
 
     /**
