@@ -48,6 +48,39 @@ class BusinessCalendarTest {
         }
     }
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    org.spotcheck.app.workflow.calendar.CalendarAdministration administration;
+
+    /**
+     * Within one transaction the calendar keeps the rows it read (issue 14.2: one read where a deadline and its reminder
+     * were two), but an edit made in that transaction counts for the next computation in it, and the next transaction
+     * reads the table again.
+     */
+    @Test
+    void anEditCountsAtOnceAlsoInsideTheTransactionThatAlreadyCountedDays() {
+        LocalDate tuesday = MONDAY.plusDays(1);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("sysadmin", null,
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_SYS_ADMIN"))));
+        try {
+            org.spotcheck.shared.Actor sysadmin = new org.spotcheck.shared.Actor("sysadmin",
+                    java.util.EnumSet.of(org.spotcheck.shared.Role.SYS_ADMIN), "AUTH-320100", org.spotcheck.shared.OrgType.AUTHORITY, "320100");
+            transactions.executeWithoutResult(status -> {
+                assertThat(calendar.addWorkingDays(MONDAY, 1)).isEqualTo(tuesday);
+                administration.set(sysadmin, tuesday.toString(), "HOLIDAY", "测试假日");
+                assertThat(calendar.addWorkingDays(MONDAY, 1)).as("the edit of this transaction").isEqualTo(MONDAY.plusDays(2));
+                assertThat(calendar.isWorkingDay(tuesday)).isFalse();
+                status.setRollbackOnly();
+            });
+            assertThat(calendar.addWorkingDays(MONDAY, 1)).as("rolled back: the next transaction reads the table").isEqualTo(tuesday);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
     @Test
     void everyUserReadsTheOfficial2026ScheduleWithItsAdjustedWorkingDays() {
         Api.Response year = api.get("lab1-tester", "/api/calendar?year=2026");

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.spotcheck.shared.StatutoryPeriod.DayCount;
 import org.spotcheck.shared.WorkingCalendar;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The business calendar that every deadline counting working days goes through (architecture.md
@@ -20,7 +22,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>Every module's clock that counts working days goes through it: lab deadlines here, and the
  * disposal module's periods through the shared kernel's {@link WorkingCalendar} port. Nothing is
- * cached: every computation reads the table, so an edit on the calendar page counts at once.
+ * cached across transactions: every transaction reads the table, so an edit on the calendar page counts at once.
+ * Within one transaction the rows read are kept and a later computation inside the window already read is served
+ * from them (issue 14.2: receiving a sample computes the report's due day and its reminder day, which read the
+ * table twice); a calendar edit in the same transaction ({@link #changed}) drops them.
  */
 @Component
 public class BusinessCalendar implements WorkingCalendar {
@@ -67,7 +72,9 @@ public class BusinessCalendar implements WorkingCalendar {
         // edited calendar hold more days off than that, the next window is read
         long span = (count * 3L + 30) * direction;
         LocalDate windowEdge = from.plusDays(span);
-        Map<LocalDate, Boolean> exceptions = exceptionsBetween(from, windowEdge);
+        // the first window reaches as far the other way too, so that a deadline and its reminder counted back from
+        // it (LabDeadlines) are served by one read within a transaction
+        Map<LocalDate, Boolean> exceptions = exceptionsBetween(from.minusDays(span), windowEdge);
         LocalDate day = from;
         int left = count;
         while (left > 0) {
@@ -116,11 +123,40 @@ public class BusinessCalendar implements WorkingCalendar {
     }
 
     private Map<LocalDate, Boolean> exceptions(LocalDate from, LocalDate to) {
+        Window read = TransactionSynchronizationManager.isSynchronizationActive()
+                ? (Window) TransactionSynchronizationManager.getResource(this) : null;
+        if (read != null && !from.isBefore(read.from) && !to.isAfter(read.to)) {
+            return read.days; // a superset of [from, to]: callers look days up, never iterate
+        }
         Map<LocalDate, Boolean> result = new HashMap<>();
         for (CalendarDay row : days.between(from, to)) {
             result.put(row.calDate, Boolean.TRUE.equals(row.working));
         }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            if (read == null) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(BusinessCalendar.this);
+                    }
+                });
+            } else {
+                TransactionSynchronizationManager.unbindResource(this);
+            }
+            TransactionSynchronizationManager.bindResource(this, new Window(from, to, result));
+        }
         return result;
+    }
+
+    /** The table was edited in the current transaction: the rows kept for it are read again. */
+    void changed() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(this);
+        }
+    }
+
+    /** The rows of sys_calendar_day between two days, as read in the current transaction. */
+    private record Window(LocalDate from, LocalDate to, Map<LocalDate, Boolean> days) {
     }
 
     private static boolean isWeekday(LocalDate date) {

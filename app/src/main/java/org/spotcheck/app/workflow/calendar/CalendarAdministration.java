@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A day not in the table is a working day from Monday to Friday; a row makes it a holiday
  * (法定节假日, {@code HOLIDAY}) or an adjusted working day on a weekend (调休上班, {@code WORKDAY}).
  * Each edit is audited by the request's audit record with what changed; {@link BusinessCalendar}
- * reads the table on every computation, so an edit counts at once for every deadline computed
- * after it (deadlines already stored or timers already scheduled keep their dates).
+ * reads the table in every transaction (and again after an edit in the same one), so an edit counts at once for every
+ * deadline computed after it (deadlines already stored or timers already scheduled keep their dates).
  */
 @Service
 public class CalendarAdministration {
@@ -47,9 +47,11 @@ public class CalendarAdministration {
     static final int MAX_NAME = 50;
 
     private final CalendarDayMapper days;
+    private final BusinessCalendar calendar;
 
-    CalendarAdministration(CalendarDayMapper days) {
+    CalendarAdministration(CalendarDayMapper days, BusinessCalendar calendar) {
         this.days = days;
+        this.calendar = calendar;
     }
 
     @Transactional(readOnly = true)
@@ -85,6 +87,7 @@ public class CalendarAdministration {
         } else {
             days.update(changed);
         }
+        calendar.changed();
         AuditFilter.describe("calendar " + day + ": " + before + " -> " + describe(changed) + " by " + by.username());
         return view(changed);
     }
@@ -98,6 +101,7 @@ public class CalendarAdministration {
         if (row == null || days.delete(day) == 0) {
             throw new NotFoundException("calendar day", day);
         }
+        calendar.changed();
         AuditFilter.describe("calendar " + day + ": " + describe(row) + " -> none by " + by.username());
     }
 
