@@ -6,6 +6,9 @@ import java.util.Set;
 import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.flowable.engine.impl.cfg.DelegateExpressionFieldInjectionMode;
+import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.flowable.engine.impl.history.DefaultHistoryConfigurationSettings;
+import org.flowable.identitylink.service.impl.persistence.entity.IdentityLinkEntity;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.flowable.spring.security.SpringSecurityAuthenticationContext;
@@ -52,6 +55,12 @@ public class WorkflowEngineConfiguration {
             config.setDelegateExpressionFieldInjectionMode(DelegateExpressionFieldInjectionMode.DISABLED);
             // BPMN is parsed with DTDs and external entities off (XXE, ASVS 1.5.1; Flowable user guide "Enable safe BPMN 2.0 xml")
             config.setEnableSafeBpmnXml(true);
+            // History stays at audit (the timeline reads activity history, comments and historic variables), except
+            // the copy of every candidate, participant and assignee link into ACT_HI_IDENTITYLINK: nothing reads it
+            // (no historic identity-link, candidate or involved-user query in the application; who did a step is in
+            // ACT_HI_TASKINST/ACT_HI_ACTINST and sys_task_completion, the audit trail in sys_audit). One statement less
+            // for every command that creates a task or changes its links (issue 14.2, docs/benchmark.md, stmts14).
+            config.setHistoryConfigurationSettings(new NoIdentityLinkHistory(config));
         };
     }
 
@@ -59,6 +68,18 @@ public class WorkflowEngineConfiguration {
     @Bean
     java.time.Clock workflowClock(org.springframework.beans.factory.ObjectProvider<org.flowable.engine.ProcessEngineConfiguration> engine) {
         return new WorkflowClock(engine);
+    }
+
+    /** The engine's history settings without identity-link history (see {@link #spotcheckEngineConfigurer}). */
+    static final class NoIdentityLinkHistory extends DefaultHistoryConfigurationSettings {
+        NoIdentityLinkHistory(ProcessEngineConfigurationImpl engine) {
+            super(engine);
+        }
+
+        @Override
+        public boolean isHistoryEnabledForIdentityLink(IdentityLinkEntity identityLink) {
+            return false;
+        }
     }
 
     /** A lazy map of the beans BPMN expressions may name: {@link JavaDelegate}s called {@code *Delegate}. */
