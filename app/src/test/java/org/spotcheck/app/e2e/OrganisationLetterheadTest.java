@@ -49,6 +49,7 @@ class OrganisationLetterheadTest {
                 .contains("value=\"试市监\"");
         assertThat(parties.organisation(code).address()).isEqualTo("江苏省试验市人民路1号");
         assertThat(parties.organisation(code).documentPrefix()).isEqualTo("试市监");
+        SecurityFixtures.awaitAuditRecords(); // the record of the post is written after its redirect went out
         String detail = jdbc.queryForObject("SELECT detail FROM sys_audit WHERE actor = 'sysadmin' AND detail LIKE ? ORDER BY seq DESC",
                 String.class, "organisation " + code + " letterhead%");
         assertThat(detail).contains("address none -> '江苏省试验市人民路1号'").contains("prefix none -> '试市监'");

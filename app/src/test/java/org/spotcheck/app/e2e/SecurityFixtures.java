@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import org.spotcheck.app.audit.AuditFilter;
 import org.spotcheck.app.security.UserAccountMapper;
 import org.spotcheck.shared.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,7 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
-/** Test accounts inserted directly (one shared bcrypt hash, so they cost one hashing per run) and audit polling. */
+/** Test accounts inserted directly (one shared bcrypt hash, so they cost one hashing per run) and audit reads. */
 final class SecurityFixtures {
 
     static final String PASSWORD = "Test-Account-Passphrase-7";
@@ -47,28 +48,26 @@ final class SecurityFixtures {
     }
 
     /**
-     * The audit records matching the filter, waiting briefly: a request's record is written after
-     * its response has gone out.
+     * The audit records matching the filter. A request's record is written after its response has gone out, so this
+     * first waits until every request sent so far has left the audit filter, then reads once: no polling against
+     * the clock (issue 16.6).
      */
     static List<JsonNode> awaitAudit(int port, String query, Predicate<JsonNode> match) {
-        WebClient auditor = WebClient.basic(port, "auditor", Api.PASSWORD);
-        Instant until = Instant.now().plus(Duration.ofSeconds(5));
-        List<JsonNode> found = List.of();
-        while (Instant.now().isBefore(until)) {
-            WebClient.Reply reply = auditor.get("/api/audit?" + query);
-            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-            found = reply.json().valueStream().filter(match).toList();
-            if (!found.isEmpty()) {
-                return found;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        awaitAuditRecords();
+        WebClient.Reply reply = WebClient.basic(port, "auditor", Api.PASSWORD).get("/api/audit?" + query);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json().valueStream().filter(match).toList();
+    }
+
+    /** Waits until the audit records of every request answered so far are written ({@link AuditFilter#awaitRecorded}). */
+    static void awaitAuditRecords() {
+        try {
+            // the bound only turns a hung request into a failure; the wait ends as soon as the records are written
+            assertThat(AuditFilter.awaitRecorded(Duration.ofSeconds(60))).as("a request still inside the audit filter after 60 s").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the audit records", e);
         }
-        return found;
     }
 
     static int count(JdbcTemplate jdbc, String sql, Object... args) {
