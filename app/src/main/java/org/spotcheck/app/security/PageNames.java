@@ -96,6 +96,26 @@ public class PageNames {
     }
 
     /**
+     * A case's process as the reader reads it: on an English page the bundle's {@code case.diagram.process.<key>}
+     * (the case page's title read 产品质量监督抽查任务 at ?lang=en), else the process's own name.
+     */
+    public String process(String processKey, String processName) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String named = processKey == null || !"en".equals(locale.getLanguage()) ? null
+                : messages.getMessage("case.diagram.process." + processKey, null, null, locale);
+        return named != null ? named : processName == null ? "" : processName;
+    }
+
+    /** A case's current steps, each as {@link #step} names it, joined in the reader's way (、 or a comma). */
+    public String currentSteps(org.spotcheck.app.workflow.CaseTimeline timeline) {
+        boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+        return timeline.currentSteps().stream()
+                .map(id -> step(id, timeline.entries().stream().filter(e -> id.equals(e.activityId()) && e.name() != null)
+                        .map(org.spotcheck.app.workflow.CaseTimeline.Entry::name).reduce((a, b) -> b).orElse(id)))
+                .distinct().collect(Collectors.joining(english ? ", " : "、"));
+    }
+
+    /**
      * A report's conclusion as the reader reads it: the report's own Chinese wording on a Chinese page, on an English
      * page the conclusion's and the grade's labels (the lab's list showed 不合格（一般不合格） at ?lang=en).
      */

@@ -28,11 +28,14 @@ import org.spotcheck.app.browser.Chromium;
 @Tag("browser")
 class PhoneLayoutBrowserTest extends ResultHandlingE2e {
 
-    /** Sizes of the visible touch targets in main smaller than 44 × 44 px (a checkbox counts with its label, by for= or around it). */
+    /**
+     * Sizes of the visible touch targets in main, and the navigation's menu button (40 px high, walk17), smaller than
+     * 44 × 44 px (a checkbox counts with its label, by for= or around it).
+     */
     private static final String SMALL_TARGETS = """
             const small = [];
             const seen = (e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden'; };
-            document.querySelectorAll('main .btn, main .form-control, main .form-select, main .page-link, main input[type=checkbox], main input[type=radio]')
+            document.querySelectorAll('main .btn, main .form-control, main .form-select, main .page-link, main input[type=checkbox], main input[type=radio], .navbar-toggler')
               .forEach(e => {
                 if (!seen(e) || e.type === 'hidden') return;
                 let r = e.getBoundingClientRect();

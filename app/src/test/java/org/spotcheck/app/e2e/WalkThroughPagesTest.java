@@ -104,4 +104,53 @@ class WalkThroughPagesTest extends ResultHandlingE2e {
         assertThat(items.valueStream().filter(i -> i.get("detectionLimit") != null && !i.get("detectionLimit").isNull()).count())
                 .isEqualTo(1);
     }
+
+    /**
+     * The README's walk at 390 px and in English (walk17, issue 17): the plan form offered 纸巾纸 (TISSUE_PAPER); the
+     * plan's items and the review step's items broke letter by letter on a phone; the case page named its process and
+     * steps in Chinese at ?lang=en and wrapped its times; the enterprise's confirmation statement was a
+     * "中文 / English" pair, on the page and on the 抽样单, whose signature block it pushed onto a second page.
+     */
+    @Test
+    void theWalkThroughReadsInOneLanguageAndItsTablesScrollInsideTheirBoxes() throws Exception {
+        String form = new Browserless(port, "planner").get("/plans/new").body();
+        assertThat(form).contains("<option value=\"TISSUE_PAPER\">纸巾纸</option>").doesNotContain("(TISSUE_PAPER)");
+        assertThat(new Browserless(port, "planner").get("/plans/new?lang=en").body())
+                .contains("<option value=\"TISSUE_PAPER\">Tissue paper").doesNotContain(">纸巾纸<");
+
+        SpotCheckFlow spotCheck = flow.spotCheck();
+        JsonNode plan = spotCheck.submittedPlan("TISSUE_PAPER", "320104"); // ENT-B alone: enterprise-b confirms online
+        assertThat(new Browserless(port, "planner").get("/plans/" + plan.get("id").asLong()).body())
+                .contains("<div class=\"table-responsive\" id=\"plan-items-box\">");
+        String review = api.taskId("plan-reviewer", plan.get("code").asString(), "reviewPlan");
+        assertThat(new Browserless(port, "plan-reviewer").get("/tasks/" + review).body())
+                .contains("<div class=\"table-responsive\" id=\"plan-context-items-box\">");
+
+        String caseCode = spotCheck.approvedCase(plan);
+        spotCheck.sampledUnconfirmed(caseCode);
+        String english = new Browserless(port, "planner").get("/cases/" + caseCode + "?lang=en").body();
+        assertThat(english).contains("id=\"case-title\">Spot check · " + caseCode + "<")
+                .contains("Current step: Enterprise confirms the sampling form").contains(">On-site sampling and sealing</td>")
+                .doesNotContain("产品质量监督抽查任务").doesNotContain("当前环节").doesNotContain(">现场抽样、封样</td>");
+        String chinese = new Browserless(port, "planner").get("/cases/" + caseCode).body();
+        assertThat(chinese).contains("id=\"case-title\">产品质量监督抽查任务 · " + caseCode + "<").contains("当前环节：企业确认抽样单")
+                .contains(">现场抽样、封样</td>").contains("<td class=\"text-nowrap\">");
+
+        String confirm = api.taskId("enterprise-b", caseCode, "confirmSampling");
+        String zh = new Browserless(port, "enterprise-b").get("/tasks/" + confirm).body();
+        assertThat(zh).contains("确认样品系从本单位待销产品中随机抽取并当场封样").doesNotContain("We have checked");
+        String en = new Browserless(port, "enterprise-b").get("/tasks/" + confirm + "?lang=en").body();
+        assertThat(en).contains("We have checked this sampling form").doesNotContain("随机抽取并当场封样");
+        Api.Response confirmed = api.complete("enterprise-b", confirm, Map.of("method", "ONLINE", "password", Api.PASSWORD,
+                "acceptStatement", true));
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(204);
+        long sample = flow.sampleOf(caseCode).get("id").asLong();
+        java.net.http.HttpResponse<byte[]> pdf = api.bytes("enterprise-b", "/api/samples/" + sample + "/form.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("在线确认").doesNotContain("We have");
+            assertThat(doc.getNumberOfPages()).as("the 抽样单 on one page, its signature block included").isEqualTo(1);
+        }
+    }
 }

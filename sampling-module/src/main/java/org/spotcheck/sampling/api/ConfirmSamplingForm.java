@@ -20,9 +20,12 @@ public record ConfirmSamplingForm(
         Long signaturePhotoId,
         @Size(max = 100) String signedByName) {
 
-    /** What the enterprise's online signature means; stored with the confirmation. */
-    public static final String STATEMENT = "本单位已核对本抽样单所列内容，确认样品系从本单位待销产品中随机抽取并当场封样，所填信息属实。"
-            + " / We have checked this sampling form and confirm the samples were drawn at random from our goods for sale and sealed on site.";
+    /**
+     * What the enterprise's online signature means; stored with the confirmation and printed on the 抽样单, in Chinese
+     * only (issue 17: the form and the page showed a "中文 / English" pair). An English page shows the bundle's
+     * translation ({@code confirm.statement}) beside it, never in the record.
+     */
+    public static final String STATEMENT = "本单位已核对本抽样单所列内容，确认样品系从本单位待销产品中随机抽取并当场封样，所填信息属实。";
 
     /** How the enterprise signed. */
     public enum Method {
