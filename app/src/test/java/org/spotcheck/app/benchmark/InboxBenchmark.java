@@ -129,14 +129,27 @@ class InboxBenchmark {
         List<String> servers = new ArrayList<>();
         if (!baseline.isBlank()) {
             servers.add(baseline.strip()); // another build on the same database: measured interleaved with this one
+            awaitUp(baseline.strip());
         }
         servers.add("http://localhost:" + port);
         line("servers: %s (this build last)", servers);
-        measure("heavy: lab1-tester GET /api/tasks?size=20", "lab1-tester", "/api/tasks?size=20", requests, servers);
-        measure("heavy: lab1-tester ?product=PB-BENCH-7&size=20", "lab1-tester", "/api/tasks?size=20&product=PB-BENCH-7", requests, servers);
-        measure("heavy: lab1-tester ?sort=due&dir=asc&page=50", "lab1-tester", "/api/tasks?size=20&sort=due&dir=asc&page=50", requests, servers);
-        measure("light: lab2-tester GET /api/tasks", "lab2-tester", "/api/tasks", requests, servers);
-        measure("statistics: officer GET /api/disposal/statistics", "officer", "/api/disposal/statistics", requests, servers);
+        // -Dbenchmark.inbox.kinds: which requests (default all): heavy, product, deep, light, statistics
+        List<String> kinds = List.of(System.getProperty("benchmark.inbox.kinds", "heavy,product,deep,light,statistics").split(","));
+        if (kinds.contains("heavy")) {
+            measure("heavy: lab1-tester GET /api/tasks?size=20", "lab1-tester", "/api/tasks?size=20", requests, servers);
+        }
+        if (kinds.contains("product")) {
+            measure("heavy: lab1-tester ?product=PB-BENCH-7&size=20", "lab1-tester", "/api/tasks?size=20&product=PB-BENCH-7", requests, servers);
+        }
+        if (kinds.contains("deep")) {
+            measure("heavy: lab1-tester ?sort=due&dir=asc&page=50", "lab1-tester", "/api/tasks?size=20&sort=due&dir=asc&page=50", requests, servers);
+        }
+        if (kinds.contains("light")) {
+            measure("light: lab2-tester GET /api/tasks", "lab2-tester", "/api/tasks", requests, servers);
+        }
+        if (kinds.contains("statistics")) {
+            measure("statistics: officer GET /api/disposal/statistics", "officer", "/api/disposal/statistics", requests, servers);
+        }
 
         int planClients = Integer.getInteger("benchmark.inbox.planClients", 8);
         int planCycles = Integer.getInteger("benchmark.inbox.planCycles", 5);
@@ -293,6 +306,25 @@ class InboxBenchmark {
             }
         }
         return (seed << doublings) * 21;
+    }
+
+    /** Waits (at most 20 minutes) until the other build's server answers its health check: it may still be starting. */
+    private void awaitUp(String server) throws Exception {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(20);
+        while (true) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(server + "/actuator/health")).GET().build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // not listening yet
+            }
+            if (System.nanoTime() > until) {
+                throw new AssertionError(server + " did not come up");
+            }
+            Thread.sleep(5_000);
+        }
     }
 
     private String rows(String table) throws java.sql.SQLException {
