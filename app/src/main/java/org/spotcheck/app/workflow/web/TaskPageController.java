@@ -41,14 +41,14 @@ class TaskPageController {
     private final org.spotcheck.disposal.api.ResultHandling resultHandling;
     private final org.spotcheck.app.workflow.TaskClaims claims;
     private final org.spotcheck.app.security.PageNames names;
-    private final org.spotcheck.planning.api.Registers registers;
+    private final org.spotcheck.app.workflow.TaskSubjects subjects;
 
     TaskPageController(TaskInboxService inbox, org.spotcheck.app.workflow.TaskHandOverService handOver,
             org.spotcheck.app.workflow.TaskCopyService copies, CaseService cases, JsonMapper json, NotificationService notifications,
             org.spotcheck.app.web.ProblemTexts texts, org.spotcheck.disposal.api.ResultHandling resultHandling,
             org.spotcheck.app.workflow.TaskClaims claims, org.spotcheck.app.security.PageNames names,
-            org.spotcheck.planning.api.Registers registers) {
-        this.registers = registers;
+            org.spotcheck.app.workflow.TaskSubjects subjects) {
+        this.subjects = subjects;
         this.claims = claims;
         this.names = names;
         this.texts = texts;
@@ -80,8 +80,9 @@ class TaskPageController {
         InboxPage result = inbox.inbox(actor, query);
         model.addAttribute("tasks", result.tasks());
         model.addAttribute("q", query);
-        // the product filter offers the register's products by name (issue 17: nobody types a product code)
-        model.addAttribute("products", registers.products());
+        // the product filter offers the register's products by name (issue 17: nobody types a product code), from the
+        // read that named the rows
+        model.addAttribute("products", subjects.products());
         model.addAttribute("total", result.total());
         model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         model.addAttribute("notifications", notifications.forActor(actor).stream().limit(5).toList());
