@@ -278,6 +278,32 @@ class InboxQueryTest extends InboxProbeTestBase {
         }
     }
 
+    /** The inbox page past one page of tasks: its pager links keep the filters and the page's language (pager :: pageLink). */
+    @Test
+    void theInboxPagerKeepsTheFiltersAndTheLanguage() {
+        String user = "pgr-" + org.substring(3).toLowerCase();
+        transactions.executeWithoutResult(s -> {
+            accounts.insert(user, passwords.encode(Api.PASSWORD), "抽样员 " + user, "AUTH-320100", "AUTHORITY", "320100",
+                    java.time.Instant.now());
+            accounts.insertRole(user, Role.SAMPLER.name());
+            accounts.markDemo(user); // no first-login password change
+        });
+        for (int i = 0; i < 21; i++) {
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("probeGroups", "NOBODY:" + org);
+            vars.put("probeUsers", user); // a candidate by name
+            vars.put("probeDue", null);
+            startProbe("PGR-" + org + "-" + i, vars);
+        }
+        Browserless browser = new Browserless(port, user);
+        String first = browser.get("/tasks?step=probeStep&lang=en").body();
+        assertThat(first).contains("id=\"inbox-pager\"").containsPattern(
+                "id=\"page-next\" href=\"/tasks\\?[^\"]*step=probeStep&amp;[^\"]*page=1&amp;lang=en\"");
+        String second = browser.get("/tasks?step=probeStep&page=1&lang=en").body();
+        assertThat(second).containsPattern("id=\"page-prev\" href=\"/tasks\\?[^\"]*step=probeStep&amp;[^\"]*page=0&amp;lang=en\"");
+        assertThat(browser.get("/tasks?step=probeStep&page=1").body()).containsPattern("id=\"page-prev\" href=\"[^\"]*page=0\"");
+    }
+
     @Test
     void theApiFiltersByBusinessKeyAndDueDateRange() {
         String code = flow.submittedPlan("TISSUE_PAPER").get("code").asString();
