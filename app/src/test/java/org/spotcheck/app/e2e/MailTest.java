@@ -156,7 +156,7 @@ class MailTest extends ResultHandlingE2e {
             flow.serve(c, LocalDate.now(ResultHandlingFlow.CHINA), "IN_PERSON");
 
             MimeMessage mail = dispatchAndFind(c.enterprise() + "@demo.spotcheck.local", reportNo);
-            assertThat(mail.getSubject()).startsWith("[Product quality spot check] Test result notice (" + reportNo + ", Tissue paper")
+            assertThat(mail.getSubject()).startsWith("[Product quality spot check] Result notice (" + reportNo + ", Tissue paper")
                     .contains("within 15 days");
             assertThat(noChinese(mail.getSubject())).as(mail.getSubject()).isTrue();
             assertThat(noChinese(String.valueOf(mail.getContent()))).as(String.valueOf(mail.getContent())).isTrue();
@@ -165,13 +165,13 @@ class MailTest extends ResultHandlingE2e {
             String zh = reminder(enterprise.get("/tasks?lang=zh").body(), reportNo);
             assertThat(zh).contains("检验结果通知书（" + reportNo + "，纸巾纸）：不合格，可于送达之日起15日内提出异议");
             String en = reminder(enterprise.get("/tasks?lang=en").body(), reportNo);
-            assertThat(en).contains("Test result notice (" + reportNo + ", Tissue paper").contains("within 15 days of service");
+            assertThat(en).contains("Result notice (" + reportNo + ", Tissue paper").contains("within 15 days of service");
             assertThat(noChinese(en)).as(en).isTrue();
 
             // the API: the same
             assertThat(apiMessage(c.enterprise(), "/api/notifications", reportNo)).startsWith("检验结果通知书（" + reportNo + "，纸巾纸）");
             String apiEn = apiMessage(c.enterprise(), "/api/notifications?lang=en", reportNo);
-            assertThat(apiEn).startsWith("Test result notice (" + reportNo + ", Tissue paper");
+            assertThat(apiEn).startsWith("Result notice (" + reportNo + ", Tissue paper");
             assertThat(noChinese(apiEn)).as(apiEn).isTrue();
         } finally {
             Browserless.Page again = enterprise.get("/account/password?lang=zh");
