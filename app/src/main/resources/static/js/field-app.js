@@ -1,8 +1,9 @@
 /*
- * The offline sampling app (issue 19, ADR 0019): downloads the sampler's cases, keeps forms and
- * photos in IndexedDB, checks them with the server's rules (field-rules.js) and sends each saved form
- * once, with an Idempotency-Key made on the device, when the network is back. A draft stays on the
- * device until the sampler exports or discards it.
+ * The offline sampling app (issue 19, ADR 0019): downloads the sampler's open steps (现场抽样、封样, 复查抽样,
+ * 企业确认抽样单 on paper), keeps forms and photos in IndexedDB, checks them with each step's form schema and the
+ * server's rules (field-rules.js) and sends each saved form once, with an Idempotency-Key made on the device, when
+ * the network is back; a paper confirmation goes after its case's sampling form. A draft stays on the device until
+ * the sampler exports or discards it.
  */
 (function () {
   'use strict';

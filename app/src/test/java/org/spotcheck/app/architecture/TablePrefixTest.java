@@ -32,9 +32,9 @@ class TablePrefixTest {
             "disposal-module", List.of("dsp_"),
             "app", List.of("sys_", "act_", "flw_", "flyway_"));
 
-    /** A table name after FROM, JOIN, INTO, UPDATE (not ON DUPLICATE KEY UPDATE), TABLE, REFERENCES (a foreign key), or ON of CREATE INDEX. */
+    /** A table name after FROM, JOIN, INTO, UPDATE (not ON DUPLICATE KEY UPDATE, nor SELECT … FOR UPDATE NOWAIT), TABLE, REFERENCES (a foreign key), or ON of CREATE INDEX. */
     static final Pattern TABLE = Pattern.compile(
-            "(?i)\\b(?:from|join|into|(?<!key\\s)update|references|table(?:\\s+if\\s+(?:not\\s+)?exists)?|index\\s+\\w+\\s+on)\\s+`?([a-z][a-z0-9_]*)`?");
+            "(?i)\\b(?:from|join|into|(?<!key\\s)(?<!for\\s)update|references|table(?:\\s+if\\s+(?:not\\s+)?exists)?|index\\s+\\w+\\s+on)\\s+`?([a-z][a-z0-9_]*)`?");
 
     /** A Java string literal or text block: the SQL of an annotated mapper. */
     static final Pattern STRING_LITERAL = Pattern.compile("(?s)\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"");

@@ -225,7 +225,7 @@ class FieldOfflineBrowserTest {
             browser.until(d -> d.findElements(By.cssSelector("#thumbs img")).size() == 1);
             fill(browser, List.of(sampler, firstPartner), "一号", mine, firstBackup);
             browser.click(By.id("save"));
-            browser.until(d -> !d.findElements(By.cssSelector("[data-status=saved]")).isEmpty());
+            browser.until(d -> !d.findElements(By.cssSelector("#case-view [data-status=saved]")).isEmpty());
 
             // the enterprise signs the paper form: its confirmation, checked by the step's schema before it is kept
             browser.click(By.id("confirm-paper"));
@@ -239,8 +239,9 @@ class FieldOfflineBrowserTest {
             driver.findElement(By.id("photo-input")).sendKeys(signed.toAbsolutePath().toString());
             browser.until(d -> d.findElements(By.cssSelector("#thumbs img")).size() == 1);
             browser.click(By.id("save"));
-            browser.until(d -> !d.findElements(By.cssSelector("[data-status=saved]")).isEmpty());
+            browser.until(d -> !d.findElements(By.cssSelector("#case-view [data-status=saved]")).isEmpty());
             assertThat(driver.findElement(By.id("after-hint")).isDisplayed()).isTrue();
+            js(driver, "window.scrollTo(0, 0);");
             browser.screenshot("browser-field-paper-confirmation-phone.png");
             browser.click(By.id("back"));
 
@@ -253,11 +254,11 @@ class FieldOfflineBrowserTest {
             browser.click(By.id("save"));
             browser.until(d -> !d.findElement(By.id("testSealNumber-error")).getText().isBlank());
             assertThat(driver.findElement(By.id("testSealNumber-error")).getText()).contains(mine).contains("另一份抽样单");
-            assertThat(driver.findElements(By.cssSelector("[data-status=saved]"))).isEmpty();
+            assertThat(driver.findElement(By.cssSelector("#case-view [data-status]")).getAttribute("data-status")).isEqualTo("editing");
             browser.screenshot("browser-field-seal-of-another-form-phone.png");
             type(browser, "testSealNumber", mineAgain);
             browser.click(By.id("save"));
-            browser.until(d -> !d.findElements(By.cssSelector("[data-status=saved]")).isEmpty());
+            browser.until(d -> !d.findElements(By.cssSelector("#case-view [data-status=saved]")).isEmpty());
             browser.click(By.id("back"));
             assertThat(samplesOf(api, sampler, first)).isEmpty();
 
