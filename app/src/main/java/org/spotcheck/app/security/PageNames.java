@@ -106,12 +106,14 @@ public class PageNames {
         return named != null ? named : processName == null ? "" : processName;
     }
 
-    /** A case's current steps, each as {@link #step} names it, joined in the reader's way (、 or a comma). */
-    public String currentSteps(org.spotcheck.app.workflow.CaseTimeline timeline) {
+    /**
+     * Steps, each as {@link #step} names it from its id and its stored name, joined in the reader's way (、 or a comma).
+     * The case page's current steps come from {@code CaseTimeline.currentStepNames}, which calls this with its own
+     * data (this package must not depend on the workflow's types: no package cycles).
+     */
+    public String steps(java.util.List<String> ids, java.util.function.Function<String, String> storedName) {
         boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
-        return timeline.currentSteps().stream()
-                .map(id -> step(id, timeline.entries().stream().filter(e -> id.equals(e.activityId()) && e.name() != null)
-                        .map(org.spotcheck.app.workflow.CaseTimeline.Entry::name).reduce((a, b) -> b).orElse(id)))
+        return ids.stream().map(id -> step(id, storedName.apply(id)))
                 .distinct().collect(Collectors.joining(english ? ", " : "、"));
     }
 

@@ -69,4 +69,10 @@ public record CaseTimeline(String businessKey, String processKey, String process
             };
         }
     }
+
+    /** The current steps named in the reader's language (the case page's 当前环节), through {@link org.spotcheck.app.security.PageNames#steps}. */
+    public String currentStepNames(org.spotcheck.app.security.PageNames names) {
+        return names.steps(currentSteps(), id -> entries().stream().filter(e -> id.equals(e.activityId()) && e.name() != null)
+                .map(Entry::name).reduce((a, b) -> b).orElse(id));
+    }
 }
