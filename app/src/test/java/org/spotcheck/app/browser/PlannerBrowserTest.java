@@ -56,7 +56,7 @@ class PlannerBrowserTest {
         String title = "浏览器测试计划 " + UUID.randomUUID().toString().substring(0, 8);
         type(By.id("title"), title);
         new Select(browser.driver().findElement(By.id("productCode"))).selectByValue("PLASTIC_BAG");
-        type(By.id("regionCode"), "320100");
+        new Select(browser.driver().findElement(By.id("regionCode"))).selectByVisibleText("南京市");
         new Select(browser.driver().findElement(By.id("labCode"))).selectByValue("LAB1");
         type(By.id("batches"), "1");
         type(By.id("quarter"), "2");

@@ -92,7 +92,11 @@ class EscalationTest extends ResultHandlingE2e {
         assertThat(overdue.get("escalated").asBoolean()).isTrue();
         assertThat(notifications("officer", c.caseCode(), "OVERDUE")).hasSize(1);
         assertThat(taskService.getTaskComments(overdue.get("id").asString()))
-                .anyMatch(comment -> comment.getFullMessage().contains("逾期督办至 PLAN_APPROVER:AUTH-320100"));
+                .anyMatch(comment -> comment.getFullMessage().contains("逾期督办至 南京市市场监督管理局 局领导审批"))
+                .noneMatch(comment -> comment.getFullMessage().contains("PLAN_APPROVER") || comment.getFullMessage().contains("AUTH-"));
+        // the case page, read over HTTP, names the organisation and the role, never the group's code (issue 17)
+        String casePage = new Browserless(port, "officer").get("/cases/" + c.caseCode()).body();
+        assertThat(casePage).contains("逾期督办至 南京市市场监督管理局 局领导审批").doesNotContain("PLAN_APPROVER");
         assertThat(new Browserless(port, "officer").get("/tasks").body()).contains("badge text-bg-warning escalated");
     }
 

@@ -51,8 +51,15 @@ class PlanListSearchTest extends ListSearchTestBase {
         assertThat(plans.get("code=" + tag + "&product=%25")).contains("共 0 条").contains("没有符合条件的记录");
         assertThat(plans.get("code=" + tag + "&status=NOPE&year=abc&page=abc&size=7")).contains("共 45 条").contains("第 1 / 3 页");
         assertThat(plans.get("code=" + tag + "&region=x")).contains("共 0 条");
+        // the region is chosen by name among the regions of the authority's plans (issue 17: no code to type), never
+        // another authority's; the region chosen stays selected
+        assertThat(plans.get("code=" + tag)).contains("<select class=\"form-select\" id=\"region\" name=\"region\">")
+                .contains("<option value=\"320104\">南京市秦淮区</option>").contains("<option value=\"320102\">南京市玄武区</option>")
+                .doesNotContain("value=\"320505\"").doesNotContain("地区代码");
+        assertThat(plans.get("code=" + tag + "&region=320104")).contains("<option value=\"320104\" selected=\"selected\">南京市秦淮区</option>");
         // English on request, the language kept by the pager
-        assertThat(plans.get("code=" + tag + "&lang=en")).contains("Region code").contains("lang=en&amp;page=2");
+        assertThat(plans.get("code=" + tag + "&lang=en")).doesNotContain("Region code").contains(">Region</label>")
+                .contains("lang=en&amp;page=2");
     }
 
     private void insert(String code, String authority, String region, String status, int year, String product) {

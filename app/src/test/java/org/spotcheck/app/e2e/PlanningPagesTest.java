@@ -145,6 +145,43 @@ class PlanningPagesTest extends SpotCheckE2e {
     }
 
     @Test
+    void thePlanFormOffersItsRegionsByNameWithTheErrorBesideTheChoice() {
+        Browserless planner = new Browserless(port, "planner");
+        Browserless.Page form = planner.get("/plans/new");
+        // the region where enterprises are drawn is chosen by name (issue 17), in the planner's scope: Nanjing's, not Suzhou's;
+        // the planner's own region is chosen at first
+        assertThat(form.body()).contains("<select class=\"form-select\" id=\"regionCode\" name=\"regionCode\"")
+                .contains("<option value=\"320100\" selected=\"selected\">南京市</option>").contains(">南京市秦淮区</option>")
+                .doesNotContain(">苏州市</option>").doesNotContain("地区代码").doesNotContain("type=\"text\" id=\"regionCode\"");
+        assertThat(planner.get("/plans/new?lang=en").body()).contains(">Sampling region</label>").doesNotContain("Region code");
+        planner.get("/plans/new?lang=zh");
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        fields.put("title", List.of("地区选择 " + java.util.UUID.randomUUID()));
+        fields.put("kind", List.of("ANNUAL"));
+        fields.put("planYear", List.of("2027"));
+        fields.put("legalBasis", List.of("《产品质量法》第十五条"));
+        fields.put("productCode", List.of("PLASTIC_BAG"));
+        fields.put("labCode", List.of("LAB1"));
+        fields.put("batches", List.of("1"));
+        fields.put("quarter", List.of("3"));
+        fields.put("budget", List.of("4000"));
+        fields.put("reason", List.of("COMPLAINTS"));
+        fields.put("emergency", List.of("true"));
+        // no region chosen: refused beside the region's choice, the form kept with its choices
+        Browserless.Page refused = planner.post("/plans", fields, form.csrf());
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("<select class=\"form-select is-invalid\" id=\"regionCode\" name=\"regionCode\"");
+        String besideChoice = refused.body().substring(refused.body().indexOf("id=\"regionCode\""));
+        assertThat(besideChoice.substring(0, besideChoice.indexOf("</div>")))
+                .contains("id=\"regionCode-error\"").contains(">南京市秦淮区</option>");
+        fields.put("regionCode", List.of(option(form.body(), "regionCode", "南京市秦淮区")));
+        Browserless.Page saved = planner.post("/plans", fields, form.csrf());
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        String id = saved.location().replaceAll(".*/plans/", "");
+        assertThat(api.get("planner", "/api/plans/" + id).json().get("items").get(0).get("regionCode").asString()).isEqualTo("320104");
+    }
+
+    @Test
     void theRulePagesRefuseAControlCharacterBesideTheFieldWithTheFormKept() {
         Browserless planner = new Browserless(port, "planner");
         Browserless.Page page = planner.get("/registers/rules");

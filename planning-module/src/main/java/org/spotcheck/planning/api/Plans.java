@@ -27,6 +27,9 @@ public interface Plans {
     /** One page of the plans the caller may see (his own authority's) that match, newest first, with how many match in all (issue 17.4). */
     org.spotcheck.shared.Paged<PlanView> searchPlans(Actor actor, PlanQuery query);
 
+    /** The regions named by the plans the caller may see (his own authority's) and their items, by code (issue 17). */
+    List<String> planRegions(Actor actor);
+
     PlanView getPlan(Actor actor, long planId);
 
     /** The drafter submits a DRAFT plan for review (status SUBMITTED); this starts the approval process. */

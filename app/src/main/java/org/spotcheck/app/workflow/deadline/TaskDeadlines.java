@@ -65,10 +65,14 @@ public class TaskDeadlines {
     private final TransactionTemplate transactions;
     private final JobLeases leases;
     private final Duration poll;
+    private final org.spotcheck.app.security.PageNames names;
+    private final org.springframework.context.MessageSource messages;
 
     TaskDeadlines(TaskDeadlineRules rules, BusinessCalendar calendar, TaskService tasks, RuntimeService runtime,
             ProcessEngineConfiguration engine, NotificationService notifications, TransactionTemplate transactions,
-            JobLeases leases) {
+            JobLeases leases, org.spotcheck.app.security.PageNames names, org.springframework.context.MessageSource messages) {
+        this.names = names;
+        this.messages = messages;
         this.rules = rules;
         this.calendar = calendar;
         this.tasks = tasks;
@@ -184,9 +188,19 @@ public class TaskDeadlines {
                     StoredMessage.of("deadline.overdue", step(task), caseCode), task.getDueDate().toInstant(), dedup);
         }
         tasks.setPriority(task.getId(), ESCALATED_PRIORITY);
-        tasks.addComment(task.getId(), task.getProcessInstanceId(), "逾期督办至 " + String.join("、", told));
+        // the stored comment names the organisation and the role (issue 17), not the group's code PLAN_APPROVER:AUTH-320100
+        tasks.addComment(task.getId(), task.getProcessInstanceId(),
+                "逾期督办至 " + told.stream().map(this::groupName).collect(java.util.stream.Collectors.joining("、")));
         log.info("escalated overdue task {} ({}) of {} to {}", task.getId(), task.getTaskDefinitionKey(), caseCode, told);
         return true;
+    }
+
+    /** A candidate group in Chinese as the case's timeline stores it: 南京市市场监督管理局 局领导审批 for PLAN_APPROVER:AUTH-320100. */
+    private String groupName(String group) {
+        int colon = group.indexOf(':');
+        String role = colon < 0 ? group : group.substring(0, colon);
+        String roleName = messages.getMessage("role." + role, null, role, java.util.Locale.SIMPLIFIED_CHINESE);
+        return colon < 0 ? roleName : names.org(group.substring(colon + 1)) + " " + roleName;
     }
 
     /** A task's step as a notification's argument: named in the reader's language (issue 17). */

@@ -103,6 +103,12 @@ class PlanService extends PlanningSupport implements Plans {
         return new org.spotcheck.shared.Paged<>(rows, total, page, size);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> planRegions(Actor actor) {
+        return actor.isAuthority() ? plans.regions(actor.orgCode()) : List.of();
+    }
+
     private static boolean blank(String text) {
         return text == null || text.isBlank();
     }

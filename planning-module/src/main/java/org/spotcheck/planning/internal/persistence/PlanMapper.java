@@ -31,6 +31,9 @@ public interface PlanMapper {
 
     long countSearch(@Param("c") SearchCriteria criteria);
 
+    /** The regions the authority's plans and their items name, for the plans list's region choice (issue 17). */
+    List<String> regions(@Param("authorityCode") String authorityCode);
+
     /** Optimistic transition: only applies when status and row version are still the expected ones. */
     int transition(@Param("id") long id, @Param("fromStatus") String fromStatus, @Param("rowVersion") int rowVersion,
             @Param("toStatus") String toStatus, @Param("reviewedBy") String reviewedBy,

@@ -57,6 +57,14 @@ class PlanPageController {
         model.addAttribute("statuses", org.spotcheck.planning.api.PlanStatus.values());
         model.addAttribute("sizes", org.spotcheck.shared.Paged.SIZES);
         model.addAttribute("filters", org.spotcheck.shared.Paged.query(params, "code", "product", "region", "status", "year", "size", "lang"));
+        // the region filter offers the regions of the caller's authority's plans by name (issue 17: nobody types a
+        // region code); a region chosen in a link stays offered
+        List<String> regions = new java.util.ArrayList<>(plans.planRegions(actor));
+        String chosen = params.get("region") == null ? null : params.get("region").strip();
+        if (chosen != null && !chosen.isEmpty() && !regions.contains(chosen)) {
+            regions.add(chosen);
+        }
+        model.addAttribute("regions", regions);
         return "planning/plans";
     }
 
@@ -72,7 +80,7 @@ class PlanPageController {
         values.put("budget", "5000");
         values.put("reason", "HEALTH_SAFETY_RISK");
         values.put("legalBasis", "《中华人民共和国产品质量法》第十五条；《产品质量监督抽查管理暂行办法》");
-        return renderForm(model, values, Map.of());
+        return renderForm(actor, model, values, Map.of());
     }
 
     @PostMapping("/plans")
@@ -102,7 +110,7 @@ class PlanPageController {
         } catch (InvalidInputException e) {
             Map<String, String> errors = forms.byField(e, field -> field.replaceFirst("^items\\[0]\\.", ""));
             model.addAttribute("formError", forms.of(e));
-            return renderForm(model, org.spotcheck.shared.ControlCharacters.stripped(params), errors);
+            return renderForm(actor, model, org.spotcheck.shared.ControlCharacters.stripped(params), errors);
         }
     }
 
@@ -236,7 +244,25 @@ class PlanPageController {
         return forms.command(body, DraftPlanCommand.class, "title");
     }
 
-    private String renderForm(Model model, Map<String, String> values, Map<String, String> errors) {
+    private String renderForm(Actor actor, Model model, Map<String, String> values, Map<String, String> errors) {
+        // the plan's region is chosen by name (issue 17): the caller's region, the regions of the authorities under
+        // it and of the enterprises he may see; a refused choice stays shown beside its error
+        java.util.SortedSet<String> regions = new java.util.TreeSet<>();
+        if (actor.regionCode() != null) {
+            regions.add(actor.regionCode());
+            registers.authorities().stream().filter(a -> org.spotcheck.shared.RegionCode.contains(actor.regionCode(), a.regionCode()))
+                    .forEach(a -> regions.add(a.regionCode()));
+        }
+        registers.enterprises(actor).forEach(e -> {
+            if (e.regionCode() != null) {
+                regions.add(e.regionCode());
+            }
+        });
+        String chosen = values.get("regionCode");
+        if (chosen != null && !chosen.isBlank()) {
+            regions.add(chosen);
+        }
+        model.addAttribute("regions", regions);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("products", registers.products());
