@@ -57,6 +57,7 @@ class PlannerBrowserTest {
         type(By.id("title"), title);
         new Select(browser.driver().findElement(By.id("productCode"))).selectByValue("PLASTIC_BAG");
         new Select(browser.driver().findElement(By.id("regionCode"))).selectByVisibleText("南京市");
+        screenshot("browser-plan-form.png"); // the region chosen by name (issue 17)
         new Select(browser.driver().findElement(By.id("labCode"))).selectByValue("LAB1");
         type(By.id("batches"), "1");
         type(By.id("quarter"), "2");
