@@ -78,6 +78,11 @@ class PlannerBrowserTest {
         assertThat(browser.driver().findElements(By.id("submit-plan"))).isEmpty();
         assertThat(browser.driver().findElement(By.id("submitted-message")).getText()).contains(planCode);
         screenshot("browser-plan.png");
+        // the plans list's region filter offers the authority's regions by name (issue 17)
+        browser.driver().get(url("/plans"));
+        browser.until(ExpectedConditions.presenceOfElementLocated(By.id("region-filter")));
+        assertThat(new Select(browser.driver().findElement(By.id("region"))).getOptions()).extracting(WebElement::getText).contains("南京市");
+        screenshot("browser-plans.png");
 
         // the reviewer finds it in the inbox
         logOut();
