@@ -24,6 +24,11 @@ class PlanningPagesTest extends SpotCheckE2e {
         assertThat(draft.body()).contains("id=\"withdrawn-message\"").contains("id=\"edit-plan\"").doesNotContain("id=\"withdraw-form\"");
 
         Browserless.Page edit = planner.get(path + "/edit");
+        // the item's region and lab are chosen by name, not typed or shown as codes (issue 17)
+        assertThat(edit.body()).contains("<select class=\"form-select form-select-sm\" name=\"items[0].regionCode\"")
+                .doesNotContain("<input class=\"form-control form-control-sm\" name=\"items[0].regionCode\"")
+                .contains("<option value=\"320100\" selected=\"selected\">南京市</option>")
+                .doesNotContain(">LAB1</option>");
         Map<String, List<String>> fields = new LinkedHashMap<>();
         fields.put("title", List.of(" "));
         fields.put("planYear", List.of("2027"));

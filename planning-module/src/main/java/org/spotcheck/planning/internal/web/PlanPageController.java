@@ -161,7 +161,7 @@ class PlanPageController {
             values.put(p + "legalBasis", item.legalBasis() == null ? "" : item.legalBasis());
             values.put(p + "issued", String.valueOf(item.originItemId() != null));
         }
-        return renderEdit(model, plan, values, i + 1, Map.of());
+        return renderEdit(actor, model, plan, values, i + 1, Map.of());
     }
 
     @PostMapping("/plans/{id}/edit")
@@ -194,16 +194,39 @@ class PlanPageController {
             Map<String, String> errors = forms.byField(e);
             model.addAttribute("formError", forms.of(e));
             int lines = rows.isEmpty() ? 1 : rows.lastKey() + 2;
-            return renderEdit(model, plan, org.spotcheck.shared.ControlCharacters.stripped(params),
+            return renderEdit(actor, model, plan, org.spotcheck.shared.ControlCharacters.stripped(params),
                     Math.max(lines, plan.items().size() + 1), errors);
         }
     }
 
-    private String renderEdit(Model model, PlanView plan, Map<String, String> values, int lines, Map<String, String> errors) {
+    /**
+     * The regions a plan item may be drawn in, for a choice by name (issue 17: no code to type): the caller's region,
+     * the regions of the authorities under it and of the enterprises he may see; values already chosen (a refused one
+     * shown beside its error, an item's stored region) stay offered.
+     */
+    private java.util.SortedSet<String> regionChoices(Actor actor, java.util.Collection<String> chosen) {
+        java.util.SortedSet<String> regions = new java.util.TreeSet<>();
+        if (actor.regionCode() != null) {
+            regions.add(actor.regionCode());
+            registers.authorities().stream().filter(a -> org.spotcheck.shared.RegionCode.contains(actor.regionCode(), a.regionCode()))
+                    .forEach(a -> regions.add(a.regionCode()));
+        }
+        registers.enterprises(actor).forEach(e -> {
+            if (e.regionCode() != null) {
+                regions.add(e.regionCode());
+            }
+        });
+        chosen.stream().filter(c -> c != null && !c.isBlank()).forEach(regions::add);
+        return regions;
+    }
+
+    private String renderEdit(Actor actor, Model model, PlanView plan, Map<String, String> values, int lines, Map<String, String> errors) {
         model.addAttribute("plan", plan);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("lines", java.util.stream.IntStream.range(0, lines).boxed().toList());
+        model.addAttribute("regions", regionChoices(actor, values.entrySet().stream()
+                .filter(e -> e.getKey().endsWith(".regionCode")).map(Map.Entry::getValue).toList()));
         model.addAttribute("products", registers.products());
         model.addAttribute("labs", registers.labs());
         return "planning/plan-edit";
@@ -245,24 +268,7 @@ class PlanPageController {
     }
 
     private String renderForm(Actor actor, Model model, Map<String, String> values, Map<String, String> errors) {
-        // the plan's region is chosen by name (issue 17): the caller's region, the regions of the authorities under
-        // it and of the enterprises he may see; a refused choice stays shown beside its error
-        java.util.SortedSet<String> regions = new java.util.TreeSet<>();
-        if (actor.regionCode() != null) {
-            regions.add(actor.regionCode());
-            registers.authorities().stream().filter(a -> org.spotcheck.shared.RegionCode.contains(actor.regionCode(), a.regionCode()))
-                    .forEach(a -> regions.add(a.regionCode()));
-        }
-        registers.enterprises(actor).forEach(e -> {
-            if (e.regionCode() != null) {
-                regions.add(e.regionCode());
-            }
-        });
-        String chosen = values.get("regionCode");
-        if (chosen != null && !chosen.isBlank()) {
-            regions.add(chosen);
-        }
-        model.addAttribute("regions", regions);
+        model.addAttribute("regions", regionChoices(actor, java.util.List.of(values.getOrDefault("regionCode", ""))));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("products", registers.products());
