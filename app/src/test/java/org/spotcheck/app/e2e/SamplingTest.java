@@ -66,6 +66,9 @@ class SamplingTest extends SpotCheckE2e {
         byte[] letterPdf = api.getBytes("enforcer", "/api/disposal/referrals/" + referral.get("id").asLong() + "/letter.pdf");
         String letter;
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(letterPdf)) {
+            // kept to be looked at (pdftoppm -png), as OfficialDocumentsTest keeps its documents
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "documents", "referral-letter-with-evidence.pdf"), letterPdf);
             letter = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
