@@ -134,15 +134,15 @@ class CaseRecords {
     private void caseDocuments(Actor actor, CaseNumber caseNumber, List<Entry> entries) {
         for (CaseDocumentView d : sampling.caseDocuments(actor, caseNumber)) {
             entries.add(Entry.document("CASE_DOCUMENT_" + d.kind(), d.caseCode(), d.originalName(), d.uploadedBy(), d.uploadedAt(),
-                    (d.uploaderOrgCode() == null ? "" : d.uploaderOrgCode() + " · ") + d.contentType() + ", " + d.sizeBytes() + " B",
+                    (d.uploaderOrgCode() == null ? "" : d.uploaderOrgCode() + " · ") + file(d.contentType(), d.sizeBytes()),
                     "/api/attachments/" + d.attachmentId(), "/attachments/" + d.attachmentId()));
         }
     }
 
-    private static void attachment(AttachmentView a, Set<Long> seen, List<Entry> entries) {
+    private void attachment(AttachmentView a, Set<Long> seen, List<Entry> entries) {
         if (seen.add(a.id())) {
             entries.add(Entry.document("ATTACHMENT_" + a.kind(), a.taskCode(), a.originalName(), a.uploadedBy(), a.uploadedAt(),
-                    a.contentType() + ", " + a.sizeBytes() + " B", "/api/attachments/" + a.id(), "/attachments/" + a.id()));
+                    file(a.contentType(), a.sizeBytes()), "/api/attachments/" + a.id(), "/attachments/" + a.id()));
         }
     }
 
@@ -156,7 +156,7 @@ class CaseRecords {
         }
         for (ReportView r : testing.reportsOfCase(actor, caseNumber.value())) {
             String about = r.reportNo() != null ? r.reportNo() : "report-" + r.id();
-            String name = "检验报告 " + (r.reportNo() != null ? r.reportNo() : r.sampleCode()) + (r.version() > 1 ? " (v" + r.version() + ")" : "");
+            String name = (r.retest() ? "检验报告（复检） " : "检验报告 ") + (r.reportNo() != null ? r.reportNo() : r.sampleCode()) + (r.version() > 1 ? " (v" + r.version() + ")" : "");
             for (ReportView.Event e : r.events()) {
                 entries.add(Entry.record(Source.TESTING, e.action(), about, name, e.actor(), e.occurredAt(), e.comment()));
             }
@@ -257,6 +257,43 @@ class CaseRecords {
     /** A page text in the reader's language. */
     private String label(String key) {
         return messages == null ? "" : messages.getMessage(key, null, "", org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * A file's kind and size as a reader says them, in his language: 图片 PNG，70 字节 / PNG image, 70 bytes;
+     * 1 KB and more in KB, 1 MB and more in MB, to one decimal (issue 17's walk: never image/png, 70 B).
+     */
+    String file(String contentType, long sizeBytes) {
+        String type = contentType == null ? "" : contentType.strip().toLowerCase(java.util.Locale.ROOT);
+        int slash = type.indexOf('/');
+        String major = slash < 0 ? type : type.substring(0, slash);
+        String sub = slash < 0 ? "" : type.substring(slash + 1);
+        int parameters = sub.indexOf(';');
+        sub = parameters < 0 ? sub : sub.substring(0, parameters);
+        String format = sub.contains("spreadsheet") || sub.contains("excel") ? "Excel" : sub.contains("word") ? "Word"
+                : sub.substring(Math.max(sub.lastIndexOf('.'), sub.lastIndexOf('+')) + 1).toUpperCase(java.util.Locale.ROOT);
+        String kind = "pdf".equals(sub) ? text("case.file.pdf")
+                : "image".equals(major) && !format.isEmpty() ? text("case.file.image", format)
+                : format.isEmpty() ? text("case.file.unknown") : text("case.file.other", format);
+        String size;
+        if (sizeBytes < 1024) {
+            size = text("case.file.bytes", String.valueOf(sizeBytes));
+        } else if (sizeBytes < 1024 * 1024) {
+            size = text("case.file.kb", oneDecimal(sizeBytes / 1024.0));
+        } else {
+            size = text("case.file.mb", oneDecimal(sizeBytes / (1024.0 * 1024.0)));
+        }
+        return text("case.file.note", kind, size);
+    }
+
+    private static String oneDecimal(double value) {
+        java.math.BigDecimal rounded = java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP);
+        return rounded.stripTrailingZeros().toPlainString();
+    }
+
+    /** A page text with its arguments in the reader's language. */
+    private String text(String key, Object... args) {
+        return messages == null ? key : messages.getMessage(key, args, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     /** 检验样品, 备用样品 or both, in the reader's language; never the code [TEST]. */

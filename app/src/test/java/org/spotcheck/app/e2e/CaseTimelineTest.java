@@ -123,6 +123,39 @@ class CaseTimelineTest extends ResultHandlingE2e {
                 "SAMPLING/RETEST_RECEIVED", "DISPOSAL/RETEST_DONE");
         assertThat(officerReports).hasSize(2);
         assertThat(api.get(c.otherEnterprise(), "/api/cases/" + c.caseCode()).status()).isEqualTo(404);
+
+        // walk 17: the re-test's report says 复检 in its title, on the PDF and on the case page; the first report does not
+        List<JsonNode> officerPdfs = officerEntries.stream().filter(e -> "DOCUMENT/REPORT_PDF".equals(key(e))).toList();
+        for (JsonNode pdf : officerPdfs) {
+            String text = pdfText(api.getBytes("officer", pdf.get("url").asString()));
+            if (pdf.get("activityId").asString().startsWith("LAB2-")) {
+                assertThat(text).contains("检验报告（复检）");
+                assertThat(pdf.get("name").asString()).startsWith("检验报告（复检） LAB2-");
+            } else {
+                assertThat(text).contains("检验报告").doesNotContain("（复检）");
+                assertThat(pdf.get("name").asString()).startsWith("检验报告 LAB1-");
+            }
+        }
+        assertThat(new Browserless(port, "officer").get("/cases/" + c.caseCode()).body()).contains("检验报告（复检） LAB2-");
+
+        // walk 17: English lines use English punctuation (the TP-09 failure stands, so the officer orders rectification)
+        String order = api.taskId("officer", c.caseCode(), "orderRectification");
+        assertThat(order).isNotNull();
+        String en = new Browserless(port, "officer").get("/tasks/" + order + "?lang=en").body();
+        String card = en.substring(en.indexOf("id=\"disposal-case\""), en.indexOf("</div>", en.indexOf("id=\"objection-summary\"")));
+        assertThat(card).contains("Conclusion</span>: <span>Non-conforming</span>").containsPattern("<span> \\(general\\)</span>")
+                .contains("re-tested</span>: <span>受理复检申请</span>)").doesNotContain("</span>：").doesNotContain("：<span")
+                .doesNotContain(">（<").doesNotContain("（general）");
+        String zh = new Browserless(port, "officer").get("/tasks/" + order).body();
+        assertThat(zh).contains("检验结论</span>：<span>不合格</span>");
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

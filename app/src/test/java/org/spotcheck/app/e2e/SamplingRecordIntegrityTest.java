@@ -72,6 +72,10 @@ class SamplingRecordIntegrityTest extends SpotCheckE2e {
                 .singleElement().satisfies(e -> assertThat(e.get("kind").asString()).isEqualTo("CASE_DOCUMENT_PHOTO"));
         String page = new Browserless(port, "planner").get("/cases/" + caseCode).body();
         assertThat(page).contains("抽样记录封存后追加的照片").contains("案件证据材料（不属抽样记录）");
+        // each file's kind and size read as words in the reader's language, not as image/png, 70 B (walk 17)
+        assertThat(page).contains("图片 PNG，" + Api.PNG.length + " 字节").doesNotContain("image/png, ").doesNotContain(" B<");
+        assertThat(new Browserless(port, "planner").get("/cases/" + caseCode + "?lang=en").body())
+                .contains("PNG image, " + Api.PNG.length + " bytes").doesNotContain("image/png, ");
         // the enterprise sees its own case documents
         assertThat(api.get("enterprise-b", "/api/cases/" + caseCode).json().get("entries").valueStream()
                 .anyMatch(e -> e.get("actor").asString().equals("enterprise-b"))).isTrue();

@@ -62,6 +62,18 @@ class SamplingTest extends SpotCheckE2e {
         assertThat(referral.get("facts").asString()).contains("赵总").contains("拒绝抽样");
         assertThat(referral.get("evidenceIds").get(0).asLong()).isEqualTo(photo);
         assertThat(api.get("enforcer", "/api/attachments/" + photo).status()).isEqualTo(200);
+        // the 移送函 names its evidence as the case page does, 附件1 with the file's name, never the system's id (walk 17)
+        byte[] letterPdf = api.getBytes("enforcer", "/api/disposal/referrals/" + referral.get("id").asLong() + "/letter.pdf");
+        String letter;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(letterPdf)) {
+            // kept to be looked at (pdftoppm -png), as OfficialDocumentsTest keeps its documents
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "documents", "referral-letter-with-evidence.pdf"), letterPdf);
+            letter = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(letter).contains("附件1现场.png").contains("共1份").doesNotContain("系统证据编号");
 
         assertThat(api.complete("enforcer", referralTask, Map.of("decision", "NO_ACTION")).status()).isEqualTo(400);
         assertThat(api.complete("enforcer", referralTask, Map.of("decision", "CASE_OPENED", "comment", "立案调查")).status())

@@ -14,6 +14,8 @@ import java.util.List;
  * @param correctionReason why the previous version was corrected, or null
  * @param supersededById   the issued version that replaces this one, or null
  * @param items            the judged items: frozen at issue for an issued report, live while drafting
+ * @param retest           whether this is the re-test (复检) of the backup portion after an objection, titled
+ *                         检验报告（复检）
  */
 public record ReportView(
         long id,
@@ -37,7 +39,8 @@ public record ReportView(
         Long previousReportId,
         String correctionReason,
         Long supersededById,
-        List<LabSampleView.Item> items) {
+        List<LabSampleView.Item> items,
+        boolean retest) {
 
     /** Whether the batch passed every item. */
     public boolean conforming() {

@@ -142,8 +142,7 @@ class NoticePdf {
         fields.add(new String[] {"地址", enterpriseAddress});
         fields.add(new String[] {"抽查任务编号", r.taskCode});
         fields.add(new String[] {"移送事由", reason(r.reason)});
-        fields.add(new String[] {"证据材料", r.evidenceIds == null || r.evidenceIds.isBlank() ? "无"
-                : "附件 " + r.evidenceIds.split(",").length + " 份（系统证据编号 " + r.evidenceIds.replace(",", "、") + "）"});
+        fields.add(new String[] {"证据材料", evidence(r.evidenceIds)});
         try (OfficialPdf pdf = OfficialPdf.start(fontPaths, "移送函 " + number, number)) {
             pdf.centredLine(authority.name(), 16).title("案件移送函").documentNumber(number)
                     .addressee("本局执法稽查机构：")
@@ -162,6 +161,23 @@ class NoticePdf {
             }
             return pdf.finish();
         }
+    }
+
+    /**
+     * The letter's attachments as the case page names them, 附件1、附件2, each with its file name, and their count;
+     * never the system's ids (issue 17's walk).
+     */
+    private String evidence(String evidenceIds) {
+        if (evidenceIds == null || evidenceIds.isBlank()) {
+            return "无";
+        }
+        String[] ids = evidenceIds.split(",");
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            String name = parties.fileName(Long.parseLong(ids[i].strip()));
+            files.add("附件" + (i + 1) + (name == null || name.isBlank() ? "" : " " + name));
+        }
+        return String.join("；", files) + "（共" + ids.length + "份）";
     }
 
     /**

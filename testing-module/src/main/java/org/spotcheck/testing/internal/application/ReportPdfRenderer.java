@@ -54,8 +54,10 @@ class ReportPdfRenderer {
         Parties.Organisation enterprise = parties.organisation(s.enterpriseCode);
         Parties.Organisation authority = parties.organisation(s.authorityCode);
         LocalDate issued = r.issuedAt() == null ? null : LocalDate.ofInstant(r.issuedAt(), CHINA);
-        try (OfficialPdf pdf = OfficialPdf.start(fontPaths, "检验报告 " + r.reportNo(), "报告编号 " + r.reportNo())) {
-            pdf.centredLine(labName, 14).title("检 验 报 告")
+        // the re-test of the backup portion says so in its title (issue 17's walk)
+        String title = r.retest() ? "检验报告（复检）" : "检验报告";
+        try (OfficialPdf pdf = OfficialPdf.start(fontPaths, title + " " + r.reportNo(), "报告编号 " + r.reportNo())) {
+            pdf.centredLine(labName, 14).title(r.retest() ? "检 验 报 告（复检）" : "检 验 报 告")
                     .documentNumber("报告编号：" + r.reportNo() + (r.version() > 1 ? "（第" + r.version() + "版）" : ""));
             if (previousNo != null) {
                 pdf.paragraph("本报告为更正版本，替代报告 " + previousNo + "；更正原因：" + r.correctionReason(), OfficialPdf.RED);

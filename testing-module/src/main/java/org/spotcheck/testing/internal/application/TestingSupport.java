@@ -75,7 +75,7 @@ class TestingSupport {
         return new ReportView(v.id(), v.labSampleId(), v.sampleCode(), v.taskCode(), v.labCode(), v.reportNo(), v.version(),
                 v.conclusion(), v.conclusionZh(), v.grade(), v.failedItems(), v.status(), null, null, v.approvedBy(),
                 v.issuedAt(), v.contentHash(), v.events().stream().filter(e -> "ISSUED".equals(e.action())).toList(),
-                v.previousReportId(), v.correctionReason(), v.supersededById(), v.items());
+                v.previousReportId(), v.correctionReason(), v.supersededById(), v.items(), v.retest());
     }
 
     LabSampleRow visibleSample(Actor actor, long labSampleId) {
@@ -187,7 +187,7 @@ class TestingSupport {
         return new ReportView(r.id, r.labSampleId, sample.sampleCode, sample.taskCode, sample.labCode, r.reportNo,
                 r.version, r.conclusion, zh(r), r.grade, failed, r.status, r.draftedBy, r.reviewedBy, r.approvedBy,
                 r.issuedAt, r.contentHash, events, r.previousReportId, r.correctionReason,
-                successor == null ? null : successor.id, items);
+                successor == null ? null : successor.id, items, samples.countEarlierOfSample(sample.sampleCode, sample.id) > 0);
     }
 
     /** 所检项目未发现不合格, or 不合格 with the grade in brackets — never 合格 (R28). */
