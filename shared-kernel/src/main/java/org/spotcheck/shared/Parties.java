@@ -16,12 +16,4 @@ public interface Parties {
 
     /** The person's real name for a username; the username itself where no account has a name. */
     String personName(String username);
-
-    /**
-     * The file name a document lists a file on record under (its name as uploaded), or null where none is known:
-     * an official letter names its attachments, never their internal ids (issue 17's walk).
-     */
-    default String fileName(long attachmentId) {
-        return null;
-    }
 }

@@ -1,11 +1,7 @@
 package org.spotcheck.app.documents;
 
 import org.spotcheck.shared.DocumentNumbers;
-import org.spotcheck.sampling.api.AttachmentContent;
-import org.spotcheck.sampling.api.SamplingApi;
-import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.Parties;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,27 +16,9 @@ class Letterheads implements Parties, DocumentNumbers {
     private static final String AUTHORITY_SUFFIX = "市场监督管理局";
 
     private final LetterheadMapper mapper;
-    /** Looked up when a letter is drawn: sampling's services use these letterheads too. */
-    private final ObjectProvider<SamplingApi> sampling;
 
-    Letterheads(LetterheadMapper mapper, ObjectProvider<SamplingApi> sampling) {
+    Letterheads(LetterheadMapper mapper) {
         this.mapper = mapper;
-        this.sampling = sampling;
-    }
-
-    /** The name the file was uploaded under, read by the system for the letter that lists it; null if it is gone. */
-    @Override
-    public String fileName(long attachmentId) {
-        SamplingApi files = sampling.getIfAvailable();
-        if (files == null) {
-            return null;
-        }
-        try {
-            AttachmentContent file = files.readAttachment(Actor.SYSTEM, attachmentId);
-            return file == null || file.attachment() == null ? null : file.attachment().originalName();
-        } catch (RuntimeException notThere) {
-            return null;
-        }
     }
 
     @Override

@@ -155,6 +155,40 @@ public final class OfficialPdf implements AutoCloseable {
         });
     }
 
+    /**
+     * The attachment note (附件说明) under the body, laid out as GB/T 9704-2012 7.3.5 has it: a blank line, then
+     * 附件： indented by two characters, the attachments numbered 1. 2. one under the other, a long name continuing
+     * under its own first character. Nothing where there are none.
+     */
+    public OfficialPdf attachments(List<String> names) {
+        return run(() -> {
+            if (names == null || names.isEmpty()) {
+                return;
+            }
+            p.y -= BODY;
+            String label = clean("附件：");
+            float labelX = MARGIN + 2 * BODY;
+            float numberX = labelX + p.font.width(label, BODY);
+            for (int i = 0; i < names.size(); i++) {
+                String number = clean((i + 1) + ". ");
+                float nameX = numberX + p.font.width(number, BODY);
+                List<String> lines = p.font.wrap(names.get(i), BODY, p.pageWidth - MARGIN - nameX, 0);
+                for (int l = 0; l < lines.size(); l++) {
+                    p.need(BODY + 8);
+                    p.y -= BODY + 8;
+                    if (l == 0) {
+                        if (i == 0) {
+                            p.draw(labelX, p.y, label, BODY, BLACK);
+                        }
+                        p.draw(numberX, p.y, number, BODY, BLACK);
+                    }
+                    p.draw(nameX, p.y, lines.get(l), BODY, BLACK);
+                }
+            }
+            p.y -= 3;
+        });
+    }
+
     /** Signature lines: each "编制：张三" on one line, spread over the width. */
     public OfficialPdf signatures(String... entries) {
         return run(() -> PdfSigning.signatures(p, entries));

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A sample at a lab with its test items and, once entered, their results and judgments. */
+/**
+ * A sample at a lab with its test items and, once entered, their results and judgments.
+ *
+ * @param retest the backup portion sent to the re-test lab after an objection (复检)
+ */
 public record LabSampleView(
         long id,
         String sampleCode,
@@ -20,7 +24,8 @@ public record LabSampleView(
         String status,
         String receivedBy,
         Instant receivedAt,
-        List<Item> items) {
+        List<Item> items,
+        boolean retest) {
 
     /**
      * One test item.

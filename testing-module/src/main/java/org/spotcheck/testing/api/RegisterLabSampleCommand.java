@@ -6,6 +6,9 @@ import java.util.List;
 /**
  * A snapshot of the sample, of the lab's register entry (name, address, accreditation, shown on
  * the report) and of the rule's test items, copied when the sample goes to the lab.
+ *
+ * @param retest the backup portion sent to the re-test lab after an objection (复检), stored with the lab sample:
+ *               its report says 复检; false for the first test and a re-inspection's sample
  */
 public record RegisterLabSampleCommand(
         String sampleCode,
@@ -25,7 +28,8 @@ public record RegisterLabSampleCommand(
         String ruleVersion,
         String testSealNumber,
         List<String> samplers,
-        List<ItemSpec> items) {
+        List<ItemSpec> items,
+        boolean retest) {
 
     /**
      * One test item with its limit, as in the rule version in force at sampling.

@@ -9,11 +9,12 @@ import java.time.Instant;
  * @param genuine      an issued report with this number exists, the hash is its hash, and its
  *                     stored content still hashes to it
  * @param supersededBy the number of the issued correction that replaces this version, or null
+ * @param retest       the report of a re-test (复检) of the backup portion
  */
 public record ReportVerification(boolean genuine, String reportNo, Integer version, Instant issuedAt, String labName,
-        String productName, String enterpriseName, String sampleCode, String conclusionZh, String supersededBy) {
+        String productName, String enterpriseName, String sampleCode, String conclusionZh, String supersededBy, boolean retest) {
 
     public static ReportVerification notGenuine(String reportNo) {
-        return new ReportVerification(false, reportNo, null, null, null, null, null, null, null, null);
+        return new ReportVerification(false, reportNo, null, null, null, null, null, null, null, null, false);
     }
 }

@@ -32,8 +32,7 @@ public class OpenQualityReferralDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         CaseView c = resultHandling.getCase(Actor.SYSTEM, ProcessVariables.DISPOSAL_CASE_ID.in(execution));
-        List<Long> photos = sampling.getSample(Actor.SYSTEM, ProcessVariables.ORIGINAL_SAMPLE_ID.in(execution))
-                .photos().stream().map(AttachmentView::id).toList();
+        List<AttachmentView> photos = sampling.getSample(Actor.SYSTEM, ProcessVariables.ORIGINAL_SAMPLE_ID.in(execution)).photos();
         String failing = c.items().stream().filter(i -> "FAIL".equals(i.finalVerdict()))
                 .map(i -> referrals.zh("stored.referral.failingItem", i.nameZh(), i.itemClass())).collect(Collectors.joining("、"));
         String retest = c.objection() != null && c.objection().retestReportNo() != null

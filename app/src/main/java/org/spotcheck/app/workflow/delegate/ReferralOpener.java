@@ -7,15 +7,19 @@ import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.OpenReferralCommand;
 import org.spotcheck.disposal.api.Referrals;
+import org.spotcheck.sampling.api.AttachmentContent;
 import org.spotcheck.sampling.api.AttachmentView;
 import org.spotcheck.sampling.api.NonSamplingView;
 import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.Parties;
+import org.spotcheck.shared.pdf.PdfFiles;
 import org.springframework.stereotype.Component;
 
 /**
- * What the referral delegates share: a case goes to enforcement (移送) with its facts in Chinese and its
- * evidence, and the process keeps the referral's id in the variable it names.
+ * What the referral delegates share: a case goes to enforcement (移送) with its facts in Chinese, people by their real
+ * names, and its evidence named as the letter lists it (title and pages, never an id: issue 17), and the process keeps
+ * the referral's id in the variable it names.
  */
 @Component
 class ReferralOpener {
@@ -23,11 +27,13 @@ class ReferralOpener {
     private final SamplingApi sampling;
     private final Referrals referrals;
     private final StoredTexts texts;
+    private final Parties parties;
 
-    ReferralOpener(SamplingApi sampling, Referrals referrals, StoredTexts texts) {
+    ReferralOpener(SamplingApi sampling, Referrals referrals, StoredTexts texts, Parties parties) {
         this.sampling = sampling;
         this.referrals = referrals;
         this.texts = texts;
+        this.parties = parties;
     }
 
     /**
@@ -42,17 +48,33 @@ class ReferralOpener {
         NonSamplingView refusal = sampling.nonSamplingOfTask(Actor.SYSTEM, samplingTaskCode);
         String position = refusal.refusedByPosition() == null ? "" : texts.zh("stored.refusal.position", refusal.refusedByPosition());
         String facts = texts.zh(factsKey, refusal.refusedByName(), position,
-                String.join("、", refusal.samplers()), refusal.note() == null ? "" : refusal.note());
+                // the samplers by their real names, as the 抽样单 names them (issue 17), never by username
+                String.join("、", refusal.samplers().stream().map(parties::personName).toList()), refusal.note() == null ? "" : refusal.note());
         open(execution, referralId, new OpenReferralCommand(ProcessVariables.CASE_CODE.in(execution), refusal.authorityCode(),
-                refusal.enterpriseCode(), refusal.enterpriseName(), "REFUSED_SAMPLING", facts,
-                refusal.evidence().stream().map(AttachmentView::id).toList()));
+                refusal.enterpriseCode(), refusal.enterpriseName(), "REFUSED_SAMPLING", facts, evidence(refusal.evidence())));
     }
 
     /** A result-handling case goes to enforcement for its enterprise, for this reason, with these facts and evidence. */
-    void ofCase(DelegateExecution execution, CaseView c, String reason, String facts, List<Long> evidence,
+    void ofCase(DelegateExecution execution, CaseView c, String reason, String facts, List<AttachmentView> evidence,
             ProcessVariables.Var<Long> referralId) {
         open(execution, referralId, new OpenReferralCommand(c.taskCode(), c.authorityCode(), c.enterpriseCode(),
-                c.enterpriseName(), reason, facts, evidence));
+                c.enterpriseName(), reason, facts, evidence(evidence)));
+    }
+
+    /**
+     * The files as the 移送函 lists them: each under the name it was uploaded with, a PDF with its page count (read from
+     * the file), anything else as one item (1 份).
+     */
+    private List<OpenReferralCommand.Evidence> evidence(List<AttachmentView> files) {
+        return files.stream().map(f -> new OpenReferralCommand.Evidence(f.id(), f.originalName(), pages(f))).toList();
+    }
+
+    private Integer pages(AttachmentView file) {
+        if (file.contentType() == null || !file.contentType().toLowerCase(java.util.Locale.ROOT).startsWith("application/pdf")) {
+            return null;
+        }
+        AttachmentContent content = sampling.readAttachment(Actor.SYSTEM, file.id());
+        return content == null ? null : PdfFiles.pages(content.content());
     }
 
     /** A stored text in Chinese (the facts stay as written, whatever the reader's language). */

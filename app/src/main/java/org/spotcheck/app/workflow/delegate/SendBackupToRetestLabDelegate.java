@@ -56,7 +56,7 @@ public class SendBackupToRetestLabDelegate implements JavaDelegate {
                         .map(i -> new RegisterLabSampleCommand.ItemSpec(i.code(), i.nameZh(), i.method(), i.limitType(),
                                 i.limitValue(), i.limitMin(), i.limitMax(), i.limitText(), i.unit(), i.decimals(), i.display(),
                                 i.itemClass(), i.detectionLimit(), i.ndRequired(), i.valueZh(), i.unitZh()))
-                        .toList()));
+                        .toList(), true));
         ProcessVariables.LAB_SAMPLE_ID.set(execution, registered.id());
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.RectificationView;
+import org.spotcheck.disposal.internal.persistence.ReferralEvidenceRow;
 import org.spotcheck.disposal.internal.persistence.ReferralRow;
 import org.spotcheck.shared.Parties;
 import org.spotcheck.shared.StatutoryPeriod;
@@ -133,8 +134,13 @@ class NoticePdf {
         }
     }
 
-    /** 移送函: the authority hands a case to enforcement (执法稽查), with the facts and the evidence on file. */
-    byte[] renderReferral(ReferralRow r, String enterpriseAddress) {
+    /**
+     * 移送函: the authority hands a case to enforcement (执法稽查), with the facts and the evidence on file.
+     *
+     * @param evidence the letter's attachments as stored when the referral was opened (none for one opened before V4_190)
+     */
+    byte[] renderReferral(ReferralRow r, String enterpriseAddress, List<ReferralEvidenceRow> evidence) {
+        List<String> attachments = attachments(r.evidenceIds, evidence);
         Parties.Organisation authority = parties.organisation(r.authorityCode);
         String number = r.docNo == null ? "（文号未编定）" : r.docNo;
         List<String[]> fields = new ArrayList<>();
@@ -142,7 +148,7 @@ class NoticePdf {
         fields.add(new String[] {"地址", enterpriseAddress});
         fields.add(new String[] {"抽查任务编号", r.taskCode});
         fields.add(new String[] {"移送事由", reason(r.reason)});
-        fields.add(new String[] {"证据材料", evidence(r.evidenceIds)});
+        fields.add(new String[] {"证据材料", attachments.isEmpty() ? "无" : "见附件（共" + attachments.size() + "件）"});
         try (OfficialPdf pdf = OfficialPdf.start(fontPaths, "移送函 " + number, number)) {
             pdf.centredLine(authority.name(), 16).title("案件移送函").documentNumber(number)
                     .addressee("本局执法稽查机构：")
@@ -151,6 +157,7 @@ class NoticePdf {
                     .fields(fields)
                     .paragraph("基本事实：" + r.facts)
                     .paragraph("请依法查处，并将处理结果函告本机关。")
+                    .attachments(attachments)
                     .seal(authority.name(), day(r.openedAt), "（印章）");
             if (r.docNo != null) {
                 pdf.qr(publicBaseUrl + "/public/referrals/verify?no=" + URLEncoder.encode(r.docNo, StandardCharsets.UTF_8) + "&hash="
@@ -163,21 +170,27 @@ class NoticePdf {
         }
     }
 
+    /** The title of a file handed over without a name of its own, and of the evidence of a referral opened before V4_190. */
+    static final String UNTITLED_EVIDENCE = "证据材料";
+
     /**
-     * The letter's attachments as the case page names them, 附件1、附件2, each with its file name, and their count;
-     * never the system's ids (issue 17's walk).
+     * The letter's attachments as an official letter lists them (GB/T 9704-2012 7.3.5, 附件说明): each by its title with
+     * its extent, 现场.png（1 份）, 检验报告.pdf（3 页）; never the system's ids (issue 17's walk). A referral opened before
+     * the titles were kept (V4_190) lists each file as 证据材料.
      */
-    private String evidence(String evidenceIds) {
-        if (evidenceIds == null || evidenceIds.isBlank()) {
-            return "无";
+    static List<String> attachments(String evidenceIds, List<ReferralEvidenceRow> evidence) {
+        List<String> lines = new ArrayList<>();
+        if (evidence != null && !evidence.isEmpty()) {
+            for (ReferralEvidenceRow e : evidence) {
+                lines.add(e.title + "（" + (e.pages == null ? "1 份" : e.pages + " 页") + "）");
+            }
+            return lines;
         }
-        String[] ids = evidenceIds.split(",");
-        List<String> files = new ArrayList<>();
-        for (int i = 0; i < ids.length; i++) {
-            String name = parties.fileName(Long.parseLong(ids[i].strip()));
-            files.add("附件" + (i + 1) + (name == null || name.isBlank() ? "" : " " + name));
+        int files = evidenceIds == null || evidenceIds.isBlank() ? 0 : evidenceIds.split(",").length;
+        for (int i = 0; i < files; i++) {
+            lines.add(UNTITLED_EVIDENCE + "（1 份）");
         }
-        return String.join("；", files) + "（共" + ids.length + "份）";
+        return lines;
     }
 
     /**

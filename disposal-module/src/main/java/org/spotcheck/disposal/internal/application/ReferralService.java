@@ -7,6 +7,7 @@ import org.spotcheck.disposal.api.ReferralDecision;
 import org.spotcheck.disposal.api.ReferralView;
 import org.spotcheck.disposal.api.Referrals;
 import org.spotcheck.disposal.internal.persistence.DocumentNumberMapper;
+import org.spotcheck.disposal.internal.persistence.ReferralEvidenceRow;
 import org.spotcheck.disposal.internal.persistence.ReferralMapper;
 import org.spotcheck.disposal.internal.persistence.ReferralRow;
 import org.spotcheck.shared.AccessRefusedException;
@@ -54,11 +55,14 @@ class ReferralService implements Referrals {
         row.enterpriseName = command.enterpriseName();
         row.reason = command.reason();
         row.facts = command.facts().length() > 2000 ? command.facts().substring(0, 2000) : command.facts();
-        row.evidenceIds = command.evidenceIds() == null ? ""
-                : String.join(",", command.evidenceIds().stream().map(String::valueOf).toList());
+        List<OpenReferralCommand.Evidence> evidence = command.evidence() == null ? List.of() : command.evidence();
+        row.evidenceIds = String.join(",", evidence.stream().map(e -> String.valueOf(e.attachmentId())).toList());
         row.status = "OPEN";
         row.openedAt = store.now();
         referrals.insert(row);
+        if (!evidence.isEmpty()) {
+            referrals.insertEvidence(evidenceRows(row.id, evidence));
+        }
         // the referral letter's 文号, in this transaction (ADR 0021)
         documentNumbers.setReferral(row.id, numbers.allocate(row.authorityCode, DocumentNumbers.Kind.REFERRAL, store.today().getYear()));
         return referralView(row);
@@ -97,7 +101,23 @@ class ReferralService implements Referrals {
         row.docNo = documentNumbers.referral(referralId);
         String address = store.cases.ofTask(row.taskCode).stream().map(c -> c.enterpriseAddress).filter(a -> a != null && !a.isBlank())
                 .findFirst().orElse(null);
-        return pdf.renderReferral(row, address);
+        return pdf.renderReferral(row, address, referrals.evidence(referralId));
+    }
+
+    /** The letter's attachments as the opener names them; a file without a name is listed as 证据材料. */
+    private static List<ReferralEvidenceRow> evidenceRows(long referralId, List<OpenReferralCommand.Evidence> evidence) {
+        List<ReferralEvidenceRow> rows = new java.util.ArrayList<>();
+        for (OpenReferralCommand.Evidence e : evidence) {
+            ReferralEvidenceRow r = new ReferralEvidenceRow();
+            r.referralId = referralId;
+            r.seq = rows.size() + 1;
+            r.attachmentId = e.attachmentId();
+            String title = e.title() == null ? "" : e.title().strip();
+            r.title = title.isEmpty() ? NoticePdf.UNTITLED_EVIDENCE : title.length() > 255 ? title.substring(0, 255) : title;
+            r.pages = e.pages() != null && e.pages() > 0 ? e.pages() : null;
+            rows.add(r);
+        }
+        return rows;
     }
 
     @Override

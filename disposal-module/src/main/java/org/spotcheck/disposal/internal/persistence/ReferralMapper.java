@@ -4,7 +4,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** SQL of dsp_referral. */
+/** SQL of dsp_referral and its evidence (dsp_referral_evidence). */
 @Mapper
 public interface ReferralMapper {
 
@@ -15,4 +15,10 @@ public interface ReferralMapper {
     List<ReferralRow> listForAuthority(@Param("authorityCode") String authorityCode);
 
     int decide(@Param("row") ReferralRow row);
+
+    /** The letter's attachments of a new referral, in one statement. */
+    void insertEvidence(@Param("items") List<ReferralEvidenceRow> items);
+
+    /** The letter's attachments in their order; none for a referral opened before V4_190. */
+    List<ReferralEvidenceRow> evidence(@Param("referralId") long referralId);
 }

@@ -57,6 +57,7 @@ class LabSampleService {
         row.ruleVersion = c.ruleVersion();
         row.testSealNumber = c.testSealNumber();
         row.samplers = String.join(",", c.samplers());
+        row.retest = c.retest();
         row.status = "AWAITING_RECEIPT";
         row.registeredAt = now();
         samples.insert(row);

@@ -54,7 +54,11 @@ class ReportPdfRenderer {
         Parties.Organisation enterprise = parties.organisation(s.enterpriseCode);
         Parties.Organisation authority = parties.organisation(s.authorityCode);
         LocalDate issued = r.issuedAt() == null ? null : LocalDate.ofInstant(r.issuedAt(), CHINA);
-        // the re-test of the backup portion says so in its title (issue 17's walk)
+        // The re-test of the backup portion says so on its face (issue 17's walk), the way labs print it: the title stays
+        // 检验报告, the title of the lab's accredited report form (RB/T 214-2017 4.5.20 a), with the kind of test in a
+        // bracket after it, as a corrected version is marked; and the cover's 检验类别 line reads 监督抽查复检 instead of
+        // 监督抽查 (the re-test is of the backup portion and its conclusion is final: domain.md R8). A separate
+        // "复检报告" title would be a form of its own that the lab's accreditation does not name.
         String title = r.retest() ? "检验报告（复检）" : "检验报告";
         try (OfficialPdf pdf = OfficialPdf.start(fontPaths, title + " " + r.reportNo(), "报告编号 " + r.reportNo())) {
             pdf.centredLine(labName, 14).title(r.retest() ? "检 验 报 告（复检）" : "检 验 报 告")
@@ -65,6 +69,7 @@ class ReportPdfRenderer {
             List<String[]> sample = new ArrayList<>();
             sample.add(new String[] {"样品名称", s.productName});
             sample.add(new String[] {"样品编号", s.sampleCode});
+            sample.add(new String[] {"检验类别", r.retest() ? "监督抽查复检（备用样品，复检结论为最终结论）" : "监督抽查"});
             sample.add(new String[] {"被抽样单位", s.enterpriseName});
             sample.add(new String[] {"被抽样单位地址", enterprise.address()});
             sample.add(new String[] {"组织抽查机关", authority.name()});

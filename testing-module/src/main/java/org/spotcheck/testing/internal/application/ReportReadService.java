@@ -65,7 +65,7 @@ class ReportReadService {
         ReportRow successor = reports.issuedSuccessor(report.id);
         return new ReportVerification(true, report.reportNo, report.version, report.issuedAt, sample.labName,
                 sample.productName, sample.enterpriseName, sample.sampleCode, TestingSupport.zh(report),
-                successor == null ? null : successor.reportNo);
+                successor == null ? null : successor.reportNo, TestingSupport.retest(sample));
     }
 
     List<ReportView> reportVersions(Actor actor, long labSampleId) {

@@ -170,7 +170,12 @@ class TestingSupport {
                 TestItems.allowed(i))).toList();
         return new LabSampleView(row.id, row.sampleCode, row.sampleId, row.taskCode, row.labCode, row.labName, row.enterpriseName,
                 row.productCode, row.productName, row.ruleTitle, row.ruleVersion, row.status, row.receivedBy,
-                row.receivedAt, items);
+                row.receivedAt, items, retest(row));
+    }
+
+    /** The re-test (复检) of the backup portion, as stored when it was registered (V3_190); never counted per read. */
+    static boolean retest(LabSampleRow sample) {
+        return Boolean.TRUE.equals(sample.retest);
     }
 
     ReportView reportView(ReportRow r) {
@@ -187,7 +192,7 @@ class TestingSupport {
         return new ReportView(r.id, r.labSampleId, sample.sampleCode, sample.taskCode, sample.labCode, r.reportNo,
                 r.version, r.conclusion, zh(r), r.grade, failed, r.status, r.draftedBy, r.reviewedBy, r.approvedBy,
                 r.issuedAt, r.contentHash, events, r.previousReportId, r.correctionReason,
-                successor == null ? null : successor.id, items, samples.countEarlierOfSample(sample.sampleCode, sample.id) > 0);
+                successor == null ? null : successor.id, items, retest(sample));
     }
 
     /** 所检项目未发现不合格, or 不合格 with the grade in brackets — never 合格 (R28). */

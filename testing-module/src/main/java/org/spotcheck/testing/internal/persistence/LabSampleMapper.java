@@ -27,12 +27,6 @@ public interface LabSampleMapper {
     /** Lab samples of a case number and of its re-inspections ({@code <case number>-F<round>}), oldest first. */
     List<LabSampleRow> ofCase(@Param("caseCode") String caseCode);
 
-    /**
-     * How many lab samples of the same sample code were registered before this one: one or more for the backup
-     * portion sent to the re-test lab (复检), none for the first test. Re-inspections take a sample code of their own.
-     */
-    int countEarlierOfSample(@Param("sampleCode") String sampleCode, @Param("id") long id);
-
     int receive(@Param("id") long id, @Param("rowVersion") int rowVersion, @Param("status") String status,
             @Param("receivedBy") String receivedBy, @Param("receivedAt") Instant receivedAt, @Param("note") String note);
 

@@ -28,4 +28,6 @@ public class LabSampleRow {
     public String receiptNote;
     public Instant registeredAt;
     public Integer rowVersion;
+    /** The backup portion at the re-test lab (复检), set at registration (V3_190). */
+    public Boolean retest;
 }
