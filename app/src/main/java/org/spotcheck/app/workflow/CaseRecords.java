@@ -134,7 +134,7 @@ class CaseRecords {
     private void caseDocuments(Actor actor, CaseNumber caseNumber, List<Entry> entries) {
         for (CaseDocumentView d : sampling.caseDocuments(actor, caseNumber)) {
             entries.add(Entry.document("CASE_DOCUMENT_" + d.kind(), d.caseCode(), d.originalName(), d.uploadedBy(), d.uploadedAt(),
-                    (d.uploaderOrgCode() == null ? "" : d.uploaderOrgCode() + " · ") + file(d.contentType(), d.sizeBytes()),
+                    file(d.contentType(), d.sizeBytes(), d.uploadedBy(), d.uploadedAt()),
                     "/api/attachments/" + d.attachmentId(), "/attachments/" + d.attachmentId()));
         }
     }
@@ -142,7 +142,7 @@ class CaseRecords {
     private void attachment(AttachmentView a, Set<Long> seen, List<Entry> entries) {
         if (seen.add(a.id())) {
             entries.add(Entry.document("ATTACHMENT_" + a.kind(), a.taskCode(), a.originalName(), a.uploadedBy(), a.uploadedAt(),
-                    file(a.contentType(), a.sizeBytes()), "/api/attachments/" + a.id(), "/attachments/" + a.id()));
+                    file(a.contentType(), a.sizeBytes(), a.uploadedBy(), a.uploadedAt()), "/api/attachments/" + a.id(), "/attachments/" + a.id()));
         }
     }
 
@@ -260,8 +260,32 @@ class CaseRecords {
     }
 
     /**
-     * A file's kind and size as a reader says them, in his language: 图片 PNG，70 字节 / PNG image, 70 bytes;
-     * 1 KB and more in KB, 1 MB and more in MB, to one decimal (issue 17's walk: never image/png, 70 B).
+     * A file as a reader describes it, in his language: its kind and size, who uploaded it by his real name, and when in
+     * Beijing time (图片 PNG，0.1 KB，由 王芳 于 2026-12-07 17:30 上传); no MIME type, no organisation code (issue 17).
+     */
+    String file(String contentType, long sizeBytes, String uploadedBy, java.time.Instant uploadedAt) {
+        String kindAndSize = file(contentType, sizeBytes);
+        if (uploadedBy == null || uploadedBy.isBlank() || uploadedAt == null) {
+            return kindAndSize;
+        }
+        return text("case.file.uploaded", kindAndSize, parties == null ? uploadedBy : parties.personName(uploadedBy), BEIJING_TIME.format(uploadedAt));
+    }
+
+    /** The pages' time: China Standard Time, to the minute. */
+    private static final java.time.format.DateTimeFormatter BEIJING_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
+    private org.spotcheck.shared.Parties parties;
+
+    /** People's real names (the documents' names), for who uploaded a file. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setParties(org.spotcheck.shared.Parties parties) {
+        this.parties = parties;
+    }
+
+    /**
+     * A file's kind and size as a reader says them, in his language: 图片 PNG，0.1 KB / PNG image, 0.1 KB; in KB to one
+     * decimal (at least 0.1 KB), from 1 MB in MB (issue 17's walk: never image/png, 70 B).
      */
     String file(String contentType, long sizeBytes) {
         String type = contentType == null ? "" : contentType.strip().toLowerCase(java.util.Locale.ROOT);
@@ -276,10 +300,8 @@ class CaseRecords {
                 : "image".equals(major) && !format.isEmpty() ? text("case.file.image", format)
                 : format.isEmpty() ? text("case.file.unknown") : text("case.file.other", format);
         String size;
-        if (sizeBytes < 1024) {
-            size = text("case.file.bytes", String.valueOf(sizeBytes));
-        } else if (sizeBytes < 1024 * 1024) {
-            size = text("case.file.kb", oneDecimal(sizeBytes / 1024.0));
+        if (sizeBytes < 1024 * 1024) {
+            size = text("case.file.kb", oneDecimal(Math.max(0.1, sizeBytes / 1024.0)));
         } else {
             size = text("case.file.mb", oneDecimal(sizeBytes / (1024.0 * 1024.0)));
         }

@@ -72,13 +72,32 @@ class SamplingRecordIntegrityTest extends SpotCheckE2e {
                 .singleElement().satisfies(e -> assertThat(e.get("kind").asString()).isEqualTo("CASE_DOCUMENT_PHOTO"));
         String page = new Browserless(port, "planner").get("/cases/" + caseCode).body();
         assertThat(page).contains("抽样记录封存后追加的照片").contains("案件证据材料（不属抽样记录）");
-        // each file's kind and size read as words in the reader's language, not as image/png, 70 B (walk 17)
-        assertThat(page).contains("图片 PNG，" + Api.PNG.length + " 字节").doesNotContain("image/png, ").doesNotContain(" B<");
-        assertThat(new Browserless(port, "planner").get("/cases/" + caseCode + "?lang=en").body())
-                .contains("PNG image, " + Api.PNG.length + " bytes").doesNotContain("image/png, ");
+        // each file described in plain words in the reader's language: its kind, its size in KB, who uploaded it by his
+        // real name and when in Beijing time; never image/png, 70 B, never the uploader's organisation code (issue 17)
+        String en = new Browserless(port, "planner").get("/cases/" + caseCode + "?lang=en").body();
+        java.time.format.DateTimeFormatter beijing = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+        for (JsonNode file : later) {
+            String name = realName(file.get("actor").asString());
+            String when = beijing.format(java.time.Instant.parse(file.get("endedAt").asString()));
+            assertThat(page).contains(">图片 PNG，0.1 KB，由 " + name + " 于 " + when + " 上传<");
+            assertThat(en).contains(">PNG image, 0.1 KB, uploaded by " + name + " on " + when + "<");
+        }
+        for (String body : List.of(page, en)) {
+            String list = body.substring(body.indexOf("id=\"timeline\""));
+            assertThat(list).doesNotContain("image/png").doesNotContain(" B<").doesNotContain("字节").doesNotContain(" · ")
+                    .doesNotContain("AUTH-320100").doesNotContain("ENT-B");
+        }
         // the enterprise sees its own case documents
         assertThat(api.get("enterprise-b", "/api/cases/" + caseCode).json().get("entries").valueStream()
                 .anyMatch(e -> e.get("actor").asString().equals("enterprise-b"))).isTrue();
+    }
+
+    /** A person's name as documents print it: the display name without the post (抽样员 张伟 → 张伟). */
+    private String realName(String username) {
+        String display = jdbc.queryForObject("SELECT display_name FROM sys_user WHERE username = ?", String.class, username);
+        String[] words = display.strip().split("\\s+");
+        return words[words.length - 1];
     }
 
     @Test

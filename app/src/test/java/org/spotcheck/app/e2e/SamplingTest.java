@@ -44,7 +44,8 @@ class SamplingTest extends SpotCheckE2e {
         assertThat(noEvidence.errorFields()).contains("evidenceIds");
 
         long photo = api.upload(a, caseCode, "EVIDENCE", "现场.png", "image/png", Api.PNG).get("id").asLong();
-        refusal.put("evidenceIds", List.of(photo));
+        long notice = api.upload(a, caseCode, "EVIDENCE", "抽查通知书送达回证.pdf", "application/pdf", pdfOfPages(3)).get("id").asLong();
+        refusal.put("evidenceIds", List.of(photo, notice));
         Api.Response notExplained = api.complete(a, task, refusal);
         assertThat(notExplained.status()).isEqualTo(400);
         assertThat(notExplained.errorFields()).containsExactly("consequencesExplained");
@@ -60,9 +61,14 @@ class SamplingTest extends SpotCheckE2e {
         JsonNode referral = api.get("enforcer", "/api/tasks/" + referralTask).get("context").get("referral");
         assertThat(referral.get("reason").asString()).isEqualTo("REFUSED_SAMPLING");
         assertThat(referral.get("facts").asString()).contains("赵总").contains("拒绝抽样");
+        // the samplers by their real names, as the 抽样单 names them, never by username (issue 17)
+        for (String sampler : drawn) {
+            assertThat(referral.get("facts").asString()).doesNotContain(sampler).contains(realName(sampler));
+        }
         assertThat(referral.get("evidenceIds").get(0).asLong()).isEqualTo(photo);
         assertThat(api.get("enforcer", "/api/attachments/" + photo).status()).isEqualTo(200);
-        // the 移送函 names its evidence as the case page does, 附件1 with the file's name, never the system's id (walk 17)
+        // the 移送函 lists its evidence as an official letter does (GB/T 9704-2012 7.3.5): 附件：1. <file name>（N 页/份）,
+        // a PDF with its page count, never the system's id (walk 17); the samplers by their real names
         byte[] letterPdf = api.getBytes("enforcer", "/api/disposal/referrals/" + referral.get("id").asLong() + "/letter.pdf");
         String letter;
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(letterPdf)) {
@@ -73,7 +79,11 @@ class SamplingTest extends SpotCheckE2e {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        assertThat(letter).contains("附件1现场.png").contains("共1份").doesNotContain("系统证据编号");
+        assertThat(letter).contains("附件：1.现场.png（1份）2.抽查通知书送达回证.pdf（3页）").contains("见附件（共2件）")
+                .doesNotContain("系统证据编号").doesNotContain("证据编号" + photo);
+        for (String sampler : drawn) {
+            assertThat(letter).doesNotContain(sampler).contains(realName(sampler));
+        }
 
         assertThat(api.complete("enforcer", referralTask, Map.of("decision", "NO_ACTION")).status()).isEqualTo(400);
         assertThat(api.complete("enforcer", referralTask, Map.of("decision", "CASE_OPENED", "comment", "立案调查")).status())
@@ -82,6 +92,27 @@ class SamplingTest extends SpotCheckE2e {
         assertThat(timeline.get("ended").asBoolean()).isTrue();
         assertThat(api.get("enforcer", "/api/disposal/referrals/" + referral.get("id").asLong()).get("status").asString())
                 .isEqualTo("CASE_OPENED");
+    }
+
+    /** The sampler's name as documents print it: his display name without the post (抽样员 张伟 → 张伟). */
+    private String realName(String username) {
+        String display = jdbc.queryForObject("SELECT display_name FROM sys_user WHERE username = ?", String.class, username);
+        String[] words = display.strip().split("\\s+");
+        return words[words.length - 1];
+    }
+
+    /** A PDF of blank pages, as a scanned document handed over as evidence. */
+    static byte[] pdfOfPages(int pages) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            for (int i = 0; i < pages; i++) {
+                doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
