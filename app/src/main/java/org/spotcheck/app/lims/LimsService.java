@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.spotcheck.app.cluster.DeadlockRetry;
+import org.spotcheck.app.workflow.TaskCompletionService;
 import org.spotcheck.app.workflow.TaskInboxService;
 import org.spotcheck.shared.AccessRefusedException;
 import org.spotcheck.shared.Actor;
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Submissions from a lab's LIMS: results (which draft the report) go through the same task step
- * as the page ({@link TaskInboxService#complete}), so the validation, the module's checks and the
+ * as the page ({@link TaskCompletionService#complete}), so the validation, the module's checks and the
  * process are the same. Each submission carries an {@code Idempotency-Key}; the first successful
  * response is stored per lab and key, a repeat with the same body gets it back without doing
  * anything again, a repeat with another body is refused (422). Failed submissions store nothing,
@@ -45,16 +46,18 @@ public class LimsService {
     private static final int MAX_KEY_LENGTH = 100;
 
     private final TaskInboxService inbox;
+    private final TaskCompletionService completion;
     private final TestingApi testing;
     private final IdempotencyMapper keys;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final DeadlockRetry deadlocks;
 
-    LimsService(TaskInboxService inbox, TestingApi testing, IdempotencyMapper keys, TransactionTemplate transactions,
-            JsonMapper json, DeadlockRetry deadlocks) {
+    LimsService(TaskInboxService inbox, TaskCompletionService completion, TestingApi testing, IdempotencyMapper keys,
+            TransactionTemplate transactions, JsonMapper json, DeadlockRetry deadlocks) {
         this.deadlocks = deadlocks;
         this.inbox = inbox;
+        this.completion = completion;
         this.testing = testing;
         this.keys = keys;
         this.transactions = transactions;
@@ -84,7 +87,7 @@ public class LimsService {
                     throw new ConflictException("NO_OPEN_RESULTS_STEP",
                             "the sample is not waiting for results");
                 }
-                inbox.complete(actor, taskId, body);
+                completion.complete(actor, taskId, body);
                 String response = json.writeValueAsString(summary(testing.getLabSample(actor, labSampleId),
                         testing.currentReport(actor, labSampleId)));
                 keys.insert(actor.orgCode(), key, endpoint, hash, actor.username(), 201, response,

@@ -15,7 +15,7 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.spotcheck.app.lims.IdempotencyMapper;
-import org.spotcheck.app.workflow.TaskInboxService;
+import org.spotcheck.app.workflow.TaskCompletionService;
 import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.planning.api.SpotCheckTasks;
@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Exactly-once sync of a form saved offline (issue 19, ADR 0019). The device sends the form and its
  * photos in one request with an {@code Idempotency-Key} it made (crypto.randomUUID). In one
  * transaction the photos are stored, the 现场抽样、封样 step is completed through the same step as the
- * page ({@link TaskInboxService#complete}: the same checks) and the answer is stored with the key in
+ * page ({@link TaskCompletionService#complete}: the same checks) and the answer is stored with the key in
  * sys_idempotency_key (the LIMS mechanism). A repeat with the same body gets the stored answer back
  * (same status and body, photos not stored again); the same key with another body is refused (422).
  * A conflict (the case was sampled by the other device, the caller is no longer drawn, the step is
@@ -60,7 +60,7 @@ public class FieldSync {
     static final String ENDPOINT = "POST /field/submissions";
     private static final int MAX_KEY_LENGTH = 100;
 
-    private final TaskInboxService inbox;
+    private final TaskCompletionService inbox;
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final SpotCheckTasks spotCheckTasks;
@@ -70,7 +70,7 @@ public class FieldSync {
     private final JsonMapper json;
     private final FieldCases cases;
 
-    FieldSync(TaskInboxService inbox, TaskService tasks, RuntimeService runtime, SpotCheckTasks spotCheckTasks, SamplingApi sampling,
+    FieldSync(TaskCompletionService inbox, TaskService tasks, RuntimeService runtime, SpotCheckTasks spotCheckTasks, SamplingApi sampling,
             IdempotencyMapper keys, TransactionTemplate transactions, JsonMapper json, FieldCases cases) {
         this.runtime = runtime;
         this.inbox = inbox;

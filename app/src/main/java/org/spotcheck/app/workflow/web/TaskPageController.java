@@ -31,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class TaskPageController {
 
     private final TaskInboxService inbox;
+    private final org.spotcheck.app.workflow.TaskCompletionService completion;
     private final org.spotcheck.app.workflow.TaskHandOverService handOver;
     private final org.spotcheck.app.workflow.TaskCopyService copies;
     private final CaseService cases;
@@ -43,7 +44,8 @@ class TaskPageController {
     private final org.spotcheck.app.security.PageNames names;
     private final org.spotcheck.app.workflow.RequestProducts productRegister;
 
-    TaskPageController(TaskInboxService inbox, org.spotcheck.app.workflow.TaskHandOverService handOver,
+    TaskPageController(TaskInboxService inbox, org.spotcheck.app.workflow.TaskCompletionService completion,
+            org.spotcheck.app.workflow.TaskHandOverService handOver,
             org.spotcheck.app.workflow.TaskCopyService copies, CaseService cases, JsonMapper json, NotificationService notifications,
             org.spotcheck.app.web.ProblemTexts texts, org.spotcheck.disposal.api.ResultHandling resultHandling,
             org.spotcheck.app.workflow.TaskClaims claims, org.spotcheck.app.security.PageNames names,
@@ -55,6 +57,7 @@ class TaskPageController {
         this.resultHandling = resultHandling;
         this.notifications = notifications;
         this.inbox = inbox;
+        this.completion = completion;
         this.handOver = handOver;
         this.copies = copies;
         this.cases = cases;
@@ -243,7 +246,7 @@ class TaskPageController {
         try {
             org.spotcheck.shared.ControlCharacters.refuse(params, texts.message("problem.controlCharacter"));
             TaskView task = inbox.get(actor, id);
-            inbox.complete(actor, id, form);
+            completion.complete(actor, id, form);
             redirect.addFlashAttribute("done", label(task));
             return "redirect:/tasks";
         } catch (InvalidInputException e) {
