@@ -87,7 +87,8 @@ class TaskPageController {
         // register was read once for this request already if a row names a product (RequestProducts, issue 14)
         model.addAttribute("products", productRegister.products());
         // and the regions of the caller's own tasks by name (issue 17); a region chosen in a link stays offered
-        List<String> regions = new java.util.ArrayList<>(inbox.regions(actor));
+        TaskInboxService.Summary summary = inbox.summary(actor); // the chart's counts and the regions: one statement
+        List<String> regions = new java.util.ArrayList<>(summary.regions());
         if (query.region() != null && !regions.contains(query.region())) {
             regions.add(query.region());
         }
@@ -103,7 +104,7 @@ class TaskPageController {
         // the chart counts the whole inbox by step, not only the page shown
         Map<String, Long> byStep = new LinkedHashMap<>();
         Map<String, String> steps = new java.util.TreeMap<>();
-        inbox.stepTotals(actor).forEach(t -> {
+        summary.steps().forEach(t -> {
             String name = names.step(t.taskKey(), t.name()); // in the reader's language
             byStep.merge(name, t.tasks(), Long::sum);
             steps.put(t.taskKey(), name);
