@@ -1,6 +1,7 @@
 package org.spotcheck.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.Date;
@@ -32,7 +33,7 @@ class InboxSummaryTest extends InboxProbeTestBase {
 
         assertThat(summary.regions()).containsExactly("320100", "320500");
         assertThat(summary.steps()).extracting(TaskInboxService.StepTotal::taskKey, TaskInboxService.StepTotal::tasks)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("probeStep", 4L));
+                .containsExactly(tuple("probeStep", 4L));
         // someone else's tasks are not his: another lab's tester sees neither the steps nor the regions
         TaskInboxService.Summary other = inbox.summary(labActor("t2-" + run, "OTHER" + run, Role.LAB_TESTER));
         assertThat(other.regions()).isEmpty();
