@@ -51,6 +51,11 @@ public final class AuditRecords extends OncePerRequestFilter {
         }
     }
 
+    /** How many requests have entered the filter in this JVM: none after a request means it is not registered. */
+    public static long entered() {
+        return ENTERED.get();
+    }
+
     /**
      * Waits until every request that entered the audit filter (in this JVM) before the call has left it, with its audit
      * record written: the client has its answer before that. Returns false only if one of them is still inside after

@@ -62,6 +62,8 @@ final class SecurityFixtures {
     /** Waits until the audit records of every request answered so far are written ({@link AuditRecords#awaitRecorded}). */
     static void awaitAuditRecords() {
         try {
+            // called after a request: none seen means the test filter is not registered and the wait would prove nothing
+            assertThat(AuditRecords.entered()).as("requests seen by the AuditRecords test filter").isPositive();
             // the bound only turns a hung request into a failure; the wait ends as soon as the records are written
             assertThat(AuditRecords.awaitRecorded(Duration.ofSeconds(60))).as("a request still inside the audit filter after 60 s").isTrue();
         } catch (InterruptedException e) {
