@@ -460,31 +460,10 @@
       photos.appendChild(el('input', { className: 'form-control field-touch', type: 'file', id: 'photo-input', accept: 'image/*',
         capture: 'environment', multiple: true, onchange: function (e) { addPhotos(e.target, form, draft); } }));
     }
-    var thumbs = el('div', { className: 'field-thumbs', id: 'thumbs' });
-    (draft.photos || []).forEach(function (p, i) {
-      thumbs.appendChild(el('figure', { className: 'field-thumb' }, [
-        el('img', { src: p.dataUrl, alt: p.name }),
-        el('figcaption', { className: 'small', text: Math.round(p.size / 1024) + ' KB' }),
-        editable ? el('button', { type: 'button', className: 'btn btn-sm btn-outline-danger field-touch', text: t('removePhoto'),
-          onclick: function () { collect(form, draft); draft.photos.splice(i, 1); state.drafts[code] = draft; render(); } }) : null
-      ]));
-    });
-    photos.appendChild(thumbs);
+    photos.appendChild(thumbnails(form, draft, editable, code));
     photos.appendChild(el('div', { className: 'invalid-feedback d-block', id: 'photos-error' }));
     form.appendChild(photos);
-    form.appendChild(el('div', { className: 'alert alert-danger d-none', id: 'form-error', role: 'alert' }));
-    var actions = el('div', { className: 'd-grid gap-2 mb-4' });
-    if (editable) {
-      actions.appendChild(el('button', { type: 'button', className: 'btn btn-primary field-touch', id: 'save', text: t('save'),
-        onclick: function () { save(form, draft); } }));
-    }
-    actions.appendChild(el('button', { type: 'button', className: 'btn btn-outline-secondary field-touch', id: 'export', text: t('export'),
-      onclick: function () { exportDraft(form, draft); } }));
-    actions.appendChild(el('button', { type: 'button', className: 'btn btn-outline-danger field-touch', id: 'discard', text: t('discard'),
-      onclick: function () {
-        if (window.confirm(t('discardConfirm'))) { deleteDraft(code).then(function () { state.current = null; render(); }); }
-      } }));
-    form.appendChild(actions);
+    formEnd(form, draft, editable, code);
     view.appendChild(form);
     // the enterprise signs the paper form on site: its confirmation is filled now and sent after the sampling form
     if (draft.step === 'recordSampling' && draft.outcome === 'SAMPLED' && (draft.status === 'saved' || draft.status === 'synced')) {
@@ -516,18 +495,30 @@
       photos.appendChild(el('input', { className: 'form-control field-touch', type: 'file', id: 'photo-input', accept: 'image/*',
         capture: 'environment', onchange: function (e) { addPhotos(e.target, form, draft); } }));
     }
+    photos.appendChild(thumbnails(form, draft, editable, draft.caseCode));
+    photos.appendChild(el('div', { className: 'invalid-feedback d-block', id: 'photos-error' }));
+    form.appendChild(photos);
+    formEnd(form, draft, editable, draft.caseCode);
+    view.appendChild(form);
+    showErrors(draft.errors || serverErrors(draft));
+  }
+
+  // the photos' thumbnails, each removable while the form is editable; key: the draft's key in state.drafts
+  function thumbnails(form, draft, editable, key) {
     var thumbs = el('div', { className: 'field-thumbs', id: 'thumbs' });
     (draft.photos || []).forEach(function (p, i) {
       thumbs.appendChild(el('figure', { className: 'field-thumb' }, [
         el('img', { src: p.dataUrl, alt: p.name }),
         el('figcaption', { className: 'small', text: Math.round(p.size / 1024) + ' KB' }),
         editable ? el('button', { type: 'button', className: 'btn btn-sm btn-outline-danger field-touch', text: t('removePhoto'),
-          onclick: function () { collect(form, draft); draft.photos.splice(i, 1); state.drafts[draft.caseCode] = draft; render(); } }) : null
+          onclick: function () { collect(form, draft); draft.photos.splice(i, 1); state.drafts[key] = draft; render(); } }) : null
       ]));
     });
-    photos.appendChild(thumbs);
-    photos.appendChild(el('div', { className: 'invalid-feedback d-block', id: 'photos-error' }));
-    form.appendChild(photos);
+    return thumbs;
+  }
+
+  // the end of a draft's form: its error box and its buttons, save (while editable), export and discard
+  function formEnd(form, draft, editable, key) {
     form.appendChild(el('div', { className: 'alert alert-danger d-none', id: 'form-error', role: 'alert' }));
     var actions = el('div', { className: 'd-grid gap-2 mb-4' });
     if (editable) {
@@ -538,11 +529,9 @@
       onclick: function () { exportDraft(form, draft); } }));
     actions.appendChild(el('button', { type: 'button', className: 'btn btn-outline-danger field-touch', id: 'discard', text: t('discard'),
       onclick: function () {
-        if (window.confirm(t('discardConfirm'))) { deleteDraft(draft.caseCode).then(function () { state.current = null; render(); }); }
+        if (window.confirm(t('discardConfirm'))) { deleteDraft(key).then(function () { state.current = null; render(); }); }
       } }));
     form.appendChild(actions);
-    view.appendChild(form);
-    showErrors(draft.errors || serverErrors(draft));
   }
 
   function sealText(c) {

@@ -6,11 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -40,16 +36,6 @@ public class AuditFilter extends OncePerRequestFilter {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final Set<String> ADMIN_AREAS = Set.of("/api/admin", "/api/security", "/api/audit", "/admin", "/security", "/audit");
-
-    /*
-     * The requests inside this filter, by the order they entered. A request's record is written after its response
-     * has gone out (in the finally below), so a client that reads the audit log right after an answer can be ahead
-     * of the record; awaitRecorded() lets it wait for exactly that, without guessing a time.
-     */
-    private static final AtomicLong ENTERED = new AtomicLong();
-    private static final ConcurrentSkipListSet<Long> INSIDE = new ConcurrentSkipListSet<>();
-    private static final AtomicInteger WAITING = new AtomicInteger();
-    private static final Object LEFT = new Object();
 
     private final AuditLog auditLog;
 
@@ -88,8 +74,6 @@ public class AuditFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long ticket = ENTERED.incrementAndGet();
-        INSIDE.add(ticket);
         boolean failed = false;
         try {
             chain.doFilter(request, response);
@@ -97,54 +81,12 @@ public class AuditFilter extends OncePerRequestFilter {
             failed = true;
             throw e;
         } finally {
-            try {
-                int status = failed ? 500 : response.getStatus();
-                String path = request.getRequestURI().substring(request.getContextPath().length());
-                if (request.getAttribute(RECORDED) == null && (request.getAttribute(OUT_OF_SCOPE) != null
-                        || shouldRecord(request.getMethod(), path, status))) {
-                    record(request, path, status);
-                }
-            } finally {
-                left(ticket);
+            int status = failed ? 500 : response.getStatus();
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (request.getAttribute(RECORDED) == null && (request.getAttribute(OUT_OF_SCOPE) != null
+                    || shouldRecord(request.getMethod(), path, status))) {
+                record(request, path, status);
             }
-        }
-    }
-
-    private static void left(long ticket) {
-        INSIDE.remove(ticket);
-        if (WAITING.get() > 0) {
-            synchronized (LEFT) {
-                LEFT.notifyAll();
-            }
-        }
-    }
-
-    /**
-     * Waits until every request that entered this filter (in this JVM) before the call has left it, with its audit
-     * record written: the client has its answer before that. For tests that read the audit log right after a
-     * request (issue 16.6: no wall-clock waits). Returns false only if one of them is still inside after
-     * {@code atMost}, a request that hangs rather than a slow one.
-     */
-    public static boolean awaitRecorded(Duration atMost) throws InterruptedException {
-        long mark = ENTERED.get();
-        long deadline = System.nanoTime() + atMost.toNanos();
-        WAITING.incrementAndGet();
-        try {
-            synchronized (LEFT) {
-                while (true) {
-                    Long oldest = INSIDE.ceiling(Long.MIN_VALUE);
-                    if (oldest == null || oldest > mark) {
-                        return true;
-                    }
-                    long remaining = deadline - System.nanoTime();
-                    if (remaining <= 0) {
-                        return false;
-                    }
-                    LEFT.wait(Math.max(1, remaining / 1_000_000));
-                }
-            }
-        } finally {
-            WAITING.decrementAndGet();
         }
     }
 

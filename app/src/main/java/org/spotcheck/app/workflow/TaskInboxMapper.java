@@ -28,8 +28,8 @@ public interface TaskInboxMapper {
     record Way(String kind, String who) {
     }
 
-    /** How many of the caller's matching tasks are at one step, and the newest one's creation. */
-    record StepCount(String taskKey, String name, long tasks, Instant latest) {
+    /** How many of the caller's matching tasks are at one step in one region (null: none recorded), and the newest one's creation. */
+    record StepCount(String taskKey, String name, String regionCode, long tasks, Instant latest) {
     }
 
     List<Row> page(@Param("q") InboxQuery q, @Param("ways") List<Way> ways, @Param("dueFrom") Instant dueFrom, @Param("dueTo") Instant dueTo,
@@ -39,8 +39,6 @@ public interface TaskInboxMapper {
     long count(@Param("q") InboxQuery q, @Param("ways") List<Way> ways, @Param("dueFrom") Instant dueFrom, @Param("dueTo") Instant dueTo,
             @Param("cap") Integer cap);
 
+    /** The caller's matching tasks counted by step and region. */
     List<StepCount> steps(@Param("q") InboxQuery q, @Param("ways") List<Way> ways, @Param("dueFrom") Instant dueFrom, @Param("dueTo") Instant dueTo);
-
-    /** The region codes of the tasks the caller sees, in code order. */
-    List<String> regions(@Param("ways") List<Way> ways);
 }

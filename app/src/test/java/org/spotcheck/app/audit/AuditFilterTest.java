@@ -21,7 +21,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * The audit filter writes a request's record after the response has gone out, so a client can hold its answer before
- * the record exists. {@link AuditFilter#awaitRecorded} waits for exactly that (issue 16.6: the tests that read the
+ * the record exists. {@link AuditRecords#awaitRecorded}, the test filter just outside it, waits for exactly that (issue 16.6: the tests that read the
  * audit log right after a request waited up to 5 s on the clock instead). The request is held inside the filter by a
  * latch, after its response was committed, so the order is forced, not hoped for.
  */
@@ -29,6 +29,8 @@ class AuditFilterTest {
 
     private JdbcTemplate jdbc;
     private AuditFilter filter;
+    /** As in the test applications: the test filter just outside the audit filter. */
+    private final AuditRecords outside = new AuditRecords();
 
     @BeforeEach
     void setUp() {
@@ -52,7 +54,7 @@ class AuditFilterTest {
         };
         CompletableFuture<Void> request = CompletableFuture.runAsync(() -> {
             try {
-                filter.doFilter(new MockHttpServletRequest("POST", "/api/plans"), response, chain);
+                outside.doFilter(new MockHttpServletRequest("POST", "/api/plans"), response, (rq, rs) -> filter.doFilter(rq, rs, chain));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -61,11 +63,11 @@ class AuditFilterTest {
         assertThat(response.isCommitted()).isTrue();
 
         // answered, but still inside the filter: no record yet, and the wait does not report one
-        assertThat(AuditFilter.awaitRecorded(Duration.ZERO)).isFalse();
+        assertThat(AuditRecords.awaitRecorded(Duration.ZERO)).isFalse();
         assertThat(records()).isZero();
 
         release.countDown();
-        assertThat(AuditFilter.awaitRecorded(Duration.ofSeconds(60))).isTrue();
+        assertThat(AuditRecords.awaitRecorded(Duration.ofSeconds(60))).isTrue();
         // the wait returned: the record is there, without joining the request's thread
         assertThat(records()).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT http_status FROM sys_audit", Integer.class)).isEqualTo(200);
@@ -77,9 +79,9 @@ class AuditFilterTest {
         FilterChain chain = (req, res) -> {
             throw new IllegalStateException("boom");
         };
-        assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest("POST", "/api/plans"), new MockHttpServletResponse(), chain))
+        assertThatThrownBy(() -> outside.doFilter(new MockHttpServletRequest("POST", "/api/plans"), new MockHttpServletResponse(), (rq, rs) -> filter.doFilter(rq, rs, chain)))
                 .hasMessage("boom");
-        assertThat(AuditFilter.awaitRecorded(Duration.ZERO)).isTrue();
+        assertThat(AuditRecords.awaitRecorded(Duration.ZERO)).isTrue();
         assertThat(jdbc.queryForObject("SELECT http_status FROM sys_audit", Integer.class)).isEqualTo(500);
     }
 

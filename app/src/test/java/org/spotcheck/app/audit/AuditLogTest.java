@@ -53,13 +53,10 @@ class AuditLogTest {
 
     @Test
     void anEditedRowIsDetected() {
-        append("planner", "HTTP_POST");
-        long edited = append("planner", "HTTP_POST");
-        append("planner", "HTTP_POST");
-        jdbc.update("UPDATE sys_audit SET actor = 'someone-else' WHERE seq = ?", edited);
+        long middle = tamperWithTheMiddleOfThree("UPDATE sys_audit SET actor = 'someone-else' WHERE seq = ?");
         AuditVerification result = log.verify();
         assertThat(result.valid()).isFalse();
-        assertThat(result.brokenAt()).isEqualTo(edited);
+        assertThat(result.brokenAt()).isEqualTo(middle);
         assertThat(result.problem()).isEqualTo("ROW_CHANGED");
     }
 
@@ -72,14 +69,20 @@ class AuditLogTest {
 
     @Test
     void aDeletedRowIsDetected() {
-        append("planner", "HTTP_POST");
-        long deleted = append("planner", "HTTP_POST");
-        append("planner", "HTTP_POST");
-        jdbc.update("DELETE FROM sys_audit WHERE seq = ?", deleted);
+        long middle = tamperWithTheMiddleOfThree("DELETE FROM sys_audit WHERE seq = ?");
         AuditVerification result = log.verify();
         assertThat(result.valid()).isFalse();
-        assertThat(result.brokenAt()).isEqualTo(deleted);
+        assertThat(result.brokenAt()).isEqualTo(middle);
         assertThat(result.problem()).isEqualTo("MISSING_ROW");
+    }
+
+    /** Appends three records, runs {@code sql} (one parameter: the sequence number) on the middle one, returns its number. */
+    private long tamperWithTheMiddleOfThree(String sql) {
+        append("planner", "HTTP_POST");
+        long middle = append("planner", "HTTP_POST");
+        append("planner", "HTTP_POST");
+        jdbc.update(sql, middle);
+        return middle;
     }
 
     @Test

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.spotcheck.SpotcheckApplication;
 import org.spotcheck.app.security.SpotcheckUser;
-import org.spotcheck.app.workflow.TaskInboxService;
+import org.spotcheck.app.workflow.TaskCompletionService;
 import org.spotcheck.planning.api.DraftPlanCommand;
 import org.spotcheck.planning.api.PlanItemReason;
 import org.spotcheck.planning.api.PlanKind;
@@ -64,7 +64,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * against the same database (reliability-security-performance.md, P0/P1 and A5/A7).
  *
  * <p>The thin path is replayed in-process through the Spring beans a request would reach after
- * the web layer: {@link PlanningApi} for drafting and submitting, {@link TaskInboxService#complete}
+ * the web layer: {@link PlanningApi} for drafting and submitting, {@link TaskCompletionService#complete}
  * for every user task, each call in its own transaction and under the Spring Security context of
  * the demo user who would make it. No HTTP, no filter chain, one client thread: the ratio it prints
  * is the cost of the module services, business tables and process shape over bare Flowable.
@@ -109,7 +109,7 @@ class ThinPathBenchmark {
     @Autowired
     private SpotCheckTasks spotCheckTasks;
     @Autowired
-    private TaskInboxService inbox;
+    private TaskCompletionService inbox;
     @Autowired
     private RepositoryService repository;
     @Autowired
@@ -537,7 +537,7 @@ class ThinPathBenchmark {
         out.append(db);
         out.append(String.format("Flowable       : history level %s, async executor %s%n", engineConfiguration.getHistoryLevel(),
                 engineConfiguration.isAsyncExecutorActivate() ? "on" : "off"));
-        out.append(String.format("Lifecycle      : thin = draftPlan + submitPlan + %d user-task completions (TaskInboxService);%n", tasks));
+        out.append(String.format("Lifecycle      : thin = draftPlan + submitPlan + %d user-task completions (TaskCompletionService);%n", tasks));
         out.append(String.format("                 bare = start + %d × (TaskQuery + TaskService.complete), same user-task count%n", tasks));
         out.append(setup);
         out.append(rule);

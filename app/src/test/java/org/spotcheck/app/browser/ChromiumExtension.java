@@ -143,6 +143,14 @@ public final class ChromiumExtension implements BeforeEachCallback, AfterEachCal
         }
     }
 
+    /** Scrolls the field with this id to the middle of the window, clears it and types the text into it. */
+    public void type(String id, String text) {
+        WebElement field = driver().findElement(By.id(id));
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+        field.clear();
+        field.sendKeys(text);
+    }
+
     /** Logs out with the navigation bar's button and waits for the login page. */
     public void logOut() {
         click(By.cssSelector("form[action$='/logout'] button[type=submit]"));

@@ -235,7 +235,7 @@ class FieldOfflineBrowserTest {
             browser.until(d -> !d.findElement(By.id("signedByName-error")).getText().isBlank());
             assertThat(driver.findElement(By.id("signedByName-error")).getText()).contains("必填");
             assertThat(driver.findElement(By.id("photos-error")).getText()).contains("签字");
-            type(browser, "signedByName", "王厂长");
+            browser.type("signedByName", "王厂长");
             driver.findElement(By.id("photo-input")).sendKeys(signed.toAbsolutePath().toString());
             browser.until(d -> d.findElements(By.cssSelector("#thumbs img")).size() == 1);
             browser.click(By.id("save"));
@@ -256,7 +256,7 @@ class FieldOfflineBrowserTest {
             assertThat(driver.findElement(By.id("testSealNumber-error")).getText()).contains(mine).contains("另一份抽样单");
             assertThat(driver.findElement(By.cssSelector("#case-view [data-status]")).getAttribute("data-status")).isEqualTo("editing");
             browser.screenshot("browser-field-seal-of-another-form-phone.png");
-            type(browser, "testSealNumber", mineAgain);
+            browser.type("testSealNumber", mineAgain);
             browser.click(By.id("save"));
             browser.until(d -> !d.findElements(By.cssSelector("#case-view [data-status=saved]")).isEmpty());
             browser.click(By.id("back"));
@@ -314,27 +314,20 @@ class FieldOfflineBrowserTest {
     }
 
     private static void fill(ChromiumExtension phone, List<String> samplers, String trademark, String testSeal, String backupSeal) {
-        type(phone, "productName", "塑料购物袋");
-        type(phone, "trademark", trademark);
-        type(phone, "specification", "400×500mm/" + System.nanoTime());
-        type(phone, "productStandard", "GB/T 21661-2020");
-        type(phone, "batchNumber", "20261101");
-        type(phone, "stockOnHand", "2000个");
-        type(phone, "testSealNumber", testSeal);
-        type(phone, "backupSealNumber", backupSeal);
-        type(phone, "unitPrice", "0.50");
-        type(phone, "amountPaid", "100");
+        phone.type("productName", "塑料购物袋");
+        phone.type("trademark", trademark);
+        phone.type("specification", "400×500mm/" + System.nanoTime());
+        phone.type("productStandard", "GB/T 21661-2020");
+        phone.type("batchNumber", "20261101");
+        phone.type("stockOnHand", "2000个");
+        phone.type("testSealNumber", testSeal);
+        phone.type("backupSealNumber", backupSeal);
+        phone.type("unitPrice", "0.50");
+        phone.type("amountPaid", "100");
         WebElement other = phone.driver().findElement(By.id("sampler-" + samplers.get(1)));
         if (!other.isSelected()) {
             ((JavascriptExecutor) phone.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", other);
         }
-    }
-
-    private static void type(ChromiumExtension phone, String id, String text) {
-        WebElement field = phone.driver().findElement(By.id(id));
-        ((JavascriptExecutor) phone.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
-        field.clear();
-        field.sendKeys(text);
     }
 
     /**

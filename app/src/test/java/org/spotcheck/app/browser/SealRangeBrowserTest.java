@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -34,10 +33,10 @@ class SealRangeBrowserTest {
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("封条号段");
 
         String prefix = "B" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT) + "-";
-        type("prefix", prefix);
-        type("digits", "6");
-        type("firstNumber", "50");
-        type("lastNumber", "40");
+        browser.type("prefix", prefix);
+        browser.type("digits", "6");
+        browser.type("firstNumber", "50");
+        browser.type("lastNumber", "40");
         new Select(browser.driver().findElement(By.id("samplerUsername"))).selectByValue("sampler-c");
         browser.click(By.id("seal-range-submit"));
         WebElement error = browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("lastNumber-error")));
@@ -50,7 +49,7 @@ class SealRangeBrowserTest {
                 .isEqualTo("sampler-c");
         browser.screenshot("browser-seal-range-refused.png");
 
-        type("lastNumber", "149");
+        browser.type("lastNumber", "149");
         browser.click(By.id("seal-range-submit"));
         WebElement issued = browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-message")));
         assertThat(issued.getText()).contains(prefix + "000050").contains(prefix + "000149");
@@ -65,12 +64,5 @@ class SealRangeBrowserTest {
         WebElement withdrawn = browser.driver().findElement(By.id("seal-range-" + id));
         assertThat(withdrawn.findElement(By.className("status")).getText()).startsWith("已由").endsWith("收回");
         assertThat(browser.driver().findElements(By.id("withdraw-" + id))).isEmpty();
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.driver().findElement(By.id(id));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
-        field.clear();
-        field.sendKeys(text);
     }
 }

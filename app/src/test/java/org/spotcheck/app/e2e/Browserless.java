@@ -52,6 +52,21 @@ final class Browserless {
         }
     }
 
+    /**
+     * A form's fields as a browser posts them, one value each, in this order: a name, its value, the next name...
+     * The map may be changed (a test corrects a field and posts again).
+     */
+    static Map<String, List<String>> form(String... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("a name without its value");
+        }
+        Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
+        }
+        return fields;
+    }
+
     Page get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }

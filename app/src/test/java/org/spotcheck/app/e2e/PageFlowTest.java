@@ -21,19 +21,8 @@ class PageFlowTest extends SpotCheckE2e {
         Browserless.Page form = planner.get("/plans/new");
         assertThat(form.status()).isEqualTo(200);
         String title = "页面流程 " + UUID.randomUUID();
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        fields.put("title", List.of(title));
-        fields.put("kind", List.of("ANNUAL"));
-        fields.put("planYear", List.of("2027"));
-        fields.put("legalBasis", List.of("《产品质量法》第十五条"));
-        fields.put("productCode", List.of("PLASTIC_BAG"));
+        Map<String, List<String>> fields = PlanTestSupport.annualPlanPageForm(title);
         fields.put("regionCode", List.of("320100"));
-        fields.put("labCode", List.of("LAB1"));
-        fields.put("batches", List.of("1"));
-        fields.put("quarter", List.of("3"));
-        fields.put("budget", List.of("4000"));
-        fields.put("reason", List.of("COMPLAINTS"));
-        fields.put("emergency", List.of("true")); // see Api.planCommand: the suite re-checks the same demo enterprises
         Browserless.Page saved = planner.post("/plans", fields, form.csrf());
         assertThat(saved.status()).isEqualTo(302);
         assertThat(saved.location()).matches(".*/plans/\\d+");

@@ -52,6 +52,17 @@ final class PlanTestSupport {
         return plan;
     }
 
+    /**
+     * The new-plan page's form (/plans/new) for a one-item annual plan of plastic bags tested by LAB1, with no region
+     * chosen: a test adds its {@code regionCode}. Emergency: the suite re-checks the same demo enterprises (see
+     * Api.planCommand).
+     */
+    static Map<String, List<String>> annualPlanPageForm(String title) {
+        return Browserless.form("title", title, "kind", "ANNUAL", "planYear", "2027", "legalBasis", "《产品质量法》第十五条",
+                "productCode", "PLASTIC_BAG", "labCode", "LAB1", "batches", "1", "quarter", "3", "budget", "4000",
+                "reason", "COMPLAINTS", "emergency", "true");
+    }
+
     JsonNode draft(String planner, Map<String, Object> command) {
         Api.Response drafted = api.post(planner, "/api/plans", command);
         assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);

@@ -29,27 +29,27 @@ class PlanningPagesTest extends SpotCheckE2e {
                 .doesNotContain("<input class=\"form-control form-control-sm\" name=\"items[0].regionCode\"")
                 .contains("<option value=\"320100\" selected=\"selected\">南京市</option>")
                 .doesNotContain(">LAB1</option>");
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        fields.put("title", List.of(" "));
-        fields.put("planYear", List.of("2027"));
-        fields.put("legalBasis", List.of("《产品质量法》第十五条"));
-        fields.put("items[0].productCode", List.of("TISSUE_PAPER"));
-        fields.put("items[0].regionCode", List.of("320100"));
-        fields.put("items[0].labCode", List.of("LAB1"));
-        fields.put("items[0].batches", List.of("2"));
-        fields.put("items[0].quarter", List.of("1"));
-        fields.put("items[0].budget", List.of("9000"));
-        fields.put("items[0].reason", List.of("QUALITY_INDEX"));
-        fields.put("items[0].shareLarge", List.of("50"));
-        fields.put("items[0].shareMedium", List.of("50"));
-        fields.put("items[0].shareSmall", List.of("10"));
-        fields.put("items[1].productCode", List.of("PLASTIC_BAG"));
-        fields.put("items[1].regionCode", List.of("320100"));
-        fields.put("items[1].labCode", List.of("LAB1"));
-        fields.put("items[1].batches", List.of("1"));
-        fields.put("items[1].quarter", List.of("2"));
-        fields.put("items[1].budget", List.of("3000"));
-        fields.put("items[1].reason", List.of("HEALTH_SAFETY_RISK"));
+        Map<String, List<String>> fields = Browserless.form(
+                "title", " ",
+                "planYear", "2027",
+                "legalBasis", "《产品质量法》第十五条",
+                "items[0].productCode", "TISSUE_PAPER",
+                "items[0].regionCode", "320100",
+                "items[0].labCode", "LAB1",
+                "items[0].batches", "2",
+                "items[0].quarter", "1",
+                "items[0].budget", "9000",
+                "items[0].reason", "QUALITY_INDEX",
+                "items[0].shareLarge", "50",
+                "items[0].shareMedium", "50",
+                "items[0].shareSmall", "10",
+                "items[1].productCode", "PLASTIC_BAG",
+                "items[1].regionCode", "320100",
+                "items[1].labCode", "LAB1",
+                "items[1].batches", "1",
+                "items[1].quarter", "2",
+                "items[1].budget", "3000",
+                "items[1].reason", "HEALTH_SAFETY_RISK");
         Browserless.Page refused = planner.post(path + "/edit", fields, edit.csrf());
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("id=\"edit-errors\"").contains("items[0].shareLarge").contains("title");
@@ -116,12 +116,12 @@ class PlanningPagesTest extends SpotCheckE2e {
                 .contains(">南京市</option>").doesNotContain(">苏州市</option>").doesNotContain("企业编码");
         assertThat(planner.get("/complaints?lang=en").body()).contains(">Tissue paper (facial tissue, napkins, handkerchief tissue)</option>");
         planner.get("/complaints?lang=zh");
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        fields.put("receivedOn", List.of(PlanTestSupport.today().toString()));
-        fields.put("complainant", List.of("李女士"));
-        fields.put("productCode", List.of(option(page.body(), "productCode", "纸巾纸")));
-        fields.put("regionCode", List.of(option(page.body(), "regionCode", "南京市秦淮区")));
-        fields.put("description", List.of("纸巾掉屑严重"));
+        Map<String, List<String>> fields = Browserless.form(
+                "receivedOn", PlanTestSupport.today().toString(),
+                "complainant", "李女士",
+                "productCode", option(page.body(), "productCode", "纸巾纸"),
+                "regionCode", option(page.body(), "regionCode", "南京市秦淮区"),
+                "description", "纸巾掉屑严重");
         // a region outside the planner's jurisdiction (a forged choice) is refused beside the region's choice, the form kept
         Map<String, List<String>> outside = new LinkedHashMap<>(fields);
         outside.put("regionCode", List.of("320505"));
@@ -160,18 +160,7 @@ class PlanningPagesTest extends SpotCheckE2e {
                 .doesNotContain(">苏州市</option>").doesNotContain("地区代码").doesNotContain("type=\"text\" id=\"regionCode\"");
         assertThat(planner.get("/plans/new?lang=en").body()).contains(">Sampling region</label>").doesNotContain("Region code");
         planner.get("/plans/new?lang=zh");
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        fields.put("title", List.of("地区选择 " + java.util.UUID.randomUUID()));
-        fields.put("kind", List.of("ANNUAL"));
-        fields.put("planYear", List.of("2027"));
-        fields.put("legalBasis", List.of("《产品质量法》第十五条"));
-        fields.put("productCode", List.of("PLASTIC_BAG"));
-        fields.put("labCode", List.of("LAB1"));
-        fields.put("batches", List.of("1"));
-        fields.put("quarter", List.of("3"));
-        fields.put("budget", List.of("4000"));
-        fields.put("reason", List.of("COMPLAINTS"));
-        fields.put("emergency", List.of("true"));
+        Map<String, List<String>> fields = PlanTestSupport.annualPlanPageForm("地区选择 " + java.util.UUID.randomUUID());
         // no region chosen: refused beside the region's choice, the form kept with its choices
         Browserless.Page refused = planner.post("/plans", fields, form.csrf());
         assertThat(refused.status()).isEqualTo(200);
@@ -190,12 +179,12 @@ class PlanningPagesTest extends SpotCheckE2e {
     void theRulePagesRefuseAControlCharacterBesideTheFieldWithTheFormKept() {
         Browserless planner = new Browserless(port, "planner");
         Browserless.Page page = planner.get("/registers/rules");
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        fields.put("productCode", List.of("TISSUE_PAPER"));
-        fields.put("version", List.of("页面-1"));
-        fields.put("title", List.of("页面\u0007细则"));
-        fields.put("testPortion", List.of("2"));
-        fields.put("backupPortion", List.of("2"));
+        Map<String, List<String>> fields = Browserless.form(
+                "productCode", "TISSUE_PAPER",
+                "version", "页面-1",
+                "title", "页面\u0007细则",
+                "testPortion", "2",
+                "backupPortion", "2");
         Browserless.Page drafted = planner.post("/registers/rules", fields, page.csrf());
         assertThat(drafted.status()).isEqualTo(200);
         assertThat(drafted.body()).contains("id=\"title-error\"").contains("不得含有控制字符").contains("value=\"页面细则\"")

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import org.spotcheck.app.audit.AuditFilter;
+import org.spotcheck.app.audit.AuditRecords;
 import org.spotcheck.app.security.UserAccountMapper;
 import org.spotcheck.shared.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,11 +59,13 @@ final class SecurityFixtures {
         return reply.json().valueStream().filter(match).toList();
     }
 
-    /** Waits until the audit records of every request answered so far are written ({@link AuditFilter#awaitRecorded}). */
+    /** Waits until the audit records of every request answered so far are written ({@link AuditRecords#awaitRecorded}). */
     static void awaitAuditRecords() {
         try {
+            // called after a request: none seen means the test filter is not registered and the wait would prove nothing
+            assertThat(AuditRecords.entered()).as("requests seen by the AuditRecords test filter").isPositive();
             // the bound only turns a hung request into a failure; the wait ends as soon as the records are written
-            assertThat(AuditFilter.awaitRecorded(Duration.ofSeconds(60))).as("a request still inside the audit filter after 60 s").isTrue();
+            assertThat(AuditRecords.awaitRecorded(Duration.ofSeconds(60))).as("a request still inside the audit filter after 60 s").isTrue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the audit records", e);

@@ -97,14 +97,14 @@ class WarningTest extends ResultHandlingE2e {
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains("id=\"rule-form\"").contains("name=\"thresholdPct\"");
         String name = "纸巾纸合格率 " + UUID.randomUUID();
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        fields.put("name", List.of(name));
-        fields.put("kind", List.of("PASS_RATE_BELOW"));
-        fields.put("productCode", List.of("TISSUE_PAPER"));
-        fields.put("regionCode", List.of("320100"));
-        fields.put("thresholdPct", List.of("150"));
-        fields.put("minBatches", List.of("5"));
-        fields.put("windowDays", List.of("90"));
+        Map<String, List<String>> fields = Browserless.form(
+                "name", name,
+                "kind", "PASS_RATE_BELOW",
+                "productCode", "TISSUE_PAPER",
+                "regionCode", "320100",
+                "thresholdPct", "150",
+                "minBatches", "5",
+                "windowDays", "90");
         Browserless.Page tooHigh = planner.post("/disposal/warning-rules", fields, form.csrf());
         assertThat(tooHigh.status()).isEqualTo(200);
         assertThat(tooHigh.body()).contains("id=\"thresholdPct-error\"").contains("合格率阈值须在 0 至 100 之间")

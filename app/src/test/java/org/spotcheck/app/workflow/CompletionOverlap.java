@@ -20,7 +20,7 @@ public final class CompletionOverlap implements AutoCloseable {
 
     private CompletionOverlap(String taskId, int parties) {
         this.barrier = new CyclicBarrier(parties);
-        TaskInboxService.afterCompletionRead = id -> {
+        TaskCompletionService.afterCompletionRead = id -> {
             if (taskId.equals(id) && arrived.incrementAndGet() <= parties) {
                 await();
             }
@@ -50,6 +50,6 @@ public final class CompletionOverlap implements AutoCloseable {
 
     @Override
     public void close() {
-        TaskInboxService.afterCompletionRead = id -> { };
+        TaskCompletionService.afterCompletionRead = id -> { };
     }
 }

@@ -33,7 +33,7 @@ class LimsController {
     ResponseEntity<String> submitResults(Actor actor, @PathVariable long id,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestBody(required = false) Map<String, Object> body) {
-        LimsService.Outcome outcome = lims.submitResults(actor, id, idempotencyKey, body);
+        org.spotcheck.app.lims.IdempotencyKeys.Answer outcome = lims.submitResults(actor, id, idempotencyKey, body);
         return ResponseEntity.status(outcome.status()).contentType(MediaType.APPLICATION_JSON)
                 .header("Idempotent-Replayed", String.valueOf(outcome.replayed())).body(outcome.body());
     }

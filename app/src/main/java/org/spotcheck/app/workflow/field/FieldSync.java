@@ -2,20 +2,16 @@ package org.spotcheck.app.workflow.field;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
-import org.spotcheck.app.lims.IdempotencyMapper;
-import org.spotcheck.app.workflow.TaskInboxService;
+import org.spotcheck.app.lims.IdempotencyKeys;
+import org.spotcheck.app.workflow.TaskCompletionService;
 import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.planning.api.SpotCheckTasks;
@@ -29,8 +25,6 @@ import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.Role;
-import org.spotcheck.shared.RuleViolationException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Exactly-once sync of a form saved offline (issue 19, ADR 0019). The device sends the form and its
  * photos in one request with an {@code Idempotency-Key} it made (crypto.randomUUID). In one
  * transaction the photos are stored, the 现场抽样、封样 step is completed through the same step as the
- * page ({@link TaskInboxService#complete}: the same checks) and the answer is stored with the key in
+ * page ({@link TaskCompletionService#complete}: the same checks) and the answer is stored with the key in
  * sys_idempotency_key (the LIMS mechanism). A repeat with the same body gets the stored answer back
  * (same status and body, photos not stored again); the same key with another body is refused (422).
  * A conflict (the case was sampled by the other device, the caller is no longer drawn, the step is
@@ -47,10 +41,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class FieldSync {
-
-    /** What a submission answered. */
-    public record Outcome(int status, String body, boolean replayed) {
-    }
 
     /** One photo as it arrived. */
     public record Photo(String name, String contentType, byte[] bytes) {
@@ -60,18 +50,18 @@ public class FieldSync {
     static final String ENDPOINT = "POST /field/submissions";
     private static final int MAX_KEY_LENGTH = 100;
 
-    private final TaskInboxService inbox;
+    private final TaskCompletionService inbox;
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final SpotCheckTasks spotCheckTasks;
     private final SamplingApi sampling;
-    private final IdempotencyMapper keys;
+    private final IdempotencyKeys keys;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final FieldCases cases;
 
-    FieldSync(TaskInboxService inbox, TaskService tasks, RuntimeService runtime, SpotCheckTasks spotCheckTasks, SamplingApi sampling,
-            IdempotencyMapper keys, TransactionTemplate transactions, JsonMapper json, FieldCases cases) {
+    FieldSync(TaskCompletionService inbox, TaskService tasks, RuntimeService runtime, SpotCheckTasks spotCheckTasks, SamplingApi sampling,
+            IdempotencyKeys keys, TransactionTemplate transactions, JsonMapper json, FieldCases cases) {
         this.runtime = runtime;
         this.inbox = inbox;
         this.tasks = tasks;
@@ -88,7 +78,7 @@ public class FieldSync {
      *                   "form": {the step's form without photoIds / evidenceIds}}}
      * @param photos     the photos of the form, in order; they become its photoIds (or evidenceIds)
      */
-    public Outcome submit(Actor actor, String idempotencyKey, String submission, List<Photo> photos) {
+    public IdempotencyKeys.Answer submit(Actor actor, String idempotencyKey, String submission, List<Photo> photos) {
         if (!actor.has(Role.SAMPLER)) {
             throw new AccessRefusedException("ROLE_REQUIRED", "role SAMPLER required");
         }
@@ -108,28 +98,13 @@ public class FieldSync {
             }
         }
         String hash = hash(body, files);
-        Outcome earlier = replay(actor, key, hash);
-        if (earlier != null) {
-            return earlier;
-        }
-        try {
-            return transactions.execute(tx -> {
-                Outcome outcome = apply(actor, body, files, key);
-                keys.insert(actor.orgCode(), key, ENDPOINT, hash, actor.username(), outcome.status(), outcome.body(),
-                        Instant.now().truncatedTo(ChronoUnit.MILLIS));
-                return outcome;
-            });
-        } catch (DataIntegrityViolationException | ConflictException e) {
-            // the same device sent the same key twice at once: answer as the winner did
-            Outcome winner = replay(actor, key, hash);
-            if (winner != null) {
-                return winner;
-            }
-            throw e;
-        }
+        // the same device may send the same key twice at once: the loser answers as the winner did
+        return keys.once(actor, key, ENDPOINT, hash, () -> transactions.execute(
+                tx -> keys.store(actor, key, ENDPOINT, hash, 201, apply(actor, body, files, key))));
     }
 
-    private Outcome apply(Actor actor, Map<String, Object> body, List<Photo> files, String key) {
+    /** Completes the open step of the case with the submission and its photos; returns the answer's body. */
+    private Map<String, Object> apply(Actor actor, Map<String, Object> body, List<Photo> files, String key) {
         String caseCode = body.get("caseCode") instanceof String s && !s.isBlank() ? s.strip() : null;
         if (caseCode == null) {
             throw InvalidInputException.of("caseCode", "CASE_REQUIRED", "caseCode is required");
@@ -202,7 +177,7 @@ public class FieldSync {
         answer.put("photoIds", ids);
         answer.put("idempotencyKey", key);
         answer.put("recordedBy", actor.username());
-        return new Outcome(201, json.writeValueAsString(answer), false);
+        return answer;
     }
 
     /** No open step of that kind: why, and what the sampler does (a 409 that keeps the form on the device). */
@@ -237,18 +212,6 @@ public class FieldSync {
                 caseCode);
     }
 
-    private Outcome replay(Actor actor, String key, String hash) {
-        IdempotencyMapper.StoredResponse stored = keys.find(actor.orgCode(), key);
-        if (stored == null) {
-            return null;
-        }
-        if (!stored.endpoint.equals(ENDPOINT) || !stored.requestHash.equals(hash)) {
-            throw new RuleViolationException("Idempotency-Key", "IDEMPOTENCY_KEY_REUSED",
-                    "this Idempotency-Key was used for a different submission");
-        }
-        return new Outcome(stored.status, stored.response, true);
-    }
-
     @SuppressWarnings("unchecked")
     private Map<String, Object> parse(String submission) {
         if (submission == null || submission.isBlank()) {
@@ -272,28 +235,12 @@ public class FieldSync {
 
     /** SHA-256 of the submission with its keys sorted and of each photo: the same submission hashes the same. */
     private String hash(Map<String, Object> body, List<Photo> photos) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((ENDPOINT + "\n" + json.writeValueAsString(sorted(body))).getBytes(StandardCharsets.UTF_8));
-            for (Photo p : photos) {
-                digest.update(("\n" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(p.bytes())))
-                        .getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest digest = IdempotencyKeys.sha256();
+        digest.update(keys.canonical(ENDPOINT, body));
+        for (Photo p : photos) {
+            digest.update(("\n" + HexFormat.of().formatHex(IdempotencyKeys.sha256().digest(p.bytes())))
+                    .getBytes(StandardCharsets.UTF_8));
         }
-    }
-
-    private static Object sorted(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> out = new TreeMap<>();
-            map.forEach((k, v) -> out.put(String.valueOf(k), sorted(v)));
-            return out;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(FieldSync::sorted).toList();
-        }
-        return value;
+        return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -28,7 +28,7 @@ final class CaseRules {
      */
     @SuppressWarnings("unchecked")
     static FormSchema sampling(FormSchemas schemas, FormSchema base, int testPortion, int backupPortion, String unit) {
-        Map<String, Object> json = deepCopy(base.json());
+        Map<String, Object> json = FormSchemas.deepCopy(base.json());
         Map<String, String> rules = new HashMap<>(base.rules());
         Map<String, String> messages = new HashMap<>(base.messages());
         Map<String, Object> then = (Map<String, Object>) json.get("then");
@@ -68,7 +68,7 @@ final class CaseRules {
      */
     @SuppressWarnings("unchecked")
     static FormSchema confirmation(FormSchemas schemas, FormSchema base) {
-        Map<String, Object> json = deepCopy(base.json());
+        Map<String, Object> json = FormSchemas.deepCopy(base.json());
         Map<String, String> rules = new HashMap<>(base.rules());
         Map<String, String> messages = new HashMap<>(base.messages());
         Map<String, Object> paper = new LinkedHashMap<>();
@@ -96,13 +96,5 @@ final class CaseRules {
         String pointer = "/then/properties/" + field + "/minimum";
         rules.put(pointer, "BELOW_RULE_QUANTITY");
         messages.put(pointer, schemas.text("problem.BELOW_RULE_QUANTITY", portion, unit == null ? "" : unit));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> deepCopy(Map<String, Object> map) {
-        Map<String, Object> copy = new LinkedHashMap<>();
-        map.forEach((k, v) -> copy.put(k, v instanceof Map<?, ?> m ? deepCopy((Map<String, Object>) m)
-                : v instanceof List<?> l ? new java.util.ArrayList<>(l) : v));
-        return copy;
     }
 }

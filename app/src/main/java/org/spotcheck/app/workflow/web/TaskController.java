@@ -28,16 +28,19 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskController {
 
     private final TaskInboxService inbox;
+    private final org.spotcheck.app.workflow.TaskCompletionService completion;
     private final org.spotcheck.app.workflow.TaskHandOverService handOver;
     private final org.spotcheck.app.workflow.TaskCopyService copies;
     private final org.spotcheck.app.workflow.TaskClaims claims;
     private final org.spotcheck.app.web.ProblemTexts texts;
     private final org.spotcheck.app.security.PageNames names;
 
-    TaskController(TaskInboxService inbox, org.spotcheck.app.workflow.TaskHandOverService handOver,
+    TaskController(TaskInboxService inbox, org.spotcheck.app.workflow.TaskCompletionService completion,
+            org.spotcheck.app.workflow.TaskHandOverService handOver,
             org.spotcheck.app.workflow.TaskCopyService copies, org.spotcheck.app.workflow.TaskClaims claims,
             org.spotcheck.app.web.ProblemTexts texts, org.spotcheck.app.security.PageNames names) {
         this.inbox = inbox;
+        this.completion = completion;
         this.handOver = handOver;
         this.copies = copies;
         this.claims = claims;
@@ -240,7 +243,7 @@ class TaskController {
     @PostMapping("/{id}/return")
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<Void> returnTask(Actor actor, @PathVariable String id, @RequestBody Return body) {
-        inbox.returnTask(actor, id, body.comment(), body.to());
+        completion.returnTask(actor, id, body.comment(), body.to());
         return ResponseEntity.noContent().build();
     }
 
@@ -248,7 +251,7 @@ class TaskController {
     @PostMapping("/{id}/complete")
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<Void> complete(Actor actor, @PathVariable String id, @RequestBody(required = false) Map<String, Object> form) {
-        inbox.complete(actor, id, form);
+        completion.complete(actor, id, form);
         return ResponseEntity.noContent().build();
     }
 }

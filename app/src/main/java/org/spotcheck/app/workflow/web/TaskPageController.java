@@ -31,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class TaskPageController {
 
     private final TaskInboxService inbox;
+    private final org.spotcheck.app.workflow.TaskCompletionService completion;
     private final org.spotcheck.app.workflow.TaskHandOverService handOver;
     private final org.spotcheck.app.workflow.TaskCopyService copies;
     private final CaseService cases;
@@ -43,7 +44,8 @@ class TaskPageController {
     private final org.spotcheck.app.security.PageNames names;
     private final org.spotcheck.app.workflow.RequestProducts productRegister;
 
-    TaskPageController(TaskInboxService inbox, org.spotcheck.app.workflow.TaskHandOverService handOver,
+    TaskPageController(TaskInboxService inbox, org.spotcheck.app.workflow.TaskCompletionService completion,
+            org.spotcheck.app.workflow.TaskHandOverService handOver,
             org.spotcheck.app.workflow.TaskCopyService copies, CaseService cases, JsonMapper json, NotificationService notifications,
             org.spotcheck.app.web.ProblemTexts texts, org.spotcheck.disposal.api.ResultHandling resultHandling,
             org.spotcheck.app.workflow.TaskClaims claims, org.spotcheck.app.security.PageNames names,
@@ -55,6 +57,7 @@ class TaskPageController {
         this.resultHandling = resultHandling;
         this.notifications = notifications;
         this.inbox = inbox;
+        this.completion = completion;
         this.handOver = handOver;
         this.copies = copies;
         this.cases = cases;
@@ -84,7 +87,8 @@ class TaskPageController {
         // register was read once for this request already if a row names a product (RequestProducts, issue 14)
         model.addAttribute("products", productRegister.products());
         // and the regions of the caller's own tasks by name (issue 17); a region chosen in a link stays offered
-        List<String> regions = new java.util.ArrayList<>(inbox.regions(actor));
+        TaskInboxService.Summary summary = inbox.summary(actor); // the chart's counts and the regions: one statement
+        List<String> regions = new java.util.ArrayList<>(summary.regions());
         if (query.region() != null && !regions.contains(query.region())) {
             regions.add(query.region());
         }
@@ -100,7 +104,7 @@ class TaskPageController {
         // the chart counts the whole inbox by step, not only the page shown
         Map<String, Long> byStep = new LinkedHashMap<>();
         Map<String, String> steps = new java.util.TreeMap<>();
-        inbox.stepTotals(actor).forEach(t -> {
+        summary.steps().forEach(t -> {
             String name = names.step(t.taskKey(), t.name()); // in the reader's language
             byStep.merge(name, t.tasks(), Long::sum);
             steps.put(t.taskKey(), name);
@@ -243,7 +247,7 @@ class TaskPageController {
         try {
             org.spotcheck.shared.ControlCharacters.refuse(params, texts.message("problem.controlCharacter"));
             TaskView task = inbox.get(actor, id);
-            inbox.complete(actor, id, form);
+            completion.complete(actor, id, form);
             redirect.addFlashAttribute("done", label(task));
             return "redirect:/tasks";
         } catch (InvalidInputException e) {

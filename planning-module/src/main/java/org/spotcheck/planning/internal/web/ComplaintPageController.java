@@ -28,9 +28,11 @@ class ComplaintPageController {
     private final Complaints complaints;
     private final Registers registers;
     private final PageForms forms;
+    private final RegionChoices regionChoices;
 
-    ComplaintPageController(Complaints complaints, Registers registers, PageForms forms) {
+    ComplaintPageController(Complaints complaints, Registers registers, RegionChoices regionChoices, PageForms forms) {
         this.complaints = complaints; this.registers = registers;
+        this.regionChoices = regionChoices;
         this.forms = forms;
     }
 
@@ -93,17 +95,8 @@ class ComplaintPageController {
         // enterprises and regions by name, as far as the caller's scope reaches (issue 17: nobody types a code)
         java.util.List<org.spotcheck.planning.api.EnterpriseView> enterprises = registers.enterprises(actor);
         model.addAttribute("enterprises", enterprises);
-        java.util.SortedSet<String> regions = new java.util.TreeSet<>();
-        if (actor.regionCode() != null) {
-            regions.add(actor.regionCode());
-            registers.authorities().stream().filter(a -> org.spotcheck.shared.RegionCode.contains(actor.regionCode(), a.regionCode()))
-                    .forEach(a -> regions.add(a.regionCode()));
-        }
-        enterprises.forEach(e -> regions.add(e.regionCode()));
-        String chosen = values.get("regionCode");
-        if (chosen != null && !chosen.isBlank()) {
-            regions.add(chosen); // a refused choice stays shown beside its error
-        }
+        // a refused choice stays shown beside its error
+        java.util.SortedSet<String> regions = regionChoices.of(actor, enterprises, java.util.Collections.singletonList(values.get("regionCode")));
         model.addAttribute("regions", regions);
         model.addAttribute("labs", registers.labs());
         model.addAttribute("values", values);

@@ -35,10 +35,12 @@ class PlanPageController {
     private final Plans plans;
     private final Draws draws;
     private final Registers registers;
+    private final RegionChoices regionChoices;
     private final PageForms forms;
 
-    PlanPageController(Plans plans, Draws draws, Registers registers, PageForms forms) {
+    PlanPageController(Plans plans, Draws draws, Registers registers, RegionChoices regionChoices, PageForms forms) {
         this.plans = plans; this.draws = draws; this.registers = registers;
+        this.regionChoices = regionChoices;
         this.forms = forms;
     }
 
@@ -199,33 +201,12 @@ class PlanPageController {
         }
     }
 
-    /**
-     * The regions a plan item may be drawn in, for a choice by name (issue 17: no code to type): the caller's region,
-     * the regions of the authorities under it and of the enterprises he may see; values already chosen (a refused one
-     * shown beside its error, an item's stored region) stay offered.
-     */
-    private java.util.SortedSet<String> regionChoices(Actor actor, java.util.Collection<String> chosen) {
-        java.util.SortedSet<String> regions = new java.util.TreeSet<>();
-        if (actor.regionCode() != null) {
-            regions.add(actor.regionCode());
-            registers.authorities().stream().filter(a -> org.spotcheck.shared.RegionCode.contains(actor.regionCode(), a.regionCode()))
-                    .forEach(a -> regions.add(a.regionCode()));
-        }
-        registers.enterprises(actor).forEach(e -> {
-            if (e.regionCode() != null) {
-                regions.add(e.regionCode());
-            }
-        });
-        chosen.stream().filter(c -> c != null && !c.isBlank()).forEach(regions::add);
-        return regions;
-    }
-
     private String renderEdit(Actor actor, Model model, PlanView plan, Map<String, String> values, int lines, Map<String, String> errors) {
         model.addAttribute("plan", plan);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("lines", java.util.stream.IntStream.range(0, lines).boxed().toList());
-        model.addAttribute("regions", regionChoices(actor, values.entrySet().stream()
+        model.addAttribute("regions", regionChoices.of(actor, values.entrySet().stream()
                 .filter(e -> e.getKey().endsWith(".regionCode")).map(Map.Entry::getValue).toList()));
         model.addAttribute("products", registers.products());
         model.addAttribute("labs", registers.labs());
@@ -268,7 +249,7 @@ class PlanPageController {
     }
 
     private String renderForm(Actor actor, Model model, Map<String, String> values, Map<String, String> errors) {
-        model.addAttribute("regions", regionChoices(actor, java.util.List.of(values.getOrDefault("regionCode", ""))));
+        model.addAttribute("regions", regionChoices.of(actor, java.util.List.of(values.getOrDefault("regionCode", ""))));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("products", registers.products());

@@ -68,7 +68,7 @@ class FieldController {
                 }
             }
         }
-        FieldSync.Outcome outcome = sync.submit(actor, key, submission, files);
+        org.spotcheck.app.lims.IdempotencyKeys.Answer outcome = sync.submit(actor, key, submission, files);
         return ResponseEntity.status(outcome.status()).contentType(MediaType.APPLICATION_JSON)
                 .header("Idempotent-Replayed", String.valueOf(outcome.replayed())).body(outcome.body());
     }
