@@ -10,14 +10,13 @@ import org.spotcheck.planning.api.DraftPlanCommand;
 import org.spotcheck.planning.api.PlanDiff;
 import org.spotcheck.planning.api.PlanStatus;
 import org.spotcheck.planning.api.PlanView;
-import org.spotcheck.planning.api.Plans;
+import org.spotcheck.planning.api.PlanContents;
 import org.spotcheck.planning.internal.persistence.PlanItemRow;
 import org.spotcheck.planning.internal.persistence.PlanMapper;
 import org.spotcheck.planning.internal.persistence.PlanRow;
 import org.spotcheck.planning.internal.persistence.RegisterRows.AuthorityRow;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
-import org.spotcheck.shared.Decision;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.Role;
@@ -26,24 +25,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Implements {@link Plans}: a plan's content, filing, issuing and closing; its approval round is
- * {@link PlanApproval}'s.
+ * Implements {@link PlanContents}: a plan's content, filing, issuing and closing; its approval round is
+ * {@link PlanApproval}'s, and the two together are the module's {@link org.spotcheck.planning.api.Plans} (PlanFacade).
  */
 @Service
 @Transactional
-class PlanService extends PlanningSupport implements Plans {
+class PlanService extends PlanningSupport implements PlanContents {
 
     private final PlanDrafting drafting;
-    private final PlanApproval approval;
     private final PlanDiffs diffs;
     private final PlanIssuing issuing;
     private final DrawService drawing;
 
-    PlanService(PlanningMappers mappers, PlanDrafting drafting, PlanApproval approval, PlanDiffs diffs, PlanIssuing issuing,
-            DrawService drawing, Validator validator) {
+    PlanService(PlanningMappers mappers, PlanDrafting drafting, PlanDiffs diffs, PlanIssuing issuing, DrawService drawing,
+            Validator validator) {
         super(mappers, validator);
         this.drafting = drafting;
-        this.approval = approval;
         this.diffs = diffs;
         this.issuing = issuing;
         this.drawing = drawing;
@@ -122,46 +119,6 @@ class PlanService extends PlanningSupport implements Plans {
     @Transactional(readOnly = true)
     public PlanView getPlan(Actor actor, long planId) {
         return view(visiblePlan(actor, planId));
-    }
-
-    @Override
-    public PlanView submitPlan(Actor actor, long planId, String comment) {
-        return approval.submitPlan(actor, planId, comment);
-    }
-
-    @Override
-    public PlanView resubmitPlan(Actor actor, long planId, String comment) {
-        return approval.resubmitPlan(actor, planId, comment);
-    }
-
-    @Override
-    public PlanView withdrawPlan(Actor actor, long planId, String comment) {
-        return approval.withdrawPlan(actor, planId, comment);
-    }
-
-    @Override
-    public void reviewPlan(Actor actor, long planId, Decision decision, String comment) {
-        approval.reviewPlan(actor, planId, decision, comment);
-    }
-
-    @Override
-    public void countersignPlan(Actor actor, long planId, Decision decision, String comment) {
-        approval.countersignPlan(actor, planId, decision, comment);
-    }
-
-    @Override
-    public void concludeCountersign(long planId, boolean passed, String summary) {
-        approval.concludeCountersign(planId, passed, summary);
-    }
-
-    @Override
-    public void withdrawReview(Actor actor, long planId, String comment) {
-        approval.withdrawReview(actor, planId, comment);
-    }
-
-    @Override
-    public void approvePlan(Actor actor, long planId, Decision decision, String comment) {
-        approval.approvePlan(actor, planId, decision, comment);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.Validation;
 import org.spotcheck.testing.api.LabSampleView;
+import org.spotcheck.testing.api.LabSamples;
 import org.spotcheck.testing.api.ReceiveSampleCommand;
 import org.spotcheck.testing.api.RegisterLabSampleCommand;
 import org.spotcheck.testing.internal.persistence.LabSampleMapper;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Lab samples: registration with the rule's test items, receipt or rejection at the lab, and their reads. */
 @Service
 @Transactional
-class LabSampleService {
+class LabSampleService implements LabSamples {
 
     private final TestingSupport support;
     private final LabSampleMapper samples;
@@ -35,7 +36,8 @@ class LabSampleService {
     }
 
 
-    LabSampleView registerSample(Actor actor, RegisterLabSampleCommand c) {
+    @Override
+    public LabSampleView registerSample(Actor actor, RegisterLabSampleCommand c) {
         if (c.items() == null || c.items().isEmpty()) {
             throw InvalidInputException.of("items", "NO_TEST_ITEMS", "the implementation rule has no test items");
         }
@@ -91,7 +93,8 @@ class LabSampleService {
     }
 
 
-    LabSampleView receiveSample(Actor actor, long labSampleId, ReceiveSampleCommand command) {
+    @Override
+    public LabSampleView receiveSample(Actor actor, long labSampleId, ReceiveSampleCommand command) {
         LabSampleRow row = support.ownSample(actor, labSampleId, Role.LAB_TESTER);
         Validation.check(validator, command);
         if (command.rejecting()) {
@@ -128,13 +131,15 @@ class LabSampleService {
         return view(samples.find(row.id));
     }
 
+    @Override
     @Transactional(readOnly = true)
-    LabSampleView getLabSample(Actor actor, long labSampleId) {
+    public LabSampleView getLabSample(Actor actor, long labSampleId) {
         return view(support.visibleSample(actor, labSampleId));
     }
 
+    @Override
     @Transactional(readOnly = true)
-    List<LabSampleView> listLabSamples(Actor actor) {
+    public List<LabSampleView> listLabSamples(Actor actor) {
         if (!actor.isLab()) {
             return List.of();
         }
@@ -142,8 +147,9 @@ class LabSampleService {
     }
 
     /** 样品与报告 searched and paged in SQL within the caller's lab (issue 17.4); anyone else sees none. */
+    @Override
     @Transactional(readOnly = true)
-    org.spotcheck.shared.Paged<LabSampleView> searchLabSamples(Actor actor, org.spotcheck.testing.api.LabSampleQuery q) {
+    public org.spotcheck.shared.Paged<LabSampleView> searchLabSamples(Actor actor, org.spotcheck.testing.api.LabSampleQuery q) {
         int size = q.size() == 50 ? 50 : 20;
         int page = Math.max(1, q.page());
         if (!actor.isLab()) {
@@ -170,8 +176,9 @@ class LabSampleService {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    @Override
     @Transactional(readOnly = true)
-    List<LabSampleView> labSamplesOfCase(Actor actor, CaseNumber caseNumber) {
+    public List<LabSampleView> labSamplesOfCase(Actor actor, CaseNumber caseNumber) {
         return samples.ofCase(caseNumber.value()).stream().filter(r -> TestingSupport.maySee(actor, r)).map(this::view).toList();
     }
 
