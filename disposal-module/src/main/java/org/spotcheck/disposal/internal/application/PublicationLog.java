@@ -24,6 +24,7 @@ import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.RuleViolationException;
+import org.spotcheck.shared.SearchTerms;
 import org.springframework.stereotype.Component;
 
 /**
@@ -241,26 +242,20 @@ class PublicationLog {
     /** 结果公开 searched and paged in SQL (issue 17.4); a withheld enterprise name is never matched. */
     org.spotcheck.shared.Paged<PublicResultView> searchReleased(org.spotcheck.disposal.api.PublicResultQuery q) {
         String kind = "RESULT".equals(q.kind()) || "ANNOUNCEMENT".equals(q.kind()) ? q.kind() : null;
-        PublicationMapper.PublicCriteria c = new PublicationMapper.PublicCriteria(like(q.enterprise()), like(q.product()), kind,
+        PublicationMapper.PublicCriteria c = new PublicationMapper.PublicCriteria(SearchTerms.like(q.enterprise()),
+                SearchTerms.like(q.product()), kind,
                 day(q.from()), day(q.to() == null ? null : q.to().plusDays(1)));
-        int size = q.size() == 50 ? 50 : 20;
-        int page = Math.max(1, q.page());
-        long total = publications.countReleased(c);
-        List<PublicationRow> rows = publications.searchReleased(c, size, org.spotcheck.shared.Paged.offset(page, size));
-        Map<Long, Set<String>> withheld = rows.isEmpty() ? Map.of()
-                : publications.redactionsOfPublications(rows.stream().map(r -> r.id).toList()).stream()
-                        .collect(Collectors.groupingBy(r -> r.publicationId, Collectors.mapping(r -> r.field, Collectors.toSet())));
-        return new org.spotcheck.shared.Paged<>(publicViews(rows, withheld), total, page, size);
+        return org.spotcheck.shared.Paged.read(q.page(), q.size(), () -> publications.countReleased(c), (size, offset) -> {
+            List<PublicationRow> rows = publications.searchReleased(c, size, offset);
+            Map<Long, Set<String>> withheld = rows.isEmpty() ? Map.of()
+                    : publications.redactionsOfPublications(rows.stream().map(r -> r.id).toList()).stream()
+                            .collect(Collectors.groupingBy(r -> r.publicationId, Collectors.mapping(r -> r.field, Collectors.toSet())));
+            return publicViews(rows, withheld);
+        });
     }
 
     private static java.time.Instant day(java.time.LocalDate day) {
         return day == null ? null : day.atStartOfDay(DisposalSettings.CHINA).toInstant();
-    }
-
-    /** A part to find: LIKE's wildcards in it are taken literally (backslash is the default escape of H2 and MariaDB). */
-    private static String like(String text) {
-        return text == null || text.isBlank() ? null
-                : "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static List<PublicResultView> publicViews(List<PublicationRow> rows, Map<Long, Set<String>> withheld) {

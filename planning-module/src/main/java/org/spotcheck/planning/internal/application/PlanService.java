@@ -1,5 +1,10 @@
 package org.spotcheck.planning.internal.application;
 
+import static org.spotcheck.shared.SearchTerms.blank;
+import static org.spotcheck.shared.SearchTerms.exact;
+import static org.spotcheck.shared.SearchTerms.like;
+import static org.spotcheck.shared.SearchTerms.regionPrefix;
+
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +24,7 @@ import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
+import org.spotcheck.shared.Paged;
 import org.spotcheck.shared.Role;
 import org.spotcheck.planning.internal.domain.Plan;
 import org.springframework.stereotype.Service;
@@ -83,36 +89,22 @@ class PlanService extends PlanningSupport implements PlanContents {
 
     @Override
     @Transactional(readOnly = true)
-    public org.spotcheck.shared.Paged<PlanView> searchPlans(Actor actor, org.spotcheck.planning.api.PlanQuery q) {
-        int size = q.size() == 50 ? 50 : 20;
-        int page = Math.max(1, q.page());
+    public Paged<PlanView> searchPlans(Actor actor, org.spotcheck.planning.api.PlanQuery q) {
         if (!actor.isAuthority()) {
-            return new org.spotcheck.shared.Paged<>(List.of(), 0, page, size);
+            return Paged.none(q.page(), q.size());
         }
         String status = blank(q.status()) ? null
                 : java.util.Arrays.stream(PlanStatus.values()).map(Enum::name).filter(q.status().strip()::equals).findFirst().orElse(null);
-        // a region is a code or its leading digits: anything else names no region
-        String region = blank(q.region()) ? null : q.region().strip().matches("\\d{1,6}") ? q.region().strip() + "%" : "-";
         PlanMapper.SearchCriteria c = new PlanMapper.SearchCriteria(actor.orgCode(), like(q.code()), like(q.product()),
-                blank(q.product()) ? null : q.product().strip(), region, status, q.year());
-        long total = plans.countSearch(c);
-        List<PlanView> rows = plans.search(c, size, org.spotcheck.shared.Paged.offset(page, size)).stream().map(this::view).toList();
-        return new org.spotcheck.shared.Paged<>(rows, total, page, size);
+                exact(q.product()), regionPrefix(q.region()), status, q.year());
+        return Paged.read(q.page(), q.size(), () -> plans.countSearch(c),
+                (size, offset) -> plans.search(c, size, offset).stream().map(this::view).toList());
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<String> planRegions(Actor actor) {
         return actor.isAuthority() ? plans.regions(actor.orgCode()) : List.of();
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    /** A part to find: LIKE's wildcards in it are taken literally (backslash is the default escape of H2 and MariaDB). */
-    private static String like(String text) {
-        return blank(text) ? null : "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     @Override

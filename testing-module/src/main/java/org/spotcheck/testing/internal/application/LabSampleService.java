@@ -1,5 +1,8 @@
 package org.spotcheck.testing.internal.application;
 
+import static org.spotcheck.shared.SearchTerms.exact;
+import static org.spotcheck.shared.SearchTerms.like;
+
 import org.spotcheck.shared.CaseNumber;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -8,6 +11,7 @@ import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.FieldViolation;
 import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.Paged;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.Validation;
 import org.spotcheck.testing.api.LabSampleView;
@@ -149,11 +153,9 @@ class LabSampleService implements LabSamples {
     /** 样品与报告 searched and paged in SQL within the caller's lab (issue 17.4); anyone else sees none. */
     @Override
     @Transactional(readOnly = true)
-    public org.spotcheck.shared.Paged<LabSampleView> searchLabSamples(Actor actor, org.spotcheck.testing.api.LabSampleQuery q) {
-        int size = q.size() == 50 ? 50 : 20;
-        int page = Math.max(1, q.page());
+    public Paged<LabSampleView> searchLabSamples(Actor actor, org.spotcheck.testing.api.LabSampleQuery q) {
         if (!actor.isLab()) {
-            return new org.spotcheck.shared.Paged<>(List.of(), 0, page, size);
+            return Paged.none(q.page(), q.size());
         }
         String status = q.status() != null && org.spotcheck.testing.api.LabSampleQuery.STATUSES.contains(q.status()) ? q.status() : null;
         java.time.ZoneId china = java.time.ZoneId.of("Asia/Shanghai");
@@ -161,19 +163,8 @@ class LabSampleService implements LabSamples {
                 exact(q.enterprise()), like(q.product()), exact(q.product()), status,
                 q.from() == null ? null : q.from().atStartOfDay(china).toInstant(),
                 q.to() == null ? null : q.to().plusDays(1).atStartOfDay(china).toInstant());
-        long total = samples.countSearch(c);
-        List<LabSampleView> rows = samples.search(c, size, org.spotcheck.shared.Paged.offset(page, size)).stream().map(this::view).toList();
-        return new org.spotcheck.shared.Paged<>(rows, total, page, size);
-    }
-
-    /** A part to find: LIKE's wildcards in it are taken literally (backslash is the default escape of H2 and MariaDB). */
-    private static String like(String text) {
-        return text == null || text.isBlank() ? null
-                : "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    private static String exact(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return Paged.read(q.page(), q.size(), () -> samples.countSearch(c),
+                (size, offset) -> samples.search(c, size, offset).stream().map(this::view).toList());
     }
 
     @Override
