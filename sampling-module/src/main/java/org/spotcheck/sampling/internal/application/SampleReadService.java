@@ -32,26 +32,22 @@ class SampleReadService implements SampleReads {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public SampleView getSample(Actor actor, long sampleId) {
         return support.view(support.visible(actor, records.find(sampleId), sampleId));
     }
 
     @Override
-    @Transactional(readOnly = true)
     public SampleView getSampleByCode(Actor actor, String sampleCode) {
         return support.view(support.visible(actor, records.findByCode(sampleCode), sampleCode));
     }
 
     @Override
-    @Transactional(readOnly = true)
     public SampleView latestSampleOfTask(Actor actor, String taskCode) {
         SamplingRecordRow row = records.latestOfTask(taskCode);
         return row == null || !SamplingSupport.maySee(actor, row) ? null : support.view(row);
     }
 
     @Override
-    @Transactional(readOnly = true)
     public NonSamplingView nonSamplingOfTask(Actor actor, String taskCode) {
         NonSamplingRow row = evidence.nonSamplingOfTask(taskCode);
         if (row == null) {
@@ -61,26 +57,22 @@ class SampleReadService implements SampleReads {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<SampleView> samplesOfCase(Actor actor, CaseNumber caseNumber) {
         return records.ofCase(caseNumber.value()).stream().filter(r -> SamplingSupport.maySee(actor, r)).map(support::view).toList();
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<SampleView> listSamples(Actor actor) {
         return records.listForOrganisation(actor.orgCode()).stream().filter(r -> SamplingSupport.maySee(actor, r)).map(support::view).toList();
     }
 
     @Override
-    @Transactional(readOnly = true)
     public byte[] samplingFormPdf(Actor actor, long sampleId) {
         return formPdf.render(getSample(actor, sampleId));
     }
 
     /** The public check of a form's QR code: its number and fingerprint must match a recorded sample. */
     @Override
-    @Transactional(readOnly = true)
     public org.spotcheck.sampling.api.SamplingFormVerification verifySamplingForm(String sampleCode, String fingerprint) {
         if (sampleCode == null || sampleCode.isBlank() || fingerprint == null || !fingerprint.strip().matches("[0-9a-fA-F]{64}")) {
             return org.spotcheck.sampling.api.SamplingFormVerification.none();
