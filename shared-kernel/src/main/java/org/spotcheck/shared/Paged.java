@@ -26,6 +26,33 @@ public record Paged<T>(List<T> items, long total, int page, int size) {
         return Math.max(1, Math.min(MAX_PAGE, Integer.parseInt(asked.strip())));
     }
 
+    /** The page size asked for as a number, as offered: 50 when asked for 50, else 20. */
+    public static int size(int asked) {
+        return asked == 50 ? 50 : 20;
+    }
+
+    /** The rows of one page read from a query: {@code size} rows from {@code offset}. */
+    @FunctionalInterface
+    public interface Rows<T> {
+        List<T> read(int size, long offset);
+    }
+
+    /**
+     * One page of a list searched in SQL: first how many rows match ({@code count}), then the rows of page
+     * {@code askedPage} (from 1; less asks for the first) of {@code askedSize} (as {@link #size(int)} reads it).
+     */
+    public static <T> Paged<T> read(int askedPage, int askedSize, java.util.function.LongSupplier count, Rows<T> rows) {
+        int size = size(askedSize);
+        int page = Math.max(1, askedPage);
+        long total = count.getAsLong();
+        return new Paged<>(rows.read(size, offset(page, size)), total, page, size);
+    }
+
+    /** The empty page, for a caller who may see none of the list. */
+    public static <T> Paged<T> none(int askedPage, int askedSize) {
+        return new Paged<>(List.of(), 0, Math.max(1, askedPage), size(askedSize));
+    }
+
     /** The offset of the first row of a page. */
     public static long offset(int page, int size) {
         return (long) (page - 1) * size;

@@ -1,18 +1,10 @@
 package org.spotcheck.app.workflow.web;
 
-import java.io.IOException;
-import org.spotcheck.app.workflow.OpenSamplingStep;
 import org.spotcheck.app.web.ProblemTexts;
-import org.spotcheck.planning.api.SpotCheckTasks;
-import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.sampling.api.AttachmentView;
-import org.spotcheck.sampling.api.SamplingApi;
-import org.spotcheck.sampling.api.StoreAttachmentCommand;
 import org.spotcheck.shared.Actor;
-import org.spotcheck.shared.CaseNumber;
 import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.InvalidInputException;
-import org.spotcheck.app.workflow.TaskInboxService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,8 +17,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Uploads of photos and evidence for a spot-check (抽样照片、拒检证据、网购截图). The case number tells
- * which enterprise, authority and lab the file belongs to; the sampling module checks the file.
+ * Uploads of photos and evidence for a spot-check (抽样照片、拒检证据、网购截图), from the task pages and over the
+ * API; {@link CaseUploads} decides where a file goes, the sampling module checks the file.
  */
 @Controller
 class CaseAttachmentController {
@@ -34,9 +26,9 @@ class CaseAttachmentController {
     /** The same upload over the API; problem details like every other API error. */
     @org.springframework.web.bind.annotation.RestController
     static class UploadApiController {
-        private final CaseAttachmentController uploads;
+        private final CaseUploads uploads;
 
-        UploadApiController(CaseAttachmentController uploads) {
+        UploadApiController(CaseUploads uploads) {
             this.uploads = uploads;
         }
 
@@ -50,20 +42,12 @@ class CaseAttachmentController {
         }
     }
 
-    private final SpotCheckTasks spotCheckTasks;
-    private final SamplingApi sampling;
-    private final OpenSamplingStep samplingStep;
-    private final TaskInboxService inbox;
-
+    private final CaseUploads uploads;
     private final ProblemTexts texts;
 
-    CaseAttachmentController(SpotCheckTasks spotCheckTasks, SamplingApi sampling, OpenSamplingStep samplingStep, ProblemTexts texts,
-            TaskInboxService inbox) {
-        this.inbox = inbox;
+    CaseAttachmentController(CaseUploads uploads, ProblemTexts texts) {
+        this.uploads = uploads;
         this.texts = texts;
-        this.spotCheckTasks = spotCheckTasks;
-        this.sampling = sampling;
-        this.samplingStep = samplingStep;
     }
 
     /** htmx: uploads from the task page and returns the list item with a hidden field for the form. */
@@ -74,7 +58,7 @@ class CaseAttachmentController {
             @RequestParam(required = false) String task, Model model) {
         model.addAttribute("field", field.matches("[a-zA-Z]{1,40}") ? field : "photoIds");
         try {
-            model.addAttribute("attachment", store(actor, caseCode, file, kind, task));
+            model.addAttribute("attachment", uploads.store(actor, caseCode, file, kind, task));
         } catch (InvalidInputException e) {
             model.addAttribute("uploadError", texts.of(e));
         } catch (ConflictException e) {
@@ -82,39 +66,5 @@ class CaseAttachmentController {
             model.addAttribute("uploadError", "ALREADY_COMPLETED".equals(e.rule()) ? texts.message("pages12.uploadStepClosed") : texts.of(e));
         }
         return "task-fragments :: uploaded";
-    }
-
-    /**
-     * Stores a file for the case; {@code taskId}, when given (the task pages send it), is the step the file is for, which
-     * must still be open: a file that arrives after its step was submitted is refused, never left on the case unlinked.
-     */
-    AttachmentView store(Actor actor, String caseCode, MultipartFile file, String kind, String taskId) {
-        if (file == null || file.isEmpty()) {
-            throw InvalidInputException.of("file", "FILE_REQUIRED", "choose a file");
-        }
-        if (taskId != null && !taskId.isBlank()) {
-            inbox.requireOpenStepOfCase(actor, taskId.strip(), caseCode);
-        }
-        // out of the case's scope: 404 and a DENIED audit row (OutOfScopeException from the planning module)
-        SpotCheckTaskView task = spotCheckTasks.getSpotCheckTask(actor, caseCode);
-        boolean drawn = task.samplerUsernames().contains(actor.username());
-        boolean samplingOpen = samplingStep.isOpen(CaseNumber.of(task.code()));
-        // issue 12.7: only the samplers drawn for the case add to its sampling record (domain.md, S3 art. 19:
-        // the sampling is done by the assigned samplers, at least 2), and only while its sampling step is open;
-        // a sampler of the same authority who was not drawn does not see the case before it is sampled (404
-        // above, issue 12.2); one who sees it for another duty (a planner who also samples) may not add to its record
-        if (samplingOpen && !drawn && !actor.isEnterprise()) {
-            throw new org.spotcheck.shared.AccessRefusedException("NOT_DRAWN_SAMPLER",
-                    "only the samplers drawn for this case add to its sampling record");
-        }
-        try {
-            StoreAttachmentCommand command = new StoreAttachmentCommand(task.code(), task.authorityCode(),
-                    task.enterpriseCode(), task.labCode(), kind, file.getOriginalFilename(), file.getContentType(),
-                    file.getBytes());
-            // once the record is sealed every addition is a separate case document, attributed to its uploader
-            return samplingOpen && drawn ? sampling.storeAttachment(actor, command) : sampling.storeCaseDocument(actor, command);
-        } catch (IOException e) {
-            throw InvalidInputException.of("file", "UNREADABLE_FILE", "the file cannot be read");
-        }
     }
 }

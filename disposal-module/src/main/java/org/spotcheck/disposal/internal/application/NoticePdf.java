@@ -1,6 +1,5 @@
 package org.spotcheck.disposal.internal.application;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import org.spotcheck.disposal.internal.persistence.ReferralEvidenceRow;
 import org.spotcheck.disposal.internal.persistence.ReferralRow;
 import org.spotcheck.shared.Parties;
 import org.spotcheck.shared.StatutoryPeriod;
+import org.spotcheck.shared.pdf.DocumentSettings;
 import org.spotcheck.shared.pdf.OfficialPdf;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -27,17 +27,15 @@ import org.springframework.stereotype.Component;
 @Component
 class NoticePdf {
 
-    private final List<String> fontPaths;
+    private final DocumentSettings documents;
     private final DisposalSettings settings;
     private final Parties parties;
-    private final String publicBaseUrl;
 
-    NoticePdf(DisposalSettings settings, Parties parties, @Value("${spotcheck.report.fonts:" + OfficialPdf.DEFAULT_FONTS + "}") List<String> fontPaths,
-            @Value("${spotcheck.public-base-url:http://localhost:8080}") String publicBaseUrl) {
-        this.fontPaths = fontPaths;
+    NoticePdf(DisposalSettings settings, Parties parties, @Value(DocumentSettings.FONTS) List<String> fontPaths,
+            @Value(DocumentSettings.PUBLIC_BASE_URL) String publicBaseUrl) {
         this.settings = settings;
         this.parties = parties;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        this.documents = new DocumentSettings(fontPaths, publicBaseUrl);
     }
 
     /** The window as the law words it (十五日, Product Quality Law art. 15), or as configured when it differs. */
@@ -74,7 +72,7 @@ class NoticePdf {
             fields.add(new String[] {"不合格项目", items.toString()});
         }
         LocalDate deadline = c.objectionDeadline();
-        try (OfficialPdf pdf = OfficialPdf.start(fontPaths, "检验结果通知书 " + (preview ? "预览" : docNo), preview ? "预览" : docNo)) {
+        try (OfficialPdf pdf = documents.start("检验结果通知书 " + (preview ? "预览" : docNo), preview ? "预览" : docNo)) {
             pdf.centredLine(authority.name(), 16).title("检验结果通知书").documentNumber(preview ? "（文号于送达时编定）" : docNo)
                     .addressee(addressee + "：")
                     .paragraph("本机关组织的产品质量监督抽查中，" + (toProducer ? "从销售者" + c.enterpriseName() + "处" : "在你单位")
@@ -114,7 +112,7 @@ class NoticePdf {
         fields.add(new String[] {"整改期限", words(r.orderedOn()) + "至" + words(r.dueOn()) + "（含当日）"});
         fields.add(new String[] {"复查期限", words(r.reinspectionDueOn()) + "前（含当日）"});
         String number = docNo == null ? "（文号未编定）" : docNo;
-        try (OfficialPdf pdf = OfficialPdf.start(fontPaths, "责令整改通知书 " + number, number)) {
+        try (OfficialPdf pdf = documents.start("责令整改通知书 " + number, number)) {
             pdf.centredLine(authority.name(), 16).title("责令整改通知书").documentNumber(number)
                     .addressee(c.enterpriseName() + "：")
                     .paragraph("本机关组织的产品质量监督抽查中，你单位被抽样产品经检验，结论为" + conclusion(c) + "。根据《产品质量监督抽查管理暂行办法》"
@@ -149,7 +147,7 @@ class NoticePdf {
         fields.add(new String[] {"抽查任务编号", r.taskCode});
         fields.add(new String[] {"移送事由", reason(r.reason)});
         fields.add(new String[] {"证据材料", attachments.isEmpty() ? "无" : "见附件（共" + attachments.size() + "件）"});
-        try (OfficialPdf pdf = OfficialPdf.start(fontPaths, "移送函 " + number, number)) {
+        try (OfficialPdf pdf = documents.start("移送函 " + number, number)) {
             pdf.centredLine(authority.name(), 16).title("案件移送函").documentNumber(number)
                     .addressee("本局执法稽查机构：")
                     // grounds: Product Quality Law art. 17 para 2 (serious quality problem) and art. 56 (refusal); domain.md S1, R18, R27
@@ -160,8 +158,7 @@ class NoticePdf {
                     .attachments(attachments)
                     .seal(authority.name(), day(r.openedAt), "（印章）");
             if (r.docNo != null) {
-                pdf.qr(publicBaseUrl + "/public/referrals/verify?no=" + URLEncoder.encode(r.docNo, StandardCharsets.UTF_8) + "&hash="
-                        + fingerprint(r), "扫描二维码，可核验本移送函（" + r.docNo + "）是否由本机关出具：");
+                pdf.qr(documents.verifyUrl("/public/referrals/verify", r.docNo, fingerprint(r)), "扫描二维码，可核验本移送函（" + r.docNo + "）是否由本机关出具：");
             }
             if (authority.address() != null) {
                 pdf.note("本机关地址：" + authority.address(), OfficialPdf.GREY);
@@ -208,7 +205,7 @@ class NoticePdf {
     }
 
     private String reportVerifyUrl(String reportNo) {
-        return publicBaseUrl + "/public/reports/verify?no=" + URLEncoder.encode(reportNo == null ? "" : reportNo, StandardCharsets.UTF_8);
+        return documents.verifyUrl("/public/reports/verify", reportNo == null ? "" : reportNo);
     }
 
     private static LocalDate day(Instant at) {

@@ -8,19 +8,21 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.spotcheck.disposal.api.PublicFeedEntry;
 import org.spotcheck.disposal.api.PublicFeedPage;
+import org.spotcheck.disposal.api.PublicFeeds;
 import org.spotcheck.disposal.api.PublicationView;
 import org.spotcheck.disposal.internal.domain.CsvCell;
 import org.spotcheck.disposal.internal.persistence.PublicationMapper;
 import org.spotcheck.disposal.internal.persistence.PublicationRow;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The public feed of released results (issue 18.4, on the model of the EU Safety Gate weekly export):
+ * Implements {@link PublicFeeds}: the public feed of released results (issue 18.4, on the model of the EU Safety Gate weekly export):
  * only publications the redaction review released, which it releases only after the conclusion is final
  * (Order 18 art. 44; domain 4.2 "publication guard"), with every withheld field removed.
  */
 @Component
-class PublicFeed {
+class PublicFeed implements PublicFeeds {
 
     private final PublicationMapper publications;
 
@@ -28,7 +30,9 @@ class PublicFeed {
         this.publications = publications;
     }
 
-    PublicFeedPage after(Instant from, long afterId, int limit) {
+    @Override
+    @Transactional(readOnly = true)
+    public PublicFeedPage publicFeed(Instant from, long afterId, int limit) {
         List<PublicationRow> rows = publications.releasedAfter(from, afterId, limit + 1);
         boolean more = rows.size() > limit;
         List<PublicFeedEntry> entries = entries(more ? rows.subList(0, limit) : rows);
@@ -36,7 +40,9 @@ class PublicFeed {
         return new PublicFeedPage(entries, last == null ? from : last.releasedAt(), last == null ? afterId : last.id(), more);
     }
 
-    List<PublicFeedEntry> latest(int limit) {
+    @Override
+    @Transactional(readOnly = true)
+    public List<PublicFeedEntry> latestReleases(int limit) {
         return entries(publications.latestReleased(limit));
     }
 
@@ -62,7 +68,8 @@ class PublicFeed {
      * {@link PublicFeedEntry#FIELDS}; {@code withheld} lists the withheld fields separated by {@code ;}, whose
      * cells are empty. Cells a spreadsheet would run as a formula are neutralised.
      */
-    byte[] csv(PublicFeedPage page) {
+    @Override
+    public byte[] publicFeedCsv(PublicFeedPage page) {
         StringBuilder out = new StringBuilder(String.join(",", PublicFeedEntry.FIELDS)).append("\r\n");
         for (PublicFeedEntry e : page.entries()) {
             List<String> cells = PublicFeedEntry.FIELDS.stream().map(f -> {

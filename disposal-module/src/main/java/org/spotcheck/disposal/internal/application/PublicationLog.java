@@ -1,6 +1,7 @@
 package org.spotcheck.disposal.internal.application;
 
 import org.spotcheck.shared.StoredMessage;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.spotcheck.disposal.api.PublicResultView;
 import org.spotcheck.disposal.api.PublicationReleaseCommand;
+import org.spotcheck.disposal.api.PublicationReleases;
 import org.spotcheck.disposal.api.PublicationView;
 import org.spotcheck.disposal.internal.persistence.CaseItemRow;
 import org.spotcheck.disposal.internal.persistence.DisposalCaseRow;
@@ -24,10 +26,13 @@ import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.RuleViolationException;
+import org.spotcheck.shared.SearchTerms;
+import org.spotcheck.shared.Validation;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 一公开: a result is prepared for the public when its case opens, HELD while the conclusion is not
+ * Implements {@link PublicationReleases}. 一公开: a result is prepared for the public when its case opens, HELD while the conclusion is not
  * final (objection window, objection, re-test: domain.md §4.2 publication guard), PENDING_REVIEW
  * once final, and RELEASED only after an officer of the organising authority has reviewed the
  * redaction (S2 art. 10: only the organising authority publishes). The province's announcement
@@ -37,7 +42,7 @@ import org.springframework.stereotype.Component;
  * "withheld" in their place, the authority keeps the text it prepared.
  */
 @Component
-class PublicationLog {
+class PublicationLog implements PublicationReleases {
 
     static final String RESULT = "RESULT";
     static final String ANNOUNCEMENT = "ANNOUNCEMENT";
@@ -45,11 +50,13 @@ class PublicationLog {
     private final PublicationMapper publications;
     private final CaseStore store;
     private final org.spotcheck.shared.Parties parties;
+    private final Validator validator;
 
-    PublicationLog(PublicationMapper publications, CaseStore store, org.spotcheck.shared.Parties parties) {
+    PublicationLog(PublicationMapper publications, CaseStore store, org.spotcheck.shared.Parties parties, Validator validator) {
         this.publications = publications;
         this.store = store;
         this.parties = parties;
+        this.validator = validator;
     }
 
     /** The draft of a new case's result: held until the conclusion is final. */
@@ -150,7 +157,9 @@ class PublicationLog {
                 .map(i -> i.nameZh).collect(Collectors.joining("、"));
     }
 
-    List<PublicationView> list(Actor actor) {
+    @Override
+    @Transactional(readOnly = true)
+    public List<PublicationView> listPublications(Actor actor) {
         if (!actor.isAuthority()) {
             return List.of();
         }
@@ -160,7 +169,10 @@ class PublicationLog {
                 .map(p -> view(p, redactions.getOrDefault(p.id, List.of()))).toList();
     }
 
-    PublicationView release(Actor actor, long publicationId, PublicationReleaseCommand command) {
+    @Override
+    @Transactional
+    public PublicationView releasePublication(Actor actor, long publicationId, PublicationReleaseCommand command) {
+        Validation.check(validator, command);
         if (!actor.has(Role.OFFICER)) {
             throw new AccessRefusedException("ROLE_REQUIRED", "role OFFICER required", "OFFICER");
         }
@@ -232,35 +244,33 @@ class PublicationLog {
     }
 
     /** Released results and announcements: a withheld field is null and named, never its text. */
-    List<PublicResultView> released() {
+    @Override
+    @Transactional(readOnly = true)
+    public List<PublicResultView> publicResults() {
         Map<Long, Set<String>> withheld = publications.redactionsOfReleased().stream()
                 .collect(Collectors.groupingBy(r -> r.publicationId, Collectors.mapping(r -> r.field, Collectors.toSet())));
         return publicViews(publications.released(), withheld);
     }
 
     /** 结果公开 searched and paged in SQL (issue 17.4); a withheld enterprise name is never matched. */
-    org.spotcheck.shared.Paged<PublicResultView> searchReleased(org.spotcheck.disposal.api.PublicResultQuery q) {
+    @Override
+    @Transactional(readOnly = true)
+    public org.spotcheck.shared.Paged<PublicResultView> searchPublicResults(org.spotcheck.disposal.api.PublicResultQuery q) {
         String kind = "RESULT".equals(q.kind()) || "ANNOUNCEMENT".equals(q.kind()) ? q.kind() : null;
-        PublicationMapper.PublicCriteria c = new PublicationMapper.PublicCriteria(like(q.enterprise()), like(q.product()), kind,
+        PublicationMapper.PublicCriteria c = new PublicationMapper.PublicCriteria(SearchTerms.like(q.enterprise()),
+                SearchTerms.like(q.product()), kind,
                 day(q.from()), day(q.to() == null ? null : q.to().plusDays(1)));
-        int size = q.size() == 50 ? 50 : 20;
-        int page = Math.max(1, q.page());
-        long total = publications.countReleased(c);
-        List<PublicationRow> rows = publications.searchReleased(c, size, org.spotcheck.shared.Paged.offset(page, size));
-        Map<Long, Set<String>> withheld = rows.isEmpty() ? Map.of()
-                : publications.redactionsOfPublications(rows.stream().map(r -> r.id).toList()).stream()
-                        .collect(Collectors.groupingBy(r -> r.publicationId, Collectors.mapping(r -> r.field, Collectors.toSet())));
-        return new org.spotcheck.shared.Paged<>(publicViews(rows, withheld), total, page, size);
+        return org.spotcheck.shared.Paged.read(q.page(), q.size(), () -> publications.countReleased(c), (size, offset) -> {
+            List<PublicationRow> rows = publications.searchReleased(c, size, offset);
+            Map<Long, Set<String>> withheld = rows.isEmpty() ? Map.of()
+                    : publications.redactionsOfPublications(rows.stream().map(r -> r.id).toList()).stream()
+                            .collect(Collectors.groupingBy(r -> r.publicationId, Collectors.mapping(r -> r.field, Collectors.toSet())));
+            return publicViews(rows, withheld);
+        });
     }
 
     private static java.time.Instant day(java.time.LocalDate day) {
         return day == null ? null : day.atStartOfDay(DisposalSettings.CHINA).toInstant();
-    }
-
-    /** A part to find: LIKE's wildcards in it are taken literally (backslash is the default escape of H2 and MariaDB). */
-    private static String like(String text) {
-        return text == null || text.isBlank() ? null
-                : "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static List<PublicResultView> publicViews(List<PublicationRow> rows, Map<Long, Set<String>> withheld) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.spotcheck.planning.api.PlanApprovals;
 import org.spotcheck.planning.api.PlanKind;
 import org.spotcheck.planning.api.PlanView;
 import org.spotcheck.planning.api.event.PlanSubmitted;
@@ -21,12 +22,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A plan's approval round, for {@link PlanService}: the drafter submits, resubmits or withdraws it; the
+ * Implements {@link PlanApprovals}, a plan's approval round: the drafter submits, resubmits or withdraws it; the
  * section reviewer, countersigners and the director levels decide on it.
  */
 @Component
 @Transactional
-class PlanApproval extends PlanningSupport {
+class PlanApproval extends PlanningSupport implements PlanApprovals {
 
     /** Plan events of the approval round that name who decided. */
     private static final Set<String> ROUND_STARTS = Set.of("SUBMITTED", "RESUBMITTED");
@@ -42,6 +43,7 @@ class PlanApproval extends PlanningSupport {
         this.events = events;
     }
 
+    @Override
     public PlanView submitPlan(Actor actor, long planId, String comment) {
         return byDrafter(actor, planId, comment, DrafterMove.SUBMIT, (plan, state) -> {
             state.submit();
@@ -56,6 +58,7 @@ class PlanApproval extends PlanningSupport {
         });
     }
 
+    @Override
     public PlanView resubmitPlan(Actor actor, long planId, String comment) {
         return byDrafter(actor, planId, comment, DrafterMove.RESUBMIT, (plan, state) -> {
             state.resubmit();
@@ -66,6 +69,7 @@ class PlanApproval extends PlanningSupport {
         });
     }
 
+    @Override
     public PlanView withdrawPlan(Actor actor, long planId, String comment) {
         return byDrafter(actor, planId, comment, DrafterMove.WITHDRAW, (plan, state) -> {
             state.withdraw();
@@ -89,6 +93,7 @@ class PlanApproval extends PlanningSupport {
         return view(plans.findPlan(planId));
     }
 
+    @Override
     public void reviewPlan(Actor actor, long planId, Decision decision, String comment) {
         require(actor, Role.PLAN_REVIEWER);
         PlanRow plan = visiblePlan(actor, planId);
@@ -100,6 +105,7 @@ class PlanApproval extends PlanningSupport {
         event(planId, decision == Decision.APPROVE ? "REVIEWED" : "RETURNED", actor, comment);
     }
 
+    @Override
     public void countersignPlan(Actor actor, long planId, Decision decision, String comment) {
         if (!actor.isAuthority()) {
             throw new AccessRefusedException("NOT_AUTHORITY", "countersigners are staff of the authority");
@@ -111,6 +117,7 @@ class PlanApproval extends PlanningSupport {
         event(planId, decision == Decision.APPROVE ? "COUNTERSIGN_AGREED" : "COUNTERSIGN_DISAGREED", actor, comment);
     }
 
+    @Override
     public void concludeCountersign(long planId, boolean passed, String summary) {
         PlanRow plan = visiblePlan(Actor.SYSTEM, planId);
         Plan state = plan(plan);
@@ -123,6 +130,7 @@ class PlanApproval extends PlanningSupport {
         }
     }
 
+    @Override
     public void withdrawReview(Actor actor, long planId, String comment) {
         require(actor, Role.PLAN_REVIEWER);
         PlanRow plan = visiblePlan(actor, planId);
@@ -132,6 +140,7 @@ class PlanApproval extends PlanningSupport {
         event(planId, "REVIEW_WITHDRAWN", actor, comment);
     }
 
+    @Override
     public void approvePlan(Actor actor, long planId, Decision decision, String comment) {
         require(actor, Role.PLAN_APPROVER);
         PlanRow plan = visiblePlan(actor, planId);

@@ -1,5 +1,10 @@
 package org.spotcheck.planning.internal.application;
 
+import static org.spotcheck.shared.SearchTerms.blank;
+import static org.spotcheck.shared.SearchTerms.exact;
+import static org.spotcheck.shared.SearchTerms.like;
+import static org.spotcheck.shared.SearchTerms.regionPrefix;
+
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,40 +15,38 @@ import org.spotcheck.planning.api.DraftPlanCommand;
 import org.spotcheck.planning.api.PlanDiff;
 import org.spotcheck.planning.api.PlanStatus;
 import org.spotcheck.planning.api.PlanView;
-import org.spotcheck.planning.api.Plans;
+import org.spotcheck.planning.api.PlanContents;
 import org.spotcheck.planning.internal.persistence.PlanItemRow;
 import org.spotcheck.planning.internal.persistence.PlanMapper;
 import org.spotcheck.planning.internal.persistence.PlanRow;
 import org.spotcheck.planning.internal.persistence.RegisterRows.AuthorityRow;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
-import org.spotcheck.shared.Decision;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
+import org.spotcheck.shared.Paged;
 import org.spotcheck.shared.Role;
 import org.spotcheck.planning.internal.domain.Plan;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Implements {@link Plans}: a plan's content, filing, issuing and closing; its approval round is
- * {@link PlanApproval}'s.
+ * Implements {@link PlanContents}: a plan's content, filing, issuing and closing; its approval round is
+ * {@link PlanApproval}'s, and the two together are the module's {@link org.spotcheck.planning.api.Plans} (PlanFacade).
  */
 @Service
 @Transactional
-class PlanService extends PlanningSupport implements Plans {
+class PlanService extends PlanningSupport implements PlanContents {
 
     private final PlanDrafting drafting;
-    private final PlanApproval approval;
     private final PlanDiffs diffs;
     private final PlanIssuing issuing;
     private final DrawService drawing;
 
-    PlanService(PlanningMappers mappers, PlanDrafting drafting, PlanApproval approval, PlanDiffs diffs, PlanIssuing issuing,
-            DrawService drawing, Validator validator) {
+    PlanService(PlanningMappers mappers, PlanDrafting drafting, PlanDiffs diffs, PlanIssuing issuing, DrawService drawing,
+            Validator validator) {
         super(mappers, validator);
         this.drafting = drafting;
-        this.approval = approval;
         this.diffs = diffs;
         this.issuing = issuing;
         this.drawing = drawing;
@@ -86,21 +89,16 @@ class PlanService extends PlanningSupport implements Plans {
 
     @Override
     @Transactional(readOnly = true)
-    public org.spotcheck.shared.Paged<PlanView> searchPlans(Actor actor, org.spotcheck.planning.api.PlanQuery q) {
-        int size = q.size() == 50 ? 50 : 20;
-        int page = Math.max(1, q.page());
+    public Paged<PlanView> searchPlans(Actor actor, org.spotcheck.planning.api.PlanQuery q) {
         if (!actor.isAuthority()) {
-            return new org.spotcheck.shared.Paged<>(List.of(), 0, page, size);
+            return Paged.none(q.page(), q.size());
         }
         String status = blank(q.status()) ? null
                 : java.util.Arrays.stream(PlanStatus.values()).map(Enum::name).filter(q.status().strip()::equals).findFirst().orElse(null);
-        // a region is a code or its leading digits: anything else names no region
-        String region = blank(q.region()) ? null : q.region().strip().matches("\\d{1,6}") ? q.region().strip() + "%" : "-";
         PlanMapper.SearchCriteria c = new PlanMapper.SearchCriteria(actor.orgCode(), like(q.code()), like(q.product()),
-                blank(q.product()) ? null : q.product().strip(), region, status, q.year());
-        long total = plans.countSearch(c);
-        List<PlanView> rows = plans.search(c, size, org.spotcheck.shared.Paged.offset(page, size)).stream().map(this::view).toList();
-        return new org.spotcheck.shared.Paged<>(rows, total, page, size);
+                exact(q.product()), regionPrefix(q.region()), status, q.year());
+        return Paged.read(q.page(), q.size(), () -> plans.countSearch(c),
+                (size, offset) -> plans.search(c, size, offset).stream().map(this::view).toList());
     }
 
     @Override
@@ -109,59 +107,10 @@ class PlanService extends PlanningSupport implements Plans {
         return actor.isAuthority() ? plans.regions(actor.orgCode()) : List.of();
     }
 
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    /** A part to find: LIKE's wildcards in it are taken literally (backslash is the default escape of H2 and MariaDB). */
-    private static String like(String text) {
-        return blank(text) ? null : "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
     @Override
     @Transactional(readOnly = true)
     public PlanView getPlan(Actor actor, long planId) {
         return view(visiblePlan(actor, planId));
-    }
-
-    @Override
-    public PlanView submitPlan(Actor actor, long planId, String comment) {
-        return approval.submitPlan(actor, planId, comment);
-    }
-
-    @Override
-    public PlanView resubmitPlan(Actor actor, long planId, String comment) {
-        return approval.resubmitPlan(actor, planId, comment);
-    }
-
-    @Override
-    public PlanView withdrawPlan(Actor actor, long planId, String comment) {
-        return approval.withdrawPlan(actor, planId, comment);
-    }
-
-    @Override
-    public void reviewPlan(Actor actor, long planId, Decision decision, String comment) {
-        approval.reviewPlan(actor, planId, decision, comment);
-    }
-
-    @Override
-    public void countersignPlan(Actor actor, long planId, Decision decision, String comment) {
-        approval.countersignPlan(actor, planId, decision, comment);
-    }
-
-    @Override
-    public void concludeCountersign(long planId, boolean passed, String summary) {
-        approval.concludeCountersign(planId, passed, summary);
-    }
-
-    @Override
-    public void withdrawReview(Actor actor, long planId, String comment) {
-        approval.withdrawReview(actor, planId, comment);
-    }
-
-    @Override
-    public void approvePlan(Actor actor, long planId, Decision decision, String comment) {
-        approval.approvePlan(actor, planId, decision, comment);
     }
 
     @Override

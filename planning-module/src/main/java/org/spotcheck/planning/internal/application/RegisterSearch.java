@@ -1,5 +1,10 @@
 package org.spotcheck.planning.internal.application;
 
+import static org.spotcheck.shared.SearchTerms.blank;
+import static org.spotcheck.shared.SearchTerms.escaped;
+import static org.spotcheck.shared.SearchTerms.like;
+import static org.spotcheck.shared.SearchTerms.regionPrefix;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.spotcheck.planning.api.RegisterKind;
@@ -27,13 +32,12 @@ class RegisterSearch {
     }
 
     Paged<Map<String, String>> search(Actor actor, RegisterKind kind, RegisterQuery q) {
-        int size = q.size() == 50 ? 50 : 20;
+        int size = Paged.size(q.size());
         int page = Math.max(1, q.page());
         long offset = Paged.offset(page, size);
-        // a region is a code or its leading digits: anything else names no region
-        String region = blank(q.region()) ? null : q.region().strip().matches("\\d{1,6}") ? q.region().strip() + "%" : "-";
+        String region = regionPrefix(q.region());
         String product = blank(q.product()) ? null : "%," + escaped(q.product().strip()) + ",%";
-        String name = blank(q.name()) ? null : "%" + escaped(q.name().strip()) + "%";
+        String name = like(q.name());
         return switch (kind) {
             case ENTERPRISES -> {
                 RegisterMapper.SearchCriteria c = actor.isAuthority()
@@ -80,15 +84,6 @@ class RegisterSearch {
             return regionCode.substring(0, 2) + "%";
         }
         return regionCode.endsWith("00") ? regionCode.substring(0, 4) + "%" : regionCode;
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    /** LIKE's wildcards taken literally (backslash is the default escape of H2 and MariaDB). */
-    private static String escaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static Map<String, String> row(String... pairs) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.spotcheck.sampling.api.AttachmentContent;
 import org.spotcheck.sampling.api.AttachmentView;
+import org.spotcheck.sampling.api.CaseFiles;
 import org.spotcheck.sampling.api.CaseDocumentView;
 import org.spotcheck.sampling.api.CaseScopeCheck;
 import org.spotcheck.sampling.api.StoreAttachmentCommand;
@@ -34,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class CaseFileService {
+class CaseFileService implements CaseFiles {
 
     static final Set<String> ATTACHMENT_KINDS = java.util.Arrays.stream(org.spotcheck.sampling.api.AttachmentKind.values())
             .map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -55,7 +56,8 @@ class CaseFileService {
         this.maxUploadBytes = maxUploadBytes;
     }
 
-    AttachmentView storeAttachment(Actor actor, StoreAttachmentCommand command) {
+    @Override
+    public AttachmentView storeAttachment(Actor actor, StoreAttachmentCommand command) {
         if (!actor.has(Role.SAMPLER)) {
             throw new AccessRefusedException("ROLE_REQUIRED", "only samplers add to a sampling record");
         }
@@ -65,7 +67,8 @@ class CaseFileService {
         return SamplingSupport.attachmentView(row);
     }
 
-    AttachmentView storeCaseDocument(Actor actor, StoreAttachmentCommand command) {
+    @Override
+    public AttachmentView storeCaseDocument(Actor actor, StoreAttachmentCommand command) {
         if (!actor.has(Role.SAMPLER) && !actor.isEnterprise()) {
             throw new AccessRefusedException("ROLE_REQUIRED", "only samplers and the sampled enterprise upload here");
         }
@@ -78,8 +81,9 @@ class CaseFileService {
         return SamplingSupport.attachmentView(row);
     }
 
+    @Override
     @Transactional(readOnly = true)
-    List<CaseDocumentView> caseDocuments(Actor actor, CaseNumber caseNumber) {
+    public List<CaseDocumentView> caseDocuments(Actor actor, CaseNumber caseNumber) {
         return evidence.caseDocuments(caseNumber.value()).stream().filter(a -> SamplingSupport.maySeeAttachment(actor, a))
                 .map(a -> new CaseDocumentView(a.documentId, a.id, caseNumber.value(), a.kind, a.contentType, a.sizeBytes, a.sha256,
                         a.originalName, a.uploadedBy, a.uploaderOrgType, a.uploaderOrgCode, a.uploadedAt))
@@ -128,8 +132,9 @@ class CaseFileService {
         return row;
     }
 
+    @Override
     @Transactional(readOnly = true)
-    AttachmentContent readAttachment(Actor actor, long attachmentId) {
+    public AttachmentContent readAttachment(Actor actor, long attachmentId) {
         AttachmentRow row = evidence.findAttachment(attachmentId);
         // a file not sealed into a record (pending while sampling is open, or a later case document) is seen
         // only by whoever may see its case: before sampling, not by a sampler who was not drawn (issue 12.2)

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.spotcheck.sampling.api.ConfirmSamplingForm;
+import org.spotcheck.sampling.api.Custody;
 import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.internal.persistence.SamplingRecordMapper;
 import org.spotcheck.sampling.internal.persistence.SamplingRecordRow;
@@ -28,7 +29,7 @@ import org.spotcheck.sampling.internal.domain.SamplingRecord;
  */
 @Service
 @Transactional
-class CustodyService {
+class CustodyService implements Custody {
 
     private final SamplingSupport support;
     private final SamplingRecordMapper records;
@@ -40,7 +41,8 @@ class CustodyService {
         this.validator = validator;
     }
 
-    void confirmSampling(Actor actor, long sampleId, ConfirmSamplingForm form, boolean reauthenticated) {
+    @Override
+    public void confirmSampling(Actor actor, long sampleId, ConfirmSamplingForm form, boolean reauthenticated) {
         SamplingRecordRow row = support.visible(actor, records.find(sampleId), sampleId);
         Validation.check(validator, form);
         String statement;
@@ -80,7 +82,8 @@ class CustodyService {
         support.custody(row.id, "CONFIRMED", null, actor, form.method() == ConfirmSamplingForm.Method.ONLINE ? "企业在线确认" : statement);
     }
 
-    void recordReceipt(Actor actor, long sampleId, boolean accepted, String note) {
+    @Override
+    public void recordReceipt(Actor actor, long sampleId, boolean accepted, String note) {
         SamplingRecordRow row = records.find(sampleId);
         if (row == null) {
             throw new NotFoundException("sample", sampleId);
@@ -92,13 +95,15 @@ class CustodyService {
         support.custody(row.id, status.name(), "TEST", actor, note);
     }
 
-    void recordCustody(Actor actor, long sampleId, String eventType, String portion, String note) {
+    @Override
+    public void recordCustody(Actor actor, long sampleId, String eventType, String portion, String note) {
         SamplingRecordRow row = support.visible(actor, records.find(sampleId), sampleId);
         support.custody(row.id, eventType, portion, actor, note);
     }
 
     /** Only the system writes for another person, who then stands in the log as the one who acted. */
-    void recordCustodyFor(Actor actor, String recordedBy, long sampleId, String eventType, String portion, String note) {
+    @Override
+    public void recordCustodyFor(Actor actor, String recordedBy, long sampleId, String eventType, String portion, String note) {
         if (!actor.isSystem()) {
             throw new IllegalStateException("only the system records custody for another person");
         }

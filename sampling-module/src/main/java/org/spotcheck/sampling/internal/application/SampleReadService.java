@@ -3,6 +3,7 @@ package org.spotcheck.sampling.internal.application;
 import org.spotcheck.shared.CaseNumber;
 import java.util.List;
 import org.spotcheck.sampling.api.NonSamplingView;
+import org.spotcheck.sampling.api.SampleReads;
 import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.internal.persistence.EvidenceMapper;
 import org.spotcheck.sampling.internal.persistence.NonSamplingRow;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reading sampling records and visits without a sample in the caller's scope, and the form as PDF. */
 @Service
 @Transactional(readOnly = true)
-class SampleReadService {
+class SampleReadService implements SampleReads {
 
     private final SamplingSupport support;
     private final SamplingRecordMapper records;
@@ -30,24 +31,24 @@ class SampleReadService {
         this.formPdf = formPdf;
     }
 
-    @Transactional(readOnly = true)
-    SampleView getSample(Actor actor, long sampleId) {
+    @Override
+    public SampleView getSample(Actor actor, long sampleId) {
         return support.view(support.visible(actor, records.find(sampleId), sampleId));
     }
 
-    @Transactional(readOnly = true)
-    SampleView getSampleByCode(Actor actor, String sampleCode) {
+    @Override
+    public SampleView getSampleByCode(Actor actor, String sampleCode) {
         return support.view(support.visible(actor, records.findByCode(sampleCode), sampleCode));
     }
 
-    @Transactional(readOnly = true)
-    SampleView latestSampleOfTask(Actor actor, String taskCode) {
+    @Override
+    public SampleView latestSampleOfTask(Actor actor, String taskCode) {
         SamplingRecordRow row = records.latestOfTask(taskCode);
         return row == null || !SamplingSupport.maySee(actor, row) ? null : support.view(row);
     }
 
-    @Transactional(readOnly = true)
-    NonSamplingView nonSamplingOfTask(Actor actor, String taskCode) {
+    @Override
+    public NonSamplingView nonSamplingOfTask(Actor actor, String taskCode) {
         NonSamplingRow row = evidence.nonSamplingOfTask(taskCode);
         if (row == null) {
             return null;
@@ -55,24 +56,24 @@ class SampleReadService {
         return actor.inScope(row.authorityCode, null, row.enterpriseCode) ? support.nonSamplingView(row) : null;
     }
 
-    @Transactional(readOnly = true)
-    List<SampleView> samplesOfCase(Actor actor, CaseNumber caseNumber) {
+    @Override
+    public List<SampleView> samplesOfCase(Actor actor, CaseNumber caseNumber) {
         return records.ofCase(caseNumber.value()).stream().filter(r -> SamplingSupport.maySee(actor, r)).map(support::view).toList();
     }
 
-    @Transactional(readOnly = true)
-    List<SampleView> listSamples(Actor actor) {
+    @Override
+    public List<SampleView> listSamples(Actor actor) {
         return records.listForOrganisation(actor.orgCode()).stream().filter(r -> SamplingSupport.maySee(actor, r)).map(support::view).toList();
     }
 
-    @Transactional(readOnly = true)
-    byte[] samplingFormPdf(Actor actor, long sampleId) {
+    @Override
+    public byte[] samplingFormPdf(Actor actor, long sampleId) {
         return formPdf.render(getSample(actor, sampleId));
     }
 
     /** The public check of a form's QR code: its number and fingerprint must match a recorded sample. */
-    @Transactional(readOnly = true)
-    org.spotcheck.sampling.api.SamplingFormVerification verifySamplingForm(String sampleCode, String fingerprint) {
+    @Override
+    public org.spotcheck.sampling.api.SamplingFormVerification verifySamplingForm(String sampleCode, String fingerprint) {
         if (sampleCode == null || sampleCode.isBlank() || fingerprint == null || !fingerprint.strip().matches("[0-9a-fA-F]{64}")) {
             return org.spotcheck.sampling.api.SamplingFormVerification.none();
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.shared.Parties;
+import org.spotcheck.shared.pdf.DocumentSettings;
 import org.spotcheck.shared.pdf.OfficialPdf;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -22,15 +23,13 @@ class SamplingFormPdf {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
 
-    private final List<String> fontPaths;
     private final Parties parties;
-    private final String publicBaseUrl;
+    private final DocumentSettings documents;
 
-    SamplingFormPdf(Parties parties, @Value("${spotcheck.report.fonts:" + OfficialPdf.DEFAULT_FONTS + "}") List<String> fontPaths,
-            @Value("${spotcheck.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+    SamplingFormPdf(Parties parties, @Value(DocumentSettings.FONTS) List<String> fontPaths,
+            @Value(DocumentSettings.PUBLIC_BASE_URL) String publicBaseUrl) {
         this.parties = parties;
-        this.fontPaths = fontPaths;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        this.documents = new DocumentSettings(fontPaths, publicBaseUrl);
     }
 
     /**
@@ -51,8 +50,7 @@ class SamplingFormPdf {
     }
 
     private String verifyUrl(SampleView s) {
-        return publicBaseUrl + "/public/sampling-forms/verify?no=" + java.net.URLEncoder.encode(s.sampleCode(), java.nio.charset.StandardCharsets.UTF_8)
-                + "&hash=" + fingerprint(s);
+        return documents.verifyUrl("/public/sampling-forms/verify", s.sampleCode(), fingerprint(s));
     }
 
     byte[] render(SampleView s) {
@@ -97,7 +95,7 @@ class SamplingFormPdf {
         rows.add(1, row("组织抽查机关", authority.name()));
         rows.add(2, row("承检机构", lab.name()));
         LocalDate day = s.recordedAt() == null ? null : LocalDate.ofInstant(s.recordedAt(), CHINA);
-        try (OfficialPdf pdf = OfficialPdf.start(fontPaths, "抽样单 " + s.sampleCode(), "抽样单编号 " + s.sampleCode())) {
+        try (OfficialPdf pdf = documents.start("抽样单 " + s.sampleCode(), "抽样单编号 " + s.sampleCode())) {
             pdf.title("产品质量监督抽查抽样单").centredLine(authority.name(), 12).rightLine("抽样单编号：" + s.sampleCode(), 10)
                     // the verification code sits beside the title, so the form stays on one page with its signatures
                     .cornerQr(verifyUrl(s), "扫码核验本抽样单")

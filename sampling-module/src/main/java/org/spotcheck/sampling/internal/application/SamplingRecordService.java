@@ -13,6 +13,7 @@ import org.spotcheck.sampling.api.NonSamplingView;
 import org.spotcheck.sampling.api.RecordNonSamplingCommand;
 import org.spotcheck.sampling.api.RecordSamplingCommand;
 import org.spotcheck.sampling.api.SampleView;
+import org.spotcheck.sampling.api.SamplingRecords;
 import org.spotcheck.sampling.api.SamplingForm;
 import org.spotcheck.sampling.internal.domain.SameProductWindow;
 import org.spotcheck.sampling.internal.persistence.EvidenceMapper;
@@ -37,7 +38,7 @@ import org.spotcheck.sampling.internal.domain.SealRanges;
  */
 @Service
 @Transactional
-class SamplingRecordService {
+class SamplingRecordService implements SamplingRecords {
 
     /** Sampling dates are counted in China Standard Time. */
     static final ZoneId CHINA = SamplingSupport.CHINA;
@@ -56,7 +57,8 @@ class SamplingRecordService {
         this.seals = seals;
     }
 
-    SampleView recordSampling(Actor actor, RecordSamplingCommand command) {
+    @Override
+    public SampleView recordSampling(Actor actor, RecordSamplingCommand command) {
         SamplingSupport.requireSampler(actor);
         Validation.check(validator, command);
         SamplingForm form = command.form();
@@ -211,7 +213,17 @@ class SamplingRecordService {
         }
     }
 
-    NonSamplingView recordNonSampling(Actor actor, RecordNonSamplingCommand command) {
+    @Override
+    public SampleView recordReinspectionSampling(Actor actor, RecordSamplingCommand c) {
+        // Order 18 art. 49: re-inspection samples are free; art. 8 para 3: a follow-up of a failure is exempt from the 6-month rule
+        return recordSampling(actor, new RecordSamplingCommand(c.taskCode(), c.authorityCode(), c.labCode(),
+                c.enterpriseCode(), c.enterpriseName(), c.enterpriseCreditCode(), c.enterpriseAddress(), c.productCode(),
+                c.ruleId(), c.requiredTestQuantity(), c.requiredBackupQuantity(), c.quantityUnit(), c.drawnSamplers(),
+                RecordSamplingCommand.Exemption.FOLLOW_UP, c.superiorAuthorityCodes(), true, c.form()));
+    }
+
+    @Override
+    public NonSamplingView recordNonSampling(Actor actor, RecordNonSamplingCommand command) {
         SamplingSupport.requireSampler(actor);
         Validation.check(validator, command);
         NonSamplingForm form = command.form();

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.spotcheck.sampling.api.IssueSealRangeCommand;
 import org.spotcheck.sampling.api.IssuedSealRangeView;
 import org.spotcheck.sampling.api.SamplerDirectory;
+import org.spotcheck.sampling.api.SamplerSeals;
 import org.spotcheck.sampling.api.SealRangeApi;
 import org.spotcheck.sampling.api.SealRangeView;
 import org.spotcheck.sampling.internal.domain.SealRanges;
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class SealRangeService implements SealRangeApi {
+class SealRangeService implements SealRangeApi, SamplerSeals {
 
     private final SealRangeMapper ranges;
     private final SamplerDirectory samplerDirectory;
@@ -51,7 +52,9 @@ class SealRangeService implements SealRangeApi {
     }
 
     /** The ranges in force of the caller's authority: its samplers take them out (the offline app's download). */
-    List<SealRangeView> sealRanges(Actor actor) {
+    @Override
+    @Transactional(readOnly = true)
+    public List<SealRangeView> sealRanges(Actor actor) {
         if (!actor.isAuthority()) {
             throw new AccessRefusedException("AUTHORITY_ONLY", "only an authority sees its seal ranges");
         }
@@ -62,7 +65,8 @@ class SealRangeService implements SealRangeApi {
         }).toList();
     }
 
-    boolean required() {
+    @Override
+    public boolean sealRangesRequired() {
         return required;
     }
 

@@ -1,5 +1,8 @@
 package org.spotcheck.testing.internal.application;
 
+import static org.spotcheck.shared.SearchTerms.exact;
+import static org.spotcheck.shared.SearchTerms.like;
+
 import org.spotcheck.shared.CaseNumber;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -8,9 +11,11 @@ import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.FieldViolation;
 import org.spotcheck.shared.InvalidInputException;
+import org.spotcheck.shared.Paged;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.Validation;
 import org.spotcheck.testing.api.LabSampleView;
+import org.spotcheck.testing.api.LabSamples;
 import org.spotcheck.testing.api.ReceiveSampleCommand;
 import org.spotcheck.testing.api.RegisterLabSampleCommand;
 import org.spotcheck.testing.internal.persistence.LabSampleMapper;
@@ -22,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Lab samples: registration with the rule's test items, receipt or rejection at the lab, and their reads. */
 @Service
 @Transactional
-class LabSampleService {
+class LabSampleService implements LabSamples {
 
     private final TestingSupport support;
     private final LabSampleMapper samples;
@@ -35,7 +40,8 @@ class LabSampleService {
     }
 
 
-    LabSampleView registerSample(Actor actor, RegisterLabSampleCommand c) {
+    @Override
+    public LabSampleView registerSample(Actor actor, RegisterLabSampleCommand c) {
         if (c.items() == null || c.items().isEmpty()) {
             throw InvalidInputException.of("items", "NO_TEST_ITEMS", "the implementation rule has no test items");
         }
@@ -92,7 +98,8 @@ class LabSampleService {
     }
 
 
-    LabSampleView receiveSample(Actor actor, long labSampleId, ReceiveSampleCommand command) {
+    @Override
+    public LabSampleView receiveSample(Actor actor, long labSampleId, ReceiveSampleCommand command) {
         LabSampleRow row = support.ownSample(actor, labSampleId, Role.LAB_TESTER);
         Validation.check(validator, command);
         if (command.rejecting()) {
@@ -129,13 +136,15 @@ class LabSampleService {
         return view(samples.find(row.id));
     }
 
+    @Override
     @Transactional(readOnly = true)
-    LabSampleView getLabSample(Actor actor, long labSampleId) {
+    public LabSampleView getLabSample(Actor actor, long labSampleId) {
         return view(support.visibleSample(actor, labSampleId));
     }
 
+    @Override
     @Transactional(readOnly = true)
-    List<LabSampleView> listLabSamples(Actor actor) {
+    public List<LabSampleView> listLabSamples(Actor actor) {
         if (!actor.isLab()) {
             return List.of();
         }
@@ -143,12 +152,11 @@ class LabSampleService {
     }
 
     /** 样品与报告 searched and paged in SQL within the caller's lab (issue 17.4); anyone else sees none. */
+    @Override
     @Transactional(readOnly = true)
-    org.spotcheck.shared.Paged<LabSampleView> searchLabSamples(Actor actor, org.spotcheck.testing.api.LabSampleQuery q) {
-        int size = q.size() == 50 ? 50 : 20;
-        int page = Math.max(1, q.page());
+    public Paged<LabSampleView> searchLabSamples(Actor actor, org.spotcheck.testing.api.LabSampleQuery q) {
         if (!actor.isLab()) {
-            return new org.spotcheck.shared.Paged<>(List.of(), 0, page, size);
+            return Paged.none(q.page(), q.size());
         }
         String status = q.status() != null && org.spotcheck.testing.api.LabSampleQuery.STATUSES.contains(q.status()) ? q.status() : null;
         java.time.ZoneId china = java.time.ZoneId.of("Asia/Shanghai");
@@ -156,23 +164,13 @@ class LabSampleService {
                 exact(q.enterprise()), like(q.product()), exact(q.product()), status,
                 q.from() == null ? null : q.from().atStartOfDay(china).toInstant(),
                 q.to() == null ? null : q.to().plusDays(1).atStartOfDay(china).toInstant());
-        long total = samples.countSearch(c);
-        List<LabSampleView> rows = samples.search(c, size, org.spotcheck.shared.Paged.offset(page, size)).stream().map(this::view).toList();
-        return new org.spotcheck.shared.Paged<>(rows, total, page, size);
+        return Paged.read(q.page(), q.size(), () -> samples.countSearch(c),
+                (size, offset) -> samples.search(c, size, offset).stream().map(this::view).toList());
     }
 
-    /** A part to find: LIKE's wildcards in it are taken literally (backslash is the default escape of H2 and MariaDB). */
-    private static String like(String text) {
-        return text == null || text.isBlank() ? null
-                : "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    private static String exact(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
+    @Override
     @Transactional(readOnly = true)
-    List<LabSampleView> labSamplesOfCase(Actor actor, CaseNumber caseNumber) {
+    public List<LabSampleView> labSamplesOfCase(Actor actor, CaseNumber caseNumber) {
         return samples.ofCase(caseNumber.value()).stream().filter(r -> TestingSupport.maySee(actor, r)).map(this::view).toList();
     }
 

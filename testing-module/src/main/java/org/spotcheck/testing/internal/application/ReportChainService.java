@@ -11,6 +11,7 @@ import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.Validation;
 import org.spotcheck.testing.api.ReportView;
+import org.spotcheck.testing.api.ReportChain;
 import org.spotcheck.testing.api.RequestCorrectionCommand;
 import org.spotcheck.testing.api.event.ReportCorrectionRequested;
 import org.spotcheck.testing.internal.domain.Report;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class ReportChainService {
+class ReportChainService implements ReportChain {
 
     private final TestingSupport support;
     private final LabSampleMapper samples;
@@ -48,7 +49,8 @@ class ReportChainService {
         this.events = events;
     }
 
-    void reviewReport(Actor actor, long reportId, Decision decision, String comment) {
+    @Override
+    public void reviewReport(Actor actor, long reportId, Decision decision, String comment) {
         ReportRow row = support.ownReport(actor, reportId, Role.LAB_REVIEWER);
         Report report = TestingSupport.load(row);
         report.review(actor.username(), decision, comment, TestingSupport.now());
@@ -56,7 +58,8 @@ class ReportChainService {
         support.event(reportId, decision == Decision.APPROVE ? "REVIEWED" : "RETURNED", actor, comment);
     }
 
-    void approveReport(Actor actor, long reportId, Decision decision, String comment) {
+    @Override
+    public void approveReport(Actor actor, long reportId, Decision decision, String comment) {
         ReportRow row = support.ownReport(actor, reportId, Role.LAB_APPROVER);
         Report report = TestingSupport.load(row);
         report.approve(actor.username(), decision, comment, TestingSupport.now());
@@ -64,7 +67,8 @@ class ReportChainService {
         support.event(reportId, decision == Decision.APPROVE ? "APPROVED" : "RETURNED", actor, comment);
     }
 
-    void returnReportToReview(Actor actor, long reportId, String comment) {
+    @Override
+    public void returnReportToReview(Actor actor, long reportId, String comment) {
         ReportRow row = support.ownReport(actor, reportId, Role.LAB_APPROVER);
         Report report = TestingSupport.load(row);
         report.returnToReview(actor.username(), comment); // the draft waits for review again, results unchanged
@@ -72,7 +76,8 @@ class ReportChainService {
         support.event(reportId, "RETURNED_TO_REVIEW", actor, comment);
     }
 
-    void withdrawReview(Actor actor, long reportId, String comment) {
+    @Override
+    public void withdrawReview(Actor actor, long reportId, String comment) {
         ReportRow row = support.ownReport(actor, reportId, Role.LAB_REVIEWER);
         Report report = TestingSupport.load(row);
         report.withdrawReview(actor.username());
@@ -80,7 +85,8 @@ class ReportChainService {
         support.event(reportId, "REVIEW_WITHDRAWN", actor, comment);
     }
 
-    ReportView issueReport(Actor actor, long reportId) {
+    @Override
+    public ReportView issueReport(Actor actor, long reportId) {
         ReportRow row = reports.find(reportId);
         if (row == null) {
             throw new NotFoundException("report", reportId);
@@ -103,7 +109,8 @@ class ReportChainService {
         return support.reportView(reports.find(reportId));
     }
 
-    ReportView requestCorrection(Actor actor, long reportId, RequestCorrectionCommand command) {
+    @Override
+    public ReportView requestCorrection(Actor actor, long reportId, RequestCorrectionCommand command) {
         ReportRow report = support.ownReport(actor, reportId, Role.LAB_APPROVER);
         Validation.check(validator, command);
         TestingSupport.load(report).expect(ReportStatus.ISSUED);

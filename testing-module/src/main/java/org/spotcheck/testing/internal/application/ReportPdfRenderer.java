@@ -1,12 +1,11 @@
 package org.spotcheck.testing.internal.application;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.spotcheck.shared.Parties;
+import org.spotcheck.shared.pdf.DocumentSettings;
 import org.spotcheck.shared.pdf.OfficialPdf;
 import org.spotcheck.testing.api.LabSampleView;
 import org.spotcheck.testing.api.ReportView;
@@ -32,21 +31,18 @@ class ReportPdfRenderer {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    private final List<String> fontPaths;
-    private final String publicBaseUrl;
+    private final DocumentSettings documents;
     private final Parties parties;
 
-    ReportPdfRenderer(Parties parties, @Value("${spotcheck.report.fonts:" + OfficialPdf.DEFAULT_FONTS + "}") List<String> fontPaths,
-            @Value("${spotcheck.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+    ReportPdfRenderer(Parties parties, @Value(DocumentSettings.FONTS) List<String> fontPaths,
+            @Value(DocumentSettings.PUBLIC_BASE_URL) String publicBaseUrl) {
         this.parties = parties;
-        this.fontPaths = fontPaths;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        this.documents = new DocumentSettings(fontPaths, publicBaseUrl);
     }
 
     /** The URL the QR code opens: the public verify page for this number and hash. */
     String verifyUrl(String reportNo, String contentHash) {
-        return publicBaseUrl + "/public/reports/verify?no=" + URLEncoder.encode(reportNo, StandardCharsets.UTF_8)
-                + "&hash=" + contentHash;
+        return documents.verifyUrl("/public/reports/verify", reportNo, contentHash);
     }
 
     byte[] render(ReportView r, LabSampleRow s, String previousNo) {
@@ -60,7 +56,7 @@ class ReportPdfRenderer {
         // 监督抽查 (the re-test is of the backup portion and its conclusion is final: domain.md R8). A separate
         // "复检报告" title would be a form of its own that the lab's accreditation does not name.
         String title = r.retest() ? "检验报告（复检）" : "检验报告";
-        try (OfficialPdf pdf = OfficialPdf.start(fontPaths, title + " " + r.reportNo(), "报告编号 " + r.reportNo())) {
+        try (OfficialPdf pdf = documents.start(title + " " + r.reportNo(), "报告编号 " + r.reportNo())) {
             pdf.centredLine(labName, 14).title(r.retest() ? "检 验 报 告（复检）" : "检 验 报 告")
                     .documentNumber("报告编号：" + r.reportNo() + (r.version() > 1 ? "（第" + r.version() + "版）" : ""));
             if (previousNo != null) {

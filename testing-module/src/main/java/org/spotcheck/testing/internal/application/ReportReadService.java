@@ -11,6 +11,7 @@ import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.OutOfScopeException;
 import org.spotcheck.testing.api.ReportVerification;
+import org.spotcheck.testing.api.ReportReads;
 import org.spotcheck.testing.api.ReportView;
 import org.spotcheck.testing.internal.persistence.LabSampleMapper;
 import org.spotcheck.testing.internal.persistence.LabSampleRow;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reading reports: by id, per sample and case (in the reader's scope), the PDF and the public verification. */
 @Service
 @Transactional(readOnly = true)
-class ReportReadService {
+class ReportReadService implements ReportReads {
 
     private final TestingSupport support;
     private final LabSampleMapper samples;
@@ -36,7 +37,8 @@ class ReportReadService {
         this.pdf = pdf;
     }
 
-    byte[] reportPdf(Actor actor, long reportId) {
+    @Override
+    public byte[] reportPdf(Actor actor, long reportId) {
         ReportView report = getReport(actor, reportId);
         if (!"ISSUED".equals(report.status())) {
             throw new ConflictException("NOT_ISSUED", "only an issued report has a PDF");
@@ -45,7 +47,8 @@ class ReportReadService {
         return pdf.render(report, samples.find(report.labSampleId()), previous == null ? null : previous.reportNo);
     }
 
-    ReportVerification verifyReport(String reportNo, String contentHash) {
+    @Override
+    public ReportVerification verifyReport(String reportNo, String contentHash) {
         if (reportNo == null || reportNo.isBlank() || contentHash == null || contentHash.isBlank()) {
             return ReportVerification.notGenuine(reportNo);
         }
@@ -68,12 +71,14 @@ class ReportReadService {
                 successor == null ? null : successor.reportNo, TestingSupport.retest(sample));
     }
 
-    List<ReportView> reportVersions(Actor actor, long labSampleId) {
+    @Override
+    public List<ReportView> reportVersions(Actor actor, long labSampleId) {
         support.visibleSample(actor, labSampleId);
         return reports.versions(labSampleId).stream().map(support::reportView).toList();
     }
 
-    ReportView getReport(Actor actor, long reportId) {
+    @Override
+    public ReportView getReport(Actor actor, long reportId) {
         ReportRow report = reports.find(reportId);
         if (report == null) {
             throw new NotFoundException("report", reportId);
@@ -89,13 +94,15 @@ class ReportReadService {
         return TestingSupport.forReader(actor, sample, support.reportView(report));
     }
 
-    ReportView currentReport(Actor actor, long labSampleId) {
+    @Override
+    public ReportView currentReport(Actor actor, long labSampleId) {
         support.visibleSample(actor, labSampleId);
         ReportRow report = reports.current(labSampleId);
         return report == null ? null : support.reportView(report);
     }
 
-    List<ReportView> reportsOfCase(Actor actor, String caseCode) {
+    @Override
+    public List<ReportView> reportsOfCase(Actor actor, String caseCode) {
         List<ReportView> all = new ArrayList<>();
         for (LabSampleRow sample : samples.ofCase(caseCode)) {
             List<ReportRow> versions = new ArrayList<>(reports.versions(sample.id));

@@ -15,6 +15,7 @@ import org.spotcheck.shared.Role;
 import org.spotcheck.shared.Validation;
 import org.spotcheck.testing.api.EnterResultsCommand;
 import org.spotcheck.testing.api.ReportView;
+import org.spotcheck.testing.api.ResultEntry;
 import org.spotcheck.testing.internal.domain.BatchVerdict;
 import org.spotcheck.testing.internal.domain.ItemClass;
 import org.spotcheck.testing.internal.domain.ItemResult;
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class ResultEntryService {
+class ResultEntryService implements ResultEntry {
 
     private final TestingSupport support;
     private final LabSampleMapper samples;
@@ -50,7 +51,8 @@ class ResultEntryService {
     }
 
 
-    ReportView enterResults(Actor actor, long labSampleId, EnterResultsCommand command) {
+    @Override
+    public ReportView enterResults(Actor actor, long labSampleId, EnterResultsCommand command) {
         LabSampleRow sample = support.ownSample(actor, labSampleId, Role.LAB_TESTER);
         Validation.check(validator, command);
         // R22 (Order 18 art. 9): samplers may not test what they sampled (抽检分离)

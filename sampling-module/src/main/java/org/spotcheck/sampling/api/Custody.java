@@ -1,0 +1,28 @@
+package org.spotcheck.sampling.api;
+
+import org.spotcheck.shared.Actor;
+
+/** The enterprise's confirmation of the sampling form and the custody log of each sample on its way to the lab. */
+public interface Custody {
+
+    /*
+     * Confirmation and receipt return nothing (issue 14.2): the workflow, their only caller, never reads the sample
+     * back; a view after the write cost three reads. getSample reads it.
+     */
+
+    /** The enterprise confirms the form online (re-authenticated) or a sampler records its paper signature. */
+    void confirmSampling(Actor actor, long sampleId, ConfirmSamplingForm form, boolean reauthenticated);
+
+    /** The lab's finding at receipt, written to the custody log: accepted, or rejected with a reason. */
+    void recordReceipt(Actor actor, long sampleId, boolean accepted, String note);
+
+    /** Appends an event (for example a reminder) to the sample's custody log. */
+    void recordCustody(Actor actor, long sampleId, String eventType, String portion, String note);
+
+    /**
+     * Appends an event to the custody log that {@code actor} (the system) writes for a person who may not read the
+     * sample himself (the re-test lab's tester receiving the backup portion): the log names {@code recordedBy}.
+     */
+    @org.spotcheck.shared.ProcessOnly
+    void recordCustodyFor(Actor actor, String recordedBy, long sampleId, String eventType, String portion, String note);
+}
