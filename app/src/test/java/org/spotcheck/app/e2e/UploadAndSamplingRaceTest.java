@@ -11,8 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.app.workflow.SamplingHold;
-import org.spotcheck.app.workflow.UploadOverlap;
+import org.spotcheck.app.workflow.step.SamplingHold;
+import org.spotcheck.app.workflow.step.UploadOverlap;
 
 /**
  * Issue 16.6 (from issue 18's notes): an API client that uploads a photo and completes the sampling step at the same
@@ -103,7 +103,7 @@ class UploadAndSamplingRaceTest extends SpotCheckE2e {
      */
     private static void awaitFinishedOrHeld(Future<Api.Response> request, String what) throws InterruptedException {
         Instant until = Instant.now().plusSeconds(120);
-        while (!request.isDone() && !aThreadIn("org.spotcheck.app.workflow.StepLocks", "holdTask")) {
+        while (!request.isDone() && !aThreadIn("org.spotcheck.app.workflow.step.StepLocks", "holdTask")) {
             assertThat(Instant.now()).as(what + " neither finished nor reached the step's hold").isBefore(until);
             Thread.sleep(10);
         }

@@ -3,7 +3,6 @@ package org.spotcheck.app.workflow.step;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.spotcheck.app.security.Reauthentication;
-import org.spotcheck.app.workflow.StepLocks;
 import org.spotcheck.app.workflow.form.FixedFields;
 import org.spotcheck.app.workflow.form.FormSchema;
 import org.spotcheck.app.workflow.form.FormSchemas;

@@ -1,7 +1,7 @@
 package org.spotcheck.app.workflow.web;
 
 import java.io.IOException;
-import org.spotcheck.app.workflow.StepLocks;
+import org.spotcheck.app.workflow.step.StepLocks;
 import org.spotcheck.app.web.ProblemTexts;
 import org.spotcheck.planning.api.SpotCheckTasks;
 import org.spotcheck.planning.api.SpotCheckTaskView;

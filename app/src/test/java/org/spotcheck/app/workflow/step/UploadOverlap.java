@@ -1,4 +1,4 @@
-package org.spotcheck.app.workflow;
+package org.spotcheck.app.workflow.step;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

@@ -1,4 +1,4 @@
-package org.spotcheck.app.workflow;
+package org.spotcheck.app.workflow.step;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,6 +25,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class StepLocks {
 
+    /** The user tasks in which the drawn samplers fill in a sampling record (SamplingSteps; OpenSamplingStep asks the same). */
+    public static final List<String> SAMPLING_STEPS = List.of("recordSampling", "recordReinspectionSampling");
+
     /** Test seam: runs once an upload has checked (and holds) the case's sampling step, before it stores; a no-op in the app. */
     static volatile Consumer<String> afterUploadCheck = caseCode -> { };
 
@@ -42,7 +45,7 @@ public class StepLocks {
     /** Whether the case's sampling step (现场抽样 or 复查抽样) is open; if so it stays open until the caller's transaction ends. */
     public boolean holdSamplingOpen(CaseNumber caseNumber) {
         List<String> open = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber.value())
-                .taskDefinitionKeys(OpenSamplingStep.SAMPLING_STEPS).list().stream().map(TaskInfo::getId).toList();
+                .taskDefinitionKeys(SAMPLING_STEPS).list().stream().map(TaskInfo::getId).toList();
         boolean held = false;
         for (String taskId : open) {
             held |= holdTask(taskId);
