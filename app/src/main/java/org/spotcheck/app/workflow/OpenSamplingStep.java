@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 public class OpenSamplingStep {
 
     /** The user tasks in which the drawn samplers fill in a sampling record. */
-    static final List<String> SAMPLING_STEPS = List.of("recordSampling", "recordReinspectionSampling");
+    static final List<String> SAMPLING_STEPS = org.spotcheck.app.workflow.step.StepLocks.SAMPLING_STEPS;
 
     private final TaskService tasks;
 

@@ -27,6 +27,9 @@ public final class Chromium implements AutoCloseable {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
+    /** The upper bound of {@link #wait}: a guard, not a pause (a wait ends as soon as its condition holds). */
+    public static final Duration WAIT_GUARD = Duration.ofSeconds(60);
+
     public final WebDriver driver;
     public final WebDriverWait wait;
     private final Path profileDir;
@@ -43,7 +46,10 @@ public final class Chromium implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        // every wait ends on its condition; the bound is only a guard that turns a hang into a failure: 10 s was too
+        // short for a page at load 50 on two cores (issue 16.6), 60 s costs nothing when the condition comes
+        // a condition that meets an element the page has just drawn again (a form's errors rendered twice) is asked again
+        this.wait = (WebDriverWait) new WebDriverWait(driver, WAIT_GUARD).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** Skips without a browser, except in CI where a missing browser is a failure. */

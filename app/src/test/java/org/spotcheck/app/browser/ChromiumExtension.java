@@ -85,7 +85,7 @@ public final class ChromiumExtension implements BeforeEachCallback, AfterEachCal
         return chromium().driver;
     }
 
-    /** Waits (up to 10 s) until the condition holds and returns its value. */
+    /** Waits until the condition holds (at most {@link Chromium#WAIT_GUARD}, a guard) and returns its value. */
     public <T> T until(Function<? super WebDriver, T> condition) {
         return chromium().wait.until(condition);
     }

@@ -30,6 +30,7 @@ import org.openqa.selenium.devtools.DevTools;
 import org.openqa.selenium.devtools.HasDevTools;
 import org.openqa.selenium.devtools.idealized.target.model.SessionID;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.spotcheck.SpotcheckApplication;
 import org.spotcheck.app.e2e.Api;
 import org.spotcheck.app.workflow.field.FieldSyncTest;
@@ -297,20 +298,36 @@ class FieldOfflineBrowserTest {
         throw new IllegalStateException("no two cases with a common sampler in 13 draws");
     }
 
-    private static void openApp(ChromiumExtension phone, String caseCode) {
-        phone.driver().get(phone.url("/field/"));
-        phone.until(d -> "true".equals(js(d, "return document.documentElement.getAttribute('data-ready');")));
-        phone.until(d -> Boolean.TRUE.equals(js(d, "return !!navigator.serviceWorker.controller;"))
-                || reload(d));
-        phone.until(ExpectedConditions.presenceOfElementLocated(By.id("case-" + caseCode)));
-        // the shell is in the cache before the network goes
-        phone.until(d -> Boolean.TRUE.equals(js(d, "var done = arguments[arguments.length - 1];"
-                + "caches.match('/field/').then(function (r) { done(!!r); });")));
-    }
+    /**
+     * An upper bound on waiting for the service worker and the first download, only a guard that turns a hang into a
+     * failure: the waits themselves end on the condition (issue 16.6: the fixed 10 s ran out once at load 50).
+     */
+    static final Duration GUARD = Duration.ofSeconds(120);
 
-    private static boolean reload(WebDriver d) {
-        d.navigate().refresh();
-        return false;
+    private static void openApp(ChromiumExtension phone, String caseCode) {
+        WebDriver driver = phone.driver();
+        driver.get(phone.url("/field/"));
+        WebDriverWait guarded = new WebDriverWait(driver, GUARD);
+        guarded.until(d -> "true".equals(js(d, "return document.documentElement.getAttribute('data-ready');")));
+        // the service worker's own promise: ready resolves once it is active (installed, so the shell is cached), and its
+        // activation claims this page (sw.js: clients.claim), which sets the controller; the script ends on that event
+        Duration scriptTimeout = driver.manage().timeouts().getScriptTimeout();
+        driver.manage().timeouts().scriptTimeout(GUARD);
+        try {
+            assertThat(js(driver, "var done = arguments[arguments.length - 1];"
+                    + "navigator.serviceWorker.ready.then(function () {"
+                    + "  if (navigator.serviceWorker.controller) { done(true); return; }"
+                    + "  navigator.serviceWorker.addEventListener('controllerchange', function () { done(true); });"
+                    + "}, function (e) { done('service worker failed: ' + e); });"))
+                    .as("the service worker controls the page").isEqualTo(Boolean.TRUE);
+        } finally {
+            driver.manage().timeouts().scriptTimeout(scriptTimeout);
+        }
+        // the first download of the cases (the app starts it once loaded and online)
+        guarded.until(ExpectedConditions.presenceOfElementLocated(By.id("case-" + caseCode)));
+        // the shell is in the cache before the network goes
+        assertThat(js(driver, "var done = arguments[arguments.length - 1];"
+                + "caches.match('/field/').then(function (r) { done(!!r); });")).as("the shell cached").isEqualTo(Boolean.TRUE);
     }
 
     private static void fill(ChromiumExtension phone, List<String> samplers, String trademark, String testSeal, String backupSeal) {

@@ -2,7 +2,6 @@ package org.spotcheck.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,11 @@ import org.junit.jupiter.api.Test;
  * that only worked through the API would fail here. Bad input comes back with the message beside the field.
  */
 class PageFlowTest extends SpotCheckE2e {
+
+    /** The application's clock: "today" is {@link AppToday#of} of it, never the JVM's UTC date. */
+    @org.springframework.beans.factory.annotation.Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("workflowClock")
+    java.time.Clock workflowClock;
 
     @Test
     void aNonConformingSpotCheckCanBeCarriedThroughThePagesAlone() {
@@ -82,11 +86,11 @@ class PageFlowTest extends SpotCheckE2e {
         String notice = api.taskId("officer", caseCode, "serveNotice");
         assertThat(officer.get("/tasks/" + notice).body()).contains("送达检验结果通知书");
         // sampled from a seller (DISTRIBUTION): the producer named on the label gets the notice too
-        Browserless.Page noProducer = officer.completeTask(notice, Map.of("servedOn", List.of(LocalDate.now().toString()),
+        Browserless.Page noProducer = officer.completeTask(notice, Map.of("servedOn", List.of(AppToday.of(workflowClock).toString()),
                 "method", List.of("IN_PERSON")));
         assertThat(noProducer.status()).isEqualTo(200);
         assertThat(noProducer.body()).contains("id=\"producerName-error\"");
-        assertThat(officer.completeTask(notice, Map.of("servedOn", List.of(LocalDate.now().toString()),
+        assertThat(officer.completeTask(notice, Map.of("servedOn", List.of(AppToday.of(workflowClock).toString()),
                 "method", List.of("IN_PERSON"), "producerName", List.of("南京某塑料制品厂"))).status()).isEqualTo(302);
 
         Browserless.Page casePage = officer.get("/cases/" + caseCode);

@@ -23,6 +23,11 @@ import tools.jackson.databind.JsonNode;
  */
 class ScopeRefusalAuditTest extends SpotCheckE2e {
 
+    /** The application's clock: "today" is {@link AppToday#of} of it, never the JVM's UTC date. */
+    @org.springframework.beans.factory.annotation.Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("workflowClock")
+    java.time.Clock workflowClock;
+
     private static final long MISSING = 987_654_321L;
 
     /** One probe: the caller, the method, the address of the out-of-scope record and of a missing one, the body. */
@@ -105,7 +110,7 @@ class ScopeRefusalAuditTest extends SpotCheckE2e {
         String openCase = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
         long complaint = insert("INSERT INTO pln_complaint (authority_code, received_on, complainant, description, product_code,"
                 + " region_code, status, recorded_by, recorded_at) VALUES ('AUTH-320100', ?, '张三', '塑料袋偏薄', 'PLASTIC_BAG',"
-                + " '320100', 'OPEN', 'planner', ?)", java.sql.Date.valueOf(java.time.LocalDate.now()), now());
+                + " '320100', 'OPEN', 'planner', ?)", java.sql.Date.valueOf(AppToday.of(workflowClock)), now());
 
         long sealRange = insert("INSERT INTO smp_seal_range (authority_code, sampler_username, prefix, first_number, last_number, digits,"
                 + " issued_by, issued_at) VALUES ('AUTH-320100', 'sampler-a', ?, 1, 10, 6, 'planner', ?)",

@@ -11,6 +11,11 @@ import tools.jackson.databind.JsonNode;
 /** The walking skeleton's thin path, end to end over real HTTP with the demo users. */
 class SpotCheckLifecycleTest extends SpotCheckE2e {
 
+    /** The application's clock: "today" is {@link AppToday#of} of it, never the JVM's UTC date. */
+    @org.springframework.beans.factory.annotation.Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("workflowClock")
+    java.time.Clock workflowClock;
+
     @Test
     void conformingBatchTravelsFromPlanToAClosedCase() {
         JsonNode plan = flow.submittedPlan("PLASTIC_BAG");
@@ -93,12 +98,12 @@ class SpotCheckLifecycleTest extends SpotCheckE2e {
         String notice = api.taskId("officer", caseCode, "serveNotice");
         assertThat(notice).isNotNull();
         assertThat(api.taskId("enforcer", caseCode, "serveNotice")).isNull();
-        Api.Response served = api.complete("officer", notice, Map.of("servedOn", java.time.LocalDate.now().toString(), "method", "ONLINE"));
+        Api.Response served = api.complete("officer", notice, Map.of("servedOn", AppToday.of(workflowClock).toString(), "method", "ONLINE"));
         assertThat(served.status()).as(served.body()).isEqualTo(204);
         JsonNode notified = caseOf("officer", caseCode);
         assertThat(notified.get("status").asString()).isEqualTo("NOTIFIED");
         // R5: the objection window counts 15 days from service
-        assertThat(notified.get("objectionDeadline").asString()).isEqualTo(java.time.LocalDate.now().plusDays(15).toString());
+        assertThat(notified.get("objectionDeadline").asString()).isEqualTo(AppToday.of(workflowClock).plusDays(15).toString());
     }
 
     @Test

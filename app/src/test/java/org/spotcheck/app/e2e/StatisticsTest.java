@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Statistics (domain.md §5) over real cases, the dashboard, and the CSV and XLSX exports. */
 class StatisticsTest extends ResultHandlingE2e {
+
+    /** The application's clock: "today" is {@link AppToday#of} of it, never the JVM's UTC date. */
+    @org.springframework.beans.factory.annotation.Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("workflowClock")
+    java.time.Clock workflowClock;
 
     private JsonNode tissue(String dimension) {
         Api.Response stats = api.get("planner", "/api/disposal/statistics?dimension=" + dimension + "&productCode=TISSUE_PAPER");
@@ -60,7 +64,7 @@ class StatisticsTest extends ResultHandlingE2e {
         byte[] csv = api.getBytes("planner", "/api/disposal/statistics.csv?dimension=PRODUCT");
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF").contains("抽查批次 / batches").contains("纸巾纸");
-        byte[] xlsx = api.getBytes("planner", "/api/disposal/statistics.xlsx?dimension=ITEM&from=" + LocalDate.now().minusDays(1));
+        byte[] xlsx = api.getBytes("planner", "/api/disposal/statistics.xlsx?dimension=ITEM&from=" + AppToday.of(workflowClock).minusDays(1));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(book.getSheetAt(0).getRow(0).getCell(2).getStringCellValue()).contains("batches");
             assertThat(book.getSheetAt(0).getLastRowNum()).isGreaterThan(1);

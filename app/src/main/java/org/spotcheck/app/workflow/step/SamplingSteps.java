@@ -21,6 +21,7 @@ import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.sampling.api.SamplingForm;
 import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.CaseNumber;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,11 +33,14 @@ import org.springframework.context.annotation.Configuration;
 class SamplingSteps {
 
     @Bean
-    TaskStep<Object> recordSamplingStep(SpotCheckTasks spotCheckTasks, ImplementationRules rules, SamplingApi sampling) {
+    TaskStep<Object> recordSamplingStep(SpotCheckTasks spotCheckTasks, ImplementationRules rules, SamplingApi sampling,
+            StepLocks locks) {
         return new SamplingStep("recordSampling", spotCheckTasks, rules) {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, Object form) {
                 SpotCheckTaskView task = task(actor, vars);
+                // an upload to the case at this instant finishes before the record binds the files, or finds it sealed
+                locks.holdSamplingForCompletion(CaseNumber.of(task.code()));
                 if (form instanceof NonSamplingForm visit) {
                     sampling.recordNonSampling(actor, new RecordNonSamplingCommand(task.code(), task.authorityCode(),
                             task.enterpriseCode(), task.enterpriseName(), task.samplerUsernames(), visit));
@@ -67,11 +71,13 @@ class SamplingSteps {
 
     @Bean
     TaskStep<Object> recordReinspectionSamplingStep(SpotCheckTasks spotCheckTasks, ImplementationRules rules, SamplingApi sampling,
-            Reinspections reinspections) {
+            Reinspections reinspections, StepLocks locks) {
         return new SamplingStep("recordReinspectionSampling", spotCheckTasks, rules) {
             @Override
             public Map<String, Object> complete(Actor actor, Map<String, Object> vars, Object form) {
                 SpotCheckTaskView task = task(actor, vars);
+                // as the spot-check's sampling: an upload to the case at this instant comes wholly before or after
+                locks.holdSamplingForCompletion(CaseNumber.of(task.code()));
                 String reinspectionCode = ProcessVariables.REINSPECTION_TASK_CODE.in(vars);
                 if (form instanceof NonSamplingForm visit) {
                     reinspections.requireRefusalOnlyWithoutSample(visit.outcome() == null ? null : visit.outcome().name());
