@@ -411,7 +411,8 @@
     }
     if ((draft.status === 'conflict' || draft.status === 'rejected') && draft.problem) {
       view.appendChild(el('div', { className: 'alert alert-danger', id: 'conflict', role: 'alert' }, [
-        el('strong', { text: draft.problem.title || t('status.' + draft.status) }), el('div', { text: draft.problem.detail || '' }),
+        // the step's status as the list shows it (有冲突 / 未被接收), never the problem's generic title ("Conflict")
+        el('strong', { text: t('status.' + draft.status) }), el('div', { text: draft.problem.detail || '' }),
         el('div', { className: 'small mt-1', text: t(draft.status === 'conflict' ? 'conflictHint' : 'rejectedHint') })
       ]));
     }
@@ -453,38 +454,8 @@
     });
     box.appendChild(el('div', { className: 'invalid-feedback d-block', id: 'samplers-error' }));
     form.appendChild(box);
-    // photos
-    var photos = el('div', { className: 'mb-3' }, [
-      el('label', { className: 'form-label', 'for': 'photo-input', text: t(sampled ? 'f.photos' : 'f.evidence') })]);
-    if (editable) {
-      photos.appendChild(el('input', { className: 'form-control field-touch', type: 'file', id: 'photo-input', accept: 'image/*',
-        capture: 'environment', multiple: true, onchange: function (e) { addPhotos(e.target, form, draft); } }));
-    }
-    var thumbs = el('div', { className: 'field-thumbs', id: 'thumbs' });
-    (draft.photos || []).forEach(function (p, i) {
-      thumbs.appendChild(el('figure', { className: 'field-thumb' }, [
-        el('img', { src: p.dataUrl, alt: p.name }),
-        el('figcaption', { className: 'small', text: Math.round(p.size / 1024) + ' KB' }),
-        editable ? el('button', { type: 'button', className: 'btn btn-sm btn-outline-danger field-touch', text: t('removePhoto'),
-          onclick: function () { collect(form, draft); draft.photos.splice(i, 1); state.drafts[code] = draft; render(); } }) : null
-      ]));
-    });
-    photos.appendChild(thumbs);
-    photos.appendChild(el('div', { className: 'invalid-feedback d-block', id: 'photos-error' }));
-    form.appendChild(photos);
-    form.appendChild(el('div', { className: 'alert alert-danger d-none', id: 'form-error', role: 'alert' }));
-    var actions = el('div', { className: 'd-grid gap-2 mb-4' });
-    if (editable) {
-      actions.appendChild(el('button', { type: 'button', className: 'btn btn-primary field-touch', id: 'save', text: t('save'),
-        onclick: function () { save(form, draft); } }));
-    }
-    actions.appendChild(el('button', { type: 'button', className: 'btn btn-outline-secondary field-touch', id: 'export', text: t('export'),
-      onclick: function () { exportDraft(form, draft); } }));
-    actions.appendChild(el('button', { type: 'button', className: 'btn btn-outline-danger field-touch', id: 'discard', text: t('discard'),
-      onclick: function () {
-        if (window.confirm(t('discardConfirm'))) { deleteDraft(code).then(function () { state.current = null; render(); }); }
-      } }));
-    form.appendChild(actions);
+    // photos, then 保存 / 导出 / 放弃
+    photosAndActions(form, draft, code, editable, { label: t(sampled ? 'f.photos' : 'f.evidence'), canAdd: true, multiple: true });
     view.appendChild(form);
     // the enterprise signs the paper form on site: its confirmation is filled now and sent after the sampling form
     if (draft.step === 'recordSampling' && draft.outcome === 'SAMPLED' && (draft.status === 'saved' || draft.status === 'synced')) {
@@ -511,10 +482,23 @@
     wrap.appendChild(input);
     wrap.appendChild(el('div', { className: 'invalid-feedback d-block', id: 'signedByName-error' }));
     form.appendChild(wrap);
-    var photos = el('div', { className: 'mb-3' }, [el('label', { className: 'form-label', 'for': 'photo-input', text: t('f.signaturePhoto') })]);
-    if (editable && (draft.photos || []).length === 0) {
+    // one photo of the signed paper form, then 保存 / 导出 / 放弃
+    photosAndActions(form, draft, draft.caseCode, editable,
+      { label: t('f.signaturePhoto'), canAdd: (draft.photos || []).length === 0, multiple: false });
+    view.appendChild(form);
+    showErrors(draft.errors || serverErrors(draft));
+  }
+
+  /**
+   * The photo picker with its thumbnails (each removable while the form is editable), the form's error line and the
+   * 保存 / 导出 / 放弃 buttons: the same block under the sampling form and under the paper confirmation.
+   * key: the draft's key in state.drafts; photo: { label, canAdd (show the picker), multiple (several at once) }.
+   */
+  function photosAndActions(form, draft, key, editable, photo) {
+    var photos = el('div', { className: 'mb-3' }, [el('label', { className: 'form-label', 'for': 'photo-input', text: photo.label })]);
+    if (editable && photo.canAdd) {
       photos.appendChild(el('input', { className: 'form-control field-touch', type: 'file', id: 'photo-input', accept: 'image/*',
-        capture: 'environment', onchange: function (e) { addPhotos(e.target, form, draft); } }));
+        capture: 'environment', multiple: photo.multiple, onchange: function (e) { addPhotos(e.target, form, draft); } }));
     }
     var thumbs = el('div', { className: 'field-thumbs', id: 'thumbs' });
     (draft.photos || []).forEach(function (p, i) {
@@ -522,7 +506,7 @@
         el('img', { src: p.dataUrl, alt: p.name }),
         el('figcaption', { className: 'small', text: Math.round(p.size / 1024) + ' KB' }),
         editable ? el('button', { type: 'button', className: 'btn btn-sm btn-outline-danger field-touch', text: t('removePhoto'),
-          onclick: function () { collect(form, draft); draft.photos.splice(i, 1); state.drafts[draft.caseCode] = draft; render(); } }) : null
+          onclick: function () { collect(form, draft); draft.photos.splice(i, 1); state.drafts[key] = draft; render(); } }) : null
       ]));
     });
     photos.appendChild(thumbs);
@@ -538,11 +522,9 @@
       onclick: function () { exportDraft(form, draft); } }));
     actions.appendChild(el('button', { type: 'button', className: 'btn btn-outline-danger field-touch', id: 'discard', text: t('discard'),
       onclick: function () {
-        if (window.confirm(t('discardConfirm'))) { deleteDraft(draft.caseCode).then(function () { state.current = null; render(); }); }
+        if (window.confirm(t('discardConfirm'))) { deleteDraft(key).then(function () { state.current = null; render(); }); }
       } }));
     form.appendChild(actions);
-    view.appendChild(form);
-    showErrors(draft.errors || serverErrors(draft));
   }
 
   function sealText(c) {

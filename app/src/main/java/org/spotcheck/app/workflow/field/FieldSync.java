@@ -15,6 +15,7 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.spotcheck.app.lims.IdempotencyMapper;
+import org.spotcheck.app.security.PageNames;
 import org.spotcheck.app.workflow.TaskInboxService;
 import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.planning.api.SpotCheckTaskView;
@@ -69,9 +70,10 @@ public class FieldSync {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final FieldCases cases;
+    private final PageNames names;
 
     FieldSync(TaskInboxService inbox, TaskService tasks, RuntimeService runtime, SpotCheckTasks spotCheckTasks, SamplingApi sampling,
-            IdempotencyMapper keys, TransactionTemplate transactions, JsonMapper json, FieldCases cases) {
+            IdempotencyMapper keys, TransactionTemplate transactions, JsonMapper json, FieldCases cases, PageNames names) {
         this.runtime = runtime;
         this.inbox = inbox;
         this.tasks = tasks;
@@ -81,6 +83,7 @@ public class FieldSync {
         this.transactions = transactions;
         this.json = json;
         this.cases = cases;
+        this.names = names;
     }
 
     /**
@@ -155,9 +158,10 @@ public class FieldSync {
         }
         Task current = open.get(0);
         if (current.getAssignee() != null && !current.getAssignee().equals(actor.username())) {
+            // {1} is the person, by name: the sampler reads 抽样员 陈晨, not a login (issue 19)
             throw new ConflictException("FIELD_CLAIMED_BY_OTHER",
                     "the other sampler has claimed the case",
-                    caseCode, current.getAssignee());
+                    caseCode, names.user(current.getAssignee()));
         }
         // a re-inspection (<case>-F<n>) takes the photos uploaded to its case (SamplingSupport.checkAttachments); its
         // record is under the re-inspection's own task code
@@ -211,7 +215,7 @@ public class FieldSync {
             SampleView sample = sampling.latestSampleOfTask(actor, caseCode);
             NonSamplingView visit = sampling.nonSamplingOfTask(actor, caseCode);
             if (sample != null || visit != null) {
-                String by = sample != null ? sample.recordedBy() : visit.recordedBy();
+                String by = names.user(sample != null ? sample.recordedBy() : visit.recordedBy()); // the name, not the login
                 String code = sample != null ? sample.sampleCode() : visit.outcome().name();
                 return new ConflictException("FIELD_ALREADY_SAMPLED",
                         "the case was already recorded by " + by,
@@ -228,8 +232,8 @@ public class FieldSync {
             }
             if (sample.confirmation() != null) {
                 return new ConflictException("FIELD_ALREADY_CONFIRMED",
-                        "the sampling form was already confirmed by " + sample.confirmation().confirmedBy(),
-                        caseCode, sample.confirmation().confirmedBy(), sample.sampleCode());
+                        "the sampling form was already confirmed by " + names.user(sample.confirmation().confirmedBy()),
+                        caseCode, names.user(sample.confirmation().confirmedBy()), sample.sampleCode());
             }
         }
         return new ConflictException("FIELD_TASK_GONE",
