@@ -10,7 +10,7 @@ document.addEventListener('DOMContentLoaded', function () {
   var values = JSON.parse(canvas.dataset.values || '[]');
   var frame = canvas.parentElement;
   frame.style.position = 'relative';
-  frame.style.height = (48 + 36 * Math.max(labels.length, 1)) + 'px';
+  frame.style.height = Math.max(140, 48 + 36 * labels.length) + 'px'; // one step still gets a chart, not a strip
   window.inboxChart = new Chart(canvas, {
     type: 'bar',
     data: { labels: labels, datasets: [{ label: canvas.dataset.title, data: values, backgroundColor: '#0d6efd' }] },
