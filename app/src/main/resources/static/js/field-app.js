@@ -411,7 +411,8 @@
     }
     if ((draft.status === 'conflict' || draft.status === 'rejected') && draft.problem) {
       view.appendChild(el('div', { className: 'alert alert-danger', id: 'conflict', role: 'alert' }, [
-        el('strong', { text: draft.problem.title || t('status.' + draft.status) }), el('div', { text: draft.problem.detail || '' }),
+        // the step's status as the list shows it (有冲突 / 未被接收), never the problem's generic title ("Conflict")
+        el('strong', { text: t('status.' + draft.status) }), el('div', { text: draft.problem.detail || '' }),
         el('div', { className: 'small mt-1', text: t(draft.status === 'conflict' ? 'conflictHint' : 'rejectedHint') })
       ]));
     }
@@ -453,17 +454,8 @@
     });
     box.appendChild(el('div', { className: 'invalid-feedback d-block', id: 'samplers-error' }));
     form.appendChild(box);
-    // photos
-    var photos = el('div', { className: 'mb-3' }, [
-      el('label', { className: 'form-label', 'for': 'photo-input', text: t(sampled ? 'f.photos' : 'f.evidence') })]);
-    if (editable) {
-      photos.appendChild(el('input', { className: 'form-control field-touch', type: 'file', id: 'photo-input', accept: 'image/*',
-        capture: 'environment', multiple: true, onchange: function (e) { addPhotos(e.target, form, draft); } }));
-    }
-    photos.appendChild(thumbnails(form, draft, editable, code));
-    photos.appendChild(el('div', { className: 'invalid-feedback d-block', id: 'photos-error' }));
-    form.appendChild(photos);
-    formEnd(form, draft, editable, code);
+    // photos, then 保存 / 导出 / 放弃
+    photosAndActions(form, draft, code, editable, { label: t(sampled ? 'f.photos' : 'f.evidence'), canAdd: true, multiple: true });
     view.appendChild(form);
     // the enterprise signs the paper form on site: its confirmation is filled now and sent after the sampling form
     if (draft.step === 'recordSampling' && draft.outcome === 'SAMPLED' && (draft.status === 'saved' || draft.status === 'synced')) {
@@ -490,21 +482,24 @@
     wrap.appendChild(input);
     wrap.appendChild(el('div', { className: 'invalid-feedback d-block', id: 'signedByName-error' }));
     form.appendChild(wrap);
-    var photos = el('div', { className: 'mb-3' }, [el('label', { className: 'form-label', 'for': 'photo-input', text: t('f.signaturePhoto') })]);
-    if (editable && (draft.photos || []).length === 0) {
-      photos.appendChild(el('input', { className: 'form-control field-touch', type: 'file', id: 'photo-input', accept: 'image/*',
-        capture: 'environment', onchange: function (e) { addPhotos(e.target, form, draft); } }));
-    }
-    photos.appendChild(thumbnails(form, draft, editable, draft.caseCode));
-    photos.appendChild(el('div', { className: 'invalid-feedback d-block', id: 'photos-error' }));
-    form.appendChild(photos);
-    formEnd(form, draft, editable, draft.caseCode);
+    // one photo of the signed paper form, then 保存 / 导出 / 放弃
+    photosAndActions(form, draft, draft.caseCode, editable,
+      { label: t('f.signaturePhoto'), canAdd: (draft.photos || []).length === 0, multiple: false });
     view.appendChild(form);
     showErrors(draft.errors || serverErrors(draft));
   }
 
-  // the photos' thumbnails, each removable while the form is editable; key: the draft's key in state.drafts
-  function thumbnails(form, draft, editable, key) {
+  /**
+   * The photo picker with its thumbnails (each removable while the form is editable), the form's error line and the
+   * 保存 / 导出 / 放弃 buttons: the same block under the sampling form and under the paper confirmation.
+   * key: the draft's key in state.drafts; photo: { label, canAdd (show the picker), multiple (several at once) }.
+   */
+  function photosAndActions(form, draft, key, editable, photo) {
+    var photos = el('div', { className: 'mb-3' }, [el('label', { className: 'form-label', 'for': 'photo-input', text: photo.label })]);
+    if (editable && photo.canAdd) {
+      photos.appendChild(el('input', { className: 'form-control field-touch', type: 'file', id: 'photo-input', accept: 'image/*',
+        capture: 'environment', multiple: photo.multiple, onchange: function (e) { addPhotos(e.target, form, draft); } }));
+    }
     var thumbs = el('div', { className: 'field-thumbs', id: 'thumbs' });
     (draft.photos || []).forEach(function (p, i) {
       thumbs.appendChild(el('figure', { className: 'field-thumb' }, [
@@ -514,11 +509,9 @@
           onclick: function () { collect(form, draft); draft.photos.splice(i, 1); state.drafts[key] = draft; render(); } }) : null
       ]));
     });
-    return thumbs;
-  }
-
-  // the end of a draft's form: its error box and its buttons, save (while editable), export and discard
-  function formEnd(form, draft, editable, key) {
+    photos.appendChild(thumbs);
+    photos.appendChild(el('div', { className: 'invalid-feedback d-block', id: 'photos-error' }));
+    form.appendChild(photos);
     form.appendChild(el('div', { className: 'alert alert-danger d-none', id: 'form-error', role: 'alert' }));
     var actions = el('div', { className: 'd-grid gap-2 mb-4' });
     if (editable) {

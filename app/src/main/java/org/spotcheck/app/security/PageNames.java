@@ -221,19 +221,24 @@ public class PageNames {
         return false;
     }
 
-    /** The organisations' names, joined with 、. */
+    /** 、 between names on a Chinese page, ", " on an English one. */
+    private static String listSeparator() {
+        return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? ", " : "、";
+    }
+
+    /** The organisations' names, joined with 、 (", " in English). */
     public String orgs(Collection<String> codes) {
         if (codes == null) {
             return "";
         }
-        return codes.stream().map(this::org).collect(Collectors.joining("、"));
+        return codes.stream().map(this::org).collect(Collectors.joining(listSeparator()));
     }
 
-    /** The people's names, joined with 、. */
+    /** The people's names, joined with 、 (", " in English). */
     public String users(Collection<String> usernames) {
         if (usernames == null) {
             return "";
         }
-        return usernames.stream().map(this::user).collect(Collectors.joining("、"));
+        return usernames.stream().map(this::user).collect(Collectors.joining(listSeparator()));
     }
 }

@@ -107,7 +107,9 @@ public class TaskCopyService {
         }
         if (!copied.isEmpty()) {
             // the case's record names the readers by name, never by login (issue 17)
-            tasks.addComment(taskId, task.getProcessInstanceId(), texts.zh("stored.copy.comment", names.users(copied),
+            tasks.addComment(taskId, task.getProcessInstanceId(), texts.zh("stored.copy.comment",
+                    // the stored comment is Chinese whatever the page's language: names and 、 as in Chinese
+                    copied.stream().map(u -> names.user(u, java.util.Locale.SIMPLIFIED_CHINESE)).collect(java.util.stream.Collectors.joining("、")),
                     note == null ? "" : "：" + note));
         }
         return copied;

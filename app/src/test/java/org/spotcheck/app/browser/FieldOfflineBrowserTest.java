@@ -163,6 +163,9 @@ class FieldOfflineBrowserTest {
             WebElement conflict = secondPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
             // what happened (who recorded the case, and the sample) and what to do: keep, check, export
             assertThat(conflict.getText()).contains("草稿").contains("导出草稿");
+            // headed by the draft's status as the list shows it, not the problem's generic title; the winner by name (ui17)
+            assertThat(conflict.getText()).startsWith("有冲突").doesNotContain("Conflict").doesNotContain(drawn.get(0))
+                    .contains(jdbc.queryForObject("SELECT display_name FROM sys_user WHERE username = ?", String.class, drawn.get(0)));
             ((JavascriptExecutor) secondPhone.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", conflict);
             secondPhone.screenshot("browser-field-conflict-phone.png");
             // nothing lost on the device: after a reload the draft is still there, with what was entered

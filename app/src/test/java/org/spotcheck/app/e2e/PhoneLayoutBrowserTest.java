@@ -134,6 +134,16 @@ class PhoneLayoutBrowserTest extends ResultHandlingE2e {
             }
             assertThat(browser.driver.findElement(By.id("inbox-chart-box")).getRect().getY()).as("the chart below the tasks")
                     .isGreaterThan(browser.driver.findElement(By.id("inbox")).getRect().getY());
+            // ui17: the chart 按环节统计 is readable at 390 px: as wide as the screen allows and a bar's height per step
+            // (drawn with the canvas's aspect ratio it was 135 × 82 px, its bars squashed to a few pixels)
+            JavascriptExecutor inbox = (JavascriptExecutor) browser.driver;
+            browser.wait.until(d -> Boolean.TRUE.equals(inbox.executeScript("return !!window.inboxChart;")));
+            WebElement chart = browser.driver.findElement(By.id("inbox-chart"));
+            long steps = ((Number) inbox.executeScript("return JSON.parse(arguments[0].dataset.labels).length;", chart)).longValue();
+            assertThat(chart.getRect().getWidth()).as("the chart's width at 390 px").isGreaterThanOrEqualTo(300);
+            assertThat(chart.getRect().getHeight()).as("the chart's height at 390 px, " + steps + " steps")
+                    .isGreaterThanOrEqualTo((int) Math.max(120, 30 * steps));
+            browser.screenshot("screenshots/" + sampler + "-390-inbox-chart.png");
 
             // the sampler's form: the samplers by name, and a photo picked shows as a thumbnail at once
             browser.driver.get(browser.url("/tasks/" + recordSampling + "?lang=zh_CN"));
@@ -146,6 +156,62 @@ class PhoneLayoutBrowserTest extends ResultHandlingE2e {
             assertThat(thumb.getRect().getWidth()).isGreaterThanOrEqualTo(44);
             browser.screenshot("screenshots/" + sampler + "-390-photo-thumbnail.png");
             Files.deleteIfExists(photo);
+        }
+    }
+
+    /**
+     * ui17 (walk of README steps 8–9 and the administrators' pages): at 390 px these pages were wider than the screen
+     * (结果公开审核 610 px, 信息公开 619 px with its 64-digit commitments, 工作日历 546 px and 角色与权限 540 px at
+     * ?lang=en); their tables now scroll inside their boxes. 结果公开审核's 不予公开 boxes were 16 px targets.
+     */
+    @Test
+    void theOfficersThePublicAndTheAdministratorsPagesFitA390PxScreen() throws IOException {
+        ResultHandlingFlow.Case c = flow.finalNonConforming(ResultHandlingFlow.failingTissue());
+        Map<String, List<String>> walks = new LinkedHashMap<>();
+        walks.put("officer", List.of("/disposal/publications", "/disposal/cases", "/cases/" + c.caseCode()));
+        walks.put(c.enterprise(), List.of("/disposal/cases"));
+        walks.put("sysadmin", List.of("/admin/calendar", "/admin/users"));
+        walks.put("secadmin", List.of("/security/users"));
+        walks.put(null, List.of("/public/plans", "/public/results"));
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, List<String>> walk : walks.entrySet()) {
+            try (Chromium browser = phone("390,844")) {
+                if (walk.getKey() != null) {
+                    browser.logIn(walk.getKey());
+                }
+                for (String path : walk.getValue()) {
+                    for (String lang : List.of("zh_CN", "en")) {
+                        browser.driver.get(browser.url(path + "?lang=" + lang));
+                        String name = (walk.getKey() == null ? "public" : walk.getKey()) + "-390-" + lang + path.replaceAll("[^A-Za-z0-9]+", "_");
+                        browser.screenshot("screenshots/" + name + ".png");
+                        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+                        long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+                        if (scrollWidth > 390) {
+                            problems.add(name + ": the page is " + scrollWidth + " px wide");
+                        }
+                        if (path.equals("/disposal/publications")) {
+                            @SuppressWarnings("unchecked")
+                            List<String> small = ((List<String>) js.executeScript(SMALL_TARGETS)).stream()
+                                    .filter(t -> t.startsWith("withheld-")).toList();
+                            if (!small.isEmpty()) {
+                                problems.add(name + ": 不予公开 boxes under 44 px: " + small);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(problems).as("pages at 390 px").isEmpty();
+
+        // the case card at ?lang=en: "Non-conforming (general) ; Final" and "2026-12-23(inclusive)" had a stray space and
+        // a missing one (a bundle value's leading space is dropped by the properties format: \u0020 keeps it)
+        String order = api.taskId("officer", c.caseCode(), "orderRectification");
+        try (Chromium browser = phone("1366,900")) {
+            browser.logIn("officer");
+            browser.driver.get(browser.url("/tasks/" + order + "?lang=en"));
+            String text = browser.driver.findElement(By.tagName("main")).getText();
+            assertThat(text).contains("Conclusion: Non-conforming (general); Final conclusion: Non-conforming")
+                    .containsPattern("Objection window until: \\d{4}-\\d{2}-\\d{2} \\(inclusive\\)");
         }
     }
 }

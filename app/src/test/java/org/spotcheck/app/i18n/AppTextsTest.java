@@ -228,4 +228,36 @@ class AppTextsTest {
         out.removeAll(b);
         return out;
     }
+
+    /**
+     * ui17: an English text uses English punctuation. A full-width colon, bracket, comma or 、 in an English bundle showed
+     * on English pages (the results field's hint read "or 未检出（<detection limit）"); the modules' bundles included.
+     */
+    @Test
+    void theEnglishBundlesUseNoFullWidthPunctuation() throws IOException {
+        Pattern fullWidth = Pattern.compile("[：（）、，；]");
+        List<Path> bundles = new ArrayList<>(List.of(RESOURCES.resolve("messages_en.properties")));
+        for (String module : List.of("planning", "sampling", "testing", "disposal")) {
+            bundles.add(Path.of("../" + module + "-module/src/main/resources/i18n/" + module + "_en.properties"));
+        }
+        List<String> found = new ArrayList<>();
+        for (Path bundle : bundles) {
+            assertThat(bundle).exists();
+            Properties texts = new Properties();
+            try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+                texts.load(reader);
+            }
+            texts.stringPropertyNames().stream().sorted().filter(k -> fullWidth.matcher(texts.getProperty(k)).find())
+                    .forEach(k -> found.add(bundle.getFileName() + " " + k + "=" + texts.getProperty(k)));
+        }
+        assertThat(found).as("full-width punctuation in English texts").isEmpty();
+        // a value's leading space is dropped by the properties format ("dsp.inclusive= (inclusive)" printed
+        // "2026-12-23(inclusive)"): a space that matters is written \u0020
+        List<String> lost = new ArrayList<>();
+        for (Path bundle : bundles) {
+            Files.readAllLines(bundle, StandardCharsets.UTF_8).stream().filter(l -> l.matches("[A-Za-z0-9_.-]+=[ \\t]+\\S.*"))
+                    .forEach(l -> lost.add(bundle.getFileName() + " " + l));
+        }
+        assertThat(lost).as("English texts whose leading space is lost").isEmpty();
+    }
 }

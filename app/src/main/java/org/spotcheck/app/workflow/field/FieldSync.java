@@ -11,6 +11,7 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.spotcheck.app.lims.IdempotencyKeys;
+import org.spotcheck.app.security.PageNames;
 import org.spotcheck.app.workflow.TaskCompletionService;
 import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.planning.api.SpotCheckTaskView;
@@ -59,9 +60,10 @@ public class FieldSync {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final FieldCases cases;
+    private final PageNames names;
 
     FieldSync(TaskCompletionService inbox, TaskService tasks, RuntimeService runtime, SpotCheckTasks spotCheckTasks, SamplingApi sampling,
-            IdempotencyKeys keys, TransactionTemplate transactions, JsonMapper json, FieldCases cases) {
+            IdempotencyKeys keys, TransactionTemplate transactions, JsonMapper json, FieldCases cases, PageNames names) {
         this.runtime = runtime;
         this.inbox = inbox;
         this.tasks = tasks;
@@ -71,6 +73,7 @@ public class FieldSync {
         this.transactions = transactions;
         this.json = json;
         this.cases = cases;
+        this.names = names;
     }
 
     /**
@@ -130,9 +133,10 @@ public class FieldSync {
         }
         Task current = open.get(0);
         if (current.getAssignee() != null && !current.getAssignee().equals(actor.username())) {
+            // {1} is the person, by name: the sampler reads 抽样员 陈晨, not a login (issue 19)
             throw new ConflictException("FIELD_CLAIMED_BY_OTHER",
                     "the other sampler has claimed the case",
-                    caseCode, current.getAssignee());
+                    caseCode, names.user(current.getAssignee()));
         }
         // a re-inspection (<case>-F<n>) takes the photos uploaded to its case (SamplingSupport.checkAttachments); its
         // record is under the re-inspection's own task code
@@ -186,7 +190,7 @@ public class FieldSync {
             SampleView sample = sampling.latestSampleOfTask(actor, caseCode);
             NonSamplingView visit = sampling.nonSamplingOfTask(actor, caseCode);
             if (sample != null || visit != null) {
-                String by = sample != null ? sample.recordedBy() : visit.recordedBy();
+                String by = names.user(sample != null ? sample.recordedBy() : visit.recordedBy()); // the name, not the login
                 String code = sample != null ? sample.sampleCode() : visit.outcome().name();
                 return new ConflictException("FIELD_ALREADY_SAMPLED",
                         "the case was already recorded by " + by,
@@ -203,8 +207,8 @@ public class FieldSync {
             }
             if (sample.confirmation() != null) {
                 return new ConflictException("FIELD_ALREADY_CONFIRMED",
-                        "the sampling form was already confirmed by " + sample.confirmation().confirmedBy(),
-                        caseCode, sample.confirmation().confirmedBy(), sample.sampleCode());
+                        "the sampling form was already confirmed by " + names.user(sample.confirmation().confirmedBy()),
+                        caseCode, names.user(sample.confirmation().confirmedBy()), sample.sampleCode());
             }
         }
         return new ConflictException("FIELD_TASK_GONE",

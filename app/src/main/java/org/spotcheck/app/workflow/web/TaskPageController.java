@@ -176,7 +176,8 @@ class TaskPageController {
             @RequestParam(required = false) String comment, Model model, RedirectAttributes redirect) {
         try {
             List<String> copied = copies.copy(actor, id, toUsers, comment);
-            redirect.addFlashAttribute("copied", String.join("、", copied.isEmpty() ? List.of("-") : copied));
+            redirect.addFlashAttribute("copied", copied.isEmpty() ? "-" // names joined as the page's language joins them
+                    : String.join(texts.message("punct.list"), copied.stream().map(names::user).toList()));
             return "redirect:/tasks/" + id;
         } catch (InvalidInputException e) {
             model.addAttribute("copyError", texts.of(e.violations().get(0)));
@@ -204,11 +205,11 @@ class TaskPageController {
         org.spotcheck.app.workflow.TaskClaims.Outcome outcome = claims.claimEach(actor, ids);
         if (!outcome.claimed().isEmpty()) {
             redirect.addFlashAttribute("claimedAll", texts.message("tasks.claimedAll", outcome.claimed().size(),
-                    String.join("、", outcome.claimed().stream().map(TaskPageController::label).toList())));
+                    String.join(texts.message("punct.list"), outcome.claimed().stream().map(TaskPageController::label).toList())));
         }
         if (!outcome.taken().isEmpty()) {
             redirect.addFlashAttribute("takenAll", texts.message("tasks.takenAll", outcome.taken().size(),
-                    String.join("、", outcome.taken().stream().map(t -> texts.message("tasks.takenBy", t.name(), names.user(t.holder()))).toList())));
+                    String.join(texts.message("punct.list"), outcome.taken().stream().map(t -> texts.message("tasks.takenBy", t.name(), names.user(t.holder()))).toList())));
         }
         if (!outcome.unavailable().isEmpty()) {
             redirect.addFlashAttribute("unavailableAll", texts.message("tasks.unavailableAll", outcome.unavailable().size()));

@@ -123,6 +123,9 @@ public class FieldSyncTest {
         JsonNode problem = Api.parse(second.body());
         assertThat(problem.get("rule").asString()).isEqualTo("FIELD_ALREADY_SAMPLED");
         assertThat(problem.get("detail").asString()).contains("草稿");
+        // it names the sampler who recorded it by name, never by login (ui17)
+        String winner = jdbc.queryForObject("SELECT display_name FROM sys_user WHERE username = ?", String.class, drawn.get(0));
+        assertThat(problem.get("detail").asString()).contains("该任务已由 " + winner + " 提交").doesNotContain(drawn.get(0));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM smp_attachment WHERE task_code = ?", Integer.class, caseCode)).isEqualTo(2);
     }
 
@@ -218,6 +221,20 @@ public class FieldSyncTest {
     }
 
     /** A complete sampling form of the case, both drawn samplers present. */
+    /** ui17: the claimed-by-other conflict names the sampler who claimed the case by name, not by login. */
+    @Test
+    void aCaseClaimedByTheOtherSamplerIsAConflictNamingThatSamplerByName() {
+        String task = api.taskId(drawn.get(0), caseCode, "recordSampling");
+        assertThat(api.post(drawn.get(0), "/api/tasks/" + task + "/claim", null).status()).isEqualTo(200);
+        HttpResponse<String> late = submit(drawn.get(1), UUID.randomUUID().toString(),
+                submission(drawn.get(1), seal(api, drawn.get(1)), seal(api, drawn.get(0))), List.of(Api.PNG));
+        assertThat(late.statusCode()).as(late.body()).isEqualTo(409);
+        JsonNode problem = Api.parse(late.body());
+        assertThat(problem.get("rule").asString()).isEqualTo("FIELD_CLAIMED_BY_OTHER");
+        String holder = jdbc.queryForObject("SELECT display_name FROM sys_user WHERE username = ?", String.class, drawn.get(0));
+        assertThat(problem.get("detail").asString()).startsWith("该任务已由 " + holder + " 签收办理").doesNotContain(drawn.get(0));
+    }
+
     String submission(String recorder, String testSeal, String backupSeal) {
         return submission(caseCode, drawn, testSeal, backupSeal);
     }
