@@ -101,6 +101,7 @@ class LabSampleService {
             }
             String reason = command.rejectionReason().strip()
                     + (Boolean.TRUE.equals(command.sealIntact()) ? "" : "（封条破损）");
+            KeptRows.forget(LabSampleRow.class, row.id);
             if (samples.receive(row.id, row.rowVersion, "REJECTED", actor.username(), now(), reason) != 1) {
                 throw new ConflictException("ALREADY_RECEIVED", "the sample was already received or rejected");
             }
@@ -122,6 +123,7 @@ class LabSampleService {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+        KeptRows.forget(LabSampleRow.class, row.id);
         if (samples.receive(row.id, row.rowVersion, "RECEIVED", actor.username(), now(), command.note()) != 1) {
             throw new ConflictException("ALREADY_RECEIVED", "the sample was already received or rejected");
         }

@@ -145,6 +145,7 @@ class ResultEntryService {
             TestingSupport.copy(Report.draft(actor.username(), now), report);
             reports.insert(report);
             samples.updateStatus(labSampleId, "RECEIVED", "TESTED");
+            KeptRows.forget(LabSampleRow.class, labSampleId);
             support.event(report.id, "DRAFTED", actor, null);
             return support.reportView(reports.find(report.id));
         }
