@@ -102,10 +102,11 @@ class LabSampleService {
             String reason = command.rejectionReason().strip()
                     + (Boolean.TRUE.equals(command.sealIntact()) ? "" : "（封条破损）");
             KeptRows.forget(LabSampleRow.class, row.id);
-            if (samples.receive(row.id, row.rowVersion, "REJECTED", actor.username(), now(), reason) != 1) {
+            java.time.Instant at = now();
+            if (samples.receive(row.id, row.rowVersion, "REJECTED", actor.username(), at, reason) != 1) {
                 throw new ConflictException("ALREADY_RECEIVED", "the sample was already received or rejected");
             }
-            return view(samples.find(row.id));
+            return view(received(row, "REJECTED", actor, at, reason));
         }
         List<FieldViolation> violations = new ArrayList<>();
         if (!row.sampleCode.equals(command.sampleCode().strip())) {
@@ -124,10 +125,21 @@ class LabSampleService {
             throw new InvalidInputException(violations);
         }
         KeptRows.forget(LabSampleRow.class, row.id);
-        if (samples.receive(row.id, row.rowVersion, "RECEIVED", actor.username(), now(), command.note()) != 1) {
+        java.time.Instant at = now();
+        if (samples.receive(row.id, row.rowVersion, "RECEIVED", actor.username(), at, command.note()) != 1) {
             throw new ConflictException("ALREADY_RECEIVED", "the sample was already received or rejected");
         }
-        return view(samples.find(row.id));
+        return view(received(row, "RECEIVED", actor, at, command.note()));
+    }
+
+    /** The row as {@code LabSampleMapper.receive} left it: what a read would return, without the read (issue 14.2). */
+    private static LabSampleRow received(LabSampleRow row, String status, Actor actor, java.time.Instant at, String note) {
+        row.status = status;
+        row.receivedBy = actor.username();
+        row.receivedAt = at;
+        row.receiptNote = note;
+        row.rowVersion = row.rowVersion + 1;
+        return row;
     }
 
     @Transactional(readOnly = true)

@@ -129,7 +129,9 @@ class ResultEntryService {
             item.computedVerdict = result.computed().name();
             item.verdict = result.verdict().name();
             item.overrideReason = result.overridden() ? result.overrideReason() : null;
-            samples.updateItemResult(item);
+        }
+        if (!items.isEmpty()) {
+            samples.updateItemResults(items); // one statement for all items (issue 14.2)
         }
         BatchVerdict verdict = BatchVerdict.of(results);
         Instant now = TestingSupport.now();
