@@ -52,11 +52,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * ({@code false} skips the SQL comparison), {@code benchmark.inbox.baseline} (the address of another build's server on the
  * same database, e.g. {@code http://localhost:8112}: every HTTP figure is then measured on both, interleaved),
  * {@code benchmark.inbox.planClients} / {@code planCycles} / {@code planRounds} (the plan cycle over HTTP, {@link PlanCycles};
- * cycles 0 skips it). Before the HTTP figures it runs the previous inbox statements ({@link PreviousInboxSql}) and today's
+ * cycles 0 skips it), {@code benchmark.inbox.planSql} ({@code true}: first the statements and commits of each request of one
+ * plan cycle on this build, {@link PlanCycles#profile}). Before the HTTP figures it runs the previous inbox statements ({@link PreviousInboxSql}) and today's
  * read-model statements in this JVM, interleaved, and checks they agree. Run with {@code -Pbenchmark -Dtest=InboxBenchmark}; it asserts nothing about time.
  */
 @Tag("benchmark")
 @SpringBootTest(classes = SpotcheckApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(StatementCounting.class)
 class InboxBenchmark {
 
     private static final String PASSWORD = "Spotcheck-Demo-1";
@@ -154,6 +156,9 @@ class InboxBenchmark {
         int planClients = Integer.getInteger("benchmark.inbox.planClients", 8);
         int planCycles = Integer.getInteger("benchmark.inbox.planCycles", 5);
         int planRounds = Integer.getInteger("benchmark.inbox.planRounds", 2);
+        if (Boolean.getBoolean("benchmark.inbox.planSql")) {
+            new PlanCycles(http, line -> line("%s", line)).profile("http://localhost:" + port);
+        }
         if (planCycles > 0) {
             new PlanCycles(http, line -> line("%s", line)).measure(servers, planClients, planCycles, planRounds);
         }

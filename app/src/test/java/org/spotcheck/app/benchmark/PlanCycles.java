@@ -57,6 +57,49 @@ final class PlanCycles {
         }
     }
 
+    /**
+     * The per-request statement profile of one plan cycle on this JVM's server (-Dbenchmark.inbox.planSql): after one
+     * unmeasured cycle, one cycle with every request's SQL recorded ({@link StatementCounting#requests}). Prints each
+     * request's statements and commits and the statements it sent more than once with the same text; the SQL goes to
+     * {@code target/benchmark/plan-cycle-sql.txt}.
+     */
+    void profile(String server) throws Exception {
+        cycle(server);
+        List<StatementCounting.RequestSql> requests = new ArrayList<>();
+        StatementCounting.requests(requests);
+        try {
+            cycle(server);
+        } finally {
+            StatementCounting.requests(null);
+        }
+        StringBuilder sql = new StringBuilder();
+        long statements = 0;
+        long commits = 0;
+        out.accept("plan cycle, statements per request on " + server + " (one cycle, after one unmeasured):");
+        for (StatementCounting.RequestSql r : List.copyOf(requests)) {
+            long c = r.commits();
+            statements += r.sql().size() - c;
+            commits += c;
+            Map<String, Long> repeated = new java.util.TreeMap<>();
+            r.sql().stream().filter(q -> !q.equals("COMMIT"))
+                    .collect(java.util.stream.Collectors.groupingBy(q -> q, java.util.stream.Collectors.counting()))
+                    .forEach((q, n) -> {
+                        if (n > 1) {
+                            repeated.put(q.length() > 110 ? q.substring(0, 110) + "…" : q, n);
+                        }
+                    });
+            out.accept(String.format(Locale.ROOT, "  %-48s %4d statements %3d commits", r.request().replaceAll("/[0-9a-f-]{36}", "/{id}")
+                    .replaceAll("/\\d+", "/{id}"), r.sql().size() - c, c));
+            repeated.forEach((q, n) -> out.accept(String.format(Locale.ROOT, "      %dx %s", n, q)));
+            sql.append("---- ").append(r.request()).append('\n');
+            r.sql().forEach(q -> sql.append(q).append('\n'));
+        }
+        out.accept(String.format(Locale.ROOT, "  per cycle: %d requests, %d statements, %d commits", requests.size(), statements, commits));
+        Path file = Path.of("target/benchmark/plan-cycle-sql.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, sql.toString(), StandardCharsets.UTF_8);
+    }
+
     private void round(String server, int clients, int cycles, int round) throws Exception {
         String loadBefore = load();
         List<Long> micros = Collections.synchronizedList(new ArrayList<>());

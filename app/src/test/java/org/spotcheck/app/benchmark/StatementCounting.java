@@ -52,7 +52,56 @@ class StatementCounting {
         }
     }
 
+    /**
+     * When not null, every HTTP request the server answers is recorded here with the SQL it sent, in order (commits
+     * as {@code COMMIT}): the per-request profile of the plan cycle ({@link PlanCycles}, -Dbenchmark.inbox.planSql).
+     */
+    private static volatile java.util.List<RequestSql> requests;
+    private static final ThreadLocal<java.util.List<String>> REQUEST_SQL = new ThreadLocal<>();
+
+    /** One HTTP request and the statements it sent. */
+    record RequestSql(String request, java.util.List<String> sql) {
+        long commits() {
+            return sql.stream().filter("COMMIT"::equals).count();
+        }
+    }
+
+    /** Starts (a list) or stops (null) recording each HTTP request's statements. */
+    static void requests(java.util.List<RequestSql> into) {
+        requests = into == null ? null : java.util.Collections.synchronizedList(into);
+    }
+
+    private static void inRequest(String sql) {
+        java.util.List<String> into = REQUEST_SQL.get();
+        if (into != null) {
+            into.add(sql == null ? "?" : sql.replaceAll("\\s+", " ").trim());
+        }
+    }
+
+    @Bean
+    static org.springframework.boot.web.servlet.FilterRegistrationBean<jakarta.servlet.Filter> requestStatements() {
+        jakarta.servlet.Filter filter = (request, response, chain) -> {
+            java.util.List<RequestSql> into = requests;
+            if (into == null || !(request instanceof jakarta.servlet.http.HttpServletRequest http)) {
+                chain.doFilter(request, response);
+                return;
+            }
+            java.util.List<String> sql = new java.util.ArrayList<>();
+            REQUEST_SQL.set(sql);
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                REQUEST_SQL.remove();
+                into.add(new RequestSql(http.getMethod() + " " + http.getRequestURI(), sql));
+            }
+        };
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     private static void logged(String sql) {
+        inRequest(sql);
         java.util.List<String> into = log;
         if (into != null && MEASURED.contains(Thread.currentThread())) {
             into.add(sql == null ? "?" : sql.replaceAll("\\s+", " ").trim());

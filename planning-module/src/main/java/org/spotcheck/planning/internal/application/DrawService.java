@@ -170,7 +170,8 @@ class DrawService {
      */
     DrawRow drawInspectors(PlanRow plan, PlanItemRow item, String enterpriseCode, String taskCode, Long beforeTaskId,
             Collection<String> exclude, String reason, Long replaces, Actor actor) {
-        List<InspectorRow> inspectors = registers.inspectorsOfAuthority(plan.authorityCode);
+        // kept for samplerUsernames in the same issue (issue 14.2)
+        List<InspectorRow> inspectors = KeptRows.get(InspectorRow.class, plan.authorityCode, registers::inspectorsOfAuthority);
         SpotCheckTaskRow last = tasks.lastForEnterprise(plan.authorityCode, enterpriseCode, beforeTaskId);
         Set<String> lastTeam = last == null ? Set.of() : new LinkedHashSet<>(PlanningSupport.codes(last.inspectorCodes));
         List<String> pool = inspectors.stream()

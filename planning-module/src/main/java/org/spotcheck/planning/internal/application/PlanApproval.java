@@ -54,6 +54,7 @@ class PlanApproval extends PlanningSupport implements PlanApprovals {
             int levels = sectionReview ? settings.approvalLevels(authorityOf(plan.authorityCode).approvalLevels)
                     : settings.specialApprovalLevels();
             plans.startRound(planId, sectionReview, levels);
+            KeptRows.forget(PlanRow.class, planId);
             return new PlanSubmitted(planId, plan.code, plan.authorityCode, plan.draftedBy, false, sectionReview, levels);
         });
     }
@@ -64,6 +65,7 @@ class PlanApproval extends PlanningSupport implements PlanApprovals {
             state.resubmit();
             // the process keeps the path it started with
             plans.startRound(planId, Boolean.TRUE.equals(plan.sectionReview), plan.approvalLevels);
+            KeptRows.forget(PlanRow.class, planId);
             return new PlanSubmitted(planId, plan.code, plan.authorityCode, plan.draftedBy, true,
                     Boolean.TRUE.equals(plan.sectionReview), plan.approvalLevels);
         });
@@ -144,6 +146,8 @@ class PlanApproval extends PlanningSupport implements PlanApprovals {
     public void approvePlan(Actor actor, long planId, Decision decision, String comment) {
         require(actor, Role.PLAN_APPROVER);
         PlanRow plan = visiblePlan(actor, planId);
+        // the filing, the issue and the spot-check's start in the same completion take this row (issue 14.2)
+        KeptRows.keep(PlanRow.class, planId, plan);
         noSelfApproval(actor, plan);
         if (actor.username().equals(plan.reviewedBy)) {
             throw new AccessRefusedException("SEPARATION_OF_DUTIES", "the reviewer may not also approve");
@@ -160,6 +164,7 @@ class PlanApproval extends PlanningSupport implements PlanApprovals {
             return;
         }
         plans.setApprovalsDone(planId, level);
+        plan.approvalsDone = level;
         if (!state.fullyApproved()) {
             save(plan, state, null, null);
             event(planId, "LEVEL_APPROVED", actor, levelComment(level, plan.approvalLevels, comment));

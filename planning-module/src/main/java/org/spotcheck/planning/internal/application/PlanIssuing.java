@@ -103,7 +103,7 @@ class PlanIssuing extends PlanningSupport {
     }
 
     public List<String> issuePlan(Actor actor, long planId) {
-        PlanRow plan = plans.findPlan(planId);
+        PlanRow plan = KeptRows.get(PlanRow.class, planId, plans::findPlan); // filed in this completion
         if (plan == null) {
             throw new NotFoundException("plan", planId);
         }
@@ -150,6 +150,7 @@ class PlanIssuing extends PlanningSupport {
                     task.status = "CREATED";
                     task.createdAt = now();
                     tasks.insert(task);
+                    KeptRows.keep(SpotCheckTaskRow.class, task.code, task); // the spot-check's start reads it (issue 14.2)
                     codes.add(task.code);
                 }
             }

@@ -68,6 +68,7 @@ class PlanService extends PlanningSupport implements PlanContents {
             throw InvalidInputException.of("kind", "KIND_FIXED", "the kind of a plan cannot change");
         }
         List<PlanItemRow> items = drafting.checkItems(authorityOf(actor), command, plans.findItems(planId));
+        KeptRows.forget(PlanRow.class, planId);
         if (plans.updateContent(planId, plan.rowVersion, command.title().strip(), command.planYear(),
                 command.legalBasis().strip(), now()) != 1) {
             throw new ConflictException("CONCURRENT_CHANGE", "the plan was changed by someone else; reload and try again");
@@ -115,7 +116,7 @@ class PlanService extends PlanningSupport implements PlanContents {
 
     @Override
     public void fileWithSuperior(Actor actor, long planId) {
-        PlanRow plan = plans.findPlan(planId);
+        PlanRow plan = KeptRows.get(PlanRow.class, planId, plans::findPlan); // read by the approval in this completion
         if (plan == null) {
             throw new NotFoundException("plan", planId);
         }
@@ -125,6 +126,8 @@ class PlanService extends PlanningSupport implements PlanContents {
         AuthorityRow superior = authority.parentCode == null ? null : registers.findAuthority(authority.parentCode);
         Instant now = now();
         plans.setFiled(planId, superior == null ? null : superior.code, now);
+        plan.filedWith = superior == null ? null : superior.code;
+        plan.filedAt = now;
         save(plan, state, null, null);
         // domain.md stage A.1 (Order 18 art. 11 [U]; S8): the plan is filed with the authority one level up
         event(planId, "FILED_WITH_SUPERIOR", actor, superior == null

@@ -167,6 +167,7 @@ abstract class PlanningSupport {
         }
         plan.status = to.name();
         plan.rowVersion = plan.rowVersion + 1;
+        KeptRows.forgetUnless(PlanRow.class, plan.id, plan);
     }
 
     void event(long planId, String action, Actor actor, String comment) {
@@ -250,7 +251,8 @@ abstract class PlanningSupport {
     }
 
     String samplerUsernames(String authorityCode, List<String> inspectorCodes) {
-        Map<String, InspectorRow> byCode = registers.inspectorsOfAuthority(authorityCode).stream()
+        Map<String, InspectorRow> byCode = KeptRows.<String, List<InspectorRow>>get(InspectorRow.class, authorityCode,
+                        registers::inspectorsOfAuthority).stream()
                 .collect(Collectors.toMap(i -> i.code, Function.identity()));
         return inspectorCodes.stream().map(byCode::get).filter(i -> i != null && i.username != null)
                 .map(i -> i.username).collect(Collectors.joining(","));

@@ -264,7 +264,10 @@ class RegisterService {
     private void insert(RegisterKind kind, Object row) {
         switch (kind) {
             case ENTERPRISES -> registers.insertEnterprise((EnterpriseRow) row);
-            case INSPECTORS -> registers.insertInspector((InspectorRow) row);
+            case INSPECTORS -> {
+                registers.insertInspector((InspectorRow) row);
+                KeptRows.forgetAll(InspectorRow.class);
+            }
             case LABS -> registers.insertLab((LabRow) row);
             case PRODUCTS -> registers.insertProduct((ProductRow) row);
         }

@@ -106,7 +106,8 @@ class SpotCheckTaskService extends PlanningSupport implements SpotCheckTasks {
     @Override
     @Transactional(readOnly = true)
     public SpotCheckTaskView getSpotCheckTask(Actor actor, String code) {
-        SpotCheckTaskRow row = tasks.findByCode(code);
+        // issued in this completion, or read again when the sampling ends in it: one read (issue 14.2)
+        SpotCheckTaskRow row = KeptRows.get(SpotCheckTaskRow.class, code, tasks::findByCode);
         if (row == null || !maySee(actor, row)) {
             throw row == null ? new NotFoundException("spot-check task", code) : new org.spotcheck.shared.OutOfScopeException("spot-check task", code);
         }
@@ -115,14 +116,16 @@ class SpotCheckTaskService extends PlanningSupport implements SpotCheckTasks {
 
     @Override
     public void recordSamplingEnded(Actor actor, String code, boolean sampled) {
-        SpotCheckTaskRow row = tasks.findByCode(code);
+        SpotCheckTaskRow row = KeptRows.get(SpotCheckTaskRow.class, code, tasks::findByCode);
         if (row == null) {
             throw new NotFoundException("spot-check task", code);
         }
         if (!sampled) {
             tasks.updateStatus(code, "NOT_SAMPLED");
+            row.status = "NOT_SAMPLED";
         } else if ("CREATED".equals(row.status)) {
             tasks.updateStatus(code, "SAMPLED");
+            row.status = "SAMPLED";
         }
     }
 
@@ -144,6 +147,7 @@ class SpotCheckTaskService extends PlanningSupport implements SpotCheckTasks {
         row.taskCode = command.taskCode();
         if (drawing.recordChecked(row)) {
             tasks.updateStatus(task.code, "SAMPLED");
+            KeptRows.forget(SpotCheckTaskRow.class, task.code);
         }
     }
 
@@ -162,6 +166,7 @@ class SpotCheckTaskService extends PlanningSupport implements SpotCheckTasks {
         DrawRow draw = drawing.drawInspectors(plan, item, task.enterpriseCode, task.code, task.id, exclude,
                 command.reason().strip(), task.inspectorDrawId, actor);
         String samplers = samplerUsernames(plan.authorityCode, codes(draw.result));
+        KeptRows.forget(SpotCheckTaskRow.class, task.code);
         if (tasks.updateTeam(task.code, draw.result, samplers, draw.id) != 1) {
             throw new ConflictException("ALREADY_SAMPLED", "the sample was already taken");
         }
@@ -198,7 +203,7 @@ class SpotCheckTaskService extends PlanningSupport implements SpotCheckTasks {
     }
 
     private SpotCheckTaskView taskView(SpotCheckTaskRow row) {
-        PlanRow plan = plans.findPlan(row.planId);
+        PlanRow plan = KeptRows.get(PlanRow.class, row.planId, plans::findPlan); // issued in this completion, if it was
         EnterpriseRow enterprise = registers.findEnterprise(row.enterpriseCode);
         ProductRow product = registers.findProduct(row.productCode);
         LabRow lab = registers.findLab(row.labCode);

@@ -8,6 +8,7 @@ import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.internal.persistence.EvidenceMapper;
 import org.spotcheck.sampling.internal.persistence.NonSamplingRow;
 import org.spotcheck.sampling.internal.persistence.SamplingRecordMapper;
+import org.spotcheck.sampling.internal.persistence.KeptRows;
 import org.spotcheck.sampling.internal.persistence.SamplingRecordRow;
 import org.spotcheck.shared.Actor;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,9 @@ class SampleReadService implements SampleReads {
 
     @Override
     public SampleView getSample(Actor actor, long sampleId) {
-        return support.view(support.visible(actor, records.find(sampleId), sampleId));
+        // one read per transaction until the module writes (issue 14.2): the delegates of one completion ask for it in turn
+        SamplingRecordRow row = support.visible(actor, KeptRows.get(SamplingRecordRow.class, sampleId, records::find), sampleId);
+        return KeptRows.get(SampleView.class, sampleId, id -> support.view(row));
     }
 
     @Override

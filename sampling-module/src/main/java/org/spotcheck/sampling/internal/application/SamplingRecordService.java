@@ -16,6 +16,7 @@ import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.api.SamplingRecords;
 import org.spotcheck.sampling.api.SamplingForm;
 import org.spotcheck.sampling.internal.domain.SameProductWindow;
+import org.spotcheck.sampling.internal.persistence.CustodyEventRow;
 import org.spotcheck.sampling.internal.persistence.EvidenceMapper;
 import org.spotcheck.sampling.internal.persistence.NonSamplingRow;
 import org.spotcheck.sampling.internal.persistence.SamplingRecordMapper;
@@ -119,8 +120,10 @@ class SamplingRecordService implements SamplingRecords {
         }
         guardSameProduct(command, form);
         // issue 19: a seal is used once (DISTINCT_SEALS above keeps the two portions of this form apart)
-        seals.requireUnused(command.authorityCode(), "form.testSealNumber", form.testSealNumber());
-        seals.requireUnused(command.authorityCode(), "form.backupSealNumber", form.backupSealNumber());
+        java.util.LinkedHashMap<String, String> sealsByField = new java.util.LinkedHashMap<>();
+        sealsByField.put("form.testSealNumber", form.testSealNumber());
+        sealsByField.put("form.backupSealNumber", form.backupSealNumber());
+        seals.requireUnused(command.authorityCode(), sealsByField); // both seals in one statement (issue 14.2)
         int attempt = records.countForTask(command.taskCode()) + 1;
         SamplingRecordRow row = new SamplingRecordRow();
         row.sampleCode = "YP-" + command.taskCode() + (attempt > 1 ? "-" + attempt : "");
@@ -168,18 +171,25 @@ class SamplingRecordService implements SamplingRecords {
         row.handoverMethod = SamplingSupport.blankToNull(form.handoverMethod());
         row.handoverTemperature = SamplingSupport.blankToNull(form.handoverTemperature());
         records.insert(row);
-        seals.markUsed(row.authorityCode, row.id, "form.testSealNumber", row.testSealNumber, "TEST");
-        seals.markUsed(row.authorityCode, row.id, "form.backupSealNumber", row.backupSealNumber, "BACKUP");
+        java.util.LinkedHashMap<String, String[]> uses = new java.util.LinkedHashMap<>();
+        uses.put("form.testSealNumber", new String[] {row.testSealNumber, "TEST"});
+        uses.put("form.backupSealNumber", new String[] {row.backupSealNumber, "BACKUP"});
+        seals.markUsed(row.authorityCode, row.id, uses); // one multi-row INSERT (issue 14.2)
         // issue 12.7: sealing fixes the record's files: those its drawn samplers uploaded while the step was open
         evidence.bindPending(SamplingSupport.caseCodeOf(command.taskCode()), row.id);
-        support.custody(row.id, "SEALED", "BOTH", actor, "封样：检验样品 " + row.testSealNumber + "，备用样品 " + row.backupSealNumber); // stored, shown on Chinese pages
+        // the custody events of sealing in one multi-row INSERT (issue 14.2), in this order
+        List<CustodyEventRow> custody = new java.util.ArrayList<>();
+        custody.add(support.custodyEvent(row.id, "SEALED", "BOTH", actor.username(),
+                "封样：检验样品 " + row.testSealNumber + "，备用样品 " + row.backupSealNumber)); // stored, shown on Chinese pages
         String handover = "送往承检机构 " + row.labCode
                 + (row.handoverMethod == null ? "" : "，方式：" + row.handoverMethod)
                 + (row.handoverTemperature == null ? "" : "，温度：" + row.handoverTemperature);
-        support.custody(row.id, "HANDED_OVER", "LAB".equals(row.backupLocation) ? "BOTH" : "TEST", actor, handover);
+        custody.add(support.custodyEvent(row.id, "HANDED_OVER", "LAB".equals(row.backupLocation) ? "BOTH" : "TEST",
+                actor.username(), handover));
         if ("ENTERPRISE".equals(row.backupLocation)) {
-            support.custody(row.id, "BACKUP_KEPT", "BACKUP", actor, "备用样品封存于企业 " + row.enterpriseName);
+            custody.add(support.custodyEvent(row.id, "BACKUP_KEPT", "BACKUP", actor.username(), "备用样品封存于企业 " + row.enterpriseName));
         }
+        records.insertCustodies(custody);
         return support.view(row);
     }
 

@@ -127,6 +127,11 @@ class SamplingSupport {
     }
 
     void custody(long recordId, String type, String portion, String username, String note) {
+        records.insertCustody(custodyEvent(recordId, type, portion, username, note));
+    }
+
+    /** A custody event not yet written: several of one command go in one statement. */
+    CustodyEventRow custodyEvent(long recordId, String type, String portion, String username, String note) {
         CustodyEventRow event = new CustodyEventRow();
         event.recordId = recordId;
         event.eventType = type;
@@ -134,7 +139,7 @@ class SamplingSupport {
         event.actor = username;
         event.note = note;
         event.occurredAt = now();
-        records.insertCustody(event);
+        return event;
     }
 
     SampleView view(SamplingRecordRow r) {

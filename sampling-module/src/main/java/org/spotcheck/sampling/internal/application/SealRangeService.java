@@ -199,6 +199,43 @@ class SealRangeService implements SealRangeApi, SamplerSeals {
     }
 
     /**
+     * {@link #requireUnused(String, String, String)} for several seals at once ({@code sealsByField}: the form's field
+     * and its seal, in the order the refusal names the first used one), with one statement (issue 14.2).
+     */
+    void requireUnused(String authorityCode, java.util.LinkedHashMap<String, String> sealsByField) {
+        java.util.Map<String, String> usedBy = new java.util.HashMap<>();
+        for (SealRangeMapper.SealUseRow use : ranges.samplesUsingSeals(authorityCode,
+                sealsByField.values().stream().map(SealRanges::key).distinct().toList())) {
+            usedBy.put(use.sealNumber, use.sampleCode);
+        }
+        sealsByField.forEach((field, seal) -> {
+            String used = usedBy.get(SealRanges.key(seal));
+            if (used != null) {
+                throw alreadyUsed(field, seal, used);
+            }
+        });
+    }
+
+    /**
+     * {@link #markUsed} for all seals of a record ({@code portionsByField}: field, seal and portion), with one multi-row
+     * statement (issue 14.2). If any of them was used meanwhile the database refuses the statement and none is marked;
+     * the refusal names the first one in use.
+     */
+    void markUsed(String authorityCode, long recordId, java.util.LinkedHashMap<String, String[]> sealAndPortionByField) {
+        List<SealRangeMapper.SealUseRow> uses = sealAndPortionByField.values().stream()
+                .map(sp -> new SealRangeMapper.SealUseRow(SealRanges.key(sp[0]), sp[1])).toList();
+        try {
+            ranges.insertUses(authorityCode, recordId, uses, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        } catch (DuplicateKeyException e) {
+            java.util.LinkedHashMap<String, String> seals = new java.util.LinkedHashMap<>();
+            sealAndPortionByField.forEach((field, sp) -> seals.put(field, sp[0]));
+            requireUnused(authorityCode, seals);
+            java.util.Map.Entry<String, String> first = seals.entrySet().iterator().next();
+            throw alreadyUsed(first.getKey(), first.getValue(), "-");
+        }
+    }
+
+    /**
      * Marks the record's seals as used. Two forms with the same seal saved at the same moment both pass
      * {@link #requireUnused}; the database's unique key refuses the second, which gets the same 422.
      */

@@ -39,5 +39,8 @@ public interface SamplingRecordMapper {
 
     void insertCustody(CustodyEventRow row);
 
+    /** Several custody events in one multi-row statement (their ids are not read back). */
+    void insertCustodies(@Param("events") List<CustodyEventRow> events);
+
     List<CustodyEventRow> custody(@Param("recordId") long recordId);
 }

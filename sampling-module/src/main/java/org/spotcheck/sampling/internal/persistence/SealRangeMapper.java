@@ -37,6 +37,31 @@ public interface SealRangeMapper {
     /** The sample code of the record that used the seal (its {@code SealRanges.key}), or null. */
     String sampleUsingSeal(@Param("authorityCode") String authorityCode, @Param("sealNumber") String sealNumber);
 
+    /** A seal's use: its {@code SealRanges.key}, the portion it closes, and the sample code of the record that used it. */
+    class SealUseRow {
+        public String sealNumber;
+        public String portion;
+        public String sampleCode;
+
+        public SealUseRow() {
+        }
+
+        public SealUseRow(String sealNumber, String portion) {
+            this.sealNumber = sealNumber;
+            this.portion = portion;
+        }
+    }
+
+    /** The seals among these (their {@code SealRanges.key}) that a record used, with its sample code; one statement. */
+    List<SealUseRow> samplesUsingSeals(@Param("authorityCode") String authorityCode, @Param("sealNumbers") List<String> sealNumbers);
+
+    /**
+     * Marks a record's seals as used, one row per portion ({@code uses}: seal key and portion), in one multi-row
+     * statement; the unique key refuses a second use of any of them and then none is marked (DuplicateKeyException).
+     */
+    void insertUses(@Param("authorityCode") String authorityCode, @Param("recordId") long recordId,
+            @Param("uses") List<SealUseRow> uses, @Param("usedAt") Instant usedAt);
+
     /** Marks a seal as used by a record; the unique key refuses a second use (DuplicateKeyException). */
     void insertUse(@Param("authorityCode") String authorityCode, @Param("sealNumber") String sealNumber,
             @Param("recordId") long recordId, @Param("portion") String portion, @Param("usedAt") Instant usedAt);

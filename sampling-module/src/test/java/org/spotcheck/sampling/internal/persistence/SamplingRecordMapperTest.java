@@ -143,4 +143,26 @@ class SamplingRecordMapperTest {
         }
         assertThat(records.custody(row.id)).extracting(e -> e.eventType).containsExactly("SEALED", "HANDED_OVER", "RECEIVED");
     }
+
+    /** Issue 14.2: the custody events of sealing go in one multi-row statement, and read back in the order given. */
+    @Test
+    void severalCustodyEventsInOneStatementKeepTheirOrder() {
+        SamplingRecordRow row = record("SC-2026-0009", 1, "AUTH1", AT);
+        records.insert(row);
+        List<CustodyEventRow> events = new java.util.ArrayList<>();
+        for (String type : List.of("SEALED", "HANDED_OVER", "BACKUP_KEPT")) {
+            CustodyEventRow event = new CustodyEventRow();
+            event.recordId = row.id;
+            event.eventType = type;
+            event.portionKind = type.equals("BACKUP_KEPT") ? "BACKUP" : "BOTH";
+            event.actor = "s1";
+            event.note = "note " + type;
+            event.occurredAt = AT;
+            events.add(event);
+        }
+        records.insertCustodies(events);
+        assertThat(records.custody(row.id)).extracting(e -> e.eventType + "/" + e.portionKind + "/" + e.note + "/" + e.occurredAt)
+                .containsExactly("SEALED/BOTH/note SEALED/" + AT, "HANDED_OVER/BOTH/note HANDED_OVER/" + AT,
+                        "BACKUP_KEPT/BACKUP/note BACKUP_KEPT/" + AT);
+    }
 }

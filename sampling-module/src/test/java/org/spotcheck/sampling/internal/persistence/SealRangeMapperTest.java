@@ -85,6 +85,31 @@ class SealRangeMapperTest {
     }
 
     /**
+     * Issue 14.2: both seals of a record are checked with one statement and marked with one multi-row statement; if
+     * either is in use the statement marks neither.
+     */
+    @Test
+    void bothSealsOfARecordAreCheckedAndMarkedInOneStatementAndAUsedOneMarksNeither() {
+        SamplingRecordRow record = SamplingRecordMapperTest.record("SC-SEALS-0001", 1, "AUTH-M3", AT);
+        records.insert(record);
+        assertThat(ranges.samplesUsingSeals("AUTH-M3", java.util.List.of("MS-1", "MS-2"))).isEmpty();
+        ranges.insertUses("AUTH-M3", record.id, java.util.List.of(new SealRangeMapper.SealUseRow("MS-1", "TEST"),
+                new SealRangeMapper.SealUseRow("MS-2", "BACKUP")), AT);
+        assertThat(ranges.samplesUsingSeals("AUTH-M3", java.util.List.of("MS-2", "MS-1", "MS-3")))
+                .extracting(u -> u.sealNumber + "=" + u.sampleCode)
+                .containsExactlyInAnyOrder("MS-1=YP-SC-SEALS-0001", "MS-2=YP-SC-SEALS-0001");
+        assertThat(jdbc.queryForList("SELECT portion_kind FROM smp_seal_use WHERE authority_code = 'AUTH-M3' ORDER BY seal_number",
+                String.class)).containsExactly("TEST", "BACKUP");
+
+        SamplingRecordRow second = SamplingRecordMapperTest.record("SC-SEALS-0002", 1, "AUTH-M3", AT);
+        records.insert(second);
+        assertThatThrownBy(() -> ranges.insertUses("AUTH-M3", second.id, java.util.List.of(
+                new SealRangeMapper.SealUseRow("MS-3", "TEST"), new SealRangeMapper.SealUseRow("MS-2", "BACKUP")), AT))
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThat(ranges.sampleUsingSeal("AUTH-M3", "MS-3")).isNull(); // the free one was not marked either
+    }
+
+    /**
      * Two forms with the same seal saved at the same moment: the second transaction checks while the first has
      * marked the seal but not committed (a latch holds it there), so the check passes, and the unique key refuses the
      * second use. Whether the second insert waits for the first commit (InnoDB) or not, it never succeeds.

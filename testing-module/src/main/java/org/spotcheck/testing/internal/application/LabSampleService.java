@@ -109,10 +109,12 @@ class LabSampleService implements LabSamples {
             }
             String reason = command.rejectionReason().strip()
                     + (Boolean.TRUE.equals(command.sealIntact()) ? "" : "（封条破损）");
-            if (samples.receive(row.id, row.rowVersion, "REJECTED", actor.username(), now(), reason) != 1) {
+            KeptRows.forget(LabSampleRow.class, row.id);
+            java.time.Instant at = now();
+            if (samples.receive(row.id, row.rowVersion, "REJECTED", actor.username(), at, reason) != 1) {
                 throw new ConflictException("ALREADY_RECEIVED", "the sample was already received or rejected");
             }
-            return view(samples.find(row.id));
+            return view(received(row, "REJECTED", actor, at, reason));
         }
         List<FieldViolation> violations = new ArrayList<>();
         if (!row.sampleCode.equals(command.sampleCode().strip())) {
@@ -130,10 +132,22 @@ class LabSampleService implements LabSamples {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        if (samples.receive(row.id, row.rowVersion, "RECEIVED", actor.username(), now(), command.note()) != 1) {
+        KeptRows.forget(LabSampleRow.class, row.id);
+        java.time.Instant at = now();
+        if (samples.receive(row.id, row.rowVersion, "RECEIVED", actor.username(), at, command.note()) != 1) {
             throw new ConflictException("ALREADY_RECEIVED", "the sample was already received or rejected");
         }
-        return view(samples.find(row.id));
+        return view(received(row, "RECEIVED", actor, at, command.note()));
+    }
+
+    /** The row as {@code LabSampleMapper.receive} left it: what a read would return, without the read (issue 14.2). */
+    private static LabSampleRow received(LabSampleRow row, String status, Actor actor, java.time.Instant at, String note) {
+        row.status = status;
+        row.receivedBy = actor.username();
+        row.receivedAt = at;
+        row.receiptNote = note;
+        row.rowVersion = row.rowVersion + 1;
+        return row;
     }
 
     @Override

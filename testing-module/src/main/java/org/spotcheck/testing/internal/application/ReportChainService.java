@@ -87,13 +87,13 @@ class ReportChainService implements ReportChain {
 
     @Override
     public ReportView issueReport(Actor actor, long reportId) {
-        ReportRow row = reports.find(reportId);
+        ReportRow row = KeptRows.get(ReportRow.class, reportId, reports::find); // approved in this completion
         if (row == null) {
             throw new NotFoundException("report", reportId);
         }
         Report report = TestingSupport.load(row);
         report.expect(ReportStatus.APPROVED);
-        LabSampleRow sample = samples.find(row.labSampleId);
+        LabSampleRow sample = KeptRows.get(LabSampleRow.class, row.labSampleId, samples::find);
         Instant now = TestingSupport.now();
         ReportRow previous = row.previousReportId == null ? null : reports.find(row.previousReportId);
         row.reportNo = previous == null
@@ -106,7 +106,7 @@ class ReportChainService implements ReportChain {
         row.contentHash = ReportContent.hash(row, sample, reports.items(row.id), previous == null ? null : previous.reportNo);
         support.save(report, row);
         support.event(reportId, "ISSUED", actor, row.reportNo);
-        return support.reportView(reports.find(reportId));
+        return support.reportView(row); // the row as saved: what a read would return
     }
 
     @Override

@@ -79,11 +79,11 @@ class ReportReadService implements ReportReads {
 
     @Override
     public ReportView getReport(Actor actor, long reportId) {
-        ReportRow report = reports.find(reportId);
+        ReportRow report = KeptRows.get(ReportRow.class, reportId, reports::find); // issued in this completion, if it was
         if (report == null) {
             throw new NotFoundException("report", reportId);
         }
-        LabSampleRow sample = samples.find(report.labSampleId);
+        LabSampleRow sample = KeptRows.get(LabSampleRow.class, report.labSampleId, samples::find);
         if (sample == null) {
             throw new NotFoundException("report", reportId);
         }

@@ -131,7 +131,9 @@ class ResultEntryService implements ResultEntry {
             item.computedVerdict = result.computed().name();
             item.verdict = result.verdict().name();
             item.overrideReason = result.overridden() ? result.overrideReason() : null;
-            samples.updateItemResult(item);
+        }
+        if (!items.isEmpty()) {
+            samples.updateItemResults(items); // one statement for all items (issue 14.2)
         }
         BatchVerdict verdict = BatchVerdict.of(results);
         Instant now = TestingSupport.now();
@@ -146,9 +148,15 @@ class ResultEntryService implements ResultEntry {
             report.failedItems = String.join(",", verdict.failedItemCodes());
             TestingSupport.copy(Report.draft(actor.username(), now), report);
             reports.insert(report);
-            samples.updateStatus(labSampleId, "RECEIVED", "TESTED");
+            report.rowVersion = 0; // as the insert writes it
+            // the row as the update left it, kept for the view below instead of read again (issue 14.2)
+            if (samples.updateStatus(labSampleId, "RECEIVED", "TESTED") == 1) {
+                sample.status = "TESTED";
+                sample.rowVersion = sample.rowVersion + 1;
+            }
+            KeptRows.keep(LabSampleRow.class, labSampleId, sample);
             support.event(report.id, "DRAFTED", actor, null);
-            return support.reportView(reports.find(report.id));
+            return support.reportView(report); // the row as inserted: what a read would return
         }
         current.conclusion = verdict.conclusion().name();
         current.grade = verdict.grade() == null ? null : verdict.grade().name();
@@ -157,7 +165,7 @@ class ResultEntryService implements ResultEntry {
         chain.redraft(actor.username(), now);
         support.save(chain, current);
         support.event(current.id, "REDRAFTED", actor, null);
-        return support.reportView(reports.find(current.id));
+        return support.reportView(current); // the row as saved: what a read would return (issue 14.2)
     }
 
     /** The arguments of an item's refusal text: the item's name ({0}), then the refusal's own ({1}, ...). */

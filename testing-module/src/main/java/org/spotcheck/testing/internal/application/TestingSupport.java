@@ -79,7 +79,7 @@ class TestingSupport {
     }
 
     LabSampleRow visibleSample(Actor actor, long labSampleId) {
-        LabSampleRow row = samples.find(labSampleId);
+        LabSampleRow row = KeptRows.get(LabSampleRow.class, labSampleId, samples::find); // every write of the row forgets it
         if (row == null) {
             throw new NotFoundException("lab sample", labSampleId);
         }
@@ -105,12 +105,16 @@ class TestingSupport {
         if (report == null) {
             throw new NotFoundException("report", reportId);
         }
+        LabSampleRow sample;
         try {
-            ownSample(actor, report.labSampleId, role);
+            sample = ownSample(actor, report.labSampleId, role);
         } catch (OutOfScopeException e) {
             // the refusal names what the caller asked for (issue 13.4)
             throw new OutOfScopeException("report", reportId);
         }
+        // the issue and the case's opening in the same completion take these rows (issue 14.2)
+        KeptRows.keep(ReportRow.class, reportId, report);
+        KeptRows.keep(LabSampleRow.class, sample.id, sample);
         return report;
     }
 
@@ -140,6 +144,7 @@ class TestingSupport {
             throw new ConflictException("CONCURRENT_CHANGE", "the report was changed by someone else");
         }
         row.rowVersion = row.rowVersion + 1;
+        KeptRows.forgetUnless(ReportRow.class, row.id, row);
     }
 
     void event(long reportId, String action, Actor actor, String comment) {
@@ -179,7 +184,7 @@ class TestingSupport {
     }
 
     ReportView reportView(ReportRow r) {
-        LabSampleRow sample = samples.find(r.labSampleId);
+        LabSampleRow sample = KeptRows.get(LabSampleRow.class, r.labSampleId, samples::find);
         List<ReportView.Event> events = reports.events(r.id).stream()
                 .map(e -> new ReportView.Event(e.action, e.actor, e.comment, e.occurredAt)).toList();
         List<String> failed = r.failedItems == null || r.failedItems.isBlank() ? List.of() : Arrays.asList(r.failedItems.split(","));

@@ -38,4 +38,7 @@ public interface LabSampleMapper {
     List<TestItemRow> items(@Param("labSampleId") long labSampleId);
 
     void updateItemResult(TestItemRow row);
+
+    /** The results of several items in one statement (issue 14.2: 9 statements became 1 for a plastic bag). */
+    void updateItemResults(@Param("items") List<TestItemRow> items);
 }

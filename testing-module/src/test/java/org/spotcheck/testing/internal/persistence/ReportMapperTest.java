@@ -68,6 +68,46 @@ class ReportMapperTest {
         assertThat(samples.updateStatus(row.id, "RECEIVED", "TESTED")).isZero();
     }
 
+    /** Issue 14.2: the results of all items in one statement, each item its own values, nulls included. */
+    @Test
+    void theResultsOfSeveralItemsAreWrittenInOneStatementEachToItsOwnItem() {
+        LabSampleRow row = sample("SC-2026-0202");
+        java.util.List<TestItemRow> items = new java.util.ArrayList<>();
+        for (int seq = 1; seq <= 3; seq++) {
+            TestItemRow item = new TestItemRow();
+            item.labSampleId = row.id;
+            item.seq = seq;
+            item.code = "I" + seq;
+            item.nameZh = "项目" + seq;
+            item.method = "GB/T 1";
+            item.limitType = "MAX";
+            item.limitValue = new java.math.BigDecimal("1.5");
+            item.unit = "mg/kg";
+            item.decimals = 2;
+            item.itemClass = "A";
+            items.add(item);
+        }
+        samples.insertItems(items);
+        items = samples.items(row.id);
+        items.get(0).measured = "1.234";
+        items.get(0).rounded = new java.math.BigDecimal("1.23");
+        items.get(0).computedVerdict = "PASS";
+        items.get(0).verdict = "PASS";
+        items.get(1).measured = "9";
+        items.get(1).rounded = new java.math.BigDecimal("9.00");
+        items.get(1).computedVerdict = "FAIL";
+        items.get(1).verdict = "PASS";
+        items.get(1).overrideReason = "复核后判定";
+        items.get(2).measured = "ND";
+        items.get(2).computedVerdict = "PASS";
+        items.get(2).verdict = "PASS";
+        samples.updateItemResults(items);
+        assertThat(samples.items(row.id)).extracting(i -> i.code + "/" + i.measured + "/"
+                + (i.rounded == null ? null : i.rounded.stripTrailingZeros().toPlainString()) + "/" + i.computedVerdict + "/"
+                + i.verdict + "/" + i.overrideReason)
+                .containsExactly("I1/1.234/1.23/PASS/PASS/null", "I2/9/9/FAIL/PASS/复核后判定", "I3/ND/null/PASS/PASS/null");
+    }
+
     @Test
     void anUpdateNeedsTheStatusAndTheVersionItWasReadAtSoAConcurrentStepLoses() {
         ReportRow first = draft(sample("SC-2026-0202").id, 1, null);
