@@ -60,6 +60,7 @@ class ModuleArchitectureTest {
     @ArchTest
     static final ArchRule sharedKernelIsALeaf = classes()
             .that().resideInAPackage("org.spotcheck.shared..").and().resideOutsideOfPackage("org.spotcheck.shared.pdf..")
+            .and().resideOutsideOfPackage("org.spotcheck.shared.tx..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.spotcheck.shared..", "java..", "jakarta.validation..");
 
     /** The official documents' one layout (ADR 0021) draws with PDFBox and ZXing, and with nothing else outside the JDK. */
@@ -68,6 +69,13 @@ class ModuleArchitectureTest {
             .that().resideInAPackage("org.spotcheck.shared.pdf..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.spotcheck.shared..", "java..", "org.apache.pdfbox..",
                     "org.apache.fontbox..", "com.google.zxing..");
+
+    /** The rows one transaction has read (KeptRows, issue 14.2) are bound to it with Spring's transaction synchronisation only. */
+    @ArchTest
+    static final ArchRule sharedTxUsesOnlySpringTransactions = classes()
+            .that().resideInAPackage("org.spotcheck.shared.tx..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.spotcheck.shared..", "java..",
+                    "org.springframework.transaction..");
 
     @ArchTest
     static final ArchRule mappersLiveInPersistence = classes()

@@ -1,5 +1,6 @@
 package org.spotcheck.planning.internal.application;
 
+import org.spotcheck.shared.tx.KeptRows;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,6 @@
 package org.spotcheck.planning.internal.application;
 
+import org.spotcheck.shared.tx.KeptRows;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

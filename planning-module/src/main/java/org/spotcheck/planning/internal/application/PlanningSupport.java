@@ -1,5 +1,6 @@
 package org.spotcheck.planning.internal.application;
 
+import org.spotcheck.shared.tx.KeptRows;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.spotcheck.planning.internal.application;
 
+import org.spotcheck.shared.tx.KeptRows;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -8,7 +8,7 @@ import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.internal.persistence.EvidenceMapper;
 import org.spotcheck.sampling.internal.persistence.NonSamplingRow;
 import org.spotcheck.sampling.internal.persistence.SamplingRecordMapper;
-import org.spotcheck.sampling.internal.persistence.KeptRows;
+import org.spotcheck.shared.tx.KeptRows;
 import org.spotcheck.sampling.internal.persistence.SamplingRecordRow;
 import org.spotcheck.shared.Actor;
 import org.springframework.stereotype.Service;

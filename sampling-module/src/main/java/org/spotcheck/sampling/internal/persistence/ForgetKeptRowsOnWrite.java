@@ -1,5 +1,6 @@
 package org.spotcheck.sampling.internal.persistence;
 
+import org.spotcheck.shared.tx.KeptRows;
 import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.plugin.Interceptor;

@@ -1,5 +1,6 @@
 package org.spotcheck.testing.internal.application;
 
+import org.spotcheck.shared.tx.KeptRows;
 import static org.spotcheck.shared.SearchTerms.exact;
 import static org.spotcheck.shared.SearchTerms.like;
 

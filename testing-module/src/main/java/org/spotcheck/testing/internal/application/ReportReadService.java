@@ -1,5 +1,6 @@
 package org.spotcheck.testing.internal.application;
 
+import org.spotcheck.shared.tx.KeptRows;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.spotcheck.testing.internal.application;
 
+import org.spotcheck.shared.tx.KeptRows;
 import org.spotcheck.shared.CaseNumber;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package org.spotcheck.planning.internal.application;
+package org.spotcheck.shared.tx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

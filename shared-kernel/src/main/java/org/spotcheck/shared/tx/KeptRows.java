@@ -1,4 +1,4 @@
-package org.spotcheck.sampling.internal.persistence;
+package org.spotcheck.shared.tx;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -9,10 +9,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The rows of this module's tables that the current transaction has read, kept so that the steps of one completion
  * read each row once and pass it along (issue 14.2): for example the approval, the filing and the issue of a plan, each
- * called by its own BPMN delegate in one engine command. In the sampling module every write of the module's tables
- * through MyBatis forgets everything kept ({@link ForgetKeptRowsOnWrite}), so what is kept is only ever what the
- * database holds. Nothing is kept outside a
+ * called by its own BPMN delegate in one engine command. A kept row is the very object the next caller gets, so a
+ * write made through it (a guarded status change sets its status and row version) is seen by the next step. A caller
+ * that changes the row's table in any other way {@linkplain #forget forgets} it. Nothing is kept outside a
  * transaction, nor beyond its end: the next transaction reads the database again, so another user's change counts.
+ * One class for the modules that pass rows along (planning, sampling, testing; issue 16: no copy per module): a kind is
+ * a module's own row class, so the modules' rows never meet under one key. The sampling module forgets everything on
+ * any write of its tables ({@link #forgetEverything}). Only this package of the kernel uses Spring's transaction
+ * synchronisation (ADR 0021 amended).
  */
 public final class KeptRows {
 
@@ -39,6 +43,51 @@ public final class KeptRows {
         return (T) row;
     }
 
+    /**
+     * The row (or rows) of {@code kind} under this key, for example a code, read by {@code reader} the first time in
+     * this transaction; null if none.
+     */
+    @SuppressWarnings("unchecked")
+    public static <K, T> T get(Class<?> kind, K key, java.util.function.Function<K, T> reader) {
+        Map<Object, Object> kept = kept(true);
+        if (kept == null) {
+            return reader.apply(key);
+        }
+        Key k = new Key(kind, key);
+        Object row = kept.get(k);
+        if (row == null) {
+            row = reader.apply(key);
+            if (row != null) {
+                kept.put(k, row);
+            }
+        }
+        return (T) row;
+    }
+
+    /** Keeps a row this transaction has written, under a key other than its id (for example its code). */
+    public static void keep(Class<?> kind, Object key, Object row) {
+        Map<Object, Object> kept = kept(true);
+        if (kept != null && row != null) {
+            kept.put(new Key(kind, key), row);
+        }
+    }
+
+    /** Forgets the kept row under this key (for example a code). */
+    public static void forget(Class<?> kind, Object key) {
+        Map<Object, Object> kept = kept(false);
+        if (kept != null) {
+            kept.remove(new Key(kind, key));
+        }
+    }
+
+    /** Forgets every kept row of {@code kind}: after a write that may change any of them. */
+    public static void forgetAll(Class<?> kind) {
+        Map<Object, Object> kept = kept(false);
+        if (kept != null) {
+            kept.keySet().removeIf(k -> ((Key) k).kind() == kind);
+        }
+    }
+
     /** Keeps a row this transaction has read or written. */
     public static <T> void keep(Class<T> kind, long id, T row) {
         Map<Object, Object> kept = kept(true);
@@ -55,7 +104,15 @@ public final class KeptRows {
         }
     }
 
-    /** Forgets every kept row: after any write of this module's tables ({@link ForgetKeptRowsOnWrite}). */
+    /** Forgets the kept row unless it is {@code row}: after a write through another copy of the same row. */
+    public static void forgetUnless(Class<?> kind, long id, Object row) {
+        Map<Object, Object> kept = kept(false);
+        if (kept != null && kept.get(new Key(kind, id)) != row) {
+            kept.remove(new Key(kind, id));
+        }
+    }
+
+    /** Forgets every kept row of this transaction: after any write that may change any of them. */
     public static void forgetEverything() {
         Map<Object, Object> kept = kept(false);
         if (kept != null) {
@@ -94,6 +151,6 @@ public final class KeptRows {
         return kept;
     }
 
-    private record Key(Class<?> kind, long id) {
+    private record Key(Class<?> kind, Object id) {
     }
 }
