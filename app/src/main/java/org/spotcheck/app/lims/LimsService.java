@@ -26,24 +26,10 @@ import org.springframework.stereotype.Service;
  * tokens of issue 7 only have to produce such an {@link Actor}.
  */
 @Service
-public class LimsService {
+public record LimsService(TaskInboxService inbox, TaskCompletionService completion, TestingApi testing, IdempotencyKeys keys,
+        DeadlockRetry deadlocks) {
 
     private static final int MAX_KEY_LENGTH = 100;
-
-    private final TaskInboxService inbox;
-    private final TaskCompletionService completion;
-    private final TestingApi testing;
-    private final IdempotencyKeys keys;
-    private final DeadlockRetry deadlocks;
-
-    LimsService(TaskInboxService inbox, TaskCompletionService completion, TestingApi testing, IdempotencyKeys keys,
-            DeadlockRetry deadlocks) {
-        this.deadlocks = deadlocks;
-        this.inbox = inbox;
-        this.completion = completion;
-        this.testing = testing;
-        this.keys = keys;
-    }
 
     public IdempotencyKeys.Answer submitResults(Actor actor, long labSampleId, String idempotencyKey, Map<String, Object> body) {
         if (!actor.isLab()) {

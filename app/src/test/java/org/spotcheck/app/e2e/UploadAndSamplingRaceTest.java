@@ -11,16 +11,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.app.workflow.step.SamplingHold;
-import org.spotcheck.app.workflow.step.UploadOverlap;
+import org.spotcheck.app.workflow.step.HeldStep;
 
 /**
  * Issue 16.6 (from issue 18's notes): an API client that uploads a photo and completes the sampling step at the same
  * instant. The upload had checked that the step was open, the completion sealed the record (binding the files
  * uploaded so far) and committed, then the upload stored its file: a photo of the case bound to no record and no case
- * document, shown nowhere. Both orders are forced with latches: {@link UploadOverlap} stops the upload after its check
+ * document, shown nowhere. Both orders are forced with latches: {@link HeldStep#uploadAfterCheck} stops the upload after its check
  * and lets the completion run until it has finished (the bug: the first test failed so before {@code StepLocks}) or
- * waits for the upload's hold on the step; {@link SamplingHold} stops the completion once it holds the step and lets
+ * waits for the upload's hold on the step; {@link HeldStep#completionAfterHold} stops the completion once it holds the step and lets
  * the upload run until it has finished or waits for that hold. Either way the photo ends in the record or as a case
  * document, never pending with no record.
  */
@@ -36,9 +35,9 @@ class UploadAndSamplingRaceTest extends SpotCheckE2e {
         Map<String, Object> form = SpotCheckFlow.samplingForm("UR" + System.nanoTime() % 100_000_000, samplers);
 
         ExecutorService clients = Executors.newFixedThreadPool(2);
-        try (UploadOverlap overlap = UploadOverlap.of(caseCode)) {
+        try (HeldStep overlap = HeldStep.uploadAfterCheck(caseCode)) {
             Future<Api.Response> upload = clients.submit(() -> api.upload(sampler, caseCode, "PHOTO", "late.png", "image/png", Api.PNG));
-            overlap.awaitChecked();
+            overlap.awaitReached();
             Future<Api.Response> completion = clients.submit(() -> api.complete(sampler, task, form));
             awaitFinishedOrHeld(completion, "the completion");
             overlap.release();
@@ -72,9 +71,9 @@ class UploadAndSamplingRaceTest extends SpotCheckE2e {
         Map<String, Object> form = SpotCheckFlow.samplingForm("UR" + System.nanoTime() % 100_000_000, samplers);
 
         ExecutorService clients = Executors.newFixedThreadPool(2);
-        try (SamplingHold hold = SamplingHold.of(caseCode)) {
+        try (HeldStep hold = HeldStep.completionAfterHold(caseCode)) {
             Future<Api.Response> completion = clients.submit(() -> api.complete(sampler, task, form));
-            hold.awaitHeld();
+            hold.awaitReached();
             Future<Api.Response> upload = clients.submit(() -> api.upload(sampler, caseCode, "PHOTO", "late.png", "image/png", Api.PNG));
             awaitFinishedOrHeld(upload, "the upload");
             hold.release();

@@ -13,32 +13,17 @@ import org.spotcheck.shared.CaseNumber;
 import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Where a file uploaded for a case goes (issue 12.7), for the page and the API upload alike: the case number tells
  * which enterprise, authority and lab it belongs to; while the case's sampling step is open a drawn sampler's file joins
- * the sampling record, any other file is a case document.
+ * the sampling record, any other file is a case document. A record: it holds its collaborators and nothing else.
  */
 @Component
-class CaseUploads {
-
-    private final SpotCheckTasks spotCheckTasks;
-    private final SamplingApi sampling;
-    private final StepLocks locks;
-    private final TaskInboxService inbox;
-    private final TransactionTemplate transactions;
-
-    CaseUploads(SpotCheckTasks spotCheckTasks, SamplingApi sampling, StepLocks locks, TaskInboxService inbox,
-            PlatformTransactionManager transactions) {
-        this.spotCheckTasks = spotCheckTasks;
-        this.sampling = sampling;
-        this.locks = locks;
-        this.inbox = inbox;
-        this.transactions = new TransactionTemplate(transactions);
-    }
+record CaseUploads(SpotCheckTasks spotCheckTasks, SamplingApi sampling, StepLocks locks, TaskInboxService inbox,
+        TransactionTemplate transactions) {
 
     /**
      * Stores a file for the case; {@code taskId}, when given (the task pages send it), is the step the file is for, which
