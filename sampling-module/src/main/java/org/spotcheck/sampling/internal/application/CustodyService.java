@@ -32,18 +32,16 @@ import org.spotcheck.sampling.internal.domain.SamplingRecord;
 class CustodyService implements Custody {
 
     private final SamplingSupport support;
-    private final SamplingRecordMapper records;
     private final Validator validator;
 
     CustodyService(SamplingSupport support, Validator validator) {
         this.support = support;
-        this.records = support.records;
         this.validator = validator;
     }
 
     @Override
     public void confirmSampling(Actor actor, long sampleId, ConfirmSamplingForm form, boolean reauthenticated) {
-        SamplingRecordRow row = support.visible(actor, records.find(sampleId), sampleId);
+        SamplingRecordRow row = support.visible(actor, support.records.find(sampleId), sampleId);
         Validation.check(validator, form);
         String statement;
         if (form.method() == ConfirmSamplingForm.Method.ONLINE) {
@@ -60,7 +58,7 @@ class CustodyService implements Custody {
             statement = ConfirmSamplingForm.STATEMENT;
         } else {
             if (!actor.has(Role.SAMPLER) || !load(row).sampledBy(actor.username())) {
-                throw new AccessRefusedException("ONLY_A_SAMPLER", "a sampler present records the paper signature");
+                throw new AccessRefusedException("ONLY_A_SAMPLER", "a sampler present support.records the paper signature");
             }
             List<FieldViolation> violations = new ArrayList<>();
             SamplingSupport.requireText(violations, "signedByName", form.signedByName(), "who signed");
@@ -76,7 +74,7 @@ class CustodyService implements Custody {
             statement = "纸质抽样单由 " + form.signedByName().strip() + " 签字确认（照片 #" + form.signaturePhotoId() + "）";
         }
         load(row).confirm(); // ALREADY_CONFIRMED; the conditional update below keeps a concurrent second confirmation out
-        if (records.confirm(row.id, form.method().name(), actor.username(), SamplingSupport.now(), statement) != 1) {
+        if (support.records.confirm(row.id, form.method().name(), actor.username(), SamplingSupport.now(), statement) != 1) {
             throw new ConflictException("ALREADY_CONFIRMED", "the sampling form is already confirmed");
         }
         support.custody(row.id, "CONFIRMED", null, actor, form.method() == ConfirmSamplingForm.Method.ONLINE ? "企业在线确认" : statement);
@@ -84,12 +82,12 @@ class CustodyService implements Custody {
 
     @Override
     public void recordReceipt(Actor actor, long sampleId, boolean accepted, String note) {
-        SamplingRecordRow row = records.find(sampleId);
+        SamplingRecordRow row = support.records.find(sampleId);
         if (row == null) {
             throw new NotFoundException("sample", sampleId);
         }
         SamplingRecord.Status status = load(row).receive(accepted); // NOT_IN_TRANSIT unless in transit
-        if (records.receipt(row.id, status.name(), note) != 1) {
+        if (support.records.receipt(row.id, status.name(), note) != 1) {
             throw new ConflictException("NOT_IN_TRANSIT", "the sample is not in transit");
         }
         support.custody(row.id, status.name(), "TEST", actor, note);
@@ -97,7 +95,7 @@ class CustodyService implements Custody {
 
     @Override
     public void recordCustody(Actor actor, long sampleId, String eventType, String portion, String note) {
-        SamplingRecordRow row = support.visible(actor, records.find(sampleId), sampleId);
+        SamplingRecordRow row = support.visible(actor, support.records.find(sampleId), sampleId);
         support.custody(row.id, eventType, portion, actor, note);
     }
 
@@ -105,9 +103,9 @@ class CustodyService implements Custody {
     @Override
     public void recordCustodyFor(Actor actor, String recordedBy, long sampleId, String eventType, String portion, String note) {
         if (!actor.isSystem()) {
-            throw new IllegalStateException("only the system records custody for another person");
+            throw new IllegalStateException("only the system support.records custody for another person");
         }
-        SamplingRecordRow row = support.visible(actor, records.find(sampleId), sampleId);
+        SamplingRecordRow row = support.visible(actor, support.records.find(sampleId), sampleId);
         support.custody(row.id, eventType, portion, recordedBy, note);
     }
 

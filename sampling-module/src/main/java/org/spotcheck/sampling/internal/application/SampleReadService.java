@@ -21,38 +21,34 @@ import org.springframework.transaction.annotation.Transactional;
 class SampleReadService implements SampleReads {
 
     private final SamplingSupport support;
-    private final SamplingRecordMapper records;
-    private final EvidenceMapper evidence;
     private final SamplingFormPdf formPdf;
 
     SampleReadService(SamplingSupport support, SamplingFormPdf formPdf) {
         this.support = support;
-        this.records = support.records;
-        this.evidence = support.evidence;
         this.formPdf = formPdf;
     }
 
     @Override
     public SampleView getSample(Actor actor, long sampleId) {
         // one read per transaction until the module writes (issue 14.2): the delegates of one completion ask for it in turn
-        SamplingRecordRow row = support.visible(actor, KeptRows.get(SamplingRecordRow.class, sampleId, records::find), sampleId);
+        SamplingRecordRow row = support.visible(actor, KeptRows.get(SamplingRecordRow.class, sampleId, support.records::find), sampleId);
         return KeptRows.get(SampleView.class, sampleId, id -> support.view(row));
     }
 
     @Override
     public SampleView getSampleByCode(Actor actor, String sampleCode) {
-        return support.view(support.visible(actor, records.findByCode(sampleCode), sampleCode));
+        return support.view(support.visible(actor, support.records.findByCode(sampleCode), sampleCode));
     }
 
     @Override
     public SampleView latestSampleOfTask(Actor actor, String taskCode) {
-        SamplingRecordRow row = records.latestOfTask(taskCode);
+        SamplingRecordRow row = support.records.latestOfTask(taskCode);
         return row == null || !SamplingSupport.maySee(actor, row) ? null : support.view(row);
     }
 
     @Override
     public NonSamplingView nonSamplingOfTask(Actor actor, String taskCode) {
-        NonSamplingRow row = evidence.nonSamplingOfTask(taskCode);
+        NonSamplingRow row = support.evidence.nonSamplingOfTask(taskCode);
         if (row == null) {
             return null;
         }
@@ -61,12 +57,12 @@ class SampleReadService implements SampleReads {
 
     @Override
     public List<SampleView> samplesOfCase(Actor actor, CaseNumber caseNumber) {
-        return records.ofCase(caseNumber.value()).stream().filter(r -> SamplingSupport.maySee(actor, r)).map(support::view).toList();
+        return support.records.ofCase(caseNumber.value()).stream().filter(r -> SamplingSupport.maySee(actor, r)).map(support::view).toList();
     }
 
     @Override
     public List<SampleView> listSamples(Actor actor) {
-        return records.listForOrganisation(actor.orgCode()).stream().filter(r -> SamplingSupport.maySee(actor, r)).map(support::view).toList();
+        return support.records.listForOrganisation(actor.orgCode()).stream().filter(r -> SamplingSupport.maySee(actor, r)).map(support::view).toList();
     }
 
     @Override
@@ -80,7 +76,7 @@ class SampleReadService implements SampleReads {
         if (sampleCode == null || sampleCode.isBlank() || fingerprint == null || !fingerprint.strip().matches("[0-9a-fA-F]{64}")) {
             return org.spotcheck.sampling.api.SamplingFormVerification.none();
         }
-        SamplingRecordRow row = records.findByCode(sampleCode.strip());
+        SamplingRecordRow row = support.records.findByCode(sampleCode.strip());
         if (row == null) {
             return org.spotcheck.sampling.api.SamplingFormVerification.none();
         }

@@ -45,15 +45,11 @@ class SamplingRecordService implements SamplingRecords {
     static final ZoneId CHINA = SamplingSupport.CHINA;
 
     private final SamplingSupport support;
-    private final SamplingRecordMapper records;
-    private final EvidenceMapper evidence;
     private final Validator validator;
     private final SealRangeService seals;
 
     SamplingRecordService(SamplingSupport support, Validator validator, SealRangeService seals) {
         this.support = support;
-        this.records = support.records;
-        this.evidence = support.evidence;
         this.validator = validator;
         this.seals = seals;
     }
@@ -115,7 +111,7 @@ class SamplingRecordService implements SamplingRecords {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        if (records.countOpenForTask(command.taskCode()) > 0 || evidence.nonSamplingOfTask(command.taskCode()) != null) {
+        if (support.records.countOpenForTask(command.taskCode()) > 0 || support.evidence.nonSamplingOfTask(command.taskCode()) != null) {
             throw new ConflictException("ALREADY_SAMPLED", "this task already has a sampling record");
         }
         guardSameProduct(command, form);
@@ -124,7 +120,7 @@ class SamplingRecordService implements SamplingRecords {
         sealsByField.put("form.testSealNumber", form.testSealNumber());
         sealsByField.put("form.backupSealNumber", form.backupSealNumber());
         seals.requireUnused(command.authorityCode(), sealsByField); // both seals in one statement (issue 14.2)
-        int attempt = records.countForTask(command.taskCode()) + 1;
+        int attempt = support.records.countForTask(command.taskCode()) + 1;
         SamplingRecordRow row = new SamplingRecordRow();
         row.sampleCode = "YP-" + command.taskCode() + (attempt > 1 ? "-" + attempt : "");
         row.taskCode = command.taskCode();
@@ -170,13 +166,13 @@ class SamplingRecordService implements SamplingRecords {
         }
         row.handoverMethod = SamplingSupport.blankToNull(form.handoverMethod());
         row.handoverTemperature = SamplingSupport.blankToNull(form.handoverTemperature());
-        records.insert(row);
+        support.records.insert(row);
         java.util.LinkedHashMap<String, String[]> uses = new java.util.LinkedHashMap<>();
         uses.put("form.testSealNumber", new String[] {row.testSealNumber, "TEST"});
         uses.put("form.backupSealNumber", new String[] {row.backupSealNumber, "BACKUP"});
         seals.markUsed(row.authorityCode, row.id, uses); // one multi-row INSERT (issue 14.2)
         // issue 12.7: sealing fixes the record's files: those its drawn samplers uploaded while the step was open
-        evidence.bindPending(SamplingSupport.caseCodeOf(command.taskCode()), row.id);
+        support.evidence.bindPending(SamplingSupport.caseCodeOf(command.taskCode()), row.id);
         // the custody events of sealing in one multi-row INSERT (issue 14.2), in this order
         List<CustodyEventRow> custody = new java.util.ArrayList<>();
         custody.add(support.custodyEvent(row.id, "SEALED", "BOTH", actor.username(),
@@ -189,7 +185,7 @@ class SamplingRecordService implements SamplingRecords {
         if ("ENTERPRISE".equals(row.backupLocation)) {
             custody.add(support.custodyEvent(row.id, "BACKUP_KEPT", "BACKUP", actor.username(), "备用样品封存于企业 " + row.enterpriseName));
         }
-        records.insertCustodies(custody);
+        support.records.insertCustodies(custody);
         return support.view(row);
     }
 
@@ -204,7 +200,7 @@ class SamplingRecordService implements SamplingRecords {
         }
         LocalDate today = LocalDate.now(CHINA);
         Instant since = SameProductWindow.blockingSince(today).atStartOfDay(CHINA).toInstant();
-        List<SamplingRecordRow> same = records.sameProductSince(command.enterpriseCreditCode(), form.trademark().strip(),
+        List<SamplingRecordRow> same = support.records.sameProductSince(command.enterpriseCreditCode(), form.trademark().strip(),
                 form.specification().strip(), form.productStandard().strip(), List.of(command.authorityCode()), since);
         if (!same.isEmpty()) {
             throw new RuleViolationException("form.specification", "SAME_PRODUCT_WITHIN_6_MONTHS",
@@ -213,7 +209,7 @@ class SamplingRecordService implements SamplingRecords {
                     same.get(0).recordedAt.atZone(CHINA).toLocalDate().toString(), same.get(0).sampleCode);
         }
         if (!SamplingSupport.blank(form.upperLevelProof()) && !command.superiorAuthorityCodes().isEmpty()) {
-            List<SamplingRecordRow> upper = records.sameProductSince(command.enterpriseCreditCode(), form.trademark().strip(),
+            List<SamplingRecordRow> upper = support.records.sameProductSince(command.enterpriseCreditCode(), form.trademark().strip(),
                     form.specification().strip(), form.productStandard().strip(), command.superiorAuthorityCodes(), since);
             if (!upper.isEmpty()) {
                 throw new RuleViolationException("form.upperLevelProof", "UPPER_LEVEL_WITHIN_6_MONTHS",
@@ -255,7 +251,7 @@ class SamplingRecordService implements SamplingRecords {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        if (records.countOpenForTask(command.taskCode()) > 0 || evidence.nonSamplingOfTask(command.taskCode()) != null) {
+        if (support.records.countOpenForTask(command.taskCode()) > 0 || support.evidence.nonSamplingOfTask(command.taskCode()) != null) {
             throw new ConflictException("ALREADY_RECORDED", "this task already has a sampling outcome");
         }
         NonSamplingRow row = new NonSamplingRow();
@@ -273,7 +269,7 @@ class SamplingRecordService implements SamplingRecords {
         row.evidenceIds = form.evidenceIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
         row.recordedBy = actor.username();
         row.recordedAt = SamplingSupport.now();
-        evidence.insertNonSampling(row);
+        support.evidence.insertNonSampling(row);
         return support.nonSamplingView(row);
     }
 }

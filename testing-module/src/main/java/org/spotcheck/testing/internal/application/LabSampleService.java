@@ -31,12 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 class LabSampleService implements LabSamples {
 
     private final TestingSupport support;
-    private final LabSampleMapper samples;
     private final Validator validator;
 
     LabSampleService(TestingSupport support, Validator validator) {
         this.support = support;
-        this.samples = support.samples;
         this.validator = validator;
     }
 
@@ -67,7 +65,7 @@ class LabSampleService implements LabSamples {
         row.retest = c.retest();
         row.status = "AWAITING_RECEIPT";
         row.registeredAt = now();
-        samples.insert(row);
+        support.samples.insert(row);
         int seq = 0;
         java.util.List<TestItemRow> items = new java.util.ArrayList<>();
         for (RegisterLabSampleCommand.ItemSpec spec : c.items()) {
@@ -93,7 +91,7 @@ class LabSampleService implements LabSamples {
             items.add(item);
         }
         if (!items.isEmpty()) {
-            samples.insertItems(items);
+            support.samples.insertItems(items);
         }
         return view(row);
     }
@@ -112,7 +110,7 @@ class LabSampleService implements LabSamples {
                     + (Boolean.TRUE.equals(command.sealIntact()) ? "" : "（封条破损）");
             KeptRows.forget(LabSampleRow.class, row.id);
             java.time.Instant at = now();
-            if (samples.receive(row.id, row.rowVersion, "REJECTED", actor.username(), at, reason) != 1) {
+            if (support.samples.receive(row.id, row.rowVersion, "REJECTED", actor.username(), at, reason) != 1) {
                 throw new ConflictException("ALREADY_RECEIVED", "the sample was already received or rejected");
             }
             return view(received(row, "REJECTED", actor, at, reason));
@@ -135,7 +133,7 @@ class LabSampleService implements LabSamples {
         }
         KeptRows.forget(LabSampleRow.class, row.id);
         java.time.Instant at = now();
-        if (samples.receive(row.id, row.rowVersion, "RECEIVED", actor.username(), at, command.note()) != 1) {
+        if (support.samples.receive(row.id, row.rowVersion, "RECEIVED", actor.username(), at, command.note()) != 1) {
             throw new ConflictException("ALREADY_RECEIVED", "the sample was already received or rejected");
         }
         return view(received(row, "RECEIVED", actor, at, command.note()));
@@ -163,7 +161,7 @@ class LabSampleService implements LabSamples {
         if (!actor.isLab()) {
             return List.of();
         }
-        return samples.listForLab(actor.orgCode()).stream().map(this::view).toList();
+        return support.samples.listForLab(actor.orgCode()).stream().map(this::view).toList();
     }
 
     /** 样品与报告 searched and paged in SQL within the caller's lab (issue 17.4); anyone else sees none. */
@@ -179,14 +177,14 @@ class LabSampleService implements LabSamples {
                 exact(q.enterprise()), like(q.product()), exact(q.product()), status,
                 q.from() == null ? null : q.from().atStartOfDay(china).toInstant(),
                 q.to() == null ? null : q.to().plusDays(1).atStartOfDay(china).toInstant());
-        return Paged.read(q.page(), q.size(), () -> samples.countSearch(c),
-                (size, offset) -> samples.search(c, size, offset).stream().map(this::view).toList());
+        return Paged.read(q.page(), q.size(), () -> support.samples.countSearch(c),
+                (size, offset) -> support.samples.search(c, size, offset).stream().map(this::view).toList());
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<LabSampleView> labSamplesOfCase(Actor actor, CaseNumber caseNumber) {
-        return samples.ofCase(caseNumber.value()).stream().filter(r -> TestingSupport.maySee(actor, r)).map(this::view).toList();
+        return support.samples.ofCase(caseNumber.value()).stream().filter(r -> TestingSupport.maySee(actor, r)).map(this::view).toList();
     }
 
     private LabSampleView view(LabSampleRow row) {

@@ -37,15 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ReportChainService implements ReportChain {
 
     private final TestingSupport support;
-    private final LabSampleMapper samples;
-    private final ReportMapper reports;
     private final Validator validator;
     private final ApplicationEventPublisher events;
 
     ReportChainService(TestingSupport support, Validator validator, ApplicationEventPublisher events) {
         this.support = support;
-        this.samples = support.samples;
-        this.reports = support.reports;
         this.validator = validator;
         this.events = events;
     }
@@ -88,23 +84,23 @@ class ReportChainService implements ReportChain {
 
     @Override
     public ReportView issueReport(Actor actor, long reportId) {
-        ReportRow row = KeptRows.get(ReportRow.class, reportId, reports::find); // approved in this completion
+        ReportRow row = KeptRows.get(ReportRow.class, reportId, support.reports::find); // approved in this completion
         if (row == null) {
             throw new NotFoundException("report", reportId);
         }
         Report report = TestingSupport.load(row);
         report.expect(ReportStatus.APPROVED);
-        LabSampleRow sample = KeptRows.get(LabSampleRow.class, row.labSampleId, samples::find);
+        LabSampleRow sample = KeptRows.get(LabSampleRow.class, row.labSampleId, support.samples::find);
         Instant now = TestingSupport.now();
-        ReportRow previous = row.previousReportId == null ? null : reports.find(row.previousReportId);
+        ReportRow previous = row.previousReportId == null ? null : support.reports.find(row.previousReportId);
         row.reportNo = previous == null
                 ? String.format("%s-%d-%06d", sample.labCode, now.atZone(ZoneOffset.UTC).getYear(), row.id)
                 : firstNumber(previous.reportNo) + "-v" + row.version;
         // TIMESTAMP(3) keeps milliseconds on both databases (MillisecondTimestamps), so the hash reads back equal
         report.issue(now.truncatedTo(ChronoUnit.MILLIS));
         row.issuedAt = report.issuedAt(); // the hash covers the issue time
-        freezeItems(row.id, samples.items(sample.id));
-        row.contentHash = ReportContent.hash(row, sample, reports.items(row.id), previous == null ? null : previous.reportNo);
+        freezeItems(row.id, support.samples.items(sample.id));
+        row.contentHash = ReportContent.hash(row, sample, support.reports.items(row.id), previous == null ? null : previous.reportNo);
         support.save(report, row);
         support.event(reportId, "ISSUED", actor, row.reportNo);
         return support.reportView(row); // the row as saved: what a read would return
@@ -115,7 +111,7 @@ class ReportChainService implements ReportChain {
         ReportRow report = support.ownReport(actor, reportId, Role.LAB_APPROVER);
         Validation.check(validator, command);
         TestingSupport.load(report).expect(ReportStatus.ISSUED);
-        ReportRow newest = reports.current(report.labSampleId);
+        ReportRow newest = support.reports.current(report.labSampleId);
         if (!newest.id.equals(report.id)) {
             throw new ConflictException("NOT_NEWEST_VERSION", "only the newest version can be corrected; "
                     + "this one is followed by version " + newest.version, newest.version);
@@ -125,7 +121,7 @@ class ReportChainService implements ReportChain {
         }
         String reason = command.reason().strip();
         support.event(reportId, TestingSupport.CORRECTION_REQUESTED, actor, reason);
-        LabSampleRow sample = samples.find(report.labSampleId);
+        LabSampleRow sample = support.samples.find(report.labSampleId);
         events.publishEvent(new ReportCorrectionRequested(report.id, sample.id, sample.taskCode, sample.labCode, reason,
                 actor.username()));
         return support.reportView(report);
@@ -156,7 +152,7 @@ class ReportChainService implements ReportChain {
             rows.add(row);
         }
         if (!rows.isEmpty()) {
-            reports.insertItems(rows);
+            support.reports.insertItems(rows);
         }
     }
 

@@ -27,14 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 class ReportReadService implements ReportReads {
 
     private final TestingSupport support;
-    private final LabSampleMapper samples;
-    private final ReportMapper reports;
     private final ReportPdfRenderer pdf;
 
     ReportReadService(TestingSupport support, ReportPdfRenderer pdf) {
         this.support = support;
-        this.samples = support.samples;
-        this.reports = support.reports;
         this.pdf = pdf;
     }
 
@@ -44,8 +40,8 @@ class ReportReadService implements ReportReads {
         if (!"ISSUED".equals(report.status())) {
             throw new ConflictException("NOT_ISSUED", "only an issued report has a PDF");
         }
-        ReportRow previous = report.previousReportId() == null ? null : reports.find(report.previousReportId());
-        return pdf.render(report, samples.find(report.labSampleId()), previous == null ? null : previous.reportNo);
+        ReportRow previous = report.previousReportId() == null ? null : support.reports.find(report.previousReportId());
+        return pdf.render(report, support.samples.find(report.labSampleId()), previous == null ? null : previous.reportNo);
     }
 
     @Override
@@ -53,20 +49,20 @@ class ReportReadService implements ReportReads {
         if (reportNo == null || reportNo.isBlank() || contentHash == null || contentHash.isBlank()) {
             return ReportVerification.notGenuine(reportNo);
         }
-        ReportRow report = reports.findByNo(reportNo.strip());
+        ReportRow report = support.reports.findByNo(reportNo.strip());
         if (report == null || !"ISSUED".equals(report.status) || report.contentHash == null) {
             return ReportVerification.notGenuine(reportNo);
         }
-        LabSampleRow sample = samples.find(report.labSampleId);
-        ReportRow previous = report.previousReportId == null ? null : reports.find(report.previousReportId);
-        String recomputed = ReportContent.hash(report, sample, reports.items(report.id), previous == null ? null : previous.reportNo);
+        LabSampleRow sample = support.samples.find(report.labSampleId);
+        ReportRow previous = report.previousReportId == null ? null : support.reports.find(report.previousReportId);
+        String recomputed = ReportContent.hash(report, sample, support.reports.items(report.id), previous == null ? null : previous.reportNo);
         boolean genuine = MessageDigest.isEqual(report.contentHash.getBytes(StandardCharsets.US_ASCII),
                 contentHash.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII))
                 && recomputed.equals(report.contentHash);
         if (!genuine) {
             return ReportVerification.notGenuine(reportNo);
         }
-        ReportRow successor = reports.issuedSuccessor(report.id);
+        ReportRow successor = support.reports.issuedSuccessor(report.id);
         return new ReportVerification(true, report.reportNo, report.version, report.issuedAt, sample.labName,
                 sample.productName, sample.enterpriseName, sample.sampleCode, TestingSupport.zh(report),
                 successor == null ? null : successor.reportNo, TestingSupport.retest(sample));
@@ -75,16 +71,16 @@ class ReportReadService implements ReportReads {
     @Override
     public List<ReportView> reportVersions(Actor actor, long labSampleId) {
         support.visibleSample(actor, labSampleId);
-        return reports.versions(labSampleId).stream().map(support::reportView).toList();
+        return support.reports.versions(labSampleId).stream().map(support::reportView).toList();
     }
 
     @Override
     public ReportView getReport(Actor actor, long reportId) {
-        ReportRow report = KeptRows.get(ReportRow.class, reportId, reports::find); // issued in this completion, if it was
+        ReportRow report = KeptRows.get(ReportRow.class, reportId, support.reports::find); // issued in this completion, if it was
         if (report == null) {
             throw new NotFoundException("report", reportId);
         }
-        LabSampleRow sample = KeptRows.get(LabSampleRow.class, report.labSampleId, samples::find);
+        LabSampleRow sample = KeptRows.get(LabSampleRow.class, report.labSampleId, support.samples::find);
         if (sample == null) {
             throw new NotFoundException("report", reportId);
         }
@@ -98,15 +94,15 @@ class ReportReadService implements ReportReads {
     @Override
     public ReportView currentReport(Actor actor, long labSampleId) {
         support.visibleSample(actor, labSampleId);
-        ReportRow report = reports.current(labSampleId);
+        ReportRow report = support.reports.current(labSampleId);
         return report == null ? null : support.reportView(report);
     }
 
     @Override
     public List<ReportView> reportsOfCase(Actor actor, String caseCode) {
         List<ReportView> all = new ArrayList<>();
-        for (LabSampleRow sample : samples.ofCase(caseCode)) {
-            List<ReportRow> versions = new ArrayList<>(reports.versions(sample.id));
+        for (LabSampleRow sample : support.samples.ofCase(caseCode)) {
+            List<ReportRow> versions = new ArrayList<>(support.reports.versions(sample.id));
             Collections.reverse(versions); // oldest version first
             versions.stream().filter(r -> support.maySee(actor, sample, r)).map(r -> TestingSupport.forReader(actor, sample, support.reportView(r)))
                     .forEach(all::add);

@@ -40,14 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
 class ResultEntryService implements ResultEntry {
 
     private final TestingSupport support;
-    private final LabSampleMapper samples;
-    private final ReportMapper reports;
     private final Validator validator;
 
     ResultEntryService(TestingSupport support, Validator validator) {
         this.support = support;
-        this.samples = support.samples;
-        this.reports = support.reports;
         this.validator = validator;
     }
 
@@ -63,7 +59,7 @@ class ResultEntryService implements ResultEntry {
         if (!"RECEIVED".equals(sample.status) && !"TESTED".equals(sample.status)) {
             throw new ConflictException("NOT_RECEIVED", "the sample has not been received");
         }
-        ReportRow current = reports.current(labSampleId);
+        ReportRow current = support.reports.current(labSampleId);
         String correctionReason = null;
         if (current != null && "ISSUED".equals(current.status)) {
             correctionReason = support.openCorrection(current);
@@ -75,7 +71,7 @@ class ResultEntryService implements ResultEntry {
         }
         Map<String, String> overrides = command.overrides() == null ? Map.of() : command.overrides();
         Map<String, String> reasons = command.overrideReasons() == null ? Map.of() : command.overrideReasons();
-        List<TestItemRow> items = samples.items(labSampleId);
+        List<TestItemRow> items = support.samples.items(labSampleId);
         List<FieldViolation> violations = new ArrayList<>();
         List<ItemResult> results = new ArrayList<>();
         for (String code : command.results().keySet()) {
@@ -134,7 +130,7 @@ class ResultEntryService implements ResultEntry {
             item.overrideReason = result.overridden() ? result.overrideReason() : null;
         }
         if (!items.isEmpty()) {
-            samples.updateItemResults(items); // one statement for all items (issue 14.2)
+            support.samples.updateItemResults(items); // one statement for all items (issue 14.2)
         }
         BatchVerdict verdict = BatchVerdict.of(results);
         Instant now = TestingSupport.now();
@@ -148,10 +144,10 @@ class ResultEntryService implements ResultEntry {
             report.grade = verdict.grade() == null ? null : verdict.grade().name();
             report.failedItems = String.join(",", verdict.failedItemCodes());
             TestingSupport.copy(Report.draft(actor.username(), now), report);
-            reports.insert(report);
+            support.reports.insert(report);
             report.rowVersion = 0; // as the insert writes it
             // the row as the update left it, kept for the view below instead of read again (issue 14.2)
-            if (samples.updateStatus(labSampleId, "RECEIVED", "TESTED") == 1) {
+            if (support.samples.updateStatus(labSampleId, "RECEIVED", "TESTED") == 1) {
                 sample.status = "TESTED";
                 sample.rowVersion = sample.rowVersion + 1;
             }
