@@ -131,6 +131,7 @@ class ReportChainService {
             row.seq = i.seq;
             row.code = i.code;
             row.nameZh = i.nameZh;
+            row.nameEn = i.nameEn;
             row.method = i.method;
             row.itemClass = i.itemClass;
             row.limitType = i.limitType;
