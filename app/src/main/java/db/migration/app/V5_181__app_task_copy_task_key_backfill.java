@@ -12,7 +12,7 @@ import org.flywaydb.core.api.migration.Context;
  */
 public class V5_181__app_task_copy_task_key_backfill extends BaseJavaMigration {
 
-    static final String BACKFILL = """
+    public static final String BACKFILL = """
             UPDATE sys_task_copy
                SET task_key = (SELECT MAX(H.TASK_DEF_KEY_) FROM ACT_HI_TASKINST H WHERE H.ID_ = sys_task_copy.task_id)
              WHERE task_key IS NULL
