@@ -22,6 +22,29 @@
     return name;
   }
 
+  /**
+   * The diagram in the reader's language: the page's data names the elements whose label differs from the
+   * BPMN's own (Chinese) name (an English page), and their names are replaced before bpmn-js draws them.
+   * Without labels (a Chinese page) the XML is drawn as deployed.
+   */
+  function relabel(xml, labels) {
+    if (!labels || !Object.keys(labels).length || typeof DOMParser === 'undefined') {
+      return xml;
+    }
+    var doc = new DOMParser().parseFromString(xml, 'application/xml');
+    if (doc.getElementsByTagName('parsererror').length) {
+      return xml;
+    }
+    var elements = doc.getElementsByTagName('*');
+    for (var i = 0; i < elements.length; i++) {
+      var id = elements[i].getAttribute('id');
+      if (id && Object.prototype.hasOwnProperty.call(labels, id) && elements[i].hasAttribute('name')) {
+        elements[i].setAttribute('name', labels[id]);
+      }
+    }
+    return new XMLSerializer().serializeToString(doc);
+  }
+
   /** One finger pans, two fingers pinch-zoom around their midpoint. */
   function touchNavigation(container, canvas) {
     var last = null;
@@ -122,7 +145,8 @@
       var pane = panes.children[index];
       var viewer = new BpmnJS({ container: pane });
       viewers[index] = viewer;
-      return viewer.importXML(data.definitions[process.processDefinitionId]).then(function () {
+      var xml = relabel(data.definitions[process.processDefinitionId], (data.labels || {})[process.processDefinitionId]);
+      return viewer.importXML(xml).then(function () {
         mark(viewer, process);
         fit(viewer, process);
         touchNavigation(pane, viewer.get('canvas'));

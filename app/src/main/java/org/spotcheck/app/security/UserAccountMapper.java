@@ -53,6 +53,9 @@ public interface UserAccountMapper {
     /** Marks the seeded demo accounts: no forced password change and no forced second-factor enrolment. */
     void markDemo(@Param("username") String username);
 
+    /** A demo account's name changed where it is still the one seeded before (DemoDataLoader); 0 when it is not. */
+    int renameDemo(@Param("username") String username, @Param("formerName") String formerName, @Param("name") String name);
+
     int setEnabled(@Param("username") String username, @Param("enabled") boolean enabled);
 
     /** The address reminders and served notices are e-mailed to; null removes it. */

@@ -104,11 +104,11 @@ class CaseRecords {
         Set<Long> attachments = new HashSet<>();
         List<SampleView> samples = sampling.samplesOfCase(actor, caseNumber);
         for (SampleView s : samples) {
-            entries.add(Entry.document("SAMPLING_FORM", s.sampleCode(), "抽样单 " + s.sampleCode(), s.recordedBy(),
+            entries.add(Entry.document("SAMPLING_FORM", s.sampleCode(), label("case.record.samplingForm", s.sampleCode()), s.recordedBy(),
                     s.recordedAt(), null, "/api/samples/" + s.id() + "/form.pdf", "/samples/" + s.id() + "/form.pdf"));
             for (SampleView.CustodyEvent e : s.custody()) {
-                String note = e.portion() == null ? e.note() : portion(e.portion()) + "：" + (e.note() == null ? "" : e.note());
-                entries.add(Entry.record(Source.SAMPLING, e.eventType(), s.sampleCode(), "样品 " + s.sampleCode(), e.actor(),
+                String note = e.portion() == null ? e.note() : portion(e.portion()) + label("punct.colon") + (e.note() == null ? "" : e.note());
+                entries.add(Entry.record(Source.SAMPLING, e.eventType(), s.sampleCode(), label("case.record.sample", s.sampleCode()), e.actor(),
                         e.occurredAt(), note));
             }
             for (AttachmentView a : s.photos()) {
@@ -119,7 +119,7 @@ class CaseRecords {
             NonSamplingView visit = sampling.nonSamplingOfTask(actor, caseNumber.value());
             if (visit != null) {
                 entries.add(Entry.record(Source.SAMPLING, "NON_SAMPLING_" + visit.outcome().name(), caseNumber.value(),
-                        "未抽样 " + caseNumber.value(), visit.recordedBy(), visit.recordedAt(), visit.note()));
+                        label("case.record.notSampled", caseNumber.value()), visit.recordedBy(), visit.recordedAt(), visit.note()));
                 for (AttachmentView a : visit.evidence()) {
                     attachment(a, attachments, entries);
                 }
@@ -156,12 +156,13 @@ class CaseRecords {
         }
         for (ReportView r : testing.reportsOfCase(actor, caseNumber.value())) {
             String about = r.reportNo() != null ? r.reportNo() : "report-" + r.id();
-            String name = (r.retest() ? "检验报告（复检） " : "检验报告 ") + (r.reportNo() != null ? r.reportNo() : r.sampleCode()) + (r.version() > 1 ? " (v" + r.version() + ")" : "");
+            String name = label(r.retest() ? "case.record.retestReport" : "case.record.report", (r.reportNo() != null ? r.reportNo() : r.sampleCode())
+                    + (r.version() > 1 ? " (v" + r.version() + ")" : ""));
             for (ReportView.Event e : r.events()) {
                 entries.add(Entry.record(Source.TESTING, e.action(), about, name, e.actor(), e.occurredAt(), e.comment()));
             }
             if ("ISSUED".equals(r.status()) && r.issuedAt() != null) {
-                String state = r.conclusionZh() + (r.supersededById() != null ? label("case.report.superseded") : "");
+                String state = conclusion(r) + (r.supersededById() != null ? label("case.report.superseded") : "");
                 entries.add(Entry.document("REPORT_PDF", about, name, r.approvedBy(), r.issuedAt(), state,
                         "/api/reports/" + r.id() + "/pdf", "/lab-samples/reports/" + r.id() + "/pdf"));
             }
@@ -172,16 +173,16 @@ class CaseRecords {
         for (CaseView c : resultHandling.casesOfTask(actor, caseNumber.value())) {
             String about = "dsp-case-" + c.id();
             for (CaseView.Event e : c.events()) {
-                entries.add(Entry.record(Source.DISPOSAL, e.action(), about, "结果处理 " + c.taskCode(), e.actor(), e.occurredAt(),
+                entries.add(Entry.record(Source.DISPOSAL, e.action(), about, label("case.record.resultHandling", c.taskCode()), e.actor(), e.occurredAt(),
                         e.comment()));
             }
             if (c.noticeSentAt() != null) {
                 String url = "/api/disposal/cases/" + c.id() + "/notice.pdf";
                 String page = "/disposal/cases/" + c.id() + "/notice.pdf";
-                entries.add(Entry.document("RESULT_NOTICE", about, "检验结果通知书 " + c.taskCode(), c.servedBy(), c.noticeSentAt(),
+                entries.add(Entry.document("RESULT_NOTICE", about, label("case.record.notice", c.taskCode()), c.servedBy(), c.noticeSentAt(),
                         c.serviceMethod(), url, page));
                 if (c.producerName() != null && !actor.isEnterprise()) {
-                    entries.add(Entry.document("RESULT_NOTICE_PRODUCER", about, "检验结果通知书（抄送 " + c.producerName() + "）",
+                    entries.add(Entry.document("RESULT_NOTICE_PRODUCER", about, label("case.record.noticeProducer", c.producerName()),
                             c.servedBy(), c.noticeSentAt(), c.serviceMethod(), url + "?recipient=PRODUCER", page + "?recipient=PRODUCER"));
                 }
             }
@@ -217,7 +218,7 @@ class CaseRecords {
             boolean redrawOfThisCase = "INSPECTORS_REDRAWN".equals(e.action()) && e.comment() != null
                     && e.comment().startsWith(caseNumber.value() + "：");
             if (!issued || redrawOfThisCase) {
-                entries.add(Entry.record(Source.PLANNING, e.action(), plan.code(), "计划 " + plan.code(), e.actor(),
+                entries.add(Entry.record(Source.PLANNING, e.action(), plan.code(), label("case.record.plan", plan.code()), e.actor(),
                         e.occurredAt(), e.comment()));
             }
             issued = issued || "ISSUED".equals(e.action());
@@ -227,7 +228,7 @@ class CaseRecords {
     private void plan(Actor actor, long planId, List<Entry> entries) {
         PlanView plan = plans.getPlan(actor, planId);
         for (PlanView.Event e : plan.events()) {
-            entries.add(Entry.record(Source.PLANNING, e.action(), plan.code(), "计划 " + plan.code(), e.actor(), e.occurredAt(),
+            entries.add(Entry.record(Source.PLANNING, e.action(), plan.code(), label("case.record.plan", plan.code()), e.actor(), e.occurredAt(),
                     e.comment()));
         }
     }
@@ -257,6 +258,29 @@ class CaseRecords {
     /** A page text in the reader's language. */
     private String label(String key) {
         return messages == null ? "" : messages.getMessage(key, null, "", org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * A report's conclusion: its own Chinese wording, on an English page the conclusion's and the grade's labels (the
+     * timeline read 不合格（一般不合格） at ?lang=en).
+     */
+    private String conclusion(ReportView r) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        if (messages == null || !"en".equals(locale.getLanguage()) || r.conclusion() == null) {
+            return r.conclusionZh();
+        }
+        String label = messages.getMessage("dsp.conclusion." + r.conclusion(), null, null, locale);
+        String grade = r.grade() == null ? null : messages.getMessage("dsp.grade." + r.grade(), null, null, locale);
+        return label == null ? r.conclusionZh() : grade == null ? label : label + " (" + grade + ")";
+    }
+
+    /**
+     * A record's or document's name in the reader's language, with its number (an English page read 计划 ND-…,
+     * 抽样单 YP-… and 检验报告 LAB1-…, issue 17); without a bundle the number alone.
+     */
+    private String label(String key, String number) {
+        return messages == null ? number : messages.getMessage(key, new Object[] {number}, number,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     /**

@@ -10,7 +10,7 @@ import org.apache.ibatis.annotations.Param;
 public interface TaskCopyMapper {
 
     /** Copies a task to a reader once; 0 when he already has it. */
-    int insertOnce(@Param("taskId") String taskId, @Param("taskName") String taskName,
+    int insertOnce(@Param("taskId") String taskId, @Param("taskName") String taskName, @Param("taskKey") String taskKey,
             @Param("processInstanceId") String processInstanceId, @Param("businessKey") String businessKey,
             @Param("recipient") String recipient, @Param("copiedBy") String copiedBy, @Param("comment") String comment,
             @Param("createdAt") Instant createdAt);

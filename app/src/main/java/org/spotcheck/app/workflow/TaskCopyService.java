@@ -94,7 +94,7 @@ public class TaskCopyService {
         String note = comment == null || comment.isBlank() ? null : comment.strip();
         List<String> copied = new java.util.ArrayList<>();
         for (String user : recipients) {
-            if (copies.insertOnce(taskId, task.getName(), task.getProcessInstanceId(), businessKey, user, actor.username(), note, now) == 1) {
+            if (copies.insertOnce(taskId, task.getName(), task.getTaskDefinitionKey(), task.getProcessInstanceId(), businessKey, user, actor.username(), note, now) == 1) {
                 copied.add(user);
                 // stored as a key and arguments: the reader's page names the person and the step in his language (issue 17)
                 Arg who = Arg.user(actor.username());

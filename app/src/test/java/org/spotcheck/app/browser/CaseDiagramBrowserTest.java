@@ -98,6 +98,53 @@ class CaseDiagramBrowserTest {
         }
     }
 
+    /**
+     * Issue 17: at ?lang=en the diagram's labels were the BPMN's Chinese names. The viewer draws the English names the
+     * page's data gives (a step, a gateway's question, a flow's answer); at the default language the Chinese ones.
+     */
+    @org.junit.jupiter.api.Test
+    void theDiagramsLabelsAreEnglishOnAnEnglishPageAndChineseOtherwise() throws IOException {
+        Api api = new Api(port);
+        Api.Response drafted = api.post("planner", "/api/plans",
+                Api.planCommand("流程图英文 " + UUID.randomUUID().toString().substring(0, 8), "PLASTIC_BAG", "320100", "LAB1"));
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        String code = api.post("planner", "/api/plans/" + drafted.get("id").asLong() + "/submit", null).get("code").asString();
+        try (Chromium browser = Chromium.start(port, "1366,900")) {
+            browser.logIn("planner");
+            browser.driver.get(browser.url("/cases/" + code + "?lang=en"));
+            browser.wait.until(ExpectedConditions.attributeToBe(By.id("case-diagram"), "data-ready", "true"));
+            WebElement pane = browser.driver.findElement(By.cssSelector("#case-diagram .case-diagram-pane[data-process-key='planApproval']"));
+            assertThat(label(pane, "reviewPlan")).isEqualTo("Section review");
+            assertThat(label(pane, "fileWithSuperior")).isEqualTo("File with the superior authority");
+            assertThat(label(pane, "approvalPath")).isEqualTo("Approval path");
+            assertThat(label(pane, "annualPath")).isEqualTo("Annual plan");
+            String all = (String) js(browser).executeScript("return Array.from(arguments[0].querySelectorAll('svg text'))"
+                    + ".map(function (t) { return t.textContent; }).join('|');", pane);
+            assertThat(all).isNotBlank().doesNotContainPattern("[\\u4e00-\\u9fff]");
+            browser.screenshot("case-diagram-en.png");
+
+            browser.driver.get(browser.url("/cases/" + code + "?lang=zh"));
+            browser.wait.until(ExpectedConditions.attributeToBe(By.id("case-diagram"), "data-ready", "true"));
+            WebElement chinese = browser.driver.findElement(By.cssSelector("#case-diagram .case-diagram-pane[data-process-key='planApproval']"));
+            assertThat(label(chinese, "reviewPlan")).isEqualTo("科室审核");
+            assertThat(label(chinese, "annualPath")).isEqualTo("年度计划");
+        }
+    }
+
+    /** The text bpmn-js drew for an element (its lines joined; a flow's label is a separate label element). */
+    private static String label(WebElement pane, String elementId) {
+        List<WebElement> own = pane.findElements(By.cssSelector("g.djs-element[data-element-id='" + elementId + "'] text"));
+        List<WebElement> texts = own.isEmpty()
+                ? pane.findElements(By.cssSelector("g.djs-element[data-element-id='" + elementId + "_label'] text")) : own;
+        StringBuilder joined = new StringBuilder();
+        for (WebElement text : texts) {
+            for (WebElement line : text.findElements(By.tagName("tspan"))) {
+                joined.append(joined.length() == 0 ? "" : " ").append(line.getAttribute("textContent").strip());
+            }
+        }
+        return joined.toString().replace("  ", " ");
+    }
+
     private static JavascriptExecutor js(Chromium browser) {
         return (JavascriptExecutor) browser.driver;
     }

@@ -129,7 +129,7 @@ class TaskOperationsTest extends SpotCheckE2e {
 
         Browserless delegate = new Browserless(port, helper);
         Browserless.Page helperPage = delegate.get("/tasks/" + task);
-        assertThat(helperPage.body()).contains("id=\"give-back-form\"").contains("科室审核 陈刚 委托您办理此任务")
+        assertThat(helperPage.body()).contains("id=\"give-back-form\"").contains("陈刚 委托您办理此任务")
                 .doesNotContain("plan-reviewer 委托您");
         // the case's record names the colleague it was lent to by name, never by login
         assertThat(api.get("planner", "/api/cases/" + code).body()).contains("委托给 同事 " + helper + "：请核预算")

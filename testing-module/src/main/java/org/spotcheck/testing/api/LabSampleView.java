@@ -38,6 +38,7 @@ public record LabSampleView(
      * @param detectionLimit the rule's detection limit (检出限) in the item's unit, or null
      * @param ndRequired     不得检出 is the requirement
      * @param allowed        the allowed values of an ENUMERATION item (empty for the other types)
+     * @param nameEn         the rule item's English name for English pages (issue 17), or null (documents: nameZh)
      * @param rounded        the value compared with the limit, a string with the reported precision: the limit's
      *                       decimals (GB/T 8170-2008), or the places the lab wrote where the limit gives none
      *                       (issue 18.3: decimals are strings in the API, never a binary number)
@@ -47,7 +48,7 @@ public record LabSampleView(
             BigDecimal rounded, String computedVerdict,
             String verdict, String overrideReason, String limitDisplayEn, String unitZh,
             BigDecimal detectionLimit,
-            boolean ndRequired, List<String> allowed) {
+            boolean ndRequired, List<String> allowed, String nameEn) {
 
         public Item {
             rounded = Decimals.reported(rounded, decimals, measured);
@@ -62,6 +63,11 @@ public record LabSampleView(
         /** The requirement for a page in {@code language} ("en": the English one, else the Chinese one). */
         public String requirement(String language) {
             return "en".equals(language) && limitDisplayEn != null ? limitDisplayEn : limitDisplay;
+        }
+
+        /** The item's name for a page in {@code language} ("en": the English one where the rule gives one). */
+        public String name(String language) {
+            return "en".equals(language) && nameEn != null && !nameEn.isBlank() ? nameEn : nameZh;
         }
 
         /** The unit for a page in {@code language}. */

@@ -39,17 +39,18 @@ public record RegisterLabSampleCommand(
      * @param ndRequired     不得检出 is the requirement
      * @param valueZh        Chinese wording of a requirement written in English, or null
      * @param unitZh         Chinese wording of a unit written in English, or null
+     * @param nameEn         the rule item's English name, for English pages (documents use nameZh), or null
      */
     public record ItemSpec(String code, String nameZh, String method, String limitType, BigDecimal limitValue,
             BigDecimal limitMin, BigDecimal limitMax, String limitText, String unit, Integer decimals, String display,
-            String itemClass, BigDecimal detectionLimit, boolean ndRequired, String valueZh, String unitZh) {
+            String itemClass, BigDecimal detectionLimit, boolean ndRequired, String valueZh, String unitZh, String nameEn) {
 
         /** An item whose rule states no detection limit and no Chinese wording. */
         public ItemSpec(String code, String nameZh, String method, String limitType, BigDecimal limitValue,
                 BigDecimal limitMin, BigDecimal limitMax, String limitText, String unit, Integer decimals, String display,
                 String itemClass) {
             this(code, nameZh, method, limitType, limitValue, limitMin, limitMax, limitText, unit, decimals, display,
-                    itemClass, null, false, null, null);
+                    itemClass, null, false, null, null, null);
         }
     }
 }

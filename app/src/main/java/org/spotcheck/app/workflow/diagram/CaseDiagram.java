@@ -13,8 +13,12 @@ import java.util.Map;
  * @param businessKey the plan code or the case number
  * @param definitions the BPMN 2.0 XML (with its DI) by process definition id
  * @param processes   the instances in the order they started
+ * @param labels      by process definition id, the elements' names in the reader's language where they are not the
+ *                    BPMN's own (Chinese) names: the element id to its label; empty for a Chinese reader (issue 17: the
+ *                    diagram's labels were Chinese at ?lang=en)
  */
-public record CaseDiagram(String businessKey, Map<String, String> definitions, List<Process> processes) {
+public record CaseDiagram(String businessKey, Map<String, String> definitions, List<Process> processes,
+        Map<String, Map<String, String>> labels) {
 
     /**
      * One process instance and its marks.

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.bpmn.model.FlowElement;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
@@ -21,6 +23,8 @@ import org.flowable.engine.repository.ProcessDefinition;
 import org.spotcheck.app.workflow.CaseAccess;
 import org.spotcheck.app.workflow.CaseInstances;
 import org.spotcheck.shared.Actor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +46,11 @@ public class CaseDiagrams {
     /** A deployed definition never changes: its XML is read once. */
     private final Map<String, String> xmlByDefinition = new ConcurrentHashMap<>();
 
-    CaseDiagrams(HistoryService history, RuntimeService runtime, RepositoryService repository, CaseAccess access) {
+    private final MessageSource messages;
+
+    CaseDiagrams(HistoryService history, RuntimeService runtime, RepositoryService repository, CaseAccess access,
+            MessageSource messages) {
+        this.messages = messages;
         this.history = history;
         this.runtime = runtime;
         this.repository = repository;
@@ -54,12 +62,41 @@ public class CaseDiagrams {
         access.requireVisible(actor, businessKey); // data scope: 404 (and a DENIED audit row) outside it
         CaseInstances instances = CaseInstances.of(history, businessKey);
         Map<String, String> definitions = new LinkedHashMap<>();
+        Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+        Locale locale = LocaleContextHolder.getLocale();
         List<CaseDiagram.Process> processes = new ArrayList<>();
         for (HistoricProcessInstance instance : instances.all()) {
             definitions.computeIfAbsent(instance.getProcessDefinitionId(), this::xml);
+            if ("en".equals(locale.getLanguage())) { // a Chinese reader reads the BPMN's own names
+                labels.computeIfAbsent(instance.getProcessDefinitionId(), id -> labels(id, locale));
+            }
             processes.add(process(instance, instance.getId().equals(instances.shown().getId())));
         }
-        return new CaseDiagram(businessKey, definitions, processes);
+        return new CaseDiagram(businessKey, definitions, processes, labels);
+    }
+
+    /**
+     * The names of a definition's elements in the reader's language: the bundle's {@code bpmn.<process key>.<id>} (a
+     * gateway's question, a flow's answer), else {@code step.<id>} (the steps, as the timeline names them). An element
+     * the bundles do not name keeps its BPMN name.
+     */
+    private Map<String, String> labels(String processDefinitionId, Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (org.flowable.bpmn.model.Process process : repository.getBpmnModel(processDefinitionId).getProcesses()) {
+            for (FlowElement element : process.getFlowElements()) {
+                if (element.getName() == null || element.getName().isBlank()) {
+                    continue;
+                }
+                String label = messages.getMessage("bpmn." + process.getId() + "." + element.getId(), null, null, locale);
+                if (label == null) {
+                    label = messages.getMessage("step." + element.getId(), null, null, locale);
+                }
+                if (label != null) {
+                    labels.put(element.getId(), label);
+                }
+            }
+        }
+        return labels;
     }
 
     private CaseDiagram.Process process(HistoricProcessInstance instance, boolean shown) {

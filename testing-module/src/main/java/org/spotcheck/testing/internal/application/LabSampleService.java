@@ -74,6 +74,7 @@ class LabSampleService implements LabSamples {
             item.seq = ++seq;
             item.code = spec.code();
             item.nameZh = spec.nameZh();
+            item.nameEn = spec.nameEn();
             item.method = spec.method() == null ? "" : spec.method();
             item.limitType = spec.limitType();
             item.limitValue = spec.limitValue();

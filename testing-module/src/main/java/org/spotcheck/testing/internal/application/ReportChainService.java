@@ -135,6 +135,7 @@ class ReportChainService implements ReportChain {
             row.seq = i.seq;
             row.code = i.code;
             row.nameZh = i.nameZh;
+            row.nameEn = i.nameEn;
             row.method = i.method;
             row.itemClass = i.itemClass;
             row.limitType = i.limitType;

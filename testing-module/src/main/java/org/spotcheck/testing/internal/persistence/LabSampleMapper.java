@@ -37,6 +37,15 @@ public interface LabSampleMapper {
 
     List<TestItemRow> items(@Param("labSampleId") long labSampleId);
 
+    /** The rules of the lab samples whose test items, or whose issued reports' items, have no English name. */
+    List<Long> rulesWithUnnamedItems();
+
+    /** Names the item of this code in the rule's lab samples where it has no English name yet. */
+    int nameItemInEnglish(@Param("ruleId") long ruleId, @Param("code") String code, @Param("nameEn") String nameEn);
+
+    /** The same for the frozen items of the issued reports of the rule's lab samples. */
+    int nameReportItemInEnglish(@Param("ruleId") long ruleId, @Param("code") String code, @Param("nameEn") String nameEn);
+
     void updateItemResult(TestItemRow row);
 
     /** The results of several items in one statement (issue 14.2: 9 statements became 1 for a plastic bag). */

@@ -9,6 +9,7 @@ public class ReportItemRow {
     public Integer seq;
     public String code;
     public String nameZh;
+    public String nameEn;
     public String method;
     public String itemClass;
     public String limitType;

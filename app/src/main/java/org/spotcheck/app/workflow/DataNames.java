@@ -1,0 +1,109 @@
+package org.spotcheck.app.workflow;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.spotcheck.planning.api.ImplementationRules;
+import org.spotcheck.planning.api.ProductView;
+import org.spotcheck.planning.api.RuleView;
+import org.spotcheck.shared.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * Names of register data on pages in the reader's language ({@code ${@data.product(code, name)}},
+ * {@code ${@data.item(productCode, code, nameZh)}}, {@code ${@data.ruleUnit(unit)}}). Issue 17: English pages showed
+ * the products, the test items and the rule's sampling unit in Chinese although the registers have English names.
+ * A Chinese page shows the name it is given, unchanged; an English one the register's English name where it has one,
+ * else the name it is given. Documents stay Chinese: they never call this.
+ */
+@Component("data")
+public class DataNames {
+
+    private static final String RULE_ITEMS = DataNames.class.getName() + ".ruleItems";
+
+    private final RequestProducts products;
+    private final ImplementationRules rules;
+    private final MessageSource messages;
+
+    DataNames(RequestProducts products, ImplementationRules rules, MessageSource messages) {
+        this.products = products;
+        this.rules = rules;
+        this.messages = messages;
+    }
+
+    private static boolean english() {
+        return "en".equals(LocaleContextHolder.getLocale().getLanguage());
+    }
+
+    /** The product's name: on an English page the product register's English name for the code. */
+    public String product(String code, String name) {
+        String given = name == null ? "" : name;
+        if (!english() || code == null) {
+            return given;
+        }
+        for (ProductView product : products.products()) {
+            if (code.equals(product.code())) {
+                return product.nameEn() != null && !product.nameEn().isBlank() ? product.nameEn()
+                        : given.isEmpty() ? product.nameZh() : given;
+            }
+        }
+        return given;
+    }
+
+    /**
+     * A test item's name where only its Chinese name was kept (a result-handling case's failed items): on an English
+     * page the English name the product's implementation rule in force gives the item's code.
+     */
+    public String item(String productCode, String code, String nameZh) {
+        String given = nameZh == null ? "" : nameZh;
+        if (!english() || productCode == null || code == null) {
+            return given;
+        }
+        String en = ruleItemNames(productCode).get(code);
+        return en != null && !en.isBlank() ? en : given;
+    }
+
+    /**
+     * The rule's sampling unit (最小销售包装, 个, 件/条/套): the rules write it in Chinese only, so an English page shows
+     * the bundle's {@code rule.unit.<unit>}, else the unit as written.
+     */
+    public String ruleUnit(String unit) {
+        if (unit == null || unit.isBlank()) {
+            return "";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        if (!english()) {
+            return unit;
+        }
+        return messages.getMessage("rule.unit." + unit.strip(), null, unit, locale);
+    }
+
+    /** The English item names of the product's rule in force, read once per request. */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> ruleItemNames(String productCode) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        Map<String, Map<String, String>> read = request == null ? null
+                : (Map<String, Map<String, String>>) request.getAttribute(RULE_ITEMS, RequestAttributes.SCOPE_REQUEST);
+        if (read == null) {
+            read = new HashMap<>();
+            if (request != null) {
+                request.setAttribute(RULE_ITEMS, read, RequestAttributes.SCOPE_REQUEST);
+            }
+        }
+        return read.computeIfAbsent(productCode, code -> {
+            Map<String, String> names = new HashMap<>();
+            try {
+                for (RuleView.Item item : rules.activeRule(code).items()) {
+                    names.put(item.code(), item.nameEn());
+                }
+            } catch (NotFoundException noActiveRule) {
+                // no rule in force: the Chinese names stay
+            }
+            return names;
+        });
+    }
+}
