@@ -9,14 +9,18 @@ import org.spotcheck.shared.texts.ModuleTexts;
 /** Issue 16.5: planning's user-facing texts come from its bundles, zh and en alike (no Spring). */
 class PlanningTextsTest {
 
-    /** The comment of a FILED_WITH_SUPERIOR plan event is stored: the history shows it as written. */
-    static final Set<String> STORED = Set.of("名录中无上级机关 / no superior authority in the register");
-
     private final ModuleTexts texts = ModuleTexts.of("planning");
 
     @Test
     void everyTextComesFromTheBundles() {
-        assertThat(texts.problems(Set.of(), STORED)).isEmpty();
+        assertThat(texts.problems(Set.of(), Set.of())).isEmpty();
+    }
+
+    /** The comment of a FILED_WITH_SUPERIOR plan event without a superior is stored as before, both halves from the bundles. */
+    @Test
+    void theStoredCommentOfAFilingWithoutSuperiorIsUnchanged() {
+        assertThat(texts.zh("planning.event.noSuperior") + " / " + texts.en("planning.event.noSuperior"))
+                .isEqualTo("名录中无上级机关 / no superior authority in the register");
     }
 
     @Test

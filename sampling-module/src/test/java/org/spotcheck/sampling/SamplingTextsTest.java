@@ -9,14 +9,18 @@ import org.spotcheck.shared.texts.ModuleTexts;
 /** Issue 16.5: sampling's user-facing texts come from its bundles, zh and en alike (no Spring). */
 class SamplingTextsTest {
 
-    /** The message of a Bean Validation constraint: its rule NotEmpty is every module's, its text is app's to give. */
-    static final Set<String> KEPT = Set.of("@NotEmpty(message = ");
-
     private final ModuleTexts texts = ModuleTexts.of("sampling");
 
     @Test
     void everyTextComesFromTheBundles() {
-        assertThat(texts.problems(Set.of(), KEPT)).isEmpty();
+        assertThat(texts.problems(Set.of(), Set.of())).isEmpty();
+    }
+
+    /** A visit without a sample needs its evidence: the field's text in either language (was inline in NonSamplingForm). */
+    @Test
+    void theEvidenceOfAVisitWithoutASampleHasItsFieldText() {
+        assertThat(texts.zh("problem.NotEmpty.evidenceIds")).isEqualTo("至少上传一份证据");
+        assertThat(texts.en("problem.NotEmpty.evidenceIds")).isEqualTo("At least one piece of evidence");
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.spotcheck.app.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
@@ -12,6 +16,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
@@ -33,39 +38,8 @@ class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
-    private static final List<DemoUser> USERS = List.of(
-            new DemoUser("planner", "王芳", "计划编制 王芳", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.PLANNER),
-            new DemoUser("plan-reviewer", "陈刚", "科室审核 陈刚", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.PLAN_REVIEWER),
-            new DemoUser("plan-approver", "刘洋", "局领导 刘洋", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.PLAN_APPROVER),
-            new DemoUser("sampler-a", "张伟", "抽样员 张伟", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.SAMPLER),
-            new DemoUser("sampler-b", "李娜", "抽样员 李娜", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.SAMPLER),
-            new DemoUser("sampler-c", "陈晨", "抽样员 陈晨", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.SAMPLER),
-            new DemoUser("sampler-d", "杨帆", "抽样员 杨帆", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.SAMPLER),
-            new DemoUser("lab1-tester", "周杰", "检验员 周杰", "LAB1", OrgType.LAB, "320100", Role.LAB_TESTER),
-            new DemoUser("lab1-reviewer", "吴敏", "审核人 吴敏", "LAB1", OrgType.LAB, "320100", Role.LAB_REVIEWER),
-            new DemoUser("lab1-approver", "郑涛", "授权签字人 郑涛", "LAB1", OrgType.LAB, "320100", Role.LAB_APPROVER),
-            new DemoUser("lab2-tester", "孙丽", "检验员 孙丽", "LAB2", OrgType.LAB, "320500", Role.LAB_TESTER),
-            new DemoUser("lab2-reviewer", "钱进", "审核人 钱进", "LAB2", OrgType.LAB, "320500", Role.LAB_REVIEWER),
-            new DemoUser("lab2-approver", "冯雪", "授权签字人 冯雪", "LAB2", OrgType.LAB, "320500", Role.LAB_APPROVER),
-            new DemoUser("enterprise-a", "南京绿洁塑料制品有限公司", null, "ENT-A", OrgType.ENTERPRISE, "320102", Role.ENTERPRISE),
-            new DemoUser("enterprise-b", "南京白云纸业有限公司", null, "ENT-B", OrgType.ENTERPRISE, "320104", Role.ENTERPRISE),
-            new DemoUser("officer", "何静", "结果处理 何静", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.OFFICER),
-            new DemoUser("enforcer", "罗军", "执法稽查 罗军", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.ENFORCER),
-            new DemoUser("province-officer", "高岚", "省局结果处理 高岚", "AUTH-320000", OrgType.AUTHORITY, "320000", Role.OFFICER),
-            // a second province officer: the redaction review of an announcement is never its author's
-            new DemoUser("province-reviewer", "顾明", "省局结果处理 顾明", "AUTH-320000", OrgType.AUTHORITY, "320000", Role.OFFICER),
-            new DemoUser("sysadmin", "马骏", "系统管理员", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.SYS_ADMIN),
-            new DemoUser("secadmin", "唐宁", "安全管理员", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.SEC_ADMIN),
-            new DemoUser("auditor", "韩雪", "安全审计员", "AUTH-320100", OrgType.AUTHORITY, "320100", Role.AUDITOR),
-            // Suzhou: two director approval levels (pln_authority.approval_levels = 2)
-            new DemoUser("planner-sz", "林静", "计划编制 林静", "AUTH-320500", OrgType.AUTHORITY, "320500", Role.PLANNER),
-            new DemoUser("plan-reviewer-sz", "高远", "科室审核 高远", "AUTH-320500", OrgType.AUTHORITY, "320500", Role.PLAN_REVIEWER),
-            new DemoUser("plan-approver-sz", "许亮", "分管局领导 许亮", "AUTH-320500", OrgType.AUTHORITY, "320500", Role.PLAN_APPROVER),
-            new DemoUser("plan-director-sz", "郭峰", "局长 郭峰", "AUTH-320500", OrgType.AUTHORITY, "320500", Role.PLAN_APPROVER),
-            new DemoUser("sampler-sz1", "王强", "抽样员 王强", "AUTH-320500", OrgType.AUTHORITY, "320500", Role.SAMPLER),
-            new DemoUser("sampler-sz2", "赵敏", "抽样员 赵敏", "AUTH-320500", OrgType.AUTHORITY, "320500", Role.SAMPLER),
-            new DemoUser("sampler-sz3", "孙浩", "抽样员 孙浩", "AUTH-320500", OrgType.AUTHORITY, "320500", Role.SAMPLER),
-            new DemoUser("sampler-sz4", "周婷", "抽样员 周婷", "AUTH-320500", OrgType.AUTHORITY, "320500", Role.SAMPLER));
+    /** The demo users ({@code db/demo/users.csv}, beside the demo registers that name their organisations). */
+    private static final List<DemoUser> USERS = DemoUser.read(new ClassPathResource("db/demo/users.csv"));
 
     private final DataSource dataSource;
     private final UserAccountMapper accounts;
@@ -121,5 +95,19 @@ class DemoDataLoader implements ApplicationRunner {
      */
     private record DemoUser(String username, String displayName, String formerName, String orgCode, OrgType orgType,
             String regionCode, Role role) {
+
+        /** The users of a CSV file: one a line in the order of the components, empty for null; # starts a comment. */
+        static List<DemoUser> read(Resource csv) {
+            try (InputStream in = csv.getInputStream()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                        .map(line -> line.split(",", -1))
+                        .map(f -> new DemoUser(f[0], f[1], f[2].isEmpty() ? null : f[2], f[3], OrgType.valueOf(f[4]), f[5],
+                                Role.valueOf(f[6])))
+                        .toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the demo users " + csv, e);
+            }
+        }
     }
 }

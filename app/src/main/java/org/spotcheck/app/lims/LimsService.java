@@ -37,7 +37,7 @@ public record LimsService(TaskInboxService inbox, TaskCompletionService completi
         }
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
             throw InvalidInputException.of("Idempotency-Key", "IDEMPOTENCY_KEY_REQUIRED",
-                    "请求头 Idempotency-Key 必填（1–100 个字符）/ the Idempotency-Key header is required (1-100 characters)");
+                    "the Idempotency-Key header is required (1-100 characters)"); // text: problem.IDEMPOTENCY_KEY_REQUIRED
         }
         String key = idempotencyKey.strip();
         String endpoint = "POST /api/lims/lab-samples/" + labSampleId + "/results";

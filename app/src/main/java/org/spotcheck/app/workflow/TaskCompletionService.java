@@ -15,6 +15,7 @@ import org.flowable.task.api.Task;
 import org.spotcheck.app.cluster.DeadlockRetry;
 import org.spotcheck.app.workflow.form.FormSchemas;
 import org.spotcheck.app.workflow.form.FormValidator;
+import org.spotcheck.app.workflow.step.StepPauses;
 import org.spotcheck.app.workflow.step.TaskStep;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
@@ -22,6 +23,7 @@ import org.spotcheck.shared.FieldViolation;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.RuleViolationException;
 import org.spotcheck.shared.Validation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,9 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class TaskCompletionService {
 
-    /** Test seam: runs once a completion has read its open task, before it writes; a no-op in the app. */
-    static volatile java.util.function.Consumer<String> afterCompletionRead = taskId -> { };
-
     private final TaskAccess access;
     private final ManagementService management;
     private final TaskService tasks;
@@ -48,11 +47,14 @@ public class TaskCompletionService {
     private final FormSchemas schemas;
     private final FormValidator forms;
     private final DeadlockRetry deadlocks;
+    private final StepPauses pauses;
 
+    /** @param pauses none in the app ({@link StepPauses#NONE}); a race test's */
     TaskCompletionService(TaskAccess access, ManagementService management, TaskService tasks, RuntimeService runtime,
             TaskCompletionMapper completions, List<TaskStep<?>> steps, JsonMapper json, Validator validator,
-            FormSchemas schemas, FormValidator forms, DeadlockRetry deadlocks) {
+            FormSchemas schemas, FormValidator forms, DeadlockRetry deadlocks, ObjectProvider<StepPauses> pauses) {
         this.deadlocks = deadlocks;
+        this.pauses = pauses.getIfAvailable(() -> StepPauses.NONE);
         this.access = access;
         this.management = management;
         this.tasks = tasks;
@@ -140,7 +142,7 @@ public class TaskCompletionService {
         if (step == null) {
             throw new IllegalStateException("no step for user task " + task.getTaskDefinitionKey());
         }
-        afterCompletionRead.accept(taskId);
+        pauses.afterCompletionRead(taskId);
         Map<String, Object> out = run(step, actor, task, body == null ? Map.of() : body);
         completions.insert(taskId, task.getTaskDefinitionKey(), task.getProcessInstanceId(), actor.username(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));

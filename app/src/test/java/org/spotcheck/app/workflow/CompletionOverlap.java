@@ -5,6 +5,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.spotcheck.app.workflow.step.RacePauses;
 
 /**
  * Forces concurrent completions of one task to overlap inside their transactions: each completion of
@@ -20,11 +21,11 @@ public final class CompletionOverlap implements AutoCloseable {
 
     private CompletionOverlap(String taskId, int parties) {
         this.barrier = new CyclicBarrier(parties);
-        TaskCompletionService.afterCompletionRead = id -> {
+        RacePauses.holdAfterCompletionRead(id -> {
             if (taskId.equals(id) && arrived.incrementAndGet() <= parties) {
                 await();
             }
-        };
+        });
     }
 
     /** From now until {@link #close()}, the first {@code parties} completions of {@code taskId} wait for each other. */
@@ -50,6 +51,6 @@ public final class CompletionOverlap implements AutoCloseable {
 
     @Override
     public void close() {
-        TaskCompletionService.afterCompletionRead = id -> { };
+        RacePauses.holdAfterCompletionRead(null);
     }
 }

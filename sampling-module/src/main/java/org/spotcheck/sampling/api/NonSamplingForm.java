@@ -25,6 +25,6 @@ public record NonSamplingForm(
         @Size(max = 100) String refusedByPosition,
         Boolean consequencesExplained,
         @NotBlank @Size(max = 1000) String note,
-        @NotEmpty(message = "至少上传一份证据 / at least one piece of evidence") @Size(max = 20) List<@NotNull Long> evidenceIds,
+        @NotEmpty(message = "at least one piece of evidence") @Size(max = 20) List<@NotNull Long> evidenceIds,
         @NotNull @Size(min = 2, max = 10, message = "at least two samplers (R1)") List<@NotBlank String> samplers) {
 }

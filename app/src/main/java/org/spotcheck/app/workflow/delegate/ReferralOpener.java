@@ -19,22 +19,10 @@ import org.springframework.stereotype.Component;
 /**
  * What the referral delegates share: a case goes to enforcement (移送) with its facts in Chinese, people by their real
  * names, and its evidence named as the letter lists it (title and pages, never an id: issue 17), and the process keeps
- * the referral's id in the variable it names.
+ * the referral's id in the variable it names. A record: nothing but its collaborators, no proxy.
  */
 @Component
-class ReferralOpener {
-
-    private final SamplingApi sampling;
-    private final Referrals referrals;
-    private final StoredTexts texts;
-    private final Parties parties;
-
-    ReferralOpener(SamplingApi sampling, Referrals referrals, StoredTexts texts, Parties parties) {
-        this.sampling = sampling;
-        this.referrals = referrals;
-        this.texts = texts;
-        this.parties = parties;
-    }
+record ReferralOpener(SamplingApi sampling, Referrals referrals, StoredTexts texts, Parties parties) {
 
     /**
      * A refused sampling (of the spot-check, or of a re-inspection's own task) goes to enforcement

@@ -87,7 +87,7 @@ public class FieldSync {
         }
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.strip().length() > MAX_KEY_LENGTH) {
             throw InvalidInputException.of("Idempotency-Key", "IDEMPOTENCY_KEY_REQUIRED",
-                    "请求头 Idempotency-Key 必填（1–100 个字符）/ the Idempotency-Key header is required (1-100 characters)");
+                    "the Idempotency-Key header is required (1-100 characters)"); // text: problem.IDEMPOTENCY_KEY_REQUIRED
         }
         String key = idempotencyKey.strip();
         Map<String, Object> body = parse(submission);

@@ -1,10 +1,10 @@
 package org.spotcheck.app.workflow.step;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.TaskInfo;
 import org.spotcheck.shared.CaseNumber;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -28,18 +28,15 @@ public class StepLocks {
     /** The user tasks in which the drawn samplers fill in a sampling record (SamplingSteps; OpenSamplingStep asks the same). */
     public static final List<String> SAMPLING_STEPS = List.of("recordSampling", "recordReinspectionSampling");
 
-    /** Test seam: runs once an upload has checked (and holds) the case's sampling step, before it stores; a no-op in the app. */
-    static volatile Consumer<String> afterUploadCheck = caseCode -> { };
-
-    /** Test seam: runs once the sampling step's completion holds the step, before it seals the record; a no-op in the app. */
-    static volatile Consumer<String> afterSamplingHold = caseCode -> { };
-
     private final TaskService tasks;
     private final JdbcTemplate jdbc;
+    private final StepPauses pauses;
 
-    StepLocks(TaskService tasks, JdbcTemplate jdbc) {
+    /** @param pauses none in the app ({@link StepPauses#NONE}); a race test's */
+    StepLocks(TaskService tasks, JdbcTemplate jdbc, ObjectProvider<StepPauses> pauses) {
         this.tasks = tasks;
         this.jdbc = jdbc;
+        this.pauses = pauses.getIfAvailable(() -> StepPauses.NONE);
     }
 
     /** Whether the case's sampling step (现场抽样 or 复查抽样) is open; if so it stays open until the caller's transaction ends. */
@@ -54,7 +51,7 @@ public class StepLocks {
     }
 
     /**
-     * {@link #holdSamplingOpen} for the sampling step's own completion, then the test seam. The completion has read its
+     * {@link #holdSamplingOpen} for the sampling step's own completion, then its pause ({@link StepPauses}). The completion has read its
      * task as open; if nothing is left to hold, a concurrent completion of the same step committed since: refused as
      * the write-time conflict it is (409 CONCURRENT_CHANGE, like the engine's optimistic lock), not as ALREADY_SAMPLED.
      */
@@ -63,13 +60,13 @@ public class StepLocks {
             throw new org.springframework.dao.OptimisticLockingFailureException(
                     "the sampling step of " + caseNumber.value() + " was completed at the same time");
         }
-        afterSamplingHold.accept(caseNumber.value());
+        pauses.afterSamplingHold(caseNumber.value());
     }
 
-    /** {@link #holdSamplingOpen} for an upload to the case, then the test seam. */
+    /** {@link #holdSamplingOpen} for an upload to the case, then its pause ({@link StepPauses}). */
     public boolean holdSamplingOpenForUpload(CaseNumber caseNumber) {
         boolean open = holdSamplingOpen(caseNumber);
-        afterUploadCheck.accept(caseNumber.value());
+        pauses.afterUploadCheck(caseNumber.value());
         return open;
     }
 

@@ -5,7 +5,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Holds one side of a race on a case's sampling step (issue 16.6) at a point {@link StepLocks} names, until
+ * Holds one side of a race on a case's sampling step (issue 16.6) at a point {@link StepPauses} names, until
  * {@link #release()}, so that the test lets the other side run into that gap:
  * <ul>
  * <li>{@link #uploadAfterCheck}: the first upload to the case stops between its check of the sampling step (holding
@@ -35,12 +35,12 @@ public final class HeldStep implements AutoCloseable {
 
     /** From now until {@link #close()}, the first upload to the case waits after its check of the sampling step. */
     public static HeldStep uploadAfterCheck(String caseCode) {
-        return new HeldStep(caseCode, "the upload", hook -> StepLocks.afterUploadCheck = hook);
+        return new HeldStep(caseCode, "the upload", RacePauses::holdAfterUploadCheck);
     }
 
     /** From now until {@link #close()}, the first sampling completion of the case waits once it holds the step. */
     public static HeldStep completionAfterHold(String caseCode) {
-        return new HeldStep(caseCode, "the completion", hook -> StepLocks.afterSamplingHold = hook);
+        return new HeldStep(caseCode, "the completion", RacePauses::holdAfterSamplingHold);
     }
 
     /** Returns once the held side has reached its point and waits there. */

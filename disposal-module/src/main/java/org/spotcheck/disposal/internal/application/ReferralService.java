@@ -6,14 +6,12 @@ import org.spotcheck.disposal.api.OpenReferralCommand;
 import org.spotcheck.disposal.api.ReferralDecision;
 import org.spotcheck.disposal.api.ReferralView;
 import org.spotcheck.disposal.api.Referrals;
-import org.spotcheck.disposal.internal.persistence.DocumentNumberMapper;
 import org.spotcheck.disposal.internal.persistence.ReferralEvidenceRow;
 import org.spotcheck.disposal.internal.persistence.ReferralMapper;
 import org.spotcheck.disposal.internal.persistence.ReferralRow;
 import org.spotcheck.shared.AccessRefusedException;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
-import org.spotcheck.shared.DocumentNumbers;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.Role;
@@ -30,14 +28,12 @@ class ReferralService implements Referrals {
     private final CaseStore store;
 
     private final ReferralMapper referrals;
-    private final DocumentNumbers numbers;
-    private final DocumentNumberMapper documentNumbers;
+    private final CaseDocumentNumbers documentNumbers;
     private final NoticePdf pdf;
 
-    ReferralService(CaseStore store, ReferralMapper referrals, DocumentNumbers numbers, DocumentNumberMapper documentNumbers, NoticePdf pdf) {
+    ReferralService(CaseStore store, ReferralMapper referrals, CaseDocumentNumbers documentNumbers, NoticePdf pdf) {
         this.store = store;
         this.referrals = referrals;
-        this.numbers = numbers;
         this.documentNumbers = documentNumbers;
         this.pdf = pdf;
     }
@@ -64,7 +60,7 @@ class ReferralService implements Referrals {
             referrals.insertEvidence(evidenceRows(row.id, evidence));
         }
         // the referral letter's 文号, in this transaction (ADR 0021)
-        documentNumbers.setReferral(row.id, numbers.allocate(row.authorityCode, DocumentNumbers.Kind.REFERRAL, store.today().getYear()));
+        documentNumbers.numberReferral(row.id, row.authorityCode, store.today().getYear());
         return referralView(row);
     }
 

@@ -21,11 +21,9 @@ import org.spotcheck.disposal.internal.domain.DisposalCase;
 import org.spotcheck.disposal.internal.domain.ResultRules;
 import org.spotcheck.disposal.internal.persistence.CaseItemRow;
 import org.spotcheck.disposal.internal.persistence.DisposalCaseRow;
-import org.spotcheck.disposal.internal.persistence.DocumentNumberMapper;
 import org.spotcheck.disposal.internal.persistence.RectificationRow;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
-import org.spotcheck.shared.DocumentNumbers;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.Validation;
@@ -47,13 +45,11 @@ class ResultHandlingService implements ResultHandling {
 
     private final Validator validator;
     private final Objections objections;
-    private final DocumentNumbers numbers;
-    private final DocumentNumberMapper documentNumbers;
+    private final CaseDocumentNumbers documentNumbers;
 
     ResultHandlingService(CaseStore store, PublicationLog publications, NoticePdf noticePdf, Warnings warnings, Validator validator,
-            Objections objections, DocumentNumbers numbers, DocumentNumberMapper documentNumbers) {
+            Objections objections, CaseDocumentNumbers documentNumbers) {
         this.objections = objections;
-        this.numbers = numbers;
         this.documentNumbers = documentNumbers;
         this.store = store;
         this.publications = publications;
@@ -145,7 +141,7 @@ class ResultHandlingService implements ResultHandling {
         }
         store.save(row, Status.AWAITING_NOTICE);
         // the notice's 文号, in this transaction (ADR 0021): served twice is a 409 above, so one number per notice
-        documentNumbers.setNotice(caseId, numbers.allocate(row.authorityCode, DocumentNumbers.Kind.RESULT_NOTICE, store.today().getYear()));
+        documentNumbers.numberNotice(caseId, row.authorityCode, store.today().getYear());
         store.event(caseId, command.method() == ServeNoticeCommand.ServiceMethod.IN_APP ? "NOTICE_SENT" : "NOTICE_SERVED",
                 actor, command.comment());
         // the last day when the service date is known; an IN_APP notice is served (and its window fixed) when acknowledged
@@ -254,7 +250,7 @@ class ResultHandlingService implements ResultHandling {
         // 严重不合格 only pre-ticks the box on the page, it never decides on its own
         order.seriousProblem = command.seriousQualityProblem();
         store.handling.insertRectification(order);
-        documentNumbers.setRectification(caseId, numbers.allocate(row.authorityCode, DocumentNumbers.Kind.RECTIFICATION_ORDER, orderedOn.getYear()));
+        documentNumbers.numberRectification(caseId, row.authorityCode, orderedOn.getYear());
         CaseStore.moveTo(row, Status.RECTIFYING);
         store.save(row, Status.CONCLUSION_FINAL);
         store.event(caseId, "RECTIFICATION_ORDERED", actor, "整改期限至 " + order.dueOn + "；复查最迟于 " + order.reinspectionDueOn

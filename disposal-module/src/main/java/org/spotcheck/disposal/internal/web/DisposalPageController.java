@@ -11,7 +11,6 @@ import org.spotcheck.disposal.api.PublicationReleaseCommand;
 import org.spotcheck.disposal.api.PublicationView;
 import org.spotcheck.disposal.api.Publications;
 import org.spotcheck.disposal.api.QualityWarnings;
-import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.disposal.api.Statistics;
 import org.spotcheck.disposal.api.StatisticsQuery;
 import org.spotcheck.disposal.api.StatisticsView;
@@ -34,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class DisposalPageController {
 
-    private final ResultHandling resultHandling;
     private final Publications publications;
     private final Statistics statistics;
     private final QualityWarnings qualityWarnings;
@@ -42,11 +40,10 @@ class DisposalPageController {
     private final CaseSearch caseSearch;
     private final PageProblems problems;
 
-    DisposalPageController(ResultHandling resultHandling, Publications publications, Statistics statistics, QualityWarnings qualityWarnings, JsonMapper json,
+    DisposalPageController(Publications publications, Statistics statistics, QualityWarnings qualityWarnings, JsonMapper json,
             CaseSearch caseSearch, PageProblems problems) {
         this.caseSearch = caseSearch;
         this.problems = problems;
-        this.resultHandling = resultHandling;
         this.publications = publications;
         this.statistics = statistics;
         this.qualityWarnings = qualityWarnings;

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.spotcheck.planning.api.CandidatePool;
 import org.spotcheck.planning.api.DraftPlanCommand;
 import org.spotcheck.planning.api.PlanDiff;
@@ -28,6 +29,7 @@ import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.Paged;
 import org.spotcheck.shared.Role;
 import org.spotcheck.planning.internal.domain.Plan;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,14 +45,16 @@ class PlanService extends PlanningSupport implements PlanContents {
     private final PlanDiffs diffs;
     private final PlanIssuing issuing;
     private final DrawService drawing;
+    private final MessageSource messages;
 
     PlanService(PlanningMappers mappers, PlanDrafting drafting, PlanDiffs diffs, PlanIssuing issuing, DrawService drawing,
-            Validator validator) {
+            Validator validator, MessageSource messages) {
         super(mappers, validator);
         this.drafting = drafting;
         this.diffs = diffs;
         this.issuing = issuing;
         this.drawing = drawing;
+        this.messages = messages;
     }
 
     @Override
@@ -131,8 +135,10 @@ class PlanService extends PlanningSupport implements PlanContents {
         plan.filedAt = now;
         save(plan, state, null, null);
         // domain.md stage A.1 (Order 18 art. 11 [U]; S8): the plan is filed with the authority one level up
+        // the comment is stored and read in either language: both texts of the bundles, the page shows the reader's half
         event(planId, "FILED_WITH_SUPERIOR", actor, superior == null
-                ? "名录中无上级机关 / no superior authority in the register"
+                ? messages.getMessage("planning.event.noSuperior", null, Locale.SIMPLIFIED_CHINESE) + " / "
+                        + messages.getMessage("planning.event.noSuperior", null, Locale.ENGLISH)
                 : superior.code + " " + superior.name);
     }
 
