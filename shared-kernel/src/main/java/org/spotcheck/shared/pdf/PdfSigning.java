@@ -16,6 +16,16 @@ final class PdfSigning {
     private PdfSigning() {
     }
 
+    /** The room the signature line takes (it asks for 40 points, writes 26). */
+    static final float SIGNATURES = 40;
+    /** The room the seal block takes: 24 above, the name, the date and the circle under them (it asks for 120). */
+    static final float SEAL = 120;
+
+    /** The room the two parties' boxes take. */
+    static float partiesHeight(List<String> left, List<String> right) {
+        return 12 + Math.max(left.size(), right.size()) * (BODY + 10) + 60;
+    }
+
     static void signatures(PdfPages p, String... entries) throws IOException {
         p.need(40);
         p.y -= 18;
