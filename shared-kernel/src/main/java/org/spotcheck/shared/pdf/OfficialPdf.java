@@ -102,7 +102,7 @@ public final class OfficialPdf implements AutoCloseable {
 
     /** The addressee (主送): "南京绿洁塑料制品有限公司：", flush left. */
     public OfficialPdf addressee(String text) {
-        return add(new Block(() -> p.lines(text, BODY, BLACK, 0), Role.TEXT, tail -> BODY + 8 + tail, 0, 0));
+        return add(new Block(() -> p.lines(text, BODY, BLACK, 0), Role.TEXT, tail -> BODY + 8 + tail, 0, 0, 0));
     }
 
     /** A body paragraph, its first line indented by two characters. */
@@ -115,13 +115,13 @@ public final class OfficialPdf implements AutoCloseable {
         return add(new Block(() -> {
             p.lines(text, BODY, color, 2 * BODY);
             p.y -= 3;
-        }, Role.TEXT, tail -> BODY + 8 + (lines == 1 ? tail : 0), 0, 0));
+        }, Role.TEXT, tail -> BODY + 8 + (lines == 1 ? tail : 0), 0, 0, 3));
     }
 
     /** Small print: a note under a table, a legal basis. */
     public OfficialPdf note(String text, Color color) {
         int lines = p.font.wrap(text, 9, p.contentWidth, 0).size();
-        return add(new Block(() -> p.lines(text, 9, color, 0), Role.TEXT, tail -> 17 + (lines == 1 ? tail : 0), lines * 17f, lines * 17f));
+        return add(new Block(() -> p.lines(text, 9, color, 0), Role.TEXT, tail -> 17 + (lines == 1 ? tail : 0), lines * 17f, lines * 17f, 0));
     }
 
     /**
@@ -153,7 +153,7 @@ public final class OfficialPdf implements AutoCloseable {
             }
             p.y -= 6;
         }, Role.TEXT, tail -> labelValuePairs.isEmpty() ? 0
-                : new PdfTable(p, null, widths).height(labelValuePairs.get(0), 10) + (labelValuePairs.size() == 1 ? tail : 0), 0, 0));
+                : new PdfTable(p, null, widths).height(labelValuePairs.get(0), 10) + (labelValuePairs.size() == 1 ? tail : 0), 0, 0, 6));
     }
 
     /** The label column: 96 points, wider where a label would wrap (样品单价 / 支付金额), at most a third of the width. */
@@ -180,7 +180,7 @@ public final class OfficialPdf implements AutoCloseable {
         }, Role.TEXT, tail -> {
             PdfTable table = new PdfTable(p, header, widths);
             return table.height(header, 9) + (rows.isEmpty() ? 0 : table.height(rows.get(0), 9)) + (rows.size() <= 1 ? tail : 0);
-        }, 0, 0));
+        }, 0, 0, 6));
     }
 
     /**
@@ -215,12 +215,12 @@ public final class OfficialPdf implements AutoCloseable {
                 }
             }
             p.y -= 3;
-        }, Role.TEXT, tail -> BODY + BODY + 8, 0, 0));
+        }, Role.TEXT, tail -> BODY + BODY + 8, 0, 0, 3));
     }
 
     /** Signature lines: each "编制：张三" on one line, spread over the width. */
     public OfficialPdf signatures(String... entries) {
-        return add(new Block(() -> PdfSigning.signatures(p, entries), Role.CLOSING, null, PdfSigning.SIGNATURES, 26));
+        return add(new Block(() -> PdfSigning.signatures(p, entries), Role.CLOSING, null, PdfSigning.SIGNATURES, PdfSigning.SIGNATURES, 0));
     }
 
     /**
@@ -228,8 +228,7 @@ public final class OfficialPdf implements AutoCloseable {
      * area marked （印章） where the printed copy is stamped.
      */
     public OfficialPdf seal(String issuer, LocalDate date, String sealLabel) {
-        return add(new Block(() -> PdfSigning.seal(p, issuer, date, sealLabel), Role.CLOSING, null, PdfSigning.SEAL,
-                24 + 32 + BODY + 8 + 20));
+        return add(new Block(() -> PdfSigning.seal(p, issuer, date, sealLabel), Role.CLOSING, null, PdfSigning.SEAL, PdfSigning.SEAL, 0));
     }
 
     /**
@@ -238,13 +237,13 @@ public final class OfficialPdf implements AutoCloseable {
      */
     public OfficialPdf parties(List<String> left, List<String> right) {
         float height = PdfSigning.partiesHeight(left, right);
-        return add(new Block(() -> PdfSigning.parties(p, left, right), Role.CLOSING, null, height, height));
+        return add(new Block(() -> PdfSigning.parties(p, left, right), Role.CLOSING, null, height, height, 0));
     }
 
     /** A QR code of {@code url} on the right with the caption and the address on the left. */
     public OfficialPdf qr(String url, String caption) {
         float height = PdfQr.height(p, url, caption);
-        return add(new Block(() -> PdfQr.draw(p, url, caption), Role.CLOSING, null, height, height));
+        return add(new Block(() -> PdfQr.draw(p, url, caption), Role.CLOSING, null, height, height, 0));
     }
 
     /**
@@ -252,12 +251,12 @@ public final class OfficialPdf implements AutoCloseable {
      * under it: for a one-page form such as the 抽样单. Call it after the title lines.
      */
     public OfficialPdf cornerQr(String url, String caption) {
-        return add(new Block(() -> PdfQr.corner(p, url, caption), Role.SPACE, null, 0, 0));
+        return add(new Block(() -> PdfQr.corner(p, url, caption), Role.SPACE, null, 0, 0, 0));
     }
 
     /** Empty space. */
     public OfficialPdf gap(float points) {
-        return add(new Block(() -> p.y -= points, Role.SPACE, null, points, points));
+        return add(new Block(() -> p.y -= points, Role.SPACE, null, points, points, 0));
     }
 
     /** A diagonal mark across every page (预览 on a preview), written when the document is finished. */
@@ -303,15 +302,14 @@ public final class OfficialPdf implements AutoCloseable {
                 }
             }
         }
-        // the slack covers the few points a block leaves under its last line
-        float tail = group + 8;
         for (int i = 0; i < blocks.size(); i++) {
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-            keepWithNext = next == null || next.lead == null ? 0 : next.lead.of(i + 1 == tailBlock ? tail : 0);
+            keepWithNext = next == null || next.lead == null ? 0 : next.lead.of(i + 1 == tailBlock ? group + next.after : 0);
             if (i == first) {
                 p.need(group);
             }
-            p.tail = i == tailBlock ? tail : 0;
+            // the last line of the block before the closing blocks finds room for them under it, and for the space after it
+            p.tail = i == tailBlock ? group + blocks.get(i).after : 0;
             blocks.get(i).step.draw();
             p.tail = 0;
         }
@@ -356,8 +354,9 @@ public final class OfficialPdf implements AutoCloseable {
      *
      * @param room  the room the block asks for before it writes (a closing block or what follows it)
      * @param takes the height it writes
+     * @param after the space it leaves under its last line
      */
-    private record Block(Step step, Role role, Lead lead, float room, float takes) {
+    private record Block(Step step, Role role, Lead lead, float room, float takes, float after) {
     }
 
     private OfficialPdf add(Block block) {
@@ -366,6 +365,6 @@ public final class OfficialPdf implements AutoCloseable {
     }
 
     private OfficialPdf text(Step step) {
-        return add(new Block(step, Role.TEXT, null, 0, 0));
+        return add(new Block(step, Role.TEXT, null, 0, 0, 0));
     }
 }
