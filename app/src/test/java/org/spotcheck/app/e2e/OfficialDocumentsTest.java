@@ -147,6 +147,8 @@ class OfficialDocumentsTest extends ResultHandlingE2e {
         String today = beijing.getYear() + "年" + beijing.getMonthValue() + "月" + beijing.getDayOfMonth() + "日";
         assertThat(notice).contains(today);
         assertThat(report).contains("签发日期" + today);
+        // the form's times as a Chinese form writes them, in Beijing time (it printed 2026-12-08 03:06)
+        assertThat(form).containsPattern("抽样时间" + today + "\\d{2}:\\d{2}").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}\\d{2}:");
         // a form's label is never cut over two lines in its column (样品单价 / 支付金额 wrapped its last character)
         assertThat(raw.get(form).lines().filter(l -> l.contains("支付金额")).toList()).singleElement().asString().contains("样品单价");
         // every page numbered; the signatures, the seal and the QR code on one page, the last, with text of the body on it

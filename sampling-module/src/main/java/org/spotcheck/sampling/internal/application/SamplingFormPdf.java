@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 class SamplingFormPdf {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
+    /** Times as a Chinese form writes them, in Beijing time: 2026年12月8日 03:06 (the form printed 2026-12-08 03:06). */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(CHINA);
 
     private final Parties parties;
     private final DocumentSettings documents;
