@@ -58,6 +58,13 @@ class OfficialDocumentsTest extends ResultHandlingE2e {
         assertThat(preview).contains("检验结果通知书").contains("预览").contains("文号于送达时编定").contains("南京白云纸业有限公司")
                 .contains("南京市秦淮区中华路166号").contains("第1页共1页");
         assertThat(NOTICE_NO.matcher(preview).find()).as("no number before service").isFalse();
+        // issue 17.3: the officer's 送达 task page offers that preview before he serves the notice, at the page's address of it
+        String serveTask = api.taskId("officer", c.caseCode(), "serveNotice");
+        Browserless officerPages = new Browserless(port, "officer");
+        assertThat(officerPages.get("/tasks/" + serveTask).body()).containsPattern("id=\"notice-preview\"[^>]*href=\"/disposal/cases/"
+                + c.caseId() + "/notice-preview\\.pdf\"[^>]*>预览通知书<");
+        assertThat(officerPages.get("/tasks/" + serveTask + "?lang=en").body()).contains(">Preview the notice<");
+        assertThat(officerPages.get("/disposal/cases/" + c.caseId() + "/notice-preview.pdf").status()).isEqualTo(200);
         // only an officer previews; the enterprise sees nothing before service
         assertThat(api.get(c.enterprise(), "/api/disposal/cases/" + c.caseId() + "/notice-preview.pdf").status()).isEqualTo(403);
         assertThat(api.get("officer", "/api/disposal/cases/" + c.caseId() + "/notice.pdf").status()).isEqualTo(409);
@@ -130,6 +137,35 @@ class OfficialDocumentsTest extends ResultHandlingE2e {
         for (String document : List.of(preview, notice, order, letter, report, form)) {
             assertThat(document).as("people by name, not username").doesNotContain(USERNAMES.toArray(String[]::new));
             assertThat(english(document)).as("no English words").isEmpty();
+            // issue 17.3, second look: no system id on a document (the form printed 照片 #10 for the signed page's photo)
+            assertThat(document).as("no internal id").doesNotContainPattern("#\\d");
+        }
+        assertThat(form).contains("签字照片已存档");
+
+        // second look (docs17c): the dates are Beijing's (the notice is served and the report issued today in Beijing)
+        LocalDate beijing = LocalDate.now(ResultHandlingFlow.CHINA);
+        String today = beijing.getYear() + "年" + beijing.getMonthValue() + "月" + beijing.getDayOfMonth() + "日";
+        assertThat(notice).contains(today);
+        assertThat(report).contains("签发日期" + today);
+        // the form's times as a Chinese form writes them, in Beijing time (it printed 2026-12-08 03:06)
+        assertThat(form).containsPattern("抽样时间" + today + "\\d{2}:\\d{2}").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}\\d{2}:");
+        // a form's label is never cut over two lines in its column (样品单价 / 支付金额 wrapped its last character)
+        assertThat(raw.get(form).lines().filter(l -> l.contains("支付金额")).toList()).singleElement().asString().contains("样品单价");
+        // every page numbered; the signatures, the seal and the QR code on one page, the last, with text of the body on it
+        java.util.Map<String, String> bodyOnLastPage = java.util.Map.of("notice-preview", "送达方式", "notice", "送达方式",
+                "rectification-order", "依据：", "referral-letter", "请依法查处", "test-report", "单项判定", "sampling-form", "企业确认");
+        java.util.Map<String, String> closing = java.util.Map.of("notice-preview", "（印章）", "notice", "（印章）", "rectification-order",
+                "承办人：何静", "referral-letter", "（印章）", "test-report", "编制：周杰", "sampling-form", "抽样人员（签字）");
+        for (String name : bodyOnLastPage.keySet()) {
+            List<String> pages = pages(name);
+            for (int n = 1; n <= pages.size(); n++) {
+                assertThat(pages.get(n - 1)).as(name + " page " + n).contains("第" + n + "页共" + pages.size() + "页");
+            }
+            String last = pages.get(pages.size() - 1);
+            assertThat(last).as(name + ", last page").contains(bodyOnLastPage.get(name), closing.get(name)).containsPattern("扫描二维码|扫码核验");
+            for (int n = 1; n < pages.size(); n++) {
+                assertThat(pages.get(n - 1)).as(name + " page " + n).doesNotContain(closing.get(name)).doesNotContainPattern("扫描二维码");
+            }
         }
     }
 
@@ -234,6 +270,20 @@ class OfficialDocumentsTest extends ResultHandlingE2e {
         WebClient.Reply reply = visitor.get(url.replaceFirst("^https?://[^/]+", ""));
         assertThat(reply.status()).as(url).isEqualTo(200);
         return reply.body();
+    }
+
+    /** The text of each page of a PDF kept under target/documents, without white space. */
+    private static List<String> pages(String name) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(Path.of("target", "documents", name + ".pdf")))) {
+            List<String> pages = new ArrayList<>();
+            for (int n = 1; n <= doc.getNumberOfPages(); n++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(n);
+                stripper.setEndPage(n);
+                pages.add(stripper.getText(doc).replaceAll("\\s+", ""));
+            }
+            return pages;
+        }
     }
 
     /** The PDF's text without white space (lines wrap anywhere), the PDF kept under target/documents. */

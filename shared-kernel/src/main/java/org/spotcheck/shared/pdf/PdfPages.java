@@ -33,6 +33,11 @@ final class PdfPages implements AutoCloseable {
     float firstPageTop;
     /** A line drawn at the top of every page after the first (the document's number), null for none. */
     String runningHead;
+    /**
+     * The height the last line or row of the block being written must find room for below it: the closing blocks
+     * (signatures, seal, verification) that follow, so they never stand on a page of their own (issue 17.3).
+     */
+    float tail;
 
     PdfPages(List<String> fontPaths, String title) throws IOException {
         this.doc = new PDDocument();
@@ -66,8 +71,10 @@ final class PdfPages implements AutoCloseable {
     }
 
     void centered(String text, float size, Color color) throws IOException {
-        for (String line : font.wrap(text, size, contentWidth, 0)) {
-            need(size + 6);
+        List<String> lines = font.wrap(text, size, contentWidth, 0);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            need(size + 6 + (i == lines.size() - 1 ? tail : 0));
             y -= size + 5;
             draw((pageWidth - font.width(line, size)) / 2, y, line, size, color);
         }
@@ -76,7 +83,7 @@ final class PdfPages implements AutoCloseable {
     void lines(String text, float size, Color color, float indent) throws IOException {
         List<String> lines = font.wrap(text, size, contentWidth, indent);
         for (int i = 0; i < lines.size(); i++) {
-            need(size + 8);
+            need(size + 8 + (i == lines.size() - 1 ? tail : 0));
             y -= size + 8;
             draw(MARGIN + (i == 0 ? indent : 0), y, lines.get(i), size, color);
         }

@@ -21,6 +21,13 @@ final class PdfQr {
     private PdfQr() {
     }
 
+    /** The room the verification block takes: the code, or the caption and address beside it where they are longer. */
+    static float height(PdfPages p, String url, String caption) {
+        float textWidth = p.contentWidth - SIZE - 16;
+        float text = 12 + 13 * p.font.wrap(caption, 9, textWidth, 0).size() + 10 * p.font.wrap(url, 7, textWidth, 0).size();
+        return 10 + Math.max(text, SIZE) + 8;
+    }
+
     static void draw(PdfPages p, String url, String caption) throws IOException {
         p.need(SIZE + 20);
         float left = p.pageWidth - MARGIN - SIZE;

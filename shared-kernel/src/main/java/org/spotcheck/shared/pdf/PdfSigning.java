@@ -16,8 +16,18 @@ final class PdfSigning {
     private PdfSigning() {
     }
 
+    /** The room the signature line takes: 18 to its baseline, 8 under it. */
+    static final float SIGNATURES = 26;
+    /** The room the seal block takes: 24 above, the name and the date, the circle of 40 points around them. */
+    static final float SEAL = 24 + 32 + BODY + 8 + 20;
+
+    /** The room the two parties' boxes take. */
+    static float partiesHeight(List<String> left, List<String> right) {
+        return 12 + Math.max(left.size(), right.size()) * (BODY + 10) + 60;
+    }
+
     static void signatures(PdfPages p, String... entries) throws IOException {
-        p.need(40);
+        p.need(SIGNATURES);
         p.y -= 18;
         float step = p.contentWidth / entries.length;
         for (int i = 0; i < entries.length; i++) {
@@ -28,7 +38,7 @@ final class PdfSigning {
 
     static void seal(PdfPages p, String issuer, LocalDate date, String sealLabel) throws IOException {
         PdfFont font = p.font;
-        p.need(120);
+        p.need(SEAL);
         p.y -= 24;
         float radius = 40;
         String name = font.clean(issuer);
@@ -53,7 +63,7 @@ final class PdfSigning {
 
     static void parties(PdfPages p, List<String> left, List<String> right) throws IOException {
         int count = Math.max(left.size(), right.size());
-        p.need(count * (BODY + 10) + 60);
+        p.need(partiesHeight(left, right));
         p.y -= 12;
         float top = p.y;
         float half = p.contentWidth / 2;

@@ -48,15 +48,35 @@ final class PdfTable {
      * One row; {@code color} inks the last cell, {@code labelled} greys the first cell (a form's label).
      */
     void row(String[] cells, float size, boolean isHeader, Color color, boolean labelled) throws IOException {
+        row(cells, size, isHeader, color, labelled, 0);
+    }
+
+    /** The height of a row of these cells. */
+    float height(String[] cells, float size) {
+        return height(wrap(cells, size), size);
+    }
+
+    private List<List<String>> wrap(String[] cells, float size) {
         List<List<String>> wrapped = new ArrayList<>();
-        int count = 1;
         for (int c = 0; c < cells.length; c++) {
-            List<String> cell = pages.font.wrap(cells[c] == null || cells[c].isBlank() ? "—" : cells[c], size, widths[c] - 8, 0);
-            wrapped.add(cell);
+            wrapped.add(pages.font.wrap(cells[c] == null || cells[c].isBlank() ? "—" : cells[c], size, widths[c] - 8, 0));
+        }
+        return wrapped;
+    }
+
+    private static float height(List<List<String>> wrapped, float size) {
+        int count = 1;
+        for (List<String> cell : wrapped) {
             count = Math.max(count, cell.size());
         }
-        float height = count * (size + 4) + 8;
-        if (pages.y - height < BOTTOM) {
+        return count * (size + 4) + 8;
+    }
+
+    /** One row that must leave {@code below} points free under it on its page (the closing blocks after the last row). */
+    void row(String[] cells, float size, boolean isHeader, Color color, boolean labelled, float below) throws IOException {
+        List<List<String>> wrapped = wrap(cells, size);
+        float height = height(wrapped, size);
+        if (pages.y - height - below < BOTTOM) {
             pages.newPage();
             if (!isHeader && header != null) {
                 header(size);

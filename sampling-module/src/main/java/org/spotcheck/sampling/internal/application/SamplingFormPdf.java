@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 class SamplingFormPdf {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
+    /** Times as a Chinese form writes them, in Beijing time: 2026年12月8日 03:06 (the form printed 2026-12-08 03:06). */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(CHINA);
 
     private final Parties parties;
     private final DocumentSettings documents;
@@ -88,7 +89,7 @@ class SamplingFormPdf {
         rows.add(row("抽样时间", TIME.format(s.recordedAt())));
         rows.add(row("企业确认", s.confirmation() == null ? "尚未确认"
                 : ("ONLINE".equals(s.confirmation().method()) ? "在线确认（" : "纸质签字（") + parties.personName(s.confirmation().confirmedBy()) + "，"
-                        + TIME.format(s.confirmation().confirmedAt()) + "）：" + s.confirmation().statement()));
+                        + TIME.format(s.confirmation().confirmedAt()) + "）：" + statement(s.confirmation().statement())));
 
         Parties.Organisation authority = parties.organisation(s.authorityCode());
         Parties.Organisation lab = parties.organisation(s.labCode());
@@ -106,6 +107,14 @@ class SamplingFormPdf {
                             List.of("被抽样单位（签字、盖章）", s.enterpriseName(), "负责人或经办人（签字）：", "日期：" + words(day)));
             return pdf.finish();
         }
+    }
+
+    /**
+     * The confirmation as the form prints it: a paper signature's statement was stored with the system's id of the photo of
+     * the signed page (CustodyService: 照片 #10); the form names the photo on file, never an internal id (issue 17.3).
+     */
+    static String statement(String statement) {
+        return statement == null ? "" : statement.replaceAll("（照片 ?#\\d+）", "（签字照片已存档）");
     }
 
     private String names(List<String> usernames) {
