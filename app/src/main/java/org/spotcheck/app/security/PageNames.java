@@ -221,6 +221,18 @@ public class PageNames {
         return false;
     }
 
+    /**
+     * A person in a picker (转办/委托, 抄送, 会签): his name and his roles' labels in the reader's language
+     * (王芳 · 计划编制 / 王芳 · Planner), never his login (issue 17).
+     */
+    public String colleague(String username, String displayName) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String name = displayName == null || displayName.isBlank() ? user(username, locale) : displayName;
+        String roles = accounts.roles(username).stream().sorted()
+                .map(role -> messages.getMessage("role." + role, null, role, locale)).collect(Collectors.joining(listSeparator()));
+        return roles.isEmpty() ? name : name + " · " + roles;
+    }
+
     /** 、 between names on a Chinese page, ", " on an English one. */
     private static String listSeparator() {
         return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? ", " : "、";
