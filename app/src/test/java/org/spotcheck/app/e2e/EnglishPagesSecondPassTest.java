@@ -16,6 +16,9 @@ import tools.jackson.databind.JsonNode;
  */
 class EnglishPagesSecondPassTest extends ResultHandlingE2e {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.spotcheck.app.security.PageNames names;
+
     private static final Pattern HAN = Pattern.compile("[\\u4e00-\\u9fff]");
     private static final String TISSUE_EN = "Tissue paper (facial tissue, napkins, handkerchief tissue)";
 
@@ -26,6 +29,42 @@ class EnglishPagesSecondPassTest extends ResultHandlingE2e {
             found.add(m.group(1));
         }
         return found;
+    }
+
+    /**
+     * Item 1: the notes the modules store in Chinese (custody: 封样, 送往承检机构, 备用样品封存于企业, 入库; the plan's
+     * 抽查任务 1 项) read in English on the English case page; the Chinese page shows them as stored.
+     */
+    @Test
+    void storedNotesReadInTheReadersLanguage() {
+        SpotCheckFlow spotCheck = flow.spotCheck();
+        JsonNode plan = spotCheck.submittedPlan("TISSUE_PAPER", "320104");
+        String caseCode = spotCheck.approvedCase(plan);
+        String seal = spotCheck.sampled(caseCode);
+        spotCheck.received(caseCode, seal);
+        Browserless planner = new Browserless(port, "planner");
+        String en = planner.get("/cases/" + caseCode + "?lang=en").body();
+        String testSeal = seal;
+        String backupSeal = seal.substring(0, seal.length() - 2) + "-B";
+        assertThat(en).contains("Sealed: test sample " + testSeal + ", backup sample " + backupSeal)
+                .contains("Sent to the testing lab ").contains("Backup sample sealed and kept at the enterprise ")
+                .contains("Spot-check tasks: 1").contains("Received")
+                .doesNotContain("封样").doesNotContain("送往承检机构").doesNotContain("备用样品封存于企业").doesNotContain("抽查任务")
+                .doesNotContain("入库");
+        String zh = planner.get("/cases/" + caseCode + "?lang=zh").body();
+        assertThat(zh).contains("封样：检验样品 " + testSeal + "，备用样品 " + backupSeal).contains("送往承检机构 ")
+                .contains("抽查任务 1 项").contains("入库");
+        // the plan's own page reads its history the same way
+        String planPage = planner.get("/plans/" + plan.get("id").asLong() + "?lang=en").body();
+        assertThat(planPage).contains("Spot-check tasks: 1").doesNotContain("抽查任务");
+        // the enterprise's online confirmation, and a person's own words that match no stored text
+        assertThat(names.stored("企业在线确认", java.util.Locale.ENGLISH)).isEqualTo("Confirmed online by the enterprise");
+        assertThat(names.stored("备用样品封存于企业 某某纸业有限公司", java.util.Locale.ENGLISH))
+                .isEqualTo("Backup sample sealed and kept at the enterprise 某某纸业有限公司");
+        assertThat(names.stored("送往承检机构 LAB1，方式：专人送达，温度：常温", java.util.Locale.ENGLISH))
+                .isEqualTo("Sent to the testing lab LAB1, by 专人送达, at 常温");
+        assertThat(names.stored("样品包装完好", java.util.Locale.ENGLISH)).isEqualTo("样品包装完好");
+        assertThat(names.stored("企业在线确认", java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("企业在线确认");
     }
 
     /** Item 2: the results entry's refusals name the item in the reader's language. */
@@ -74,12 +113,27 @@ class EnglishPagesSecondPassTest extends ResultHandlingE2e {
         String review = api.taskId("plan-reviewer", plan.get("code").asString(), "reviewPlan");
         Browserless reviewer = new Browserless(port, "plan-reviewer");
         String en = reviewer.get("/tasks/" + review + "?lang=en").body();
-        List<String> options = matches(en, "<option value=\"[a-z0-9-]+\"[^>]*>([^<]*)</option>");
-        assertThat(options).contains("王芳 · Planner");
-        assertThat(options).noneMatch(o -> o.matches(".*\\([a-z0-9-]+\\)"));
+        List<String> options = matches(en, "<option (value=\"[a-z0-9-]+\"[^>]*>[^<]*)</option>");
+        assertThat(options).contains("value=\"planner\">王芳 · Planner").hasSizeGreaterThan(3);
+        // never the login beside the name: no option reads 王芳 (planner)
+        assertThat(options).noneMatch(o -> o.substring(o.indexOf('>')).contains("(" + o.substring(7, o.indexOf('"', 7)) + ")"));
         String zh = reviewer.get("/tasks/" + review + "?lang=zh").body();
-        assertThat(matches(zh, "<option value=\"[a-z0-9-]+\"[^>]*>([^<]*)</option>")).contains("王芳 · 计划编制")
-                .noneMatch(o -> o.matches(".*\\([a-z0-9-]+\\)"));
+        List<String> zhOptions = matches(zh, "<option (value=\"[a-z0-9-]+\"[^>]*>[^<]*)</option>");
+        assertThat(zhOptions).contains("value=\"planner\">王芳 · 计划编制")
+                .noneMatch(o -> o.substring(o.indexOf('>')).contains("(" + o.substring(7, o.indexOf('"', 7)) + ")"));
+    }
+
+    /** Item 5: the registers' form and table name the region, chosen by its name; the value sent is still the code. */
+    @Test
+    void theRegistersChooseAndShowTheRegionByName() {
+        Browserless planner = new Browserless(port, "planner");
+        String en = planner.get("/registers/enterprises?lang=en").body();
+        assertThat(en).doesNotContain("Region code").contains("<th>Region</th>")
+                .contains("<label class=\"form-label small mb-0\" for=\"f-region_code\">Region</label>")
+                .containsPattern("<select class=\"form-select form-select-sm\" id=\"f-region_code\" name=\"region_code\"[^>]*>")
+                .contains("<option value=\"320104\">Qinhuai District, Nanjing</option>");
+        String zh = planner.get("/registers/enterprises?lang=zh").body();
+        assertThat(zh).doesNotContain("行政区划代码").contains("<th>地区</th>").contains("<option value=\"320104\">");
     }
 
     /** Item 6: a file uploaded on the task page is described as the case page does: kind and size, not "70 B". */
