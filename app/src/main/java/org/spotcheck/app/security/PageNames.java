@@ -176,7 +176,7 @@ public class PageNames {
         if (note == null || note.isBlank()) {
             return "";
         }
-        String text = isPair(note) ? ProblemTexts.oneLanguage(note, locale) : note;
+        String text = isPair(note) ? ProblemTexts.oneLanguage(note, locale) : stored(note, locale);
         Matcher orgs = ORG_CODE.matcher(text);
         StringBuilder named = new StringBuilder();
         while (orgs.find()) {
@@ -203,6 +203,106 @@ public class PageNames {
         return labelled.toString();
     }
 
+    /** The bundle's stored texts ({@code stored.*}): Chinese pattern and key, the most specific (longest) first. */
+    private volatile java.util.List<Map.Entry<String, String>> storedPatterns;
+
+    /**
+     * A note stored as the Chinese text of one of the bundle's {@code stored.*} keys (custody notes, the plan's
+     * 抽查任务 1 项, receipt 入库, notices, referral facts; issue 17) read in the reader's language: the stored text is
+     * matched against the key's Chinese pattern and its arguments are set in the reader's pattern, each argument that
+     * is itself a stored text read the same way. A Chinese reader gets the note as stored, and a note that matches no
+     * stored text (a person's own words) stays as written. Rows stored before keep their text and read the same way.
+     */
+    public String stored(String note, Locale locale) {
+        if (note == null || note.isBlank() || !"en".equals(locale.getLanguage())
+                || note.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return note;
+        }
+        return stored(note, locale, 0);
+    }
+
+    private String stored(String note, Locale locale, int depth) {
+        for (Map.Entry<String, String> pattern : storedPatterns()) {
+            Object[] args = parse(pattern.getKey(), note);
+            if (args == null) {
+                continue;
+            }
+            Object[] read = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i] == null ? "" : args[i].toString();
+                read[i] = depth < 3 && !arg.isEmpty() ? stored(arg, locale, depth + 1) : arg;
+            }
+            return messages.getMessage(pattern.getValue(), read, note, locale);
+        }
+        return note;
+    }
+
+    /** The arguments when the note is exactly the pattern's text, else null. */
+    private static Object[] parse(String pattern, String note) {
+        try {
+            java.text.MessageFormat format = new java.text.MessageFormat(pattern, Locale.ROOT);
+            if (format.getFormats().length == 0) {
+                return pattern.equals(note) || format.format(new Object[0]).equals(note) ? new Object[0] : null;
+            }
+            java.text.ParsePosition at = new java.text.ParsePosition(0);
+            Object[] args = format.parse(note, at);
+            if (args == null || at.getIndex() != note.length() || !format.format(args).equals(note)) {
+                return null;
+            }
+            for (Object arg : args) {
+                if (arg != null && !balanced(arg.toString())) {
+                    return null; // 亮度（白度）（B类） split inside a bracket: not this pattern's argument
+                }
+            }
+            return args;
+        } catch (IllegalArgumentException notAPattern) {
+            return null;
+        }
+    }
+
+    private java.util.List<Map.Entry<String, String>> storedPatterns() {
+        java.util.List<Map.Entry<String, String>> read = storedPatterns;
+        if (read == null) {
+            java.util.Properties bundle = new java.util.Properties();
+            try (java.io.InputStream in = PageNames.class.getResourceAsStream("/messages.properties")) {
+                if (in != null) {
+                    bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            } catch (java.io.IOException unreadable) {
+                throw new java.io.UncheckedIOException(unreadable);
+            }
+            // the referral facts are the 移送函's own text, with the product's and the items' Chinese names in it: an
+            // English reading would mix the languages, so they stay as the letter says them (issue 17, not done)
+            read = bundle.stringPropertyNames().stream().filter(key -> key.startsWith("stored.") && !key.startsWith("stored.referral."))
+                    .map(key -> Map.entry(bundle.getProperty(key), key))
+                    .sorted(java.util.Comparator.comparingInt((Map.Entry<String, String> e) -> literalLength(e.getKey())).reversed()
+                            .thenComparing(Map.Entry::getValue))
+                    .toList();
+            storedPatterns = read;
+        }
+        return read;
+    }
+
+    /** Whether every bracket of the text closes after it opens, (), （） and 「」 alike. */
+    private static boolean balanced(String text) {
+        int depth = 0;
+        for (char c : text.toCharArray()) {
+            if (c == '(' || c == '（' || c == '「') {
+                depth++;
+            } else if (c == ')' || c == '）' || c == '」') {
+                if (--depth < 0) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0;
+    }
+
+    /** The pattern's own text, without its placeholders: the more of it, the more specific the pattern. */
+    private static int literalLength(String pattern) {
+        return pattern.replaceAll("\\{\\d+[^}]*}", "").length();
+    }
+
     /**
      * Whether the note is an old "中文 / English" pair: an English sentence of three words or more
      * after the " / ". A slash between two values ("封样 test A-T / backup A-B") is no pair.
@@ -219,6 +319,18 @@ public class PageNames {
             at = note.indexOf(" / ", at + 3);
         }
         return false;
+    }
+
+    /**
+     * A person in a picker (转办/委托, 抄送, 会签): his name and his roles' labels in the reader's language
+     * (王芳 · 计划编制 / 王芳 · Planner), never his login (issue 17).
+     */
+    public String colleague(String username, String displayName) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String name = displayName == null || displayName.isBlank() ? user(username, locale) : displayName;
+        String roles = accounts.roles(username).stream().sorted()
+                .map(role -> messages.getMessage("role." + role, null, role, locale)).collect(Collectors.joining(listSeparator()));
+        return roles.isEmpty() ? name : name + " · " + roles;
     }
 
     /** 、 between names on a Chinese page, ", " on an English one. */

@@ -107,7 +107,8 @@ class CaseRecords {
             entries.add(Entry.document("SAMPLING_FORM", s.sampleCode(), label("case.record.samplingForm", s.sampleCode()), s.recordedBy(),
                     s.recordedAt(), null, "/api/samples/" + s.id() + "/form.pdf", "/samples/" + s.id() + "/form.pdf"));
             for (SampleView.CustodyEvent e : s.custody()) {
-                String note = e.portion() == null ? e.note() : portion(e.portion()) + label("punct.colon") + (e.note() == null ? "" : e.note());
+                String stored = storedNote(e.note());
+                String note = e.portion() == null ? stored : portion(e.portion()) + label("punct.colon") + (stored == null ? "" : stored);
                 entries.add(Entry.record(Source.SAMPLING, e.eventType(), s.sampleCode(), label("case.record.sample", s.sampleCode()), e.actor(),
                         e.occurredAt(), note));
             }
@@ -253,6 +254,19 @@ class CaseRecords {
     @org.springframework.beans.factory.annotation.Autowired
     void setMessages(org.springframework.context.MessageSource messages) {
         this.messages = messages;
+    }
+
+    private org.spotcheck.app.security.PageNames names;
+
+    /** Stored notes in the reader's language (issue 17: custody notes were Chinese on English pages). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setNames(org.spotcheck.app.security.PageNames names) {
+        this.names = names;
+    }
+
+    /** A custody note as stored, read in the reader's language where it is one of the texts the modules store. */
+    private String storedNote(String note) {
+        return names == null ? note : names.stored(note, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     /** A page text in the reader's language. */

@@ -29,10 +29,22 @@ public class DataNames {
     private final ImplementationRules rules;
     private final MessageSource messages;
 
-    DataNames(RequestProducts products, ImplementationRules rules, MessageSource messages) {
+    private final org.springframework.beans.factory.ObjectProvider<CaseRecords> records;
+
+    DataNames(RequestProducts products, ImplementationRules rules, MessageSource messages,
+            org.springframework.beans.factory.ObjectProvider<CaseRecords> records) {
         this.products = products;
         this.rules = rules;
         this.messages = messages;
+        this.records = records;
+    }
+
+    /**
+     * An uploaded file as the case page describes it, in the reader's language (图片 PNG，0.1 KB / PNG image, 0.1 KB):
+     * the task page's upload list said {@code name (70 B)} (issue 17).
+     */
+    public String file(String contentType, long sizeBytes) {
+        return records.getObject().file(contentType, sizeBytes);
     }
 
     private static boolean english() {

@@ -8,11 +8,12 @@ public record PublicPlanView(String code, String title, String kind, int planYea
 
     /**
      * One item with the enterprises drawn for it and the ids of its verifiable draws (one per
-     * stratum when the draw was stratified by size).
+     * stratum when the draw was stratified by size). The product's code too, so that an English page names the
+     * product in English (issue 17: 信息公开 showed 纸巾纸 on /public/plans?lang=en).
      */
     public record Item(String productName, String regionCode, String labName, int batches,
             List<String> drawnEnterprises, Long enterpriseDrawId, List<Long> enterpriseDrawIds, int notYetRevealed,
-            List<Draw> draws) {
+            List<Draw> draws, String productCode) {
     }
 
     /**

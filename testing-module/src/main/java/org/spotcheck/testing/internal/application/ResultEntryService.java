@@ -100,7 +100,7 @@ class ResultEntryService implements ResultEntry {
             String measured = command.results().get(item.code);
             String field = "results." + item.code;
             if (measured == null || measured.isBlank()) {
-                violations.add(new FieldViolation(field, "RESULT_REQUIRED", "a result is required for " + item.code, List.of(item.nameZh)));
+                violations.add(new FieldViolation(field, "RESULT_REQUIRED", "a result is required for " + item.code, List.of(itemName(item))));
                 continue;
             }
             try {
@@ -114,7 +114,7 @@ class ResultEntryService implements ResultEntry {
                 // refused per item with its own stable rule: impossible, not judgeable, not a choice
                 violations.add(new FieldViolation(field, e.rule(), e.getMessage(), withItem(item, e.args())));
             } catch (IllegalArgumentException e) {
-                violations.add(new FieldViolation(field, "INVALID_RESULT", e.getMessage(), List.of(item.nameZh, e.getMessage())));
+                violations.add(new FieldViolation(field, "INVALID_RESULT", e.getMessage(), List.of(itemName(item), e.getMessage())));
             }
         }
         if (!violations.isEmpty()) {
@@ -168,8 +168,17 @@ class ResultEntryService implements ResultEntry {
     /** The arguments of an item's refusal text: the item's name ({0}), then the refusal's own ({1}, ...). */
     private static List<Object> withItem(TestItemRow item, Object[] args) {
         List<Object> all = new ArrayList<>();
-        all.add(item.nameZh);
+        all.add(itemName(item));
         all.addAll(Arrays.asList(args));
         return all;
+    }
+
+    /**
+     * The item's name in the refusal, in the reader's language: the English name (issue 17: an English page said
+     * "Enter the result of 亮度（白度）") where the item has one, else its Chinese name.
+     */
+    private static String itemName(TestItemRow item) {
+        boolean english = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+        return english && item.nameEn != null && !item.nameEn.isBlank() ? item.nameEn : item.nameZh;
     }
 }

@@ -1,0 +1,159 @@
+package org.spotcheck.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 17, second pass over the English pages (brief en17b): what still showed Chinese data, a login or a raw size on
+ * an English page after the first pass (EnglishDataNamesTest). Each check reads the English page and the Chinese one:
+ * the Chinese page keeps its text. People's and organisations' names are names and stay as written.
+ */
+class EnglishPagesSecondPassTest extends ResultHandlingE2e {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.spotcheck.app.security.PageNames names;
+
+    private static final Pattern HAN = Pattern.compile("[\\u4e00-\\u9fff]");
+    private static final String TISSUE_EN = "Tissue paper (facial tissue, napkins, handkerchief tissue)";
+
+    private static List<String> matches(String html, String regex) {
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile(regex).matcher(html);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    /**
+     * Item 1: the notes the modules store in Chinese (custody: 封样, 送往承检机构, 备用样品封存于企业, 入库; the plan's
+     * 抽查任务 1 项) read in English on the English case page; the Chinese page shows them as stored.
+     */
+    @Test
+    void storedNotesReadInTheReadersLanguage() {
+        SpotCheckFlow spotCheck = flow.spotCheck();
+        JsonNode plan = spotCheck.submittedPlan("TISSUE_PAPER", "320104");
+        String caseCode = spotCheck.approvedCase(plan);
+        String seal = spotCheck.sampled(caseCode);
+        spotCheck.received(caseCode, seal);
+        Browserless planner = new Browserless(port, "planner");
+        String en = planner.get("/cases/" + caseCode + "?lang=en").body();
+        String testSeal = seal;
+        String backupSeal = seal.substring(0, seal.length() - 2) + "-B";
+        assertThat(en).contains("Sealed: test sample " + testSeal + ", backup sample " + backupSeal)
+                .contains("Sent to the testing lab ").contains("Backup sample sealed and kept at the enterprise ")
+                .contains("Spot-check tasks: 1").contains("Received")
+                .doesNotContain("封样").doesNotContain("送往承检机构").doesNotContain("备用样品封存于企业").doesNotContain("抽查任务")
+                .doesNotContain("入库");
+        String zh = planner.get("/cases/" + caseCode + "?lang=zh").body();
+        assertThat(zh).contains("封样：检验样品 " + testSeal + "，备用样品 " + backupSeal).contains("送往承检机构 ")
+                .contains("抽查任务 1 项").contains("入库");
+        // the plan's own page reads its history the same way
+        String planPage = planner.get("/plans/" + plan.get("id").asLong() + "?lang=en").body();
+        assertThat(planPage).contains("Spot-check tasks: 1").doesNotContain("抽查任务");
+        // the enterprise's online confirmation, and a person's own words that match no stored text
+        assertThat(names.stored("企业在线确认", java.util.Locale.ENGLISH)).isEqualTo("Confirmed online by the enterprise");
+        assertThat(names.stored("备用样品封存于企业 某某纸业有限公司", java.util.Locale.ENGLISH))
+                .isEqualTo("Backup sample sealed and kept at the enterprise 某某纸业有限公司");
+        assertThat(names.stored("送往承检机构 LAB1，方式：专人送达，温度：常温", java.util.Locale.ENGLISH))
+                .isEqualTo("Sent to the testing lab LAB1, by 专人送达, at 常温");
+        assertThat(names.stored("纸质抽样单由 王经理 签字确认（照片 #12）", java.util.Locale.ENGLISH))
+                .isEqualTo("Paper sampling form signed by 王经理 (photo #12)");
+        assertThat(names.stored("样品包装完好", java.util.Locale.ENGLISH)).isEqualTo("样品包装完好");
+        assertThat(names.stored("企业在线确认", java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("企业在线确认");
+    }
+
+    /** Item 2: the results entry's refusals name the item in the reader's language. */
+    @Test
+    void resultRefusalsNameTheItemInTheReadersLanguage() {
+        SpotCheckFlow spotCheck = flow.spotCheck();
+        String caseCode = spotCheck.approvedCase(spotCheck.submittedPlan("TISSUE_PAPER", "320104"));
+        spotCheck.received(caseCode, spotCheck.sampled(caseCode));
+        String enter = api.taskId("lab1-tester", caseCode, "enterResults");
+
+        Browserless english = new Browserless(port, "lab1-tester");
+        assertThat(english.get("/tasks/" + enter + "?lang=en").status()).isEqualTo(200);
+        Browserless.Page refused = english.completeTask(enter, Browserless.form("results.TP-07", "not a number"));
+        List<String> errors = matches(refused.body(), "<div class=\"invalid-feedback[^\"]*\"[^>]*>([^<]+)</div>");
+        assertThat(errors).as(refused.body()).contains("Enter the result for Ash content");
+        errors.forEach(e -> assertThat(HAN.matcher(e).find()).as("an English refusal: " + e).isFalse());
+
+        Browserless chinese = new Browserless(port, "lab1-tester");
+        Browserless.Page zh = chinese.completeTask(enter, Browserless.form("results.TP-07", "not a number"));
+        assertThat(matches(zh.body(), "<div class=\"invalid-feedback[^\"]*\"[^>]*>([^<]+)</div>")).contains("请填写灰分的检验结果");
+    }
+
+    /** Item 3: 信息公开 names the plan's product in the reader's language. */
+    @Test
+    void thePublicPlansNameTheProductInTheReadersLanguage() {
+        SpotCheckFlow spotCheck = flow.spotCheck();
+        JsonNode plan = spotCheck.submittedPlan("TISSUE_PAPER", "320104");
+        spotCheck.approvedCase(plan);
+        String code = plan.get("code").asString();
+        String en = Browserless.anonymous(port).get("/public/plans?lang=en").body();
+        String card = en.substring(en.indexOf(code));
+        card = card.substring(0, card.indexOf("</table>"));
+        assertThat(card).contains("<td>" + TISSUE_EN + "</td>").doesNotContain("纸巾纸");
+        String zh = Browserless.anonymous(port).get("/public/plans").body();
+        String zhCard = zh.substring(zh.indexOf(code));
+        assertThat(zhCard.substring(0, zhCard.indexOf("</table>"))).contains("<td>纸巾纸</td>");
+        // the API carries the code the page names the product by
+        assertThat(api.get("planner", "/api/public/plans").body()).contains("\"productCode\":\"TISSUE_PAPER\"");
+    }
+
+    /** Item 4: the copy, hand-over and countersign pickers show the person's name and roles, never the login. */
+    @Test
+    void thePickersShowNameAndRoleNotTheLogin() {
+        SpotCheckFlow spotCheck = flow.spotCheck();
+        JsonNode plan = spotCheck.submittedPlan("TISSUE_PAPER", "320104");
+        String review = api.taskId("plan-reviewer", plan.get("code").asString(), "reviewPlan");
+        Browserless reviewer = new Browserless(port, "plan-reviewer");
+        String en = reviewer.get("/tasks/" + review + "?lang=en").body();
+        List<String> options = matches(en, "<option (value=\"[a-z0-9-]+\"[^>]*>[^<]*)</option>");
+        assertThat(options).contains("value=\"planner\">王芳 · Planner").hasSizeGreaterThan(3);
+        // never the login beside the name: no option reads 王芳 (planner)
+        assertThat(options).noneMatch(o -> o.substring(o.indexOf('>')).contains("(" + o.substring(7, o.indexOf('"', 7)) + ")"));
+        String zh = reviewer.get("/tasks/" + review + "?lang=zh").body();
+        List<String> zhOptions = matches(zh, "<option (value=\"[a-z0-9-]+\"[^>]*>[^<]*)</option>");
+        assertThat(zhOptions).contains("value=\"planner\">王芳 · 计划编制")
+                .noneMatch(o -> o.substring(o.indexOf('>')).contains("(" + o.substring(7, o.indexOf('"', 7)) + ")"));
+    }
+
+    /** Item 5: the registers' form and table name the region, chosen by its name; the value sent is still the code. */
+    @Test
+    void theRegistersChooseAndShowTheRegionByName() {
+        Browserless planner = new Browserless(port, "planner");
+        String en = planner.get("/registers/enterprises?lang=en").body();
+        assertThat(en).doesNotContain("Region code").contains("<th>Region</th>")
+                .contains("<label class=\"form-label small mb-0\" for=\"f-region_code\">Region</label>")
+                .containsPattern("<select class=\"form-select form-select-sm\" id=\"f-region_code\" name=\"region_code\"[^>]*>")
+                .contains("<option value=\"320104\">Qinhuai District, Nanjing</option>");
+        String zh = planner.get("/registers/enterprises?lang=zh").body();
+        assertThat(zh).doesNotContain("行政区划代码").contains("<th>地区</th>").contains("<option value=\"320104\">");
+    }
+
+    /** Item 6: a file uploaded on the task page is described as the case page does: kind and size, not "70 B". */
+    @Test
+    void anUploadedFileIsDescribedByKindAndSize() {
+        SpotCheckFlow spotCheck = flow.spotCheck();
+        String caseCode = spotCheck.approvedCase(spotCheck.submittedPlan("TISSUE_PAPER", "320104"));
+        String sampler = spotCheck.samplers(caseCode).get(0);
+        String task = api.taskId(sampler, caseCode, "recordSampling");
+        Browserless page = new Browserless(port, sampler);
+        Browserless.Page form = page.get("/tasks/" + task + "?lang=en");
+        Browserless.Page en = page.upload("/cases/" + caseCode + "/attachments?kind=PHOTO&field=photoIds&task=" + task,
+                "photo.png", Api.PNG, form.csrf());
+        assertThat(en.status()).as(en.body()).isEqualTo(200);
+        assertThat(en.body()).contains(">photo.png (PNG image, 0.1 KB)</a>").doesNotContain(" B)");
+        Browserless.Page zhForm = page.get("/tasks/" + task + "?lang=zh");
+        Browserless.Page zh = page.upload("/cases/" + caseCode + "/attachments?kind=PHOTO&field=photoIds&task=" + task,
+                "照片.png", Api.PNG, zhForm.csrf());
+        assertThat(zh.body()).contains(">照片.png（图片 PNG，0.1 KB）</a>");
+    }
+}
