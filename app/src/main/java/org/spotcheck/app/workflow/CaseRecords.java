@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.spotcheck.app.notification.MailMapper;
 import org.spotcheck.app.notification.MailOutbox;
+import org.spotcheck.app.notification.NotificationTexts;
 import org.spotcheck.app.workflow.CaseTimeline.Entry;
 import org.spotcheck.app.workflow.CaseTimeline.Source;
 import org.spotcheck.app.workflow.step.CaseEvidence;
@@ -171,11 +172,17 @@ class CaseRecords {
     }
 
     private void disposal(Actor actor, CaseNumber caseNumber, List<Entry> entries) {
+        NotificationTexts.Renderer renderer = null;
         for (CaseView c : resultHandling.casesOfTask(actor, caseNumber.value())) {
             String about = "dsp-case-" + c.id();
             for (CaseView.Event e : c.events()) {
+                String comment = e.comment();
+                if (e.message() != null && notificationTexts != null) {
+                    renderer = renderer != null ? renderer : notificationTexts.renderer();
+                    comment = told(e, renderer);
+                }
                 entries.add(Entry.record(Source.DISPOSAL, e.action(), about, label("case.record.resultHandling", c.taskCode()), e.actor(), e.occurredAt(),
-                        e.comment()));
+                        comment));
             }
             if (c.noticeSentAt() != null) {
                 String url = "/api/disposal/cases/" + c.id() + "/notice.pdf";
@@ -246,6 +253,26 @@ class CaseRecords {
             String state = m.sentAt() != null ? "SENT" : m.lastError() != null ? "FAILED" : "QUEUED";
             entries.add(Entry.record(Source.MAIL, state, "mail-" + m.id(), m.subject(), m.username(), m.createdAt(), null));
         }
+    }
+
+    /**
+     * A notification or e-mail intent of the case log in the reader's language (issue 17: an English page read
+     * "→ ENT-B：检验结果通知书（…，纸巾纸）…"): the organisation's name, not its code, and the message as the bell shows it.
+     */
+    private String told(CaseView.Event e, NotificationTexts.Renderer renderer) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        String org = e.orgCode() == null || names == null ? e.orgCode() : names.org(e.orgCode());
+        String text = renderer.render(e.message(), locale);
+        String key = "EMAIL_INTENT".equals(e.action()) ? "case.record.emailIntent" : "case.record.notification";
+        return messages == null ? e.comment() : messages.getMessage(key, new Object[] {org == null ? "" : org, text}, e.comment(), locale);
+    }
+
+    private NotificationTexts notificationTexts;
+
+    /** Notifications in the reader's language (the case log's notifications and e-mail intents). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setNotificationTexts(NotificationTexts notificationTexts) {
+        this.notificationTexts = notificationTexts;
     }
 
     private org.springframework.context.MessageSource messages;

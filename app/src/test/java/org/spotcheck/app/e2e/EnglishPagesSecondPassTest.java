@@ -156,4 +156,38 @@ class EnglishPagesSecondPassTest extends ResultHandlingE2e {
                 "照片.png", Api.PNG, zhForm.csrf());
         assertThat(zh.body()).contains(">照片.png（图片 PNG，0.1 KB）</a>");
     }
+
+    /**
+     * Issue 17 (brief notice17): the case log's notifications and e-mail intents read in the reader's language on the
+     * case page, the organisation by its name and not its code (an English page read "→ ENT-B：检验结果通知书（…，纸巾纸）…").
+     * The Chinese page reads them in Chinese with the name; the API's comment keeps the Chinese text as stored.
+     */
+    @Test
+    void theCaseLogsNotificationsReadInTheReadersLanguageWithTheOrganisationsName() {
+        ResultHandlingFlow.Case c = flow.served(ResultHandlingFlow.failingTissue(), java.time.LocalDate.now(ResultHandlingFlow.CHINA));
+        JsonNode served = flow.caseById("officer", c.caseId());
+        String code = served.get("enterpriseCode").asString();
+        String name = names.org(code);
+        String reportNo = served.get("reportNo").asString();
+        assertThat(name).isNotBlank().isNotEqualTo(code);
+        Browserless officer = new Browserless(port, "officer");
+
+        String en = officer.get("/cases/" + c.caseCode() + "?lang=en").body();
+        List<String> told = matches(en, "<td>((?:→|✉) [^<]*)</td>");
+        assertThat(told).anyMatch(line -> line.startsWith("→ " + name + ": Result notice (" + reportNo + ", " + TISSUE_EN + "): non-conforming"))
+                .anyMatch(line -> line.startsWith("✉ " + name + ": Result notice (" + reportNo + ", " + TISSUE_EN + "): non-conforming"));
+        // no code, and no Chinese but the organisation's own name
+        assertThat(told).allSatisfy(line -> assertThat(line).doesNotContain(code)
+                .satisfies(l -> assertThat(HAN.matcher(l.replace(name, "")).find()).as(l).isFalse()));
+
+        String zh = officer.get("/cases/" + c.caseCode() + "?lang=zh").body();
+        List<String> toldZh = matches(zh, "<td>((?:→|✉) [^<]*)</td>");
+        assertThat(toldZh).anyMatch(line -> line.startsWith("→ " + name + "：检验结果通知书（" + reportNo + "，纸巾纸"))
+                .anyMatch(line -> line.startsWith("✉ " + name + "：检验结果通知书（" + reportNo + "，纸巾纸"))
+                .allSatisfy(line -> assertThat(line).doesNotContain(code));
+
+        // the case log as stored: the Chinese text with the code, as before
+        assertThat(served.get("events").valueStream().map(e -> e.get("comment").asString()))
+                .anyMatch(comment -> comment.startsWith("→ " + code + "：检验结果通知书（" + reportNo + "，"));
+    }
 }

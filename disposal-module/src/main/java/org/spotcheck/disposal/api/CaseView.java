@@ -3,6 +3,7 @@ package org.spotcheck.disposal.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.spotcheck.shared.StoredMessage;
 
 /**
  * A result-handling case (结果处理).
@@ -46,8 +47,20 @@ public record CaseView(long id, String taskCode, String sampleCode, String repor
             LocalDate reinspectBy) {
     }
 
-    /** One step of the case; also in-app notifications (NOTIFICATION) and e-mail intents (EMAIL_INTENT). */
-    public record Event(String action, String actor, String comment, Instant occurredAt) {
+    /**
+     * One step of the case; also in-app notifications (NOTIFICATION) and e-mail intents (EMAIL_INTENT), which carry
+     * their message and the organisation told, so that a page shows them in its reader's language (issue 17).
+     *
+     * @param comment the comment as stored (a notification's Chinese text)
+     * @param message a notification's or e-mail intent's message; null for other events and rows from before V4_260
+     * @param orgCode the organisation a notification or e-mail intent is for; null as {@code message}
+     */
+    public record Event(String action, String actor, String comment, Instant occurredAt, StoredMessage message,
+            String orgCode) {
+
+        public Event(String action, String actor, String comment, Instant occurredAt) {
+            this(action, actor, comment, occurredAt, null, null);
+        }
     }
 
     /** A failed item of the first report. */

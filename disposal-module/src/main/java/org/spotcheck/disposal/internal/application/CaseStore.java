@@ -30,6 +30,9 @@ import org.spotcheck.shared.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every part of result handling shares: loading a case within the caller's scope, saving it
@@ -38,6 +41,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseStore {
+
+    /** A stored message's arguments as JSON, in the form app's notification table keeps them (V5_160). */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<StoredMessage.Arg>> ARGS = new TypeReference<>() {
+    };
 
     final DisposalCaseMapper cases;
     final ResultHandlingMapper handling;
@@ -144,6 +152,11 @@ class CaseStore {
     }
 
     void event(long caseId, String action, Actor actor, String comment) {
+        event(caseId, action, actor, comment, null, null);
+    }
+
+    /** An event with the message it tells an organisation (issue 17: the page renders it in its reader's language). */
+    private void event(long caseId, String action, Actor actor, String comment, StoredMessage message, String orgCode) {
         CaseEventRow row = new CaseEventRow();
         row.caseId = caseId;
         row.action = action;
@@ -151,7 +164,30 @@ class CaseStore {
         row.comment = comment == null || comment.isBlank() ? null
                 : comment.strip().length() > 1000 ? comment.strip().substring(0, 1000) : comment.strip();
         row.occurredAt = now();
+        if (message != null) {
+            String args = JSON.writeValueAsString(message.args());
+            // a message too long for its columns keeps only the comment, as rows from before V4_260 do
+            if (message.key().length() <= 100 && args.length() <= 4000) {
+                row.messageKey = message.key();
+                row.messageArgs = args;
+                row.orgCode = orgCode;
+            }
+        }
         cases.insertEvent(row);
+    }
+
+    /** The message of an event as stored (V4_260), or null for events without one and rows from before. */
+    static StoredMessage message(CaseEventRow row) {
+        if (row.messageKey == null) {
+            return null;
+        }
+        try {
+            List<StoredMessage.Arg> args = row.messageArgs == null || row.messageArgs.isBlank() ? List.of()
+                    : JSON.readValue(row.messageArgs, ARGS);
+            return new StoredMessage(row.messageKey, args);
+        } catch (JacksonException unreadable) {
+            return null; // the comment as stored
+        }
     }
 
     /**
@@ -161,7 +197,7 @@ class CaseStore {
      */
     void notify(long caseId, String orgCode, StoredMessage message) {
         String text = zh(message);
-        event(caseId, "NOTIFICATION", Actor.SYSTEM, "→ " + orgCode + "：" + text);
+        event(caseId, "NOTIFICATION", Actor.SYSTEM, "→ " + orgCode + "：" + text, message, orgCode);
         publish(caseId, orgCode, text, false, message);
     }
 
@@ -171,7 +207,7 @@ class CaseStore {
      */
     void emailIntent(long caseId, String orgCode, StoredMessage subject) {
         String text = zh(subject);
-        event(caseId, "EMAIL_INTENT", Actor.SYSTEM, "✉ " + orgCode + "：" + text);
+        event(caseId, "EMAIL_INTENT", Actor.SYSTEM, "✉ " + orgCode + "：" + text, subject, orgCode);
         publish(caseId, orgCode, text, true, subject);
     }
 
@@ -207,7 +243,11 @@ class CaseStore {
     CaseView view(DisposalCaseRow r) {
         LocalDate deadline = objectionDeadline(r);
         List<CaseView.Event> events = cases.events(r.id).stream()
-                .map(e -> new CaseView.Event(e.action, e.actor, e.comment, e.occurredAt)).toList();
+                .map(e -> {
+                    StoredMessage message = message(e);
+                    return new CaseView.Event(e.action, e.actor, e.comment, e.occurredAt, message,
+                            message == null ? null : e.orgCode);
+                }).toList();
         List<CaseItemRow> itemRows = cases.items(r.id);
         List<CaseView.Item> items = itemRows.stream().map(i -> new CaseView.Item(i.code, i.nameZh, i.itemClass,
                 Boolean.TRUE.equals(i.disputed), i.retestVerdict, i.finalVerdict)).toList();
