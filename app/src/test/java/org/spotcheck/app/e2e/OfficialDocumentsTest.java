@@ -157,7 +157,7 @@ class OfficialDocumentsTest extends ResultHandlingE2e {
         java.util.Map<String, String> closing = java.util.Map.of("notice-preview", "（印章）", "notice", "（印章）", "rectification-order",
                 "承办人：何静", "referral-letter", "（印章）", "test-report", "编制：周杰", "sampling-form", "抽样人员（签字）");
         for (String name : bodyOnLastPage.keySet()) {
-            List<String> pages = pages(name);
+            List<String> pages = KeptPdfs.pages(name);
             for (int n = 1; n <= pages.size(); n++) {
                 assertThat(pages.get(n - 1)).as(name + " page " + n).contains("第" + n + "页共" + pages.size() + "页");
             }
@@ -270,20 +270,6 @@ class OfficialDocumentsTest extends ResultHandlingE2e {
         WebClient.Reply reply = visitor.get(url.replaceFirst("^https?://[^/]+", ""));
         assertThat(reply.status()).as(url).isEqualTo(200);
         return reply.body();
-    }
-
-    /** The text of each page of a PDF kept under target/documents, without white space. */
-    private static List<String> pages(String name) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(Path.of("target", "documents", name + ".pdf")))) {
-            List<String> pages = new ArrayList<>();
-            for (int n = 1; n <= doc.getNumberOfPages(); n++) {
-                PDFTextStripper stripper = new PDFTextStripper();
-                stripper.setStartPage(n);
-                stripper.setEndPage(n);
-                pages.add(stripper.getText(doc).replaceAll("\\s+", ""));
-            }
-            return pages;
-        }
     }
 
     /** The PDF's text without white space (lines wrap anywhere), the PDF kept under target/documents. */

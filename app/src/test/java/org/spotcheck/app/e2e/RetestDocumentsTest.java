@@ -58,7 +58,7 @@ class RetestDocumentsTest extends ResultHandlingE2e {
         // the signatures and the seal on the last page, and that page carries the report's text too: the items' table (its
         // header repeated over the row that moved with them). The first report alike.
         for (String name : List.of("retest-report", "first-report")) {
-            List<String> pages = pages(name);
+            List<String> pages = KeptPdfs.pages(name);
             String last = pages.get(pages.size() - 1);
             assertThat(last).as(name + ", last of " + pages.size() + " pages").contains("扫描二维码或访问以下地址", "编制：", "批准：", "（检验检测专用章）",
                     "单项判定", "第" + pages.size() + "页共" + pages.size() + "页");
@@ -66,7 +66,7 @@ class RetestDocumentsTest extends ResultHandlingE2e {
                 assertThat(pages.get(n - 1)).as(name + " page " + n).doesNotContain("扫描二维码", "编制：").contains("第" + n + "页共" + pages.size() + "页");
             }
         }
-        assertThat(pages("retest-report").get(pages("retest-report").size() - 1)).contains("亮度（白度）B类≤90%91.5%不符合");
+        assertThat(KeptPdfs.pages("retest-report").get(KeptPdfs.pages("retest-report").size() - 1)).contains("亮度（白度）B类≤90%91.5%不符合");
 
         // the lab's 样品与报告 page marks the re-test; the first lab's page does not
         String lab2Page = new Browserless(port, "lab2-tester").get("/lab-samples").body();
@@ -130,20 +130,6 @@ class RetestDocumentsTest extends ResultHandlingE2e {
         Files.write(dir.resolve(name + ".pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-        }
-    }
-
-    /** The text of each page of a PDF kept under target/documents, without white space. */
-    private static List<String> pages(String name) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(Path.of("target", "documents", name + ".pdf")))) {
-            List<String> pages = new java.util.ArrayList<>();
-            for (int n = 1; n <= doc.getNumberOfPages(); n++) {
-                PDFTextStripper stripper = new PDFTextStripper();
-                stripper.setStartPage(n);
-                stripper.setEndPage(n);
-                pages.add(stripper.getText(doc).replaceAll("\\s+", ""));
-            }
-            return pages;
         }
     }
 

@@ -26,21 +26,8 @@ public final class KeptRows {
     }
 
     /** The row of {@code kind} with this id, read by {@code reader} the first time in this transaction; null if none. */
-    @SuppressWarnings("unchecked")
     public static <T> T get(Class<T> kind, long id, LongFunction<T> reader) {
-        Map<Object, Object> kept = kept(true);
-        if (kept == null) {
-            return reader.apply(id);
-        }
-        Key key = new Key(kind, id);
-        Object row = kept.get(key);
-        if (row == null) {
-            row = reader.apply(id);
-            if (row != null) {
-                kept.put(key, row);
-            }
-        }
-        return (T) row;
+        return get(kind, Long.valueOf(id), (Long key) -> reader.apply(key));
     }
 
     /**
