@@ -353,4 +353,24 @@ public class PageNames {
         }
         return usernames.stream().map(this::user).collect(Collectors.joining(listSeparator()));
     }
+
+    /**
+     * A calendar day's name as the reader reads it: on an English page the statutory holidays the calendar ships with
+     * (V5_50, V5_98: 元旦, 春节 … and their 调休上班 working days) from the bundle's {@code holiday.*}, any other name as
+     * the administrator wrote it.
+     */
+    public String holiday(String name) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (name == null || !"en".equals(locale.getLanguage())) {
+            return name == null ? "" : name;
+        }
+        String workday = "调休上班";
+        boolean adjusted = name.endsWith(workday) && name.length() > workday.length();
+        String base = adjusted ? name.substring(0, name.length() - workday.length()) : name;
+        String named = messages.getMessage("holiday." + base, null, null, locale);
+        if (named == null) {
+            return name;
+        }
+        return adjusted ? messages.getMessage("holiday.adjustedWorkday", new Object[] {named}, named, locale) : named;
+    }
 }

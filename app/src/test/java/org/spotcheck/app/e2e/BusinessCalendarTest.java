@@ -199,7 +199,10 @@ class BusinessCalendarTest {
         assertThat(page.body()).contains("工作日历").contains("id=\"day-2026-10-01\"").contains("国庆节调休上班").contains("调休上班")
                 .contains("周六");
         // English in a session of its own: ?lang=en is remembered, and the refusals below are read in Chinese
-        assertThat(new Browserless(port, "sysadmin").get("/admin/calendar?year=2026&lang=en").body()).contains("Business calendar").contains("Adjusted working day");
+        String calendarEn = new Browserless(port, "sysadmin").get("/admin/calendar?year=2026&lang=en").body();
+        assertThat(calendarEn).contains("Business calendar").contains("Adjusted working day")
+                // the statutory holidays by their English names (issue 17: no Chinese on an English page)
+                .contains("National Day").contains("Spring Festival: adjusted working day").doesNotContain("国庆节");
 
         Browserless.Page badDate = admin.post("/admin/calendar",
                 Map.of("date", List.of("2031-02-30"), "kind", List.of("HOLIDAY"), "name", List.of("测试")), page.csrf());
