@@ -22,6 +22,7 @@ import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.planning.api.SpotCheckTasks;
 import org.spotcheck.sampling.api.NonSamplingOutcome;
 import org.spotcheck.sampling.api.NonSamplingReason;
+import org.spotcheck.sampling.api.SamplerSeals;
 import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.sampling.api.SealRangeView;
 import org.spotcheck.shared.AccessRefusedException;
@@ -58,6 +59,7 @@ public class FieldCases {
     private final SpotCheckTasks spotCheckTasks;
     private final ImplementationRules rules;
     private final SamplingApi sampling;
+    private final SamplerSeals seals;
     private final UserAccountMapper accounts;
     private final TaskInboxService inbox;
     private final List<TaskStep<?>> steps;
@@ -66,8 +68,8 @@ public class FieldCases {
     private final int photoMaxBytes;
 
     FieldCases(TaskService tasks, RuntimeService runtime, SpotCheckTasks spotCheckTasks, ImplementationRules rules,
-            SamplingApi sampling, UserAccountMapper accounts, TaskInboxService inbox, List<TaskStep<?>> steps, FormSchemas schemas,
-            WorkflowSettings.Field settings) {
+            SamplingApi sampling, SamplerSeals seals, UserAccountMapper accounts, TaskInboxService inbox, List<TaskStep<?>> steps,
+            FormSchemas schemas, WorkflowSettings.Field settings) {
         this.inbox = inbox;
         this.steps = steps;
         this.schemas = schemas;
@@ -76,6 +78,7 @@ public class FieldCases {
         this.spotCheckTasks = spotCheckTasks;
         this.rules = rules;
         this.sampling = sampling;
+        this.seals = seals;
         this.accounts = accounts;
         this.photoMaxEdge = settings.photoMaxEdge();
         this.photoMaxBytes = settings.photoMaxBytes();
@@ -129,7 +132,7 @@ public class FieldCases {
                         sampleCode, new FieldDownload.Form(form.json(), form.rules(), form.messages())));
             }
         }
-        List<SealRangeView> ranges = sampling.sealRanges(actor);
+        List<SealRangeView> ranges = seals.sealRanges(actor);
         return new FieldDownload(new FieldDownload.Person(actor.username(), names.getOrDefault(actor.username(), actor.username())),
                 Instant.now().toString(), cases, ranges, rules(), Map.of(CONFIRM, confirmationForm(actor)), null);
     }
@@ -155,7 +158,7 @@ public class FieldCases {
                 Map.of("productName", 200, "trademark", 100, "specification", 200, "batchNumber", 100,
                         "stockOnHand", 100, "productStandard", 100, "upperLevelProof", 500, "note", 1000),
                 "^[A-Za-z0-9-]{4,64}$",
-                sampling.sealRangesRequired(),
+                seals.sealRangesRequired(),
                 true, // R23: Order 18, spot-check samples are bought
                 true,
                 List.of("onlinePlatform", "onlineShop", "buyerAccount", "orderNumber"),

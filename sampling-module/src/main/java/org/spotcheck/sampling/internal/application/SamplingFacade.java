@@ -7,14 +7,14 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The module's {@link SamplingApi}: the sum of its capability services (sampling records, custody and confirmation,
- * reads, case files, the samplers' seal ranges), each call one transaction of the service that implements it.
+ * reads, case files), each call one transaction of the service that implements it.
  */
 @Configuration(proxyBeanMethods = false)
 class SamplingFacade {
 
     @Bean
     SamplingApi samplingApi(SamplingRecordService records, CustodyService custody, SampleReadService reads,
-            CaseFileService files, SealRangeService seals) {
-        return ComposedFacade.of(SamplingApi.class, records, custody, reads, files, seals);
+            CaseFileService files) {
+        return ComposedFacade.of(SamplingApi.class, records, custody, reads, files);
     }
 }
