@@ -227,6 +227,7 @@ class EnglishPagesSecondPassTest extends ResultHandlingE2e {
         assertThat(names.text("整改期限 2026-03-01 已届满，尚未提交整改报告", english))
                 .isEqualTo("The rectification period ended on 2026-03-01; no rectification report was submitted");
         assertThat(names.text("结果已公开", english)).isEqualTo("Result published");
+        assertThat(names.text("复检项目 TP-07：数据有误", english)).isEqualTo("Re-test requested for TP-07: 数据有误");
         assertThat(names.text("检验结果通知书抄送标称生产者 某某纸业有限公司", java.util.Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("检验结果通知书抄送标称生产者 某某纸业有限公司");
     }
