@@ -251,8 +251,22 @@ class CaseRecords {
                 continue;
             }
             String state = m.sentAt() != null ? "SENT" : m.lastError() != null ? "FAILED" : "QUEUED";
-            entries.add(Entry.record(Source.MAIL, state, "mail-" + m.id(), m.subject(), m.username(), m.createdAt(), null));
+            entries.add(Entry.record(Source.MAIL, state, "mail-" + m.id(), mailSubject(m.subject()), m.username(), m.createdAt(), null));
         }
+    }
+
+    /**
+     * An e-mail's subject as the case page shows it: as written, except on an English page where the mail was written
+     * in Chinese for its Chinese recipient (issue 17, brief en17c: 【产品质量监督抽查】检验结果通知书… showed at ?lang=en);
+     * there the page says so, and the case log's e-mail intent (✉) reads the same message in English.
+     */
+    private String mailSubject(String subject) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        if (subject == null || messages == null || !"en".equals(locale.getLanguage())
+                || subject.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return subject;
+        }
+        return messages.getMessage("case.record.mailInChinese", null, subject, locale);
     }
 
     /**

@@ -79,6 +79,58 @@ public class DataNames {
         return en != null && !en.isBlank() ? en : given;
     }
 
+    private org.springframework.beans.factory.ObjectProvider<org.spotcheck.disposal.api.ResultHandling> resultHandling;
+
+    /** The result-handling cases a referral's facts are read from (set after construction: no bean cycle). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setResultHandling(org.springframework.beans.factory.ObjectProvider<org.spotcheck.disposal.api.ResultHandling> resultHandling) {
+        this.resultHandling = resultHandling;
+    }
+
+    /**
+     * A referral's facts as the enforcer's task page shows them (issue 17, brief en17c): the facts as stored (the
+     * 移送函's Chinese text) on a Chinese page; on an English page the facts of a serious quality problem set again from
+     * the case they were written from (OpenQualityReferralDelegate), with the product's and the failed items' English
+     * names. Only when the case's parts set in Chinese give exactly the stored facts: otherwise the stored text is shown.
+     */
+    public String referralFacts(org.spotcheck.disposal.api.ReferralView referral) {
+        if (referral == null || referral.facts() == null) {
+            return "";
+        }
+        String facts = referral.facts();
+        org.spotcheck.shared.Actor actor = org.spotcheck.app.security.CurrentActor.orNull();
+        if (!english() || !"SERIOUS_QUALITY_PROBLEM".equals(referral.reason()) || actor == null || resultHandling == null
+                || referral.taskCode() == null) {
+            return facts;
+        }
+        org.spotcheck.disposal.api.ResultHandling cases = resultHandling.getIfAvailable();
+        if (cases == null) {
+            return facts;
+        }
+        for (org.spotcheck.disposal.api.CaseView c : cases.casesOfTask(actor, referral.taskCode())) {
+            if (c.reportNo() != null && facts.contains(c.reportNo())
+                    && facts.equals(qualityFacts(c, Locale.SIMPLIFIED_CHINESE, c.productName(), i -> i.nameZh()))) {
+                return qualityFacts(c, LocaleContextHolder.getLocale(), product(c.productCode(), c.productName()),
+                        i -> item(c.productCode(), i.code(), i.nameZh()));
+            }
+        }
+        return facts;
+    }
+
+    /** The facts of a serious quality problem as OpenQualityReferralDelegate sets them, in the given language. */
+    private String qualityFacts(org.spotcheck.disposal.api.CaseView c, Locale locale, String productName,
+            java.util.function.Function<org.spotcheck.disposal.api.CaseView.Item, String> itemName) {
+        boolean zh = !"en".equals(locale.getLanguage());
+        String failing = c.items().stream().filter(i -> "FAIL".equals(i.finalVerdict()))
+                .map(i -> messages.getMessage("stored.referral.failingItem", new Object[] {itemName.apply(i), i.itemClass()}, locale))
+                .collect(java.util.stream.Collectors.joining(zh ? "、" : ", "));
+        String retest = c.objection() != null && c.objection().retestReportNo() != null
+                ? messages.getMessage("stored.referral.retestReport", new Object[] {c.objection().retestReportNo()}, locale) : "";
+        String grade = messages.getMessage("SERIOUS".equals(c.finalGrade()) ? "stored.grade.serious" : "stored.grade.general", null, locale);
+        return messages.getMessage("stored.referral.qualityProblem", new Object[] {c.enterpriseName(), productName, c.sampleCode(),
+                c.reportNo(), retest, grade, failing}, locale);
+    }
+
     /**
      * The rule's sampling unit (最小销售包装, 个, 件/条/套): the rules write it in Chinese only, so an English page shows
      * the bundle's {@code rule.unit.<unit>}, else the unit as written.

@@ -190,4 +190,91 @@ class EnglishPagesSecondPassTest extends ResultHandlingE2e {
         assertThat(served.get("events").valueStream().map(e -> e.get("comment").asString()))
                 .anyMatch(comment -> comment.startsWith("→ " + code + "：检验结果通知书（" + reportNo + "，"));
     }
+
+    /**
+     * Issue 17 (brief en17c, item 1): the case log lines result handling writes in Chinese (the notice signed for online,
+     * the copy to the producer, the re-inspection and escalation lines) read in English on the English case page,
+     * organisations by their names; old rows read the same way, the Chinese page and the stored comment are unchanged.
+     */
+    @Test
+    void resultHandlingLogLinesReadInEnglishOnTheEnglishCasePage() {
+        ResultHandlingFlow.Case c = flow.issued(ResultHandlingFlow.failingTissue());
+        java.time.LocalDate today = java.time.LocalDate.now(ResultHandlingFlow.CHINA);
+        flow.serve(c, today, "IN_APP");
+        String ack = api.taskId(c.enterprise(), c.caseCode(), "acknowledgeNotice");
+        assertThat(api.complete(c.enterprise(), ack, java.util.Map.of("acknowledged", true)).status()).isEqualTo(204);
+        Browserless officer = new Browserless(port, "officer");
+
+        String en = officer.get("/cases/" + c.caseCode() + "?lang=en").body();
+        assertThat(en).contains("Signed for online by the enterprise; the objection period runs from " + today)
+                .doesNotContain("企业在线签收").doesNotContain("异议期自");
+        String zh = officer.get("/cases/" + c.caseCode() + "?lang=zh").body();
+        assertThat(zh).contains("企业在线签收，异议期自 " + today + " 起算");
+        assertThat(flow.caseById("officer", c.caseId()).get("events").valueStream().map(e -> e.get("comment").asString()))
+                .contains("企业在线签收，异议期自 " + today + " 起算");
+
+        // the other lines disposal writes, as old rows hold them: English, codes as names
+        java.util.Locale english = java.util.Locale.ENGLISH;
+        assertThat(names.text("检验结果通知书抄送标称生产者 某某纸业有限公司", english))
+                .isEqualTo("Result notice copied to the named producer 某某纸业有限公司");
+        assertThat(names.text("复查不合格，逐级上报至 AUTH-320000", english))
+                .isEqualTo("Re-inspection failed; reported up to " + names.org("AUTH-320000"));
+        assertThat(names.text("随机抽取复检机构 LAB2（抽取记录 #7）", english))
+                .isEqualTo("Re-test lab drawn at random: " + names.org("LAB2") + " (draw #7)");
+        assertThat(names.text("第2次复查，任务 T-1（已超过期限 2026-01-31）", english))
+                .isEqualTo("Re-inspection 2, task T-1 (after the deadline 2026-01-31)");
+        assertThat(names.text("第1次复查，任务 T-1", english)).isEqualTo("Re-inspection 1, task T-1");
+        assertThat(names.text("整改期限 2026-03-01 已届满，尚未提交整改报告", english))
+                .isEqualTo("The rectification period ended on 2026-03-01; no rectification report was submitted");
+        assertThat(names.text("结果已公开", english)).isEqualTo("Result published");
+        assertThat(names.text("复检项目 TP-07：数据有误", english)).isEqualTo("Re-test requested for TP-07: 数据有误");
+        assertThat(names.text("检验结果通知书抄送标称生产者 某某纸业有限公司", java.util.Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("检验结果通知书抄送标称生产者 某某纸业有限公司");
+    }
+
+    /**
+     * Issue 17 (brief en17c, item 2): the facts of a serious quality problem's referral read in English on the
+     * enforcer's English task page, the product and the failed items by their English names; the Chinese page and the
+     * stored facts (the 移送函's text) are unchanged.
+     */
+    @Test
+    void referralFactsReadInEnglishOnTheEnforcersEnglishTaskPage() {
+        java.util.Map<String, String> results = ResultHandlingFlow.failingTissue();
+        results.put("TP-01", "500"); // total bacterial count above 200 CFU/g: a class-A item, grade SERIOUS
+        ResultHandlingFlow.Case c = flow.finalNonConforming(results);
+        flow.orderRectification(c, true);
+        String referralTask = api.taskId("enforcer", c.caseCode(), "handleReferral");
+        assertThat(referralTask).isNotNull();
+        String stored = api.get("enforcer", "/api/tasks/" + referralTask).get("context").get("referral").get("facts").asString();
+        JsonNode theCase = flow.caseById("officer", c.caseId());
+        String enterprise = theCase.get("enterpriseName").asString();
+        String reportNo = theCase.get("reportNo").asString();
+        Browserless enforcer = new Browserless(port, "enforcer");
+
+        String en = matches(enforcer.get("/tasks/" + referralTask + "?lang=en").body(), "<div id=\"referral-facts\">([^<]*)</div>").get(0);
+        assertThat(en).startsWith("Serious quality problem: " + TISSUE_EN + " of the sampled enterprise " + enterprise)
+                .contains("test report " + reportNo).contains("(seriously non-conforming)").contains("class A")
+                .endsWith("Production and sale were ordered to stop.");
+        assertThat(HAN.matcher(en.replace(enterprise, "")).find()).as(en).isFalse();
+        String zh = matches(enforcer.get("/tasks/" + referralTask + "?lang=zh").body(), "<div id=\"referral-facts\">([^<]*)</div>").get(0);
+        assertThat(zh).isEqualTo(stored).startsWith("严重质量问题：被抽样单位 " + enterprise).contains("细菌菌落总数");
+    }
+
+    /**
+     * Issue 17 (brief en17c, item 3): the e-mail queued for the enterprise, written in Chinese for its Chinese
+     * recipient, showed its subject 【产品质量监督抽查】检验结果通知书… on the English case page (sampler-a, enterprise-b);
+     * the English page says an e-mail written in Chinese was queued, the Chinese page shows the subject as written.
+     */
+    @Test
+    void theCasePagesMailRowsShowNoChineseSubjectOnAnEnglishPage() {
+        ResultHandlingFlow.Case c = flow.served(ResultHandlingFlow.failingTissue(), java.time.LocalDate.now(ResultHandlingFlow.CHINA));
+        for (String user : List.of("officer", "sampler-a", c.enterprise())) {
+            Browserless reader = new Browserless(port, user);
+            String en = reader.get("/cases/" + c.caseCode() + "?lang=en").body();
+            assertThat(en).as(user).doesNotContain("产品质量监督抽查").doesNotContain("检验结果通知书")
+                    .contains(">e-mail written in Chinese</small>");
+            String zh = reader.get("/cases/" + c.caseCode() + "?lang=zh").body();
+            assertThat(zh).as(user).contains(">【产品质量监督抽查】检验结果通知书（").doesNotContain("中文邮件");
+        }
+    }
 }
