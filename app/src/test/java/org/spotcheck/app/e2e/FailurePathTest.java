@@ -255,6 +255,12 @@ class FailurePathTest extends ResultHandlingE2e {
         JsonNode revoked = flow.caseById("officer", c.caseId());
         assertThat(revoked.get("status").asString()).isEqualTo("REVOCATION_REFERRED");
         assertThat(revoked.get("closeReason").asString()).isEqualTo("LICENCE_REVOCATION_REFERRED");
+        // the case log names the referral without its internal id (issue 17), in English on an English page
+        assertThat(revoked.get("events").valueStream().filter(e -> "REVOCATION_REFERRED".equals(e.get("action").asString()))
+                .map(e -> e.get("comment").asString()).toList()).containsExactly("停业整顿后复查仍不合格，移送吊销营业执照");
+        assertThat(new Browserless(port, "officer").get("/cases/" + c.caseCode() + "?lang=en").body())
+                .contains("Failed the re-inspection after the suspension; referred for licence revocation")
+                .doesNotContain("referral #");
         String referralTask = api.taskId("enforcer", c.caseCode(), "handleRevocationReferral");
         assertThat(referralTask).isNotNull();
         JsonNode referral = api.get("enforcer", "/api/tasks/" + referralTask).get("context").get("referral");

@@ -248,7 +248,8 @@ class ReinspectionService implements Reinspections {
         row.closeReason = "LICENCE_REVOCATION_REFERRED";
         store.save(row, Status.REINSPECTION_FAILED);
         // R16; Product Quality Law art. 17: 整顿期满复查仍不合格的，吊销营业执照
-        store.event(caseId, "REVOCATION_REFERRED", actor, "停业整顿后复查仍不合格，移送吊销营业执照（移送 #" + referralId + "）");
+        // no internal id in the log (issue 17): the referral is the case's 移送函, named by its 文号 where it is listed
+        store.event(caseId, "REVOCATION_REFERRED", actor, "停业整顿后复查仍不合格，移送吊销营业执照");
         return store.view(row);
     }
 
