@@ -239,6 +239,13 @@ public class PageNames {
 
     /** The arguments when the note is exactly the pattern's text, else null. */
     private static Object[] parse(String pattern, String note) {
+        // most notes match no pattern: a note that does not start with the pattern's literal head cannot match, so
+        // skip compiling the pattern for it (an English page reads every log line against every stored.* pattern)
+        int brace = pattern.indexOf('{');
+        String head = brace < 0 ? pattern : pattern.substring(0, brace);
+        if (head.indexOf('\'') < 0 && !note.startsWith(head)) {
+            return null;
+        }
         try {
             java.text.MessageFormat format = new java.text.MessageFormat(pattern, Locale.ROOT);
             if (format.getFormats().length == 0) {
