@@ -10,9 +10,14 @@ CREATE TABLE dsp_case (
     enterprise_code VARCHAR(32)   NOT NULL,
     enterprise_name VARCHAR(200)  NOT NULL,
     product_name    VARCHAR(200)  NOT NULL,
-    conclusion      VARCHAR(32)   NOT NULL,
-    grade           VARCHAR(16),
-    status          VARCHAR(24)   NOT NULL,
+    -- the report's conclusion (testing's Conclusion; ResultRules)
+    conclusion      VARCHAR(32)   NOT NULL CHECK (conclusion IN ('NO_NONCONFORMITY_FOUND', 'NONCONFORMING')),
+    grade           VARCHAR(16)   CHECK (grade IN ('SERIOUS', 'GENERAL')),
+    -- DisposalCase.Status
+    status          VARCHAR(24)   NOT NULL CHECK (status IN ('OPEN', 'AWAITING_NOTICE', 'NOTICE_SENT', 'NOTIFIED',
+                                    'OBJECTION_FILED', 'RETESTING', 'CONCLUSION_FINAL', 'RECTIFYING', 'REINSPECTING',
+                                    'REINSPECTION_FAILED', 'ESCALATED', 'ANNOUNCED', 'SUSPENDED', 'REVOCATION_REFERRED',
+                                    'CLOSED')),
     opened_at       TIMESTAMP(3)  NOT NULL,
     served_by       VARCHAR(64),
     served_at       TIMESTAMP(3),

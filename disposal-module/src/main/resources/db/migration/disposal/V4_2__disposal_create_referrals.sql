@@ -7,10 +7,13 @@ CREATE TABLE dsp_referral (
     authority_code   VARCHAR(32)   NOT NULL,
     enterprise_code  VARCHAR(32)   NOT NULL,
     enterprise_name  VARCHAR(200)  NOT NULL,
-    reason           VARCHAR(32)   NOT NULL,
+    -- ReferralService.REFERRAL_REASONS: 拒检 (R18), serious quality problem (R27), licence revocation after the suspension re-inspection (R16, Order 18 art. 48)
+    reason           VARCHAR(32)   NOT NULL
+                     CHECK (reason IN ('REFUSED_SAMPLING', 'SERIOUS_QUALITY_PROBLEM', 'LICENCE_REVOCATION')),
     facts            VARCHAR(2000) NOT NULL,
     evidence_ids     VARCHAR(500)  NOT NULL,
-    status           VARCHAR(16)   NOT NULL,
+    -- OPEN, then the ReferralDecision
+    status           VARCHAR(16)   NOT NULL CHECK (status IN ('OPEN', 'CASE_OPENED', 'NO_ACTION')),
     opened_at        TIMESTAMP(3)  NOT NULL,
     decided_by       VARCHAR(64),
     decided_at       TIMESTAMP(3),

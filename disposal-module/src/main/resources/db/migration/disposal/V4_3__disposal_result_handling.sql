@@ -8,7 +8,7 @@ ALTER TABLE dsp_case ADD COLUMN industry VARCHAR(100);
 ALTER TABLE dsp_case ADD COLUMN region_code VARCHAR(6);
 ALTER TABLE dsp_case ADD COLUMN enterprise_size VARCHAR(16);
 ALTER TABLE dsp_case ADD COLUMN enterprise_address VARCHAR(300);
-ALTER TABLE dsp_case ADD COLUMN channel VARCHAR(16);
+ALTER TABLE dsp_case ADD COLUMN channel VARCHAR(16) CHECK (channel IN ('PRODUCTION', 'DISTRIBUTION', 'E_COMMERCE'));
 ALTER TABLE dsp_case ADD COLUMN trademark VARCHAR(100);
 ALTER TABLE dsp_case ADD COLUMN specification VARCHAR(200);
 ALTER TABLE dsp_case ADD COLUMN batch_number VARCHAR(100);
@@ -17,9 +17,12 @@ ALTER TABLE dsp_case ADD COLUMN producer_name VARCHAR(200);
 -- sent in the system, waiting for the enterprise's online acknowledgement (then served_at)
 ALTER TABLE dsp_case ADD COLUMN notice_sent_at TIMESTAMP(3);
 -- 结论确认: the conclusion after the objection window, the objection decision or the re-test
-ALTER TABLE dsp_case ADD COLUMN final_conclusion VARCHAR(32);
-ALTER TABLE dsp_case ADD COLUMN final_grade VARCHAR(16);
-ALTER TABLE dsp_case ADD COLUMN final_basis VARCHAR(24);
+ALTER TABLE dsp_case ADD COLUMN final_conclusion VARCHAR(32)
+    CHECK (final_conclusion IN ('NO_NONCONFORMITY_FOUND', 'NONCONFORMING'));
+ALTER TABLE dsp_case ADD COLUMN final_grade VARCHAR(16) CHECK (final_grade IN ('SERIOUS', 'GENERAL'));
+-- the basis Objections/ResultHandlingService write (CaseView.finalBasis)
+ALTER TABLE dsp_case ADD COLUMN final_basis VARCHAR(24)
+    CHECK (final_basis IN ('NO_NONCONFORMITY', 'NO_OBJECTION', 'OBJECTION_REJECTED', 'RETEST', 'RETEST_ABANDONED'));
 ALTER TABLE dsp_case ADD COLUMN concluded_at TIMESTAMP(3);
 -- R12 (Order 18 art. 45): stop producing and selling the same product
 ALTER TABLE dsp_case ADD COLUMN stop_sale BOOLEAN NOT NULL DEFAULT FALSE;

@@ -81,7 +81,7 @@ CREATE TABLE pln_rule_item (
     name_en         VARCHAR(200)  NOT NULL,
     standard_clause VARCHAR(300)  NOT NULL,
     method          VARCHAR(300)  NOT NULL,
-    limit_type      VARCHAR(16)   NOT NULL,
+    limit_type      VARCHAR(16)   NOT NULL CHECK (limit_type IN ('MAX', 'MIN', 'RANGE', 'ENUMERATION', 'QUALITATIVE')),
     limit_value     DECIMAL(20,6),
     limit_min       DECIMAL(20,6),
     limit_max       DECIMAL(20,6),
@@ -89,7 +89,7 @@ CREATE TABLE pln_rule_item (
     unit            VARCHAR(32),
     decimals        INT,
     display         VARCHAR(300),
-    item_class      CHAR(1)       NOT NULL,
+    item_class      CHAR(1)       NOT NULL CHECK (item_class IN ('A', 'B')),
     verified        BOOLEAN       NOT NULL,
     CONSTRAINT fk_pln_rule_item_rule FOREIGN KEY (rule_id) REFERENCES pln_rule (id),
     CONSTRAINT uk_pln_rule_item UNIQUE (rule_id, code)

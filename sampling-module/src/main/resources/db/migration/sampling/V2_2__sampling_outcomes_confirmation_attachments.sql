@@ -8,9 +8,10 @@ ALTER TABLE smp_sampling_record ADD COLUMN buyer_account VARCHAR(100);
 ALTER TABLE smp_sampling_record ADD COLUMN order_number VARCHAR(100);
 ALTER TABLE smp_sampling_record ADD COLUMN handover_method VARCHAR(100);
 ALTER TABLE smp_sampling_record ADD COLUMN handover_temperature VARCHAR(32);
-ALTER TABLE smp_sampling_record ADD COLUMN exemption VARCHAR(16);
+-- RecordSamplingCommand.Exemption: the same-product window does not apply (follow-up, emergency)
+ALTER TABLE smp_sampling_record ADD COLUMN exemption VARCHAR(16) CHECK (exemption IN ('FOLLOW_UP', 'EMERGENCY'));
 ALTER TABLE smp_sampling_record ADD COLUMN free_sample BOOLEAN NOT NULL DEFAULT FALSE;
-ALTER TABLE smp_sampling_record ADD COLUMN confirmation_method VARCHAR(8);
+ALTER TABLE smp_sampling_record ADD COLUMN confirmation_method VARCHAR(8) CHECK (confirmation_method IN ('ONLINE', 'PAPER'));
 ALTER TABLE smp_sampling_record ADD COLUMN confirmed_by VARCHAR(64);
 ALTER TABLE smp_sampling_record ADD COLUMN confirmed_at TIMESTAMP(3);
 ALTER TABLE smp_sampling_record ADD COLUMN confirmation_statement VARCHAR(300);
@@ -24,7 +25,7 @@ CREATE TABLE smp_non_sampling (
     authority_code         VARCHAR(32)   NOT NULL,
     enterprise_code        VARCHAR(32)   NOT NULL,
     enterprise_name        VARCHAR(200)  NOT NULL,
-    outcome                VARCHAR(16)   NOT NULL,
+    outcome                VARCHAR(16)   NOT NULL CHECK (outcome IN ('REFUSED', 'NOT_SAMPLABLE', 'NO_PRODUCT')),
     reason_code            VARCHAR(40)   NOT NULL,
     refused_by_name        VARCHAR(100),
     refused_by_position    VARCHAR(100),
@@ -44,7 +45,9 @@ CREATE TABLE smp_attachment (
     authority_code VARCHAR(32)   NOT NULL,
     enterprise_code VARCHAR(32)  NOT NULL,
     lab_code       VARCHAR(32)   NOT NULL,
-    kind           VARCHAR(16)   NOT NULL,
+    -- AttachmentKind
+    kind           VARCHAR(16)   NOT NULL
+                   CHECK (kind IN ('PHOTO', 'EVIDENCE', 'SCREENSHOT', 'RECEIPT', 'UNPACKING', 'SIGNATURE')),
     content_type   VARCHAR(64)   NOT NULL,
     size_bytes     BIGINT        NOT NULL,
     sha256         CHAR(64)      NOT NULL,

@@ -48,11 +48,11 @@ class ScopeRefusalAuditTest extends SpotCheckE2e {
                 + " created_at) VALUES (?, '审核', 'p', ?, 'plan-reviewer', 'planner', ?)", reviewTask, planCode, now());
         String taskCode = "SCOPE-" + UUID.randomUUID().toString().substring(0, 8);
         long referral = insert("INSERT INTO dsp_referral (task_code, authority_code, enterprise_code, enterprise_name, reason, facts,"
-                + " evidence_ids, status, opened_at) VALUES (?, 'AUTH-320100', 'ENT-A', '南京绿洁塑料制品有限公司', 'REFUSAL', '拒绝抽样',"
+                + " evidence_ids, status, opened_at) VALUES (?, 'AUTH-320100', 'ENT-A', '南京绿洁塑料制品有限公司', 'REFUSED_SAMPLING', '拒绝抽样',"
                 + " '', 'OPEN', ?)", taskCode, now());
         long caseId = insert("INSERT INTO dsp_case (task_code, sample_code, report_no, authority_code, lab_code, enterprise_code,"
                 + " enterprise_name, product_name, conclusion, status, opened_at) VALUES (?, ?, ?, 'AUTH-320100', 'LAB1', 'ENT-A',"
-                + " '南京绿洁塑料制品有限公司', '塑料购物袋', 'NON_CONFORMING', 'CLOSED', ?)", taskCode, taskCode, taskCode, now());
+                + " '南京绿洁塑料制品有限公司', '塑料购物袋', 'NONCONFORMING', 'CLOSED', ?)", taskCode, taskCode, taskCode, now());
         long publication = insert("INSERT INTO dsp_publication (case_id, kind, status, authority_code, enterprise_name, product_name,"
                 + " created_at) VALUES (?, 'RESULT', 'PENDING_REVIEW', 'AUTH-320100', '南京绿洁塑料制品有限公司', '塑料购物袋', ?)",
                 caseId, now());

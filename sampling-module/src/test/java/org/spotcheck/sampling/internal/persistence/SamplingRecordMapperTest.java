@@ -33,7 +33,7 @@ class SamplingRecordMapperTest {
         row.productCode = "TISSUE";
         row.ruleId = 1L;
         row.outcome = "SAMPLED";
-        row.channel = "OFFLINE";
+        row.channel = "PRODUCTION";
         row.productName = "纸巾纸";
         row.trademark = "清风";
         row.specification = "200抽";
