@@ -1,6 +1,7 @@
 package org.spotcheck.disposal.internal.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.spotcheck.disposal.internal.persistence.CaseSearchMapper.Criteria;
 import org.spotcheck.shared.test.ModuleMapperTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /** The SQL of dsp_case, its items and events on the module's own schema: the guarded update and the paged search. */
 @ModuleMapperTest
@@ -57,6 +59,19 @@ class DisposalCaseMapperTest {
             cases.insertEvent(CaseRows.event(read.id, action, AT));
         }
         assertThat(cases.events(read.id)).extracting(e -> e.action).containsExactly("OPENED", "NOTICE_SENT");
+    }
+
+    @Test
+    void theDatabaseRefusesAStatusOrConclusionNoCodeWrites() {
+        // V4_1's CHECKs (issue 16), on H2 and on MariaDB alike
+        DisposalCaseRow misspelt = CaseRows.awaitingNotice("SC-2026-0390", "AUTH1", "ENT1", "纸巾纸", AT);
+        misspelt.conclusion = "NON_CONFORMING";
+        assertThatThrownBy(() -> cases.insert(misspelt)).isInstanceOf(DataIntegrityViolationException.class);
+        DisposalCaseRow unknown = CaseRows.awaitingNotice("SC-2026-0391", "AUTH1", "ENT1", "纸巾纸", AT);
+        unknown.status = "ARCHIVED";
+        assertThatThrownBy(() -> cases.insert(unknown)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(cases.ofTask("SC-2026-0390")).isEmpty();
+        assertThat(cases.ofTask("SC-2026-0391")).isEmpty();
     }
 
     @Test

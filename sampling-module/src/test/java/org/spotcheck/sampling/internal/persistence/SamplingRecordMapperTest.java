@@ -1,6 +1,7 @@
 package org.spotcheck.sampling.internal.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.spotcheck.shared.test.ModuleMapperTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /** The SQL of smp_sampling_record and smp_custody_event, on the module's own schema. */
 @ModuleMapperTest
@@ -68,6 +70,24 @@ class SamplingRecordMapperTest {
         assertThat(read.amountPaid).isEqualByComparingTo("250.00");
         assertThat(read.status).isEqualTo("IN_TRANSIT");
         assertThat(records.findByCode("YP-SC-2026-0001").id).isEqualTo(row.id);
+    }
+
+    @Test
+    void theDatabaseRefusesValuesOutsideTheClosedSetsTheCodeWrites() {
+        // V2_1's CHECKs (issue 16), on H2 and on MariaDB alike
+        SamplingRecordRow offline = record("SC-2026-0090", 1, "AUTH1", AT);
+        offline.channel = "OFFLINE";
+        assertThatThrownBy(() -> records.insert(offline)).isInstanceOf(DataIntegrityViolationException.class);
+        SamplingRecordRow zeroth = record("SC-2026-0091", 0, "AUTH1", AT);
+        assertThatThrownBy(() -> records.insert(zeroth)).isInstanceOf(DataIntegrityViolationException.class);
+        SamplingRecordRow refused = record("SC-2026-0092", 1, "AUTH1", AT);
+        refused.outcome = "REFUSED"; // a visit without a sample is a smp_non_sampling row
+        assertThatThrownBy(() -> records.insert(refused)).isInstanceOf(DataIntegrityViolationException.class);
+        SamplingRecordRow sampled = record("SC-2026-0093", 1, "AUTH1", AT);
+        records.insert(sampled);
+        assertThatThrownBy(() -> records.receipt(sampled.id, "LOST", "no such status"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(records.find(sampled.id).status).isEqualTo("IN_TRANSIT");
     }
 
     @Test
