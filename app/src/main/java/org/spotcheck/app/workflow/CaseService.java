@@ -10,9 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.engine.HistoryService;
-import org.flowable.engine.RepositoryService;
-import org.flowable.engine.RuntimeService;
-import org.flowable.engine.TaskService;
+import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.task.Comment;
@@ -31,19 +29,12 @@ public class CaseService {
     private static final Set<String> SHOWN = Set.of("startEvent", "endEvent", "userTask", "serviceTask", "callActivity",
             "boundaryEvent");
 
-    private final HistoryService history;
-    private final RuntimeService runtime;
-    private final RepositoryService repository;
-    private final TaskService tasks;
+    private final ProcessEngine engine;
     private final CaseAccess access;
     private final CaseRecords records;
 
-    CaseService(HistoryService history, RuntimeService runtime, RepositoryService repository, TaskService tasks,
-            CaseAccess access, CaseRecords records) {
-        this.history = history;
-        this.runtime = runtime;
-        this.repository = repository;
-        this.tasks = tasks;
+    CaseService(ProcessEngine engine, CaseAccess access, CaseRecords records) {
+        this.engine = engine;
         this.access = access;
         this.records = records;
     }
@@ -54,6 +45,7 @@ public class CaseService {
      */
     @Transactional(readOnly = true)
     public CaseTimeline timeline(Actor actor, String businessKey) {
+        HistoryService history = engine.getHistoryService();
         CaseInstances found = CaseInstances.of(history, businessKey); // 404 when there is none
         CaseAccess.Kind kind = access.requireVisible(actor, businessKey); // data scope: 404 outside it
         // the timeline joins the case's instances (CaseInstances) in time order and names the one the diagram opens on
@@ -64,9 +56,9 @@ public class CaseService {
         for (HistoricProcessInstance instance : instances) {
             List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
                     .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc().list();
-            Map<String, List<Comment>> comments = tasks.getProcessInstanceComments(instance.getId()).stream()
+            Map<String, List<Comment>> comments = engine.getTaskService().getProcessInstanceComments(instance.getId()).stream()
                     .filter(c -> c.getTaskId() != null).collect(Collectors.groupingBy(Comment::getTaskId));
-            BpmnModel instanceModel = repository.getBpmnModel(instance.getProcessDefinitionId());
+            BpmnModel instanceModel = engine.getRepositoryService().getBpmnModel(instance.getProcessDefinitionId());
             Set<String> instanceFlows = activities.stream().filter(a -> "sequenceFlow".equals(a.getActivityType()))
                     .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
             for (HistoricActivityInstance a : activities) {
@@ -81,7 +73,7 @@ public class CaseService {
                 entries.add(new CaseTimeline.Entry(a.getActivityType(), a.getActivityId(), a.getActivityName(),
                         a.getAssignee(), instant(a.getStartTime()), instant(a.getEndTime()), comment));
             }
-            current.addAll(CaseInstances.currentSteps(runtime, instance, instanceModel));
+            current.addAll(CaseInstances.currentSteps(engine.getRuntimeService(), instance, instanceModel));
         }
         // the modules' own records of the case: custody, documents, state changes, e-mails
         entries.addAll(records.of(actor, kind, businessKey, found.newest().getId()));

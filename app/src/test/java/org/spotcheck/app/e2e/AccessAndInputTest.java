@@ -119,23 +119,23 @@ class AccessAndInputTest extends SpotCheckE2e {
         String task = api.taskId(sampler, caseCode, "recordSampling");
         int samples = count("smp_sampling_record");
 
-        Map<String, Object> oneSampler = SpotCheckFlow.samplingForm("S1", List.of(sampler));
+        Map<String, Object> oneSampler = SpotCheckFlow.samplingForm("PLASTIC_BAG", "S1", List.of(sampler));
         Api.Response r1 = api.complete(sampler, task, oneSampler);
         assertThat(r1.status()).isEqualTo(400);
         assertThat(r1.errorFields()).contains("samplers");
 
-        Map<String, Object> tooFew = SpotCheckFlow.samplingForm("S2", drawn);
+        Map<String, Object> tooFew = SpotCheckFlow.samplingForm("PLASTIC_BAG", "S2", drawn);
         tooFew.put("testQuantity", 39); // PLASTIC_BAG rule: 40 test + 20 backup (R29)
         Api.Response r2 = api.complete(sampler, task, tooFew);
         assertThat(r2.status()).isEqualTo(400);
         assertThat(r2.errorFields()).containsExactly("testQuantity");
         assertThat(r2.json().get("errors").get(0).get("rule").asString()).isEqualTo("BELOW_RULE_QUANTITY");
 
-        Map<String, Object> sameSeal = SpotCheckFlow.samplingForm("S3", drawn);
+        Map<String, Object> sameSeal = SpotCheckFlow.samplingForm("PLASTIC_BAG", "S3", drawn);
         sameSeal.put("backupSealNumber", sameSeal.get("testSealNumber"));
         assertThat(api.complete(sampler, task, sameSeal).errorFields()).containsExactly("backupSealNumber");
 
-        Map<String, Object> strangers = SpotCheckFlow.samplingForm("S4", List.of(sampler, "lab1-tester"));
+        Map<String, Object> strangers = SpotCheckFlow.samplingForm("PLASTIC_BAG", "S4", List.of(sampler, "lab1-tester"));
         assertThat(api.complete(sampler, task, strangers).errorFields()).containsExactly("samplers");
 
         assertThat(count("smp_sampling_record")).isEqualTo(samples);

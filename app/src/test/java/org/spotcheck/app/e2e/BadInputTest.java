@@ -74,7 +74,7 @@ class BadInputTest extends SpotCheckE2e {
         String caseCode = planCode + "-01-01";
         List<String> drawn = new SpotCheckFlow(api).samplers(caseCode);
         String task = api.taskId(drawn.get(0), caseCode, "recordSampling");
-        Map<String, Object> form = SpotCheckFlow.samplingForm("EXPR" + Math.abs(caseCode.hashCode()), drawn);
+        Map<String, Object> form = SpotCheckFlow.samplingForm("PLASTIC_BAG", "EXPR" + Math.abs(caseCode.hashCode()), drawn);
         form.put("productName", payload(0));
         form.put("trademark", payload(1));
         form.put("specification", payload(9));

@@ -43,11 +43,11 @@ class ConcurrencyTest {
         try (CompletionOverlap overlap = CompletionOverlap.of(task, 2)) {
             CompletableFuture<Api.Response> a = CompletableFuture.supplyAsync(() -> {
                 await(start);
-                return api.complete(drawn.get(0), task, SpotCheckFlow.samplingForm("CA" + System.nanoTime(), drawn));
+                return api.complete(drawn.get(0), task, SpotCheckFlow.samplingForm("PLASTIC_BAG", "CA" + System.nanoTime(), drawn));
             }, pool);
             CompletableFuture<Api.Response> b = CompletableFuture.supplyAsync(() -> {
                 await(start);
-                return api.complete(drawn.get(1), task, SpotCheckFlow.samplingForm("CB" + System.nanoTime(), drawn));
+                return api.complete(drawn.get(1), task, SpotCheckFlow.samplingForm("PLASTIC_BAG", "CB" + System.nanoTime(), drawn));
             }, pool);
             start.countDown();
             assertOneWinner(a.get(), b.get());

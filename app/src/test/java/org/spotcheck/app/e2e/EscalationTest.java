@@ -153,8 +153,7 @@ class EscalationTest extends ResultHandlingE2e {
         List<String> drawn = flow.spotCheck().samplers(c.caseCode());
         String sampling = api.taskId(drawn.get(0), c.caseCode(), "recordReinspectionSampling");
         String seal = "ESC" + Math.abs(c.caseCode().hashCode()) + "x" + (System.nanoTime() % 100000);
-        java.util.Map<String, Object> form = SpotCheckFlow.samplingForm(seal, drawn);
-        form.put("productName", "纸巾纸");
+        java.util.Map<String, Object> form = SpotCheckFlow.samplingForm(flow.spotCheck().productCode(c.caseCode()), seal, drawn);
         form.put("amountPaid", 0);
         form.put("unitPrice", 0);
         assertThat(api.complete(drawn.get(0), sampling, form).status()).isEqualTo(204);

@@ -85,8 +85,8 @@ class FailurePathTest extends ResultHandlingE2e {
         samplerPage.login(drawn.get(0), Api.PASSWORD);
         assertThat(samplerPage.get("/tasks/" + sampling).body()).contains("name=\"amountPaid\" value=\"0\" readonly")
                 .contains("复查样品由企业无偿提供");
-        Api.Response bought = api.complete(drawn.get(0), sampling, SpotCheckFlow.samplingForm("PAID" + System.nanoTime() % 100000,
-                drawn));
+        Api.Response bought = api.complete(drawn.get(0), sampling, SpotCheckFlow.samplingForm(flow.spotCheck().productCode(c.caseCode()),
+                "PAID" + System.nanoTime() % 100000, drawn));
         assertThat(bought.status()).isEqualTo(400);
         assertThat(bought.body()).contains("FREE_SAMPLE");
         flow.reinspected(c, 1, ResultHandlingFlow.PASSING_TISSUE);

@@ -39,8 +39,7 @@ class FieldReinspectionSyncTest extends ResultHandlingE2e {
         assertThat(amountPaid.get("readOnly").asBoolean()).isTrue();
         assertThat(kase.get("form").get("rules").get("/then/properties/amountPaid/const").asString()).isEqualTo("FREE_SAMPLE");
 
-        Map<String, Object> form = SpotCheckFlow.samplingForm("RI" + System.nanoTime(), drawn);
-        form.put("productName", "纸巾纸");
+        Map<String, Object> form = SpotCheckFlow.samplingForm(flow.spotCheck().productCode(c.caseCode()), "RI" + System.nanoTime(), drawn);
         form.put("batchNumber", "20270101");
         form.put("testSealNumber", testSeal);
         form.put("backupSealNumber", backupSeal);

@@ -51,8 +51,7 @@ class InboxSubjectsOfCalledProcessesTest extends ResultHandlingE2e {
         assertThat(subjects(drawn.get(0), c.caseCode(), "recordReinspectionSampling")).containsExactly(enterpriseName, "纸巾纸");
         String task = api.taskId(drawn.get(0), c.caseCode(), "recordReinspectionSampling");
         String seal = "RS" + (System.nanoTime() % 1_000_000);
-        Map<String, Object> form = SpotCheckFlow.samplingForm(seal, drawn);
-        form.put("productName", "纸巾纸");
+        Map<String, Object> form = SpotCheckFlow.samplingForm(flow.spotCheck().productCode(c.caseCode()), seal, drawn);
         form.put("amountPaid", 0);
         form.put("unitPrice", 0);
         Api.Response sampled = api.complete(drawn.get(0), task, form);

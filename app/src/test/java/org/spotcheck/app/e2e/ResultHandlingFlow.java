@@ -216,8 +216,7 @@ final class ResultHandlingFlow {
         String task = api.taskId(drawn.get(0), c.caseCode(), "recordReinspectionSampling");
         assertThat(task).as("recordReinspectionSampling").isNotNull();
         String seal = "RI" + Math.abs(c.caseCode().hashCode()) + "r" + round + "x" + (System.nanoTime() % 100000);
-        Map<String, Object> form = SpotCheckFlow.samplingForm(seal, drawn);
-        form.put("productName", "纸巾纸");
+        Map<String, Object> form = SpotCheckFlow.samplingForm(flow.productCode(c.caseCode()), seal, drawn);
         // a re-inspection samples a new batch, months after the first (20261101): 20270101, 20270102, 20270103
         form.put("batchNumber", reinspectionBatch(round));
         form.put("amountPaid", 0);

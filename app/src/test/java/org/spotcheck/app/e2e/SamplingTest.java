@@ -153,11 +153,9 @@ class SamplingTest extends SpotCheckE2e {
         String a = drawn.get(0);
         String b = drawn.get(1);
         String task = api.taskId(a, caseCode, "recordSampling");
-        Map<String, Object> form = SpotCheckFlow.samplingForm("TP" + System.nanoTime(), drawn);
-        form.put("productName", "纸巾纸");
+        Map<String, Object> form = SpotCheckFlow.samplingForm("TISSUE_PAPER", "TP" + System.nanoTime(), drawn);
         form.put("testQuantity", 12);
         form.put("backupQuantity", 3);
-        form.put("productStandard", "GB/T 20808-2011");
         assertThat(api.complete(a, task, form).status()).isEqualTo(204);
         String owner = api.get(a, "/api/samples").json().valueStream()
                 .filter(s -> s.get("taskCode").asString().equals(caseCode)).findFirst().orElseThrow()
@@ -247,7 +245,7 @@ class SamplingTest extends SpotCheckE2e {
         LocalDate today = LocalDate.now(CHINA);
         // Order 18 art. 8: sampled by the same authority 6 months minus one day ago: blocked
         long earlier = insertEarlierSample(caseCode, creditCode, spec, today.minusMonths(6).plusDays(1));
-        Map<String, Object> form = SpotCheckFlow.samplingForm("DUP" + System.nanoTime(), drawn);
+        Map<String, Object> form = SpotCheckFlow.samplingForm("PLASTIC_BAG", "DUP" + System.nanoTime(), drawn);
         form.put("specification", spec);
         Api.Response blocked = api.complete(a, task, form);
         assertThat(blocked.status()).isEqualTo(422);
@@ -267,7 +265,7 @@ class SamplingTest extends SpotCheckE2e {
         String a = drawn.get(0);
         String b = drawn.get(1);
         String task = api.taskId(a, caseCode, "recordSampling");
-        Map<String, Object> form = SpotCheckFlow.samplingForm("ON" + System.nanoTime(), drawn);
+        Map<String, Object> form = SpotCheckFlow.samplingForm("PLASTIC_BAG", "ON" + System.nanoTime(), drawn);
         form.put("channel", "E_COMMERCE");
         Api.Response missing = api.complete(a, task, form);
         assertThat(missing.status()).isEqualTo(400);

@@ -63,7 +63,7 @@ class SealRangeTest extends SpotCheckE2e {
         assertThat(seriesIn(api.get(drawn.get(0), "/api/field/cases").json())).contains(prefix);
         assertThat(seriesIn(api.get("sampler-sz1", "/api/field/cases").json())).doesNotContain(prefix);
 
-        Map<String, Object> form = SpotCheckFlow.samplingForm("WD" + System.nanoTime(), drawn);
+        Map<String, Object> form = SpotCheckFlow.samplingForm("PLASTIC_BAG", "WD" + System.nanoTime(), drawn);
         form.put("testSealNumber", prefix + "0001");
         Api.Response sampled = api.complete(drawn.get(0), api.taskId(drawn.get(0), caseCode, "recordSampling"), form);
         assertThat(sampled.status()).as(sampled.body()).isEqualTo(204);
@@ -79,7 +79,7 @@ class SealRangeTest extends SpotCheckE2e {
         // no new seal from the withdrawn range
         String other = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
         List<String> otherDrawn = flow.samplers(other);
-        Map<String, Object> late = SpotCheckFlow.samplingForm("WL" + System.nanoTime(), otherDrawn);
+        Map<String, Object> late = SpotCheckFlow.samplingForm("PLASTIC_BAG", "WL" + System.nanoTime(), otherDrawn);
         late.put("testSealNumber", prefix + "0002");
         Api.Response refused = api.complete(otherDrawn.get(0), api.taskId(otherDrawn.get(0), other, "recordSampling"), late);
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
@@ -150,7 +150,7 @@ class SealRangeTest extends SpotCheckE2e {
         List<String> drawn = flow.samplers(secondCase);
         String task = api.taskId(drawn.get(0), secondCase, "recordSampling");
 
-        Map<String, Object> form = SpotCheckFlow.samplingForm("SU" + System.nanoTime(), drawn);
+        Map<String, Object> form = SpotCheckFlow.samplingForm("PLASTIC_BAG", "SU" + System.nanoTime(), drawn);
         form.put("testSealNumber", seal.toLowerCase(Locale.ROOT)); // the same seal, whatever its case
         Api.Response refused = api.complete(drawn.get(0), task, form);
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);

@@ -68,15 +68,37 @@ final class SpotCheckFlow {
         assertThat(done.status()).as(done.body()).isEqualTo(204);
     }
 
-    static Map<String, Object> samplingForm(String seal, List<String> samplers) {
+    /**
+     * What a sampler writes of a demo product's sample: the product's name as the register has it (demo data
+     * planning-02), the product standard its implementation rule applies (the first of the rule's standards in
+     * shared/data/implementation-rules.yaml), a specification and the stock in the product's own unit. So the sampling
+     * form, the lab sample and the report of a tissue-paper case all say 纸巾纸, never another product's name.
+     */
+    record DemoSample(String name, String standard, String specification, String stockOnHand) {
+
+        static DemoSample of(String productCode) {
+            return switch (productCode) {
+                case "PLASTIC_BAG" -> new DemoSample("塑料购物袋", "GB/T 21661-2020", "400×500mm", "2000个");
+                case "TISSUE_PAPER" -> new DemoSample("纸巾纸", "GB/T 20808-2011", "3层×200抽", "500包");
+                case "CHILD_APPAREL" -> new DemoSample("儿童及婴幼儿服装", "GB 31701-2015", "110/56", "300件");
+                case "E_BIKE" -> new DemoSample("电动自行车", "GB 17761-2018", "48V 12Ah", "50辆");
+                case "ELECTRIC_KETTLE" -> new DemoSample("电水壶", "GB 4706.19-2008", "1.7L 1800W", "200台");
+                default -> throw new IllegalArgumentException("no demo sample for the product " + productCode);
+            };
+        }
+    }
+
+    /** A complete sampling form for a sample of the product (the plan's product code). */
+    static Map<String, Object> samplingForm(String productCode, String seal, List<String> samplers) {
+        DemoSample sample = DemoSample.of(productCode);
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("channel", "PRODUCTION");
-        form.put("productName", "塑料购物袋");
+        form.put("productName", sample.name());
         form.put("trademark", "绿洁");
-        form.put("specification", "400×500mm/" + seal); // unique: the same product key may not be sampled twice in 6 months
-        form.put("productStandard", "GB/T 21661-2020");
+        form.put("specification", sample.specification() + "/" + seal); // unique: the same product key may not be sampled twice in 6 months
+        form.put("productStandard", sample.standard());
         form.put("batchNumber", "20261101");
-        form.put("stockOnHand", "2000个");
+        form.put("stockOnHand", sample.stockOnHand());
         form.put("testQuantity", 40);
         form.put("backupQuantity", 20);
         form.put("testSealNumber", seal + "-T");
@@ -88,11 +110,24 @@ final class SpotCheckFlow {
         return form;
     }
 
-    /** The two samplers drawn for a spot-check (双随机: any two of the authority's inspectors). */
-    List<String> samplers(String caseCode) {
+    /** The product code of a spot-check's plan item, as its task names it. */
+    String productCode(String caseCode) {
+        JsonNode task = spotCheckTask(caseCode);
+        String code = task.get("productCode").asString();
+        // the demo sample's name is the register's: a changed register shows here, not as a wrong name on a report
+        assertThat(DemoSample.of(code).name()).isEqualTo(task.get("productName").asString());
+        return code;
+    }
+
+    private JsonNode spotCheckTask(String caseCode) {
         Api.Response task = api.get("planner", "/api/spot-check-tasks/" + caseCode);
         assertThat(task.status()).as(task.body()).isEqualTo(200);
-        List<String> drawn = task.get("samplerUsernames").valueStream().map(JsonNode::asString).toList();
+        return task.json();
+    }
+
+    /** The two samplers drawn for a spot-check (双随机: any two of the authority's inspectors). */
+    List<String> samplers(String caseCode) {
+        List<String> drawn = spotCheckTask(caseCode).get("samplerUsernames").valueStream().map(JsonNode::asString).toList();
         assertThat(drawn).hasSize(2);
         return drawn;
     }
@@ -110,7 +145,7 @@ final class SpotCheckFlow {
         String task = api.taskId(samplers.get(0), caseCode, "recordSampling");
         assertThat(task).isNotNull();
         String seal = "FT" + Math.abs(caseCode.hashCode()) + "x" + (System.nanoTime() % 100000);
-        Api.Response done = api.complete(samplers.get(0), task, samplingForm(seal, samplers));
+        Api.Response done = api.complete(samplers.get(0), task, samplingForm(productCode(caseCode), seal, samplers));
         assertThat(done.status()).as(done.body()).isEqualTo(204);
         return seal + "-T";
     }

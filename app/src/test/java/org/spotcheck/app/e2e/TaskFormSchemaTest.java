@@ -55,7 +55,7 @@ class TaskFormSchemaTest extends SpotCheckE2e {
         bodies.put("organiseReinspection", List.of(Map.of("comment", "组织复查")));
         Map<String, Object> refusal = Map.of("outcome", "REFUSED", "reason", "REFUSED_BY_ENTERPRISE", "note", "企业拒绝抽样",
                 "evidenceIds", List.of(1), "samplers", List.of("sampler-a", "sampler-b"));
-        Map<String, Object> sampled = new LinkedHashMap<>(SpotCheckFlow.samplingForm("SCHEMA-1", List.of("sampler-a", "sampler-b")));
+        Map<String, Object> sampled = new LinkedHashMap<>(SpotCheckFlow.samplingForm("PLASTIC_BAG", "SCHEMA-1", List.of("sampler-a", "sampler-b")));
         bodies.put("recordSampling", List.of(sampled, refusal));
         // a re-inspection's samples are free (Order 18 art. 49): its schema fixes amountPaid to 0, "0.00" is that 0
         Map<String, Object> free = new LinkedHashMap<>(sampled);
@@ -145,7 +145,7 @@ class TaskFormSchemaTest extends SpotCheckE2e {
         assertThat((Map<String, Object>) properties.get("samplers")).containsEntry("minItems", 2).containsEntry("maxItems", 10);
         assertThat((Map<String, Object>) properties.get("channel")).extractingByKey("enum").asInstanceOf(
                 org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactly("PRODUCTION", "DISTRIBUTION", "E_COMMERCE");
-        Map<String, Object> sample = new LinkedHashMap<>(SpotCheckFlow.samplingForm("SCHEMA-2", List.of("sampler-a", "sampler-b")));
+        Map<String, Object> sample = new LinkedHashMap<>(SpotCheckFlow.samplingForm("PLASTIC_BAG", "SCHEMA-2", List.of("sampler-a", "sampler-b")));
         sample.put("testQuantity", 0);
         sample.put("testSealNumber", "x");
         sample.put("channel", "BY_PIGEON");
@@ -153,7 +153,7 @@ class TaskFormSchemaTest extends SpotCheckE2e {
         List<FieldViolation> violations = forms.violations(sampling, sample);
         assertThat(violations).extracting(v -> v.field() + ":" + v.rule())
                 .contains("testQuantity:Min", "testSealNumber:Pattern", "channel:MALFORMED_VALUE", "samplers:Size");
-        Map<String, Object> unknown = new LinkedHashMap<>(SpotCheckFlow.samplingForm("SCHEMA-3", List.of("sampler-a", "sampler-b")));
+        Map<String, Object> unknown = new LinkedHashMap<>(SpotCheckFlow.samplingForm("PLASTIC_BAG", "SCHEMA-3", List.of("sampler-a", "sampler-b")));
         unknown.put("colour", "red");
         assertThat(forms.violations(sampling, unknown)).extracting(v -> v.field() + ":" + v.rule()).containsExactly("colour:MALFORMED_VALUE");
         // @AssertTrue: true, or the text a page's checkbox posts; false is refused with the record's rule
@@ -165,7 +165,7 @@ class TaskFormSchemaTest extends SpotCheckE2e {
         // its limits apply to the string; a string that is no decimal is refused
         assertThat((Map<String, Object>) properties.get("unitPrice")).containsEntry("type", List.of("string", "number"))
                 .containsEntry("pattern", "^-?[0-9]+(\\.[0-9]+)?$").containsEntry("minimum", 0L);
-        Map<String, Object> priced = new LinkedHashMap<>(SpotCheckFlow.samplingForm("SCHEMA-4", List.of("sampler-a", "sampler-b")));
+        Map<String, Object> priced = new LinkedHashMap<>(SpotCheckFlow.samplingForm("PLASTIC_BAG", "SCHEMA-4", List.of("sampler-a", "sampler-b")));
         priced.put("unitPrice", "0.50");
         priced.put("amountPaid", 30);
         assertThat(forms.violations(sampling, priced)).isEmpty();

@@ -69,7 +69,7 @@ class UploadAndSamplingRaceTest extends SpotCheckE2e {
         String task = api.taskId(sampler, caseCode, "recordSampling");
         assertThat(task).isNotNull();
         return new Sampling(caseCode, sampler, task,
-                SpotCheckFlow.samplingForm("UR" + System.nanoTime() % 100_000_000, samplers));
+                SpotCheckFlow.samplingForm("PLASTIC_BAG", "UR" + System.nanoTime() % 100_000_000, samplers));
     }
 
     private record Sampling(String caseCode, String sampler, String task, Map<String, Object> form) {

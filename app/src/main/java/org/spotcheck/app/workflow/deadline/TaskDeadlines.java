@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
-import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -58,9 +58,7 @@ public class TaskDeadlines {
 
     private final TaskDeadlineRules rules;
     private final BusinessCalendar calendar;
-    private final TaskService tasks;
-    private final RuntimeService runtime;
-    private final ProcessEngineConfiguration engine;
+    private final ProcessEngine engine;
     private final NotificationService notifications;
     private final TransactionTemplate transactions;
     private final JobLeases leases;
@@ -68,21 +66,19 @@ public class TaskDeadlines {
     private final org.spotcheck.app.security.PageNames names;
     private final org.springframework.context.MessageSource messages;
 
-    TaskDeadlines(TaskDeadlineRules rules, BusinessCalendar calendar, TaskService tasks, RuntimeService runtime,
-            ProcessEngineConfiguration engine, NotificationService notifications, TransactionTemplate transactions,
-            JobLeases leases, org.spotcheck.app.security.PageNames names, org.springframework.context.MessageSource messages) {
+    TaskDeadlines(TaskDeadlineRules rules, BusinessCalendar calendar, ProcessEngine engine, NotificationService notifications,
+            TransactionTemplate transactions, JobLeases leases, org.spotcheck.app.security.PageNames names,
+            org.springframework.context.MessageSource messages) {
         this.names = names;
         this.messages = messages;
         this.rules = rules;
         this.calendar = calendar;
-        this.tasks = tasks;
-        this.runtime = runtime;
         this.engine = engine;
         this.notifications = notifications;
         this.transactions = transactions;
         this.leases = leases;
         this.poll = rules.poll();
-        runtime.addEventListener(new DueDateOnCreate(), FlowableEngineEventType.TASK_CREATED);
+        engine.getRuntimeService().addEventListener(new DueDateOnCreate(), FlowableEngineEventType.TASK_CREATED);
     }
 
     /** The rule of a step, or null. */
@@ -96,7 +92,7 @@ public class TaskDeadlines {
     }
 
     private Instant now() {
-        return engine.getClock().getCurrentTime().toInstant();
+        return engine.getProcessEngineConfiguration().getClock().getCurrentTime().toInstant();
     }
 
     @Scheduled(fixedDelayString = POLL, initialDelayString = POLL)
@@ -116,7 +112,7 @@ public class TaskDeadlines {
             if (rule.reminderDaysBefore() != null) {
                 // due within the reminder period: the latest due date whose reminder time has come
                 LocalDate latestDue = rule.reminder().lastDay(BusinessCalendar.day(now), calendar);
-                for (Task task : tasks.createTaskQuery().taskDefinitionKey(e.getKey()).active()
+                for (Task task : engine.getTaskService().createTaskQuery().taskDefinitionKey(e.getKey()).active()
                         // a lab step is due at 23:59:59 of its last day, a statutory step at 00:00 of the day after
                         // (issue 12.4): both count from the last day on which the act is still in time
                         .taskDueBefore(Date.from(BusinessCalendar.endOfDay(latestDue).plusSeconds(2))).list()) {
@@ -128,7 +124,7 @@ public class TaskDeadlines {
                 }
             }
             if (!rule.escalateTo().isEmpty()) {
-                for (Task task : tasks.createTaskQuery().taskDefinitionKey(e.getKey()).active().taskDueBefore(Date.from(now)).list()) {
+                for (Task task : engine.getTaskService().createTaskQuery().taskDefinitionKey(e.getKey()).active().taskDueBefore(Date.from(now)).list()) {
                     done += once(() -> escalate(task, rule));
                 }
             }
@@ -166,7 +162,7 @@ public class TaskDeadlines {
 
     private boolean escalate(Task task, TaskDeadlineRules.Rule rule) {
         String caseCode = businessKey(task);
-        Map<String, Object> vars = runtime.getVariables(task.getExecutionId());
+        Map<String, Object> vars = engine.getRuntimeService().getVariables(task.getExecutionId());
         String dueDay = DAY.format(BusinessCalendar.day(task.getDueDate().toInstant()));
         Arg holder = task.getAssignee() == null ? Arg.key("deadline.unclaimed") : Arg.user(task.getAssignee());
         StoredMessage message = StoredMessage.of("deadline.overdueEscalated", step(task), caseCode, dueDay, holder);
@@ -187,6 +183,7 @@ public class TaskDeadlines {
             notifications.notifyOnce(recipient, "OVERDUE", caseCode, task.getId(),
                     StoredMessage.of("deadline.overdue", step(task), caseCode), task.getDueDate().toInstant(), dedup);
         }
+        TaskService tasks = engine.getTaskService();
         tasks.setPriority(task.getId(), ESCALATED_PRIORITY);
         // the stored comment names the organisation and the role (issue 17), not the group's code PLAN_APPROVER:AUTH-320100
         tasks.addComment(task.getId(), task.getProcessInstanceId(),
@@ -224,7 +221,7 @@ public class TaskDeadlines {
     }
 
     private String businessKey(Task task) {
-        return businessKey(runtime, task);
+        return businessKey(engine.getRuntimeService(), task);
     }
 
     /** The business key (case number or plan code) of the task's process instance. */
@@ -234,7 +231,7 @@ public class TaskDeadlines {
     }
 
     private List<String> candidates(Task task) {
-        return recipients(tasks, task);
+        return recipients(engine.getTaskService(), task);
     }
 
     /** Who a reminder about the task goes to: its assignee, else its candidate groups and users. */

@@ -28,11 +28,9 @@ class ComplaintPageController {
     private final Complaints complaints;
     private final Registers registers;
     private final PageForms forms;
-    private final RegionChoices regionChoices;
 
-    ComplaintPageController(Complaints complaints, Registers registers, RegionChoices regionChoices, PageForms forms) {
+    ComplaintPageController(Complaints complaints, Registers registers, PageForms forms) {
         this.complaints = complaints; this.registers = registers;
-        this.regionChoices = regionChoices;
         this.forms = forms;
     }
 
@@ -96,7 +94,7 @@ class ComplaintPageController {
         java.util.List<org.spotcheck.planning.api.EnterpriseView> enterprises = registers.enterprises(actor);
         model.addAttribute("enterprises", enterprises);
         // a refused choice stays shown beside its error
-        java.util.SortedSet<String> regions = regionChoices.of(actor, enterprises, java.util.Collections.singletonList(values.get("regionCode")));
+        java.util.SortedSet<String> regions = forms.regions(actor, enterprises, java.util.Collections.singletonList(values.get("regionCode")));
         model.addAttribute("regions", regions);
         model.addAttribute("labs", registers.labs());
         model.addAttribute("values", values);

@@ -35,12 +35,10 @@ class PlanPageController {
     private final Plans plans;
     private final Draws draws;
     private final Registers registers;
-    private final RegionChoices regionChoices;
     private final PageForms forms;
 
-    PlanPageController(Plans plans, Draws draws, Registers registers, RegionChoices regionChoices, PageForms forms) {
+    PlanPageController(Plans plans, Draws draws, Registers registers, PageForms forms) {
         this.plans = plans; this.draws = draws; this.registers = registers;
-        this.regionChoices = regionChoices;
         this.forms = forms;
     }
 
@@ -206,7 +204,7 @@ class PlanPageController {
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("lines", java.util.stream.IntStream.range(0, lines).boxed().toList());
-        model.addAttribute("regions", regionChoices.of(actor, values.entrySet().stream()
+        model.addAttribute("regions", forms.regions(actor, values.entrySet().stream()
                 .filter(e -> e.getKey().endsWith(".regionCode")).map(Map.Entry::getValue).toList()));
         model.addAttribute("products", registers.products());
         model.addAttribute("labs", registers.labs());
@@ -249,7 +247,7 @@ class PlanPageController {
     }
 
     private String renderForm(Actor actor, Model model, Map<String, String> values, Map<String, String> errors) {
-        model.addAttribute("regions", regionChoices.of(actor, java.util.List.of(values.getOrDefault("regionCode", ""))));
+        model.addAttribute("regions", forms.regions(actor, java.util.List.of(values.getOrDefault("regionCode", ""))));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("products", registers.products());

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.spotcheck.planning.api.AuthorityView;
+import org.spotcheck.planning.api.DeclareLabConflictCommand;
 import org.spotcheck.planning.api.EnterpriseView;
 import org.spotcheck.planning.api.ImportResult;
 import org.spotcheck.planning.api.InspectorView;
+import org.spotcheck.planning.api.LabConflictView;
 import org.spotcheck.planning.api.LabView;
 import org.spotcheck.planning.api.Registers;
 import org.spotcheck.planning.api.ImplementationRules;
@@ -32,8 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The registers (一单两库一细则): read, add one entry, import a CSV/XLSX file (all or nothing), and
- * the versions of implementation rules.
+ * The registers (一单两库一细则): read, add one entry, import a CSV/XLSX file (all or nothing), the labs'
+ * declared conflicts of interest, and the versions of implementation rules.
  */
 @RestController
 @RequestMapping("/api/registers")
@@ -70,6 +72,20 @@ class RegisterController {
     @PreAuthorize("isAuthenticated()")
     List<LabView> labs() {
         return registers.labs();
+    }
+
+    /** The labs' declared conflicts of interest (R21, 承检机构利害关系). */
+    @GetMapping("/lab-conflicts")
+    @PreAuthorize("hasAnyRole('PLANNER','PLAN_REVIEWER','PLAN_APPROVER','LAB_APPROVER','LAB_REVIEWER','LAB_TESTER')")
+    List<LabConflictView> labConflicts(Actor actor) {
+        return registers.labConflicts(actor);
+    }
+
+    /** The lab's authorised signatory declares for his lab; a planner may record a declaration too. */
+    @PostMapping("/lab-conflicts")
+    @PreAuthorize("hasAnyRole('PLANNER','LAB_APPROVER')")
+    LabConflictView declareLabConflict(Actor actor, @RequestBody DeclareLabConflictCommand command) {
+        return registers.declareLabConflict(actor, command);
     }
 
     @GetMapping("/products")

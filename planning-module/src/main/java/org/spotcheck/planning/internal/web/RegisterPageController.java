@@ -35,12 +35,10 @@ class RegisterPageController {
     private final Registers registers;
     private final ImplementationRules rules;
     private final PageForms forms;
-    private final RegionChoices regionChoices;
 
-    RegisterPageController(Registers registers, ImplementationRules rules, PageForms forms, RegionChoices regionChoices) {
+    RegisterPageController(Registers registers, ImplementationRules rules, PageForms forms) {
         this.registers = registers; this.rules = rules;
         this.forms = forms;
-        this.regionChoices = regionChoices;
     }
 
     @GetMapping("/registers")
@@ -109,7 +107,7 @@ class RegisterPageController {
         model.addAttribute("importErrors", importErrors);
         // the new row's region is chosen by name, its value the code (issue 17: a 地区代码 to type)
         if (actor.has(Role.PLANNER) && kind.columns().contains("region_code")) {
-            model.addAttribute("regions", regionChoices.of(actor, java.util.Collections.singletonList(values.get("region_code"))));
+            model.addAttribute("regions", forms.regions(actor, java.util.Collections.singletonList(values.get("region_code"))));
         }
         return "planning/register";
     }

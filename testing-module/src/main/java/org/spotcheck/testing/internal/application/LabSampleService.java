@@ -1,11 +1,11 @@
 package org.spotcheck.testing.internal.application;
 
+import org.spotcheck.shared.jdbc.Rows;
 import org.spotcheck.shared.tx.KeptRows;
 import static org.spotcheck.shared.SearchTerms.exact;
 import static org.spotcheck.shared.SearchTerms.like;
 
 import org.spotcheck.shared.CaseNumber;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import org.spotcheck.shared.Actor;
@@ -14,7 +14,6 @@ import org.spotcheck.shared.FieldViolation;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.Paged;
 import org.spotcheck.shared.Role;
-import org.spotcheck.shared.Validation;
 import org.spotcheck.testing.api.LabSampleView;
 import org.spotcheck.testing.api.LabSamples;
 import org.spotcheck.testing.api.ReceiveSampleCommand;
@@ -31,11 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 class LabSampleService implements LabSamples {
 
     private final TestingSupport support;
-    private final Validator validator;
 
-    LabSampleService(TestingSupport support, Validator validator) {
+    LabSampleService(TestingSupport support) {
         this.support = support;
-        this.validator = validator;
     }
 
 
@@ -44,51 +41,19 @@ class LabSampleService implements LabSamples {
         if (c.items() == null || c.items().isEmpty()) {
             throw InvalidInputException.of("items", "NO_TEST_ITEMS", "the implementation rule has no test items");
         }
-        LabSampleRow row = new LabSampleRow();
-        row.sampleCode = c.sampleCode();
-        row.sampleId = c.sampleId();
-        row.taskCode = c.taskCode();
-        row.labCode = c.labCode();
-        row.labName = c.labName();
-        row.labAddress = c.labAddress();
-        row.labAccreditationNo = c.labAccreditationNo();
-        row.authorityCode = c.authorityCode();
-        row.enterpriseCode = c.enterpriseCode();
-        row.enterpriseName = c.enterpriseName();
-        row.productCode = c.productCode();
-        row.productName = c.productName();
-        row.ruleId = c.ruleId();
-        row.ruleTitle = c.ruleTitle();
-        row.ruleVersion = c.ruleVersion();
-        row.testSealNumber = c.testSealNumber();
+        // the snapshot as sent: every component of the command has its column, the samplers joined, the items below
+        LabSampleRow row = Rows.copy(c, new LabSampleRow(), "samplers", "items");
         row.samplers = String.join(",", c.samplers());
-        row.retest = c.retest();
         row.status = "AWAITING_RECEIPT";
         row.registeredAt = now();
         support.samples.insert(row);
         int seq = 0;
         java.util.List<TestItemRow> items = new java.util.ArrayList<>();
         for (RegisterLabSampleCommand.ItemSpec spec : c.items()) {
-            TestItemRow item = new TestItemRow();
+            TestItemRow item = Rows.copy(spec, new TestItemRow(), "method");
             item.labSampleId = row.id;
             item.seq = ++seq;
-            item.code = spec.code();
-            item.nameZh = spec.nameZh();
-            item.nameEn = spec.nameEn();
             item.method = spec.method() == null ? "" : spec.method();
-            item.limitType = spec.limitType();
-            item.limitValue = spec.limitValue();
-            item.limitMin = spec.limitMin();
-            item.limitMax = spec.limitMax();
-            item.limitText = spec.limitText();
-            item.unit = spec.unit();
-            item.decimals = spec.decimals();
-            item.display = spec.display();
-            item.itemClass = spec.itemClass();
-            item.detectionLimit = spec.detectionLimit();
-            item.ndRequired = spec.ndRequired();
-            item.valueZh = spec.valueZh();
-            item.unitZh = spec.unitZh();
             items.add(item);
         }
         if (!items.isEmpty()) {
@@ -101,7 +66,7 @@ class LabSampleService implements LabSamples {
     @Override
     public LabSampleView receiveSample(Actor actor, long labSampleId, ReceiveSampleCommand command) {
         LabSampleRow row = support.ownSample(actor, labSampleId, Role.LAB_TESTER);
-        Validation.check(validator, command);
+        support.check(command);
         if (command.rejecting()) {
             if (command.rejectionReason() == null || command.rejectionReason().isBlank()) {
                 throw InvalidInputException.of("rejectionReason", "REASON_REQUIRED",

@@ -1,7 +1,6 @@
 package org.spotcheck.testing.internal.application;
 
 import org.spotcheck.shared.tx.KeptRows;
-import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -10,7 +9,6 @@ import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.Decision;
 import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.Role;
-import org.spotcheck.shared.Validation;
 import org.spotcheck.testing.api.ReportView;
 import org.spotcheck.testing.api.ReportChain;
 import org.spotcheck.testing.api.RequestCorrectionCommand;
@@ -37,12 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 class ReportChainService implements ReportChain {
 
     private final TestingSupport support;
-    private final Validator validator;
     private final ApplicationEventPublisher events;
 
-    ReportChainService(TestingSupport support, Validator validator, ApplicationEventPublisher events) {
+    ReportChainService(TestingSupport support, ApplicationEventPublisher events) {
         this.support = support;
-        this.validator = validator;
         this.events = events;
     }
 
@@ -109,7 +105,7 @@ class ReportChainService implements ReportChain {
     @Override
     public ReportView requestCorrection(Actor actor, long reportId, RequestCorrectionCommand command) {
         ReportRow report = support.ownReport(actor, reportId, Role.LAB_APPROVER);
-        Validation.check(validator, command);
+        support.check(command);
         TestingSupport.load(report).expect(ReportStatus.ISSUED);
         ReportRow newest = support.reports.current(report.labSampleId);
         if (!newest.id.equals(report.id)) {

@@ -1,7 +1,6 @@
 package org.spotcheck.testing.internal.application;
 
 import org.spotcheck.shared.tx.KeptRows;
-import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +12,6 @@ import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.FieldViolation;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.Role;
-import org.spotcheck.shared.Validation;
 import org.spotcheck.testing.api.EnterResultsCommand;
 import org.spotcheck.testing.api.ReportView;
 import org.spotcheck.testing.api.ResultEntry;
@@ -40,18 +38,16 @@ import org.springframework.transaction.annotation.Transactional;
 class ResultEntryService implements ResultEntry {
 
     private final TestingSupport support;
-    private final Validator validator;
 
-    ResultEntryService(TestingSupport support, Validator validator) {
+    ResultEntryService(TestingSupport support) {
         this.support = support;
-        this.validator = validator;
     }
 
 
     @Override
     public ReportView enterResults(Actor actor, long labSampleId, EnterResultsCommand command) {
         LabSampleRow sample = support.ownSample(actor, labSampleId, Role.LAB_TESTER);
-        Validation.check(validator, command);
+        support.check(command);
         // R22 (Order 18 art. 9): samplers may not test what they sampled (抽检分离)
         if (Arrays.asList(sample.samplers.split(",")).contains(actor.username())) {
             throw new AccessRefusedException("SAMPLER_MAY_NOT_TEST", "a sampler may not test his own sample");

@@ -2,6 +2,7 @@ package org.spotcheck.testing.internal.application;
 
 import org.spotcheck.shared.tx.KeptRows;
 import org.spotcheck.shared.CaseNumber;
+import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.OutOfScopeException;
 import org.spotcheck.shared.Role;
+import org.spotcheck.shared.Validation;
 import org.spotcheck.testing.api.LabSampleView;
 import org.spotcheck.testing.api.ReportView;
 import org.spotcheck.testing.api.ResultServiceCheck;
@@ -28,8 +30,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * What the testing services share: the data scope of lab samples and reports, loading and saving the
- * {@link Report} aggregate, the report's event log and the views.
+ * What the testing services share: the data scope of lab samples and reports, the commands' validation, loading
+ * and saving the {@link Report} aggregate, the report's event log and the views.
  */
 @Component
 class TestingSupport {
@@ -40,12 +42,19 @@ class TestingSupport {
     final LabSampleMapper samples;
     final ReportMapper reports;
     private final ResultServiceCheck served;
+    private final Validator validator;
 
-    TestingSupport(LabSampleMapper samples, ReportMapper reports, ObjectProvider<ResultServiceCheck> served) {
+    TestingSupport(LabSampleMapper samples, ReportMapper reports, ObjectProvider<ResultServiceCheck> served, Validator validator) {
         this.samples = samples;
         this.reports = reports;
+        this.validator = validator;
         // without result handling nobody can tell that a notice was served: the enterprise then reads no report
         this.served = served.getIfAvailable(() -> caseCode -> false);
+    }
+
+    /** Refuses a command whose bean-validation constraints fail (400 with each field's violation). */
+    void check(Object command) {
+        Validation.check(validator, command);
     }
 
     // ---------------------------------------------------------------- scope
