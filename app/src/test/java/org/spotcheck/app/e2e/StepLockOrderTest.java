@@ -22,7 +22,7 @@ import org.spotcheck.app.workflow.step.HeldStep;
  * lock timeout). Forced with latches: the completion is held once it holds the step ({@link HeldStep#completionAfterHold}),
  * the claim or transfer is sent and runs until it waits for a lock, then the completion goes on. With the one order the
  * hand-over waits for the completion and then finds the task completed (409 ALREADY_COMPLETED); no deadlock, and the
- * completion is never the one refused.
+ * completion is never the one refused. A re-draw of the case's team (planning's row, then the step) holds the step first too.
  */
 class StepLockOrderTest extends SpotCheckE2e {
 
@@ -44,6 +44,18 @@ class StepLockOrderTest extends SpotCheckE2e {
         assertThat(done[0].status()).as(done[0].body()).isEqualTo(204);
         assertThat(done[1].status()).as(done[1].body()).isEqualTo(409);
         assertThat(done[1].rule()).as(done[1].body()).isEqualTo("ALREADY_COMPLETED");
+        assertSampledBy(sampling);
+    }
+
+    @Test
+    void aRedrawOfTheTeamWhileTheSamplingStepIsCompletedWaitsAndFindsTheCaseSampled() throws Exception {
+        Sampling sampling = openSampling();
+        // the re-draw changes the case's row in planning and the step's candidates; the completion marks that row sampled
+        Api.Response[] done = race(sampling, () -> api.post("planner", "/api/spot-check-tasks/" + sampling.caseCode()
+                + "/redraw-inspectors", Map.of("reason", "抽样人员回避")));
+        assertThat(done[0].status()).as(done[0].body()).isEqualTo(204);
+        assertThat(done[1].status()).as(done[1].body()).isEqualTo(409);
+        assertThat(done[1].rule()).as(done[1].body()).isEqualTo("ALREADY_SAMPLED");
         assertSampledBy(sampling);
     }
 
