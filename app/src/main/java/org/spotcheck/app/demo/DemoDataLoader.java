@@ -79,10 +79,18 @@ class DemoDataLoader implements ApplicationRunner {
      * HTTP Basic (ADR 0007). They exist only where demo data is on, never in production.
      */
     private void markDemoAccounts() {
-        for (DemoUser user : USERS) {
-            accounts.markDemo(user.username());
-            if (user.formerName() != null) {
-                accounts.renameDemo(user.username(), user.formerName(), user.displayName());
+        // one cheap check each first (review robust16: an UPDATE per demo user on every start, which found nothing to do
+        // after the first): the demo accounts still to be marked, the names still the ones seeded before issue 17
+        List<String> usernames = USERS.stream().map(DemoUser::username).toList();
+        if (accounts.countDemoToMark(usernames) > 0) {
+            usernames.forEach(accounts::markDemo);
+        }
+        List<String> formerNames = USERS.stream().map(DemoUser::formerName).filter(java.util.Objects::nonNull).toList();
+        if (!formerNames.isEmpty() && accounts.countDemoToRename(usernames, formerNames) > 0) {
+            for (DemoUser user : USERS) {
+                if (user.formerName() != null) {
+                    accounts.renameDemo(user.username(), user.formerName(), user.displayName());
+                }
             }
         }
     }

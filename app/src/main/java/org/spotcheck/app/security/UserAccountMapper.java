@@ -56,6 +56,12 @@ public interface UserAccountMapper {
     /** A demo account's name changed where it is still the one seeded before (DemoDataLoader); 0 when it is not. */
     int renameDemo(@Param("username") String username, @Param("formerName") String formerName, @Param("name") String name);
 
+    /** How many of these (demo) accounts {@link #markDemo} would still change: 0 once they are marked. */
+    int countDemoToMark(@Param("usernames") java.util.List<String> usernames);
+
+    /** How many of these (demo) accounts still carry one of the names seeded before (renameDemo); 0 once renamed. */
+    int countDemoToRename(@Param("usernames") java.util.List<String> usernames, @Param("formerNames") java.util.List<String> formerNames);
+
     int setEnabled(@Param("username") String username, @Param("enabled") boolean enabled);
 
     /** The address reminders and served notices are e-mailed to; null removes it. */

@@ -2,6 +2,7 @@ package org.spotcheck.app.workflow;
 
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.spotcheck.app.workflow.step.StepLocks;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
@@ -21,17 +22,20 @@ class InspectorsRedrawnListener {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final StepLocks locks;
 
-    InspectorsRedrawnListener(RuntimeService runtime, TaskService tasks) {
+    InspectorsRedrawnListener(RuntimeService runtime, TaskService tasks, StepLocks locks) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.locks = locks;
     }
 
     @EventListener
     void on(InspectorsRedrawn event) {
         Task sampling = tasks.createTaskQuery().processDefinitionKey(SpotCheckProcess.SPOT_CHECK)
                 .processInstanceBusinessKey(event.taskCode()).taskDefinitionKey("recordSampling").singleResult();
-        if (sampling == null) {
+        // the one lock order (ADR 0004): the step's row first; a completion that committed since leaves nothing to hold
+        if (sampling == null || !locks.holdTask(sampling.getId())) {
             throw new ConflictException("ALREADY_SAMPLED", "sampling is over; the team cannot be drawn again");
         }
         if (sampling.getAssignee() != null) {

@@ -1,5 +1,8 @@
 package org.spotcheck.app.workflow;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -11,13 +14,17 @@ import org.spotcheck.testing.api.ItemNames;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Issue 17: names the lab's test items copied before they kept their English name (V3_180) from their rule's items, on
  * start. Across the modules' facades, not in a migration: a module's migration touches only its own tables, and
- * planning's rule items are planning's. Idempotent and cheap once done (one query finds nothing left), so every node
- * may run it; an item whose rule no longer names its code keeps only its Chinese name.
+ * planning's rule items are planning's. Idempotent, so every node may run it; an item whose rule no longer names its
+ * code keeps only its Chinese name. Once it has run it records so ({@code sys_startup_once}, V5_205), and a later start
+ * looks up that one row by its key and does nothing (review robust16: the query over every lab sample's items and
+ * reports ran on every start, and found the items no rule names every time).
  */
 @Component
 @Order(10) // after the demo data (DemoDataLoader, order 0)
@@ -25,19 +32,33 @@ public class ItemEnglishNames implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ItemEnglishNames.class);
 
+    /** Its key in {@code sys_startup_once}. */
+    static final String ONCE = "ITEM_ENGLISH_NAMES";
+
     private final ItemNames items;
     private final ImplementationRules rules;
+    private final JdbcTemplate jdbc;
 
-    ItemEnglishNames(ItemNames items, ImplementationRules rules) {
+    ItemEnglishNames(ItemNames items, ImplementationRules rules, JdbcTemplate jdbc) {
         this.items = items;
         this.rules = rules;
+        this.jdbc = jdbc;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM sys_startup_once WHERE name = ?", Integer.class, ONCE) > 0) {
+            return;
+        }
         int named = fill();
         if (named > 0) {
             log.info("Test items named in English from their rules: {}", named);
+        }
+        try {
+            jdbc.update("INSERT INTO sys_startup_once (name, done_at) VALUES (?, ?)", ONCE,
+                    Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+        } catch (DuplicateKeyException anotherNode) {
+            // another node started at the same time and recorded the same
         }
     }
 

@@ -15,6 +15,7 @@ import org.flowable.task.api.Task;
 import org.spotcheck.app.cluster.DeadlockRetry;
 import org.spotcheck.app.workflow.form.FormSchemas;
 import org.spotcheck.app.workflow.form.FormValidator;
+import org.spotcheck.app.workflow.step.StepLocks;
 import org.spotcheck.app.workflow.step.StepPauses;
 import org.spotcheck.app.workflow.step.TaskStep;
 import org.spotcheck.shared.Actor;
@@ -48,11 +49,14 @@ public class TaskCompletionService {
     private final FormValidator forms;
     private final DeadlockRetry deadlocks;
     private final StepPauses pauses;
+    private final StepLocks locks;
 
     /** @param pauses none in the app ({@link StepPauses#NONE}); a race test's */
     TaskCompletionService(TaskAccess access, ManagementService management, TaskService tasks, RuntimeService runtime,
             TaskCompletionMapper completions, List<TaskStep<?>> steps, JsonMapper json, Validator validator,
-            FormSchemas schemas, FormValidator forms, DeadlockRetry deadlocks, ObjectProvider<StepPauses> pauses) {
+            FormSchemas schemas, FormValidator forms, DeadlockRetry deadlocks, ObjectProvider<StepPauses> pauses,
+            StepLocks locks) {
+        this.locks = locks;
         this.deadlocks = deadlocks;
         this.pauses = pauses.getIfAvailable(() -> StepPauses.NONE);
         this.access = access;
@@ -143,6 +147,12 @@ public class TaskCompletionService {
             throw new IllegalStateException("no step for user task " + task.getTaskDefinitionKey());
         }
         pauses.afterCompletionRead(taskId);
+        // the one lock order (ADR 0004): the task's row before anything the step writes. An upload for the step or a
+        // hand-over of it (claim, transfer) at this instant comes wholly before or after; a completion of the same task
+        // that committed since leaves nothing to hold: the write-time conflict it is (409 CONCURRENT_CHANGE)
+        if (!locks.holdTask(taskId)) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("the task " + taskId + " was completed at the same time");
+        }
         Map<String, Object> out = run(step, actor, task, body == null ? Map.of() : body);
         completions.insert(taskId, task.getTaskDefinitionKey(), task.getProcessInstanceId(), actor.username(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));

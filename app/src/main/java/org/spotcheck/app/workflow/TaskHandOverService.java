@@ -20,6 +20,7 @@ import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
+import org.spotcheck.app.workflow.step.StepLocks;
 import org.spotcheck.app.workflow.step.TaskStep;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.ConflictException;
@@ -48,10 +49,12 @@ public class TaskHandOverService {
     private final Map<String, TaskStep<?>> steps;
     private final org.spotcheck.app.security.PageNames names;
     private final org.spotcheck.app.workflow.text.StoredTexts texts;
+    private final StepLocks locks;
 
     TaskHandOverService(TaskAccess access, TaskService tasks, AccountService accounts, HistoryService history,
             RuntimeService runtime, List<TaskStep<?>> steps, org.spotcheck.app.security.PageNames names,
-            org.spotcheck.app.workflow.text.StoredTexts texts) {
+            org.spotcheck.app.workflow.text.StoredTexts texts, StepLocks locks) {
+        this.locks = locks;
         this.names = names;
         this.texts = texts;
         this.access = access;
@@ -80,7 +83,7 @@ public class TaskHandOverService {
     /** 委托: the assignee lends the task to a colleague, who gives it back with {@link #resolve}. */
     @Transactional
     public TaskView delegate(Actor actor, String taskId, String toUser, String comment) {
-        Task task = access.visible(actor, taskId);
+        Task task = held(actor, taskId);
         if (!actor.username().equals(task.getAssignee())) {
             throw new ConflictException("CLAIM_FIRST", "claim the task before delegating it");
         }
@@ -102,7 +105,7 @@ public class TaskHandOverService {
     /** The delegate gives the task back to its owner, who then completes it. */
     @Transactional
     public TaskView resolve(Actor actor, String taskId, String comment) {
-        Task task = access.visible(actor, taskId);
+        Task task = held(actor, taskId);
         if (task.getDelegationState() != org.flowable.task.api.DelegationState.PENDING || !actor.username().equals(task.getAssignee())) {
             throw new ConflictException("NOT_DELEGATED_TO_YOU", "this task is not delegated to you");
         }
@@ -114,8 +117,22 @@ public class TaskHandOverService {
     }
 
 
+    /**
+     * The task as the caller may act on it, its row held for the rest of the transaction first ({@link StepLocks}): the
+     * one lock order of ADR 0004, the task's row before the engine writes its other rows (activity instance, identity
+     * links). A completion takes the row first too, so a hand-over at the same instant waits for it instead of holding
+     * one of those rows while the completion waits for it (a deadlock). A task completed meanwhile is 409
+     * ALREADY_COMPLETED; one that never was, 404.
+     */
+    private Task held(Actor actor, String taskId) {
+        if (!locks.holdTask(taskId)) {
+            access.visibleOrGone(actor, taskId);
+        }
+        return access.visible(actor, taskId);
+    }
+
     private Task actionable(Actor actor, String taskId) {
-        Task task = access.visible(actor, taskId);
+        Task task = held(actor, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
             throw new ConflictException("CLAIMED_BY_OTHER", "the task is claimed by " + task.getAssignee(), task.getAssignee());
         }
@@ -216,6 +233,13 @@ public class TaskHandOverService {
         if (later > 0 || open.isEmpty()) {
             throw new ConflictException("NEXT_STEP_STARTED", "the next step was already done");
         }
+        // the one lock order (ADR 0004): the open tasks' rows, in one order, before the step's module rows
+        // (read again once held: a claim of one of them that committed meanwhile is seen below)
+        boolean held = open.stream().map(Task::getId).sorted().allMatch(locks::holdTask);
+        open = tasks.createTaskQuery().processInstanceId(instanceId).list();
+        if (!held || open.isEmpty()) {
+            throw new ConflictException("NEXT_STEP_STARTED", "the next step was already done");
+        }
         for (Task next : open) {
             // started: claimed, delegated or commented on (a transfer leaves a comment); a task the
             // model assigned on creation (a countersigner's, the drafter's) is not started by that
@@ -239,7 +263,7 @@ public class TaskHandOverService {
 
     @Transactional
     public TaskView claim(Actor actor, String taskId) {
-        Task task = access.visible(actor, taskId);
+        Task task = held(actor, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
             throw new ConflictException("ALREADY_CLAIMED", "already claimed by " + task.getAssignee(), task.getAssignee());
         }
@@ -251,7 +275,7 @@ public class TaskHandOverService {
 
     @Transactional
     public TaskView unclaim(Actor actor, String taskId) {
-        Task task = access.visible(actor, taskId);
+        Task task = held(actor, taskId);
         if (!actor.username().equals(task.getAssignee())) {
             throw new ConflictException("NOT_CLAIMED_BY_YOU", "you can only release a task you claimed");
         }

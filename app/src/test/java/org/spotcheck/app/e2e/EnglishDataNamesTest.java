@@ -132,6 +132,30 @@ class EnglishDataNamesTest extends ResultHandlingE2e {
         assertThat(reviewed).hasSize(12).contains("Brightness (whiteness)").noneMatch(n -> HAN.matcher(n).find());
     }
 
+    /**
+     * Review robust16: the start's naming of older items ran its query over every lab sample on every start. It records
+     * that it has run (sys_startup_once) and a later start does nothing; without the record it names the items as before.
+     */
+    @Test
+    void theStartNamesOlderItemsOnceAndAfterThatDoesNothing() throws Exception {
+        SpotCheckFlow spotCheck = flow.spotCheck();
+        String caseCode = spotCheck.approvedCase(spotCheck.submittedPlan("TISSUE_PAPER", "320104"));
+        spotCheck.received(caseCode, spotCheck.sampled(caseCode));
+        long labSample = jdbc.queryForObject("SELECT id FROM tst_lab_sample WHERE task_code = ?", Long.class, caseCode);
+        String once = "SELECT COUNT(*) FROM sys_startup_once WHERE name = 'ITEM_ENGLISH_NAMES'";
+        String unnamed = "SELECT COUNT(*) FROM tst_test_item WHERE lab_sample_id = ? AND name_en IS NULL";
+        assertThat(jdbc.queryForObject(once, Integer.class)).as("recorded by this application's start").isEqualTo(1);
+
+        jdbc.update("UPDATE tst_test_item SET name_en = NULL WHERE lab_sample_id = ?", labSample);
+        itemNames.run(null); // a later start: the record says it is done
+        assertThat(jdbc.queryForObject(unnamed, Integer.class, labSample)).as("left as they are by a later start").isEqualTo(12);
+
+        jdbc.update("DELETE FROM sys_startup_once WHERE name = 'ITEM_ENGLISH_NAMES'");
+        itemNames.run(null); // a start on a database that has not had it
+        assertThat(jdbc.queryForObject(unnamed, Integer.class, labSample)).isZero();
+        assertThat(jdbc.queryForObject(once, Integer.class)).isEqualTo(1);
+    }
+
     @Test
     void theObjectionsFailedItemsAndTheCaseCardNameTheItemsInEnglish() {
         ResultHandlingFlow.Case c = flow.served(ResultHandlingFlow.failingTissue(), LocalDate.now(ResultHandlingFlow.CHINA));

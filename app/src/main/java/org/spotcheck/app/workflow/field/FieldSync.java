@@ -13,6 +13,7 @@ import org.flowable.task.api.Task;
 import org.spotcheck.app.lims.IdempotencyKeys;
 import org.spotcheck.app.security.PageNames;
 import org.spotcheck.app.workflow.TaskCompletionService;
+import org.spotcheck.app.workflow.step.StepLocks;
 import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.planning.api.SpotCheckTaskView;
 import org.spotcheck.planning.api.SpotCheckTasks;
@@ -61,9 +62,12 @@ public class FieldSync {
     private final JsonMapper json;
     private final FieldCases cases;
     private final PageNames names;
+    private final StepLocks locks;
 
     FieldSync(TaskCompletionService inbox, TaskService tasks, RuntimeService runtime, SpotCheckTasks spotCheckTasks, SamplingApi sampling,
-            IdempotencyKeys keys, TransactionTemplate transactions, JsonMapper json, FieldCases cases, PageNames names) {
+            IdempotencyKeys keys, TransactionTemplate transactions, JsonMapper json, FieldCases cases, PageNames names,
+            StepLocks locks) {
+        this.locks = locks;
         this.runtime = runtime;
         this.inbox = inbox;
         this.tasks = tasks;
@@ -132,6 +136,11 @@ public class FieldSync {
             throw gone(actor, caseCode, step);
         }
         Task current = open.get(0);
+        // the one lock order (ADR 0004): the step's row before the photos and the completion write anything; a step
+        // completed since (by the other device) is gone
+        if (!locks.holdTask(current.getId())) {
+            throw gone(actor, caseCode, step);
+        }
         if (current.getAssignee() != null && !current.getAssignee().equals(actor.username())) {
             // {1} is the person, by name: the sampler reads 抽样员 陈晨, not a login (issue 19)
             throw new ConflictException("FIELD_CLAIMED_BY_OTHER",

@@ -146,6 +146,49 @@ public class FieldSyncTest {
         assertThat(fixed.statusCode()).as(fixed.body()).isEqualTo(201);
     }
 
+    /**
+     * Review (robust16): a submission stores its photos and then completes the step; when the completion is refused the
+     * transaction rolls back, and its photos' files went with it only on the database side: the files stayed on disk,
+     * named by no row. A file now appears when its row commits: a refused submission leaves no file (nor a temporary
+     * one), an accepted one exactly one per photo, under the name its row gives.
+     */
+    @Test
+    void aRefusedSubmissionLeavesNoFileOnDiskAndAnAcceptedOneExactlyOnePerPhoto() throws Exception {
+        String absent = SAMPLERS.stream().filter(s -> !drawn.contains(s)).findFirst().orElseThrow();
+        java.util.Set<String> before = uploadedFiles();
+        HttpResponse<String> refused = submit(drawn.get(0), UUID.randomUUID().toString(),
+                submission(drawn.get(0), seal(api, absent), seal(api, drawn.get(1))), List.of(Api.PNG, Api.PNG));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(difference(uploadedFiles(), before)).as("files left by the refused submission").isEmpty();
+
+        HttpResponse<String> accepted = submit(drawn.get(0), UUID.randomUUID().toString(),
+                submission(drawn.get(0), seal(api, drawn.get(0)), seal(api, drawn.get(1))), List.of(Api.PNG, Api.PNG));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+        List<String> keys = jdbc.queryForList("SELECT file_key FROM smp_attachment WHERE task_code = ?", String.class, caseCode);
+        assertThat(keys).hasSize(2);
+        assertThat(difference(uploadedFiles(), before)).as("the accepted submission's files")
+                .containsExactlyInAnyOrderElementsOf(keys.stream().map(k -> k + ".png").toList());
+    }
+
+    @org.springframework.beans.factory.annotation.Value("${spotcheck.uploads.dir}")
+    String uploadsDir;
+
+    private java.util.Set<String> uploadedFiles() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of(uploadsDir);
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return java.util.Set.of();
+        }
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    private static java.util.Set<String> difference(java.util.Set<String> after, java.util.Set<String> before) {
+        java.util.Set<String> added = new java.util.TreeSet<>(after);
+        added.removeAll(before);
+        return added;
+    }
+
     @Test
     void aSealAlreadyOnAnotherRecordIsRefusedWithWhatToDoAndNothingIsKeptUntilANewSealIsUsed() throws Exception {
         // the seal (of no series) goes on another case's record first

@@ -167,12 +167,15 @@ class SpotCheckTaskService extends PlanningSupport implements SpotCheckTasks {
         DrawRow draw = drawing.drawInspectors(plan, item, task.enterpriseCode, task.code, task.id, exclude,
                 command.reason().strip(), task.inspectorDrawId, actor);
         String samplers = samplerUsernames(plan.authorityCode, codes(draw.result));
+        // the sampling step goes to the new team before the task's row changes: the listener holds the step first, as
+        // the step's completion does before it marks this row sampled (ADR 0004's one lock order; the other order let
+        // the two wait for each other)
+        events.publishEvent(new InspectorsRedrawn(task.code, codes(samplers), draw.id));
         KeptRows.forget(SpotCheckTaskRow.class, task.code);
         if (tasks.updateTeam(task.code, draw.result, samplers, draw.id) != 1) {
             throw new ConflictException("ALREADY_SAMPLED", "the sample was already taken");
         }
         event(plan.id, "INSPECTORS_REDRAWN", actor, task.code + "：" + command.reason().strip());
-        events.publishEvent(new InspectorsRedrawn(task.code, codes(samplers), draw.id));
         return taskView(tasks.findByCode(task.code));
     }
 

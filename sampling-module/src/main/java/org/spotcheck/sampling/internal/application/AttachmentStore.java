@@ -2,18 +2,29 @@ package org.spotcheck.sampling.internal.application;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.spotcheck.shared.tx.OnOutcome;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps uploaded files outside the web root, under generated names only ({@code <uuid>.<ext>});
  * the original name is metadata and never a path.
+ *
+ * <p>A file appears under its name only when the transaction that inserted its row commits: it is written under a
+ * temporary name ({@code .<uuid>.<ext>.pending}, a name no reader asks for) and renamed after the commit, or deleted
+ * after a rollback (review: a command that stored a photo and then failed, such as a field submission with a refused
+ * seal number, left the photo on disk with no row naming it). Within the writing transaction the file is read from its
+ * temporary name.
  */
 @Component
 class AttachmentStore {
+
+    private static final System.Logger log = System.getLogger(AttachmentStore.class.getName());
 
     private final Path root;
 
@@ -22,20 +33,51 @@ class AttachmentStore {
     }
 
     void write(String fileKey, String extension, byte[] content) {
+        Path target = path(fileKey, extension);
+        Path pending = pending(target);
         try {
             Files.createDirectories(root);
-            Files.write(path(fileKey, extension), content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.write(pending, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
+            discard(pending);
             throw new UncheckedIOException("cannot store upload " + fileKey, e);
         }
+        OnOutcome.register(() -> publish(pending, target), () -> discard(pending));
     }
 
     byte[] read(String fileKey, String extension) {
+        Path target = path(fileKey, extension);
         try {
-            return Files.readAllBytes(path(fileKey, extension));
+            // the writing transaction itself (its row is not visible to any other) reads the file before its commit
+            return Files.readAllBytes(Files.exists(target) ? target : pending(target));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read upload " + fileKey, e);
         }
+    }
+
+    private static void publish(Path pending, Path target) {
+        try {
+            try {
+                Files.move(pending, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(pending, target);
+            }
+        } catch (IOException e) {
+            // the row is committed: the file stays under its temporary name, where an administrator finds it
+            log.log(System.Logger.Level.ERROR, "UPLOAD NOT PUBLISHED: {0} could not be renamed to {1}: {2}", pending, target.getFileName(), e);
+        }
+    }
+
+    private static void discard(Path pending) {
+        try {
+            Files.deleteIfExists(pending);
+        } catch (IOException e) {
+            log.log(System.Logger.Level.WARNING, "the upload of a rolled back transaction was not deleted: {0}: {1}", pending, e);
+        }
+    }
+
+    private static Path pending(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".pending");
     }
 
     private Path path(String fileKey, String extension) {
