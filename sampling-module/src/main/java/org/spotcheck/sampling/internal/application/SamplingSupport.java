@@ -159,14 +159,15 @@ class SamplingSupport {
 
     private static final tools.jackson.databind.json.JsonMapper NOTE_JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
+    private static final tools.jackson.core.type.TypeReference<List<StoredMessage.Arg>> NOTE_ARGS =
+            new tools.jackson.core.type.TypeReference<>() {
+            };
+
     /** The message of a custody note as stored (V2_40); null for notes without one, older rows and unreadable ones. */
     private static StoredMessage message(CustodyEventRow e) {
-        if (e.noteKey == null) {
-            return null;
-        }
         try {
-            return new StoredMessage(e.noteKey, e.noteArgs == null || e.noteArgs.isBlank() ? List.of()
-                    : NOTE_JSON.readValue(e.noteArgs, new tools.jackson.core.type.TypeReference<List<StoredMessage.Arg>>() { }));
+            return e.noteKey == null ? null
+                    : new StoredMessage(e.noteKey, blank(e.noteArgs) ? List.of() : NOTE_JSON.readValue(e.noteArgs, NOTE_ARGS));
         } catch (tools.jackson.core.JacksonException unreadable) {
             return null; // the note as stored
         }
