@@ -84,13 +84,15 @@ class StoredMessagesTest extends ResultHandlingE2e {
         SpotCheckFlow spotCheck = flow.spotCheck();
         String caseCode = spotCheck.approvedCase(spotCheck.submittedPlan("TISSUE_PAPER", "320104"));
         String seal = spotCheck.sampled(caseCode);
+        spotCheck.received(caseCode, seal); // the lab writes no note: the step's 入库
         String backup = seal.substring(0, seal.length() - 2) + "-B";
         long recordId = jdbc.queryForObject("SELECT id FROM smp_sampling_record WHERE task_code = ?", Long.class, caseCode);
         Map<String, String> keys = new java.util.HashMap<>();
         jdbc.query("SELECT event_type, note_key FROM smp_custody_event WHERE record_id = ?",
                 rs -> { keys.put(rs.getString(1), rs.getString(2)); }, recordId);
         assertThat(keys).containsEntry("SEALED", "stored.custody.sealed").containsEntry("HANDED_OVER", "stored.custody.handedOver")
-                .containsEntry("BACKUP_KEPT", "stored.custody.backupKept").containsEntry("CONFIRMED", "stored.custody.confirmedOnPaper");
+                .containsEntry("BACKUP_KEPT", "stored.custody.backupKept").containsEntry("CONFIRMED", "stored.custody.confirmedOnPaper")
+                .containsValue("stored.receipt.accepted");
         // the API's view carries the message too
         long sampleId = recordId;
         JsonNode custody = api.get("planner", "/api/samples/" + sampleId).json().get("custody");
@@ -106,10 +108,29 @@ class StoredMessagesTest extends ResultHandlingE2e {
         assertThat(en).contains("Sealed: test sample " + seal + ", backup sample " + backup)
                 .contains("Sent to the testing lab " + lab).contains("Backup sample sealed and kept at the enterprise ")
                 .contains("Paper sampling form signed by 王经理 (photo #").contains("Sealed: test sample OLD-T, backup sample OLD-B")
-                .doesNotContain("封样").doesNotContain("送往承检机构").doesNotContain("签字确认");
+                .doesNotContain("封样").doesNotContain("送往承检机构").doesNotContain("签字确认").doesNotContain("入库");
         String zh = planner.get("/cases/" + caseCode + "?lang=zh").body();
         assertThat(zh).contains("封样：检验样品 " + seal + "，备用样品 " + backup).contains("送往承检机构 " + lab)
-                .contains("纸质抽样单由 王经理 签字确认（照片 #").contains("封样：检验样品 OLD-T，备用样品 OLD-B");
+                .contains("纸质抽样单由 王经理 签字确认（照片 #").contains("封样：检验样品 OLD-T，备用样品 OLD-B").contains("入库");
+    }
+
+    @Test
+    void theBackupsHandOverToTheRetestLabKeepsItsMessage() {
+        ResultHandlingFlow.Case c = flow.served(ResultHandlingFlow.failingTissue(), java.time.LocalDate.now(ResultHandlingFlow.CHINA));
+        assertThat(flow.object(c, List.of("TP-07")).status()).isEqualTo(204);
+        flow.decideObjection(c, "ACCEPT", "受理复检申请");
+        String backupSeal = flow.backupSeal(c);
+        assertThat(flow.sampleOf(c.caseCode()).get("custody").valueStream()
+                .filter(e -> e.get("portion").asString().equals("BACKUP") && e.get("eventType").asString().equals("HANDED_OVER"))
+                .map(e -> e.get("message").get("key").asString())).containsExactly("stored.backup.handedOver");
+        String lab2 = names.org("LAB2");
+
+        Browserless officer = new Browserless(port, "officer");
+        String en = officer.get("/cases/" + c.caseCode() + "?lang=en").body();
+        assertThat(en).contains("Backup portion (seal " + backupSeal + ", ").contains(") handed over to the re-test lab " + lab2)
+                .doesNotContain("移交复检机构").doesNotContain("原封存于企业").doesNotContain("原存承检机构");
+        String zh = officer.get("/cases/" + c.caseCode() + "?lang=zh").body();
+        assertThat(zh).contains("备用样品（封条 " + backupSeal + "，原").contains("）移交复检机构 " + lab2);
     }
 
     @Test

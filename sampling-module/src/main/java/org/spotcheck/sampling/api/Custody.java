@@ -13,8 +13,11 @@ public interface Custody {
     /** The enterprise confirms the form online (re-authenticated) or a sampler records its paper signature. */
     void confirmSampling(Actor actor, long sampleId, ConfirmSamplingForm form, boolean reauthenticated);
 
-    /** The lab's finding at receipt, written to the custody log: accepted, or rejected with a reason. */
-    void recordReceipt(Actor actor, long sampleId, boolean accepted, String note);
+    /**
+     * The lab's finding at receipt, written to the custody log: accepted, or rejected with a reason; the note's message
+     * where the note is one of the system's texts (入库, 拒收: read in the reader's language, issue 17), else null.
+     */
+    void recordReceipt(Actor actor, long sampleId, boolean accepted, String note, org.spotcheck.shared.StoredMessage message);
 
     /**
      * Appends an event (for example a reminder) to the sample's custody log: its note as stored, and the message whose

@@ -86,7 +86,7 @@ class CustodyService implements Custody {
     }
 
     @Override
-    public void recordReceipt(Actor actor, long sampleId, boolean accepted, String note) {
+    public void recordReceipt(Actor actor, long sampleId, boolean accepted, String note, StoredMessage message) {
         SamplingRecordRow row = support.records.find(sampleId);
         if (row == null) {
             throw new NotFoundException("sample", sampleId);
@@ -95,7 +95,7 @@ class CustodyService implements Custody {
         if (support.records.receipt(row.id, status.name(), note) != 1) {
             throw new ConflictException("NOT_IN_TRANSIT", "the sample is not in transit");
         }
-        support.custody(row.id, status.name(), "TEST", actor, note);
+        support.custody(row.id, status.name(), "TEST", actor.username(), note, message);
     }
 
     @Override
