@@ -15,7 +15,8 @@ public interface MailMapper {
     /** Queues one e-mail unless the same dedup key was queued for the same user. */
     int insertOnce(@Param("username") String username, @Param("address") String address, @Param("subject") String subject,
             @Param("body") String body, @Param("businessKey") String businessKey, @Param("dedupKey") String dedupKey,
-            @Param("createdAt") Instant createdAt);
+            @Param("createdAt") Instant createdAt, @Param("subjectKey") String subjectKey, @Param("subjectArgs") String subjectArgs,
+            @Param("mailLang") String mailLang);
 
     List<OutboxMail> pending(@Param("maxAttempts") int maxAttempts, @Param("limit") int limit, @Param("now") Instant now);
 
@@ -38,8 +39,12 @@ public interface MailMapper {
         }
     }
 
-    /** One queued e-mail. */
+    /**
+     * One queued e-mail; its subject's message key, arguments (JSON) and the language it was written in are null for
+     * rows from before V5_190.
+     */
     record OutboxMail(long id, String username, String address, String subject, String body, String businessKey,
-            Instant createdAt, Instant sentAt, int attempts, String lastError) {
+            Instant createdAt, Instant sentAt, int attempts, String lastError, String subjectKey, String subjectArgs,
+            String mailLang) {
     }
 }

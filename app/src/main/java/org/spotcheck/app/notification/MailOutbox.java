@@ -40,6 +40,16 @@ public class MailOutbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int queue(String recipient, Function<Locale, Mail> content, String businessKey, String dedupKey) {
+        return queue(recipient, content, businessKey, dedupKey, null);
+    }
+
+    /**
+     * Queues one e-mail as {@link #queue(String, Function, String, String)}, keeping with each row the subject's message
+     * (its bundle key and arguments) and the language it was written in, so that the case page shows the subject in its
+     * reader's language (issue 17: an English page showed only "e-mail written in Chinese"); null keeps the text only.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int queue(String recipient, Function<Locale, Mail> content, String businessKey, String dedupKey, Subject subject) {
         int colon = recipient.indexOf(':');
         List<MailMapper.Addressee> to = colon < 0 ? mails.addressees(recipient, null, null)
                 : mails.addressees(null, recipient.substring(0, colon), recipient.substring(colon + 1));
@@ -48,14 +58,23 @@ public class MailOutbox {
         int queued = 0;
         for (MailMapper.Addressee a : to) {
             Mail mail = written.computeIfAbsent(a.locale(), content);
+            // a message too long for its columns keeps only the text, as rows from before V5_190 do
+            boolean keyed = subject != null && subject.key().length() <= 100 && subject.args().length() <= 4000;
             queued += mails.insertOnce(a.username(), a.email(), clip(mail.subject(), 300), clip(mail.body(), 4000), businessKey,
-                    dedupKey, now);
+                    dedupKey, now, keyed ? subject.key() : null, keyed ? subject.args() : null, keyed ? a.locale().getLanguage() : null);
         }
         return queued;
     }
 
     /** An e-mail's subject and body in one language. */
     public record Mail(String subject, String body) {
+    }
+
+    /**
+     * The message an e-mail's subject says: its bundle key and its arguments as stored (JSON, as notifications keep
+     * theirs since V5_160).
+     */
+    public record Subject(String key, String args) {
     }
 
     /** The e-mails queued for a case, oldest first. */

@@ -50,7 +50,7 @@ public class NotificationService {
             mail.queue(recipient, locale -> {
                 String text = renderer.render(message, locale);
                 return new MailOutbox.Mail(subject(text, locale), text + "\n\n" + link(businessKey, taskId));
-            }, businessKey, dedupKey);
+            }, businessKey, dedupKey, new MailOutbox.Subject(message.key(), texts.json(message)));
         }
         return recorded;
     }
@@ -76,7 +76,7 @@ public class NotificationService {
             return new MailOutbox.Mail(subject(text, locale), text + "\n\n"
                     + messages.getMessage("notification.signInToAcknowledge", null, locale) + colon(locale)
                     + link(businessKey, null));
-        }, businessKey, dedupKey);
+        }, businessKey, dedupKey, new MailOutbox.Subject(subject.key(), texts.json(subject)));
     }
 
     /** An e-mail's subject: the system's name in brackets, then the message. */

@@ -81,6 +81,14 @@ public class NotificationTexts {
             return render(new StoredMessage(key, args), locale);
         }
 
+        /** A module's stored note in the locale, as {@link NotificationTexts#note}. */
+        public String note(StoredMessage message, String stored, Locale locale) {
+            if (message == null || messages.getMessage(message.key(), null, null, locale) == null) {
+                return names.text(stored, locale);
+            }
+            return names.text(render(message, locale), locale);
+        }
+
         private String arg(Arg a, Locale locale) {
             boolean english = "en".equals(locale.getLanguage());
             String value = a.value() == null ? "" : a.value();
@@ -112,6 +120,16 @@ public class NotificationTexts {
             }
             return products.get(code);
         }
+    }
+
+    /**
+     * A note a module stores with its message (a custody note, a plan's history line; issue 17, brief texts17) in the
+     * reader's language: from its key and arguments, codes named as {@link PageNames#text} names them; a note without
+     * one (a person's words, a row stored before) or whose key is no longer in the bundles reads as {@link PageNames#text}
+     * reads the stored text, through the bundles' {@code stored.*} patterns.
+     */
+    public String note(StoredMessage message, String stored) {
+        return renderer().note(message, stored, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     /** Lazily: for callers that render one message. */

@@ -108,7 +108,8 @@ class CaseRecords {
             entries.add(Entry.document("SAMPLING_FORM", s.sampleCode(), label("case.record.samplingForm", s.sampleCode()), s.recordedBy(),
                     s.recordedAt(), null, "/api/samples/" + s.id() + "/form.pdf", "/samples/" + s.id() + "/form.pdf"));
             for (SampleView.CustodyEvent e : s.custody()) {
-                String stored = storedNote(e.note());
+                String stored = e.message() == null || e.note() == null || notificationTexts == null ? storedNote(e.note())
+                        : notificationTexts.note(e.message(), e.note()); // its message first (V2_40), else the stored text
                 String note = e.portion() == null ? stored : portion(e.portion()) + label("punct.colon") + (stored == null ? "" : stored);
                 entries.add(Entry.record(Source.SAMPLING, e.eventType(), s.sampleCode(), label("case.record.sample", s.sampleCode()), e.actor(),
                         e.occurredAt(), note));
@@ -227,7 +228,7 @@ class CaseRecords {
                     && e.comment().startsWith(caseNumber.value() + "：");
             if (!issued || redrawOfThisCase) {
                 entries.add(Entry.record(Source.PLANNING, e.action(), plan.code(), label("case.record.plan", plan.code()), e.actor(),
-                        e.occurredAt(), e.comment()));
+                        e.occurredAt(), planNote(e)));
             }
             issued = issued || "ISSUED".equals(e.action());
         }
@@ -237,7 +238,7 @@ class CaseRecords {
         PlanView plan = plans.getPlan(actor, planId);
         for (PlanView.Event e : plan.events()) {
             entries.add(Entry.record(Source.PLANNING, e.action(), plan.code(), label("case.record.plan", plan.code()), e.actor(), e.occurredAt(),
-                    e.comment()));
+                    planNote(e)));
         }
     }
 
@@ -246,13 +247,41 @@ class CaseRecords {
      * addressed to him. Addresses and bodies stay out of the timeline.
      */
     private void mail(Actor actor, String businessKey, List<Entry> entries) {
+        NotificationTexts.Renderer renderer = null;
         for (MailMapper.OutboxMail m : mails.ofCase(businessKey)) {
             if (!actor.isAuthority() && !actor.username().equals(m.username())) {
                 continue;
             }
             String state = m.sentAt() != null ? "SENT" : m.lastError() != null ? "FAILED" : "QUEUED";
-            entries.add(Entry.record(Source.MAIL, state, "mail-" + m.id(), mailSubject(m.subject()), m.username(), m.createdAt(), null));
+            String subject = null;
+            if (m.subjectKey() != null && notificationTexts != null && messages != null) {
+                renderer = renderer != null ? renderer : notificationTexts.renderer();
+                subject = mailSubject(m, renderer);
+            }
+            entries.add(subject != null
+                    ? Entry.record(Source.MAIL, state, "mail-" + m.id(), subject, m.username(), m.createdAt(), mailLanguage(m.mailLang()))
+                    : Entry.record(Source.MAIL, state, "mail-" + m.id(), mailSubject(m.subject()), m.username(), m.createdAt(), null));
         }
+    }
+
+    /**
+     * An e-mail's subject in the reader's language, from the message it keeps (V5_190; brief texts17): the mail itself
+     * was written in its recipient's language. Null when the message's key is no longer in the bundles.
+     */
+    private String mailSubject(MailMapper.OutboxMail m, NotificationTexts.Renderer renderer) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        if (messages.getMessage(m.subjectKey(), null, null, locale) == null) {
+            return null;
+        }
+        String text = renderer.render(m.subjectKey(), m.subjectArgs(), m.subject(), locale);
+        return messages.getMessage("notification.mail.subject", new Object[] {text}, text, locale);
+    }
+
+    /** "sent in Chinese" where the e-mail was written in another language than the page's; null where it was not. */
+    private String mailLanguage(String mailLang) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        String written = "en".equals(mailLang) ? "en" : "zh";
+        return written.equals(locale.getLanguage()) ? null : label("case.record.mailWrittenIn." + written);
     }
 
     /**
@@ -303,6 +332,12 @@ class CaseRecords {
     @org.springframework.beans.factory.annotation.Autowired
     void setNames(org.spotcheck.app.security.PageNames names) {
         this.names = names;
+    }
+
+    /** A plan's history line in the reader's language: from its message where it keeps one (V1_80), else as stored. */
+    private String planNote(PlanView.Event e) {
+        return e.message() == null || e.comment() == null || notificationTexts == null ? e.comment()
+                : notificationTexts.note(e.message(), e.comment());
     }
 
     /** A custody note as stored, read in the reader's language where it is one of the texts the modules store. */

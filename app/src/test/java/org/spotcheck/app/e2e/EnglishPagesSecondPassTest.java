@@ -264,6 +264,8 @@ class EnglishPagesSecondPassTest extends ResultHandlingE2e {
      * Issue 17 (brief en17c, item 3): the e-mail queued for the enterprise, written in Chinese for its Chinese
      * recipient, showed its subject 【产品质量监督抽查】检验结果通知书… on the English case page (sampler-a, enterprise-b);
      * the English page says an e-mail written in Chinese was queued, the Chinese page shows the subject as written.
+     * Brief texts17: the row keeps its subject's message (V5_190), so the English page now shows the subject in English
+     * and notes that it was sent in Chinese (rows queued before read as before: StoredMessagesTest).
      */
     @Test
     void theCasePagesMailRowsShowNoChineseSubjectOnAnEnglishPage() {
@@ -272,9 +274,9 @@ class EnglishPagesSecondPassTest extends ResultHandlingE2e {
             Browserless reader = new Browserless(port, user);
             String en = reader.get("/cases/" + c.caseCode() + "?lang=en").body();
             assertThat(en).as(user).doesNotContain("产品质量监督抽查").doesNotContain("检验结果通知书")
-                    .contains(">e-mail written in Chinese</small>");
+                    .contains(">[Product quality spot check] Result notice (").contains("<td>sent in Chinese</td>");
             String zh = reader.get("/cases/" + c.caseCode() + "?lang=zh").body();
-            assertThat(zh).as(user).contains(">【产品质量监督抽查】检验结果通知书（").doesNotContain("中文邮件");
+            assertThat(zh).as(user).contains(">【产品质量监督抽查】检验结果通知书（").doesNotContain("中文邮件").doesNotContain("以中文发送");
         }
     }
 }

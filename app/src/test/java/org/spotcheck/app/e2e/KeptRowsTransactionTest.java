@@ -27,7 +27,7 @@ class KeptRowsTransactionTest extends SpotCheckE2e {
         transactions.executeWithoutResult(tx -> {
             SampleView first = sampling.getSample(Actor.SYSTEM, sampleId);
             assertThat(sampling.getSample(Actor.SYSTEM, sampleId)).isSameAs(first); // kept: not read again
-            sampling.recordCustody(Actor.SYSTEM, sampleId, "HANDED_OVER", "TEST", "kept-rows check");
+            sampling.recordCustody(Actor.SYSTEM, sampleId, "HANDED_OVER", "TEST", "kept-rows check", null);
             SampleView after = sampling.getSample(Actor.SYSTEM, sampleId);
             assertThat(after).isNotSameAs(first);
             assertThat(after.custody()).hasSize(first.custody().size() + 1);

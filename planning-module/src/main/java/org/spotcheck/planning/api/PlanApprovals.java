@@ -35,9 +35,10 @@ public interface PlanApprovals {
 
     /**
      * The countersign concluded (the system, from the workflow): passed, the plan waits for the
-     * directors; failed, it is RETURNED to its drafter with the summary.
+     * directors; failed, it is RETURNED to its drafter with the summary: its Chinese text as stored, and its message,
+     * which the pages read in their reader's language (issue 17; null for the text alone).
      */
-    void concludeCountersign(long planId, boolean passed, String summary);
+    void concludeCountersign(long planId, boolean passed, String summary, org.spotcheck.shared.StoredMessage message);
 
     /*
      * The decisions below return nothing (issue 14.2): their only callers are the workflow's steps and delegates,

@@ -66,7 +66,13 @@ public record PlanView(
         }
     }
 
-    /** One step in the plan's history. */
-    public record Event(String action, String actor, String comment, Instant occurredAt) {
+    /**
+     * One step in the plan's history.
+     *
+     * @param comment the comment as stored (the system's lines in Chinese)
+     * @param message the line the system wrote as its bundle key and arguments, which a page reads in its reader's
+     *                language (issue 17); null for a person's comment and for rows from before V1_80
+     */
+    public record Event(String action, String actor, String comment, Instant occurredAt, org.spotcheck.shared.StoredMessage message) {
     }
 }

@@ -57,7 +57,14 @@ public record SampleView(
     public record Confirmation(String method, String confirmedBy, Instant confirmedAt, String statement) {
     }
 
-    /** One entry of the custody log. */
-    public record CustodyEvent(String eventType, String portion, String actor, String note, Instant occurredAt) {
+    /**
+     * One entry of the custody log.
+     *
+     * @param note    the note as stored (the system's notes in Chinese)
+     * @param message the note the system wrote as its bundle key and arguments, which a page reads in its reader's
+     *                language (issue 17); null for a person's words and for rows from before V2_40
+     */
+    public record CustodyEvent(String eventType, String portion, String actor, String note, Instant occurredAt,
+            org.spotcheck.shared.StoredMessage message) {
     }
 }

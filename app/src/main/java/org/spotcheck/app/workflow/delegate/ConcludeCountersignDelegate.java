@@ -30,9 +30,11 @@ public class ConcludeCountersignDelegate implements JavaDelegate {
         int approvals = ProcessVariables.COUNTERSIGN_APPROVALS.in(execution, 0);
         int rejections = ProcessVariables.COUNTERSIGN_REJECTIONS.in(execution, 0);
         boolean passed = new CountersignQuorum(n, required).passedWith(approvals);
-        String summary = texts.zh(passed ? "stored.countersign.passed" : "stored.countersign.failed",
+        // stored in Chinese with its key and arguments, read in each reader's language (issue 17, brief texts17)
+        org.spotcheck.shared.StoredMessage message = org.spotcheck.shared.StoredMessage.of(
+                passed ? "stored.countersign.passed" : "stored.countersign.failed",
                 String.valueOf(n), String.valueOf(approvals), String.valueOf(rejections), String.valueOf(required));
-        plans.concludeCountersign(ProcessVariables.PLAN_ID.in(execution), passed, summary);
+        plans.concludeCountersign(ProcessVariables.PLAN_ID.in(execution), passed, texts.zh(message.key(), message.zhArgs()), message);
         ProcessVariables.DECISION.set(execution, passed ? "APPROVE" : "RETURN");
     }
 }

@@ -30,7 +30,7 @@ public class RemindConfirmationDelegate implements JavaDelegate {
         String caseCode = ProcessVariables.CASE_CODE.in(execution);
         String enterprise = ProcessVariables.ENTERPRISE_CODE.in(execution);
         sampling.recordCustody(Actor.SYSTEM, sampleId, "CONFIRMATION_REMINDER", null,
-                notifications.text("stored.confirmation.reminded"));
+                notifications.text("stored.confirmation.reminded"), org.spotcheck.shared.StoredMessage.of("stored.confirmation.reminded"));
         notifications.notifyOnce(Role.ENTERPRISE.groupFor(enterprise), "CONFIRM_SAMPLING", caseCode, null,
                 org.spotcheck.shared.StoredMessage.of("stored.confirmation.pleaseConfirm", caseCode), null,
                 "confirm-sampling:" + sampleId);

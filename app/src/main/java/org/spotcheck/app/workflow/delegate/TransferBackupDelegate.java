@@ -7,6 +7,7 @@ import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.sampling.api.SampleView;
 import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.shared.Actor;
+import org.spotcheck.shared.StoredMessage;
 import org.springframework.stereotype.Component;
 
 /** The sealed backup portion moves under custody to the re-test lab (R8): one entry in the sample's custody log. */
@@ -26,9 +27,10 @@ public class TransferBackupDelegate implements JavaDelegate {
         long sampleId = ProcessVariables.ORIGINAL_SAMPLE_ID.in(execution);
         SampleView sample = sampling.getSample(Actor.SYSTEM, sampleId);
         String lab = ProcessVariables.LAB_CODE.in(execution);
-        String keptAt = "LAB".equals(sample.backupLocation()) ? texts.zh("stored.backup.keptAtLab", sample.labCode())
-                : texts.zh("stored.backup.keptAtEnterprise");
-        sampling.recordCustody(Actor.SYSTEM, sampleId, "HANDED_OVER", "BACKUP",
-                texts.zh("stored.backup.handedOver", sample.backupSealNumber(), keptAt, lab));
+        StoredMessage.Arg keptAt = "LAB".equals(sample.backupLocation()) ? texts.both("stored.backup.keptAtLab", sample.labCode())
+                : texts.both("stored.backup.keptAtEnterprise");
+        // stored in Chinese with its key and arguments, read in each reader's language (issue 17, brief texts17)
+        StoredMessage note = StoredMessage.of("stored.backup.handedOver", sample.backupSealNumber(), keptAt, StoredMessage.Arg.org(lab, null));
+        sampling.recordCustody(Actor.SYSTEM, sampleId, "HANDED_OVER", "BACKUP", texts.zh(note.key(), note.zhArgs()), note);
     }
 }

@@ -22,4 +22,12 @@ public class StoredTexts {
     public String zh(String key, Object... args) {
         return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
     }
+
+    /**
+     * The bundle text {@code key} with its arguments as an argument of another stored message (a message's arguments
+     * are plain values: one with arguments of its own is kept in both languages; issue 17, brief texts17).
+     */
+    public org.spotcheck.shared.StoredMessage.Arg both(String key, Object... args) {
+        return org.spotcheck.shared.StoredMessage.Arg.zhEn(zh(key, args), messages.getMessage(key, args, Locale.ENGLISH));
+    }
 }

@@ -121,15 +121,15 @@ class PlanApproval extends PlanningSupport implements PlanApprovals {
     }
 
     @Override
-    public void concludeCountersign(long planId, boolean passed, String summary) {
+    public void concludeCountersign(long planId, boolean passed, String summary, org.spotcheck.shared.StoredMessage message) {
         PlanRow plan = visiblePlan(Actor.SYSTEM, planId);
         Plan state = plan(plan);
         state.concludeCountersign(passed);
         if (passed) {
-            event(planId, "COUNTERSIGNED", Actor.SYSTEM, summary);
+            event(planId, "COUNTERSIGNED", Actor.SYSTEM, summary, message);
         } else {
             save(plan, state, null, null);
-            event(planId, "COUNTERSIGN_FAILED", Actor.SYSTEM, summary);
+            event(planId, "COUNTERSIGN_FAILED", Actor.SYSTEM, summary, message);
         }
     }
 

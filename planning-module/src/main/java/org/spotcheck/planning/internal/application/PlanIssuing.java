@@ -164,7 +164,8 @@ class PlanIssuing extends PlanningSupport {
             event(previous.id, "SUPERSEDED", actor, plan.code);
         }
         save(plan, state, null, null);
-        event(planId, "ISSUED", actor, "抽查任务 " + codes.size() + " 项"); // stored and shown on Chinese pages
+        // stored in Chinese, with its message for the reader's language (stored.plan.issued in app's bundle; issue 17)
+        event(planId, "ISSUED", actor, "抽查任务 " + codes.size() + " 项", org.spotcheck.shared.StoredMessage.of("stored.plan.issued", codes.size()));
         return codes;
     }
 }

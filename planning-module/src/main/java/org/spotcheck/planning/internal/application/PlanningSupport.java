@@ -84,6 +84,7 @@ import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.RegionCode;
 import org.spotcheck.shared.Role;
 import org.spotcheck.shared.RuleViolationException;
+import org.spotcheck.shared.StoredMessage;
 import org.spotcheck.shared.Validation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -172,6 +173,11 @@ abstract class PlanningSupport {
     }
 
     void event(long planId, String action, Actor actor, String comment) {
+        event(planId, action, actor, comment, null);
+    }
+
+    /** A history line with the message it says (V1_80): the pages read it in their reader's language (issue 17). */
+    void event(long planId, String action, Actor actor, String comment, StoredMessage message) {
         PlanEventRow row = new PlanEventRow();
         row.planId = planId;
         row.action = action;
@@ -181,7 +187,27 @@ abstract class PlanningSupport {
             row.comment = row.comment.substring(0, 1000);
         }
         row.occurredAt = now();
+        String args = message == null ? null : EVENT_JSON.writeValueAsString(message.args());
+        if (args != null && message.key().length() <= 100 && args.length() <= 4000) { // else the comment alone, as before
+            row.messageKey = message.key();
+            row.messageArgs = args;
+        }
         plans.insertEvent(row);
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper EVENT_JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    /** The message of a history line as stored (V1_80); null for lines without one, older rows and unreadable ones. */
+    private static StoredMessage message(PlanEventRow e) {
+        if (e.messageKey == null) {
+            return null;
+        }
+        try {
+            return new StoredMessage(e.messageKey, e.messageArgs == null || e.messageArgs.isBlank() ? List.of()
+                    : EVENT_JSON.readValue(e.messageArgs, new tools.jackson.core.type.TypeReference<List<StoredMessage.Arg>>() { }));
+        } catch (tools.jackson.core.JacksonException unreadable) {
+            return null; // the comment as stored
+        }
     }
 
     static void require(Actor actor, Role role) {
@@ -234,7 +260,7 @@ abstract class PlanningSupport {
                 Boolean.TRUE.equals(i.emergency), i.originItemId, issuedVersion || i.originItemId != null, i.legalBasis,
                 cases.getOrDefault(i.drawItemId(), List.of()))).toList();
         List<PlanView.Event> events = plans.findEvents(plan.id).stream()
-                .map(e -> new PlanView.Event(e.action, e.actor, e.comment, e.occurredAt)).toList();
+                .map(e -> new PlanView.Event(e.action, e.actor, e.comment, e.occurredAt, message(e))).toList();
         return new PlanView(plan.id, plan.code, plan.title, PlanKind.valueOf(plan.kind), plan.planYear, plan.authorityCode,
                 plan.regionCode, plan.legalBasis, PlanStatus.valueOf(plan.status), plan.draftedBy, plan.reviewedBy,
                 plan.approvedBy, plan.createdAt, plan.updatedAt, plan.versionNo, plan.amendsId,

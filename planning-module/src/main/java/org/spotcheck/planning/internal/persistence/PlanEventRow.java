@@ -10,4 +10,7 @@ public class PlanEventRow {
     public String actor;
     public String comment;
     public Instant occurredAt;
+    /** The bundle key and the arguments (JSON) of a line the system writes (V1_80); null for others and older rows. */
+    public String messageKey;
+    public String messageArgs;
 }

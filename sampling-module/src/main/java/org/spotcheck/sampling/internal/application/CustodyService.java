@@ -16,6 +16,7 @@ import org.spotcheck.shared.FieldViolation;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.Role;
+import org.spotcheck.shared.StoredMessage;
 import org.spotcheck.shared.Validation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,11 +78,15 @@ class CustodyService implements Custody {
         if (support.records.confirm(row.id, form.method().name(), actor.username(), SamplingSupport.now(), statement) != 1) {
             throw new ConflictException("ALREADY_CONFIRMED", "the sampling form is already confirmed");
         }
-        support.custody(row.id, "CONFIRMED", null, actor, form.method() == ConfirmSamplingForm.Method.ONLINE ? "企业在线确认" : statement);
+        // stored in Chinese with its message (the stored.custody.* texts of app's bundle) for the reader's language
+        boolean online = form.method() == ConfirmSamplingForm.Method.ONLINE;
+        support.custody(row.id, "CONFIRMED", null, actor.username(), online ? "企业在线确认" : statement, online
+                ? StoredMessage.of("stored.custody.confirmedOnline")
+                : StoredMessage.of("stored.custody.confirmedOnPaper", form.signedByName().strip(), form.signaturePhotoId()));
     }
 
     @Override
-    public void recordReceipt(Actor actor, long sampleId, boolean accepted, String note) {
+    public void recordReceipt(Actor actor, long sampleId, boolean accepted, String note, StoredMessage message) {
         SamplingRecordRow row = support.records.find(sampleId);
         if (row == null) {
             throw new NotFoundException("sample", sampleId);
@@ -90,13 +95,13 @@ class CustodyService implements Custody {
         if (support.records.receipt(row.id, status.name(), note) != 1) {
             throw new ConflictException("NOT_IN_TRANSIT", "the sample is not in transit");
         }
-        support.custody(row.id, status.name(), "TEST", actor, note);
+        support.custody(row.id, status.name(), "TEST", actor.username(), note, message);
     }
 
     @Override
-    public void recordCustody(Actor actor, long sampleId, String eventType, String portion, String note) {
+    public void recordCustody(Actor actor, long sampleId, String eventType, String portion, String note, StoredMessage message) {
         SamplingRecordRow row = support.visible(actor, support.records.find(sampleId), sampleId);
-        support.custody(row.id, eventType, portion, actor, note);
+        support.custody(row.id, eventType, portion, actor.username(), note, message);
     }
 
     /** Only the system writes for another person, who then stands in the log as the one who acted. */
@@ -106,7 +111,7 @@ class CustodyService implements Custody {
             throw new IllegalStateException("only the system support.records custody for another person");
         }
         SamplingRecordRow row = support.visible(actor, support.records.find(sampleId), sampleId);
-        support.custody(row.id, eventType, portion, recordedBy, note);
+        support.custody(row.id, eventType, portion, recordedBy, note, null);
     }
 
     private static SamplingRecord load(SamplingRecordRow row) {

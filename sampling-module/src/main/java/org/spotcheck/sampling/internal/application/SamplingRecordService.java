@@ -26,6 +26,7 @@ import org.spotcheck.shared.ConflictException;
 import org.spotcheck.shared.FieldViolation;
 import org.spotcheck.shared.InvalidInputException;
 import org.spotcheck.shared.RuleViolationException;
+import org.spotcheck.shared.StoredMessage;
 import org.spotcheck.shared.Validation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -173,17 +174,24 @@ class SamplingRecordService implements SamplingRecords {
         seals.markUsed(row.authorityCode, row.id, uses); // one multi-row INSERT (issue 14.2)
         // issue 12.7: sealing fixes the record's files: those its drawn samplers uploaded while the step was open
         support.evidence.bindPending(SamplingSupport.caseCodeOf(command.taskCode()), row.id);
-        // the custody events of sealing in one multi-row INSERT (issue 14.2), in this order
+        // the custody events of sealing in one multi-row INSERT (issue 14.2), in this order; each note stored in Chinese
+        // with its message (the stored.custody.* texts of app's bundle), which pages read in their reader's language
         List<CustodyEventRow> custody = new java.util.ArrayList<>();
         custody.add(support.custodyEvent(row.id, "SEALED", "BOTH", actor.username(),
-                "封样：检验样品 " + row.testSealNumber + "，备用样品 " + row.backupSealNumber)); // stored, shown on Chinese pages
+                "封样：检验样品 " + row.testSealNumber + "，备用样品 " + row.backupSealNumber,
+                StoredMessage.of("stored.custody.sealed", row.testSealNumber, row.backupSealNumber)));
         String handover = "送往承检机构 " + row.labCode
                 + (row.handoverMethod == null ? "" : "，方式：" + row.handoverMethod)
                 + (row.handoverTemperature == null ? "" : "，温度：" + row.handoverTemperature);
+        List<Object> handoverArgs = new java.util.ArrayList<>(List.of(StoredMessage.Arg.org(row.labCode, null)));
+        java.util.stream.Stream.of(row.handoverMethod, row.handoverTemperature).filter(java.util.Objects::nonNull).forEach(handoverArgs::add);
+        String handoverKey = "stored.custody.handedOver" + (row.handoverMethod == null ? "" : "Method")
+                + (row.handoverTemperature == null ? "" : "Temperature");
         custody.add(support.custodyEvent(row.id, "HANDED_OVER", "LAB".equals(row.backupLocation) ? "BOTH" : "TEST",
-                actor.username(), handover));
+                actor.username(), handover, StoredMessage.of(handoverKey, handoverArgs.toArray())));
         if ("ENTERPRISE".equals(row.backupLocation)) {
-            custody.add(support.custodyEvent(row.id, "BACKUP_KEPT", "BACKUP", actor.username(), "备用样品封存于企业 " + row.enterpriseName));
+            custody.add(support.custodyEvent(row.id, "BACKUP_KEPT", "BACKUP", actor.username(), "备用样品封存于企业 " + row.enterpriseName,
+                    StoredMessage.of("stored.custody.backupKept", row.enterpriseName)));
         }
         support.records.insertCustodies(custody);
         return support.view(row);

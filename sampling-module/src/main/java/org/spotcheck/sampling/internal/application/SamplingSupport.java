@@ -25,6 +25,7 @@ import org.spotcheck.shared.FieldViolation;
 import org.spotcheck.shared.NotFoundException;
 import org.spotcheck.shared.OutOfScopeException;
 import org.spotcheck.shared.Role;
+import org.spotcheck.shared.StoredMessage;
 import org.springframework.stereotype.Component;
 
 
@@ -123,15 +124,24 @@ class SamplingSupport {
     }
 
     void custody(long recordId, String type, String portion, Actor actor, String note) {
-        custody(recordId, type, portion, actor.username(), note);
+        custody(recordId, type, portion, actor.username(), note, null);
     }
 
-    void custody(long recordId, String type, String portion, String username, String note) {
-        records.insertCustody(custodyEvent(recordId, type, portion, username, note));
+    /** A custody event whose note is the Chinese text of {@code message}, kept with it (V2_40; issue 17). */
+    void custody(long recordId, String type, String portion, String username, String note, StoredMessage message) {
+        records.insertCustody(custodyEvent(recordId, type, portion, username, note, message));
     }
 
     /** A custody event not yet written: several of one command go in one statement. */
     CustodyEventRow custodyEvent(long recordId, String type, String portion, String username, String note) {
+        return custodyEvent(recordId, type, portion, username, note, null);
+    }
+
+    /**
+     * A custody event not yet written whose note is the Chinese text of {@code message}: the note as stored, and the
+     * message from which a page reads it in its reader's language (null: the note alone).
+     */
+    CustodyEventRow custodyEvent(long recordId, String type, String portion, String username, String note, StoredMessage message) {
         CustodyEventRow event = new CustodyEventRow();
         event.recordId = recordId;
         event.eventType = type;
@@ -139,12 +149,33 @@ class SamplingSupport {
         event.actor = username;
         event.note = note;
         event.occurredAt = now();
+        String args = message == null ? null : NOTE_JSON.writeValueAsString(message.args());
+        if (args != null && message.key().length() <= 100 && args.length() <= 4000) { // else the note alone, as before
+            event.noteKey = message.key();
+            event.noteArgs = args;
+        }
         return event;
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper NOTE_JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    private static final tools.jackson.core.type.TypeReference<List<StoredMessage.Arg>> NOTE_ARGS =
+            new tools.jackson.core.type.TypeReference<>() {
+            };
+
+    /** The message of a custody note as stored (V2_40); null for notes without one, older rows and unreadable ones. */
+    private static StoredMessage message(CustodyEventRow e) {
+        try {
+            return e.noteKey == null ? null
+                    : new StoredMessage(e.noteKey, blank(e.noteArgs) ? List.of() : NOTE_JSON.readValue(e.noteArgs, NOTE_ARGS));
+        } catch (tools.jackson.core.JacksonException unreadable) {
+            return null; // the note as stored
+        }
     }
 
     SampleView view(SamplingRecordRow r) {
         List<SampleView.CustodyEvent> custody = records.custody(r.id).stream()
-                .map(e -> new SampleView.CustodyEvent(e.eventType, e.portionKind, e.actor, e.note, e.occurredAt)).toList();
+                .map(e -> new SampleView.CustodyEvent(e.eventType, e.portionKind, e.actor, e.note, e.occurredAt, message(e))).toList();
         // issue 12.7: only the files sealed into this record, never a later addition
         List<AttachmentView> photos = evidence.attachmentsOfRecord(r.id).stream().map(SamplingSupport::attachmentView).toList();
         SampleView.Online online = r.onlinePlatform == null ? null

@@ -11,4 +11,7 @@ public class CustodyEventRow {
     public String actor;
     public String note;
     public Instant occurredAt;
+    /** The bundle key and the arguments (JSON) of a note the system writes (V2_40); null for others and older rows. */
+    public String noteKey;
+    public String noteArgs;
 }
