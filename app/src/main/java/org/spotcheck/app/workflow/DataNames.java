@@ -98,6 +98,10 @@ public class DataNames {
             return "";
         }
         String facts = referral.facts();
+        if (referral.factsMessage() != null) {
+            return storedFacts(referral, facts);
+        }
+        // a referral opened before its facts' message was kept: the serious quality problem's facts set again
         org.spotcheck.shared.Actor actor = org.spotcheck.app.security.CurrentActor.orNull();
         if (!english() || !"SERIOUS_QUALITY_PROBLEM".equals(referral.reason()) || actor == null || resultHandling == null
                 || referral.taskCode() == null) {
@@ -115,6 +119,28 @@ public class DataNames {
             }
         }
         return facts;
+    }
+
+    private org.springframework.beans.factory.ObjectProvider<org.spotcheck.app.notification.NotificationTexts> notificationTexts;
+
+    /** Stored messages in the reader's language (a referral's facts kept with their key, V4_271). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setNotificationTexts(org.springframework.beans.factory.ObjectProvider<org.spotcheck.app.notification.NotificationTexts> texts) {
+        this.notificationTexts = texts;
+    }
+
+    /**
+     * A referral's facts kept with their message (issue 17, brief disp17: the refused-sampling and licence-revocation facts
+     * stayed Chinese on English pages): on a Chinese page the facts as stored (the 移送函's text), on an English one the
+     * message in English; a key no longer in the bundles shows the stored text.
+     */
+    private String storedFacts(org.spotcheck.disposal.api.ReferralView referral, String facts) {
+        Locale locale = LocaleContextHolder.getLocale();
+        org.spotcheck.app.notification.NotificationTexts texts = notificationTexts == null ? null : notificationTexts.getIfAvailable();
+        if (!english() || texts == null || messages.getMessage(referral.factsMessage().key(), null, null, locale) == null) {
+            return facts;
+        }
+        return texts.render(referral.factsMessage(), locale);
     }
 
     /** The facts of a serious quality problem as OpenQualityReferralDelegate sets them, in the given language. */

@@ -22,4 +22,9 @@ public class StoredTexts {
     public String zh(String key, Object... args) {
         return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
     }
+
+    /** The bundle text {@code key} in English: the English half of a stored message's argument (issue 17). */
+    public String en(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.ENGLISH);
+    }
 }
