@@ -292,7 +292,16 @@ class CaseRecords {
         if (messages == null || messages.getMessage(e.message().key(), null, null, locale) == null) {
             return e.comment();
         }
-        return renderer.render(e.message(), locale);
+        org.spotcheck.shared.StoredMessage message = e.message();
+        if (names != null && "en".equals(locale.getLanguage())) {
+            // an argument that is itself a text the modules store in Chinese (a refused re-inspection's 拒绝人 note) reads
+            // in English as the stored notes do; a person's own words match no stored text and stay as written
+            message = new org.spotcheck.shared.StoredMessage(message.key(), message.args().stream()
+                    .map(a -> a.kind() == org.spotcheck.shared.StoredMessage.Kind.TEXT && a.value() != null
+                            ? org.spotcheck.shared.StoredMessage.Arg.text(names.stored(a.value(), locale)) : a)
+                    .toList());
+        }
+        return renderer.render(message, locale);
     }
 
     /**

@@ -2,11 +2,9 @@ package org.spotcheck.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,22 +19,18 @@ import tools.jackson.databind.JsonNode;
  */
 class EnglishStoredRecordsTest extends ResultHandlingE2e {
 
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final String TISSUE_EN = "Tissue paper (facial tissue, napkins, handkerchief tissue)";
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     org.spotcheck.app.security.PageNames names;
 
-    private static final Pattern HAN = Pattern.compile("[\\u4e00-\\u9fff]");
-    private static final String TISSUE_EN = "Tissue paper (facial tissue, napkins, handkerchief tissue)";
-
+    /** The first group of each match of the pattern in the page. */
     private static List<String> matches(String html, String regex) {
-        List<String> found = new ArrayList<>();
-        Matcher m = Pattern.compile(regex).matcher(html);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
+        return Pattern.compile(regex).matcher(html).results().map(m -> m.group(1)).toList();
     }
 
     private static List<String> cells(String html, String field) {
@@ -161,5 +155,8 @@ class EnglishStoredRecordsTest extends ResultHandlingE2e {
         assertThat(rest).doesNotContain("、").doesNotContain("；").doesNotContain("。");
         String zh = matches(enforcer.get("/tasks/" + referralTask + "?lang=zh").body(), "<div id=\"referral-facts\">([^<]*)</div>").get(0);
         assertThat(zh).isEqualTo(stored);
+        // the API's context in the reader's language: English with ?lang=en, as stored without
+        assertThat(api.get("enforcer", "/api/tasks/" + referralTask + "?lang=en").get("context").get("referral").get("facts").asString())
+                .isEqualTo(en);
     }
 }
