@@ -88,10 +88,11 @@ public class DataNames {
     }
 
     /**
-     * A referral's facts as the enforcer's task page shows them (issue 17, brief en17c): the facts as stored (the
-     * 移送函's Chinese text) on a Chinese page; on an English page the facts of a serious quality problem set again from
-     * the case they were written from (OpenQualityReferralDelegate), with the product's and the failed items' English
-     * names. Only when the case's parts set in Chinese give exactly the stored facts: otherwise the stored text is shown.
+     * A referral's facts as the enforcer's task page shows them (issue 17, briefs en17c and disp17): the facts as stored
+     * (the 移送函's Chinese text) on a Chinese page; on an English page the facts' message kept with the referral (V4_271),
+     * in English. A referral opened before that keeps only its text: there the facts of a serious quality problem are set
+     * again from the case they were written from (OpenQualityReferralDelegate), with the product's and the failed items'
+     * English names, only when the case's parts set in Chinese give exactly the stored facts; otherwise the stored text.
      */
     public String referralFacts(org.spotcheck.disposal.api.ReferralView referral) {
         if (referral == null || referral.facts() == null) {
