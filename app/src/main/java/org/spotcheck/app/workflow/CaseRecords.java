@@ -180,7 +180,9 @@ class CaseRecords {
                 String comment = e.comment();
                 if (e.message() != null && notificationTexts != null) {
                     renderer = renderer != null ? renderer : notificationTexts.renderer();
-                    comment = told(e, renderer);
+                    comment = e.orgCode() != null ? told(e, renderer) : logLine(e, renderer);
+                } else {
+                    comment = withoutReferralId(comment);
                 }
                 entries.add(Entry.record(Source.DISPOSAL, e.action(), about, label("case.record.resultHandling", c.taskCode()), e.actor(), e.occurredAt(),
                         comment));
@@ -308,6 +310,46 @@ class CaseRecords {
         String text = renderer.render(e.message(), locale);
         String key = "EMAIL_INTENT".equals(e.action()) ? "case.record.emailIntent" : "case.record.notification";
         return messages == null ? e.comment() : messages.getMessage(key, new Object[] {org == null ? "" : org, text}, e.comment(), locale);
+    }
+
+    /**
+     * A case log line written with its bundle key (issue 17, brief disp17): the key and its arguments in the reader's
+     * language, codes (organisations, conclusions, statuses) named; a key no longer in the bundles shows the stored text.
+     */
+    private String logLine(CaseView.Event e, NotificationTexts.Renderer renderer) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        if (messages == null || messages.getMessage(e.message().key(), null, null, locale) == null) {
+            return e.comment();
+        }
+        org.spotcheck.shared.StoredMessage message = e.message();
+        if (names != null && "en".equals(locale.getLanguage())) {
+            // an argument that is itself a text the modules store in Chinese (a refused re-inspection's 拒绝人 note) reads
+            // in English as the stored notes do; a person's own words match no stored text and stay as written
+            message = new org.spotcheck.shared.StoredMessage(message.key(), message.args().stream()
+                    .map(a -> a.kind() == org.spotcheck.shared.StoredMessage.Kind.TEXT && a.value() != null
+                            ? org.spotcheck.shared.StoredMessage.Arg.text(names.stored(a.value(), locale)) : a)
+                    .toList());
+        }
+        return renderer.render(message, locale);
+    }
+
+    /**
+     * An old revocation line stored with the referral's internal id (停业整顿后复查仍不合格，移送吊销营业执照（移送 #12）), read
+     * without it in either language, as new rows are written (stored.dsp.revocationReferredWithoutId). Any other line as stored.
+     */
+    private String withoutReferralId(String comment) {
+        if (comment == null || messages == null) {
+            return comment;
+        }
+        java.util.Locale zh = java.util.Locale.SIMPLIFIED_CHINESE;
+        String withId = messages.getMessage("stored.dsp.revocationReferred", new Object[] {"#"}, null, zh);
+        int hash = withId == null ? -1 : withId.indexOf("##");
+        if (hash < 0 || !comment.startsWith(withId.substring(0, hash + 1)) || !comment.endsWith(withId.substring(hash + 2))
+                || !comment.substring(hash + 1, comment.length() - (withId.length() - hash - 2)).matches("\\d+")) {
+            return comment;
+        }
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return messages.getMessage("stored.dsp.revocationReferredWithoutId", null, comment, locale);
     }
 
     private NotificationTexts notificationTexts;

@@ -88,16 +88,21 @@ public class DataNames {
     }
 
     /**
-     * A referral's facts as the enforcer's task page shows them (issue 17, brief en17c): the facts as stored (the
-     * 移送函's Chinese text) on a Chinese page; on an English page the facts of a serious quality problem set again from
-     * the case they were written from (OpenQualityReferralDelegate), with the product's and the failed items' English
-     * names. Only when the case's parts set in Chinese give exactly the stored facts: otherwise the stored text is shown.
+     * A referral's facts as the enforcer's task page shows them (issue 17, briefs en17c and disp17): the facts as stored
+     * (the 移送函's Chinese text) on a Chinese page; on an English page the facts' message kept with the referral (V4_271),
+     * in English. A referral opened before that keeps only its text: there the facts of a serious quality problem are set
+     * again from the case they were written from (OpenQualityReferralDelegate), with the product's and the failed items'
+     * English names, only when the case's parts set in Chinese give exactly the stored facts; otherwise the stored text.
      */
     public String referralFacts(org.spotcheck.disposal.api.ReferralView referral) {
         if (referral == null || referral.facts() == null) {
             return "";
         }
         String facts = referral.facts();
+        if (referral.factsMessage() != null) {
+            return storedFacts(referral, facts);
+        }
+        // a referral opened before its facts' message was kept: the serious quality problem's facts set again
         org.spotcheck.shared.Actor actor = org.spotcheck.app.security.CurrentActor.orNull();
         if (!english() || !"SERIOUS_QUALITY_PROBLEM".equals(referral.reason()) || actor == null || resultHandling == null
                 || referral.taskCode() == null) {
@@ -115,6 +120,28 @@ public class DataNames {
             }
         }
         return facts;
+    }
+
+    private org.springframework.beans.factory.ObjectProvider<org.spotcheck.app.notification.NotificationTexts> notificationTexts;
+
+    /** Stored messages in the reader's language (a referral's facts kept with their key, V4_271). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setNotificationTexts(org.springframework.beans.factory.ObjectProvider<org.spotcheck.app.notification.NotificationTexts> texts) {
+        this.notificationTexts = texts;
+    }
+
+    /**
+     * A referral's facts kept with their message (issue 17, brief disp17: the refused-sampling and licence-revocation facts
+     * stayed Chinese on English pages): on a Chinese page the facts as stored (the 移送函's text), on an English one the
+     * message in English; a key no longer in the bundles shows the stored text.
+     */
+    private String storedFacts(org.spotcheck.disposal.api.ReferralView referral, String facts) {
+        Locale locale = LocaleContextHolder.getLocale();
+        org.spotcheck.app.notification.NotificationTexts texts = notificationTexts == null ? null : notificationTexts.getIfAvailable();
+        if (!english() || texts == null || messages.getMessage(referral.factsMessage().key(), null, null, locale) == null) {
+            return facts;
+        }
+        return texts.render(referral.factsMessage(), locale);
     }
 
     /** The facts of a serious quality problem as OpenQualityReferralDelegate sets them, in the given language. */

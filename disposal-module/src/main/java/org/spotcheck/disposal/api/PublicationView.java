@@ -11,11 +11,16 @@ import java.util.List;
  * @param status     HELD (conclusion not final: objection window, objection or re-test), PENDING_REVIEW, RELEASED
  * @param preparedBy who wrote the text (an announcement's province officer); null when the system drafted it
  * @param reviewedBy who did the redaction review and released it
+ * @param productCode the product's code, which names it on an English page (issue 17); null for rows the case lost it
+ * @param conclusion  the conclusion the text was written from: NONCONFORMING or NO_NONCONFORMITY_FOUND, an announcement's
+ *                    NONCONFORMING or REFUSED (re-inspection sampling refused); the text stays the released Chinese
+ * @param grade       SERIOUS or GENERAL for a non-conforming conclusion, else null
  */
 public record PublicationView(long id, long caseId, String taskCode, String kind, String status,
         String authorityCode, String enterpriseName, String productName, String trademark, String specification,
         String batchNumber, String conclusionText, String failedItemsText, String remark, Instant createdAt,
-        String preparedBy, String reviewedBy, Instant releasedAt, List<Redaction> redactions) implements PublicTexts {
+        String preparedBy, String reviewedBy, Instant releasedAt, List<Redaction> redactions, String productCode,
+        String conclusion, String grade) implements PublicTexts {
 
     /**
      * The fields a reviewer may withhold. The product and the conclusion are what 一公开 discloses

@@ -2,6 +2,7 @@ package org.spotcheck.app.workflow.delegate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.text.StoredTexts;
@@ -11,6 +12,7 @@ import org.spotcheck.disposal.api.ReinspectionView;
 import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.Parties;
+import org.spotcheck.shared.StoredMessage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,51 +41,65 @@ public class OpenRevocationReferralDelegate implements JavaDelegate {
         CaseView c = resultHandling.getCase(Actor.SYSTEM, ProcessVariables.DISPOSAL_CASE_ID.in(execution));
         List<ReinspectionView> rounds = c.reinspections();
         ReinspectionView last = rounds.get(rounds.size() - 1);
-        String history = history(c, rounds.subList(0, rounds.size() - 1));
+        List<ReinspectionView> earlier = rounds.subList(0, rounds.size() - 1);
+        // each part in both languages: the facts (the 移送函's Chinese text) read in English on an English page (issue 17)
+        StoredMessage.Arg history = StoredMessage.Arg.zhEn(history(c, earlier, Locale.SIMPLIFIED_CHINESE), history(c, earlier, Locale.ENGLISH));
+        StoredMessage.Arg enterprise = StoredMessage.Arg.org(c.enterpriseCode(), c.enterpriseName());
+        StoredMessage.Arg product = StoredMessage.Arg.product(c.productCode(), c.productName());
         // a refused re-inspection (拒绝复查抽样) counts as failed and has no report of its own (Order 18 art. 49)
-        String facts = last.reportNo() == null ? texts.zh("stored.referral.revocationRefused", c.enterpriseName(), c.productName(),
+        StoredMessage facts = last.reportNo() == null ? StoredMessage.of("stored.referral.revocationRefused", enterprise, product,
                 String.valueOf(c.suspendedUntil()), last.round(), history, String.valueOf(c.announcedOn()))
-                : texts.zh("stored.referral.revocationFinal", c.enterpriseName(), c.productName(),
+                : StoredMessage.of("stored.referral.revocationFinal", enterprise, product,
                 String.valueOf(c.suspendedUntil()), last.round(), last.reportNo(), lab(last.labCode() == null ? c.labCode() : last.labCode()),
-                last.sampleCode() == null ? "—" : last.sampleCode(), sampleIdentity(last), grade(last.grade()),
-                last.failedItemsText() == null ? "—" : last.failedItemsText(), history, String.valueOf(c.announcedOn()));
+                last.sampleCode() == null ? "—" : last.sampleCode(),
+                StoredMessage.Arg.zhEn(sampleIdentity(last, Locale.SIMPLIFIED_CHINESE), sampleIdentity(last, Locale.ENGLISH)),
+                grade(last.grade()), last.failedItemsText() == null ? "—" : last.failedItemsText(), history, String.valueOf(c.announcedOn()));
         referrals.ofCase(execution, c, "LICENCE_REVOCATION", facts, List.of(), ProcessVariables.REVOCATION_REFERRAL_ID);
     }
 
+    private String text(Locale locale, String key, Object... args) {
+        return "en".equals(locale.getLanguage()) ? texts.en(key, args) : texts.zh(key, args);
+    }
+
     /** The reports before the last one, oldest first: the spot check's (and its re-test's), then each re-inspection's. */
-    private String history(CaseView c, List<ReinspectionView> earlier) {
+    private String history(CaseView c, List<ReinspectionView> earlier, Locale locale) {
         List<String> reports = new ArrayList<>();
-        reports.add(texts.zh("stored.referral.history.spotCheck", c.reportNo(), lab(c.labCode())));
+        reports.add(text(locale, "stored.referral.history.spotCheck", c.reportNo(), labName(c.labCode())));
         if (c.objection() != null && c.objection().retestReportNo() != null) {
-            reports.add(texts.zh("stored.referral.history.retest", c.objection().retestReportNo(), lab(c.objection().retestLabCode())));
+            reports.add(text(locale, "stored.referral.history.retest", c.objection().retestReportNo(), labName(c.objection().retestLabCode())));
         }
         for (ReinspectionView r : earlier) {
-            reports.add(r.reportNo() == null ? texts.zh("stored.referral.history.reinspectionRefused", r.round())
-                    : texts.zh("stored.referral.history.reinspection", r.round(), r.reportNo(),
-                            lab(r.labCode() == null ? c.labCode() : r.labCode())));
+            reports.add(r.reportNo() == null ? text(locale, "stored.referral.history.reinspectionRefused", r.round())
+                    : text(locale, "stored.referral.history.reinspection", r.round(), r.reportNo(),
+                            labName(r.labCode() == null ? c.labCode() : r.labCode())));
         }
-        return String.join("；", reports);
+        return String.join("en".equals(locale.getLanguage()) ? "; " : "；", reports);
     }
 
-    private String sampleIdentity(ReinspectionView r) {
+    private String sampleIdentity(ReinspectionView r, Locale locale) {
         List<String> parts = new ArrayList<>();
         if (r.specification() != null && !r.specification().isBlank()) {
-            parts.add(texts.zh("stored.referral.specification", r.specification()));
+            parts.add(text(locale, "stored.referral.specification", r.specification()));
         }
         if (r.batchNumber() != null && !r.batchNumber().isBlank()) {
-            parts.add(texts.zh("stored.referral.batch", r.batchNumber()));
+            parts.add(text(locale, "stored.referral.batch", r.batchNumber()));
         }
         if (r.productionDate() != null) {
-            parts.add(texts.zh("stored.referral.productionDate", r.productionDate().toString()));
+            parts.add(text(locale, "stored.referral.productionDate", r.productionDate().toString()));
         }
-        return parts.isEmpty() ? "—" : String.join("，", parts);
+        return parts.isEmpty() ? "—" : String.join("en".equals(locale.getLanguage()) ? ", " : "，", parts);
     }
 
-    private String grade(String grade) {
-        return texts.zh("SERIOUS".equals(grade) ? "stored.grade.serious" : "stored.grade.general");
+    private StoredMessage.Arg grade(String grade) {
+        String key = "SERIOUS".equals(grade) ? "stored.grade.serious" : "stored.grade.general";
+        return new StoredMessage.Arg(StoredMessage.Kind.KEY, key, texts.zh(key));
     }
 
-    private String lab(String code) {
+    private StoredMessage.Arg lab(String code) {
+        return code == null ? StoredMessage.Arg.text("—") : StoredMessage.Arg.org(code, labName(code));
+    }
+
+    private String labName(String code) {
         return code == null ? "—" : parties.organisation(code).name();
     }
 }

@@ -13,6 +13,7 @@ import org.spotcheck.sampling.api.NonSamplingView;
 import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.Parties;
+import org.spotcheck.shared.StoredMessage;
 import org.spotcheck.shared.pdf.PdfFiles;
 import org.springframework.stereotype.Component;
 
@@ -34,19 +35,30 @@ record ReferralOpener(SamplingApi sampling, Referrals referrals, StoredTexts tex
     void refusedSampling(DelegateExecution execution, String samplingTaskCode, String factsKey,
             ProcessVariables.Var<Long> referralId) {
         NonSamplingView refusal = sampling.nonSamplingOfTask(Actor.SYSTEM, samplingTaskCode);
-        String position = refusal.refusedByPosition() == null ? "" : texts.zh("stored.refusal.position", refusal.refusedByPosition());
-        String facts = texts.zh(factsKey, refusal.refusedByName(), position,
-                // the samplers by their real names, as the 抽样单 names them (issue 17), never by username
-                String.join("、", refusal.samplers().stream().map(parties::personName).toList()), refusal.note() == null ? "" : refusal.note());
+        // the position, as the person gave it, in the sentence of each language
+        StoredMessage.Arg position = refusal.refusedByPosition() == null ? StoredMessage.Arg.text("")
+                : StoredMessage.Arg.zhEn(texts.zh("stored.refusal.position", refusal.refusedByPosition()),
+                        texts.en("stored.refusal.position", refusal.refusedByPosition()));
+        // the samplers by their real names, as the 抽样单 names them (issue 17), never by username
+        List<String> samplers = refusal.samplers().stream().map(parties::personName).toList();
+        // the facts' message is kept with the referral, so that a page reads them in its reader's language (issue 17)
+        StoredMessage message = StoredMessage.of(factsKey, refusal.refusedByName(), position,
+                StoredMessage.Arg.zhEn(String.join("、", samplers), String.join(", ", samplers)), refusal.note() == null ? "" : refusal.note());
+        String facts = texts.zh(factsKey, message.zhArgs());
         open(execution, referralId, new OpenReferralCommand(ProcessVariables.CASE_CODE.in(execution), refusal.authorityCode(),
-                refusal.enterpriseCode(), refusal.enterpriseName(), "REFUSED_SAMPLING", facts, evidence(refusal.evidence())));
+                refusal.enterpriseCode(), refusal.enterpriseName(), "REFUSED_SAMPLING", facts, evidence(refusal.evidence()), message));
     }
 
     /** A result-handling case goes to enforcement for its enterprise, for this reason, with these facts and evidence. */
-    void ofCase(DelegateExecution execution, CaseView c, String reason, String facts, List<AttachmentView> evidence,
+    void ofCase(DelegateExecution execution, CaseView c, String reason, StoredMessage facts, List<AttachmentView> evidence,
             ProcessVariables.Var<Long> referralId) {
         open(execution, referralId, new OpenReferralCommand(c.taskCode(), c.authorityCode(), c.enterpriseCode(),
-                c.enterpriseName(), reason, facts, evidence(evidence)));
+                c.enterpriseName(), reason, texts.zh(facts.key(), facts.zhArgs()), evidence(evidence), facts));
+    }
+
+    /** A stored text in English (the English half of a facts argument). */
+    String en(String key, Object... args) {
+        return texts.en(key, args);
     }
 
     /**

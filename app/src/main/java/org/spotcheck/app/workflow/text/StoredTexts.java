@@ -28,6 +28,11 @@ public class StoredTexts {
      * are plain values: one with arguments of its own is kept in both languages; issue 17, brief texts17).
      */
     public org.spotcheck.shared.StoredMessage.Arg both(String key, Object... args) {
-        return org.spotcheck.shared.StoredMessage.Arg.zhEn(zh(key, args), messages.getMessage(key, args, Locale.ENGLISH));
+        return org.spotcheck.shared.StoredMessage.Arg.zhEn(zh(key, args), en(key, args));
+    }
+
+    /** The bundle text {@code key} in English: the English half of a stored message's argument (issue 17). */
+    public String en(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.ENGLISH);
     }
 }

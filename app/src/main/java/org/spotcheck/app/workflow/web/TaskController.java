@@ -126,7 +126,32 @@ class TaskController {
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
     Map<String, Object> get(Actor actor, @PathVariable String id) {
-        return Map.of("task", inbox.get(actor, id), "context", inbox.pageModel(actor, id), "form", inbox.formSchema(actor, id));
+        return Map.of("task", inbox.get(actor, id), "context", readersReferral(inbox.pageModel(actor, id)), "form", inbox.formSchema(actor, id));
+    }
+
+    private org.spotcheck.app.workflow.DataNames data;
+
+    /** Register data and referral facts in the reader's language. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setData(org.spotcheck.app.workflow.DataNames data) {
+        this.data = data;
+    }
+
+    /**
+     * A referral's facts in the context as the reader reads them (issue 17, brief disp17): in English with {@code ?lang=en}
+     * where the referral keeps its facts' message, as the enforcer's English page shows them; else as stored (the 移送函's
+     * Chinese text).
+     */
+    private Map<String, Object> readersReferral(Map<String, Object> context) {
+        if (data == null || !(context.get("referral") instanceof org.spotcheck.disposal.api.ReferralView r) || r.factsMessage() == null
+                || !"en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage())) {
+            return context;
+        }
+        Map<String, Object> read = new java.util.LinkedHashMap<>(context);
+        read.put("referral", new org.spotcheck.disposal.api.ReferralView(r.id(), r.taskCode(), r.authorityCode(), r.enterpriseCode(),
+                r.enterpriseName(), r.reason(), data.referralFacts(r), r.evidenceIds(), r.status(), r.openedAt(), r.decidedBy(),
+                r.decidedAt(), r.decisionComment(), r.factsMessage()));
+        return read;
     }
 
     @PostMapping("/{id}/claim")

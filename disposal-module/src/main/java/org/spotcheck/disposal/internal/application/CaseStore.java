@@ -155,6 +155,29 @@ class CaseStore {
         event(caseId, action, actor, comment, null, null);
     }
 
+    /**
+     * A log line written from a bundle key (issue 17): the key and its arguments are kept (V4_260) so that the case page
+     * reads it in its reader's language; the comment keeps the Chinese text, as the API and rows from before show it.
+     * An argument that is a code (an organisation, a conclusion, a status) is stored as the code.
+     */
+    void record(long caseId, String action, Actor actor, StoredMessage message) {
+        event(caseId, action, actor, zh(message), message, null);
+    }
+
+    /**
+     * A code argument of a log line read through a bundle key ({@code prefix + code}: dsp.conclusion.NONCONFORMING,
+     * dsp.status.RECTIFYING) in the reader's language; its Chinese text as stored is the code, as the comment had it.
+     */
+    static StoredMessage.Arg code(String prefix, String code) {
+        return code == null ? StoredMessage.Arg.text("") : new StoredMessage.Arg(StoredMessage.Kind.KEY, prefix + code, code);
+    }
+
+    /** Codes (test items) joined with 、 in Chinese and with ", " in English. */
+    static StoredMessage.Arg codes(java.util.Collection<String> codes) {
+        List<String> list = codes == null ? List.of() : List.copyOf(codes);
+        return StoredMessage.Arg.zhEn(String.join("、", list), String.join(", ", list));
+    }
+
     /** An event with the message it tells an organisation (issue 17: the page renders it in its reader's language). */
     private void event(long caseId, String action, Actor actor, String comment, StoredMessage message, String orgCode) {
         CaseEventRow row = new CaseEventRow();
@@ -178,16 +201,25 @@ class CaseStore {
 
     /** The message of an event as stored (V4_260), or null for events without one and rows from before. */
     static StoredMessage message(CaseEventRow row) {
-        if (row.messageKey == null) {
+        return message(row.messageKey, row.messageArgs);
+    }
+
+    /** A message stored as its key and its arguments' JSON (V4_260, V4_271); null without a key or unreadable. */
+    static StoredMessage message(String key, String argsJson) {
+        if (key == null) {
             return null;
         }
         try {
-            List<StoredMessage.Arg> args = row.messageArgs == null || row.messageArgs.isBlank() ? List.of()
-                    : JSON.readValue(row.messageArgs, ARGS);
-            return new StoredMessage(row.messageKey, args);
+            List<StoredMessage.Arg> args = argsJson == null || argsJson.isBlank() ? List.of() : JSON.readValue(argsJson, ARGS);
+            return new StoredMessage(key, args);
         } catch (JacksonException unreadable) {
-            return null; // the comment as stored
+            return null; // the text as stored
         }
+    }
+
+    /** A message's arguments as stored (JSON). */
+    static String argsJson(StoredMessage message) {
+        return JSON.writeValueAsString(message.args());
     }
 
     /**

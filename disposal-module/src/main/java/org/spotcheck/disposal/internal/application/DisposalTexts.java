@@ -29,6 +29,16 @@ class DisposalTexts {
         return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
     }
 
+    /** The text in Chinese, or the fallback where no bundle has the key. */
+    String zhOr(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** The text in English, or the fallback where no bundle has the key (a log line's field label). */
+    String enOr(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, Locale.ENGLISH);
+    }
+
     /** A refusal argument that the reader's bundle words ({@code disposal.<area>.<name>}). */
     static DefaultMessageSourceResolvable word(String key) {
         return new DefaultMessageSourceResolvable(key);

@@ -101,7 +101,8 @@ class Objections {
         }
         CaseStore.moveTo(row, Status.OBJECTION_FILED);
         store.save(row, Status.NOTIFIED);
-        store.event(caseId, "OBJECTION_FILED", actor, "复检项目 " + String.join("、", disputed) + "：" + objection.reason);
+        store.record(caseId, "OBJECTION_FILED", actor, StoredMessage.of("stored.dsp.objectionFiled", CaseStore.codes(disputed),
+                objection.reason));
         store.notify(caseId, row.authorityCode, StoredMessage.of("disposal.notification.objectionFiled", row.reportNo));
         return store.view(row);
     }
@@ -146,7 +147,8 @@ class Objections {
         objection.retestLabCode = labCode;
         objection.retestDrawId = drawId;
         saveObjection(objection, "ACCEPTED");
-        store.event(caseId, "RETEST_LAB_DRAWN", actor, "随机抽取复检机构 " + labCode + "（抽取记录 #" + drawId + "）");
+        store.record(caseId, "RETEST_LAB_DRAWN", actor, StoredMessage.of("stored.dsp.retestLabDrawn",
+                StoredMessage.Arg.org(labCode, null), drawId));
         return store.view(row);
     }
 
@@ -157,7 +159,7 @@ class Objections {
         objection.status = "ABANDONED";
         objection.completedAt = store.now();
         saveObjection(objection, "ACCEPTED");
-        store.event(caseId, "RETEST_ABANDONED", actor, "备用样品被复检机构拒收，维持原检验结论：" + (note == null ? "" : note));
+        store.record(caseId, "RETEST_ABANDONED", actor, StoredMessage.of("stored.dsp.retestAbandoned", note == null ? "" : note));
         return conclude(actor, row, "RETEST_ABANDONED", row.conclusion, row.grade);
     }
 
@@ -192,7 +194,8 @@ class Objections {
         objection.feeBorneBy = bearer.name();
         objection.completedAt = store.now();
         saveObjection(objection, "ACCEPTED");
-        store.event(caseId, "RETEST_DONE", actor, "复检报告 " + result.reportNo() + "：" + result.conclusion() + "（复检结论为最终结论）");
+        store.record(caseId, "RETEST_DONE", actor, StoredMessage.of("stored.dsp.retestDone", result.reportNo(),
+                CaseStore.code("dsp.conclusion.", result.conclusion())));
         // R7 (Order 18, 复检): applicant pays first; agreeing re-test → applicant bears it, otherwise the authority
         store.event(caseId, "RETEST_FEE", actor, store.texts.both(bearer == ResultRules.FeeBearer.APPLICANT
                 ? "disposal.event.retestFeeApplicant" : "disposal.event.retestFeeAuthority"));
@@ -219,7 +222,10 @@ class Objections {
             row.closeReason = "RETEST_CLEARED";
         }
         store.save(row, aggregate.loadedStatus());
-        store.event(row.id, "CONCLUSION_FINAL", actor, conclusion + (grade == null ? "" : " " + grade) + "（" + basis + "）");
+        store.record(row.id, "CONCLUSION_FINAL", actor, grade == null
+                ? StoredMessage.of("dsp.log.conclusionFinal", CaseStore.code("dsp.conclusion.", conclusion), CaseStore.code("pages.code.", basis))
+                : StoredMessage.of("dsp.log.conclusionFinalGraded", CaseStore.code("dsp.conclusion.", conclusion),
+                        CaseStore.code("dsp.grade.", grade), CaseStore.code("pages.code.", basis)));
         if (Boolean.TRUE.equals(row.stopSale)) {
             // R12 (Order 18 art. 45): stop producing and selling the same product at once
             store.event(row.id, "STOP_SALE", actor, store.texts.both("disposal.event.stopSale"));

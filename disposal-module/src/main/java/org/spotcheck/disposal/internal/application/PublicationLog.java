@@ -122,6 +122,8 @@ class PublicationLog implements PublicationReleases {
      * as if it had failed again.
      */
     private void fillFromReinspection(PublicationRow row, ReinspectionRow r) {
+        row.conclusion = "REFUSED".equals(r.conclusion) ? "REFUSED" : "NONCONFORMING";
+        row.grade = "REFUSED".equals(r.conclusion) ? null : "SERIOUS".equals(r.grade) ? "SERIOUS" : "GENERAL";
         if ("REFUSED".equals(r.conclusion)) {
             row.specification = null;
             row.batchNumber = null;
@@ -150,6 +152,9 @@ class PublicationLog implements PublicationReleases {
         row.batchNumber = c.batchNumber;
         String conclusion = c.finalConclusion != null ? c.finalConclusion : c.conclusion;
         String grade = c.finalConclusion != null ? c.finalGrade : c.grade;
+        row.productCode = c.productCode;
+        row.conclusion = conclusion;
+        row.grade = grade;
         row.conclusionText = "NO_NONCONFORMITY_FOUND".equals(conclusion) ? "所检项目未发现不合格"
                 : "不合格" + ("SERIOUS".equals(grade) ? "（严重不合格）" : "（一般不合格）");
         List<CaseItemRow> items = store.cases.items(c.id);
@@ -226,6 +231,7 @@ class PublicationLog implements PublicationReleases {
             throw new ConflictException("CONCURRENT_CHANGE", "the publication was changed by someone else");
         }
         List<String> withheld = new ArrayList<>();
+        List<String> withheldEn = new ArrayList<>();
         for (String field : PublicationView.REDACTABLE_FIELDS) {
             if (command.withheld().contains(field)) {
                 RedactionRow redaction = new RedactionRow();
@@ -235,11 +241,14 @@ class PublicationLog implements PublicationReleases {
                 redaction.redactedBy = actor.username();
                 redaction.redactedAt = row.releasedAt;
                 publications.insertRedaction(redaction);
-                withheld.add(field + "（" + redaction.reason + "）");
+                withheld.add(store.texts.zhOr("dsp.pub.field." + field, field) + "（" + redaction.reason + "）");
+                withheldEn.add(store.texts.enOr("dsp.pub.field." + field, field) + " (" + redaction.reason + ")");
             }
         }
-        store.event(row.caseId, "PUBLISHED", actor, (ANNOUNCEMENT.equals(row.kind) ? "公告已公开" : "结果已公开")
-                + (withheld.isEmpty() ? "" : "；不予公开：" + String.join("、", withheld)));
+        String published = ANNOUNCEMENT.equals(row.kind) ? "stored.dsp.announcementPublished" : "stored.dsp.resultPublished";
+        store.record(row.caseId, "PUBLISHED", actor, withheld.isEmpty() ? StoredMessage.of(published)
+                : StoredMessage.of(ANNOUNCEMENT.equals(row.kind) ? "dsp.log.announcementPublishedWithheld" : "dsp.log.resultPublishedWithheld",
+                        StoredMessage.Arg.zhEn(String.join("、", withheld), String.join("; ", withheldEn))));
         return view(publications.find(publicationId), publications.redactionsOf(publicationId));
     }
 
@@ -280,7 +289,7 @@ class PublicationLog implements PublicationReleases {
                     shown(w, "trademark", p.trademark), shown(w, "specification", p.specification),
                     shown(w, "batchNumber", p.batchNumber), p.conclusionText, shown(w, "failedItemsText", p.failedItemsText),
                     shown(w, "remark", p.remark), p.releasedAt,
-                    PublicationView.REDACTABLE_FIELDS.stream().filter(w::contains).toList());
+                    PublicationView.REDACTABLE_FIELDS.stream().filter(w::contains).toList(), p.productCode, p.conclusion, p.grade);
         }).toList();
     }
 
@@ -292,6 +301,7 @@ class PublicationLog implements PublicationReleases {
         return new PublicationView(p.id, p.caseId, p.taskCode, p.kind, p.status, p.authorityCode, p.enterpriseName,
                 p.productName, p.trademark, p.specification, p.batchNumber, p.conclusionText, p.failedItemsText, p.remark,
                 p.createdAt, p.preparedBy, p.reviewedBy, p.releasedAt,
-                redactions.stream().map(r -> new PublicationView.Redaction(r.field, r.reason, r.redactedBy, r.redactedAt)).toList());
+                redactions.stream().map(r -> new PublicationView.Redaction(r.field, r.reason, r.redactedBy, r.redactedAt)).toList(),
+                p.productCode, p.conclusion, p.grade);
     }
 }

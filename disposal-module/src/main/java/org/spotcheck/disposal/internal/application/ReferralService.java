@@ -51,6 +51,14 @@ class ReferralService implements Referrals {
         row.enterpriseName = command.enterpriseName();
         row.reason = command.reason();
         row.facts = command.facts().length() > 2000 ? command.facts().substring(0, 2000) : command.facts();
+        if (command.factsMessage() != null) {
+            String args = CaseStore.argsJson(command.factsMessage());
+            // facts too long for the columns keep only their text, as rows from before V4_271 do
+            if (command.factsMessage().key().length() <= 100 && args.length() <= 4000) {
+                row.factsKey = command.factsMessage().key();
+                row.factsArgs = args;
+            }
+        }
         List<OpenReferralCommand.Evidence> evidence = command.evidence() == null ? List.of() : command.evidence();
         row.evidenceIds = String.join(",", evidence.stream().map(e -> String.valueOf(e.attachmentId())).toList());
         row.status = "OPEN";
@@ -157,6 +165,6 @@ class ReferralService implements Referrals {
         List<Long> evidence = r.evidenceIds == null || r.evidenceIds.isBlank() ? List.of()
                 : java.util.Arrays.stream(r.evidenceIds.split(",")).map(Long::valueOf).toList();
         return new ReferralView(r.id, r.taskCode, r.authorityCode, r.enterpriseCode, r.enterpriseName, r.reason, r.facts,
-                evidence, r.status, r.openedAt, r.decidedBy, r.decidedAt, r.decisionComment);
+                evidence, r.status, r.openedAt, r.decidedBy, r.decidedAt, r.decisionComment, CaseStore.message(r.factsKey, r.factsArgs));
     }
 }

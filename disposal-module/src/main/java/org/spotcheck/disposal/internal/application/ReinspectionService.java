@@ -53,7 +53,8 @@ class ReinspectionService implements Reinspections {
             return store.view(row); // organised in time after all
         }
         String supervisor = row.escalatedTo != null ? row.escalatedTo : row.authorityCode;
-        store.event(caseId, "REINSPECTION_OVERDUE", actor, "复查未在期限内组织（" + row.status + "）");
+        store.record(caseId, "REINSPECTION_OVERDUE", actor, StoredMessage.of("stored.dsp.reinspectionOverdue",
+                CaseStore.code("dsp.status.", row.status)));
         store.notify(caseId, supervisor, StoredMessage.of("disposal.notification.reinspectionOverdue", row.taskCode));
         return store.view(row);
     }
@@ -92,8 +93,9 @@ class ReinspectionService implements Reinspections {
         Status from = Status.valueOf(row.status);
         CaseStore.moveTo(row, Status.REINSPECTING);
         store.save(row, from);
-        store.event(caseId, "REINSPECTION_ORGANISED", actor, "第" + round.number() + "次复查，任务 " + r.taskCode
-                + (window.isLate(today) ? "（已超过期限 " + window.to() + "）" : ""));
+        store.record(caseId, "REINSPECTION_ORGANISED", actor, window.isLate(today)
+                ? StoredMessage.of("stored.dsp.reinspectionOrganisedLate", round.number(), r.taskCode, window.to())
+                : StoredMessage.of("stored.dsp.reinspectionOrganised", round.number(), r.taskCode));
         // R17 (Order 18 art. 49): re-inspection samples are supplied free by the enterprise
         store.notify(caseId, row.enterpriseCode, StoredMessage.of("disposal.notification.reinspectionOrganised", round.number()));
         return CaseStore.view(r);
@@ -127,13 +129,14 @@ class ReinspectionService implements Reinspections {
             row.closeReason = "RECTIFIED";
             row.stopSale = false; // R17: production and sale may resume once the re-inspection passed
             store.save(row, Status.REINSPECTING);
-            store.event(caseId, "REINSPECTION_PASSED", actor, "第" + current.roundNo + "次复查合格（" + result.reportNo() + "），结案");
+            store.record(caseId, "REINSPECTION_PASSED", actor, StoredMessage.of("stored.dsp.reinspectionPassed", current.roundNo,
+                    result.reportNo()));
             store.notify(caseId, row.enterpriseCode, StoredMessage.of("disposal.notification.reinspectionPassed"));
         } else {
             CaseStore.moveTo(row, Status.REINSPECTION_FAILED);
             store.save(row, Status.REINSPECTING);
-            store.event(caseId, "REINSPECTION_FAILED", actor, "第" + current.roundNo + "次复查不合格（" + result.reportNo() + "）："
-                    + String.join("、", result.failedItems() == null ? List.of() : result.failedItems()));
+            store.record(caseId, "REINSPECTION_FAILED", actor, StoredMessage.of("stored.dsp.reinspectionFailed", current.roundNo,
+                    result.reportNo(), CaseStore.codes(result.failedItems())));
         }
         return CaseStore.view(current);
     }
@@ -170,7 +173,8 @@ class ReinspectionService implements Reinspections {
         store.handling.updateReinspection(current);
         CaseStore.moveTo(row, Status.REINSPECTION_FAILED);
         store.save(row, Status.REINSPECTING);
-        store.event(caseId, "REINSPECTION_REFUSED", actor, "第" + current.roundNo + "次复查：企业拒绝抽样，按复查不合格处理并移送执法稽查。" + facts);
+        store.record(caseId, "REINSPECTION_REFUSED", actor, StoredMessage.of("stored.dsp.reinspectionRefused", current.roundNo,
+                facts == null ? "" : facts));
         store.notify(caseId, row.authorityCode, StoredMessage.of("disposal.notification.reinspectionRefused", row.taskCode));
         return CaseStore.view(current);
     }
@@ -184,7 +188,7 @@ class ReinspectionService implements Reinspections {
         row.escalatedAt = store.now();
         store.save(row, Status.REINSPECTION_FAILED);
         // R15 (Order 18 art. 47): 逐级上报至省级市场监督管理部门，由其向社会公告
-        store.event(caseId, "ESCALATED", actor, "复查不合格，逐级上报至 " + provinceAuthorityCode);
+        store.record(caseId, "ESCALATED", actor, StoredMessage.of("stored.dsp.escalated", Arg.org(provinceAuthorityCode, null)));
         store.notify(caseId, provinceAuthorityCode, StoredMessage.of("disposal.notification.escalated",
                 Arg.org(row.enterpriseCode, row.enterpriseName), Arg.product(row.productCode, row.productName)));
         return store.view(row);
@@ -209,7 +213,7 @@ class ReinspectionService implements Reinspections {
         CaseStore.moveTo(row, Status.ANNOUNCED);
         row.announcedOn = on;
         store.save(row, Status.ESCALATED);
-        store.event(caseId, "ANNOUNCED", actor, "公告日期 " + on + "：" + command.text().strip());
+        store.record(caseId, "ANNOUNCED", actor, StoredMessage.of("stored.dsp.announced", on, command.text().strip()));
         publications.announcement(row, command.text().strip(), actor);
         store.notify(caseId, row.authorityCode, StoredMessage.of("disposal.notification.announced",
                 Arg.zhEn(store.settings.secondReinspectionOpens.zh(), store.settings.secondReinspectionOpens.en()),
@@ -233,7 +237,8 @@ class ReinspectionService implements Reinspections {
         row.suspendedUntil = command.suspendedUntil();
         store.save(row, Status.REINSPECTION_FAILED);
         // R16; Product Quality Law art. 17: 责令停业，限期整顿
-        store.event(caseId, "SUSPENSION_ORDERED", actor, "停业整顿至 " + row.suspendedUntil + "：" + command.text().strip());
+        store.record(caseId, "SUSPENSION_ORDERED", actor, StoredMessage.of("stored.dsp.suspensionOrdered", row.suspendedUntil,
+                command.text().strip()));
         store.notify(caseId, row.enterpriseCode, StoredMessage.of("disposal.notification.suspensionOrdered", row.suspendedUntil));
         store.emailIntent(caseId, row.enterpriseCode, StoredMessage.of("disposal.notification.suspensionOrderMail", row.taskCode));
         return store.view(row);
@@ -249,7 +254,7 @@ class ReinspectionService implements Reinspections {
         store.save(row, Status.REINSPECTION_FAILED);
         // R16; Product Quality Law art. 17: 整顿期满复查仍不合格的，吊销营业执照
         // no internal id in the log (issue 17): the referral is the case's 移送函, named by its 文号 where it is listed
-        store.event(caseId, "REVOCATION_REFERRED", actor, "停业整顿后复查仍不合格，移送吊销营业执照");
+        store.record(caseId, "REVOCATION_REFERRED", actor, StoredMessage.of("stored.dsp.revocationReferredWithoutId"));
         return store.view(row);
     }
 

@@ -154,7 +154,7 @@ class ResultHandlingService implements ResultHandling {
         store.emailIntent(caseId, row.enterpriseCode, subject);
         if (row.producerName != null) {
             // S2 (Order 18, stage G): the producer named on the label is told as well
-            store.event(caseId, "PRODUCER_NOTICE", actor, "检验结果通知书抄送标称生产者 " + row.producerName);
+            store.record(caseId, "PRODUCER_NOTICE", actor, StoredMessage.of("stored.dsp.producerNotice", row.producerName));
         }
         return store.view(row);
     }
@@ -167,7 +167,8 @@ class ResultHandlingService implements ResultHandling {
         row.servedBy = actor.username();
         store.served(row, store.now()); // 电子送达: served when the enterprise receives it
         store.save(row, Status.NOTICE_SENT);
-        store.event(caseId, "NOTICE_ACKNOWLEDGED", actor, "企业在线签收，异议期自 " + LocalDate.ofInstant(row.servedAt, DisposalSettings.CHINA) + " 起算");
+        store.record(caseId, "NOTICE_ACKNOWLEDGED", actor, StoredMessage.of("stored.dsp.noticeAcknowledged",
+                LocalDate.ofInstant(row.servedAt, DisposalSettings.CHINA)));
         store.notify(caseId, row.enterpriseCode, StoredMessage.of("disposal.notification.noticeAcknowledged", row.objectionDeadline));
         return store.view(row);
     }
@@ -253,8 +254,8 @@ class ResultHandlingService implements ResultHandling {
         documentNumbers.numberRectification(caseId, row.authorityCode, orderedOn.getYear());
         CaseStore.moveTo(row, Status.RECTIFYING);
         store.save(row, Status.CONCLUSION_FINAL);
-        store.event(caseId, "RECTIFICATION_ORDERED", actor, "整改期限至 " + order.dueOn + "；复查最迟于 " + order.reinspectionDueOn
-                + "。" + order.requirements);
+        store.record(caseId, "RECTIFICATION_ORDERED", actor, StoredMessage.of("stored.dsp.rectificationOrdered", order.dueOn,
+                order.reinspectionDueOn, order.requirements));
         store.notify(caseId, row.enterpriseCode, StoredMessage.of("disposal.notification.rectificationOrdered", order.dueOn));
         store.emailIntent(caseId, row.enterpriseCode, StoredMessage.of("disposal.notification.rectificationOrderMail", row.reportNo, order.dueOn));
         return store.view(row);
@@ -269,7 +270,7 @@ class ResultHandlingService implements ResultHandling {
         }
         order.remindedAt = store.now();
         store.handling.updateRectification(order);
-        store.event(caseId, "RECTIFICATION_OVERDUE", actor, "整改期限 " + order.dueOn + " 已届满，尚未提交整改报告");
+        store.record(caseId, "RECTIFICATION_OVERDUE", actor, StoredMessage.of("stored.dsp.rectificationOverdue", order.dueOn));
         store.notify(caseId, row.enterpriseCode, StoredMessage.of("disposal.notification.rectificationOverdue"));
         store.notify(caseId, row.authorityCode, StoredMessage.of("disposal.notification.rectificationOverdueOfficer", row.taskCode));
         return store.view(row);
@@ -289,7 +290,8 @@ class ResultHandlingService implements ResultHandling {
         order.reportSubmittedBy = actor.username();
         order.reportSubmittedAt = store.now();
         store.handling.updateRectification(order);
-        store.event(caseId, "RECTIFICATION_REPORTED", actor, order.reportSummary + "（证据 " + order.reportEvidenceIds + "）");
+        store.record(caseId, "RECTIFICATION_REPORTED", actor, StoredMessage.of("dsp.log.rectificationReported", order.reportSummary,
+                order.reportEvidenceIds));
         store.notify(caseId, row.authorityCode, StoredMessage.of("disposal.notification.rectificationReported"));
         return store.view(row);
     }

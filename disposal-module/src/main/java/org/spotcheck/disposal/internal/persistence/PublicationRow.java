@@ -23,4 +23,8 @@ public class PublicationRow {
     public String reviewedBy;
     public Instant releasedAt;
     public Integer rowVersion;
+    /** The codes the texts were written from (V4_270): the product, the conclusion and its grade, for English pages. */
+    public String productCode;
+    public String conclusion;
+    public String grade;
 }

@@ -20,4 +20,7 @@ public class ReferralRow {
     public Integer rowVersion;
     /** The referral letter's 文号 (V4_100), read by DocumentNumberMapper. */
     public String docNo;
+    /** The facts' bundle key and arguments as JSON (V4_271); null for rows written before. */
+    public String factsKey;
+    public String factsArgs;
 }
