@@ -29,14 +29,14 @@ public class DataNames {
     private final ImplementationRules rules;
     private final MessageSource messages;
 
-    private final org.springframework.beans.factory.ObjectProvider<CaseRecords> records;
+    private final org.springframework.beans.factory.ObjectProvider<CaseRecordTexts> texts;
 
     DataNames(RequestProducts products, ImplementationRules rules, MessageSource messages,
-            org.springframework.beans.factory.ObjectProvider<CaseRecords> records) {
+            org.springframework.beans.factory.ObjectProvider<CaseRecordTexts> texts) {
         this.products = products;
         this.rules = rules;
         this.messages = messages;
-        this.records = records;
+        this.texts = texts;
     }
 
     /**
@@ -44,7 +44,7 @@ public class DataNames {
      * the task page's upload list said {@code name (70 B)} (issue 17).
      */
     public String file(String contentType, long sizeBytes) {
-        return records.getObject().file(contentType, sizeBytes);
+        return texts.getObject().file(contentType, sizeBytes);
     }
 
     private static boolean english() {

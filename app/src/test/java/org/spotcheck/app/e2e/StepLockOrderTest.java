@@ -67,7 +67,7 @@ class StepLockOrderTest extends SpotCheckE2e {
         String task = api.taskId(samplers.get(0), caseCode, "recordSampling");
         assertThat(task).isNotNull();
         return new Sampling(caseCode, samplers.get(0), samplers.get(1), task,
-                SpotCheckFlow.samplingForm("LO" + System.nanoTime() % 100_000_000, samplers));
+                SpotCheckFlow.samplingForm("PLASTIC_BAG", "LO" + System.nanoTime() % 100_000_000, samplers));
     }
 
     private record Sampling(String caseCode, String sampler, String other, String task, Map<String, Object> form) {
