@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -64,13 +65,13 @@ public class FieldSync {
     private final PageNames names;
     private final StepLocks locks;
 
-    FieldSync(TaskCompletionService inbox, TaskService tasks, RuntimeService runtime, SpotCheckTasks spotCheckTasks, SamplingApi sampling,
+    FieldSync(TaskCompletionService inbox, ProcessEngine engine, SpotCheckTasks spotCheckTasks, SamplingApi sampling,
             IdempotencyKeys keys, TransactionTemplate transactions, JsonMapper json, FieldCases cases, PageNames names,
             StepLocks locks) {
         this.locks = locks;
-        this.runtime = runtime;
+        this.runtime = engine.getRuntimeService();
         this.inbox = inbox;
-        this.tasks = tasks;
+        this.tasks = engine.getTaskService();
         this.spotCheckTasks = spotCheckTasks;
         this.sampling = sampling;
         this.keys = keys;
