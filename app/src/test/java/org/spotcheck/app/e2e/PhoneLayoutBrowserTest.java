@@ -242,6 +242,14 @@ class PhoneLayoutBrowserTest extends ResultHandlingE2e {
                     if (!small.isEmpty()) {
                         problems.add(name + ": touch targets under 44 px: " + small);
                     }
+                    if (path.equals("/no-such-page")) {
+                        // it said only 出错了 404 / 请返回重试
+                        String said = browser.driver.findElement(By.id("error-message")).getText();
+                        if (!said.equals(lang.equals("en") ? "This page does not exist: the address is wrong or the page is gone."
+                                : "找不到这个页面：地址有误，或页面已不存在。")) {
+                            problems.add(name + ": the error page says " + said);
+                        }
+                    }
                 }
             }
         }

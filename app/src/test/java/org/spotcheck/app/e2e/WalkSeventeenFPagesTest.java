@@ -8,21 +8,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Walk 17f (issue 17: no raw code and no mixed language on a page of the walk-through): what the walk found on the
- * planner's registers, 封条号段, 修改计划, the confirmation page and the error page, read in both languages.
+ * planner's registers, 封条号段, 修改计划, the confirmation page and the sample labels, read in both languages (the error
+ * page is read in {@code PhoneLayoutBrowserTest}: it is served to a browser asking for HTML).
  */
 class WalkSeventeenFPagesTest extends SpotCheckE2e {
-
-    @Test
-    void theErrorPageFitsAPhoneAndSaysWhatWentWrongInTheReadersLanguage() {
-        Browserless planner = new Browserless(port, "planner");
-        Browserless.Page zh = planner.get("/no-such-page?lang=zh");
-        assertThat(zh.status()).isEqualTo(404);
-        // without the viewport a phone drew the page 980 px wide and shrank it (walk17f at 390 px)
-        assertThat(zh.body()).contains("name=\"viewport\" content=\"width=device-width, initial-scale=1\"")
-                .contains("找不到这个页面").doesNotContain("This page");
-        Browserless.Page en = planner.get("/no-such-page?lang=en");
-        assertThat(en.body()).contains("This page does not exist").doesNotContain("找不到");
-    }
 
     @Test
     void theRegistersChooseProductsAndSamplersByNameWithoutCodesOrLogins() {
@@ -59,7 +48,7 @@ class WalkSeventeenFPagesTest extends SpotCheckE2e {
             assertThat(edit.body()).contains("class=\"table-responsive\"><table class=\"table table-sm align-middle\" id=\"plan-edit-items\"");
             Map<String, List<String>> fields = Browserless.form("title", " ", "planYear", "2027", "legalBasis", "《产品质量法》第十五条",
                     "items[0].productCode", "TISSUE_PAPER", "items[0].regionCode", "320100", "items[0].labCode", "LAB1",
-                    "items[0].batches", "2", "items[0].quarter", "1", "items[0].budget", "9000", "items[0].reason", "QUALITY_INDEX",
+                    "items[0].batches", "", "items[0].quarter", "1", "items[0].budget", "9000", "items[0].reason", "QUALITY_INDEX",
                     "items[0].shareLarge", "50", "items[0].shareMedium", "50", "items[0].shareSmall", "10");
             Browserless.Page refused = planner.post(path + "?lang=" + lang, fields, edit.csrf());
             assertThat(refused.status()).isEqualTo(200);
@@ -67,9 +56,9 @@ class WalkSeventeenFPagesTest extends SpotCheckE2e {
             errors = errors.substring(0, errors.indexOf("</ul>"));
             assertThat(errors).doesNotContain("items[").doesNotContain(">title");
             if (lang.equals("zh")) {
-                assertThat(errors).contains("第 1 项 · ").contains("计划名称：");
+                assertThat(errors).contains("第 1 项 · 批次数：必填").contains("计划名称：");
             } else {
-                assertThat(errors).contains("Item 1 · ").contains("Title: ").doesNotContain("第");
+                assertThat(errors).contains("Item 1 · ").contains(": Required").contains("Title: ").doesNotContain("第");
             }
         }
     }
@@ -87,5 +76,23 @@ class WalkSeventeenFPagesTest extends SpotCheckE2e {
         assertThat(taken).contains("test portion 40 pieces, backup portion 20 pieces").doesNotContain("个");
         String zh = browser.get("/tasks/" + task + "?lang=zh").body();
         assertThat(zh).contains("抽取检验样品 40个");
+
+        // the sample labels, glued to the portions: the samplers by name (they read sampler-a, sampler-c), the unit in
+        // the page's language
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/samples/\\d+/labels)\"").matcher(zh);
+        assertThat(link.find()).as("the labels' link").isTrue();
+        String labels = browser.get(link.group(1) + "?lang=zh").body();
+        assertThat(line(labels, "抽样人员：")).doesNotContain("sampler-").isNotEqualTo("抽样人员：");
+        assertThat(labels).contains("40 个");
+        String labelsEn = browser.get(link.group(1) + "?lang=en").body();
+        assertThat(line(labelsEn, "Samplers: ")).doesNotContain("sampler-").isNotEqualTo("Samplers: ");
+        assertThat(labelsEn).contains("40 pieces").doesNotContain("40 个");
+    }
+
+    /** The text from {@code start} to the end of its element. */
+    private static String line(String html, String start) {
+        assertThat(html).contains(start);
+        String from = html.substring(html.indexOf(start));
+        return from.substring(0, from.indexOf('<'));
     }
 }
