@@ -214,4 +214,45 @@ class PhoneLayoutBrowserTest extends ResultHandlingE2e {
                     .containsPattern("Objection window until: \\d{4}-\\d{2}-\\d{2} \\(inclusive\\)");
         }
     }
+
+    /**
+     * walk17f: the planner's 封条号段 (its table 541 px wide at ?lang=en, 收回 33 px wide), 实施细则 (494 / 843 px),
+     * 修改计划 (630 / 926 px, its selects 46 px and numbers 18 px wide) and the error page (drawn 980 px wide without
+     * a viewport) fit a 390 px screen, with touch targets of 44 px, in both languages.
+     */
+    @Test
+    void thePlannersSealRangesRulesPlanEditAndTheErrorPageFitA390PxScreen() throws IOException {
+        long draft = api.post("planner", "/api/plans", Api.planCommand("17f " + java.util.UUID.randomUUID(), "TISSUE_PAPER", "320100", "LAB1"))
+                .get("id").asLong();
+        List<String> problems = new ArrayList<>();
+        try (Chromium browser = phone("390,844")) {
+            browser.logIn("planner");
+            for (String path : List.of("/seal-ranges", "/registers/rules", "/registers/rules/1", "/plans/" + draft + "/edit", "/no-such-page")) {
+                for (String lang : List.of("zh_CN", "en")) {
+                    browser.driver.get(browser.url(path + "?lang=" + lang));
+                    String name = "planner-390-" + lang + path.replaceAll("[^A-Za-z0-9]+", "_");
+                    browser.screenshot("screenshots/" + name + ".png");
+                    JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+                    long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+                    if (scrollWidth > 390) {
+                        problems.add(name + ": the page is " + scrollWidth + " px wide");
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<String> small = (List<String>) js.executeScript(SMALL_TARGETS);
+                    if (!small.isEmpty()) {
+                        problems.add(name + ": touch targets under 44 px: " + small);
+                    }
+                    if (path.equals("/no-such-page")) {
+                        // it said only 出错了 404 / 请返回重试
+                        String said = browser.driver.findElement(By.id("error-message")).getText();
+                        if (!said.equals(lang.equals("en") ? "This page does not exist: the address is wrong or the page is gone."
+                                : "找不到这个页面：地址有误，或页面已不存在。")) {
+                            problems.add(name + ": the error page says " + said);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(problems).as("planner's pages at 390 px").isEmpty();
+    }
 }
