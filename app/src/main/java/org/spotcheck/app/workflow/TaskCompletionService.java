@@ -135,13 +135,7 @@ public class TaskCompletionService {
     }
 
     private void completeNow(Actor actor, String taskId, Map<String, Object> body) {
-        Task task = access.visibleOrGone(actor, taskId);
-        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
-            throw new ConflictException("CLAIMED_BY_OTHER", "the task is claimed by " + task.getAssignee(), task.getAssignee());
-        }
-        if (task.getDelegationState() == org.flowable.task.api.DelegationState.PENDING) {
-            throw new ConflictException("DELEGATED_TASK", "a delegated task goes back to its owner before it is completed");
-        }
+        Task task = mayComplete(actor, access.visibleOrGone(actor, taskId));
         TaskStep<?> step = steps.get(task.getTaskDefinitionKey());
         if (step == null) {
             throw new IllegalStateException("no step for user task " + task.getTaskDefinitionKey());
@@ -153,6 +147,9 @@ public class TaskCompletionService {
         if (!locks.holdTask(taskId)) {
             throw new org.springframework.dao.OptimisticLockingFailureException("the task " + taskId + " was completed at the same time");
         }
+        // read again under the lock: a claim, transfer or delegation that committed while this one waited is answered
+        // as what it is (CLAIMED_BY_OTHER), not found out at the engine's flush after the step's work (review 2026-12-07)
+        task = mayComplete(actor, access.visibleOrGone(actor, taskId));
         Map<String, Object> out = run(step, actor, task, body == null ? Map.of() : body);
         completions.insert(taskId, task.getTaskDefinitionKey(), task.getProcessInstanceId(), actor.username(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
@@ -164,6 +161,16 @@ public class TaskCompletionService {
             tasks.setAssignee(taskId, actor.username());
         }
         tasks.complete(taskId, out);
+    }
+
+    private static Task mayComplete(Actor actor, Task task) {
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+            throw new ConflictException("CLAIMED_BY_OTHER", "the task is claimed by " + task.getAssignee(), task.getAssignee());
+        }
+        if (task.getDelegationState() == org.flowable.task.api.DelegationState.PENDING) {
+            throw new ConflictException("DELEGATED_TASK", "a delegated task goes back to its owner before it is completed");
+        }
+        return task;
     }
 
     private <F> Map<String, Object> run(TaskStep<F> step, Actor actor, Task task, Map<String, Object> body) {

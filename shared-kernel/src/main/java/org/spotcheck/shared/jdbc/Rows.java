@@ -47,22 +47,11 @@ public final class Rows {
      *                                  {@code byHand}, or a name in {@code byHand} is no component
      */
     public static <T> T copy(Record source, T row, String... byHand) {
-        Set<String> skipped = Set.of(byHand);
-        RecordComponent[] components = source.getClass().getRecordComponents();
-        for (String name : skipped) {
-            if (Arrays.stream(components).noneMatch(c -> c.getName().equals(name))) {
-                throw new IllegalArgumentException(source.getClass().getSimpleName() + " has no component " + name);
-            }
-        }
-        Map<String, Field> fields = FIELDS.get(row.getClass());
-        for (RecordComponent component : components) {
-            if (skipped.contains(component.getName())) {
-                continue;
-            }
+        Map<String, Field> fields = check(source.getClass(), row.getClass(), byHand);
+        for (RecordComponent component : source.getClass().getRecordComponents()) {
             Field field = fields.get(component.getName());
-            if (field == null || !boxed(field.getType()).isAssignableFrom(boxed(component.getType()))) {
-                throw new IllegalArgumentException(row.getClass().getSimpleName() + " has no field " + component.getName()
-                        + " that holds a " + component.getType().getSimpleName() + ": convert it by hand");
+            if (field == null) {
+                continue; // converted by hand
             }
             Object value = value(source, component);
             if (value == null && field.getType().isPrimitive()) {
@@ -75,6 +64,40 @@ public final class Rows {
             }
         }
         return row;
+    }
+
+    /**
+     * The check {@link #copy} makes, without a value: a service calls it when it is built, so that a command that
+     * gained a component its row cannot hold fails the application's start, not the first real registration (review of
+     * 2026-12-07). A parameterised component ({@code List<Long>}) needs a field of exactly that type: erasure would
+     * otherwise let a {@code List<Long>} into a {@code List<String>} field.
+     *
+     * @return the row's field for each component that is copied
+     */
+    public static Map<String, Field> check(Class<? extends Record> source, Class<?> row, String... byHand) {
+        Set<String> skipped = Set.of(byHand);
+        RecordComponent[] components = source.getRecordComponents();
+        for (String name : skipped) {
+            if (Arrays.stream(components).noneMatch(c -> c.getName().equals(name))) {
+                throw new IllegalArgumentException(source.getSimpleName() + " has no component " + name);
+            }
+        }
+        Map<String, Field> fields = FIELDS.get(row);
+        Map<String, Field> copied = new HashMap<>();
+        for (RecordComponent component : components) {
+            if (skipped.contains(component.getName())) {
+                continue;
+            }
+            Field field = fields.get(component.getName());
+            boolean generic = component.getGenericType() instanceof java.lang.reflect.ParameterizedType;
+            if (field == null || !boxed(field.getType()).isAssignableFrom(boxed(component.getType()))
+                    || generic && !component.getGenericType().equals(field.getGenericType())) {
+                throw new IllegalArgumentException(row.getSimpleName() + " has no field " + component.getName()
+                        + " that holds a " + component.getGenericType().getTypeName() + ": convert it by hand");
+            }
+            copied.put(component.getName(), field);
+        }
+        return copied;
     }
 
     private static Object value(Record source, RecordComponent component) {

@@ -72,4 +72,26 @@ class RowsTest {
         assertThatThrownBy(() -> Rows.copy(new Command("A1", 7L, true, BigDecimal.ONE, List.of()), new Row(), "samplers",
                 "items")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("items");
     }
+
+    public record Ids(List<Long> samplers) {
+    }
+
+    public static class StringListRow {
+        public List<String> samplers;
+    }
+
+    @Test
+    void aListOfAnotherElementTypeIsRefusedBeforeAnyValueIsCopied() {
+        assertThatThrownBy(() -> Rows.check(Ids.class, StringListRow.class))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("samplers");
+        assertThatThrownBy(() -> Rows.copy(new Ids(List.of(1L)), new StringListRow()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theCheckWithoutAValueRefusesWhatTheCopyRefuses() {
+        assertThatThrownBy(() -> Rows.check(Command.class, Row.class))
+                .as("samplers is a List<String> the row keeps as a String").isInstanceOf(IllegalArgumentException.class);
+        assertThat(Rows.check(Command.class, Row.class, "samplers")).containsOnlyKeys("code", "id", "retest", "limit");
+    }
 }

@@ -47,9 +47,26 @@ class AttachmentStore {
 
     byte[] read(String fileKey, String extension) {
         Path target = path(fileKey, extension);
+        // the writing transaction itself (its row is not visible to any other) reads the file before its commit; a
+        // reader racing the rename after the commit finds it under one name or the other, so each is tried in turn
         try {
-            // the writing transaction itself (its row is not visible to any other) reads the file before its commit
-            return Files.readAllBytes(Files.exists(target) ? target : pending(target));
+            return Files.readAllBytes(target);
+        } catch (java.nio.file.NoSuchFileException notYetPublished) {
+            try {
+                return Files.readAllBytes(pending(target));
+            } catch (java.nio.file.NoSuchFileException publishedMeanwhile) {
+                return readOrFail(target, fileKey);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read upload " + fileKey, e);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read upload " + fileKey, e);
+        }
+    }
+
+    private static byte[] readOrFail(Path file, String fileKey) {
+        try {
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read upload " + fileKey, e);
         }
