@@ -34,7 +34,7 @@ import tools.jackson.databind.JsonNode;
 class PublicResultsFeedTest extends ResultHandlingE2e {
 
     static final String CSV_HEADER = "id,kind,releasedAt,enterpriseName,productName,trademark,specification,batchNumber,"
-            + "conclusionText,failedItemsText,remark,withheld";
+            + "conclusionText,failedItemsText,remark,withheld,productCode,conclusion,grade";
 
     @Autowired
     PublicFeedRateLimit rateLimit;

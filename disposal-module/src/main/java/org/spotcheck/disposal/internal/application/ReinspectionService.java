@@ -114,6 +114,9 @@ class ReinspectionService implements Reinspections {
         current.labCode = result.labCode();
         current.grade = result.grade();
         current.failedItemsText = joined(result.failedItemNames(), 1000);
+        // the codes beside the names (V4_280): an English page names the items in English; too many to keep, none
+        String codes = joined(result.failedItems(), Integer.MAX_VALUE);
+        current.failedItemCodes = codes == null || codes.length() > 1000 ? null : codes;
         if (result.sample() != null) {
             current.sampleCode = result.sample().sampleCode();
             current.trademark = result.sample().trademark();
