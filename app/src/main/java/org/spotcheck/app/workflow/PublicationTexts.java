@@ -31,8 +31,8 @@ public class PublicationTexts {
 
     /**
      * The conclusion as the reader reads it: an English page sets an announcement's failed (or refused) re-inspection
-     * in English with its round, report number and lab (the lab's name as registered); any other publication, or an
-     * announcement written without its round, reads as {@link PageNames#conclusion}.
+     * in English with its round, grade and report number; any other publication, or an announcement written without
+     * its round and report, reads as {@link PageNames#conclusion}.
      */
     public String conclusion(String kind, String conclusion, String conclusionText, String grade, Integer roundNo,
             String reportNo, String labCode) {
@@ -46,10 +46,10 @@ public class PublicationTexts {
         if (reportNo == null || reportNo.isBlank()) {
             return names.conclusion(conclusion, conclusionText, grade);
         }
-        String graded = messages.getMessage("SERIOUS".equals(grade) ? "disposal.publication.gradeSerious"
-                : "disposal.publication.gradeGeneral", null, locale);
-        return messages.getMessage("disposal.publication.reinspectionFailed",
-                new Object[] {roundNo, graded, reportNo, labCode == null ? "" : names.org(labCode)}, locale);
+        // the lab's name is not set in: the organisation register names it in Chinese only, and an English page shows
+        // no Chinese line in the conclusion (its report number identifies the lab)
+        String graded = messages.getMessage("dsp.grade." + ("SERIOUS".equals(grade) ? "SERIOUS" : "GENERAL"), null, locale);
+        return messages.getMessage("pages.publication.reinspectionFailed", new Object[] {roundNo, graded, reportNo}, locale);
     }
 
     /**
