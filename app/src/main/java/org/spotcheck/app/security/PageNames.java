@@ -25,8 +25,12 @@ public class PageNames {
     private static final Pattern ORG_CODE = Pattern.compile("(?<![\\w-])(AUTH-\\d{6}|ENT-[A-Z0-9]+|LAB\\d+)(?![\\w-])");
     /** A stored code word: IN_PERSON, NONCONFORMING, GENERAL. */
     private static final Pattern CODE_WORD = Pattern.compile("(?<![\\w-])[A-Z]{2,}(?:_[A-Z]+)*(?![\\w-])");
-    /** Where a code word in a stored note finds its label, in this order. */
-    private static final String[] CODE_LABELS = {"pages.code.", "notice.method.", "dsp.conclusion.", "dsp.grade.", "verdict."};
+    /**
+     * Where a code word in a stored note finds its label, in this order; a case's status last (an old log line
+     * 复查未在期限内组织（RECTIFYING） showed the code in both languages: brief codes17).
+     */
+    private static final String[] CODE_LABELS = {"pages.code.", "notice.method.", "dsp.conclusion.", "dsp.grade.", "verdict.",
+        "dsp.status."};
 
     private final OrganisationMapper organisations;
     private final UserAccountMapper accounts;

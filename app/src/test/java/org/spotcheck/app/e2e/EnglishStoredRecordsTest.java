@@ -92,7 +92,8 @@ class EnglishStoredRecordsTest extends ResultHandlingE2e {
         assertThat(row.get("MESSAGE_KEY") != null ? row.get("MESSAGE_KEY") : row.get("message_key"))
                 .isEqualTo("dsp.log.conclusionFinalGraded");
         // the comment keeps the text as it was written before
-        assertThat(row.get("COMMENT") != null ? row.get("COMMENT") : row.get("comment")).isEqualTo("NONCONFORMING GENERAL（NO_OBJECTION）");
+        // the comment keeps the Chinese text, its codes as their Chinese labels (brief codes17: never a bare code)
+        assertThat(row.get("COMMENT") != null ? row.get("COMMENT") : row.get("comment")).isEqualTo("不合格 一般不合格（期满未提出异议）");
         Browserless planner = new Browserless(port, "officer");
         String en = planner.get("/cases/" + c.caseCode() + "?lang=en").body();
         assertThat(en).contains("Non-conforming, general (no objection within the period)").doesNotContain("NONCONFORMING GENERAL");
@@ -112,6 +113,90 @@ class EnglishStoredRecordsTest extends ResultHandlingE2e {
         String oldZh = planner.get("/cases/" + c.caseCode() + "?lang=zh").body();
         assertThat(oldZh).contains("整改期限 2026-03-01 已届满，尚未提交整改报告").contains("停业整顿后复查仍不合格，移送吊销营业执照")
                 .doesNotContain("移送 #12");
+    }
+
+    /**
+     * An old log line that stored a case's status as its code (复查未在期限内组织（RECTIFYING）) reads the status's label in
+     * both languages (brief codes17: the code showed on Chinese pages too); a new one stores the label, not the code.
+     */
+    @Test
+    void aStatusCodeInALogLineReadsAsItsLabelInBothLanguages() {
+        ResultHandlingFlow.Case c = flow.finalNonConforming(ResultHandlingFlow.failingTissue());
+        jdbc.update("INSERT INTO dsp_case_event (case_id, action, actor, comment, occurred_at) VALUES (?, ?, ?, ?, ?)",
+                c.caseId(), "REINSPECTION_OVERDUE", "system", "复查未在期限内组织（RECTIFYING）",
+                java.sql.Timestamp.from(java.time.Instant.now()));
+        Browserless officer = new Browserless(port, "officer");
+        String zh = officer.get("/cases/" + c.caseCode() + "?lang=zh").body();
+        assertThat(zh).contains("复查未在期限内组织（整改中）").doesNotContain("RECTIFYING");
+        String en = officer.get("/cases/" + c.caseCode() + "?lang=en").body();
+        assertThat(en).contains("Re-inspection not organised in time (rectifying)").doesNotContain("RECTIFYING");
+
+        // a new line: as FailurePathTest walks to it, the re-inspection not organised in time
+        flow.orderRectification(c, false);
+        flow.fireTimer(c, "rectificationDeadline");
+        flow.fireTimer(c, "reportMissingAtReinspectionDue");
+        flow.fireTimer(c, "reinspectionOverdue");
+        List<String> comments = jdbc.queryForList("SELECT comment FROM dsp_case_event WHERE case_id = ? AND action = ?"
+                + " AND message_key IS NOT NULL", String.class, c.caseId(), "REINSPECTION_OVERDUE");
+        assertThat(comments).isNotEmpty().allSatisfy(t -> assertThat(t).doesNotContainPattern("[A-Z]{2,}")
+                .matches("复查未在期限内组织（\\p{IsHan}[^）]*）"));
+    }
+
+    /**
+     * An announcement at ?lang=en reads its round, report and lab in English, and its failed items by their English
+     * names (brief codes17); the Chinese page and the released texts are unchanged; the public feed carries the product
+     * code, the conclusion code and the grade.
+     */
+    @Test
+    void anAnnouncementReadsItsRoundReportLabAndFailedItemsInEnglish() {
+        ResultHandlingFlow.Case c = flow.failedFirstReinspection();
+        String announce = api.taskId("province-officer", c.caseCode(), "announceFailure");
+        String text = "复查仍不合格，予以公告（" + c.caseCode() + "）";
+        assertThat(api.complete("province-officer", announce, Map.of("text", text)).status()).isEqualTo(204);
+        JsonNode announcement = api.get("province-officer", "/api/disposal/publications").json().valueStream()
+                .filter(p -> p.get("taskCode").asString().equals(c.caseCode()) && "ANNOUNCEMENT".equals(p.get("kind").asString()))
+                .findFirst().orElseThrow();
+        long id = announcement.get("id").asLong();
+        String reportNo = announcement.get("reportNo").asString();
+        String itemsZh = announcement.get("failedItemsText").asString();
+        assertThat(announcement.get("roundNo").asInt()).isEqualTo(1);
+        assertThat(announcement.get("labCode").asString()).isEqualTo("LAB1");
+        assertThat(announcement.get("conclusionText").asString()).startsWith("第1次复查不合格（一般不合格）").contains(reportNo);
+        assertThat(announcement.get("failedItemCodes").asString().split("、")).containsExactlyInAnyOrder("TP-07", "TP-09");
+
+        Browserless reviewer = new Browserless(port, "province-reviewer");
+        String review = reviewer.get("/disposal/publications?lang=en").body();
+        String card = review.substring(review.indexOf("id=\"review-" + id + "\""));
+        card = card.substring(0, card.indexOf("</table>"));
+        assertThat(cells(card, "conclusionText")).containsExactly(
+                "Re-inspection 1 non-conforming (general), per re-inspection report " + reportNo);
+        assertThat(cells(card, "failedItemsText")).singleElement()
+                .satisfies(t -> assertThat(HAN.matcher(t).find()).as(t).isFalse()).asString().contains(", ");
+        String reviewZh = reviewer.get("/disposal/publications?lang=zh").body();
+        String cardZh = reviewZh.substring(reviewZh.indexOf("id=\"review-" + id + "\""));
+        cardZh = cardZh.substring(0, cardZh.indexOf("</table>"));
+        assertThat(cells(cardZh, "conclusionText")).containsExactly(announcement.get("conclusionText").asString());
+        assertThat(cells(cardZh, "failedItemsText")).containsExactly(itemsZh);
+
+        Api.Response released = api.post("province-reviewer", "/api/disposal/publications/" + id + "/release",
+                PublicationTest.releaseForm(true, Map.of()));
+        assertThat(released.status()).as(released.body()).isEqualTo(200);
+        String en = Browserless.anonymous(port).get("/public/results?kind=ANNOUNCEMENT&size=50&lang=en").body();
+        String row = en.substring(0, en.indexOf(reportNo));
+        row = en.substring(row.lastIndexOf("<tr class=\"result\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(cells(row, "conclusionText")).containsExactly(
+                "Re-inspection 1 non-conforming (general), per re-inspection report " + reportNo);
+        assertThat(cells(row, "failedItemsText")).singleElement().satisfies(t -> assertThat(HAN.matcher(t).find()).as(t).isFalse());
+        String zh = Browserless.anonymous(port).get("/public/results?kind=ANNOUNCEMENT&size=50&lang=zh").body();
+        assertThat(zh).contains(announcement.get("conclusionText").asString()).contains(itemsZh);
+
+        JsonNode entry = api.get(null, "/api/public/feed?since=" + released.get("releasedAt").asString() + "&limit=500")
+                .get("entries").valueStream().filter(e -> text.equals(e.path("remark").asString(null))).findFirst().orElseThrow();
+        assertThat(entry.get("productCode").asString()).isEqualTo("TISSUE_PAPER");
+        assertThat(entry.get("conclusion").asString()).isEqualTo("NONCONFORMING");
+        assertThat(entry.get("grade").asString()).isEqualTo("GENERAL");
+        assertThat(entry.get("conclusionText").asString()).isEqualTo(announcement.get("conclusionText").asString());
     }
 
     /**

@@ -280,6 +280,9 @@ class FailurePathTest extends ResultHandlingE2e {
         String letter = pdfText(api.getBytes("enforcer", "/api/disposal/referrals/" + referral.get("id").asLong() + "/letter.pdf"),
                 "revocation-referral-letter");
         assertThat(letter).contains("依据：第3次复查检验报告" + finalReport);
+        // on an English page the last round's failed items read in English (brief codes17: they were the Chinese names)
+        String factsEn = api.get("enforcer", "/api/tasks/" + referralTask + "?lang=en").get("context").get("referral").get("facts").asString();
+        assertThat(factsEn).contains(finalReport).doesNotContain(brightness).doesNotContain(ash);
         assertThat(api.complete("enforcer", referralTask, Map.of("decision", "CASE_OPENED", "comment", "立案")).status()).isEqualTo(204);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseCode()).count()).isZero();
     }

@@ -34,7 +34,7 @@ import tools.jackson.databind.JsonNode;
 class PublicResultsFeedTest extends ResultHandlingE2e {
 
     static final String CSV_HEADER = "id,kind,releasedAt,enterpriseName,productName,trademark,specification,batchNumber,"
-            + "conclusionText,failedItemsText,remark,withheld";
+            + "conclusionText,failedItemsText,remark,withheld,productCode,conclusion,grade";
 
     @Autowired
     PublicFeedRateLimit rateLimit;
@@ -79,9 +79,13 @@ class PublicResultsFeedTest extends ResultHandlingE2e {
         assertThat(entry.get("withheld").toString()).isEqualTo("[\"specification\"]");
         assertThat(entry.get("conclusionText").asString()).isEqualTo("不合格（一般不合格）");
         assertThat(entry.get("kind").asString()).isEqualTo("RESULT");
+        // the codes the texts were written from, as 结果公开 has them (brief codes17), after withheld: the schema grows at its end
+        assertThat(entry.get("productCode").asString()).isEqualTo("TISSUE_PAPER");
+        assertThat(entry.get("conclusion").asString()).isEqualTo("NONCONFORMING");
+        assertThat(entry.get("grade").asString()).isEqualTo("GENERAL");
         assertThat(entries.toString()).doesNotContain(spec).doesNotContain(heldSpec).doesNotContain("reviewedBy").doesNotContain(c.caseCode());
         String csv = get("/api/public/feed.csv?since=" + start + "&limit=500").body();
-        assertThat(csv).doesNotContain(spec).contains(",specification\r\n");
+        assertThat(csv).doesNotContain(spec).contains(",specification,TISSUE_PAPER,NONCONFORMING,GENERAL\r\n");
         assertThat(get("/api/public/feed.atom?limit=500").body()).doesNotContain(spec).doesNotContain(heldSpec);
     }
 

@@ -9,14 +9,21 @@ import java.util.List;
  * Atom answers. {@code id} is the publication's number, stable for ever; no case ids, no personal data.
  *
  * @param kind RESULT (a final test result) or ANNOUNCEMENT (the province's announcement of a failed re-inspection)
+ * @param productCode the product's code the texts were written from (issue 17, brief codes17), as 结果公开 has it
+ * @param conclusion  NONCONFORMING or NO_NONCONFORMITY_FOUND; an announcement's NONCONFORMING or REFUSED
+ * @param grade       SERIOUS or GENERAL for a non-conforming conclusion, else null
  */
 public record PublicFeedEntry(long id, String kind, Instant releasedAt, String enterpriseName, String productName,
         String trademark, String specification, String batchNumber, String conclusionText, String failedItemsText,
-        String remark, List<String> withheld) implements PublicTexts {
+        String remark, List<String> withheld, String productCode, String conclusion, String grade) implements PublicTexts {
 
-    /** The feed's fields in their stable order (the CSV header; {@code withheld} last). */
+    /**
+     * The feed's fields in their stable order (the CSV header); the schema only grows at the end, so the codes added for
+     * issue 17 (brief codes17) come after {@code withheld}.
+     */
     public static final List<String> FIELDS = List.of("id", "kind", "releasedAt", "enterpriseName", "productName", "trademark",
-            "specification", "batchNumber", "conclusionText", "failedItemsText", "remark", "withheld");
+            "specification", "batchNumber", "conclusionText", "failedItemsText", "remark", "withheld", "productCode",
+            "conclusion", "grade");
 
     /** The value of a field of {@link #FIELDS} ({@code withheld} excluded), null when withheld or empty. */
     public Object value(String field) {
@@ -24,6 +31,9 @@ public record PublicFeedEntry(long id, String kind, Instant releasedAt, String e
             case "id" -> id;
             case "kind" -> kind;
             case "releasedAt" -> releasedAt;
+            case "productCode" -> productCode;
+            case "conclusion" -> conclusion;
+            case "grade" -> grade;
             default -> text(field);
         };
     }

@@ -15,12 +15,17 @@ import java.util.List;
  * @param conclusion  the conclusion the text was written from: NONCONFORMING or NO_NONCONFORMITY_FOUND, an announcement's
  *                    NONCONFORMING or REFUSED (re-inspection sampling refused); the text stays the released Chinese
  * @param grade       SERIOUS or GENERAL for a non-conforming conclusion, else null
+ * @param roundNo     an announcement's re-inspection round (V4_280); null for a result or a row written before
+ * @param reportNo    an announcement's re-inspection report number; null where there is none
+ * @param labCode     the lab that issued that report; null where there is none
+ * @param failedItemCodes the failed items' codes joined with 、 (V4_280); null where they were not kept
  */
 public record PublicationView(long id, long caseId, String taskCode, String kind, String status,
         String authorityCode, String enterpriseName, String productName, String trademark, String specification,
         String batchNumber, String conclusionText, String failedItemsText, String remark, Instant createdAt,
         String preparedBy, String reviewedBy, Instant releasedAt, List<Redaction> redactions, String productCode,
-        String conclusion, String grade) implements PublicTexts {
+        String conclusion, String grade, Integer roundNo, String reportNo, String labCode, String failedItemCodes)
+        implements PublicTexts {
 
     /**
      * The fields a reviewer may withhold. The product and the conclusion are what 一公开 discloses

@@ -15,9 +15,11 @@ import java.time.LocalDate;
  * @param failedItemsText the names of its failed items, joined with 、
  * @param sampleCode      its own sample (a new one, drawn for the re-inspection), with what identifies it:
  *                        trademark, specification, batch number, production date
+ * @param failedItemCodes the codes of its failed items, joined with 、 as the names are (V4_280); null for rounds
+ *                        concluded before
  */
 public record ReinspectionView(int round, String taskCode, LocalDate windowFrom, LocalDate windowTo,
         String organisedBy, LocalDate organisedOn, String reportNo, String conclusion, Instant concludedAt,
         String outcome, String labCode, String grade, String failedItemsText, String sampleCode, String trademark,
-        String specification, String batchNumber, LocalDate productionDate) {
+        String specification, String batchNumber, LocalDate productionDate, String failedItemCodes) {
 }

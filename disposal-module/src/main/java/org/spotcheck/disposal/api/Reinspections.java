@@ -27,6 +27,15 @@ public interface Reinspections {
      */
     ReinspectionView recordReinspectionRefusal(Actor actor, long caseId, String facts);
 
+    /**
+     * As {@link #recordReinspectionRefusal(Actor, long, String)}, the facts given in both languages (brief codes17: the
+     * case log line kept only the Chinese 拒检人 note, read back through the stored patterns): the log line keeps its key
+     * and both texts, the Chinese one in its comment as before.
+     */
+    default ReinspectionView recordReinspectionRefusal(Actor actor, long caseId, org.spotcheck.shared.StoredMessage.Arg facts) {
+        return recordReinspectionRefusal(actor, caseId, facts == null ? "" : facts.zhOrValue());
+    }
+
     /** A failed first re-inspection goes to the provincial authority (R15). */
     CaseView escalate(Actor actor, long caseId, String provinceAuthorityCode);
 

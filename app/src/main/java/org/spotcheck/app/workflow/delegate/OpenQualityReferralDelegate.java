@@ -43,7 +43,7 @@ public class OpenQualityReferralDelegate implements JavaDelegate {
         CaseView c = resultHandling.getCase(Actor.SYSTEM, ProcessVariables.DISPOSAL_CASE_ID.in(execution));
         List<AttachmentView> photos = sampling.getSample(Actor.SYSTEM, ProcessVariables.ORIGINAL_SAMPLE_ID.in(execution)).photos();
         List<CaseView.Item> failed = c.items().stream().filter(i -> "FAIL".equals(i.finalVerdict())).toList();
-        Map<String, String> english = englishItemNames(c.productCode());
+        Map<String, String> english = englishItemNames(rules, c.productCode());
         // each part in both languages, so that the facts (the 移送函's Chinese text) read in English on an English page
         StoredMessage.Arg failing = StoredMessage.Arg.zhEn(
                 failed.stream().map(i -> referrals.zh("stored.referral.failingItem", i.nameZh(), i.itemClass())).collect(Collectors.joining("、")),
@@ -61,7 +61,7 @@ public class OpenQualityReferralDelegate implements JavaDelegate {
     }
 
     /** The test items' English names by code, from the product's implementation rule in force (none: the Chinese stay). */
-    private Map<String, String> englishItemNames(String productCode) {
+    static Map<String, String> englishItemNames(ImplementationRules rules, String productCode) {
         Map<String, String> names = new HashMap<>();
         if (productCode == null) {
             return names;

@@ -28,12 +28,15 @@ public class OpenRevocationReferralDelegate implements JavaDelegate {
     private final ReferralOpener referrals;
     private final Parties parties;
     private final StoredTexts texts;
+    private final org.spotcheck.planning.api.ImplementationRules rules;
 
-    OpenRevocationReferralDelegate(ResultHandling resultHandling, ReferralOpener referrals, Parties parties, StoredTexts texts) {
+    OpenRevocationReferralDelegate(ResultHandling resultHandling, ReferralOpener referrals, Parties parties, StoredTexts texts,
+            org.spotcheck.planning.api.ImplementationRules rules) {
         this.resultHandling = resultHandling;
         this.referrals = referrals;
         this.parties = parties;
         this.texts = texts;
+        this.rules = rules;
     }
 
     @Override
@@ -53,7 +56,7 @@ public class OpenRevocationReferralDelegate implements JavaDelegate {
                 String.valueOf(c.suspendedUntil()), last.round(), last.reportNo(), lab(last.labCode() == null ? c.labCode() : last.labCode()),
                 last.sampleCode() == null ? "—" : last.sampleCode(),
                 StoredMessage.Arg.zhEn(sampleIdentity(last, Locale.SIMPLIFIED_CHINESE), sampleIdentity(last, Locale.ENGLISH)),
-                grade(last.grade()), last.failedItemsText() == null ? "—" : last.failedItemsText(), history, String.valueOf(c.announcedOn()));
+                grade(last.grade()), failedItems(c.productCode(), last), history, String.valueOf(c.announcedOn()));
         referrals.ofCase(execution, c, "LICENCE_REVOCATION", facts, List.of(), ProcessVariables.REVOCATION_REFERRAL_ID);
     }
 
@@ -88,6 +91,26 @@ public class OpenRevocationReferralDelegate implements JavaDelegate {
             parts.add(text(locale, "stored.referral.productionDate", r.productionDate().toString()));
         }
         return parts.isEmpty() ? "—" : String.join("en".equals(locale.getLanguage()) ? ", " : "，", parts);
+    }
+
+    /**
+     * The last round's failed items: their Chinese names as the re-inspection kept them (the 移送函's text) and, where it
+     * kept their codes too (V4_280), their English names in the product's rule in force for an English page (brief
+     * codes17: they read in Chinese there); an item the rule does not name in English keeps its Chinese name.
+     */
+    private StoredMessage.Arg failedItems(String productCode, ReinspectionView last) {
+        String zh = last.failedItemsText() == null ? "—" : last.failedItemsText();
+        String[] codes = last.failedItemCodes() == null || last.failedItemCodes().isBlank() ? new String[0] : last.failedItemCodes().split("、");
+        String[] names = zh.split("、");
+        if (codes.length == 0 || codes.length != names.length) {
+            return StoredMessage.Arg.text(zh);
+        }
+        java.util.Map<String, String> english = OpenQualityReferralDelegate.englishItemNames(rules, productCode);
+        List<String> en = new java.util.ArrayList<>();
+        for (int i = 0; i < codes.length; i++) {
+            en.add(english.getOrDefault(codes[i], names[i]));
+        }
+        return StoredMessage.Arg.zhEn(zh, String.join(", ", en));
     }
 
     private StoredMessage.Arg grade(String grade) {

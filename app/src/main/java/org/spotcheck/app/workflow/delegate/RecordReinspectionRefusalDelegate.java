@@ -35,7 +35,10 @@ public class RecordReinspectionRefusalDelegate implements JavaDelegate {
                 ProcessVariables.REINSPECTION_TASK_CODE.in(execution));
         ReinspectionView round = reinspections.recordReinspectionRefusal(Actor.SYSTEM,
                 ProcessVariables.DISPOSAL_CASE_ID.in(execution),
-                texts.zh("stored.reinspection.refusedBy", refusal.refusedByName(), refusal.note() == null ? "" : refusal.note()));
+                // both languages kept with the log line (brief codes17), the person's name and words as written
+                org.spotcheck.shared.StoredMessage.Arg.zhEn(
+                        texts.zh("stored.reinspection.refusedBy", refusal.refusedByName(), refusal.note() == null ? "" : refusal.note()),
+                        texts.en("stored.reinspection.refusedBy", refusal.refusedByName(), refusal.note() == null ? "" : refusal.note())));
         ProcessVariables.REINSPECTION_OUTCOME.set(execution, round.outcome());
     }
 }

@@ -245,7 +245,11 @@ class CaseStore {
 
     /** A notification's text in Chinese, as the case log and the stored message keep it. */
     String zh(StoredMessage message) {
-        return texts.zh(message.key(), message.zhArgs());
+        // a code argument (dsp.status.RECTIFYING) reads as its Chinese label in the stored text, never as the bare code
+        // (brief codes17: 复查未在期限内组织（RECTIFYING）); a bundle without the key keeps the code, as before
+        Object[] args = message.args().stream().map(a -> a.kind() == StoredMessage.Kind.KEY && a.value() != null
+                ? texts.zhOr(a.value(), a.zhOrValue()) : a.zhOrValue()).toArray();
+        return texts.zh(message.key(), args);
     }
 
     private void publish(long caseId, String orgCode, String text, boolean email, StoredMessage message) {
@@ -347,7 +351,8 @@ class CaseStore {
                         : ReinspectionRound.of(row.roundNo).onFailure().name();
         return new ReinspectionView(row.roundNo, row.taskCode, row.windowFrom, row.windowTo, row.organisedBy,
                 row.organisedOn, row.reportNo, row.conclusion, row.concludedAt, outcome, row.labCode, row.grade,
-                row.failedItemsText, row.sampleCode, row.trademark, row.specification, row.batchNumber, row.productionDate);
+                row.failedItemsText, row.sampleCode, row.trademark, row.specification, row.batchNumber, row.productionDate,
+                row.failedItemCodes);
     }
 
     static List<Long> ids(String csv) {

@@ -55,7 +55,8 @@ class PublicFeed implements PublicFeeds {
             return new PublicFeedEntry(p.id, p.kind, p.releasedAt, shown(w, "enterpriseName", p.enterpriseName), p.productName,
                     shown(w, "trademark", p.trademark), shown(w, "specification", p.specification),
                     shown(w, "batchNumber", p.batchNumber), p.conclusionText, shown(w, "failedItemsText", p.failedItemsText),
-                    shown(w, "remark", p.remark), PublicationView.REDACTABLE_FIELDS.stream().filter(w::contains).toList());
+                    shown(w, "remark", p.remark), PublicationView.REDACTABLE_FIELDS.stream().filter(w::contains).toList(),
+                    p.productCode, p.conclusion, p.grade);
         }).toList();
     }
 

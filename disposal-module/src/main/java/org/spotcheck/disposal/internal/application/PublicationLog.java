@@ -123,6 +123,8 @@ class PublicationLog implements PublicationReleases {
      */
     private void fillFromReinspection(PublicationRow row, ReinspectionRow r) {
         row.conclusion = "REFUSED".equals(r.conclusion) ? "REFUSED" : "NONCONFORMING";
+        row.roundNo = r.roundNo; // V4_280: the round, report and lab an English page sets in its own words
+        row.failedItemCodes = null;
         row.grade = "REFUSED".equals(r.conclusion) ? null : "SERIOUS".equals(r.grade) ? "SERIOUS" : "GENERAL";
         if ("REFUSED".equals(r.conclusion)) {
             row.specification = null;
@@ -141,6 +143,9 @@ class PublicationLog implements PublicationReleases {
         row.conclusionText = store.texts.zh("disposal.publication.reinspectionFailed", r.roundNo, grade, r.reportNo,
                 r.labCode == null ? "" : parties.organisation(r.labCode).name());
         row.failedItemsText = r.failedItemsText;
+        row.reportNo = r.reportNo;
+        row.labCode = r.labCode;
+        row.failedItemCodes = r.failedItemCodes;
     }
 
     /** The default public texts: the enterprise (a company, public by law), the product and the final result; no people. */
@@ -160,6 +165,8 @@ class PublicationLog implements PublicationReleases {
         List<CaseItemRow> items = store.cases.items(c.id);
         row.failedItemsText = items.stream().filter(i -> "FAIL".equals(i.finalVerdict))
                 .map(i -> i.nameZh).collect(Collectors.joining("、"));
+        String codes = items.stream().filter(i -> "FAIL".equals(i.finalVerdict)).map(i -> i.code).collect(Collectors.joining("、"));
+        row.failedItemCodes = codes.isEmpty() || codes.length() > 1000 ? null : codes;
     }
 
     @Override
@@ -289,7 +296,8 @@ class PublicationLog implements PublicationReleases {
                     shown(w, "trademark", p.trademark), shown(w, "specification", p.specification),
                     shown(w, "batchNumber", p.batchNumber), p.conclusionText, shown(w, "failedItemsText", p.failedItemsText),
                     shown(w, "remark", p.remark), p.releasedAt,
-                    PublicationView.REDACTABLE_FIELDS.stream().filter(w::contains).toList(), p.productCode, p.conclusion, p.grade);
+                    PublicationView.REDACTABLE_FIELDS.stream().filter(w::contains).toList(), p.productCode, p.conclusion, p.grade,
+                    p.roundNo, p.reportNo, p.labCode, shown(w, "failedItemsText", p.failedItemCodes));
         }).toList();
     }
 
@@ -302,6 +310,6 @@ class PublicationLog implements PublicationReleases {
                 p.productName, p.trademark, p.specification, p.batchNumber, p.conclusionText, p.failedItemsText, p.remark,
                 p.createdAt, p.preparedBy, p.reviewedBy, p.releasedAt,
                 redactions.stream().map(r -> new PublicationView.Redaction(r.field, r.reason, r.redactedBy, r.redactedAt)).toList(),
-                p.productCode, p.conclusion, p.grade);
+                p.productCode, p.conclusion, p.grade, p.roundNo, p.reportNo, p.labCode, p.failedItemCodes);
     }
 }

@@ -114,6 +114,9 @@ class ReinspectionService implements Reinspections {
         current.labCode = result.labCode();
         current.grade = result.grade();
         current.failedItemsText = joined(result.failedItemNames(), 1000);
+        // the codes beside the names (V4_280): an English page names the items in English; too many to keep, none
+        String codes = joined(result.failedItems(), Integer.MAX_VALUE);
+        current.failedItemCodes = codes == null || codes.length() > 1000 ? null : codes;
         if (result.sample() != null) {
             current.sampleCode = result.sample().sampleCode();
             current.trademark = result.sample().trademark();
@@ -164,6 +167,11 @@ class ReinspectionService implements Reinspections {
 
     @Override
     public ReinspectionView recordReinspectionRefusal(Actor actor, long caseId, String facts) {
+        return recordReinspectionRefusal(actor, caseId, StoredMessage.Arg.text(facts == null ? "" : facts));
+    }
+
+    @Override
+    public ReinspectionView recordReinspectionRefusal(Actor actor, long caseId, StoredMessage.Arg facts) {
         DisposalCaseRow row = store.find(caseId);
         CaseStore.requireStatus(row, Status.REINSPECTING);
         List<ReinspectionRow> rounds = store.handling.reinspectionsOfCase(caseId);
@@ -174,7 +182,7 @@ class ReinspectionService implements Reinspections {
         CaseStore.moveTo(row, Status.REINSPECTION_FAILED);
         store.save(row, Status.REINSPECTING);
         store.record(caseId, "REINSPECTION_REFUSED", actor, StoredMessage.of("stored.dsp.reinspectionRefused", current.roundNo,
-                facts == null ? "" : facts));
+                facts == null ? StoredMessage.Arg.text("") : facts));
         store.notify(caseId, row.authorityCode, StoredMessage.of("disposal.notification.reinspectionRefused", row.taskCode));
         return CaseStore.view(current);
     }

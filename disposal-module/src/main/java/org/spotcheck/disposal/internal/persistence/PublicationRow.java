@@ -27,4 +27,9 @@ public class PublicationRow {
     public String productCode;
     public String conclusion;
     public String grade;
+    /** An announcement's re-inspection round, report, lab and the failed items' codes (V4_280; "、"-joined codes). */
+    public Integer roundNo;
+    public String reportNo;
+    public String labCode;
+    public String failedItemCodes;
 }

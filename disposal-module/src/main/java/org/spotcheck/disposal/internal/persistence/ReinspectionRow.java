@@ -25,4 +25,6 @@ public class ReinspectionRow {
     public String specification;
     public String batchNumber;
     public LocalDate productionDate;
+    /** The failed items' codes, joined with 、 (V4_280); null for rounds concluded before. */
+    public String failedItemCodes;
 }
