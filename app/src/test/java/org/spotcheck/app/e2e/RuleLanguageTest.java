@@ -39,7 +39,7 @@ class RuleLanguageTest extends SpotCheckE2e {
 
         // the kettle's rule version was "illustrative" (cut from the data's remark); its clauses name chapters
         long kettle = activeRule("ELECTRIC_KETTLE");
-        assertThat(planner.get("/registers/rules/" + kettle).body()).contains("第7章").doesNotContain("illustrative");
+        assertThat(planner.get("/registers/rules/" + kettle + "?lang=zh").body()).contains("第7章").doesNotContain("illustrative");
         assertThat(planner.get("/registers/rules/" + kettle + "?lang=en").body()).contains("GB 4706.1-2005 clause 7")
                 .doesNotContain("第7章");
     }
@@ -97,7 +97,7 @@ class RuleLanguageTest extends SpotCheckE2e {
                 Long.class, caseCode);
         long reportId = api.get("lab1-tester", "/api/lab-samples/" + labSample + "/reports").json().get(0).get("id").asLong();
         String report = flow.reportPdfText(reportId);
-        assertThat(report).contains("检验报告").contains("电水壶产品质量监督抽查实施细则（示意）（2016）");
+        assertThat(report).contains("检验依据").contains("电水壶产品质量监督抽查实施细则（示意）（2016）");
         for (String english : ENGLISH_RULE_TEXTS) {
             assertThat(report).as("no English rule text on the report: " + english).doesNotContain(english);
         }
