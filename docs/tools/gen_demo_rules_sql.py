@@ -31,6 +31,15 @@ one plain INSERT per row, single-quoted strings with ' doubled, no backslashes
 (a literal backslash becomes '/'), plain decimal numbers, TRUE/FALSE, NULL.
 Control characters in text become spaces. Output is deterministic (no timestamps).
 
+Issue 17 (V1_95__planning_rule_english_texts.sql): each text a page shows is stored in both languages.
+The Chinese wording goes to the existing columns (sampling_base, judgment_text, standard_clause, method),
+which the Chinese pages and the official documents (检验报告, 抽样单: Chinese only) show; the English
+wording goes to sampling_base_en, judgment_text_en, standard_clause_en, method_en for the English pages.
+Where the YAML gives one language only, the other is OUR TRANSLATION, not the source's wording: the tables
+OUR_ZH_* / OUR_EN_* below hold every such text, and the SQL header says so. A text the tables miss stops
+the script (so a YAML change cannot slip English onto a Chinese page). rule_version "illustrative (...)"
+is stored as the year of the item list it copies ("2016"); the title already says 示意.
+
 Strings longer than their column are truncated; every truncation is reported on
 stderr. Unexpected data (unknown limit type, non-numeric value, ...) stops the script.
 """
@@ -56,15 +65,121 @@ DEFAULT_OUTPUT = os.path.join(
 PRODUCT_COLS = {"code": 32, "name_zh": 100, "name_en": 100, "category_zh": 100,
                 "industry_zh": 100, "risk_level": 8}
 RULE_COLS = {"product_code": 32, "version": 32, "title": 300, "status": 16,
-             "unit": 32, "sampling_base": 500, "judgment_text": 2000}
+             "unit": 32, "sampling_base": 500, "judgment_text": 2000,
+             "sampling_base_en": 500, "judgment_text_en": 2000}
 ITEM_COLS = {"code": 32, "name_zh": 200, "name_en": 200, "standard_clause": 300,
              "method": 300, "limit_type": 16, "limit_text": 1000, "unit": 32,
-             "display": 300, "item_class": 1, "value_zh": 1000, "unit_zh": 64}
+             "display": 300, "item_class": 1, "value_zh": 1000, "unit_zh": 64,
+             "standard_clause_en": 300, "method_en": 300}
 NOT_DETECTABLE = "不得检出"   # the requirement text of a 不得检出 item (GB 15979-2002 microbes)
 DECIMAL_SCALE = 6          # DECIMAL(20,6)
 DECIMAL_INT_DIGITS = 14
 
 LIMIT_TYPES = ("max", "min", "range", "enumeration", "qualitative")
+
+# ---------------------------------------------------------------------------------------------------
+# Issue 17: OUR TRANSLATIONS (not the source's wording). The YAML writes these texts in English only;
+# the Chinese below is ours, worded as a rule would word it.
+OUR_ZH_SAMPLING_BASE = {
+    "not stated; stock on hand must cover the sample": "细则未规定抽样基数；企业待销产品库存量应能满足抽样数量",
+    "not stated; stock must cover the sample": "细则未规定抽样基数；企业待销产品库存量应能满足抽样数量",
+    "cartons of the batch numbered from 1; 3 cartons drawn by random numbers":
+        "对同一批次产品的整箱自1起依次编号，用随机数抽取3箱",
+}
+OUR_ZH_JUDGMENT_COMMON = (
+    "国家监督抽查实施细则通用判定原则（意译）：经检验，检验项目全部符合要求的，检验结论为所检项目未发现不合格；"
+    "有一项及以上不符合要求的，判定该产品不合格。产品明示质量要求严于标准要求的，按明示要求判定；"
+    "明示要求低于强制性标准要求或者未作明示的，按强制性标准要求判定；明示要求低于推荐性标准要求的，"
+    "按明示要求判定；对推荐性标准中的项目未作明示的，该项目不作判定。")
+# the product's own judgment text after the common principle; None: the product text only refers to it
+OUR_ZH_JUDGMENT = {
+    "PLASTIC_BAG": "本细则所列检验项目均为一般项目，不合格的判为一般不合格。",
+    "TISSUE_PAPER": "广州市细则另规定：A类项目不合格的，判为严重不合格。",
+    "CHILD_APPAREL": "限量要求按标签标注的安全技术类别选定；婴幼儿产品不论标签如何标注，均按A类要求判定。",
+    "E_BIKE": None,
+    "ELECTRIC_KETTLE": "因未检索到电水壶实施细则原文，本产品的判定原则仅为示例。",
+}
+# test methods the YAML words (partly) in English: our Chinese wording
+OUR_ZH_METHOD = {
+    "FZ/T 01057 series; GB/T 2910 series; FZ/T 01101-2008 and others listed in the rule":
+        "FZ/T 01057 系列；GB/T 2910 系列；FZ/T 01101-2008 及细则所列其他方法",
+    "GB/T 20808-2011 (UV lamp check)": "GB/T 20808-2011（紫外灯检查）",
+    "GB/T 21661-2020 (visual check)": "GB/T 21661-2020（目测检查）",
+    "GB/T 21661-2020: 500 mL water at 23 ± 2 °C, bag hung level for 1 min, 3 bags":
+        "GB/T 21661-2020：袋内装入 23 ± 2 ℃ 的水 500 mL，水平提吊 1 min，试验 3 只",
+    "GB/T 9639.1-2008 method A, fixed dart mass, 10 single-layer specimens":
+        "GB/T 9639.1-2008 A 法，落镖质量固定，单层试样 10 个",
+    "QB/T 2358-1998, 300 ± 50 mm/min, mean of 3 bags": "QB/T 2358-1998，试验速度 300 ± 50 mm/min，取 3 只袋的平均值",
+}
+# methods and clauses the YAML words (partly) in Chinese: our English wording
+OUR_EN_METHOD = {
+    "GB 15979-2002 (附录B)": "GB 15979-2002 (Annex B)",
+    "GB 31701-2015 (附录)": "GB 31701-2015 (annex)",
+}
+OUR_ZH_CLAUSE = {
+    "GB 31701-2015; GB 18401-2010 (附录C amine list)": "GB 31701-2015；GB 18401-2010（附录C 可分解致癌芳香胺清单）",
+    "GB/T 21661-2020 6.5 (method clause)": "GB/T 21661-2020 6.5（试验方法条款）",
+}
+OUR_EN_CLAUSE = {
+    "GB 31701-2015; GB 18401-2010 (附录C amine list)": "GB 31701-2015; GB 18401-2010 (Annex C, list of amines)",
+    "GB 17761-2018 (尺寸限值)": "GB 17761-2018 (dimension limits)",
+    "GB/T 21661-2020 (尺寸偏差)": "GB/T 21661-2020 (dimensional deviation)",
+    "GB/T 21661-2020 (标识)": "GB/T 21661-2020 (marking)",
+    "GB/T 21661-2020 (物理力学性能)": "GB/T 21661-2020 (physical and mechanical properties)",
+    "GB/T 21661-2020 (环保要求)": "GB/T 21661-2020 (environmental requirements)",
+}
+# the English judgment text quotes the Chinese conclusions and refers to the YAML's keys: our English for those
+OUR_EN_JUDGMENT_WORDS = [
+    ('"所检项目未发现不合格"', '"no non-conformity found in the tested items"'),
+    ('"不合格"', '"non-conforming"'),
+    (" (一般不合格)", ""),
+    (" (严重不合格)", ""),
+    (" (see conventions.judgment_common)", ""),
+]
+OUR_VERSION = {
+    "illustrative (item list of the 2016 national e-commerce spot check)": "2016",
+}
+
+CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+LATIN_WORD = re.compile(r"(?<![A-Za-z])(?!GB|QB|FZ|mL|mm|min)[A-Za-z]{2,}")
+
+
+def zh_text(text, where, field):
+    """A text for the Chinese pages and documents: no English words (standard codes and units aside)."""
+    if text and LATIN_WORD.search(text):
+        raise SystemExit("%s: %s has English in its Chinese wording, add it to the OUR_ZH_ tables: %r"
+                         % (where, field, text))
+    return text
+
+
+def en_text(text, where, field):
+    """A text for the English pages: no Chinese characters."""
+    if text and CJK.search(text):
+        raise SystemExit("%s: %s has Chinese in its English wording, add it to the OUR_EN_ tables: %r"
+                         % (where, field, text))
+    return text
+
+
+def judgment_en(text):
+    """The English judgment text without Chinese quotes and without the YAML's key names (OUR_EN_JUDGMENT_WORDS)."""
+    for source, ours in OUR_EN_JUDGMENT_WORDS:
+        text = text.replace(source, ours)
+    return text
+
+
+def clause_en(text):
+    """GB 4706 chapter numbers (第10章) read "clause 10" in English; other words from OUR_EN_CLAUSE."""
+    if text in OUR_EN_CLAUSE:
+        return OUR_EN_CLAUSE[text]
+    return re.sub(r"第(\d+)章", r"clause \1", text)
+
+
+def two_languages(text, our_zh, our_en, en_fn=None):
+    """(zh, en) wording of a text the YAML gives in one language; the other from our tables."""
+    text = clean(text or "")
+    zh = our_zh.get(text, text)
+    en = our_en.get(text) or (en_fn(text) if en_fn else text)
+    return zh, en
 
 notices = []   # (where, message); printed to stderr and summarised in the SQL header
 
@@ -142,6 +257,10 @@ def insert(table, row):
 
 def rule_version(product, where):
     version = clean(product["rule_version"])
+    if version in OUR_VERSION:
+        notice(where, "rule_version %r stored as %r (OUR_VERSION: no English on Chinese pages)"
+               % (version, OUR_VERSION[version]))
+        return OUR_VERSION[version]
     size = RULE_COLS["version"]
     if len(version) > size:
         short = re.sub(r"\s*\(.*\)\s*$", "", version).strip()
@@ -223,15 +342,21 @@ def item_rows(rule_id, seq, item, where, out):
         out.append(comment("%s: %d limit variant(s) exist (%s) and are not seeded; the main limit applies."
                            % (item["code"], len(variants), applies)))
 
+    clause_zh, clause_en_text = two_languages(item.get("standard_clause"), OUR_ZH_CLAUSE, OUR_EN_CLAUSE, clause_en)
+    method_zh, method_en = two_languages(item.get("method"), OUR_ZH_METHOD, OUR_EN_METHOD)
+    zh_text(clause_zh, where, "standard_clause")
+    zh_text(method_zh, where, "method")
+    en_text(clause_en_text, where, "standard_clause_en")
+    en_text(method_en, where, "method_en")
+
     row = [
         ("rule_id", str(rule_id)),
         ("seq", str(seq)),
         ("code", sql_str(fit(item["code"], ITEM_COLS["code"], where, "code"))),
         ("name_zh", sql_str(fit(item["name_zh"], ITEM_COLS["name_zh"], where, "name_zh"))),
         ("name_en", sql_str(fit(item["name_en"], ITEM_COLS["name_en"], where, "name_en"))),
-        ("standard_clause", sql_str(fit(item.get("standard_clause") or "",
-                                        ITEM_COLS["standard_clause"], where, "standard_clause"))),
-        ("method", sql_str(fit(item.get("method") or "", ITEM_COLS["method"], where, "method"))),
+        ("standard_clause", sql_str(fit(clause_zh, ITEM_COLS["standard_clause"], where, "standard_clause"))),
+        ("method", sql_str(fit(method_zh, ITEM_COLS["method"], where, "method"))),
         ("limit_type", sql_str(ltype.upper())),
         ("limit_value", value),
         ("limit_min", limit_min),
@@ -246,6 +371,9 @@ def item_rows(rule_id, seq, item, where, out):
         ("nd_required", "TRUE" if nd_required else "FALSE"),
         ("value_zh", sql_str(fit(limit.get("value_zh"), ITEM_COLS["value_zh"], where, "value_zh"))),
         ("unit_zh", sql_str(fit(limit.get("unit_zh"), ITEM_COLS["unit_zh"], where, "unit_zh"))),
+        ("standard_clause_en", sql_str(fit(clause_en_text, ITEM_COLS["standard_clause_en"], where,
+                                           "standard_clause_en"))),
+        ("method_en", sql_str(fit(method_en, ITEM_COLS["method_en"], where, "method_en"))),
     ]
     out.append(insert("pln_rule_item", row))
 
@@ -296,6 +424,18 @@ def generate(data):
             judgment = judgment_common.strip() + " " + judgment.strip()
         if not judgment:
             raise SystemExit("%s: no judgment text and no conventions.judgment_common" % where)
+        if code not in OUR_ZH_JUDGMENT:
+            raise SystemExit("%s: no Chinese judgment text in OUR_ZH_JUDGMENT" % where)
+        judgment_zh = OUR_ZH_JUDGMENT_COMMON + (OUR_ZH_JUDGMENT[code] or "")
+        base_en = clean(sampling.get("base") or "")
+        if base_en and base_en not in OUR_ZH_SAMPLING_BASE and LATIN_WORD.search(base_en):
+            raise SystemExit("%s: no Chinese sampling base in OUR_ZH_SAMPLING_BASE: %r" % (where, base_en))
+        base_zh = OUR_ZH_SAMPLING_BASE.get(base_en, base_en)
+        zh_text(base_zh, where, "sampling_base")
+        zh_text(judgment_zh, where, "judgment_text")
+        en_text(base_en, where, "sampling_base_en")
+        judgment = judgment_en(clean(judgment))
+        en_text(judgment, where, "judgment_text_en")
         version = rule_version(product, where)
         original_version = clean(product["rule_version"])
         if version != original_version:
@@ -311,9 +451,10 @@ def generate(data):
             ("backup_portion", sql_int(sampling.get("backup_portion"), where, "sampling.backup_portion")),
             # the sampling form (a Chinese document) prints this unit: the Chinese wording where the data gives one
             ("unit", sql_str(fit(sampling.get("unit_zh") or sampling.get("unit") or "", RULE_COLS["unit"], where, "unit"))),
-            ("sampling_base", sql_str(fit(sampling.get("base") or "", RULE_COLS["sampling_base"],
-                                          where, "sampling_base"))),
-            ("judgment_text", sql_str(fit(judgment, RULE_COLS["judgment_text"], where, "judgment_text"))),
+            ("sampling_base", sql_str(fit(base_zh, RULE_COLS["sampling_base"], where, "sampling_base"))),
+            ("judgment_text", sql_str(fit(judgment_zh, RULE_COLS["judgment_text"], where, "judgment_text"))),
+            ("sampling_base_en", sql_str(fit(base_en, RULE_COLS["sampling_base_en"], where, "sampling_base_en"))),
+            ("judgment_text_en", sql_str(fit(judgment, RULE_COLS["judgment_text_en"], where, "judgment_text_en"))),
         ]))
 
         item_codes = set()
@@ -338,6 +479,9 @@ def generate(data):
         comment("value_zh / unit_zh: the Chinese wording the data gives for an English requirement or unit."),
         comment("detection_limit: where the data gives one (none today), else from DEMO_DETECTION_LIMITS in the"),
         comment("script (demo values, not verified against the standard text; listed below); no other value."),
+        comment("Issue 17: sampling_base, judgment_text, standard_clause, method hold the Chinese wording (pages in"),
+        comment("Chinese, official documents); the *_en columns the English. Where the data gives one language only,"),
+        comment("the other is OUR TRANSLATION (tables OUR_ZH_* / OUR_EN_* in the script), not the source's wording."),
     ]
     if notices:
         header.append(comment("Adjustments made by the generator:"))

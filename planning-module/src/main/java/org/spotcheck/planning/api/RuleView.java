@@ -8,6 +8,10 @@ import java.util.List;
  *
  * @param status    DRAFT, ACTIVE (published, the one plans use) or SUPERSEDED; only a DRAFT changes
  * @param basedOnId the version this draft was copied from
+ * @param samplingBase   the sampling base (抽样基数) in Chinese, as documents and Chinese pages show it
+ * @param judgmentText   the judgment principle (判定原则) in Chinese
+ * @param samplingBaseEn the sampling base in English, or null where the rule has no English wording (issue 17)
+ * @param judgmentTextEn the judgment principle in English, or null
  */
 public record RuleView(
         long id,
@@ -24,7 +28,23 @@ public record RuleView(
         Long basedOnId,
         String publishedBy,
         java.time.Instant publishedAt,
-        List<Item> items) {
+        List<Item> items,
+        String samplingBaseEn,
+        String judgmentTextEn) {
+
+    /** The sampling base in the reader's language ("en" or else Chinese); the Chinese text where no English is stored. */
+    public String samplingBaseFor(String language) {
+        return inLanguage(language, samplingBase, samplingBaseEn);
+    }
+
+    /** The judgment principle in the reader's language; the Chinese text where no English is stored. */
+    public String judgmentTextFor(String language) {
+        return inLanguage(language, judgmentText, judgmentTextEn);
+    }
+
+    static String inLanguage(String language, String zh, String en) {
+        return "en".equals(language) && en != null && !en.isBlank() ? en : zh;
+    }
 
     /**
      * One test item (检验项目) with its limit.
@@ -39,6 +59,10 @@ public record RuleView(
      * @param ndRequired 不得检出 is the requirement
      * @param valueZh   Chinese wording of a requirement written in English (limitText), or null
      * @param unitZh    Chinese wording of a unit written in English, or null
+     * @param standardClause   the standard clause in Chinese wording (documents and Chinese pages)
+     * @param method           the test method in Chinese wording (documents and Chinese pages)
+     * @param standardClauseEn the standard clause in English wording, or null (issue 17)
+     * @param methodEn         the test method in English wording, or null
      */
     public record Item(String code, String nameZh, String nameEn, String standardClause, String method,
             String limitType, BigDecimal limitValue,
@@ -46,7 +70,17 @@ public record RuleView(
             BigDecimal limitMax, String limitText,
             String unit, Integer decimals, String display, String itemClass, boolean verified,
             BigDecimal detectionLimit, boolean ndRequired, String valueZh,
-            String unitZh) {
+            String unitZh, String standardClauseEn, String methodEn) {
+
+        /** The standard clause in the reader's language ("en" or else Chinese); Chinese where no English is stored. */
+        public String standardClauseFor(String language) {
+            return inLanguage(language, standardClause, standardClauseEn);
+        }
+
+        /** The test method in the reader's language; Chinese where no English is stored. */
+        public String methodFor(String language) {
+            return inLanguage(language, method, methodEn);
+        }
 
         /**
          * Issue 18.3: limits are decimal strings as the rule writes them ("0.4", never the stored 0.400000 nor a

@@ -152,12 +152,13 @@ class ImplementationRuleService extends PlanningSupport implements Implementatio
         List<RuleView.Item> items = withItems ? registers.ruleItems(rule.id).stream().map(ImplementationRuleService::ruleItemView).toList() : List.of();
         return new RuleView(rule.id, rule.productCode, product == null ? rule.productCode : product.nameZh, rule.version,
                 rule.title, rule.status, rule.testPortion, rule.backupPortion, rule.unit, rule.samplingBase,
-                rule.judgmentText, rule.basedOnId, rule.publishedBy, rule.publishedAt, items);
+                rule.judgmentText, rule.basedOnId, rule.publishedBy, rule.publishedAt, items, rule.samplingBaseEn,
+                rule.judgmentTextEn);
     }
 
     private static RuleView.Item ruleItemView(RuleItemRow i) {
         return new RuleView.Item(i.code, i.nameZh, i.nameEn, i.standardClause, i.method, i.limitType, i.limitValue,
                 i.limitMin, i.limitMax, i.limitText, i.unit, i.decimals, i.display, i.itemClass, Boolean.TRUE.equals(i.verified),
-                i.detectionLimit, Boolean.TRUE.equals(i.ndRequired), i.valueZh, i.unitZh);
+                i.detectionLimit, Boolean.TRUE.equals(i.ndRequired), i.valueZh, i.unitZh, i.standardClauseEn, i.methodEn);
     }
 }

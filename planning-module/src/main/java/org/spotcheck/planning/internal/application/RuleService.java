@@ -166,6 +166,8 @@ class RuleService {
         copy.unit = source.unit;
         copy.samplingBase = source.samplingBase;
         copy.judgmentText = source.judgmentText;
+        copy.samplingBaseEn = source.samplingBaseEn;
+        copy.judgmentTextEn = source.judgmentTextEn;
         copy.basedOnId = source.id;
         registers.insertRule(copy);
         List<RuleItemRow> items = registers.ruleItems(source.id);

@@ -78,6 +78,9 @@ public final class RegisterRows {
         public Long basedOnId;
         public String publishedBy;
         public java.time.Instant publishedAt;
+        /** English wording of the sampling base and the judgment text, or null (issue 17). */
+        public String samplingBaseEn;
+        public String judgmentTextEn;
     }
 
     /** Row of pln_rule_item. */
@@ -106,5 +109,8 @@ public final class RegisterRows {
         public Boolean ndRequired;
         public String valueZh;
         public String unitZh;
+        /** English wording of the standard clause and the method, or null (issue 17). */
+        public String standardClauseEn;
+        public String methodEn;
     }
 }
