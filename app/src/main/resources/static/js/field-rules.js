@@ -18,6 +18,9 @@
 
   function blank(v) { return v === undefined || v === null || String(v).trim() === ''; }
 
+  /** Today in China (yyyy-MM-dd), the day the server judges a date by (BusinessDayValidation). */
+  function chinaToday() { return new Date(Date.now() + 8 * 3600 * 1000).toISOString().substring(0, 10); }
+
   /** SealRanges.key: a seal number stripped and in upper case. */
   function sealKey(seal) { return String(seal || '').trim().toUpperCase(); }
 
@@ -223,7 +226,9 @@
     });
     if (!blank(f.testSealNumber) && sealKey(f.testSealNumber) === sealKey(f.backupSealNumber)) add('backupSealNumber', 'DISTINCT_SEALS');
     if (rules.batchOrDate && blank(f.batchNumber) && blank(f.productionDate)) add('batchNumber', 'BATCH_OR_DATE_REQUIRED');
-    if (!blank(f.productionDate) && f.productionDate > new Date().toISOString().substring(0, 10)) add('productionDate', 'PAST_OR_PRESENT');
+    // the server's rule and day (forms17): PastOrPresent against the sampling day in China (UTC+8, no summer time),
+    // not the UTC day, which is still yesterday before 08:00 in Beijing
+    if (!blank(f.productionDate) && f.productionDate > chinaToday()) add('productionDate', 'PastOrPresent');
     if (rules.samplesAreBought && !fixed(kase.form.schema, 'amountPaid') && !blank(f.amountPaid) && Number(f.amountPaid) === 0) {
       add('amountPaid', 'SAMPLES_ARE_BOUGHT');
     }

@@ -50,9 +50,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** A text of this handler's own in the caller's language: Chinese, English on request ({@link ProblemLocale}). */
     private String text(String key) {
+        return messages.getMessage(key, null, key, locale());
+    }
+
+    private static java.util.Locale locale() {
         jakarta.servlet.http.HttpServletRequest request = currentRequest();
-        java.util.Locale locale = request == null ? java.util.Locale.SIMPLIFIED_CHINESE : ProblemLocale.of(request);
-        return messages.getMessage(key, null, key, locale);
+        return request == null ? java.util.Locale.SIMPLIFIED_CHINESE : ProblemLocale.of(request);
+    }
+
+    /** The colon between a text and what it names, in the caller's language: "：" in Chinese, ": " in English. */
+    private String colon() {
+        return text("punct.colon");
     }
 
     private static jakarta.servlet.http.HttpServletRequest currentRequest() {
@@ -64,7 +72,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
         List<FieldViolation> fields = texts.resolved(e.violations());
         String first = fields.isEmpty() ? texts.of(e) : fields.get(0).message();
-        return problem(HttpStatus.BAD_REQUEST, e.rule(), text("problem.invalidInput") + ": " + first, fields);
+        return problem(HttpStatus.BAD_REQUEST, e.rule(), text("problem.invalidInput") + colon() + first, fields);
     }
 
     @ExceptionHandler(RuleViolationException.class)
@@ -134,7 +142,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         // /api/plans/0x10, ?from=2027-02-30: the parameter's name, never a Java type (issue 13.6)
-        String detail = text("problem.typeMismatch") + ": " + e.getName();
+        String detail = text("problem.typeMismatch") + colon() + e.getName();
         return problem(HttpStatus.BAD_REQUEST, "TYPE_MISMATCH", detail, List.of(new FieldViolation(e.getName(), "TYPE_MISMATCH", detail)));
     }
 
@@ -145,7 +153,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail body;
         if (JsonErrors.controlCharacter(ex)) {
             // a string of the body holds a control character (issue 13.6): the field path, the rule
-            String detail = (field == null ? "" : field + ": ") + text("problem.controlCharacter");
+            String detail = (field == null ? "" : field + colon()) + text("problem.controlCharacter");
             body = body(HttpStatus.BAD_REQUEST, ControlCharacters.RULE, detail,
                     List.of(new FieldViolation(field == null ? "body" : field, ControlCharacters.RULE, detail)));
         } else if (JsonErrors.tooLarge(ex)) {
@@ -154,7 +162,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .body(body(HttpStatus.CONTENT_TOO_LARGE, "BODY_TOO_LARGE", detail,
                             List.of(new FieldViolation("body", "BODY_TOO_LARGE", detail))));
         } else {
-            String detail = text("problem.malformedJson") + (field == null ? "" : ": " + field);
+            String detail = text("problem.malformedJson") + (field == null ? "" : colon() + field);
             body = body(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", detail, field == null ? List.of()
                     : List.of(new FieldViolation(field, "MALFORMED_VALUE", detail)));
         }
@@ -183,6 +191,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             WebRequest request) {
         HttpStatus status = HttpStatus.resolve(statusCode.value()) == null ? HttpStatus.BAD_REQUEST : HttpStatus.valueOf(statusCode.value());
         if (body instanceof ProblemDetail problem && problem.getProperties() != null && problem.getProperties().containsKey("rule")) {
+            problem.setTitle(ProblemResponses.title(locale(), status));
             return super.handleExceptionInternal(ex, body, headers, statusCode, request);
         }
         String rule = ProblemErrorController.rule(status);
@@ -190,7 +199,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         List<FieldViolation> fields = List.of();
         if (ex instanceof org.springframework.web.bind.MissingServletRequestParameterException missing) {
             rule = "REQUIRED";
-            detail = text("problem.invalidInput") + ": " + missing.getParameterName();
+            detail = text("problem.invalidInput") + colon() + missing.getParameterName();
             fields = List.of(new FieldViolation(missing.getParameterName(), "REQUIRED", detail));
         } else if (ex instanceof org.springframework.web.HttpMediaTypeNotSupportedException) {
             fields = List.of(new FieldViolation("Content-Type", rule, detail));
@@ -210,6 +219,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     static ProblemDetail body(HttpStatus status, String rule, String detail, List<FieldViolation> fields) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        // the title in the caller's language too (walk17f: "Bad Request" over a Chinese detail); type and rule stay
+        problem.setTitle(ProblemResponses.title(locale(), status));
         problem.setProperty("rule", rule);
         if (!fields.isEmpty()) {
             problem.setProperty("errors", fields.stream()

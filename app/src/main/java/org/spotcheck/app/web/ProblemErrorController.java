@@ -43,7 +43,7 @@ public class ProblemErrorController extends BasicErrorController {
             try {
                 problem.getHeaders().forEach((name, values) -> values.forEach(v -> response.setHeader(name, v)));
                 ProblemResponses.write(response, HttpStatus.valueOf(problem.getStatusCode().value()), (String) body.get("rule"),
-                        (String) body.get("detail"), (String) body.get("instance"));
+                        (String) body.get("detail"), (String) body.get("instance"), ProblemLocale.of(request));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -81,7 +81,7 @@ public class ProblemErrorController extends BasicErrorController {
         Map<String, Object> body = problem.getBody();
         try {
             ProblemResponses.write(response, HttpStatus.valueOf(problem.getStatusCode().value()), (String) body.get("rule"),
-                    (String) body.get("detail"), (String) body.get("instance"));
+                    (String) body.get("detail"), (String) body.get("instance"), ProblemLocale.of(request));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -96,7 +96,7 @@ public class ProblemErrorController extends BasicErrorController {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
-        body.put("title", detail);
+        body.put("title", ProblemResponses.title(locale, status));
         body.put("status", status.value());
         body.put("detail", detail);
         body.put("instance", uri == null ? request.getRequestURI() : uri.toString());

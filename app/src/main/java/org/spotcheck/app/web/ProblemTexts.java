@@ -53,10 +53,22 @@ public class ProblemTexts {
     public String text(String rule, String field, Object[] args, String fallback) {
         Locale locale = locale();
         String text = rule == null || field == null || field.isBlank() ? null : bundle("problem." + rule + "." + field, args, locale);
+        String name = field == null ? null : fieldName(field);
+        if (text == null && rule != null && name != null && !name.equals(field)) {
+            // a field inside a list or an object (items[0].batches, form.testQuantity): its name's own text
+            text = bundle("problem." + rule + "." + name, args, locale);
+        }
         if (text == null && rule != null) {
             text = bundle("problem." + rule, args, locale);
         }
         return text != null ? text : oneLanguage(fallback, locale);
+    }
+
+    /** The last name of a field's path without its index: {@code items[0].batches} → {@code batches}. */
+    static String fieldName(String field) {
+        String last = field.substring(field.lastIndexOf('.') + 1);
+        int index = last.indexOf('[');
+        return index < 0 ? last : last.substring(0, index);
     }
 
     private static final java.util.regex.Pattern ARGUMENT = java.util.regex.Pattern.compile("\\{(\\d+)[,}]");

@@ -194,6 +194,99 @@ class AccessAndInputTest extends SpotCheckE2e {
         assertThat(missing.rule()).isEqualTo("NOT_FOUND");
     }
 
+    /**
+     * forms17 (walk 17f): a production date after the sampling day is refused beside its field, naming the rule, in the
+     * reader's language; a quantity that is not a whole number says so (not 必填); the problem's title is in the request's
+     * language too, and a Chinese detail uses Chinese punctuation. Nothing is written and the task stays open.
+     */
+    @Test
+    void aFutureProductionDateAndALetterQuantityAreRefusedInTheReadersLanguage() {
+        String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
+        List<String> drawn = flow.samplers(caseCode);
+        String sampler = drawn.get(0);
+        String task = api.taskId(sampler, caseCode, "recordSampling");
+        int samples = count("smp_sampling_record");
+
+        Map<String, Object> future = SpotCheckFlow.samplingForm("PLASTIC_BAG", "F17A", drawn);
+        future.put("productionDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusYears(3).toString());
+        Api.Response zh = api.complete(sampler, task, future);
+        assertThat(zh.status()).as(zh.body()).isEqualTo(400);
+        assertThat(zh.errorFields()).containsExactly("productionDate");
+        JsonNode error = zh.json().get("errors").get(0);
+        assertThat(error.get("rule").asString()).isEqualTo("PastOrPresent");
+        assertThat(error.get("message").asString()).isEqualTo("生产日期不能晚于抽样日期（今天）");
+        assertThat(zh.json().get("title").asString()).isEqualTo("请求有误");
+        assertThat(zh.json().get("detail").asString()).isEqualTo("输入有误：生产日期不能晚于抽样日期（今天）");
+
+        Api.Response en = api.post(sampler, "/api/tasks/" + task + "/complete?lang=en", future);
+        assertThat(en.status()).isEqualTo(400);
+        assertThat(en.json().get("title").asString()).isEqualTo("Bad Request");
+        assertThat(en.json().get("detail").asString())
+                .isEqualTo("Invalid input: The production date cannot be after the sampling date (today)");
+        assertThat(en.json().get("errors").get(0).get("rule").asString()).isEqualTo("PastOrPresent");
+
+        Map<String, Object> letters = SpotCheckFlow.samplingForm("PLASTIC_BAG", "F17B", drawn);
+        letters.put("testQuantity", "abc");
+        letters.put("unitPrice", "abc");
+        Api.Response notANumber = api.complete(sampler, task, letters);
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(notANumber.errorFields()).containsExactlyInAnyOrder("testQuantity", "unitPrice");
+        Map<String, String> messages = new java.util.HashMap<>();
+        notANumber.json().get("errors").valueStream().forEach(e -> {
+            assertThat(e.get("rule").asString()).isEqualTo("MALFORMED_VALUE");
+            messages.put(e.get("field").asString(), e.get("message").asString());
+        });
+        assertThat(messages).containsEntry("testQuantity", "请输入整数").containsEntry("unitPrice", "请输入金额（数字，如 12.50）");
+        Api.Response notANumberEn = api.post(sampler, "/api/tasks/" + task + "/complete?lang=en", letters);
+        assertThat(notANumberEn.json().get("errors").valueStream().map(e -> e.get("message").asString()))
+                .contains("Enter a whole number");
+
+        // a 404 and a 409 have their titles in the caller's language as well
+        assertThat(api.get("planner", "/api/plans/999999999").json().get("title").asString()).isEqualTo("未找到");
+        assertThat(api.get("planner", "/api/plans/999999999?lang=en").json().get("title").asString()).isEqualTo("Not Found");
+
+        assertThat(count("smp_sampling_record")).isEqualTo(samples);
+        assertThat(api.taskId(sampler, caseCode, "recordSampling")).isEqualTo(task);
+    }
+
+    /**
+     * forms17: the sampling page. Its number fields are text fields with the number keypad (a browser sends an
+     * {@code <input type=number>} holding "abc" as empty, so it read 必填); "abc" is refused beside its field, in Chinese
+     * and at ?lang=en.
+     */
+    @Test
+    void theSamplingPageSaysWhatIsWrongWithANumberBesideTheField() {
+        String caseCode = flow.approvedCase(flow.submittedPlan("PLASTIC_BAG"));
+        List<String> drawn = flow.samplers(caseCode);
+        String sampler = drawn.get(0);
+        String task = api.taskId(sampler, caseCode, "recordSampling");
+        for (String lang : List.of("zh", "en")) {
+            Browserless browser = new Browserless(port, sampler);
+            Browserless.Page page = browser.get("/tasks/" + task + "?lang=" + lang);
+            assertThat(page.body()).containsPattern("type=\"text\" id=\"testQuantity\"[^>]*inputmode=\"numeric\"")
+                    .containsPattern("type=\"text\" id=\"amountPaid\"[^>]*inputmode=\"decimal\"")
+                    .doesNotContain("type=\"number\"");
+            Map<String, List<String>> form = new java.util.LinkedHashMap<>();
+            SpotCheckFlow.samplingForm("PLASTIC_BAG", "F17P" + lang, drawn).forEach((name, value) -> form.put(name,
+                    value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(String.valueOf(value))));
+            form.put("testQuantity", List.of("abc"));
+            Browserless.Page refused = browser.post("/tasks/" + task + "/complete?lang=" + lang, form, page.csrf());
+            assertThat(refused.status()).isEqualTo(200);
+            assertThat(errorBeside(refused.body(), "testQuantity")).isEqualTo(lang.equals("zh") ? "请输入整数" : "Enter a whole number");
+            // what was typed is shown again, for the sampler to correct
+            assertThat(refused.body()).containsPattern("id=\"testQuantity\" name=\"testQuantity\" value=\"abc\"");
+            // the production date's refusal through the page: see walk-17.md (forms17), the API test above covers its text
+        }
+        assertThat(api.taskId(sampler, caseCode, "recordSampling")).isEqualTo(task);
+    }
+
+    private static String errorBeside(String body, String field) {
+        int at = body.indexOf("id=\"" + field + "-error\"");
+        assertThat(at).as(field + "-error").isPositive();
+        String rest = body.substring(body.indexOf('>', at) + 1);
+        return rest.substring(0, rest.indexOf("</div>")).strip();
+    }
+
     private int count(String table) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
     }

@@ -255,4 +255,66 @@ class PhoneLayoutBrowserTest extends ResultHandlingE2e {
         }
         assertThat(problems).as("planner's pages at 390 px").isEmpty();
     }
+
+    /**
+     * forms17 (walk 17f items 10, 11): 录入检验结果 at 390 px squeezed the 要求 column to a few characters a line and put the
+     * result field off the screen; now each item is a card with the requirement readable and the result field at the
+     * card's full width, 44 px high. The task page's 查看办理过程 link broke the case number over three lines: the number
+     * is whole on one line.
+     */
+    @Test
+    void theResultEntryIsACardPerItemAndTheCaseNumberStaysWholeAt390Px() throws IOException {
+        String caseCode = flow.spotCheck().approvedCase(flow.spotCheck().submittedPlan("PLASTIC_BAG"));
+        flow.spotCheck().received(caseCode, flow.spotCheck().sampled(caseCode));
+        String enterResults = api.taskId("lab1-tester", caseCode, "enterResults");
+        assertThat(enterResults).as("enterResults").isNotNull();
+        List<String> problems = new ArrayList<>();
+        try (Chromium browser = phone("390,844")) {
+            browser.logIn("lab1-tester");
+            for (String lang : List.of("zh_CN", "en")) {
+                browser.driver.get(browser.url("/tasks/" + enterResults + "?lang=" + lang));
+                String name = "lab1-tester-390-" + lang + "-enter-results";
+                browser.screenshot("screenshots/" + name + ".png");
+                JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+                long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+                if (scrollWidth > 390) {
+                    problems.add(name + ": the page is " + scrollWidth + " px wide");
+                }
+                @SuppressWarnings("unchecked")
+                List<String> small = (List<String>) js.executeScript(SMALL_TARGETS);
+                if (!small.isEmpty()) {
+                    problems.add(name + ": touch targets under 44 px: " + small);
+                }
+                List<WebElement> rows = browser.driver.findElements(By.cssSelector("#test-items tbody tr"));
+                assertThat(rows).as("test items").isNotEmpty();
+                for (WebElement row : rows) {
+                    String item = row.getAttribute("data-item");
+                    org.openqa.selenium.Rectangle card = row.getRect();
+                    WebElement requirement = row.findElement(By.cssSelector("td.requirement"));
+                    if (requirement.getRect().getWidth() < card.getWidth() * 0.8) {
+                        problems.add(name + " " + item + ": 要求 is " + requirement.getRect().getWidth() + " px wide in a card of " + card.getWidth());
+                    }
+                    for (WebElement field : row.findElements(By.cssSelector("[id^='result-']"))) {
+                        org.openqa.selenium.Rectangle r = field.getRect();
+                        if (r.getX() < 0 || r.getX() + r.getWidth() > 390 || r.getWidth() < card.getWidth() * 0.8 || r.getHeight() < 44) {
+                            problems.add(name + " " + item + ": the result field is at " + r.getX() + ", " + r.getWidth() + " × " + r.getHeight());
+                        }
+                    }
+                }
+                // the case number on one line, the link wrapped before it
+                long lines = ((Number) js.executeScript(
+                        "const n = document.querySelector('#view-case .case-number'); return n ? n.getClientRects().length : -1;")).longValue();
+                String number = browser.driver.findElement(By.cssSelector("#view-case .case-number")).getText();
+                assertThat(number).isEqualTo(caseCode);
+                if (lines != 1) {
+                    problems.add(name + ": the case number is drawn in " + lines + " pieces");
+                }
+                WebElement numberBox = browser.driver.findElement(By.cssSelector("#view-case .case-number"));
+                if (numberBox.getRect().getX() + numberBox.getRect().getWidth() > 390) {
+                    problems.add(name + ": the case number runs off the screen");
+                }
+            }
+        }
+        assertThat(problems).as("results entry at 390 px").isEmpty();
+    }
 }

@@ -50,4 +50,23 @@ class ProblemTextsTest {
             LocaleContextHolder.resetLocaleContext();
         }
     }
+
+    /** forms17: a field inside a list or the command's form has its name's own text (problem.MALFORMED_VALUE.batches). */
+    @Test
+    void aFieldInsideAListOrAFormHasItsNamesOwnText() {
+        StaticMessageSource bundle = new StaticMessageSource();
+        bundle.addMessage("problem.MALFORMED_VALUE", Locale.SIMPLIFIED_CHINESE, "格式错误");
+        bundle.addMessage("problem.MALFORMED_VALUE.batches", Locale.SIMPLIFIED_CHINESE, "请输入整数");
+        ProblemTexts texts = new ProblemTexts(bundle);
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        try {
+            assertThat(texts.of(new FieldViolation("items[0].batches", "MALFORMED_VALUE", "wrong format"))).isEqualTo("请输入整数");
+            assertThat(texts.of(new FieldViolation("form.batches", "MALFORMED_VALUE", "wrong format"))).isEqualTo("请输入整数");
+            assertThat(texts.of(new FieldViolation("items[0].quarter", "MALFORMED_VALUE", "wrong format"))).isEqualTo("格式错误");
+            assertThat(ProblemTexts.fieldName("items[2].batches")).isEqualTo("batches");
+            assertThat(ProblemTexts.fieldName("samplers[0]")).isEqualTo("samplers");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
 }

@@ -99,7 +99,7 @@ final class ApiSchemas {
                      "properties":{"decision":{"type":"string","enum":["APPROVE","RETURN"],"x-labels":{"APPROVE":"同意","RETURN":"退回"}},
                      "comment":{"type":"string","maxLength":500}}}"""),
             Map.entry("ProblemDetail", """
-                    {"type":"about:blank","title":"Bad Request","status":400,"detail":"输入有误: results.PB-02",
+                    {"type":"about:blank","title":"请求有误","status":400,"detail":"输入有误：不是数值",
                      "instance":"/api/lims/lab-samples/12/results","rule":"INVALID_INPUT",
                      "errors":[{"field":"results.PB-02","rule":"NOT_A_NUMBER","message":"不是数值"}]}"""));
 

@@ -38,7 +38,7 @@ class FieldPageController {
             "o.NO_STOCK", "outcome.REFUSED", "outcome.NOT_SAMPLABLE", "outcome.NO_PRODUCT",
             "problem.REQUIRED", "problem.TOO_LONG", "problem.MIN_TWO_SAMPLERS", "problem.SAMPLER_NOT_DRAWN",
             "problem.RECORDER_NOT_PRESENT", "problem.BELOW_RULE_QUANTITY", "problem.SEAL_FORMAT", "problem.SEAL_NOT_ISSUED",
-            "problem.DISTINCT_SEALS", "problem.BATCH_OR_DATE_REQUIRED", "problem.PAST_OR_PRESENT", "problem.SAMPLES_ARE_BOUGHT",
+            "problem.DISTINCT_SEALS", "problem.BATCH_OR_DATE_REQUIRED", "problem.PastOrPresent", "problem.SAMPLES_ARE_BOUGHT",
             "problem.NOT_A_NUMBER", "problem.ONLINE_BACKUP_AT_LAB", "problem.ONLINE_SCREENSHOTS_REQUIRED",
             "problem.EVIDENCE_REQUIRED", "problem.TOO_MANY_PHOTOS",
             // issue 19: re-inspection sampling and the enterprise's paper confirmation offline, a seal of another form
