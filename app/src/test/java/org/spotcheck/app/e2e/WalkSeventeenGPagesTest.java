@@ -26,4 +26,17 @@ class WalkSeventeenGPagesTest extends SpotCheckE2e {
                     .doesNotContain("过去或现在").doesNotContain("in the past or in the present");
         }
     }
+
+    /**
+     * The offline field app at ?lang=en read {@code test portion 40, backup portion 20 (个)}: the rule's unit came as the
+     * rule writes it. The page now gives its script the units in the reader's language (field-app.js maps them).
+     */
+    @Test
+    void theFieldAppGetsTheRulesUnitInTheReadersLanguage() {
+        Browserless sampler = new Browserless(port, "sampler-a");
+        String en = sampler.get("/field/?lang=en").body();
+        assertThat(en).contains("data-unit=\"个\">pieces</li>").contains("data-unit=\"台\">units</li>");
+        String zh = sampler.get("/field/?lang=zh").body();
+        assertThat(zh).contains("data-unit=\"个\">个</li>");
+    }
 }
