@@ -19,6 +19,15 @@
     return text;
   }
 
+  // the rule's unit as the page's language writes it (field/app.html's #field-units, from rule.unit.*): 个 reads pieces
+  var UNITS = {};
+  Array.prototype.forEach.call(document.querySelectorAll('#field-units [data-unit]'), function (u) {
+    UNITS[u.getAttribute('data-unit')] = u.textContent;
+  });
+  function unit(u) {
+    return u && UNITS[u] !== undefined ? UNITS[u] : (u || '');
+  }
+
   function el(tag, attrs, children) {
     var e = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (k) {
@@ -332,7 +341,7 @@
         el('div', { className: 'd-flex justify-content-between gap-2' }, [el('strong', { text: c.enterprise.name }), statusBadge(draft)]),
         el('div', { className: 'small fw-semibold', text: t('step.' + (c.step || 'recordSampling')) }),
         el('div', { text: c.product.name + ' · ' + c.caseCode }),
-        el('div', { className: 'small text-muted', text: t('quantities', [c.rule.testPortion, c.rule.backupPortion, c.rule.unit]) })
+        el('div', { className: 'small text-muted', text: t('quantities', [c.rule.testPortion, c.rule.backupPortion, unit(c.rule.unit)]) })
       ]));
     });
   }
@@ -397,7 +406,7 @@
       el('dt', { text: t('case') }), el('dd', { text: c.caseCode }),
       el('dt', { text: t('product') }), el('dd', { text: c.product.name }),
       el('dt', { text: t('address') }), el('dd', { text: c.enterprise.address || '—' }),
-      el('dt', { text: t('rule') }), el('dd', { text: c.rule.title + ' · ' + t('quantities', [c.rule.testPortion, c.rule.backupPortion, c.rule.unit]) }),
+      el('dt', { text: t('rule') }), el('dd', { text: c.rule.title + ' · ' + t('quantities', [c.rule.testPortion, c.rule.backupPortion, unit(c.rule.unit)]) }),
       el('dt', { text: t('seals') }), el('dd', { text: sealText(c) })
     ]));
     view.appendChild(el('div', { className: 'mb-2' }, [statusBadge(state.drafts[code])]));
@@ -569,7 +578,7 @@
     }
     var label = el('label', { className: f.type === 'checkbox' ? 'form-check-label' : 'form-label', 'for': id, text: t('f.' + f.name) });
     if (f.name === 'testQuantity' || f.name === 'backupQuantity') {
-      label.appendChild(el('span', { className: 'text-muted small', text: ' ' + t('atLeast', [f.name === 'testQuantity' ? c.rule.testPortion : c.rule.backupPortion, c.rule.unit]) }));
+      label.appendChild(el('span', { className: 'text-muted small', text: ' ' + t('atLeast', [f.name === 'testQuantity' ? c.rule.testPortion : c.rule.backupPortion, unit(c.rule.unit)]) }));
     }
     if (f.type === 'checkbox') { wrap.appendChild(input); wrap.appendChild(label); }
     else { wrap.appendChild(label); wrap.appendChild(input); }
@@ -642,7 +651,7 @@
     if ((name === 'evidenceIds' || name === 'photoIds') && e.keyword === 'maxItems') return t('problem.TOO_MANY_PHOTOS', e.args);
     if (name === 'evidenceIds') return t('problem.EVIDENCE_REQUIRED');
     if (e.keyword === 'maxLength') return t('problem.TOO_LONG', e.args);
-    if (e.rule === 'BELOW_RULE_QUANTITY') return t('problem.BELOW_RULE_QUANTITY', [e.args[0], c.rule ? c.rule.unit : '']);
+    if (e.rule === 'BELOW_RULE_QUANTITY') return t('problem.BELOW_RULE_QUANTITY', [e.args[0], c.rule ? unit(c.rule.unit) : '']);
     if (['NotNull', 'NotBlank', 'NotEmpty'].indexOf(e.rule) >= 0) return t('problem.REQUIRED');
     if (TEXTS['problem.' + e.rule] !== undefined) return t('problem.' + e.rule, e.args);
     return e.message || t('problem.MALFORMED_VALUE');

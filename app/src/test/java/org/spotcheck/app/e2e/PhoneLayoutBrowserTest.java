@@ -317,4 +317,36 @@ class PhoneLayoutBrowserTest extends ResultHandlingE2e {
         }
         assertThat(problems).as("results entry at 390 px").isEmpty();
     }
+
+    /**
+     * Walk 17g: the enterprise's 提出异议、申请复检 page at ?lang=en on a 390 px phone was 429 px wide; the failed-items
+     * table (项目, 实测值, 标准要求, 单项判定) outgrew the screen and cut 单项判定 off. Its tables now scroll inside
+     * their boxes, in both languages.
+     */
+    @Test
+    void theEnterprisesObjectionPageFitsA390PxPhoneInBothLanguages() throws IOException {
+        ResultHandlingFlow.Case served = flow.served(ResultHandlingFlow.failingTissue(), java.time.LocalDate.now(ResultHandlingFlow.CHINA));
+        String fileObjection = api.taskId(served.enterprise(), served.caseCode(), "fileObjection");
+        assertThat(fileObjection).as("fileObjection").isNotNull();
+        List<String> problems = new ArrayList<>();
+        try (Chromium browser = phone("390,844")) {
+            browser.logIn(served.enterprise());
+            for (String lang : List.of("zh_CN", "en")) {
+                browser.driver.get(browser.url("/tasks/" + fileObjection + "?lang=" + lang));
+                String name = "enterprise-390-" + lang + "-fileObjection";
+                browser.screenshot("screenshots/" + name + ".png");
+                JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+                long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+                if (scrollWidth > 390) {
+                    problems.add(name + ": the page is " + scrollWidth + " px wide");
+                }
+                @SuppressWarnings("unchecked")
+                List<String> small = (List<String>) js.executeScript(SMALL_TARGETS);
+                if (!small.isEmpty()) {
+                    problems.add(name + ": touch targets under 44 px: " + small);
+                }
+            }
+        }
+        assertThat(problems).as("the objection page at 390 px").isEmpty();
+    }
 }
