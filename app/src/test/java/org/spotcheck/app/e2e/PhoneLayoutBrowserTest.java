@@ -57,6 +57,25 @@ class PhoneLayoutBrowserTest extends ResultHandlingE2e {
      * Chromium at this size. Headless Chromium keeps a window at least 500 px wide, so a phone's width is
      * emulated (as DevTools' device mode does): the layout viewport is then 390 CSS px, as on the phone.
      */
+    /**
+     * Keeps the page's screenshot and notes, in {@code problems}, a page wider than the 390 px screen and touch targets
+     * under 44 px; returns the page's script runner for the caller's own checks.
+     */
+    private static JavascriptExecutor fitsThePhone(Chromium browser, String name, List<String> problems) throws IOException {
+        browser.screenshot("screenshots/" + name + ".png");
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+        if (scrollWidth > 390) {
+            problems.add(name + ": the page is " + scrollWidth + " px wide");
+        }
+        @SuppressWarnings("unchecked")
+        List<String> small = (List<String>) js.executeScript(SMALL_TARGETS);
+        if (!small.isEmpty()) {
+            problems.add(name + ": touch targets under 44 px: " + small);
+        }
+        return js;
+    }
+
     private Chromium phone(String size) throws IOException {
         Chromium browser = Chromium.start(port, size);
         int width = Integer.parseInt(size.substring(0, size.indexOf(',')));
@@ -274,17 +293,7 @@ class PhoneLayoutBrowserTest extends ResultHandlingE2e {
             for (String lang : List.of("zh_CN", "en")) {
                 browser.driver.get(browser.url("/tasks/" + enterResults + "?lang=" + lang));
                 String name = "lab1-tester-390-" + lang + "-enter-results";
-                browser.screenshot("screenshots/" + name + ".png");
-                JavascriptExecutor js = (JavascriptExecutor) browser.driver;
-                long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
-                if (scrollWidth > 390) {
-                    problems.add(name + ": the page is " + scrollWidth + " px wide");
-                }
-                @SuppressWarnings("unchecked")
-                List<String> small = (List<String>) js.executeScript(SMALL_TARGETS);
-                if (!small.isEmpty()) {
-                    problems.add(name + ": touch targets under 44 px: " + small);
-                }
+                JavascriptExecutor js = fitsThePhone(browser, name, problems);
                 List<WebElement> rows = browser.driver.findElements(By.cssSelector("#test-items tbody tr"));
                 assertThat(rows).as("test items").isNotEmpty();
                 for (WebElement row : rows) {
@@ -334,17 +343,7 @@ class PhoneLayoutBrowserTest extends ResultHandlingE2e {
             for (String lang : List.of("zh_CN", "en")) {
                 browser.driver.get(browser.url("/tasks/" + fileObjection + "?lang=" + lang));
                 String name = "enterprise-390-" + lang + "-fileObjection";
-                browser.screenshot("screenshots/" + name + ".png");
-                JavascriptExecutor js = (JavascriptExecutor) browser.driver;
-                long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
-                if (scrollWidth > 390) {
-                    problems.add(name + ": the page is " + scrollWidth + " px wide");
-                }
-                @SuppressWarnings("unchecked")
-                List<String> small = (List<String>) js.executeScript(SMALL_TARGETS);
-                if (!small.isEmpty()) {
-                    problems.add(name + ": touch targets under 44 px: " + small);
-                }
+                JavascriptExecutor js = fitsThePhone(browser, name, problems);
             }
         }
         assertThat(problems).as("the objection page at 390 px").isEmpty();
