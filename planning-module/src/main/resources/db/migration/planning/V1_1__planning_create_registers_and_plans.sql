@@ -72,6 +72,8 @@ CREATE TABLE pln_rule (
 -- 检验项目 of one rule version. limit_type: MAX, MIN, RANGE, ENUMERATION, QUALITATIVE.
 -- MAX/MIN use limit_value; RANGE uses limit_min/limit_max; ENUMERATION lists the allowed
 -- values in limit_text separated by '|'; QUALITATIVE keeps the requirement in limit_text.
+-- decimals: the places a result is rounded to (GB/T 8170), 0 to 6 as the register refuses others (RuleService)
+-- and the limits' DECIMAL(20,6) can hold; the lab's snapshot (tst_test_item) copies a rule item that passed it.
 CREATE TABLE pln_rule_item (
     id              BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     rule_id         BIGINT        NOT NULL,
@@ -87,7 +89,7 @@ CREATE TABLE pln_rule_item (
     limit_max       DECIMAL(20,6),
     limit_text      VARCHAR(1000),
     unit            VARCHAR(32),
-    decimals        INT,
+    decimals        INT           CHECK (decimals BETWEEN 0 AND 6),
     display         VARCHAR(300),
     item_class      CHAR(1)       NOT NULL CHECK (item_class IN ('A', 'B')),
     verified        BOOLEAN       NOT NULL,

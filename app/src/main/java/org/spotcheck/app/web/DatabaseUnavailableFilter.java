@@ -26,9 +26,31 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
             if (!DatabaseUnavailable.in(e)) {
                 throw e;
             }
-            log.warn("database unavailable: {} {}: {}", request.getMethod(), request.getRequestURI(), rootMessage(e));
+            log.warn("database unavailable: {} {}: {} (through {})", request.getMethod(), request.getRequestURI(), rootMessage(e),
+                    where(e));
+            log.debug("database unavailable: {} {}", request.getMethod(), request.getRequestURI(), e);
             DatabaseUnavailable.write(request, response);
         }
+    }
+
+    /**
+     * Where the root cause was thrown from in the application's own code (the first {@code org.spotcheck} frame of the
+     * root cause), so that one request's 503 among others' successes can be traced (walk 17g saw 503s on one case's
+     * 送达 only, with no place named); the whole stack is logged at debug.
+     */
+    static String where(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        for (Throwable link : new Throwable[] {t, e}) {
+            for (StackTraceElement frame : link.getStackTrace()) {
+                if (frame.getClassName().startsWith("org.spotcheck.") && !frame.getClassName().contains("DatabaseUnavailable")) {
+                    return frame.getClassName() + "." + frame.getMethodName() + ":" + frame.getLineNumber();
+                }
+            }
+        }
+        return "no application frame";
     }
 
     static String rootMessage(Throwable e) {

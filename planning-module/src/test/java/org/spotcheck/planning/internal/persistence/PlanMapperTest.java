@@ -147,4 +147,46 @@ class PlanMapperTest {
         assertThat(plans.countSearch(new SearchCriteria("AUTH-S1", null, null, null, "3201%", null, null))).isEqualTo(5);
         assertThat(plans.countSearch(scope("AUTH-S2"))).isEqualTo(1);
     }
+
+    @Test
+    void theDatabaseRefusesARuleItemRoundedToMorePlacesThanItsLimitsHold() {
+        // V1_1's CHECK on pln_rule_item.decimals (GB/T 8170 rounding, 0 to 6 places: what RuleService lets in), on H2
+        // and on MariaDB alike
+        RegisterRows.RuleRow rule = new RegisterRows.RuleRow();
+        rule.productCode = "DECIMALS_TEST";
+        rule.version = "2026";
+        rule.title = "细则";
+        rule.status = "DRAFT";
+        rule.testPortion = 2;
+        rule.backupPortion = 2;
+        rule.unit = "个";
+        rule.samplingBase = "不少于 10 个";
+        rule.judgmentText = "所检项目均符合要求的，判定为合格";
+        registers.insertRule(rule);
+        registers.insertRuleItem(ruleItem(rule.id, 1, 6));
+        RegisterRows.RuleItemRow seven = ruleItem(rule.id, 2, 7);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> registers.insertRuleItem(seven))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        RegisterRows.RuleItemRow negative = ruleItem(rule.id, 3, -1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> registers.insertRuleItem(negative))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(registers.ruleItems(rule.id)).extracting(item -> item.decimals).containsExactly(6);
+    }
+
+    private static RegisterRows.RuleItemRow ruleItem(long ruleId, int seq, int decimals) {
+        RegisterRows.RuleItemRow item = new RegisterRows.RuleItemRow();
+        item.ruleId = ruleId;
+        item.seq = seq;
+        item.code = "D-" + seq;
+        item.nameZh = "项目" + seq;
+        item.nameEn = "Item " + seq;
+        item.standardClause = "5.1";
+        item.method = "GB/T 8170";
+        item.limitType = "MAX";
+        item.limitValue = new java.math.BigDecimal("1.5");
+        item.decimals = decimals;
+        item.itemClass = "A";
+        item.verified = true;
+        return item;
+    }
 }
