@@ -54,10 +54,6 @@ class PhoneLayoutBrowserTest extends ResultHandlingE2e {
             return small;""";
 
     /**
-     * Chromium at this size. Headless Chromium keeps a window at least 500 px wide, so a phone's width is
-     * emulated (as DevTools' device mode does): the layout viewport is then 390 CSS px, as on the phone.
-     */
-    /**
      * Keeps the page's screenshot and notes, in {@code problems}, a page wider than the 390 px screen and touch targets
      * under 44 px; returns the page's script runner for the caller's own checks.
      */
@@ -76,6 +72,10 @@ class PhoneLayoutBrowserTest extends ResultHandlingE2e {
         return js;
     }
 
+    /**
+     * Chromium at this size. Headless Chromium keeps a window at least 500 px wide, so a phone's width is
+     * emulated (as DevTools' device mode does): the layout viewport is then 390 CSS px, as on the phone.
+     */
     private Chromium phone(String size) throws IOException {
         Chromium browser = Chromium.start(port, size);
         int width = Integer.parseInt(size.substring(0, size.indexOf(',')));
@@ -120,19 +120,10 @@ class PhoneLayoutBrowserTest extends ResultHandlingE2e {
                             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#case-diagram svg")));
                         }
                         String name = walk.getKey() + "-" + width + path.replaceAll("[^A-Za-z0-9]+", "_");
-                        browser.screenshot("screenshots/" + name + ".png");
                         if (width > 400) {
-                            continue;
-                        }
-                        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
-                        long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
-                        if (scrollWidth > width) {
-                            problems.add(name + ": the page is " + scrollWidth + " px wide");
-                        }
-                        @SuppressWarnings("unchecked")
-                        List<String> small = (List<String>) js.executeScript(SMALL_TARGETS);
-                        if (!small.isEmpty()) {
-                            problems.add(name + ": touch targets under 44 px: " + small);
+                            browser.screenshot("screenshots/" + name + ".png");
+                        } else {
+                            fitsThePhone(browser, name, problems);
                         }
                     }
                 }
@@ -250,17 +241,7 @@ class PhoneLayoutBrowserTest extends ResultHandlingE2e {
                 for (String lang : List.of("zh_CN", "en")) {
                     browser.driver.get(browser.url(path + "?lang=" + lang));
                     String name = "planner-390-" + lang + path.replaceAll("[^A-Za-z0-9]+", "_");
-                    browser.screenshot("screenshots/" + name + ".png");
-                    JavascriptExecutor js = (JavascriptExecutor) browser.driver;
-                    long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
-                    if (scrollWidth > 390) {
-                        problems.add(name + ": the page is " + scrollWidth + " px wide");
-                    }
-                    @SuppressWarnings("unchecked")
-                    List<String> small = (List<String>) js.executeScript(SMALL_TARGETS);
-                    if (!small.isEmpty()) {
-                        problems.add(name + ": touch targets under 44 px: " + small);
-                    }
+                    fitsThePhone(browser, name, problems);
                     if (path.equals("/no-such-page")) {
                         // it said only 出错了 404 / 请返回重试
                         String said = browser.driver.findElement(By.id("error-message")).getText();
