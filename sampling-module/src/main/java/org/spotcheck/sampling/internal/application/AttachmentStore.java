@@ -64,6 +64,50 @@ class AttachmentStore {
         }
     }
 
+    /**
+     * The files still under their temporary name whose last write is before {@code cutoff}: left by a crash between
+     * the commit or rollback and the rename or delete ({@link PendingUploadSweep}).
+     */
+    java.util.List<LeftOver> pendingBefore(java.time.Instant cutoff) {
+        if (!Files.isDirectory(root)) {
+            return java.util.List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(root)) {
+            return files.map(LeftOver::of).filter(java.util.Objects::nonNull).filter(l -> l.modifiedBefore(cutoff)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the uploads under " + root, e);
+        }
+    }
+
+    /** Puts a left-over file whose row was committed under its own name, as the commit would have. */
+    void publish(LeftOver leftOver) {
+        publish(leftOver.pending(), leftOver.pending().resolveSibling(leftOver.fileKey() + "." + leftOver.extension()));
+    }
+
+    /** Deletes a left-over file no row names, as the rollback would have. */
+    void discard(LeftOver leftOver) {
+        discard(leftOver.pending());
+    }
+
+    /** A file under its temporary name, {@code .<fileKey>.<ext>.pending}. */
+    record LeftOver(Path pending, String fileKey, String extension) {
+
+        private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("\\.([0-9a-f-]{36})\\.([a-z]{3,4})\\.pending");
+
+        static LeftOver of(Path file) {
+            java.util.regex.Matcher m = NAME.matcher(file.getFileName().toString());
+            return m.matches() && Files.isRegularFile(file) ? new LeftOver(file, m.group(1), m.group(2)) : null;
+        }
+
+        boolean modifiedBefore(java.time.Instant cutoff) {
+            try {
+                return Files.getLastModifiedTime(pending).toInstant().isBefore(cutoff);
+            } catch (IOException gone) {
+                return false;
+            }
+        }
+    }
+
     private static byte[] readOrFail(Path file, String fileKey) {
         try {
             return Files.readAllBytes(file);

@@ -16,6 +16,9 @@ public interface EvidenceMapper {
 
     AttachmentRow findAttachment(@Param("id") long id);
 
+    /** How many rows name this stored file (0 or 1: file_key is unique): the pending-upload sweep asks it. */
+    int countAttachmentsWithKey(@Param("fileKey") String fileKey);
+
     List<AttachmentRow> attachmentsOfTask(@Param("taskCode") String taskCode);
 
     /** The files sealed into a sampling record. */

@@ -39,6 +39,13 @@ class EvidenceMapperTest {
     }
 
     @Test
+    void countsTheRowsThatNameAStoredFile() {
+        AttachmentRow row = upload("SC-2026-0103");
+        assertThat(evidence.countAttachmentsWithKey(row.fileKey)).isEqualTo(1);
+        assertThat(evidence.countAttachmentsWithKey(UUID.randomUUID().toString())).isZero();
+    }
+
+    @Test
     void sealingBindsThePendingFilesOfTheCaseAndNothingLaterJoins() {
         AttachmentRow pending = upload("SC-2026-0101");
         AttachmentRow otherCase = upload("SC-2026-0102");
