@@ -3,6 +3,7 @@ package org.spotcheck.app.workflow;
 import org.spotcheck.app.notification.MailMapper;
 import org.spotcheck.app.notification.NotificationTexts;
 import org.spotcheck.disposal.api.CaseView;
+import org.spotcheck.disposal.api.ReinspectionView;
 import org.spotcheck.planning.api.PlanView;
 import org.spotcheck.testing.api.ReportView;
 import org.springframework.stereotype.Component;
@@ -88,6 +89,42 @@ class CaseRecordTexts {
                     .toList());
         }
         return renderer.render(message, locale);
+    }
+
+    /**
+     * A failed re-inspection's line written before brief fix17 named its failed items by code (第1次复查不合格（…）：TP-07、TP-09):
+     * read with the names its round keeps (复查 failed_items_text), in English each item's English name in the product's
+     * rule where its code is known ({@link PublicationTexts#failedItems}). A line written since names them itself and is
+     * kept; so is a line whose round kept no names.
+     */
+    CaseView.Event withItemNames(CaseView c, CaseView.Event e) {
+        org.spotcheck.shared.StoredMessage m = e.message();
+        if (m == null || !"stored.dsp.reinspectionFailed".equals(m.key()) || m.args().size() < 3 || publicTexts == null) {
+            return e;
+        }
+        String roundNo = m.args().get(0).value();
+        ReinspectionView round = c.reinspections() == null ? null : c.reinspections().stream()
+                .filter(r -> String.valueOf(r.round()).equals(roundNo)).findFirst().orElse(null);
+        String stored = m.args().get(2).zhOrValue();
+        if (round == null || round.failedItemsText() == null || round.failedItemsText().isBlank()
+                || stored.equals(round.failedItemsText())) {
+            return e;
+        }
+        String codes = round.failedItemCodes() != null && !round.failedItemCodes().isBlank() ? round.failedItemCodes() : stored;
+        // a Chinese page reads the names as released; an English one each item's English name (publicTexts reads the page's language)
+        String en = publicTexts.failedItems(c.productCode(), codes, round.failedItemsText());
+        java.util.List<org.spotcheck.shared.StoredMessage.Arg> args = new java.util.ArrayList<>(m.args());
+        args.set(2, org.spotcheck.shared.StoredMessage.Arg.zhEn(round.failedItemsText(), en));
+        return new CaseView.Event(e.action(), e.actor(), e.comment(), e.occurredAt(),
+                new org.spotcheck.shared.StoredMessage(m.key(), args), e.orgCode());
+    }
+
+    private PublicationTexts publicTexts;
+
+    /** The failed items' names in English (old re-inspection lines; brief fix17). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setPublicTexts(PublicationTexts publicTexts) {
+        this.publicTexts = publicTexts;
     }
 
     /**
