@@ -178,7 +178,27 @@ class CaseRecordTexts {
 
     /** A custody note as stored, read in the reader's language where it is one of the texts the modules store. */
     String storedNote(String note) {
-        return names == null ? note : names.stored(note, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        String read = withoutPhotoId(note);
+        return names == null ? read : names.stored(read, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    /** A paper confirmation stored before its message (V2_40) with the photo's system id, 签字确认（照片 #3）. */
+    private static final java.util.regex.Pattern PHOTO_ID = java.util.regex.Pattern.compile("^纸质抽样单由 (.+) 签字确认（照片 ?#\\d+）$");
+
+    /**
+     * A paper confirmation as stored before its message, read without the photo's system id (brief fix17, walk 17g item
+     * 4): as stored.custody.confirmedOnPaper now reads it (见签字照片: the photo is the case log's 签字 file), so that an
+     * English page reads it through that pattern too. Any other note as stored.
+     */
+    String withoutPhotoId(String note) {
+        if (note == null || messages == null) {
+            return note;
+        }
+        java.util.regex.Matcher m = PHOTO_ID.matcher(note);
+        if (!m.matches()) {
+            return note;
+        }
+        return messages.getMessage("stored.custody.confirmedOnPaper", new Object[] {m.group(1), ""}, note, java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     /** A page text in the reader's language. */
