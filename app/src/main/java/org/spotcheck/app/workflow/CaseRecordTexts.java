@@ -3,6 +3,7 @@ package org.spotcheck.app.workflow;
 import org.spotcheck.app.notification.MailMapper;
 import org.spotcheck.app.notification.NotificationTexts;
 import org.spotcheck.disposal.api.CaseView;
+import org.spotcheck.disposal.api.ReinspectionView;
 import org.spotcheck.planning.api.PlanView;
 import org.spotcheck.testing.api.ReportView;
 import org.springframework.stereotype.Component;
@@ -91,6 +92,42 @@ class CaseRecordTexts {
     }
 
     /**
+     * A failed re-inspection's line written before brief fix17 named its failed items by code (第1次复查不合格（…）：TP-07、TP-09):
+     * read with the names its round keeps (复查 failed_items_text), in English each item's English name in the product's
+     * rule where its code is known ({@link PublicationTexts#failedItems}). A line written since names them itself and is
+     * kept; so is a line whose round kept no names.
+     */
+    CaseView.Event withItemNames(CaseView c, CaseView.Event e) {
+        org.spotcheck.shared.StoredMessage m = e.message();
+        if (m == null || !"stored.dsp.reinspectionFailed".equals(m.key()) || m.args().size() < 3 || publicTexts == null) {
+            return e;
+        }
+        String roundNo = m.args().get(0).value();
+        ReinspectionView round = c.reinspections() == null ? null : c.reinspections().stream()
+                .filter(r -> String.valueOf(r.round()).equals(roundNo)).findFirst().orElse(null);
+        String stored = m.args().get(2).zhOrValue();
+        if (round == null || round.failedItemsText() == null || round.failedItemsText().isBlank()
+                || stored.equals(round.failedItemsText())) {
+            return e;
+        }
+        String codes = round.failedItemCodes() != null && !round.failedItemCodes().isBlank() ? round.failedItemCodes() : stored;
+        // a Chinese page reads the names as released; an English one each item's English name (publicTexts reads the page's language)
+        String en = publicTexts.failedItems(c.productCode(), codes, round.failedItemsText());
+        java.util.List<org.spotcheck.shared.StoredMessage.Arg> args = new java.util.ArrayList<>(m.args());
+        args.set(2, org.spotcheck.shared.StoredMessage.Arg.zhEn(round.failedItemsText(), en));
+        return new CaseView.Event(e.action(), e.actor(), e.comment(), e.occurredAt(),
+                new org.spotcheck.shared.StoredMessage(m.key(), args), e.orgCode());
+    }
+
+    private PublicationTexts publicTexts;
+
+    /** The failed items' names in English (old re-inspection lines; brief fix17). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setPublicTexts(PublicationTexts publicTexts) {
+        this.publicTexts = publicTexts;
+    }
+
+    /**
      * An old revocation line stored with the referral's internal id (停业整顿后复查仍不合格，移送吊销营业执照（移送 #12）), read
      * without it in either language, as new rows are written (stored.dsp.revocationReferredWithoutId). Any other line as stored.
      */
@@ -141,7 +178,27 @@ class CaseRecordTexts {
 
     /** A custody note as stored, read in the reader's language where it is one of the texts the modules store. */
     String storedNote(String note) {
-        return names == null ? note : names.stored(note, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        String read = withoutPhotoId(note);
+        return names == null ? read : names.stored(read, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    /** A paper confirmation stored before its message (V2_40) with the photo's system id, 签字确认（照片 #3）. */
+    private static final java.util.regex.Pattern PHOTO_ID = java.util.regex.Pattern.compile("^纸质抽样单由 (.+) 签字确认（照片 ?#\\d+）$");
+
+    /**
+     * A paper confirmation as stored before its message, read without the photo's system id (brief fix17, walk 17g item
+     * 4): as stored.custody.confirmedOnPaper now reads it (见签字照片: the photo is the case log's 签字 file), so that an
+     * English page reads it through that pattern too. Any other note as stored.
+     */
+    String withoutPhotoId(String note) {
+        if (note == null || messages == null) {
+            return note;
+        }
+        java.util.regex.Matcher m = PHOTO_ID.matcher(note);
+        if (!m.matches()) {
+            return note;
+        }
+        return messages.getMessage("stored.custody.confirmedOnPaper", new Object[] {m.group(1), ""}, note, java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     /** A page text in the reader's language. */

@@ -178,7 +178,8 @@ class CaseRecords {
         NotificationTexts.Renderer renderer = null;
         for (CaseView c : resultHandling.casesOfTask(actor, caseNumber.value())) {
             String about = "dsp-case-" + c.id();
-            for (CaseView.Event e : c.events()) {
+            for (CaseView.Event logged : c.events()) {
+                CaseView.Event e = texts.withItemNames(c, logged);
                 String comment = e.comment();
                 if (e.message() != null && texts.notificationTexts() != null) {
                     renderer = renderer != null ? renderer : texts.notificationTexts().renderer();

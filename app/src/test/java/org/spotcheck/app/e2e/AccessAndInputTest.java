@@ -275,7 +275,7 @@ class AccessAndInputTest extends SpotCheckE2e {
             assertThat(errorBeside(refused.body(), "testQuantity")).isEqualTo(lang.equals("zh") ? "请输入整数" : "Enter a whole number");
             // what was typed is shown again, for the sampler to correct
             assertThat(refused.body()).containsPattern("id=\"testQuantity\" name=\"testQuantity\" value=\"abc\"");
-            // the production date's refusal through the page: see walk-17.md (forms17), the API test above covers its text
+            // the production date's refusal beside its field on the page: ProductionDatePageTest (brief fix17)
         }
         assertThat(api.taskId(sampler, caseCode, "recordSampling")).isEqualTo(task);
     }

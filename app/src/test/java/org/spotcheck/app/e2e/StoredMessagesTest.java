@@ -101,17 +101,23 @@ class StoredMessagesTest extends ResultHandlingE2e {
         // a note stored before V2_40: its text only
         jdbc.update("INSERT INTO smp_custody_event (record_id, event_type, portion_kind, actor, note, occurred_at) VALUES (?, ?, ?, ?, ?, ?)",
                 recordId, "SEALED", "BOTH", "system", "封样：检验样品 OLD-T，备用样品 OLD-B", Timestamp.from(Instant.now()));
+        // a paper confirmation stored before V2_40, with the photo's system id (brief fix17: no id in front of people)
+        jdbc.update("INSERT INTO smp_custody_event (record_id, event_type, actor, note, occurred_at) VALUES (?, ?, ?, ?, ?)",
+                recordId, "CONFIRMED", "system", "纸质抽样单由 李老板 签字确认（照片 #987654）", Timestamp.from(Instant.now()));
 
         Browserless planner = new Browserless(port, "planner");
         String en = planner.get("/cases/" + caseCode + "?lang=en").body();
         String lab = names.org("LAB1");
         assertThat(en).contains("Sealed: test sample " + seal + ", backup sample " + backup)
                 .contains("Sent to the testing lab " + lab).contains("Backup sample sealed and kept at the enterprise ")
-                .contains("Paper sampling form signed by 王经理 (photo #").contains("Sealed: test sample OLD-T, backup sample OLD-B")
+                .contains("Paper sampling form signed by 王经理 (see the photo of the signed form)")
+                .contains("Paper sampling form signed by 李老板 (see the photo of the signed form)")
+                .contains("Sealed: test sample OLD-T, backup sample OLD-B").doesNotContain("photo #").doesNotContain("987654")
                 .doesNotContain("封样").doesNotContain("送往承检机构").doesNotContain("签字确认").doesNotContain("入库");
         String zh = planner.get("/cases/" + caseCode + "?lang=zh").body();
         assertThat(zh).contains("封样：检验样品 " + seal + "，备用样品 " + backup).contains("送往承检机构 " + lab)
-                .contains("纸质抽样单由 王经理 签字确认（照片 #").contains("封样：检验样品 OLD-T，备用样品 OLD-B").contains("入库");
+                .contains("纸质抽样单由 王经理 签字确认（见签字照片）").contains("纸质抽样单由 李老板 签字确认（见签字照片）")
+                .doesNotContain("照片 #").doesNotContain("987654").contains("封样：检验样品 OLD-T，备用样品 OLD-B").contains("入库");
     }
 
     @Test

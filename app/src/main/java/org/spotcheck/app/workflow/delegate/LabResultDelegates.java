@@ -45,13 +45,17 @@ class LabResultDelegates {
             Set<String> failed = Set.copyOf(report.failedItems());
             List<String> failedNames = report.items() == null ? List.of()
                     : report.items().stream().filter(i -> failed.contains(i.code())).map(LabSampleView.Item::nameZh).toList();
+            // their English names for the case log's line in English (brief fix17: the line named the items by code)
+            List<String> failedNamesEn = report.items() == null ? List.of()
+                    : report.items().stream().filter(i -> failed.contains(i.code()))
+                            .map(i -> i.nameEn() == null ? "" : i.nameEn()).toList();
             // the codes in the names' order (V4_280: the round keeps both, an English page names the items from the codes)
             List<String> failedCodes = report.items() == null ? report.failedItems()
                     : report.items().stream().map(LabSampleView.Item::code).filter(failed::contains).toList();
             ReinspectionView round = reinspections.recordReinspectionResult(Actor.SYSTEM, caseId(execution),
                     new TestResultCommand(report.reportNo(), report.conclusion(), report.grade(), failedCodes,
                             report.labCode(), failedNames, new TestResultCommand.Sample(sample.sampleCode(), sample.trademark(),
-                                    sample.specification(), sample.batchNumber(), sample.productionDate())));
+                                    sample.specification(), sample.batchNumber(), sample.productionDate()), failedNamesEn));
             ProcessVariables.REINSPECTION_OUTCOME.set(execution, round.outcome());
         };
     }

@@ -139,7 +139,7 @@ class ReinspectionService implements Reinspections {
             CaseStore.moveTo(row, Status.REINSPECTION_FAILED);
             store.save(row, Status.REINSPECTING);
             store.record(caseId, "REINSPECTION_FAILED", actor, StoredMessage.of("stored.dsp.reinspectionFailed", current.roundNo,
-                    result.reportNo(), CaseStore.codes(result.failedItems())));
+                    result.reportNo(), failedItemNames(result)));
         }
         return CaseStore.view(current);
     }
@@ -158,6 +158,25 @@ class ReinspectionService implements Reinspections {
         StatutoryPeriod second = round == ReinspectionRound.AFTER_ANNOUNCEMENT ? s.secondReinspectionCloses : first;
         return new DefaultMessageSourceResolvable(new String[] {round.basisKey()},
                 new Object[] {first.zh(), second.zh(), first.en(), second.en()});
+    }
+
+    /**
+     * The failed items as the log line names them (brief fix17: it read TP-07、TP-09): their Chinese names joined with 、
+     * and their English names with ", ", an item without an English name by its Chinese one; a result that brings no
+     * names (one per code) keeps the codes, as before.
+     */
+    static Arg failedItemNames(TestResultCommand result) {
+        List<String> zh = result.failedItemNames();
+        if (zh == null || zh.isEmpty() || result.failedItems() == null || zh.size() != result.failedItems().size()) {
+            return CaseStore.codes(result.failedItems());
+        }
+        List<String> en = result.failedItemNamesEn();
+        List<String> english = new java.util.ArrayList<>();
+        for (int i = 0; i < zh.size(); i++) {
+            String name = en == null || en.size() != zh.size() || en.get(i) == null || en.get(i).isBlank() ? zh.get(i) : en.get(i);
+            english.add(name);
+        }
+        return Arg.zhEn(String.join("、", zh), String.join(", ", english));
     }
 
     private static String joined(List<String> names, int max) {
