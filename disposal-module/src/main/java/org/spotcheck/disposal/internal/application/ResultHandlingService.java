@@ -290,8 +290,9 @@ class ResultHandlingService implements ResultHandling {
         order.reportSubmittedBy = actor.username();
         order.reportSubmittedAt = store.now();
         store.handling.updateRectification(order);
-        store.record(caseId, "RECTIFICATION_REPORTED", actor, StoredMessage.of("dsp.log.rectificationReported", order.reportSummary,
-                order.reportEvidenceIds));
+        // walk17h: the number of files, not their ids (the timeline read 已更换原料供应商（证据 2）)
+        store.record(caseId, "RECTIFICATION_REPORTED", actor, StoredMessage.of("dsp.log.rectificationReportedFiles", order.reportSummary,
+                command.evidenceIds().stream().distinct().count()));
         store.notify(caseId, row.authorityCode, StoredMessage.of("disposal.notification.rectificationReported"));
         return store.view(row);
     }
