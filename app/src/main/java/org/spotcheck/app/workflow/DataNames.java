@@ -114,8 +114,8 @@ public class DataNames {
         }
         for (org.spotcheck.disposal.api.CaseView c : cases.casesOfTask(actor, referral.taskCode())) {
             if (c.reportNo() != null && facts.contains(c.reportNo())
-                    && facts.equals(qualityFacts(c, Locale.SIMPLIFIED_CHINESE, c.productName(), i -> i.nameZh()))) {
-                return qualityFacts(c, LocaleContextHolder.getLocale(), product(c.productCode(), c.productName()),
+                    && facts.equals(qualityFacts("stored.referral.qualityProblem.v1", c, Locale.SIMPLIFIED_CHINESE, c.productName(), i -> i.nameZh()))) {
+                return qualityFacts("stored.referral.qualityProblem", c, LocaleContextHolder.getLocale(), product(c.productCode(), c.productName()),
                         i -> item(c.productCode(), i.code(), i.nameZh()));
             }
         }
@@ -145,7 +145,7 @@ public class DataNames {
     }
 
     /** The facts of a serious quality problem as OpenQualityReferralDelegate sets them, in the given language. */
-    private String qualityFacts(org.spotcheck.disposal.api.CaseView c, Locale locale, String productName,
+    private String qualityFacts(String key, org.spotcheck.disposal.api.CaseView c, Locale locale, String productName,
             java.util.function.Function<org.spotcheck.disposal.api.CaseView.Item, String> itemName) {
         boolean zh = !"en".equals(locale.getLanguage());
         String failing = c.items().stream().filter(i -> "FAIL".equals(i.finalVerdict()))
@@ -154,7 +154,7 @@ public class DataNames {
         String retest = c.objection() != null && c.objection().retestReportNo() != null
                 ? messages.getMessage("stored.referral.retestReport", new Object[] {c.objection().retestReportNo()}, locale) : "";
         String grade = messages.getMessage("SERIOUS".equals(c.finalGrade()) ? "stored.grade.serious" : "stored.grade.general", null, locale);
-        return messages.getMessage("stored.referral.qualityProblem", new Object[] {c.enterpriseName(), productName, c.sampleCode(),
+        return messages.getMessage(key, new Object[] {c.enterpriseName(), productName, c.sampleCode(),
                 c.reportNo(), retest, grade, failing}, locale);
     }
 

@@ -259,7 +259,7 @@ class EnglishPagesSecondPassTest extends ResultHandlingE2e {
                 .endsWith("Production and sale were ordered to stop.");
         assertThat(HAN.matcher(en.replace(enterprise, "")).find()).as(en).isFalse();
         String zh = matches(enforcer.get("/tasks/" + referralTask + "?lang=zh").body(), "<div id=\"referral-facts\">([^<]*)</div>").get(0);
-        assertThat(zh).isEqualTo(stored).startsWith("严重质量问题：被抽样单位 " + enterprise).contains("细菌菌落总数");
+        assertThat(zh).isEqualTo(stored).startsWith("严重质量问题：被抽样单位" + enterprise + "的").contains("细菌菌落总数");
     }
 
     /**

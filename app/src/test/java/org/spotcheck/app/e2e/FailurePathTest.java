@@ -265,7 +265,9 @@ class FailurePathTest extends ResultHandlingE2e {
         assertThat(referralTask).isNotNull();
         JsonNode referral = api.get("enforcer", "/api/tasks/" + referralTask).get("context").get("referral");
         assertThat(referral.get("reason").asString()).isEqualTo("LICENCE_REVOCATION");
-        assertThat(referral.get("facts").asString()).contains("停业整顿至 " + until);
+        // the letter's dates read as its own date does (2027年3月8日), with no space around the names (walk 17h)
+        assertThat(referral.get("facts").asString()).contains("停业整顿至" + until.getYear() + "年" + until.getMonthValue() + "月" + until.getDayOfMonth() + "日")
+                .contains(revoked.get("enterpriseName").asString() + "的");
         // the proposal rests on the last re-inspection's report (number and lab) and its own sample; the earlier reports are its history
         JsonNode rounds = flow.caseById("officer", c.caseId()).get("reinspections");
         String finalReport = rounds.get(2).get("reportNo").asString();

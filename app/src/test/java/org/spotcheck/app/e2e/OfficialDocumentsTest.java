@@ -97,6 +97,8 @@ class OfficialDocumentsTest extends ResultHandlingE2e {
         String letter = text("enforcer", "/api/disposal/referrals/" + referral.get("id").asLong() + "/letter.pdf", "referral-letter");
         assertThat(REFERRAL_NO.matcher(letter).find()).as(letter).isTrue();
         assertThat(letter).contains("案件移送函").contains("南京白云纸业有限公司").contains("南京市市场监督管理局").contains("第1页共1页");
+        // walk 17h: a referral the workflow opens has no files of its own, and its 证据材料 read 无; it names the case's file
+        assertThat(letter.replaceAll("\\s+", "")).contains("证据材料基本事实所列检验报告及本案抽样单").doesNotContain("证据材料无");
         assertThat(api.get(c.enterprise(), "/api/disposal/referrals/" + referral.get("id").asLong() + "/letter.pdf").status())
                 .isEqualTo(403);
 

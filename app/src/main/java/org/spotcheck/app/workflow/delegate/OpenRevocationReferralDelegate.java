@@ -51,13 +51,25 @@ public class OpenRevocationReferralDelegate implements JavaDelegate {
         StoredMessage.Arg product = StoredMessage.Arg.product(c.productCode(), c.productName());
         // a refused re-inspection (拒绝复查抽样) counts as failed and has no report of its own (Order 18 art. 49)
         StoredMessage facts = last.reportNo() == null ? StoredMessage.of("stored.referral.revocationRefused", enterprise, product,
-                String.valueOf(c.suspendedUntil()), last.round(), history, String.valueOf(c.announcedOn()))
+                day(c.suspendedUntil()), last.round(), history, day(c.announcedOn()))
                 : StoredMessage.of("stored.referral.revocationFinal", enterprise, product,
-                String.valueOf(c.suspendedUntil()), last.round(), last.reportNo(), lab(last.labCode() == null ? c.labCode() : last.labCode()),
+                day(c.suspendedUntil()), last.round(), last.reportNo(), lab(last.labCode() == null ? c.labCode() : last.labCode()),
                 last.sampleCode() == null ? "—" : last.sampleCode(),
                 StoredMessage.Arg.zhEn(sampleIdentity(last, Locale.SIMPLIFIED_CHINESE), sampleIdentity(last, Locale.ENGLISH)),
-                grade(last.grade()), failedItems(c.productCode(), last), history, String.valueOf(c.announcedOn()));
+                grade(last.grade()), failedItems(c.productCode(), last), history, day(c.announcedOn()));
         referrals.ofCase(execution, c, "LICENCE_REVOCATION", facts, List.of(), ProcessVariables.REVOCATION_REFERRAL_ID);
+    }
+
+    /**
+     * A date in the facts as the letter writes its own date (2027年3月8日, GB/T 9704-2012 7.3.5.3 for the 成文日期) on
+     * the Chinese letter, and as the English pages write dates (2027-03-08) in English (walk 17h: the letter read
+     * 停业整顿至 2027-03-08 above its own date 2027年3月9日).
+     */
+    private static StoredMessage.Arg day(java.time.LocalDate day) {
+        if (day == null) {
+            return StoredMessage.Arg.zhEn("—", "—");
+        }
+        return StoredMessage.Arg.zhEn(day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日", day.toString());
     }
 
     private String text(Locale locale, String key, Object... args) {

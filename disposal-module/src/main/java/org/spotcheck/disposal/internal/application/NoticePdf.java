@@ -146,7 +146,10 @@ class NoticePdf {
         fields.add(new String[] {"地址", enterpriseAddress});
         fields.add(new String[] {"抽查任务编号", r.taskCode});
         fields.add(new String[] {"移送事由", reason(r.reason)});
-        fields.add(new String[] {"证据材料", attachments.isEmpty() ? "无" : "见附件（共" + attachments.size() + "件）"});
+        // a referral opened by the workflow carries no files of its own: the evidence is the case's file, which the
+        // facts name (walk 17h: 证据材料 read 无, which a lawyer for the enterprise would read as "no evidence")
+        fields.add(new String[] {"证据材料", attachments.isEmpty() ? "基本事实所列检验报告及本案抽样单、检验结果通知书、送达记录（本机关存档，可调阅）"
+                : "见附件（共" + attachments.size() + "件）"});
         try (OfficialPdf pdf = documents.start("移送函 " + number, number)) {
             pdf.centredLine(authority.name(), 16).title("案件移送函").documentNumber(number)
                     .addressee("本局执法稽查机构：")
