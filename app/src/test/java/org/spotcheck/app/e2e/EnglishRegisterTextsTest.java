@@ -25,6 +25,9 @@ class EnglishRegisterTextsTest extends ResultHandlingE2e {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.spotcheck.app.workflow.ItemEnglishNames itemNames;
+
     private String page(String user, String path) {
         Browserless.Page page = new Browserless(port, user).get(path);
         assertThat(page.status()).as(path).isEqualTo(200);
@@ -72,6 +75,20 @@ class EnglishRegisterTextsTest extends ResultHandlingE2e {
         assertThat(tp02).as(form.toString()).isNotNull();
         assertThat(tp02.get("x-method").asString()).isEqualTo("GB 15979-2002 (Annex B)");
         assertThat(tp02.get("title").asString()).isEqualTo("Coliforms");
+
+        // items copied before V3_200 have no English wording: a start (once, sys_startup_once) gives them their rule's
+        long labSample = jdbc.queryForObject("SELECT id FROM tst_lab_sample WHERE task_code = ?", Long.class, caseCode);
+        jdbc.update("UPDATE tst_test_item SET method_en = NULL, display_en = NULL, unit_en = NULL WHERE lab_sample_id = ?", labSample);
+        assertThat(cells(page("lab1-tester", "/tasks/" + enter + "?lang=en"), "item-method")).containsEntry("TP-02", "GB 15979-2002 (附录B)");
+        jdbc.update("DELETE FROM sys_startup_once WHERE name = 'ITEM_ENGLISH_WORDING'");
+        itemNames.run(null);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sys_startup_once WHERE name = 'ITEM_ENGLISH_WORDING'", Integer.class))
+                .isEqualTo(1);
+        String again = page("lab1-tester", "/tasks/" + enter + "?lang=en");
+        assertThat(cells(again, "item-method")).containsEntry("TP-02", "GB 15979-2002 (Annex B)");
+        assertThat(cells(again, "requirement")).containsEntry("TP-02", "Not detectable");
+        assertThat(again).contains("Implementation rule for Tissue paper").doesNotContain("实施细则");
+        assertThat(again).contains(">None</option>").contains(">Present</option>");
     }
 
     @Test

@@ -171,7 +171,7 @@ class EnglishStoredRecordsTest extends ResultHandlingE2e {
         String card = review.substring(review.indexOf("id=\"review-" + id + "\""));
         card = card.substring(0, card.indexOf("</table>"));
         assertThat(cells(card, "conclusionText")).containsExactly(
-                "Re-inspection 1 non-conforming (general), per re-inspection report " + reportNo + " (" + LAB1_EN + ")");
+                "Re-inspection 1 non-conforming (general), per re-inspection report " + reportNo + " by " + LAB1_EN);
         assertThat(cells(card, "failedItemsText")).singleElement()
                 .satisfies(t -> assertThat(HAN.matcher(t).find()).as(t).isFalse()).asString().contains(", ");
         String reviewZh = reviewer.get("/disposal/publications?lang=zh").body();
@@ -188,7 +188,7 @@ class EnglishStoredRecordsTest extends ResultHandlingE2e {
         row = en.substring(row.lastIndexOf("<tr class=\"result\""));
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(cells(row, "conclusionText")).containsExactly(
-                "Re-inspection 1 non-conforming (general), per re-inspection report " + reportNo + " (" + LAB1_EN + ")");
+                "Re-inspection 1 non-conforming (general), per re-inspection report " + reportNo + " by " + LAB1_EN);
         assertThat(cells(row, "failedItemsText")).singleElement().satisfies(t -> assertThat(HAN.matcher(t).find()).as(t).isFalse());
         String zh = Browserless.anonymous(port).get("/public/results?kind=ANNOUNCEMENT&size=50&lang=zh").body();
         assertThat(zh).contains(announcement.get("conclusionText").asString()).contains(itemsZh);
