@@ -70,7 +70,7 @@ RULE_COLS = {"product_code": 32, "version": 32, "title": 300, "status": 16,
 ITEM_COLS = {"code": 32, "name_zh": 200, "name_en": 200, "standard_clause": 300,
              "method": 300, "limit_type": 16, "limit_text": 1000, "unit": 32,
              "display": 300, "item_class": 1, "value_zh": 1000, "unit_zh": 64,
-             "standard_clause_en": 300, "method_en": 300}
+             "standard_clause_en": 300, "method_en": 300, "display_en": 300, "unit_en": 64}
 NOT_DETECTABLE = "不得检出"   # the requirement text of a 不得检出 item (GB 15979-2002 microbes)
 DECIMAL_SCALE = 6          # DECIMAL(20,6)
 DECIMAL_INT_DIGITS = 14
@@ -136,6 +136,44 @@ OUR_EN_JUDGMENT_WORDS = [
     (" (严重不合格)", ""),
     (" (see conventions.judgment_common)", ""),
 ]
+# brief bil17: the requirement as English pages show it where the YAML words it in Chinese only (limit.display, an
+# enumeration's allowed values): OUR TRANSLATION, by item code; the migration V1_100 sets the same texts on databases
+# seeded before (--print-updates). A unit with Chinese in it: our English unit (OUR_EN_UNIT).
+OUR_EN_DISPLAY = {
+    "PB-02": "Thickness ≥ 0.025 mm",
+    "PB-03": "Length and width deviation ±2% (illustrative)",
+    "PB-07": "Nominal load < 6 kg: ≥ 6.0 N/15mm",
+    "PB-08": "Unbroken specimens ≥ 8 (of 10)",
+    "TP-02": "Not detectable",
+    "TP-03": "Not detectable",
+    "TP-04": "Not detectable",
+    "TP-05": "Not detectable",
+    "TP-08": "None",
+    "TP-09": "Ash ≤ 1.0% (wood pulp, illustrative)",
+    "TP-10": "≥ 20 mm/100s (illustrative)",
+    "TP-11": "≥ 2.00 N·m/g (illustrative)",
+    "TP-12": "≥ 8.0 N/m (illustrative)",
+    "CA-01": "Class A ≤ 20 mg/kg",
+    "CA-02": "Class A 4.0–7.5",
+    "CA-03": "Banned (≤ 20 mg/kg of each carcinogenic aromatic amine counts as not used)",
+    "CA-04": "Class A ≥ grade 3-4",
+    "CA-05": "Class A ≥ grade 3-4",
+    "CA-06": "Class A ≥ grade 3-4",
+    "CA-07": "Class A ≥ grade 4",
+    "CA-08": "Class A ≥ grade 3 (dark shades ≥ grade 2-3)",
+    "CA-09": "Infants (class A) ≥ grade 4; classes B and C not assessed",
+    "CA-10": "Labelled fibre content ±5 percentage points (illustrative)",
+    "CA-13": "≤ 0.1%",
+    "CA-14": "Largest dimension > 6 mm: ≥ 70 N (illustrative)",
+    "EB-01": "≤ 25 km/h; above 25 km/h the motor gives no assistance",
+    "EB-02": "Dry braking distance from 25 km/h ≤ 7 m (illustrative)",
+    "EB-10": "Continuous warning above 15 km/h, sound pressure level 55–62 dB(A)",
+    "EK-03": "Heating appliances with rated power input > 200 W: +5% / -10%",
+    "EK-05": "Class I portable appliances: leakage current ≤ 0.75 mA; no breakdown in the electric strength test",
+    "EK-07": "Class I portable appliances: leakage current ≤ 0.75 mA (illustrative); no breakdown in the electric strength test",
+    "EK-14": "Earth resistance ≤ 0.1 Ω (illustrative)",
+}
+OUR_EN_UNIT = {"CA-04": "grade", "CA-05": "grade", "CA-06": "grade", "CA-07": "grade", "CA-08": "grade", "CA-09": "grade"}
 OUR_VERSION = {
     "illustrative (item list of the 2016 national e-commerce spot check)": "2016",
 }
@@ -302,6 +340,39 @@ def detection_limit(limit, ltype, nd_required, where, item=None):
     return text
 
 
+def english_requirement(item, limit, ltype, where):
+    """display_en and unit_en (brief bil17): ours where the YAML words the requirement or the unit in Chinese, else None
+    (the English page makes the requirement from the limit and shows the unit as written)."""
+    code = item["code"]
+    needs_display = limit.get("display") is not None or ltype == "enumeration"
+    display_en = OUR_EN_DISPLAY.get(code)
+    if needs_display and display_en is None:
+        raise SystemExit("%s: the requirement is worded in Chinese only, add it to OUR_EN_DISPLAY" % where)
+    unit = limit.get("unit")
+    unit_en = OUR_EN_UNIT.get(code)
+    if unit and CJK.search(unit) and unit_en is None:
+        raise SystemExit("%s: the unit %r has Chinese in it, add it to OUR_EN_UNIT" % (where, unit))
+    return en_text(display_en, where, "display_en"), en_text(unit_en, where, "unit_en")
+
+
+def print_updates(data):
+    """The UPDATEs of V1_100 for a database seeded before (each matched by its Chinese wording, set only once)."""
+    for product in data.get("products") or []:
+        for item in product.get("items") or []:
+            limit = item.get("limit") or {}
+            code = item["code"]
+            if code in OUR_EN_DISPLAY:
+                if limit.get("display") is not None:
+                    match = "display = %s" % sql_str(limit["display"])
+                else:
+                    match = "limit_type = 'ENUMERATION' AND limit_text = %s" % sql_str("|".join(limit["allowed"]))
+                print("UPDATE pln_rule_item SET display_en = %s WHERE code = %s AND %s AND display_en IS NULL;"
+                      % (sql_str(OUR_EN_DISPLAY[code]), sql_str(code), match))
+            if code in OUR_EN_UNIT:
+                print("UPDATE pln_rule_item SET unit_en = %s WHERE code = %s AND unit = %s AND unit_en IS NULL;"
+                      % (sql_str(OUR_EN_UNIT[code]), sql_str(code), sql_str(limit["unit"])))
+
+
 def item_rows(rule_id, seq, item, where, out):
     limit = item.get("limit") or {}
     ltype = limit.get("type")
@@ -348,6 +419,7 @@ def item_rows(rule_id, seq, item, where, out):
     zh_text(method_zh, where, "method")
     en_text(clause_en_text, where, "standard_clause_en")
     en_text(method_en, where, "method_en")
+    display_en, unit_en = english_requirement(item, limit, ltype, where)
 
     row = [
         ("rule_id", str(rule_id)),
@@ -374,6 +446,8 @@ def item_rows(rule_id, seq, item, where, out):
         ("standard_clause_en", sql_str(fit(clause_en_text, ITEM_COLS["standard_clause_en"], where,
                                            "standard_clause_en"))),
         ("method_en", sql_str(fit(method_en, ITEM_COLS["method_en"], where, "method_en"))),
+        ("display_en", sql_str(fit(display_en, ITEM_COLS["display_en"], where, "display_en"))),
+        ("unit_en", sql_str(fit(unit_en, ITEM_COLS["unit_en"], where, "unit_en"))),
     ]
     out.append(insert("pln_rule_item", row))
 
@@ -482,6 +556,8 @@ def generate(data):
         comment("Issue 17: sampling_base, judgment_text, standard_clause, method hold the Chinese wording (pages in"),
         comment("Chinese, official documents); the *_en columns the English. Where the data gives one language only,"),
         comment("the other is OUR TRANSLATION (tables OUR_ZH_* / OUR_EN_* in the script), not the source's wording."),
+        comment("display_en / unit_en (brief bil17): the requirement and unit for English pages where the data words"),
+        comment("them in Chinese only (OUR_EN_DISPLAY, OUR_EN_UNIT: our translation)."),
     ]
     if notices:
         header.append(comment("Adjustments made by the generator:"))
@@ -494,10 +570,15 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--input", default=DEFAULT_INPUT)
     parser.add_argument("--output", default=DEFAULT_OUTPUT)
+    parser.add_argument("--print-updates", action="store_true",
+                        help="print V1_100's UPDATEs (English requirement and unit texts) instead of writing the seed")
     args = parser.parse_args()
 
     with open(args.input, encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
+    if args.print_updates:
+        print_updates(data)
+        return
     sql, n_rules, n_items = generate(data)
     if "\\" in sql:
         raise SystemExit("internal error: backslash in output")

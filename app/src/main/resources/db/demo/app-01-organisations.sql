@@ -23,3 +23,12 @@ UPDATE sys_organisation SET address = '南京市鼓楼区中山北路301号' WHE
 UPDATE sys_organisation SET address = '苏州市虎丘区长江路12号' WHERE code = 'ENT-D';
 UPDATE sys_organisation SET address = '苏州市吴中区东吴北路56号' WHERE code = 'ENT-E';
 UPDATE sys_organisation SET address = '苏州市相城区阳澄湖大道9号' WHERE code = 'ENT-F';
+
+-- English names for English pages, announcements and the public feed (issue 17, brief bil17; our translation; V5_220
+-- sets the same on databases seeded before). Enterprises keep their registered Chinese name on English pages (a proper
+-- noun, the legal name): none is given here.
+UPDATE sys_organisation SET name_en = 'Jiangsu Provincial Administration for Market Regulation' WHERE code = 'AUTH-320000';
+UPDATE sys_organisation SET name_en = 'Nanjing Administration for Market Regulation' WHERE code = 'AUTH-320100';
+UPDATE sys_organisation SET name_en = 'Suzhou Administration for Market Regulation' WHERE code = 'AUTH-320500';
+UPDATE sys_organisation SET name_en = 'Jiangsu Institute of Product Quality Supervision and Inspection (demo)' WHERE code = 'LAB1';
+UPDATE sys_organisation SET name_en = 'Suzhou Institute of Product Quality Supervision and Inspection (demo)' WHERE code = 'LAB2';

@@ -25,3 +25,10 @@ INSERT INTO pln_inspector (code, name, authority_code, region_code, username, qu
 
 INSERT INTO pln_lab (code, name, accreditation_no, region_code, address, product_codes, capacity) VALUES ('LAB1', '江苏省产品质量监督检验研究院（示例）', 'CMA 190000000001', '320100', '南京市建邺区江东中路100号', 'PLASTIC_BAG,TISSUE_PAPER,CHILD_APPAREL,E_BIKE,ELECTRIC_KETTLE', 400);
 INSERT INTO pln_lab (code, name, accreditation_no, region_code, address, product_codes, capacity) VALUES ('LAB2', '苏州市产品质量监督检验所（示例）', 'CMA 190000000002', '320500', '苏州市姑苏区人民路200号', 'PLASTIC_BAG,TISSUE_PAPER,ELECTRIC_KETTLE,E_BIKE', 250);
+
+-- English names for English pages (issue 17, brief bil17; our translation; V1_100 sets the same on databases seeded before).
+UPDATE pln_authority SET name_en = 'Jiangsu Provincial Administration for Market Regulation' WHERE code = 'AUTH-320000';
+UPDATE pln_authority SET name_en = 'Nanjing Administration for Market Regulation' WHERE code = 'AUTH-320100';
+UPDATE pln_authority SET name_en = 'Suzhou Administration for Market Regulation' WHERE code = 'AUTH-320500';
+UPDATE pln_lab SET name_en = 'Jiangsu Institute of Product Quality Supervision and Inspection (demo)' WHERE code = 'LAB1';
+UPDATE pln_lab SET name_en = 'Suzhou Institute of Product Quality Supervision and Inspection (demo)' WHERE code = 'LAB2';

@@ -102,8 +102,8 @@ public class NotificationTexts {
                 }
                 case REGION -> names.region(value, locale);
                 case USER -> names.user(value, locale);
-                // organisations have one name in the register (their Chinese name)
-                case ORG -> a.zh() != null ? a.zh() : names.org(value);
+                // the name kept with the message; in English the register's English name where it gives one (brief bil17)
+                case ORG -> english ? englishOrg(value, a.zh(), locale) : a.zh() != null ? a.zh() : names.org(value, locale);
                 case PRODUCT -> {
                     ProductView p = product(value);
                     if (p == null) {
@@ -112,6 +112,11 @@ public class NotificationTexts {
                     yield english && p.nameEn() != null && !p.nameEn().isBlank() ? p.nameEn() : p.nameZh();
                 }
             };
+        }
+
+        private String englishOrg(String code, String kept, Locale locale) {
+            String named = names.org(code, locale);
+            return named.equals(code) && kept != null ? kept : named;
         }
 
         private ProductView product(String code) {

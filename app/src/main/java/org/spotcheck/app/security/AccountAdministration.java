@@ -57,11 +57,13 @@ public class AccountAdministration {
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
     private final SessionControl sessions;
+    private final OrganisationNames names;
     private final Clock clock = Clock.systemUTC();
 
     AccountAdministration(UserAccountMapper accounts, OrganisationMapper organisations, PasswordEncoder passwords,
-            PasswordPolicy policy, SessionControl sessions) {
+            PasswordPolicy policy, SessionControl sessions, OrganisationNames names) {
         this.accounts = accounts;
+        this.names = names;
         this.organisations = organisations;
         this.passwords = passwords;
         this.policy = policy;
@@ -200,7 +202,7 @@ public class AccountAdministration {
     @Transactional(readOnly = true)
     public List<AccountViews.OrganisationView> organisations() {
         return organisations.list().stream().map(o -> new AccountViews.OrganisationView(o.code, o.orgType, o.name, o.regionCode, o.address,
-                o.docPrefix)).toList();
+                o.docPrefix, o.nameEn)).toList();
     }
 
     @Transactional
@@ -213,17 +215,25 @@ public class AccountAdministration {
             throw InvalidInputException.of("orgType", "REQUIRED", "orgType required");
         }
         String name = text("name", command.name(), 200);
+        List<org.spotcheck.shared.FieldViolation> nameViolations = new ArrayList<>();
+        String nameEn = optional("nameEn", command.nameEn(), NAME_EN_MAX, nameViolations);
+        if (!nameViolations.isEmpty()) {
+            throw new InvalidInputException(nameViolations);
+        }
         if (!RegionCode.isValid(command.regionCode())) {
             throw InvalidInputException.of("regionCode", "INVALID_REGION", "a 6-digit GB/T 2260 region code");
         }
         if (organisations.find(code) != null) {
             throw new ConflictException("ORGANISATION_EXISTS", "the organisation code is taken", code);
         }
-        organisations.insert(code, command.orgType().name(), name, command.regionCode(), by.username(),
+        organisations.insert(code, command.orgType().name(), name, nameEn, command.regionCode(), by.username(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
         AuditFilter.describe("created organisation " + code + " (" + command.orgType() + ")");
-        return new AccountViews.OrganisationView(code, command.orgType().name(), name, command.regionCode(), null, null);
+        return new AccountViews.OrganisationView(code, command.orgType().name(), name, command.regionCode(), null, null, nameEn);
     }
+
+    /** Longest English name (sys_organisation.name_en VARCHAR(200), V5_220). */
+    static final int NAME_EN_MAX = 200;
 
     /** Longest postal address (sys_organisation.address). */
     static final int ADDRESS_MAX = 300;
@@ -245,6 +255,9 @@ public class AccountAdministration {
         List<org.spotcheck.shared.FieldViolation> violations = new ArrayList<>();
         String address = optional("address", letterhead.address(), ADDRESS_MAX, violations);
         String prefix = optional("docPrefix", letterhead.docPrefix(), DOC_PREFIX_MAX, violations);
+        // brief bil17: the English name is edited with the letterhead; absent (null) leaves it, blank clears it
+        boolean nameEnGiven = letterhead.nameEn() != null;
+        String nameEn = nameEnGiven ? optional("nameEn", letterhead.nameEn(), NAME_EN_MAX, violations) : row.nameEn;
         if (prefix != null && !prefix.matches("[^\\s〔〕\\[\\]()（）号]+")) {
             violations.add(new org.spotcheck.shared.FieldViolation("docPrefix", "DOC_PREFIX_FORM",
                     "a prefix has no spaces, brackets or 号: the number adds them"));
@@ -253,9 +266,14 @@ public class AccountAdministration {
             throw new InvalidInputException(violations);
         }
         organisations.updateLetterhead(code, address, prefix);
+        if (nameEnGiven && !java.util.Objects.equals(nameEn, row.nameEn)) {
+            organisations.updateNameEn(code, nameEn);
+            names.forget(code);
+        }
         AuditFilter.describe("organisation " + code + " letterhead: address " + quoted(row.address) + " -> " + quoted(address)
-                + ", 文号 prefix " + quoted(row.docPrefix) + " -> " + quoted(prefix) + " by " + by.username());
-        return new AccountViews.OrganisationView(code, row.orgType, row.name, row.regionCode, address, prefix);
+                + ", 文号 prefix " + quoted(row.docPrefix) + " -> " + quoted(prefix) + ", English name " + quoted(row.nameEn)
+                + " -> " + quoted(nameEn) + " by " + by.username());
+        return new AccountViews.OrganisationView(code, row.orgType, row.name, row.regionCode, address, prefix, nameEn);
     }
 
     /** A value for the audit record's detail (at most 500 characters in all): quoted, a long address shortened. */

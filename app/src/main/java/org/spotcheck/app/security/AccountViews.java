@@ -21,11 +21,17 @@ public final class AccountViews {
     public record InitialPassword(String username, String initialPassword) implements java.io.Serializable {
     }
 
-    public record OrganisationView(String code, String orgType, String name, String regionCode, String address, String docPrefix) {
+    public record OrganisationView(String code, String orgType, String name, String regionCode, String address, String docPrefix,
+            String nameEn) {
     }
 
     /** An organisation's letterhead as the administrator edits it (issue 17.3): postal address and 文号 prefix, both optional. */
-    public record Letterhead(String address, String docPrefix) {
+    public record Letterhead(String address, String docPrefix, String nameEn) {
+
+        /** The letterhead alone: the English name stays as it is. */
+        public Letterhead(String address, String docPrefix) {
+            this(address, docPrefix, null);
+        }
     }
 
     /** The caller's own account. */
@@ -42,7 +48,12 @@ public final class AccountViews {
     }
 
     /** Body of POST /api/admin/organisations. */
-    public record NewOrganisation(String code, OrgType orgType, String name, String regionCode) {
+    public record NewOrganisation(String code, OrgType orgType, String name, String regionCode, String nameEn) {
+
+        /** An organisation without an English name. */
+        public NewOrganisation(String code, OrgType orgType, String name, String regionCode) {
+            this(code, orgType, name, regionCode, null);
+        }
     }
 
     /** Body of POST /api/security/users/{username}/roles. */

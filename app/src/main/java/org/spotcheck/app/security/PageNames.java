@@ -35,31 +35,30 @@ public class PageNames {
     private final OrganisationMapper organisations;
     private final UserAccountMapper accounts;
     private final MessageSource messages;
+    private final OrganisationNames orgs;
     /** Names do not change once given; only names found are kept. */
-    private final Map<String, String> orgNames = new ConcurrentHashMap<>();
     private final Map<String, String> userNames = new ConcurrentHashMap<>();
 
-    PageNames(OrganisationMapper organisations, UserAccountMapper accounts, MessageSource messages) {
+    PageNames(OrganisationMapper organisations, UserAccountMapper accounts, MessageSource messages, OrganisationNames orgs) {
         this.organisations = organisations;
+        this.orgs = orgs;
         this.accounts = accounts;
         this.messages = messages;
     }
 
-    /** The organisation's name (authority, lab or enterprise) for its code. */
+    /** The organisation's name for its code in the reader's language ({@link OrganisationNames#org(String, Locale)}). */
     public String org(String code) {
-        if (code == null || code.isBlank()) {
-            return "";
-        }
-        String cached = orgNames.get(code);
-        if (cached != null) {
-            return cached;
-        }
-        OrganisationMapper.OrganisationRow row = organisations.find(code);
-        if (row == null || row.name == null) {
-            return code;
-        }
-        orgNames.put(code, row.name);
-        return row.name;
+        return orgs.org(code, LocaleContextHolder.getLocale());
+    }
+
+    /** The organisation's name in the given language (an e-mail's, a notification's reader's). */
+    public String org(String code, Locale locale) {
+        return orgs.org(code, locale);
+    }
+
+    /** A name kept with a record as the reader reads it ({@link OrganisationNames#orgOr}). */
+    public String orgOr(String code, String keptName) {
+        return orgs.orgOr(code, keptName);
     }
 
     /**
@@ -183,13 +182,23 @@ public class PageNames {
         String text = isPair(note) ? ProblemTexts.oneLanguage(note, locale) : stored(note, locale);
         Matcher orgs = ORG_CODE.matcher(text);
         StringBuilder named = new StringBuilder();
-        while (orgs.find()) {
-            String name = org(orgs.group(1));
-            // "AUTH-320000 江苏省市场监督管理局": the name already follows, the code goes
-            boolean nameFollows = text.startsWith(" " + name, orgs.end());
-            orgs.appendReplacement(named, Matcher.quoteReplacement(nameFollows ? "" : name));
+        int from = 0;
+        while (orgs.find(from)) {
+            String name = org(orgs.group(1), locale);
+            String registered = org(orgs.group(1), Locale.CHINESE);
+            named.append(text, from, orgs.start());
+            from = orgs.end();
+            // "AUTH-320000 江苏省市场监督管理局": the name already follows, the code goes; on an English page the Chinese
+            // name that follows reads as the English one (brief bil17)
+            if (text.startsWith(" " + name, from)) {
+                continue;
+            }
+            if (!registered.equals(name) && text.startsWith(" " + registered, from)) {
+                from += 1 + registered.length();
+            }
+            named.append(name);
         }
-        orgs.appendTail(named);
+        named.append(text, from, text.length());
         text = named.toString().replaceAll("^ +", "");
         Matcher words = CODE_WORD.matcher(text);
         StringBuilder labelled = new StringBuilder();

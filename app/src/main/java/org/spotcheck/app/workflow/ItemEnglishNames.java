@@ -34,6 +34,8 @@ public class ItemEnglishNames implements ApplicationRunner {
 
     /** Its key in {@code sys_startup_once}. */
     static final String ONCE = "ITEM_ENGLISH_NAMES";
+    /** The key of the English methods, requirements and units (brief bil17, V3_200), done once the same way. */
+    static final String ONCE_WORDING = "ITEM_ENGLISH_WORDING";
 
     private final ItemNames items;
     private final ImplementationRules rules;
@@ -47,19 +49,44 @@ public class ItemEnglishNames implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM sys_startup_once WHERE name = ?", Integer.class, ONCE) > 0) {
+        once(ONCE, this::fill, "Test items named in English from their rules: {}");
+        once(ONCE_WORDING, this::word, "Test items given their rules' English method, requirement and unit: {}");
+    }
+
+    private void once(String key, java.util.function.IntSupplier work, String message) {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM sys_startup_once WHERE name = ?", Integer.class, key) > 0) {
             return;
         }
-        int named = fill();
-        if (named > 0) {
-            log.info("Test items named in English from their rules: {}", named);
+        int done = work.getAsInt();
+        if (done > 0) {
+            log.info(message, done);
         }
         try {
-            jdbc.update("INSERT INTO sys_startup_once (name, done_at) VALUES (?, ?)", ONCE,
+            jdbc.update("INSERT INTO sys_startup_once (name, done_at) VALUES (?, ?)", key,
                     Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS)));
         } catch (DuplicateKeyException anotherNode) {
             // another node started at the same time and recorded the same
         }
+    }
+
+    /**
+     * Gives the items copied before V3_200 their rule items' English method, requirement and unit (brief bil17); returns
+     * how many rows were changed. An item whose rule gives no English method keeps the Chinese one.
+     */
+    public int word() {
+        int worded = 0;
+        for (long ruleId : items.rulesWithItemsWithoutEnglishMethod()) {
+            Map<String, ItemNames.EnglishWording> wording = new HashMap<>();
+            try {
+                for (RuleView.Item item : rules.getRule(ruleId).items()) {
+                    wording.put(item.code(), new ItemNames.EnglishWording(item.methodEn(), item.displayEn(), item.unitEn()));
+                }
+            } catch (NotFoundException gone) {
+                continue;
+            }
+            worded += items.wordInEnglish(ruleId, wording);
+        }
+        return worded;
     }
 
     /** Names the unnamed items of every rule; returns how many were named. */

@@ -46,9 +46,14 @@ public class PublicationTexts {
         if (reportNo == null || reportNo.isBlank()) {
             return names.conclusion(conclusion, conclusionText, grade);
         }
-        // the lab's name is not set in: the organisation register names it in Chinese only, and an English page shows
-        // no Chinese line in the conclusion (its report number identifies the lab)
+        // the lab is named by its English name (V5_220, brief bil17); a lab the register names in Chinese only is left
+        // out, as before: an English page shows no Chinese line in the conclusion (its report number identifies the lab)
         String graded = messages.getMessage("dsp.grade." + ("SERIOUS".equals(grade) ? "SERIOUS" : "GENERAL"), null, locale);
+        String lab = labCode == null || labCode.isBlank() ? null : names.org(labCode, locale);
+        if (lab != null && !lab.equals(labCode) && !lab.equals(names.org(labCode, Locale.CHINESE))) {
+            return messages.getMessage("pages.publication.reinspectionFailedByLab", new Object[] {roundNo, graded, reportNo, lab},
+                    locale);
+        }
         return messages.getMessage("pages.publication.reinspectionFailed", new Object[] {roundNo, graded, reportNo}, locale);
     }
 

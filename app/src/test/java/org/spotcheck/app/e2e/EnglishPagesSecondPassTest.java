@@ -220,9 +220,9 @@ class EnglishPagesSecondPassTest extends ResultHandlingE2e {
         assertThat(names.text("检验结果通知书抄送标称生产者 某某纸业有限公司", english))
                 .isEqualTo("Result notice copied to the named producer 某某纸业有限公司");
         assertThat(names.text("复查不合格，逐级上报至 AUTH-320000", english))
-                .isEqualTo("Re-inspection failed; reported up to " + names.org("AUTH-320000"));
+                .isEqualTo("Re-inspection failed; reported up to " + names.org("AUTH-320000", java.util.Locale.ENGLISH));
         assertThat(names.text("随机抽取复检机构 LAB2（抽取记录 #7）", english))
-                .isEqualTo("Re-test lab drawn at random: " + names.org("LAB2") + " (draw #7)");
+                .isEqualTo("Re-test lab drawn at random: " + names.org("LAB2", java.util.Locale.ENGLISH) + " (draw #7)");
         assertThat(names.text("第2次复查，任务 T-1（已超过期限 2026-01-31）", english))
                 .isEqualTo("Re-inspection 2, task T-1 (after the deadline 2026-01-31)");
         assertThat(names.text("第1次复查，任务 T-1", english)).isEqualTo("Re-inspection 1, task T-1");

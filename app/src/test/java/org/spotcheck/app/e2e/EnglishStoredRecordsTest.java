@@ -21,6 +21,8 @@ class EnglishStoredRecordsTest extends ResultHandlingE2e {
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final String TISSUE_EN = "Tissue paper (facial tissue, napkins, handkerchief tissue)";
+    /** LAB1's English name (demo data, V5_220): an English announcement names its lab by it again (brief bil17). */
+    private static final String LAB1_EN = "Jiangsu Institute of Product Quality Supervision and Inspection (demo)";
 
     @Autowired
     JdbcTemplate jdbc;
@@ -143,7 +145,7 @@ class EnglishStoredRecordsTest extends ResultHandlingE2e {
     }
 
     /**
-     * An announcement at ?lang=en reads its round, report and lab in English, and its failed items by their English
+     * An announcement at ?lang=en reads its round, report and lab (its English name, brief bil17) in English, and its failed items by their English
      * names (brief codes17); the Chinese page and the released texts are unchanged; the public feed carries the product
      * code, the conclusion code and the grade.
      */
@@ -169,7 +171,7 @@ class EnglishStoredRecordsTest extends ResultHandlingE2e {
         String card = review.substring(review.indexOf("id=\"review-" + id + "\""));
         card = card.substring(0, card.indexOf("</table>"));
         assertThat(cells(card, "conclusionText")).containsExactly(
-                "Re-inspection 1 non-conforming (general), per re-inspection report " + reportNo);
+                "Re-inspection 1 non-conforming (general), per re-inspection report " + reportNo + " by " + LAB1_EN);
         assertThat(cells(card, "failedItemsText")).singleElement()
                 .satisfies(t -> assertThat(HAN.matcher(t).find()).as(t).isFalse()).asString().contains(", ");
         String reviewZh = reviewer.get("/disposal/publications?lang=zh").body();
@@ -186,7 +188,7 @@ class EnglishStoredRecordsTest extends ResultHandlingE2e {
         row = en.substring(row.lastIndexOf("<tr class=\"result\""));
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(cells(row, "conclusionText")).containsExactly(
-                "Re-inspection 1 non-conforming (general), per re-inspection report " + reportNo);
+                "Re-inspection 1 non-conforming (general), per re-inspection report " + reportNo + " by " + LAB1_EN);
         assertThat(cells(row, "failedItemsText")).singleElement().satisfies(t -> assertThat(HAN.matcher(t).find()).as(t).isFalse());
         String zh = Browserless.anonymous(port).get("/public/results?kind=ANNOUNCEMENT&size=50&lang=zh").body();
         assertThat(zh).contains(announcement.get("conclusionText").asString()).contains(itemsZh);

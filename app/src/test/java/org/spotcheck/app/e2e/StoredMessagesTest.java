@@ -107,7 +107,9 @@ class StoredMessagesTest extends ResultHandlingE2e {
 
         Browserless planner = new Browserless(port, "planner");
         String en = planner.get("/cases/" + caseCode + "?lang=en").body();
-        String lab = names.org("LAB1");
+        // the lab in the page's language: its English name on the English page (brief bil17), its Chinese name on the Chinese
+        String lab = names.org("LAB1", java.util.Locale.ENGLISH);
+        String labZh = names.org("LAB1", java.util.Locale.CHINESE);
         assertThat(en).contains("Sealed: test sample " + seal + ", backup sample " + backup)
                 .contains("Sent to the testing lab " + lab).contains("Backup sample sealed and kept at the enterprise ")
                 .contains("Paper sampling form signed by 王经理 (see the photo of the signed form)")
@@ -115,7 +117,7 @@ class StoredMessagesTest extends ResultHandlingE2e {
                 .contains("Sealed: test sample OLD-T, backup sample OLD-B").doesNotContain("photo #").doesNotContain("987654")
                 .doesNotContain("封样").doesNotContain("送往承检机构").doesNotContain("签字确认").doesNotContain("入库");
         String zh = planner.get("/cases/" + caseCode + "?lang=zh").body();
-        assertThat(zh).contains("封样：检验样品 " + seal + "，备用样品 " + backup).contains("送往承检机构 " + lab)
+        assertThat(zh).contains("封样：检验样品 " + seal + "，备用样品 " + backup).contains("送往承检机构 " + labZh)
                 .contains("纸质抽样单由 王经理 签字确认（见签字照片）").contains("纸质抽样单由 李老板 签字确认（见签字照片）")
                 .doesNotContain("照片 #").doesNotContain("987654").contains("封样：检验样品 OLD-T，备用样品 OLD-B").contains("入库");
     }
@@ -129,14 +131,15 @@ class StoredMessagesTest extends ResultHandlingE2e {
         assertThat(flow.sampleOf(c.caseCode()).get("custody").valueStream()
                 .filter(e -> e.get("portion").asString().equals("BACKUP") && e.get("eventType").asString().equals("HANDED_OVER"))
                 .map(e -> e.get("message").get("key").asString())).containsExactly("stored.backup.handedOver");
-        String lab2 = names.org("LAB2");
+        String lab2 = names.org("LAB2", java.util.Locale.ENGLISH);
+        String lab2Zh = names.org("LAB2", java.util.Locale.CHINESE);
 
         Browserless officer = new Browserless(port, "officer");
         String en = officer.get("/cases/" + c.caseCode() + "?lang=en").body();
         assertThat(en).contains("Backup portion (seal " + backupSeal + ", ").contains(") handed over to the re-test lab " + lab2)
                 .doesNotContain("移交复检机构").doesNotContain("原封存于企业").doesNotContain("原存承检机构");
         String zh = officer.get("/cases/" + c.caseCode() + "?lang=zh").body();
-        assertThat(zh).contains("备用样品（封条 " + backupSeal + "，原").contains("）移交复检机构 " + lab2);
+        assertThat(zh).contains("备用样品（封条 " + backupSeal + "，原").contains("）移交复检机构 " + lab2Zh);
     }
 
     @Test

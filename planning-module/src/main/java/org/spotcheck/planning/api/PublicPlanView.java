@@ -4,16 +4,17 @@ import java.util.List;
 
 /** 一公开: an approved plan as the public sees it; inspectors are not named. */
 public record PublicPlanView(String code, String title, String kind, int planYear, int versionNo, String authorityName,
-        String status, List<Item> items) {
+        String status, List<Item> items, String authorityCode) {
 
     /**
      * One item with the enterprises drawn for it and the ids of its verifiable draws (one per
      * stratum when the draw was stratified by size). The product's code too, so that an English page names the
-     * product in English (issue 17: 信息公开 showed 纸巾纸 on /public/plans?lang=en).
+     * product in English (issue 17: 信息公开 showed 纸巾纸 on /public/plans?lang=en); the lab's and (on the plan) the
+     * authority's code, so that an English page names them in English where the register gives an English name (brief bil17).
      */
     public record Item(String productName, String regionCode, String labName, int batches,
             List<String> drawnEnterprises, Long enterpriseDrawId, List<Long> enterpriseDrawIds, int notYetRevealed,
-            List<Draw> draws, String productCode) {
+            List<Draw> draws, String productCode, String labCode) {
     }
 
     /**

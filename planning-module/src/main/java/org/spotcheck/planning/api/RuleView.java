@@ -63,6 +63,9 @@ public record RuleView(
      * @param method           the test method in Chinese wording (documents and Chinese pages)
      * @param standardClauseEn the standard clause in English wording, or null (issue 17)
      * @param methodEn         the test method in English wording, or null
+     * @param displayEn        the requirement in English wording where the Chinese display text or the enumeration's
+     *                         Chinese values have one, or null: English pages make it from the limit (brief bil17)
+     * @param unitEn           the unit in English where {@code unit} has Chinese in it (级 (grade)), or null
      */
     public record Item(String code, String nameZh, String nameEn, String standardClause, String method,
             String limitType, BigDecimal limitValue,
@@ -70,7 +73,7 @@ public record RuleView(
             BigDecimal limitMax, String limitText,
             String unit, Integer decimals, String display, String itemClass, boolean verified,
             BigDecimal detectionLimit, boolean ndRequired, String valueZh,
-            String unitZh, String standardClauseEn, String methodEn) {
+            String unitZh, String standardClauseEn, String methodEn, String displayEn, String unitEn) {
 
         /** The standard clause in the reader's language ("en" or else Chinese); Chinese where no English is stored. */
         public String standardClauseFor(String language) {
@@ -114,9 +117,16 @@ public record RuleView(
             return display != null ? display : valueZh != null ? valueZh : limitText;
         }
 
-        /** The requirement in the rule's own (English where so written) terms, for the English pages. */
+        /**
+         * The requirement for the English pages: the English wording where the rule gives one (brief bil17), else in the
+         * rule's own (English where so written) terms.
+         */
         public String requirementEn() {
-            String u = unit == null ? "" : " " + unit;
+            if (displayEn != null && !displayEn.isBlank()) {
+                return displayEn;
+            }
+            String english = unitForEnglish();
+            String u = english == null ? "" : " " + english;
             return switch (limitType) {
                 case "MAX" -> limitValue == null ? display : "≤ " + limitValue.stripTrailingZeros().toPlainString() + u;
                 case "MIN" -> limitValue == null ? display : "≥ " + limitValue.stripTrailingZeros().toPlainString() + u;
@@ -125,6 +135,11 @@ public record RuleView(
                 case "ENUMERATION" -> String.join(" / ", allowed());
                 default -> limitText != null ? limitText : display;
             };
+        }
+
+        /** The unit an English page shows: {@code unitEn} where given, else {@code unit}. */
+        public String unitForEnglish() {
+            return unitEn != null && !unitEn.isBlank() ? unitEn : unit;
         }
 
         /** The unit a Chinese document shows: {@code unitZh} where given, else {@code unit}. */

@@ -16,4 +16,20 @@ public interface ItemNames {
 
     /** Names those items of the rule's lab samples by their code; returns how many items were named. */
     int nameInEnglish(long ruleId, Map<String, String> nameEnByCode);
+
+    /**
+     * The English wording of a rule item's method, requirement and unit (brief bil17, V3_200), each null where the rule
+     * gives none.
+     */
+    record EnglishWording(String methodEn, String displayEn, String unitEn) {
+    }
+
+    /** The rules of the lab samples that hold items copied before they kept their English method (V3_200). */
+    List<Long> rulesWithItemsWithoutEnglishMethod();
+
+    /**
+     * Words those items of the rule's lab samples in English by their code, and the issued reports' frozen items (their
+     * method and unit; a frozen requirement stays as issued); returns how many rows were changed.
+     */
+    int wordInEnglish(long ruleId, Map<String, EnglishWording> wordingByCode);
 }

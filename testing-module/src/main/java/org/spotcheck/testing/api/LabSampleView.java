@@ -39,6 +39,8 @@ public record LabSampleView(
      * @param ndRequired     不得检出 is the requirement
      * @param allowed        the allowed values of an ENUMERATION item (empty for the other types)
      * @param nameEn         the rule item's English name for English pages (issue 17), or null (documents: nameZh)
+     * @param methodEn       the rule item's English wording of the method, or null (brief bil17; documents: method)
+     * @param unitEn         the rule item's English unit where its unit has Chinese in it, or null
      * @param rounded        the value compared with the limit, a string with the reported precision: the limit's
      *                       decimals (GB/T 8170-2008), or the places the lab wrote where the limit gives none
      *                       (issue 18.3: decimals are strings in the API, never a binary number)
@@ -48,7 +50,7 @@ public record LabSampleView(
             BigDecimal rounded, String computedVerdict,
             String verdict, String overrideReason, String limitDisplayEn, String unitZh,
             BigDecimal detectionLimit,
-            boolean ndRequired, List<String> allowed, String nameEn) {
+            boolean ndRequired, List<String> allowed, String nameEn, String methodEn, String unitEn) {
 
         public Item {
             rounded = Decimals.reported(rounded, decimals, measured);
@@ -70,9 +72,17 @@ public record LabSampleView(
             return "en".equals(language) && nameEn != null && !nameEn.isBlank() ? nameEn : nameZh;
         }
 
-        /** The unit for a page in {@code language}. */
+        /** The unit for a page in {@code language}: in English the English unit where the rule gives one (brief bil17). */
         public String unitFor(String language) {
-            return "en".equals(language) ? unit : unitShown();
+            return "en".equals(language) ? (unitEn != null && !unitEn.isBlank() ? unitEn : unit) : unitShown();
+        }
+
+        /**
+         * The test method for a page in {@code language}: in English the rule's English wording where it gives one,
+         * else (and on Chinese pages and documents) the Chinese one (brief bil17).
+         */
+        public String method(String language) {
+            return "en".equals(language) && methodEn != null && !methodEn.isBlank() ? methodEn : method;
         }
 
         /** The lab overrode the computed judgment (with a reason); the report flags it. */

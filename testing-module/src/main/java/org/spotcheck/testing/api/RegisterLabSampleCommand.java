@@ -40,17 +40,21 @@ public record RegisterLabSampleCommand(
      * @param valueZh        Chinese wording of a requirement written in English, or null
      * @param unitZh         Chinese wording of a unit written in English, or null
      * @param nameEn         the rule item's English name, for English pages (documents use nameZh), or null
+     * @param methodEn       the rule item's English wording of the method, or null (brief bil17)
+     * @param displayEn      the rule item's English wording of the requirement, or null
+     * @param unitEn         the rule item's English unit where its unit has Chinese in it, or null
      */
     public record ItemSpec(String code, String nameZh, String method, String limitType, BigDecimal limitValue,
             BigDecimal limitMin, BigDecimal limitMax, String limitText, String unit, Integer decimals, String display,
-            String itemClass, BigDecimal detectionLimit, boolean ndRequired, String valueZh, String unitZh, String nameEn) {
+            String itemClass, BigDecimal detectionLimit, boolean ndRequired, String valueZh, String unitZh, String nameEn,
+            String methodEn, String displayEn, String unitEn) {
 
         /** An item whose rule states no detection limit and no Chinese wording. */
         public ItemSpec(String code, String nameZh, String method, String limitType, BigDecimal limitValue,
                 BigDecimal limitMin, BigDecimal limitMax, String limitText, String unit, Integer decimals, String display,
                 String itemClass) {
             this(code, nameZh, method, limitType, limitValue, limitMin, limitMax, limitText, unit, decimals, display,
-                    itemClass, null, false, null, null, null);
+                    itemClass, null, false, null, null, null, null, null, null);
         }
     }
 }

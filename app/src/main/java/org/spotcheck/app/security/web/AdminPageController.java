@@ -111,9 +111,10 @@ class AdminPageController {
     @PreAuthorize("hasRole('SYS_ADMIN')")
     @org.spotcheck.shared.RefusesControlCharactersItself
     String letterhead(Actor actor, @PathVariable String code, @RequestParam(required = false) String address,
-            @RequestParam(required = false) String docPrefix, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String docPrefix, @RequestParam(required = false) String nameEn, Model model,
+            RedirectAttributes redirect) {
         try {
-            administration.updateLetterhead(actor, code, new AccountViews.Letterhead(address, docPrefix));
+            administration.updateLetterhead(actor, code, new AccountViews.Letterhead(address, docPrefix, nameEn == null ? "" : nameEn));
             redirect.addFlashAttribute("updated", code);
             return "redirect:/admin/organisations";
         } catch (InvalidInputException e) {
@@ -122,7 +123,8 @@ class AdminPageController {
             model.addAttribute("editCode", code);
             model.addAttribute("editErrors", errors);
             model.addAttribute("editValues", Map.of("address", address == null ? "" : org.spotcheck.shared.ControlCharacters.strip(address),
-                    "docPrefix", docPrefix == null ? "" : org.spotcheck.shared.ControlCharacters.strip(docPrefix)));
+                    "docPrefix", docPrefix == null ? "" : org.spotcheck.shared.ControlCharacters.strip(docPrefix),
+                    "nameEn", nameEn == null ? "" : org.spotcheck.shared.ControlCharacters.strip(nameEn)));
             return organisations(model);
         }
     }
@@ -130,10 +132,11 @@ class AdminPageController {
     @PostMapping("/admin/organisations")
     @PreAuthorize("hasRole('SYS_ADMIN')")
     String createOrganisation(Actor actor, @RequestParam(required = false) String code, @RequestParam(required = false) OrgType orgType,
-            @RequestParam(required = false) String name, @RequestParam(required = false) String regionCode, RedirectAttributes redirect) {
+            @RequestParam(required = false) String name, @RequestParam(required = false) String regionCode,
+            @RequestParam(required = false) String nameEn, RedirectAttributes redirect) {
         try {
             AccountViews.OrganisationView created = administration.createOrganisation(actor,
-                    new AccountViews.NewOrganisation(code, orgType, name, regionCode));
+                    new AccountViews.NewOrganisation(code, orgType, name, regionCode, nameEn));
             redirect.addFlashAttribute("created", created.code());
         } catch (InvalidInputException | ConflictException e) {
             return PageSessions.refused(texts, e, redirect, "/admin/organisations");

@@ -197,7 +197,7 @@ public class TaskDeadlines {
         int colon = group.indexOf(':');
         String role = colon < 0 ? group : group.substring(0, colon);
         String roleName = messages.getMessage("role." + role, null, role, java.util.Locale.SIMPLIFIED_CHINESE);
-        return colon < 0 ? roleName : names.org(group.substring(colon + 1)) + " " + roleName;
+        return colon < 0 ? roleName : names.org(group.substring(colon + 1), java.util.Locale.SIMPLIFIED_CHINESE) + " " + roleName;
     }
 
     /** A task's step as a notification's argument: named in the reader's language (issue 17). */

@@ -55,7 +55,8 @@ public class SendBackupToRetestLabDelegate implements JavaDelegate {
                 rule.items().stream().filter(i -> disputed.contains(i.code()))
                         .map(i -> new RegisterLabSampleCommand.ItemSpec(i.code(), i.nameZh(), i.method(), i.limitType(),
                                 i.limitValue(), i.limitMin(), i.limitMax(), i.limitText(), i.unit(), i.decimals(), i.display(),
-                                i.itemClass(), i.detectionLimit(), i.ndRequired(), i.valueZh(), i.unitZh(), i.nameEn()))
+                                i.itemClass(), i.detectionLimit(), i.ndRequired(), i.valueZh(), i.unitZh(), i.nameEn(),
+                        i.methodEn(), i.displayEn(), i.unitEn()))
                         .toList(), true));
         ProcessVariables.LAB_SAMPLE_ID.set(execution, registered.id());
     }

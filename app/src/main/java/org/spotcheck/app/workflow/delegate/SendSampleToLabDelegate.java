@@ -46,7 +46,8 @@ public class SendSampleToLabDelegate implements JavaDelegate {
                 sample.testSealNumber(), sample.samplers(),
                 rule.items().stream().map(i -> new RegisterLabSampleCommand.ItemSpec(i.code(), i.nameZh(), i.method(),
                         i.limitType(), i.limitValue(), i.limitMin(), i.limitMax(), i.limitText(), i.unit(), i.decimals(),
-                        i.display(), i.itemClass(), i.detectionLimit(), i.ndRequired(), i.valueZh(), i.unitZh(), i.nameEn())).toList(), false));
+                        i.display(), i.itemClass(), i.detectionLimit(), i.ndRequired(), i.valueZh(), i.unitZh(), i.nameEn(),
+                        i.methodEn(), i.displayEn(), i.unitEn())).toList(), false));
         ProcessVariables.LAB_SAMPLE_ID.set(execution, registered.id());
     }
 }

@@ -117,7 +117,7 @@ public class LabSteps {
             for (LabSampleView.Item i : sample.items()) {
                 ResultForm accepted = resultForm(i);
                 Map<String, Object> item = new LinkedHashMap<>();
-                item.put("title", i.nameZh());
+                item.put("title", i.name(english ? "en" : "zh"));
                 Map<String, Object> limit = new LinkedHashMap<>();
                 limit.put("type", i.limitType());
                 limit.put("display", i.requirement(english ? "en" : "zh"));
@@ -126,7 +126,7 @@ public class LabSteps {
                 item.put("x-decimals", i.decimals());
                 item.put("x-detectionLimit", i.detectionLimit() == null ? null : plain(i.detectionLimit()));
                 item.put("x-itemClass", i.itemClass());
-                item.put("x-method", i.method());
+                item.put("x-method", i.method(english ? "en" : "zh"));
                 item.put("x-accepts", accepted.accepts());
                 item.put("x-choices", accepted.choices());
                 item.put("examples", accepted.examples());

@@ -202,10 +202,10 @@ class DrawsService extends PlanningSupport implements Draws {
                 LabRow lab = labs.get(item.labCode);
                 items.add(new PublicPlanView.Item(product == null ? item.productCode : product.nameZh, item.regionCode,
                         lab == null ? item.labCode : lab.name, item.batches, drawn, ids.isEmpty() ? null : ids.get(0), ids, hidden,
-                        published, item.productCode));
+                        published, item.productCode, item.labCode));
             }
             result.add(new PublicPlanView(plan.code, plan.title, plan.kind, plan.planYear, plan.versionNo,
-                    authorityNames.getOrDefault(plan.authorityCode, plan.authorityCode), plan.status, items));
+                    authorityNames.getOrDefault(plan.authorityCode, plan.authorityCode), plan.status, items, plan.authorityCode));
         }
         return result;
     }

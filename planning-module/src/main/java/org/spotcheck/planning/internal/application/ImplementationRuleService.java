@@ -159,6 +159,7 @@ class ImplementationRuleService extends PlanningSupport implements Implementatio
     private static RuleView.Item ruleItemView(RuleItemRow i) {
         return new RuleView.Item(i.code, i.nameZh, i.nameEn, i.standardClause, i.method, i.limitType, i.limitValue,
                 i.limitMin, i.limitMax, i.limitText, i.unit, i.decimals, i.display, i.itemClass, Boolean.TRUE.equals(i.verified),
-                i.detectionLimit, Boolean.TRUE.equals(i.ndRequired), i.valueZh, i.unitZh, i.standardClauseEn, i.methodEn);
+                i.detectionLimit, Boolean.TRUE.equals(i.ndRequired), i.valueZh, i.unitZh, i.standardClauseEn, i.methodEn, i.displayEn,
+                i.unitEn);
     }
 }

@@ -60,7 +60,7 @@ class RegisterSearch {
             case LABS -> {
                 RegisterMapper.SearchCriteria c = new RegisterMapper.SearchCriteria(name, region, product, null, null);
                 yield new Paged<>(registers.searchLabs(c, size, offset).stream().map(l -> row(
-                        "code", l.code, "name", l.name, "accreditation_no", l.accreditationNo, "region_code", l.regionCode,
+                        "code", l.code, "name", l.name, "name_en", l.nameEn, "accreditation_no", l.accreditationNo, "region_code", l.regionCode,
                         "address", l.address, "products", String.join(",", PlanningSupport.codes(l.productCodes)),
                         "capacity", String.valueOf(l.capacity))).toList(),
                         registers.countLabs(c), page, size);

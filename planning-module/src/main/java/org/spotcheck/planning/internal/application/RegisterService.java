@@ -59,6 +59,7 @@ class RegisterService {
     static final Columns LABS = new Columns()
             .column("code", true, "编码", "机构编码")
             .column("name", true, "名称", "机构名称")
+            .column("name_en", false, "英文名称", "机构英文名称")
             .column("accreditation_no", true, "资质认定证书编号", "资质证书编号", "cma")
             .column("region_code", true, "行政区划代码", "区划代码", "地区代码")
             .column("address", true, "地址")
@@ -205,6 +206,7 @@ class RegisterService {
             check.fail("code", "DUPLICATE", "this code is already registered");
         }
         row.name = check.required("name", 200);
+        row.nameEn = check.optional("name_en", 200); // pln_lab.name_en VARCHAR(200) (V1_100)
         row.accreditationNo = check.required("accreditation_no", 64);
         row.regionCode = region(check, context);
         row.address = check.required("address", 300);

@@ -112,7 +112,7 @@ class RegistersService extends PlanningSupport implements Registers {
     @Override
     @Transactional(readOnly = true)
     public List<AuthorityView> authorities() {
-        return registers.authorities().stream().map(a -> new AuthorityView(a.code, a.name, a.regionCode, a.level)).toList();
+        return registers.authorities().stream().map(a -> new AuthorityView(a.code, a.name, a.regionCode, a.level, a.nameEn)).toList();
     }
 
     @Override
@@ -129,7 +129,7 @@ class RegistersService extends PlanningSupport implements Registers {
     @Transactional(readOnly = true)
     public List<LabView> labs() {
         return registers.labs().stream().map(l -> new LabView(l.code, l.name, l.accreditationNo, l.regionCode, l.address,
-                codes(l.productCodes), l.capacity)).toList();
+                codes(l.productCodes), l.capacity, l.nameEn)).toList();
     }
 
     /** One read; no transaction of its own (issue 14: the inbox names products on every page). */

@@ -16,6 +16,8 @@ public final class RegisterRows {
         public String level;
         public String parentCode;
         public Integer approvalLevels;
+        /** The name in English for English pages, or null (issue 17, brief bil17). */
+        public String nameEn;
     }
 
     /** Row of pln_enterprise. */
@@ -50,6 +52,8 @@ public final class RegisterRows {
         public String address;
         public String productCodes;
         public Integer capacity;
+        /** The name in English for English pages, or null (issue 17, brief bil17). */
+        public String nameEn;
     }
 
     /** Row of pln_product. */
@@ -112,5 +116,8 @@ public final class RegisterRows {
         /** English wording of the standard clause and the method, or null (issue 17). */
         public String standardClauseEn;
         public String methodEn;
+        /** English wording of the requirement and of the unit, or null (brief bil17). */
+        public String displayEn;
+        public String unitEn;
     }
 }

@@ -35,4 +35,28 @@ class ItemNameService implements ItemNames {
         }
         return named;
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> rulesWithItemsWithoutEnglishMethod() {
+        return samples.rulesWithItemsWithoutEnglishMethod();
+    }
+
+    @Override
+    public int wordInEnglish(long ruleId, Map<String, EnglishWording> wordingByCode) {
+        int worded = 0;
+        for (Map.Entry<String, EnglishWording> item : wordingByCode.entrySet()) {
+            EnglishWording w = item.getValue();
+            if (w != null && w.methodEn() != null && !w.methodEn().isBlank()) {
+                worded += samples.wordItemInEnglish(ruleId, item.getKey(), w.methodEn().strip(), blankToNull(w.displayEn()),
+                        blankToNull(w.unitEn()));
+                worded += samples.wordReportItemInEnglish(ruleId, item.getKey(), w.methodEn().strip(), blankToNull(w.unitEn()));
+            }
+        }
+        return worded;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
 }

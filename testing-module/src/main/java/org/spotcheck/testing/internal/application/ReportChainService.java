@@ -133,6 +133,8 @@ class ReportChainService implements ReportChain {
             row.nameZh = i.nameZh;
             row.nameEn = i.nameEn;
             row.method = i.method;
+            row.methodEn = i.methodEn;
+            row.unitEn = i.unitEn;
             row.itemClass = i.itemClass;
             row.limitType = i.limitType;
             row.limitDisplay = TestItems.displayZh(i);

@@ -51,9 +51,15 @@ final class TestItems {
         };
     }
 
-    /** The requirement in the rule's own terms (English where so written), for the English pages. */
+    /**
+     * The requirement for the English pages: the rule's English wording where it gives one (display_en, brief bil17: the
+     * Chinese display text and an enumeration's Chinese values have one), else made from the limit with the English unit.
+     */
     static String displayEn(TestItemRow item) {
-        return limit(item, item.unit).display();
+        if (item.displayEn != null && !item.displayEn.isBlank()) {
+            return item.displayEn;
+        }
+        return limit(item, item.unitEn != null ? item.unitEn : item.unit).display();
     }
 
     private static String plain(BigDecimal value) {

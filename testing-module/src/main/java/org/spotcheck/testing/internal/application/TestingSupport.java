@@ -182,7 +182,7 @@ class TestingSupport {
                 i.method, i.limitType, TestItems.displayZh(i), i.unit, i.decimals, i.itemClass,
                 i.measured, i.rounded, i.computedVerdict, i.verdict, i.overrideReason, TestItems.displayEn(i), i.unitZh,
                 i.detectionLimit, Boolean.TRUE.equals(i.ndRequired) || TestItems.limit(i).notDetectable(),
-                TestItems.allowed(i), i.nameEn)).toList();
+                TestItems.allowed(i), i.nameEn, i.methodEn, i.unitEn)).toList();
         return new LabSampleView(row.id, row.sampleCode, row.sampleId, row.taskCode, row.labCode, row.labName, row.enterpriseName,
                 row.productCode, row.productName, row.ruleTitle, row.ruleVersion, row.status, row.receivedBy,
                 row.receivedAt, items, retest(row));
@@ -201,7 +201,8 @@ class TestingSupport {
         List<LabSampleView.Item> items = "ISSUED".equals(r.status)
                 ? reports.items(r.id).stream().map(i -> new LabSampleView.Item(i.code, i.nameZh, i.method, i.limitType,
                         i.limitDisplay, i.unit, i.decimals, i.itemClass, i.measured, i.rounded, i.computedVerdict, i.verdict,
-                        i.overrideReason, i.limitDisplayEn, i.unitZh, i.detectionLimit, false, List.of(), i.nameEn)).toList()
+                        i.overrideReason, i.limitDisplayEn, i.unitZh, i.detectionLimit, false, List.of(), i.nameEn, i.methodEn,
+                        i.unitEn)).toList()
                 : view(sample).items();
         ReportRow successor = "ISSUED".equals(r.status) ? reports.issuedSuccessor(r.id) : null;
         return new ReportView(r.id, r.labSampleId, sample.sampleCode, sample.taskCode, sample.labCode, r.reportNo,

@@ -46,6 +46,17 @@ public interface LabSampleMapper {
     /** The same for the frozen items of the issued reports of the rule's lab samples. */
     int nameReportItemInEnglish(@Param("ruleId") long ruleId, @Param("code") String code, @Param("nameEn") String nameEn);
 
+    /** The rules of lab samples with items copied before V3_200 (no English method). */
+    List<Long> rulesWithItemsWithoutEnglishMethod();
+
+    /** Sets the English method, requirement and unit of the item of this code where it has no English method yet. */
+    int wordItemInEnglish(@Param("ruleId") long ruleId, @Param("code") String code, @Param("methodEn") String methodEn,
+            @Param("displayEn") String displayEn, @Param("unitEn") String unitEn);
+
+    /** The same for the frozen items of the issued reports (method and unit). */
+    int wordReportItemInEnglish(@Param("ruleId") long ruleId, @Param("code") String code, @Param("methodEn") String methodEn,
+            @Param("unitEn") String unitEn);
+
     void updateItemResult(TestItemRow row);
 
     /** The results of several items in one statement (issue 14.2: 9 statements became 1 for a plastic bag). */

@@ -24,4 +24,7 @@ public class ReportItemRow {
     public String unitZh;
     public BigDecimal detectionLimit;
     public String limitDisplayEn;
+    /** English wording of the method and of the unit as frozen at issue, or null (brief bil17). */
+    public String methodEn;
+    public String unitEn;
 }

@@ -29,4 +29,8 @@ public class TestItemRow {
     public Boolean ndRequired;
     public String valueZh;
     public String unitZh;
+    /** The rule item's English wording of the method, the requirement and the unit, or null (brief bil17). */
+    public String methodEn;
+    public String displayEn;
+    public String unitEn;
 }
