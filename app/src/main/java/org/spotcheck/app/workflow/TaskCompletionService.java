@@ -150,6 +150,7 @@ public class TaskCompletionService {
         // read again under the lock: a claim, transfer or delegation that committed while this one waited is answered
         // as what it is (CLAIMED_BY_OTHER), not found out at the engine's flush after the step's work (review 2026-12-07)
         task = mayComplete(actor, access.visibleOrGone(actor, taskId));
+        pauses.afterCompletionHold(taskId);
         Map<String, Object> out = run(step, actor, task, body == null ? Map.of() : body);
         completions.insert(taskId, task.getTaskDefinitionKey(), task.getProcessInstanceId(), actor.username(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));

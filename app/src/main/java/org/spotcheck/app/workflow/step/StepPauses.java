@@ -23,4 +23,8 @@ public interface StepPauses {
     /** A completion has read its task as open, and has written nothing yet. */
     default void afterCompletionRead(String taskId) {
     }
+
+    /** A completion holds its task's row (ADR 0004's one lock order), and has not run its step's command yet. */
+    default void afterCompletionHold(String taskId) {
+    }
 }

@@ -11,7 +11,9 @@ import java.util.function.Consumer;
  * <li>{@link #uploadAfterCheck}: the first upload to the case stops between its check of the sampling step (holding
  * it, with {@link StepLocks}) and its store;</li>
  * <li>{@link #completionAfterHold}: the first sampling completion of the case stops once it holds the step and before
- * it seals the record.</li>
+ * it seals the record;</li>
+ * <li>{@link #completionAfterTaskHold}: the first completion of a task (by task id) stops once it holds the task's row
+ * and before its step's command.</li>
  * </ul>
  * The waits are bounded only as a guard: a latch that is never counted down fails the test instead of hanging it.
  */
@@ -22,11 +24,11 @@ public final class HeldStep implements AutoCloseable {
     private final Consumer<Consumer<String>> install;
     private final String who;
 
-    private HeldStep(String caseCode, String who, Consumer<Consumer<String>> install) {
+    private HeldStep(String key, String who, Consumer<Consumer<String>> install) {
         this.install = install;
         this.who = who;
         install.accept(code -> {
-            if (caseCode.equals(code) && reached.getCount() > 0) {
+            if (key.equals(code) && reached.getCount() > 0) {
                 reached.countDown();
                 await(released, "the test did not release " + who);
             }
@@ -41,6 +43,11 @@ public final class HeldStep implements AutoCloseable {
     /** From now until {@link #close()}, the first sampling completion of the case waits once it holds the step. */
     public static HeldStep completionAfterHold(String caseCode) {
         return new HeldStep(caseCode, "the completion", RacePauses::holdAfterSamplingHold);
+    }
+
+    /** From now until {@link #close()}, the first completion of the task waits once it holds the task's row. */
+    public static HeldStep completionAfterTaskHold(String taskId) {
+        return new HeldStep(taskId, "the completion", RacePauses::holdAfterCompletionHold);
     }
 
     /** Returns once the held side has reached its point and waits there. */

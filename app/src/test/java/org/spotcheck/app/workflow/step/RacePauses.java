@@ -18,6 +18,7 @@ public final class RacePauses implements StepPauses {
     private static volatile Consumer<String> uploadCheck = NOTHING;
     private static volatile Consumer<String> samplingHold = NOTHING;
     private static volatile Consumer<String> completionRead = NOTHING;
+    private static volatile Consumer<String> completionHold = NOTHING;
 
     /** From now on (null: no more) the hold after an upload's check of the sampling step, by case code. */
     public static void holdAfterUploadCheck(Consumer<String> hold) {
@@ -34,6 +35,11 @@ public final class RacePauses implements StepPauses {
         completionRead = hold == null ? NOTHING : hold;
     }
 
+    /** From now on (null: no more) the hold once a completion holds its task's row, by task id. */
+    public static void holdAfterCompletionHold(Consumer<String> hold) {
+        completionHold = hold == null ? NOTHING : hold;
+    }
+
     @Override
     public void afterUploadCheck(String caseCode) {
         uploadCheck.accept(caseCode);
@@ -47,6 +53,11 @@ public final class RacePauses implements StepPauses {
     @Override
     public void afterCompletionRead(String taskId) {
         completionRead.accept(taskId);
+    }
+
+    @Override
+    public void afterCompletionHold(String taskId) {
+        completionHold.accept(taskId);
     }
 
     /** The pauses in every test application. */

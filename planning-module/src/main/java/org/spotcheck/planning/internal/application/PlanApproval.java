@@ -72,16 +72,25 @@ class PlanApproval extends PlanningSupport implements PlanApprovals {
         });
     }
 
+    /**
+     * Unlike submit and resubmit, the module event goes out before the plan's row is changed: its listener holds the
+     * approval's open task first (ADR 0004's one lock order), as the reviewer's completion does before it changes this
+     * row; the other way round, each of the two waited for the other's row (a deadlock on ACT_RU_TASK).
+     */
     @Override
     public PlanView withdrawPlan(Actor actor, long planId, String comment) {
-        return byDrafter(actor, planId, comment, DrafterMove.WITHDRAW, (plan, state) -> {
-            state.withdraw();
-            return new PlanWithdrawn(planId, plan.code, plan.draftedBy);
-        });
+        PlanRow plan = visiblePlan(actor, planId);
+        onlyDrafter(actor, plan, DrafterMove.WITHDRAW);
+        Plan state = plan(plan);
+        state.withdraw();
+        events.publishEvent(new PlanWithdrawn(planId, plan.code, plan.draftedBy));
+        save(plan, state, null, null);
+        event(planId, DrafterMove.WITHDRAW.event, actor, comment);
+        return view(plans.findPlan(planId));
     }
 
     /**
-     * Submit, resubmit and withdraw share one shape: only the drafter moves the plan, the aggregate
+     * Submit and resubmit share one shape: only the drafter moves the plan, the aggregate
      * takes the step, the new status is saved with its event, and the module event is published.
      */
     private PlanView byDrafter(Actor actor, long planId, String comment, DrafterMove move,
