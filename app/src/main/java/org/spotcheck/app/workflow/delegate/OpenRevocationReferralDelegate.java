@@ -65,11 +65,12 @@ public class OpenRevocationReferralDelegate implements JavaDelegate {
      * the Chinese letter, and as the English pages write dates (2027-03-08) in English (walk 17h: the letter read
      * 停业整顿至 2027-03-08 above its own date 2027年3月9日).
      */
-    private static StoredMessage.Arg day(java.time.LocalDate day) {
+    private StoredMessage.Arg day(java.time.LocalDate day) {
         if (day == null) {
             return StoredMessage.Arg.zhEn("—", "—");
         }
-        return StoredMessage.Arg.zhEn(day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日", day.toString());
+        return StoredMessage.Arg.zhEn(texts.zh("stored.referral.date", String.valueOf(day.getYear()), String.valueOf(day.getMonthValue()),
+                String.valueOf(day.getDayOfMonth())), day.toString());
     }
 
     private String text(Locale locale, String key, Object... args) {
