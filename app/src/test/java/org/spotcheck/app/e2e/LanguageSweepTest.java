@@ -63,6 +63,18 @@ class LanguageSweepTest extends ResultHandlingE2e {
         assertThat(findings).isEmpty();
     }
 
+    /** walk 17h: the menu read 何静 (officer), the login beside the name; the login is now its tooltip only. */
+    @Test
+    void theMenuNamesTheUserByNameAndKeepsTheLoginForTheTooltip() {
+        for (String lang : List.of("zh_CN", "en")) {
+            String page = new Browserless(port, "officer").get("/tasks?lang=" + lang).body();
+            Matcher user = Pattern.compile("<span [^>]*id=\"current-user\"[^>]*>([^<]*)</span>").matcher(page);
+            assertThat(user.find()).as(page).isTrue();
+            assertThat(user.group(1)).isEqualTo("何静");
+            assertThat(user.group(0)).contains(lang.equals("en") ? "title=\"Login name: officer\"" : "title=\"登录名：officer\"");
+        }
+    }
+
     private int sweep(Browserless browser, String user, String lang, Map<String, Set<String>> findings, Set<String> han) {
         Deque<String> queue = new ArrayDeque<>(user.equals("public") ? List.of("/public/plans", "/public/results", "/login")
                 : List.of("/tasks", "/"));
