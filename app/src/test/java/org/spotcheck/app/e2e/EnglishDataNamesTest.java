@@ -187,7 +187,8 @@ class EnglishDataNamesTest extends ResultHandlingE2e {
         List<String> names = jdbc.queryForList("SELECT display_name FROM sys_user WHERE username IN ('planner', 'plan-reviewer',"
                 + " 'sampler-a', 'lab1-approver', 'officer', 'province-officer', 'sysadmin', 'plan-director-sz')", String.class);
         assertThat(names).hasSize(8).containsExactlyInAnyOrder("王芳", "陈刚", "张伟", "郑涛", "何静", "高岚", "马骏", "郭峰");
-        assertThat(page("planner", "/tasks?lang=en")).contains("王芳 (planner)").doesNotContain("计划编制");
+        // the menu names the user by name, the login in its tooltip (walk 17h)
+        assertThat(page("planner", "/tasks?lang=en")).contains(">王芳</span>").contains("Login name: planner").doesNotContain("计划编制");
 
         jdbc.update("UPDATE sys_user SET display_name = '计划编制 王芳' WHERE username = 'planner'");
         jdbc.update("UPDATE sys_user SET display_name = '王芳（已改名）' WHERE username = 'sampler-a'");
