@@ -7,7 +7,7 @@ public enum RegisterKind {
     /** 执法检查人员名录库. */
     INSPECTORS("code", "name", "region_code", "username", "qualifications", "conflicts"),
     /** 承检机构. */
-    LABS("code", "name", "accreditation_no", "region_code", "address", "products", "capacity"),
+    LABS("code", "name", "name_en", "accreditation_no", "region_code", "address", "products", "capacity"),
     /** 产品目录. */
     PRODUCTS("code", "name_zh", "name_en", "category", "industry", "risk_level");
 
