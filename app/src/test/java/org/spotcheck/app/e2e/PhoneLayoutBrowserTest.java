@@ -206,6 +206,12 @@ class PhoneLayoutBrowserTest extends ResultHandlingE2e {
                             if (!small.isEmpty()) {
                                 problems.add(name + ": 不予公开 boxes under 44 px: " + small);
                             }
+                            // walk18: each card's case number, its link to the case, was 19 px high
+                            Object links = js.executeScript("return [...document.querySelectorAll('main a.case-link')]"
+                                    + ".filter(a => a.getBoundingClientRect().height < 44).map(a => a.textContent + ' ' + a.getBoundingClientRect().height);");
+                            if (!((List<?>) links).isEmpty()) {
+                                problems.add(name + ": case links under 44 px: " + links);
+                            }
                         }
                     }
                 }
