@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The facts of a referral letter (案件移送函的基本事实) worded from their data with the disposal bundle
- * ({@code stored.referral.*} in i18n/disposal*.properties): the Chinese text the letter states, and the message kept with
+ * ({@code stored.referral.*} and {@code disposal.referral.*} in i18n/disposal*.properties): the Chinese text the letter states, and the message kept with
  * the referral (V4_271) whose arguments carry both languages, so that an English page reads the facts in English (issue
  * 17). The keys keep the names the process glue stored them under, so the rows written before keep rendering.
  */
@@ -44,7 +44,7 @@ class ReferralFactsTexts {
         String key = f.reinspection() ? "stored.referral.reinspectionRefused" : "stored.referral.refusedSampling";
         // the position, as the person gave it, in the sentence of each language
         StoredMessage.Arg position = f.refusedByPosition() == null ? StoredMessage.Arg.text("")
-                : both("stored.refusal.position", f.refusedByPosition());
+                : both("disposal.referral.position", f.refusedByPosition());
         return StoredMessage.of(key, f.refusedByName(), position,
                 StoredMessage.Arg.zhEn(String.join("、", f.samplers()), String.join(", ", f.samplers())),
                 f.note() == null ? "" : f.note());
@@ -141,9 +141,9 @@ class ReferralFactsTexts {
                 String.valueOf(day.getDayOfMonth())), day.toString());
     }
 
-    /** The grade, worded in the reader's language (a key of its own). */
+    /** The grade, worded in the reader's language (a key of its own; rows opened before keep stored.grade.* of the app). */
     private StoredMessage.Arg grade(String grade) {
-        String key = "SERIOUS".equals(grade) ? "stored.grade.serious" : "stored.grade.general";
+        String key = "SERIOUS".equals(grade) ? "disposal.publication.gradeSerious" : "disposal.publication.gradeGeneral";
         return new StoredMessage.Arg(StoredMessage.Kind.KEY, key, texts.zh(key));
     }
 

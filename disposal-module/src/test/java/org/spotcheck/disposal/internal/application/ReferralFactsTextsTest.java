@@ -30,7 +30,7 @@ class ReferralFactsTextsTest {
         assertThat(m.args().get(0)).isEqualTo(StoredMessage.Arg.org("ENT1", "某纸业有限公司"));
         assertThat(m.args().get(1)).isEqualTo(StoredMessage.Arg.product("TISSUE", "纸巾纸"));
         assertThat(m.args().get(4)).isEqualTo(StoredMessage.Arg.zhEn("、复检报告 LAB2-1", ", re-test report LAB2-1"));
-        assertThat(m.args().get(5).value()).isEqualTo("stored.grade.serious");
+        assertThat(m.args().get(5)).isEqualTo(new StoredMessage.Arg(StoredMessage.Kind.KEY, "disposal.publication.gradeSerious", "严重不合格"));
         // an item the rule does not name in English keeps its Chinese name
         assertThat(m.args().get(6)).isEqualTo(StoredMessage.Arg.zhEn("吸水性（A类）、白度（B类）", "Water absorption (class A), 白度 (class B)"));
     }
