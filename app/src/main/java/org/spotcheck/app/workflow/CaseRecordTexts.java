@@ -2,10 +2,13 @@ package org.spotcheck.app.workflow;
 
 import org.spotcheck.app.notification.MailMapper;
 import org.spotcheck.app.notification.NotificationTexts;
+import org.spotcheck.app.security.PageNames;
 import org.spotcheck.disposal.api.CaseView;
 import org.spotcheck.disposal.api.ReinspectionView;
 import org.spotcheck.planning.api.PlanView;
+import org.spotcheck.shared.Parties;
 import org.spotcheck.testing.api.ReportView;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,13 +18,30 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseRecordTexts {
 
-    /** The notifications' renderer (the case log's notifications, e-mail intents and stored messages); null in none. */
-    NotificationTexts notificationTexts() {
-        return notificationTexts;
+    private final MessageSource messages;
+    /** Notifications in the reader's language (the case log's notifications and e-mail intents). */
+    private final NotificationTexts notificationTexts;
+    /** Stored notes and organisations in the reader's language (issue 17: custody notes were Chinese on English pages). */
+    private final PageNames names;
+    /** The failed items' names in English (old re-inspection lines; brief fix17). */
+    private final PublicationTexts publicTexts;
+    /** People's real names (the documents' names), for who uploaded a file. */
+    private final Parties parties;
+    private final FileTexts files;
+
+    CaseRecordTexts(MessageSource messages, NotificationTexts notificationTexts, PageNames names, PublicationTexts publicTexts,
+            Parties parties, FileTexts files) {
+        this.messages = messages;
+        this.notificationTexts = notificationTexts;
+        this.names = names;
+        this.publicTexts = publicTexts;
+        this.parties = parties;
+        this.files = files;
     }
 
-    boolean hasMessages() {
-        return messages != null;
+    /** The notifications' renderer (the case log's notifications, e-mail intents and stored messages). */
+    NotificationTexts notificationTexts() {
+        return notificationTexts;
     }
 
     /**
@@ -51,7 +71,7 @@ class CaseRecordTexts {
      */
     String mailSubject(String subject) {
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        if (subject == null || messages == null || !"en".equals(locale.getLanguage())
+        if (subject == null || !"en".equals(locale.getLanguage())
                 || subject.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             return subject;
         }
@@ -64,10 +84,10 @@ class CaseRecordTexts {
      */
     String told(CaseView.Event e, NotificationTexts.Renderer renderer) {
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        String org = e.orgCode() == null || names == null ? e.orgCode() : names.org(e.orgCode());
+        String org = e.orgCode() == null ? e.orgCode() : names.org(e.orgCode());
         String text = renderer.render(e.message(), locale);
         String key = "EMAIL_INTENT".equals(e.action()) ? "case.record.emailIntent" : "case.record.notification";
-        return messages == null ? e.comment() : messages.getMessage(key, new Object[] {org == null ? "" : org, text}, e.comment(), locale);
+        return messages.getMessage(key, new Object[] {org == null ? "" : org, text}, e.comment(), locale);
     }
 
     /**
@@ -76,11 +96,11 @@ class CaseRecordTexts {
      */
     String logLine(CaseView.Event e, NotificationTexts.Renderer renderer) {
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        if (messages == null || messages.getMessage(e.message().key(), null, null, locale) == null) {
+        if (messages.getMessage(e.message().key(), null, null, locale) == null) {
             return e.comment();
         }
         org.spotcheck.shared.StoredMessage message = e.message();
-        if (names != null && "en".equals(locale.getLanguage())) {
+        if ("en".equals(locale.getLanguage())) {
             // an argument that is itself a text the modules store in Chinese (a refused re-inspection's 拒绝人 note) reads
             // in English as the stored notes do; a person's own words match no stored text and stay as written
             message = new org.spotcheck.shared.StoredMessage(message.key(), message.args().stream()
@@ -99,7 +119,7 @@ class CaseRecordTexts {
      */
     CaseView.Event withItemNames(CaseView c, CaseView.Event e) {
         org.spotcheck.shared.StoredMessage m = e.message();
-        if (m == null || !"stored.dsp.reinspectionFailed".equals(m.key()) || m.args().size() < 3 || publicTexts == null) {
+        if (m == null || !"stored.dsp.reinspectionFailed".equals(m.key()) || m.args().size() < 3) {
             return e;
         }
         String roundNo = m.args().get(0).value();
@@ -119,20 +139,12 @@ class CaseRecordTexts {
                 new org.spotcheck.shared.StoredMessage(m.key(), args), e.orgCode());
     }
 
-    private PublicationTexts publicTexts;
-
-    /** The failed items' names in English (old re-inspection lines; brief fix17). */
-    @org.springframework.beans.factory.annotation.Autowired
-    void setPublicTexts(PublicationTexts publicTexts) {
-        this.publicTexts = publicTexts;
-    }
-
     /**
      * An old revocation line stored with the referral's internal id (停业整顿后复查仍不合格，移送吊销营业执照（移送 #12）), read
      * without it in either language, as new rows are written (stored.dsp.revocationReferredWithoutId). Any other line as stored.
      */
     String withoutReferralId(String comment) {
-        if (comment == null || messages == null) {
+        if (comment == null) {
             return comment;
         }
         java.util.Locale zh = java.util.Locale.SIMPLIFIED_CHINESE;
@@ -146,40 +158,16 @@ class CaseRecordTexts {
         return messages.getMessage("stored.dsp.revocationReferredWithoutId", null, comment, locale);
     }
 
-    private NotificationTexts notificationTexts;
-
-    /** Notifications in the reader's language (the case log's notifications and e-mail intents). */
-    @org.springframework.beans.factory.annotation.Autowired
-    void setNotificationTexts(NotificationTexts notificationTexts) {
-        this.notificationTexts = notificationTexts;
-    }
-
-    private org.springframework.context.MessageSource messages;
-
-    /** Labels for the reader's language (the sample portion a custody record is about). */
-    @org.springframework.beans.factory.annotation.Autowired
-    void setMessages(org.springframework.context.MessageSource messages) {
-        this.messages = messages;
-    }
-
-    private org.spotcheck.app.security.PageNames names;
-
-    /** Stored notes in the reader's language (issue 17: custody notes were Chinese on English pages). */
-    @org.springframework.beans.factory.annotation.Autowired
-    void setNames(org.spotcheck.app.security.PageNames names) {
-        this.names = names;
-    }
-
     /** A plan's history line in the reader's language: from its message where it keeps one (V1_80), else as stored. */
     String planNote(PlanView.Event e) {
-        return e.message() == null || e.comment() == null || notificationTexts == null ? e.comment()
+        return e.message() == null || e.comment() == null ? e.comment()
                 : notificationTexts.note(e.message(), e.comment());
     }
 
     /** A custody note as stored, read in the reader's language where it is one of the texts the modules store. */
     String storedNote(String note) {
         String read = withoutPhotoId(note);
-        return names == null ? read : names.stored(read, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        return names.stored(read, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     /** A paper confirmation stored before its message (V2_40) with the photo's system id, 签字确认（照片 #3）. */
@@ -191,7 +179,7 @@ class CaseRecordTexts {
      * English page reads it through that pattern too. Any other note as stored.
      */
     String withoutPhotoId(String note) {
-        if (note == null || messages == null) {
+        if (note == null) {
             return note;
         }
         java.util.regex.Matcher m = PHOTO_ID.matcher(note);
@@ -203,7 +191,7 @@ class CaseRecordTexts {
 
     /** A page text in the reader's language. */
     String label(String key) {
-        return messages == null ? "" : messages.getMessage(key, null, "", org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        return messages.getMessage(key, null, "", org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     /**
@@ -212,7 +200,7 @@ class CaseRecordTexts {
      */
     String conclusion(ReportView r) {
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        if (messages == null || !"en".equals(locale.getLanguage()) || r.conclusion() == null) {
+        if (!"en".equals(locale.getLanguage()) || r.conclusion() == null) {
             return r.conclusionZh();
         }
         String label = messages.getMessage("dsp.conclusion." + r.conclusion(), null, null, locale);
@@ -222,10 +210,10 @@ class CaseRecordTexts {
 
     /**
      * A record's or document's name in the reader's language, with its number (an English page read 计划 ND-…,
-     * 抽样单 YP-… and 检验报告 LAB1-…, issue 17); without a bundle the number alone.
+     * 抽样单 YP-… and 检验报告 LAB1-…, issue 17); a key no bundle has: the number alone.
      */
     String label(String key, String number) {
-        return messages == null ? number : messages.getMessage(key, new Object[] {number}, number,
+        return messages.getMessage(key, new Object[] {number}, number,
                 org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
@@ -234,63 +222,25 @@ class CaseRecordTexts {
      * Beijing time (图片 PNG，0.1 KB，由 王芳 于 2026-12-07 17:30 上传); no MIME type, no organisation code (issue 17).
      */
     String file(String contentType, long sizeBytes, String uploadedBy, java.time.Instant uploadedAt) {
-        String kindAndSize = file(contentType, sizeBytes);
+        String kindAndSize = files.file(contentType, sizeBytes);
         if (uploadedBy == null || uploadedBy.isBlank() || uploadedAt == null) {
             return kindAndSize;
         }
-        return text("case.file.uploaded", kindAndSize, parties == null ? uploadedBy : parties.personName(uploadedBy), BEIJING_TIME.format(uploadedAt));
+        return text("case.file.uploaded", kindAndSize, parties.personName(uploadedBy), BEIJING_TIME.format(uploadedAt));
     }
 
     /** The pages' time: China Standard Time, to the minute. */
     private static final java.time.format.DateTimeFormatter BEIJING_TIME =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
 
-    private org.spotcheck.shared.Parties parties;
-
-    /** People's real names (the documents' names), for who uploaded a file. */
-    @org.springframework.beans.factory.annotation.Autowired
-    void setParties(org.spotcheck.shared.Parties parties) {
-        this.parties = parties;
-    }
-
-    /**
-     * A file's kind and size as a reader says them, in his language: 图片 PNG，0.1 KB / PNG image, 0.1 KB; in KB to one
-     * decimal (at least 0.1 KB), from 1 MB in MB (issue 17's walk: never image/png, 70 B).
-     */
-    String file(String contentType, long sizeBytes) {
-        String type = contentType == null ? "" : contentType.strip().toLowerCase(java.util.Locale.ROOT);
-        int slash = type.indexOf('/');
-        String major = slash < 0 ? type : type.substring(0, slash);
-        String sub = slash < 0 ? "" : type.substring(slash + 1);
-        int parameters = sub.indexOf(';');
-        sub = parameters < 0 ? sub : sub.substring(0, parameters);
-        String format = sub.contains("spreadsheet") || sub.contains("excel") ? "Excel" : sub.contains("word") ? "Word"
-                : sub.substring(Math.max(sub.lastIndexOf('.'), sub.lastIndexOf('+')) + 1).toUpperCase(java.util.Locale.ROOT);
-        String kind = "pdf".equals(sub) ? text("case.file.pdf")
-                : "image".equals(major) && !format.isEmpty() ? text("case.file.image", format)
-                : format.isEmpty() ? text("case.file.unknown") : text("case.file.other", format);
-        String size;
-        if (sizeBytes < 1024 * 1024) {
-            size = text("case.file.kb", oneDecimal(Math.max(0.1, sizeBytes / 1024.0)));
-        } else {
-            size = text("case.file.mb", oneDecimal(sizeBytes / (1024.0 * 1024.0)));
-        }
-        return text("case.file.note", kind, size);
-    }
-
-    static String oneDecimal(double value) {
-        java.math.BigDecimal rounded = java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP);
-        return rounded.stripTrailingZeros().toPlainString();
-    }
-
     /** A page text with its arguments in the reader's language. */
     String text(String key, Object... args) {
-        return messages == null ? key : messages.getMessage(key, args, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        return messages.getMessage(key, args, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     /** 检验样品, 备用样品 or both, in the reader's language; never the code [TEST]. */
     String portion(String portion) {
-        return messages == null ? portion : messages.getMessage("labels.portion." + portion, null, portion,
+        return messages.getMessage("labels.portion." + portion, null, portion,
                 org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 }

@@ -110,7 +110,7 @@ class CaseRecords {
             entries.add(Entry.document("SAMPLING_FORM", s.sampleCode(), texts.label("case.record.samplingForm", s.sampleCode()), s.recordedBy(),
                     s.recordedAt(), null, "/api/samples/" + s.id() + "/form.pdf", "/samples/" + s.id() + "/form.pdf"));
             for (SampleView.CustodyEvent e : s.custody()) {
-                String stored = e.message() == null || e.note() == null || texts.notificationTexts() == null ? texts.storedNote(e.note())
+                String stored = e.message() == null || e.note() == null ? texts.storedNote(e.note())
                         : texts.notificationTexts().note(e.message(), e.note()); // its message first (V2_40), else the stored text
                 String note = e.portion() == null ? stored : texts.portion(e.portion()) + texts.label("punct.colon") + (stored == null ? "" : stored);
                 entries.add(Entry.record(Source.SAMPLING, e.eventType(), s.sampleCode(), texts.label("case.record.sample", s.sampleCode()), e.actor(),
@@ -181,7 +181,7 @@ class CaseRecords {
             for (CaseView.Event logged : c.events()) {
                 CaseView.Event e = texts.withItemNames(c, logged);
                 String comment = e.comment();
-                if (e.message() != null && texts.notificationTexts() != null) {
+                if (e.message() != null) {
                     renderer = renderer != null ? renderer : texts.notificationTexts().renderer();
                     comment = e.orgCode() != null ? texts.told(e, renderer) : texts.logLine(e, renderer);
                 } else {
@@ -259,7 +259,7 @@ class CaseRecords {
             }
             String state = m.sentAt() != null ? "SENT" : m.lastError() != null ? "FAILED" : "QUEUED";
             String subject = null;
-            if (m.subjectKey() != null && texts.notificationTexts() != null && texts.hasMessages()) {
+            if (m.subjectKey() != null) {
                 renderer = renderer != null ? renderer : texts.notificationTexts().renderer();
                 subject = texts.mailSubject(m, renderer);
             }

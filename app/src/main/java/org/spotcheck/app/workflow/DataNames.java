@@ -29,14 +29,20 @@ public class DataNames {
     private final ImplementationRules rules;
     private final MessageSource messages;
 
-    private final org.springframework.beans.factory.ObjectProvider<CaseRecordTexts> texts;
+    private final FileTexts files;
+    /** The result-handling cases an old referral's facts are read from. */
+    private final org.spotcheck.disposal.api.ResultHandling resultHandling;
+    /** Stored messages in the reader's language (a referral's facts kept with their key, V4_271). */
+    private final org.spotcheck.app.notification.NotificationTexts notificationTexts;
 
-    DataNames(RequestProducts products, ImplementationRules rules, MessageSource messages,
-            org.springframework.beans.factory.ObjectProvider<CaseRecordTexts> texts) {
+    DataNames(RequestProducts products, ImplementationRules rules, MessageSource messages, FileTexts files,
+            org.spotcheck.disposal.api.ResultHandling resultHandling, org.spotcheck.app.notification.NotificationTexts notificationTexts) {
         this.products = products;
         this.rules = rules;
         this.messages = messages;
-        this.texts = texts;
+        this.files = files;
+        this.resultHandling = resultHandling;
+        this.notificationTexts = notificationTexts;
     }
 
     /**
@@ -44,7 +50,7 @@ public class DataNames {
      * the task page's upload list said {@code name (70 B)} (issue 17).
      */
     public String file(String contentType, long sizeBytes) {
-        return texts.getObject().file(contentType, sizeBytes);
+        return files.file(contentType, sizeBytes);
     }
 
     private static boolean english() {
@@ -79,14 +85,6 @@ public class DataNames {
         return en != null && !en.isBlank() ? en : given;
     }
 
-    private org.springframework.beans.factory.ObjectProvider<org.spotcheck.disposal.api.ResultHandling> resultHandling;
-
-    /** The result-handling cases a referral's facts are read from (set after construction: no bean cycle). */
-    @org.springframework.beans.factory.annotation.Autowired
-    void setResultHandling(org.springframework.beans.factory.ObjectProvider<org.spotcheck.disposal.api.ResultHandling> resultHandling) {
-        this.resultHandling = resultHandling;
-    }
-
     /**
      * A referral's facts as the enforcer's task page shows them (issue 17, briefs en17c and disp17): the facts as stored
      * (the 移送函's Chinese text) on a Chinese page; on an English page the facts' message kept with the referral (V4_271),
@@ -104,15 +102,10 @@ public class DataNames {
         }
         // a referral opened before its facts' message was kept: the serious quality problem's facts set again
         org.spotcheck.shared.Actor actor = org.spotcheck.app.security.CurrentActor.orNull();
-        if (!english() || !"SERIOUS_QUALITY_PROBLEM".equals(referral.reason()) || actor == null || resultHandling == null
-                || referral.taskCode() == null) {
+        if (!english() || !"SERIOUS_QUALITY_PROBLEM".equals(referral.reason()) || actor == null || referral.taskCode() == null) {
             return facts;
         }
-        org.spotcheck.disposal.api.ResultHandling cases = resultHandling.getIfAvailable();
-        if (cases == null) {
-            return facts;
-        }
-        for (org.spotcheck.disposal.api.CaseView c : cases.casesOfTask(actor, referral.taskCode())) {
+        for (org.spotcheck.disposal.api.CaseView c : resultHandling.casesOfTask(actor, referral.taskCode())) {
             if (c.reportNo() != null && facts.contains(c.reportNo())
                     && facts.equals(qualityFacts("stored.referral.qualityProblem.v1", c, Locale.SIMPLIFIED_CHINESE, c.productName(), i -> i.nameZh()))) {
                 return qualityFacts("stored.referral.qualityProblem", c, LocaleContextHolder.getLocale(), product(c.productCode(), c.productName()),
@@ -122,14 +115,6 @@ public class DataNames {
         return facts;
     }
 
-    private org.springframework.beans.factory.ObjectProvider<org.spotcheck.app.notification.NotificationTexts> notificationTexts;
-
-    /** Stored messages in the reader's language (a referral's facts kept with their key, V4_271). */
-    @org.springframework.beans.factory.annotation.Autowired
-    void setNotificationTexts(org.springframework.beans.factory.ObjectProvider<org.spotcheck.app.notification.NotificationTexts> texts) {
-        this.notificationTexts = texts;
-    }
-
     /**
      * A referral's facts kept with their message (issue 17, brief disp17: the refused-sampling and licence-revocation facts
      * stayed Chinese on English pages): on a Chinese page the facts as stored (the 移送函's text), on an English one the
@@ -137,11 +122,10 @@ public class DataNames {
      */
     private String storedFacts(org.spotcheck.disposal.api.ReferralView referral, String facts) {
         Locale locale = LocaleContextHolder.getLocale();
-        org.spotcheck.app.notification.NotificationTexts texts = notificationTexts == null ? null : notificationTexts.getIfAvailable();
-        if (!english() || texts == null || messages.getMessage(referral.factsMessage().key(), null, null, locale) == null) {
+        if (!english() || messages.getMessage(referral.factsMessage().key(), null, null, locale) == null) {
             return facts;
         }
-        return texts.render(referral.factsMessage(), locale);
+        return notificationTexts.render(referral.factsMessage(), locale);
     }
 
     /** The facts of a serious quality problem as OpenQualityReferralDelegate sets them, in the given language. */

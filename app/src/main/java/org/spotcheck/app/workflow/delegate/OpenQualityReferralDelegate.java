@@ -3,11 +3,11 @@ package org.spotcheck.app.workflow.delegate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.spotcheck.app.workflow.variable.ProcessVariables;
 import org.spotcheck.disposal.api.CaseView;
+import org.spotcheck.disposal.api.ReferralFacts;
 import org.spotcheck.disposal.api.ResultHandling;
 import org.spotcheck.planning.api.ImplementationRules;
 import org.spotcheck.planning.api.RuleView;
@@ -15,7 +15,6 @@ import org.spotcheck.sampling.api.AttachmentView;
 import org.spotcheck.sampling.api.SamplingApi;
 import org.spotcheck.shared.Actor;
 import org.spotcheck.shared.NotFoundException;
-import org.spotcheck.shared.StoredMessage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,20 +43,12 @@ public class OpenQualityReferralDelegate implements JavaDelegate {
         List<AttachmentView> photos = sampling.getSample(Actor.SYSTEM, ProcessVariables.ORIGINAL_SAMPLE_ID.in(execution)).photos();
         List<CaseView.Item> failed = c.items().stream().filter(i -> "FAIL".equals(i.finalVerdict())).toList();
         Map<String, String> english = englishItemNames(rules, c.productCode());
-        // each part in both languages, so that the facts (the 移送函's Chinese text) read in English on an English page
-        StoredMessage.Arg failing = StoredMessage.Arg.zhEn(
-                failed.stream().map(i -> referrals.zh("stored.referral.failingItem", i.nameZh(), i.itemClass())).collect(Collectors.joining("、")),
-                failed.stream().map(i -> referrals.en("stored.referral.failingItem", english.getOrDefault(i.code(), i.nameZh()), i.itemClass()))
-                        .collect(Collectors.joining(", ")));
-        boolean retested = c.objection() != null && c.objection().retestReportNo() != null;
-        StoredMessage.Arg retest = !retested ? StoredMessage.Arg.text("")
-                : StoredMessage.Arg.zhEn(referrals.zh("stored.referral.retestReport", c.objection().retestReportNo()),
-                        referrals.en("stored.referral.retestReport", c.objection().retestReportNo()));
-        String gradeKey = "SERIOUS".equals(c.finalGrade()) ? "stored.grade.serious" : "stored.grade.general";
-        StoredMessage facts = StoredMessage.of("stored.referral.qualityProblem", StoredMessage.Arg.org(c.enterpriseCode(), c.enterpriseName()),
-                StoredMessage.Arg.product(c.productCode(), c.productName()), c.sampleCode(), c.reportNo(), retest,
-                new StoredMessage.Arg(StoredMessage.Kind.KEY, gradeKey, referrals.zh(gradeKey)), failing);
-        referrals.ofCase(execution, c, "SERIOUS_QUALITY_PROBLEM", facts, photos, ProcessVariables.REFERRAL_ID);
+        // the facts as data, each item with its English name in the rule in force; disposal words them (ReferralFacts)
+        List<ReferralFacts.Item> items = failed.stream().map(i -> new ReferralFacts.Item(i.nameZh(), english.get(i.code()), i.itemClass())).toList();
+        String retestReportNo = c.objection() == null ? null : c.objection().retestReportNo();
+        ReferralFacts facts = new ReferralFacts.QualityProblem(c.enterpriseCode(), c.enterpriseName(), c.productCode(), c.productName(),
+                c.sampleCode(), c.reportNo(), retestReportNo, c.finalGrade(), items);
+        referrals.ofCase(execution, c, facts, photos, ProcessVariables.REFERRAL_ID);
     }
 
     /** The test items' English names by code, from the product's implementation rule in force (none: the Chinese stay). */

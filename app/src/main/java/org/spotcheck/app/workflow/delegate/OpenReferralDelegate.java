@@ -20,7 +20,6 @@ public class OpenReferralDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        referrals.refusedSampling(execution, ProcessVariables.CASE_CODE.in(execution), "stored.referral.refusedSampling",
-                ProcessVariables.REFERRAL_ID);
+        referrals.refusedSampling(execution, ProcessVariables.CASE_CODE.in(execution), false, ProcessVariables.REFERRAL_ID);
     }
 }

@@ -20,7 +20,7 @@ public class OpenReinspectionRefusalReferralDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        referrals.refusedSampling(execution, ProcessVariables.REINSPECTION_TASK_CODE.in(execution),
-                "stored.referral.reinspectionRefused", ProcessVariables.REFUSAL_REFERRAL_ID);
+        referrals.refusedSampling(execution, ProcessVariables.REINSPECTION_TASK_CODE.in(execution), true,
+                ProcessVariables.REFUSAL_REFERRAL_ID);
     }
 }

@@ -29,6 +29,11 @@ class DisposalTexts {
         return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
     }
 
+    /** The text in English: the English half of a stored message's argument (a referral's facts, issue 17). */
+    String en(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.ENGLISH);
+    }
+
     /** The text in Chinese, or the fallback where no bundle has the key. */
     String zhOr(String key, String fallback) {
         return messages.getMessage(key, null, fallback, Locale.SIMPLIFIED_CHINESE);

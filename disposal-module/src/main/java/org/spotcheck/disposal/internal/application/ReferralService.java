@@ -30,12 +30,15 @@ class ReferralService implements Referrals {
     private final ReferralMapper referrals;
     private final CaseDocumentNumbers documentNumbers;
     private final NoticePdf pdf;
+    private final ReferralFactsTexts factsTexts;
 
-    ReferralService(CaseStore store, ReferralMapper referrals, CaseDocumentNumbers documentNumbers, NoticePdf pdf) {
+    ReferralService(CaseStore store, ReferralMapper referrals, CaseDocumentNumbers documentNumbers, NoticePdf pdf,
+            ReferralFactsTexts factsTexts) {
         this.store = store;
         this.referrals = referrals;
         this.documentNumbers = documentNumbers;
         this.pdf = pdf;
+        this.factsTexts = factsTexts;
     }
 
     @Override
@@ -50,14 +53,14 @@ class ReferralService implements Referrals {
         row.enterpriseCode = command.enterpriseCode();
         row.enterpriseName = command.enterpriseName();
         row.reason = command.reason();
-        row.facts = command.facts().length() > 2000 ? command.facts().substring(0, 2000) : command.facts();
-        if (command.factsMessage() != null) {
-            String args = CaseStore.argsJson(command.factsMessage());
-            // facts too long for the columns keep only their text, as rows from before V4_271 do
-            if (command.factsMessage().key().length() <= 100 && args.length() <= 4000) {
-                row.factsKey = command.factsMessage().key();
-                row.factsArgs = args;
-            }
+        // the facts worded here, as the letter states them, with their message for a page in its reader's language
+        ReferralFactsTexts.Worded facts = factsTexts.word(command.facts());
+        row.facts = facts.zh().length() > 2000 ? facts.zh().substring(0, 2000) : facts.zh();
+        String args = CaseStore.argsJson(facts.message());
+        // facts too long for the columns keep only their text, as rows from before V4_271 do
+        if (facts.message().key().length() <= 100 && args.length() <= 4000) {
+            row.factsKey = facts.message().key();
+            row.factsArgs = args;
         }
         List<OpenReferralCommand.Evidence> evidence = command.evidence() == null ? List.of() : command.evidence();
         row.evidenceIds = String.join(",", evidence.stream().map(e -> String.valueOf(e.attachmentId())).toList());

@@ -1,6 +1,5 @@
 package org.spotcheck.testing.internal.application;
 
-import org.spotcheck.shared.jdbc.Rows;
 import org.spotcheck.shared.tx.KeptRows;
 import static org.spotcheck.shared.SearchTerms.exact;
 import static org.spotcheck.shared.SearchTerms.like;
@@ -31,15 +30,8 @@ class LabSampleService implements LabSamples {
 
     private final TestingSupport support;
 
-    /** The components the registration converts by hand (the rest is copied by name: {@link Rows#copy}). */
-    private static final String[] SAMPLE_BY_HAND = {"samplers", "items"};
-    private static final String[] ITEM_BY_HAND = {"method"};
-
     LabSampleService(TestingSupport support) {
         this.support = support;
-        // a command component its row cannot hold fails the start, not the first sample a lab registers
-        Rows.check(RegisterLabSampleCommand.class, LabSampleRow.class, SAMPLE_BY_HAND);
-        Rows.check(RegisterLabSampleCommand.ItemSpec.class, TestItemRow.class, ITEM_BY_HAND);
     }
 
 
@@ -49,19 +41,14 @@ class LabSampleService implements LabSamples {
             throw InvalidInputException.of("items", "NO_TEST_ITEMS", "the implementation rule has no test items");
         }
         // the snapshot as sent: every component of the command has its column, the samplers joined, the items below
-        LabSampleRow row = Rows.copy(c, new LabSampleRow(), SAMPLE_BY_HAND);
-        row.samplers = String.join(",", c.samplers());
+        LabSampleRow row = LabSampleRows.sample(c);
         row.status = "AWAITING_RECEIPT";
         row.registeredAt = now();
         support.samples.insert(row);
         int seq = 0;
         java.util.List<TestItemRow> items = new java.util.ArrayList<>();
         for (RegisterLabSampleCommand.ItemSpec spec : c.items()) {
-            TestItemRow item = Rows.copy(spec, new TestItemRow(), ITEM_BY_HAND);
-            item.labSampleId = row.id;
-            item.seq = ++seq;
-            item.method = spec.method() == null ? "" : spec.method();
-            items.add(item);
+            items.add(LabSampleRows.item(spec, row.id, ++seq));
         }
         if (!items.isEmpty()) {
             support.samples.insertItems(items);

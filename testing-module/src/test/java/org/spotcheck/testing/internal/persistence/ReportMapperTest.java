@@ -3,11 +3,8 @@ package org.spotcheck.testing.internal.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.spotcheck.shared.jdbc.Rows;
 import org.spotcheck.shared.test.ModuleMapperTest;
-import org.spotcheck.testing.api.RegisterLabSampleCommand;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The SQL of lab samples and reports on the module's own schema: the guarded updates above all. */
@@ -23,10 +20,23 @@ class ReportMapperTest {
     ReportMapper reports;
 
     private LabSampleRow sample(String code) {
-        // the row as registration builds it from the module's command (LabSampleService.registerSample)
-        LabSampleRow row = Rows.copy(new RegisterLabSampleCommand("YP-" + code, 1L, code, "LAB1", "某检测院", null, null,
-                "AUTH1", "ENT1", "某纸业有限公司", "TISSUE", "纸巾纸", 1L, "纸巾纸实施细则", "2026", "T-1", List.of("s1", "s2"),
-                List.of(), false), new LabSampleRow(), "samplers", "items");
+        // the row as registration builds it (LabSampleRows)
+        LabSampleRow row = new LabSampleRow();
+        row.sampleCode = "YP-" + code;
+        row.sampleId = 1L;
+        row.taskCode = code;
+        row.labCode = "LAB1";
+        row.labName = "某检测院";
+        row.authorityCode = "AUTH1";
+        row.enterpriseCode = "ENT1";
+        row.enterpriseName = "某纸业有限公司";
+        row.productCode = "TISSUE";
+        row.productName = "纸巾纸";
+        row.ruleId = 1L;
+        row.ruleTitle = "纸巾纸实施细则";
+        row.ruleVersion = "2026";
+        row.testSealNumber = "T-1";
+        row.retest = false;
         row.samplers = "s1,s2";
         row.status = "AWAITING_RECEIPT";
         row.registeredAt = AT;
