@@ -57,6 +57,23 @@ public class DataNames {
         return "en".equals(LocaleContextHolder.getLocale().getLanguage());
     }
 
+    /**
+     * The product's name in the reader's language from its code alone (a warning rule names its product by code: the
+     * rule lists showed TISSUE_PAPER); the code itself when the register has no such product.
+     */
+    public String productName(String code) {
+        if (code == null) {
+            return "";
+        }
+        for (ProductView product : products.products()) {
+            if (code.equals(product.code())) {
+                String name = english() && product.nameEn() != null && !product.nameEn().isBlank() ? product.nameEn() : product.nameZh();
+                return name == null || name.isBlank() ? code : name;
+            }
+        }
+        return code;
+    }
+
     /** The product's name: on an English page the product register's English name for the code. */
     public String product(String code, String name) {
         String given = name == null ? "" : name;

@@ -203,12 +203,19 @@ class Warnings {
                         .filter(b -> b.enterpriseCode().equals(c.enterpriseCode)).toList());
             };
             if (outcome.fires()) {
-                raise(rule, c, store.texts.both(outcome.key(), outcome.args()));
+                raise(rule, c, outcome);
             }
         }
     }
 
-    private void raise(WarningRuleRow rule, DisposalCaseRow c, String message) {
+    /**
+     * The warning in Chinese (the record, as notifications and the API give it) and in English (message_en, V4_350);
+     * the case's log line keeps both through its key, so that each page reads one language (LanguageSweepTest saw the
+     * two joined, "……（窗口内共 48 批次） / 南京白云纸业有限公司 failed again (48 batches in the window)", on Chinese pages).
+     */
+    private void raise(WarningRuleRow rule, DisposalCaseRow c, WarningRules.Outcome outcome) {
+        String zh = store.texts.zh(outcome.key(), outcome.args());
+        String en = store.texts.en(outcome.key(), outcome.args());
         WarningRow row = new WarningRow();
         row.ruleId = rule.id;
         row.authorityCode = rule.authorityCode;
@@ -217,12 +224,18 @@ class Warnings {
         row.productCode = c.productCode;
         row.regionCode = c.regionCode;
         row.enterpriseCode = c.enterpriseCode;
-        row.message = (rule.name + "：" + message).length() > 1000 ? (rule.name + "：" + message).substring(0, 1000) : rule.name + "：" + message;
+        row.message = cut(rule.name + "：" + zh);
+        row.messageEn = cut(rule.name + ": " + en);
         row.status = "OPEN";
         row.raisedAt = store.now();
         warnings.insertWarning(row);
-        store.event(c.id, "QUALITY_WARNING", Actor.SYSTEM, row.message);
+        store.record(c.id, "QUALITY_WARNING", Actor.SYSTEM, org.spotcheck.shared.StoredMessage.of("disposal.warning.recorded", rule.name,
+                org.spotcheck.shared.StoredMessage.Arg.zhEn(zh, en)));
         events.publishEvent(new QualityWarningRaised(row.id, row.authorityCode, row.productCode, row.message));
+    }
+
+    private static String cut(String message) {
+        return message.length() > 1000 ? message.substring(0, 1000) : message; // dsp_warning.message VARCHAR(1000)
     }
 
     private static boolean applies(WarningRuleRow rule, DisposalCaseRow c) {
@@ -256,7 +269,7 @@ class Warnings {
     private static WarningView view(WarningRow w) {
         return new WarningView(w.id, w.ruleId, w.ruleName, w.authorityCode, w.kind, w.caseId, w.taskCode, w.productCode,
                 w.regionCode, w.enterpriseCode, w.message, w.status, w.planCode, w.handledBy, w.handledAt, w.handlingComment,
-                w.raisedAt);
+                w.raisedAt, w.messageEn);
     }
 
     private static String blank(String s) {

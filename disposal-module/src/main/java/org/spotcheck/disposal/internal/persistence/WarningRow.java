@@ -15,6 +15,7 @@ public class WarningRow {
     public String regionCode;
     public String enterpriseCode;
     public String message;
+    public String messageEn;
     public String status;
     public String planCode;
     public String handledBy;
