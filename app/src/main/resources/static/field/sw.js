@@ -5,7 +5,9 @@
  * the app keeps its download and its drafts in IndexedDB.
  */
 'use strict';
-const CACHE = 'spotcheck-field-v1';
+// assets come from the cache first: a changed script reaches an installed device only under a new cache name (v2:
+// field-app.js sends a form again after a 503's Retry-After, ADR 0023; the shell of v1 was never renewed before)
+const CACHE = 'spotcheck-field-v2';
 // the English page is cached when first opened (fetching it here would switch the user's language cookie)
 const SHELL = ['/field/', '/js/field-app.js', '/js/field-rules.js', '/css/field.css',
   '/webjars/bootstrap/dist/css/bootstrap.min.css', '/field/manifest.webmanifest', '/field/icons/icon-192.png',

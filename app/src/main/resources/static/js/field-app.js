@@ -203,12 +203,26 @@
             draft.status = 'rejected';
             draft.problem = json;
           } else {
-            return null; // 5xx, 403: keep it saved, try again later
+            // 5xx, 403: keep it saved, try again later. A 503 (the database away, or a row held beyond the lock wait
+            // timeout: LOCK_WAIT_TIMEOUT, ADR 0023) says when: the same form, same key, is sent again after Retry-After
+            if (response.status === 503) retryAfter(response.headers.get('Retry-After'));
+            return null;
           }
           draft.syncedAt = new Date().toISOString();
           return putDraft(draft);
         });
       });
+  }
+
+  /** One more sync after the server's Retry-After (seconds, at most a minute), unless one is already planned. */
+  var retryTimer = null;
+  function retryAfter(header) {
+    var seconds = parseInt(header, 10);
+    if (retryTimer || !(seconds >= 0)) return;
+    retryTimer = setTimeout(function () {
+      retryTimer = null;
+      if (state.syncing) retryAfter(header); else sync(); // a sync under way has passed this form already
+    }, Math.min(seconds, 60) * 1000);
   }
 
   /** Sends each saved form once; a form stays saved (and is sent again later with the same key) until the server answered. */

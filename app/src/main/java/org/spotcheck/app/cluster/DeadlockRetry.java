@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Only the outermost transaction can be run again: inside a caller's transaction the work runs as it
  * is, and the caller's own boundary (if it uses this class) retries. Only a deadlock is retried, never a
- * lock wait timeout or a constraint (the one-winner guard of a task completion stays a 409). The work
+ * lock wait timeout (answered 503 with Retry-After for the client to send again, ADR 0023) or a constraint (the
+ * one-winner guard of a task completion stays a 409). The work
  * must do nothing outside the database that a second run would repeat.
  */
 @Component

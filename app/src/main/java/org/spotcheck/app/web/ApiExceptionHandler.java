@@ -111,6 +111,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({DuplicateKeyException.class, ConcurrencyFailureException.class, FlowableOptimisticLockingException.class})
     ResponseEntity<ProblemDetail> concurrent(Exception e) {
+        if (LockWaitTimeout.in(e)) {
+            return lockWaitTimeout(e);
+        }
         log.info("concurrent change refused: {}", e.getMessage());
         return problem(HttpStatus.CONFLICT, "CONCURRENT_CHANGE", text("problem.concurrentChange"), List.of());
     }
@@ -125,6 +128,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(java.sql.SQLTransactionRollbackException.class)
     ResponseEntity<ProblemDetail> lostLockRace(Exception e) {
         return concurrent(e);
+    }
+
+    /**
+     * A row lock not granted within the lock wait timeout (ADR 0023): not a lost race but a wait cut short; nothing was
+     * kept, the same request can be sent again. 503 with Retry-After, so that a client retries instead of giving up.
+     */
+    private ResponseEntity<ProblemDetail> lockWaitTimeout(Exception e) {
+        log.info("lock wait timeout, answered 503: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .body(body(HttpStatus.SERVICE_UNAVAILABLE, LockWaitTimeout.RULE,
+                        messages.getMessage("problem." + LockWaitTimeout.RULE, null, LockWaitTimeout.DETAIL, locale()), List.of()));
     }
 
     @ExceptionHandler(FlowableObjectNotFoundException.class)

@@ -77,6 +77,11 @@ public final class DatabaseUnavailable {
 
     /** 503: problem+json for the API and non-HTML clients, a short page for browsers. */
     public static void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, RULE, DETAIL);
+    }
+
+    /** 503 with {@code Retry-After} and this rule (also {@link LockWaitTimeout}'s): problem+json, or a short page for browsers. */
+    static void write(HttpServletRequest request, HttpServletResponse response, String rule, String detail) throws IOException {
         if (response.isCommitted()) {
             return;
         }
@@ -89,10 +94,10 @@ public final class DatabaseUnavailable {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setContentType("text/html;charset=UTF-8");
             response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>503</title></head>"
-                    + "<body><h1>503</h1><p>" + HtmlUtils.htmlEscape(ProblemResponses.text(ProblemLocale.page(request), RULE, DETAIL))
+                    + "<body><h1>503</h1><p>" + HtmlUtils.htmlEscape(ProblemResponses.text(ProblemLocale.page(request), rule, detail))
                     + "</p></body></html>");
             return;
         }
-        ProblemResponses.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, RULE, DETAIL);
+        ProblemResponses.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, rule, detail);
     }
 }

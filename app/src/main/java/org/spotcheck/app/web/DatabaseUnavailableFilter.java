@@ -23,6 +23,12 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException e) {
+            if (LockWaitTimeout.in(e)) {
+                // before "away": H2 reports a lock wait timeout as an SQLTimeoutException (ADR 0023)
+                log.info("lock wait timeout: {} {}: {} (through {})", request.getMethod(), request.getRequestURI(), rootMessage(e), where(e));
+                LockWaitTimeout.write(request, response);
+                return;
+            }
             if (!DatabaseUnavailable.in(e)) {
                 throw e;
             }

@@ -56,10 +56,18 @@ public class PageExceptionHandler {
         return error(model, 409, texts.of(e));
     }
 
-    /** A lost lock race (a deadlock inside the engine, a concurrent change): the other user won, nothing was saved. */
+    /**
+     * A lost lock race (a deadlock inside the engine, a concurrent change): the other user won, nothing was saved. A lock
+     * wait timeout is no lost race (ADR 0023): 503 with Retry-After, the same action can be done again in a moment.
+     */
     @ExceptionHandler({java.sql.SQLTransactionRollbackException.class, org.springframework.dao.ConcurrencyFailureException.class})
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String lostLockRace(Exception e, Model model) {
+    String lostLockRace(Exception e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        if (LockWaitTimeout.in(e)) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+            return error(model, 503, texts.message("problem." + LockWaitTimeout.RULE));
+        }
+        response.setStatus(HttpStatus.CONFLICT.value());
         return error(model, 409, texts.message("problem.concurrentChange"));
     }
 

@@ -307,7 +307,7 @@ class FieldOfflineBrowserTest {
      */
     static final Duration GUARD = Duration.ofSeconds(120);
 
-    private static void openApp(ChromiumExtension phone, String caseCode) {
+    static void openApp(ChromiumExtension phone, String caseCode) {
         WebDriver driver = phone.driver();
         driver.get(phone.url("/field/"));
         WebDriverWait guarded = new WebDriverWait(driver, GUARD);
@@ -333,7 +333,7 @@ class FieldOfflineBrowserTest {
                 + "caches.match('/field/').then(function (r) { done(!!r); });")).as("the shell cached").isEqualTo(Boolean.TRUE);
     }
 
-    private static void fill(ChromiumExtension phone, List<String> samplers, String trademark, String testSeal, String backupSeal) {
+    static void fill(ChromiumExtension phone, List<String> samplers, String trademark, String testSeal, String backupSeal) {
         phone.type("productName", "塑料购物袋");
         phone.type("trademark", trademark);
         phone.type("specification", "400×500mm/" + System.nanoTime());
@@ -402,13 +402,13 @@ class FieldOfflineBrowserTest {
         assertThat(small).as("touch targets under 44 px").isEmpty();
     }
 
-    private static Object js(WebDriver driver, String script) {
+    static Object js(WebDriver driver, String script) {
         return script.contains("arguments[arguments.length - 1]")
                 ? ((JavascriptExecutor) driver).executeAsyncScript(script)
                 : ((JavascriptExecutor) driver).executeScript(script);
     }
 
-    private static List<String> drawn(Api api, String caseCode) {
+    static List<String> drawn(Api api, String caseCode) {
         return api.get("planner", "/api/spot-check-tasks/" + caseCode).get("samplerUsernames").valueStream()
                 .map(JsonNode::asString).toList();
     }
@@ -417,7 +417,7 @@ class FieldOfflineBrowserTest {
         return api.get(user, "/api/samples").json().valueStream().filter(s -> s.get("taskCode").asString().equals(caseCode)).toList();
     }
 
-    private static Path photo(int width, int height, Color color) throws IOException {
+    static Path photo(int width, int height, Color color) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         for (int y = 0; y < height; y += 40) {

@@ -18,11 +18,12 @@ import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 
 /**
- * Issue 15: a lock <em>wait timeout</em> (MariaDB error 1205, a row held longer than {@code innodb_lock_wait_timeout})
- * is a lost race like a deadlock: the statement was rolled back, the caller gets 409 CONCURRENT_CHANGE, never 500.
- * The exception is the real one from MySQL Connector/J against the real server (two connections, one holds the row),
- * then resolved through the handlers as the engine wraps it (FlowableException → PersistenceException → driver) and as
- * Spring translates it for MyBatis mappers. MariaDB only: CI step 2 sets SPOTCHECK_DB_URL.
+ * Issue 15, ADR 0023: a lock <em>wait timeout</em> (MariaDB error 1205, a row held longer than
+ * {@code innodb_lock_wait_timeout}; H2 error 50200) reaches the handlers of a lost race, which answer it 503
+ * LOCK_WAIT_TIMEOUT with Retry-After ({@link LockWaitTimeout}), never 500 and no longer a final 409. The exception is the
+ * real one from the driver against the real database (two connections, one holds the row), then resolved as the engine
+ * wraps it (FlowableException → PersistenceException → driver) and as Spring translates it for MyBatis mappers.
+ * MariaDB: CI step 2 sets SPOTCHECK_DB_URL; H2 always.
  */
 class LockWaitTimeoutTest {
 
@@ -67,6 +68,8 @@ class LockWaitTimeoutTest {
                 assertThat(translated).isInstanceOf(ConcurrencyFailureException.class);
                 assertThat(name(api.resolveMethodByThrowable(translated))).isEqualTo("concurrent");
                 assertThat(name(pages.resolveMethodByThrowable(translated))).isEqualTo("lostLockRace");
+                assertThat(LockWaitTimeout.in(insideTheEngine)).isTrue();
+                assertThat(LockWaitTimeout.in(translated)).isTrue();
                 holder.rollback();
             } finally {
                 holder.setAutoCommit(true);
@@ -74,6 +77,40 @@ class LockWaitTimeoutTest {
                     s.execute("DROP TABLE IF EXISTS " + table);
                 }
             }
+        }
+    }
+
+    @Test
+    void anH2LockTimeoutIsALockWaitTimeoutNotTheDatabaseAway() throws Exception {
+        String url = "jdbc:h2:mem:lockwait-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ";MODE=MySQL;DB_CLOSE_DELAY=-1";
+        try (Connection holder = DriverManager.getConnection(url, "sa", "");
+                Connection waiter = DriverManager.getConnection(url + ";LOCK_TIMEOUT=100", "sa", "")) {
+            try (Statement s = holder.createStatement()) {
+                s.execute("CREATE TABLE probe (id INT PRIMARY KEY, v INT)");
+                s.execute("INSERT INTO probe VALUES (1, 0)");
+            }
+            holder.setAutoCommit(false);
+            try (Statement s = holder.createStatement()) {
+                s.executeQuery("SELECT v FROM probe WHERE id = 1 FOR UPDATE").close();
+            }
+            waiter.setAutoCommit(false);
+            SQLException timeout;
+            try (Statement s = waiter.createStatement()) {
+                timeout = catchThrowableOfType(SQLException.class, () -> s.executeUpdate("UPDATE probe SET v = v + 1 WHERE id = 1"));
+            }
+            holder.rollback();
+            assertThat((Throwable) timeout).as("the second writer waits out the held row").isNotNull();
+            assertThat(timeout.getErrorCode()).isEqualTo(LockWaitTimeout.H2_LOCK_TIMEOUT);
+
+            FlowableException insideTheEngine = new FlowableException("update failed", new PersistenceException(timeout));
+            DataAccessException translated = new SQLErrorCodeSQLExceptionTranslator("H2").translate("update", null, timeout);
+            assertThat(LockWaitTimeout.in(insideTheEngine)).isTrue();
+            assertThat(LockWaitTimeout.in(translated)).isTrue();
+            assertThat(name(api.resolveMethodByThrowable(translated))).isEqualTo("concurrent");
+            // H2's is an SQLTimeoutException, which alone reads as "the database is away": the filter asks LockWaitTimeout first
+            assertThat(DatabaseUnavailable.in(insideTheEngine)).isTrue();
+            assertThat(LockWaitTimeout.in(new FlowableException("deadlock", new PersistenceException(
+                    new java.sql.SQLTransactionRollbackException("Deadlock found", "40001", 1213))))).isFalse();
         }
     }
 

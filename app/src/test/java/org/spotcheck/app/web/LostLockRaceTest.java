@@ -9,6 +9,10 @@ import org.apache.ibatis.exceptions.PersistenceException;
 import org.flowable.common.engine.api.FlowableException;
 import org.junit.jupiter.api.Test;
 import org.spotcheck.shared.RuleViolationException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 
 /**
@@ -37,6 +41,38 @@ class LostLockRaceTest {
                 .isNotEqualTo("lostLockRace").isNotNull();
         SQLException syntax = new SQLException("You have an error in your SQL syntax", "42000", 1064);
         assertThat(api.resolveMethodByThrowable(new FlowableException("query failed", new PersistenceException(syntax)))).isNull();
+    }
+
+    /** ADR 0023: on a page, a lock wait timeout is the error page with 503 and Retry-After; a deadlock stays 409. */
+    @Test
+    void onAPageALockWaitTimeoutIsARetryable503AndADeadlockStaysA409() {
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasename("messages");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        PageExceptionHandler handler = new PageExceptionHandler(new ProblemTexts(bundle));
+        LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            ExtendedModelMap model = new ExtendedModelMap();
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            SQLException timeout = new SQLTransactionRollbackException("Lock wait timeout exceeded", "40001", 1205);
+            assertThat(handler.lostLockRace(new FlowableException("update failed", new PersistenceException(timeout)), model, response))
+                    .isEqualTo("error-page");
+            assertThat(response.getStatus()).isEqualTo(503);
+            assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+            assertThat(model.get("status")).isEqualTo(503);
+            assertThat(model.get("message")).isEqualTo("该记录正被另一项操作占用，请几秒后重试");
+
+            model = new ExtendedModelMap();
+            response = new MockHttpServletResponse();
+            SQLException deadlock = new SQLTransactionRollbackException("Deadlock found when trying to get lock", "40001", 1213);
+            handler.lostLockRace(new FlowableException("update failed", new PersistenceException(deadlock)), model, response);
+            assertThat(response.getStatus()).isEqualTo(409);
+            assertThat(response.getHeader("Retry-After")).isNull();
+            assertThat(model.get("message")).isEqualTo("该记录刚被他人处理，请刷新后重试");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     private static String name(Method m) {

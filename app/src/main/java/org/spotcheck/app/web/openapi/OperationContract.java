@@ -35,7 +35,7 @@ final class OperationContract {
             "404", List.of("NOT_FOUND"),
             "409", List.of("CONCURRENT_CHANGE", "TASK_GONE"),
             "422", List.of(),
-            "503", List.of("DATABASE_UNAVAILABLE"));
+            "503", List.of("DATABASE_UNAVAILABLE", "LOCK_WAIT_TIMEOUT"));
 
     /** The generated rules of each controller (ProblemRuleCatalogueTest, ProblemRuleScan.byController). */
     static final String RULES_BY_CONTROLLER = "openapi/problem-rules-by-controller.properties";
@@ -104,7 +104,8 @@ final class OperationContract {
             responses.addApiResponse("409", problem("The state changed: the step is gone, taken or not at this stage", "409", specific));
             responses.addApiResponse("422", problem("A business rule refuses the command", "422", specific));
         }
-        responses.addApiResponse("503", problem("The database is away; retry after Retry-After seconds", "503", specific));
+        responses.addApiResponse("503", problem("The database is away, or a row stayed locked beyond the lock wait timeout;"
+                + " retry after Retry-After seconds", "503", specific));
     }
 
     private static Map<String, List<String>> rulesByController() {
