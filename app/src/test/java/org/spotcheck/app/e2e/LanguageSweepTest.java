@@ -102,8 +102,9 @@ class LanguageSweepTest extends ResultHandlingE2e {
                 continue;
             }
             read++;
-            // a value marked as written in the other language (an organisation's English name on a Chinese page) is read as such
-            String own = Pattern.compile("(?s)<(\\w+)[^>]*\\blang=\"" + (lang.equals("en") ? "zh[^\"]*" : "en") + "\"[^>]*>.*?</\\1>")
+            // a value marked as written in the other language (an organisation's English name on a Chinese page) is read as
+            // such, and a name a user typed (translate="no": an API token's name) as typed
+            String own = Pattern.compile("(?s)<(\\w+)[^>]*\\b(?:lang=\"" + (lang.equals("en") ? "zh[^\"]*" : "en") + "\"|translate=\"no\")[^>]*>.*?</\\1>")
                     .matcher(SCRIPT.matcher(page.body()).replaceAll(" ")).replaceAll(" ");
             String text = TAG.matcher(own).replaceAll(" ")
                     .replace("&nbsp;", " ").replace("&amp;", "&").replaceAll("\\s+", " ");
