@@ -57,7 +57,11 @@ class RuleService {
             .column("detection_limit", false, "检出限", "方法检出限")
             .column("nd_required", false, "不得检出")
             .column("value_zh", false, "中文要求", "要求（中文）")
-            .column("unit_zh", false, "中文单位", "单位（中文）");
+            .column("unit_zh", false, "中文单位", "单位（中文）")
+            // issue 17 (brief bil18): the requirement, unit and method in English for English pages, optional
+            .column("display_en", false, "英文要求", "要求（英文）")
+            .column("unit_en", false, "英文单位", "单位（英文）")
+            .column("method_en", false, "英文检验方法", "检验方法（英文）");
 
     private static final List<String> LIMIT_TYPES = List.of("MAX", "MIN", "RANGE", "ENUMERATION", "QUALITATIVE");
     private static final Map<String, String> LIMIT_ALIASES = Map.of("最大值", "MAX", "上限", "MAX", "不大于", "MAX",
@@ -232,6 +236,9 @@ class RuleService {
         row.verified = true; // entered by an authority, not illustrative seed data
         row.valueZh = c.optional("value_zh", 1000);
         row.unitZh = c.optional("unit_zh", 64);
+        row.displayEn = c.optional("display_en", 300); // pln_rule_item.display_en VARCHAR(300), V1_100
+        row.unitEn = c.optional("unit_en", 64); // unit_en VARCHAR(64), V1_100
+        row.methodEn = c.optional("method_en", 300); // method_en VARCHAR(300), V1_95
         String nd = c.optional("nd_required");
         nd = nd == null ? null : c.choice("nd_required", false, List.of("TRUE", "FALSE"),
                 Map.of(nd, YES_NO.getOrDefault(nd.toUpperCase(java.util.Locale.ROOT), nd.toUpperCase(java.util.Locale.ROOT))));
