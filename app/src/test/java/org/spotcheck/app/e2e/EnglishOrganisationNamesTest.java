@@ -78,12 +78,12 @@ class EnglishOrganisationNamesTest extends ResultHandlingE2e {
                 "name_en", "Nanjing Register Inspection Institute (test)", "accreditation_no", "CMA 190000001818", "region_code", "320102",
                 "address", "南京市", "products", "TISSUE_PAPER", "capacity", "10"));
         assertThat(added.status()).as(added.body()).isLessThan(300);
-        Api.Response drafted = api.post("planner", "/api/plans", Api.planCommand("E2E bil18 register lab", "TISSUE_PAPER", "320104", "LAB-BIL18"));
+        Api.Response drafted = api.post("planner", "/api/plans", Api.planCommand("E2E 仅名录库承检机构", "TISSUE_PAPER", "320104", "LAB-BIL18"));
         assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
         long plan = drafted.get("id").asLong();
         assertThat(read(page("planner", "/plans/" + plan + "?lang=en"))).contains("Nanjing Register Inspection Institute (test)")
                 .doesNotContain("南京登记检验所");
-        assertThat(read(page("planner", "/plans/" + plan + "?lang=zh"))).contains("南京登记检验所（测试）")
+        assertThat(page("planner", "/plans/" + plan + "?lang=zh")).contains("南京登记检验所（测试）")
                 .doesNotContain("Nanjing Register Inspection Institute");
         // the new plan's form offers the labs in the reader's language
         assertThat(read(page("planner", "/plans/new?lang=en"))).contains("Nanjing Register Inspection Institute (test)").contains(LAB1_EN)
@@ -113,13 +113,19 @@ class EnglishOrganisationNamesTest extends ResultHandlingE2e {
         JsonNode imported = api.upload("planner", items, "items.xlsx", Registers.xlsx(List.of(chineseHeader,
                 List.of("CA-04", "耐水色牢度", "GB 18401-2010", "GB/T 5713-2013（纺织品 色牢度试验）", "MIN", "3", "", "级", "B",
                         "≥ grade 3", "grade", "GB/T 5713-2013 (Textiles, colour fastness tests)"),
-                List.of("CA-05", "耐汗渍色牢度", "GB 18401-2010", "GB/T 3922-2013", "MIN", "3", "", "级", "B", "", "", "")))).json();
+                List.of("CA-05", "耐汗渍色牢度", "GB 18401-2010", "GB/T 3922-2013", "MIN", "3", "", "级", "B", "", "", ""),
+                List.of("CA-90", "大肠菌群", "GB 15979-2002", "GB 15979-2002 附录B", "ENUMERATION", "", "不得检出", "", "A", "", "", ""),
+                List.of("CA-92", "可迁移性荧光增白剂", "GB/T 20808-2011", "紫外灯", "ENUMERATION", "", "无", "", "A", "", "", "")))).json();
         JsonNode ca04 = imported.get("items").valueStream().filter(i -> i.get("code").asString().equals("CA-04")).findFirst().orElseThrow();
         assertThat(ca04.get("displayEn").asString()).isEqualTo("≥ grade 3");
         assertThat(ca04.get("unitEn").asString()).isEqualTo("grade");
         assertThat(ca04.get("methodEn").asString()).isEqualTo("GB/T 5713-2013 (Textiles, colour fastness tests)");
         JsonNode ca05 = imported.get("items").valueStream().filter(i -> i.get("code").asString().equals("CA-05")).findFirst().orElseThrow();
         assertThat(ca05.path("methodEn").asString(null)).as("optional").isNull();
+        // an enumeration imported without its English reads its values' English (不得检出, 无), never the Chinese values
+        Map<String, String> displayEn = new java.util.HashMap<>();
+        imported.get("items").valueStream().forEach(i -> displayEn.put(i.get("code").asString(), i.path("displayEn").asString(null)));
+        assertThat(displayEn).containsEntry("CA-90", "Not detectable").containsEntry("CA-92", "None");
 
         Browserless planner = new Browserless(port, "planner");
         String en = planner.get("/registers/rules/" + draft.get("id").asLong() + "?lang=en").body();
@@ -155,7 +161,7 @@ class EnglishOrganisationNamesTest extends ResultHandlingE2e {
                 .filter(r -> "ISSUED".equals(r.get("status").asString())).findFirst().orElseThrow();
     }
 
-    /** The page's text as a reader of its language reads it: a value marked as Chinese (lang="zh…") is not its text. */
+    /** An English page's text as its reader reads it: a value marked as Chinese (lang="zh…") is not its text. */
     private static String read(String html) {
         String own = MARKED_ZH.matcher(SCRIPT.matcher(html).replaceAll(" ")).replaceAll(" ");
         return TAG.matcher(own).replaceAll(" ").replace("&nbsp;", " ").replace("&amp;", "&").replaceAll("\\s+", " ");

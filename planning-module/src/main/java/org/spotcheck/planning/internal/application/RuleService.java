@@ -71,6 +71,12 @@ class RuleService {
             "YES", "TRUE", "NO", "FALSE", "1", "TRUE", "0", "FALSE");
     /** The requirement text of a 不得检出 item (GB 15979-2002 writes microbes that must not be found so). */
     static final String NOT_DETECTABLE = "不得检出";
+    /**
+     * The English of the enumeration values an imported item may allow, for an item imported without {@code display_en}
+     * (brief bil18): the demo rules' wording (gen_demo_rules_sql.py OUR_EN_DISPLAY) and the result form's (rule.value.*).
+     */
+    private static final Map<String, String> VALUES_EN = Map.of(NOT_DETECTABLE, "Not detectable", "无", "None", "有", "Present",
+            "不符合", "Does not conform");
 
     private final RegisterMapper registers;
 
@@ -287,6 +293,9 @@ class RuleService {
                                         "a 不得检出 item allows only 不得检出");
                             }
                             row.display = row.valueZh != null ? cut(row.valueZh) : String.join(" / ", allowed);
+                            if (row.displayEn == null && row.valueZh == null && VALUES_EN.keySet().containsAll(allowed)) {
+                                row.displayEn = String.join(" / ", allowed.stream().map(VALUES_EN::get).toList());
+                            }
                         }
                     }
                 }
