@@ -3,6 +3,10 @@ package org.spotcheck.app.security;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.spotcheck.planning.api.AuthorityView;
+import org.spotcheck.planning.api.LabView;
+import org.spotcheck.planning.api.Registers;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +14,8 @@ import org.springframework.stereotype.Component;
  * An organisation's name for its code in the reader's language (issue 17, brief bil17): on an English page its English
  * name where the register gives one (sys_organisation.name_en, V5_220), else the name as registered. An enterprise's
  * legal name is Chinese (a proper noun) and stays so unless the register gives an English one. Pages reach it through
- * {@link PageNames}.
+ * {@link PageNames}. A lab or authority added only in the planning register (名录库: pln_lab, pln_authority, V1_100)
+ * has no sys_organisation row, or one without an English name: its name is then the register's (brief bil18).
  */
 @Component
 public class OrganisationNames {
@@ -21,8 +26,11 @@ public class OrganisationNames {
     /** English names; forgotten when the administrator sets one ({@link #forget}). */
     private final Map<String, String> namesEn = new ConcurrentHashMap<>();
 
-    OrganisationNames(OrganisationMapper organisations) {
+    private final ObjectProvider<Registers> registers;
+
+    OrganisationNames(OrganisationMapper organisations, ObjectProvider<Registers> registers) {
         this.organisations = organisations;
+        this.registers = registers;
     }
 
     /** The organisation's name in the given language, the code where the register has none. */
@@ -37,12 +45,41 @@ public class OrganisationNames {
             return cached;
         }
         OrganisationMapper.OrganisationRow row = organisations.find(code);
-        if (row == null || row.name == null) {
+        String name = row == null ? null : english && present(row.nameEn) ? row.nameEn : row.name;
+        if (row == null || row.name == null || english && !present(row.nameEn)) {
+            String[] registered = registered(code);
+            if (registered != null) {
+                name = english && present(registered[1]) ? registered[1] : present(name) ? name : registered[0];
+            }
+        }
+        if (!present(name)) {
             return code;
         }
-        String name = english && row.nameEn != null && !row.nameEn.isBlank() ? row.nameEn : row.name;
         kept.put(code, name);
         return name;
+    }
+
+    /** The planning register's Chinese and English names of a lab or authority of this code, or null. */
+    private String[] registered(String code) {
+        Registers register = registers.getIfAvailable();
+        if (register == null) {
+            return null;
+        }
+        for (LabView lab : register.labs()) {
+            if (code.equals(lab.code())) {
+                return new String[] {lab.name(), lab.nameEn()};
+            }
+        }
+        for (AuthorityView authority : register.authorities()) {
+            if (code.equals(authority.code())) {
+                return new String[] {authority.name(), authority.nameEn()};
+            }
+        }
+        return null;
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.spotcheck.app.notification.MailMapper;
 import org.spotcheck.app.notification.MailOutbox;
 import org.spotcheck.app.notification.NotificationTexts;
+import org.spotcheck.app.security.OrganisationNames;
 import org.spotcheck.app.workflow.CaseTimeline.Entry;
 import org.spotcheck.app.workflow.CaseTimeline.Source;
 import org.spotcheck.app.workflow.step.CaseEvidence;
@@ -49,9 +50,10 @@ class CaseRecords {
     private final CaseAccess access;
     private final Referrals referrals;
     private final CaseRecordTexts texts;
+    private final OrganisationNames orgs;
 
     CaseRecords(Plans plans, SpotCheckTasks spotCheckTasks, SamplingApi sampling, TestingApi testing, ResultHandling resultHandling, MailOutbox mails,
-            CaseAccess access, Referrals referrals, CaseRecordTexts texts) {
+            CaseAccess access, Referrals referrals, CaseRecordTexts texts, OrganisationNames orgs) {
         this.plans = plans; this.spotCheckTasks = spotCheckTasks;
         this.referrals = referrals;
         this.sampling = sampling;
@@ -60,6 +62,7 @@ class CaseRecords {
         this.mails = mails;
         this.access = access;
         this.texts = texts;
+        this.orgs = orgs;
     }
 
     /** The module records of a case the caller may see (checked by {@link CaseAccess}), in no particular order. */
@@ -156,7 +159,7 @@ class CaseRecords {
             if (s.receivedAt() != null) {
                 String kind = "REJECTED".equals(s.status()) ? "SAMPLE_REJECTED" : "SAMPLE_RECEIVED";
                 entries.add(Entry.record(Source.TESTING, kind, s.sampleCode() + "@" + s.labCode(),
-                        s.labName() == null ? s.labCode() : s.labName(), s.receivedBy(), s.receivedAt(), s.sampleCode()));
+                        orgs.orgOr(s.labCode(), s.labName()), s.receivedBy(), s.receivedAt(), s.sampleCode())); // the lab in the reader's language (brief bil18)
             }
         }
         for (ReportView r : testing.reportsOfCase(actor, caseNumber.value())) {

@@ -199,6 +199,10 @@ class EnglishStoredRecordsTest extends ResultHandlingE2e {
         assertThat(entry.get("conclusion").asString()).isEqualTo("NONCONFORMING");
         assertThat(entry.get("grade").asString()).isEqualTo("GENERAL");
         assertThat(entry.get("conclusionText").asString()).isEqualTo(announcement.get("conclusionText").asString());
+        // the English feed reads as 结果公开 at ?lang=en: the lab in English beside the released Chinese record (brief bil18)
+        assertThat(entry.get("conclusionTextEn").asString())
+                .isEqualTo("Re-inspection 1 non-conforming (general), per re-inspection report " + reportNo + " by " + LAB1_EN);
+        assertThat(entry.get("failedItemsTextEn").asString()).isEqualTo(cells(row, "failedItemsText").get(0));
     }
 
     /**

@@ -61,6 +61,14 @@ class LanguageSweepTest extends ResultHandlingE2e {
         }
         chineseOnEnglish.forEach(s -> System.out.println("SWEEP-HAN " + s));
         assertThat(findings).isEmpty();
+        // brief bil18: a lab or an authority with an English name is named so on an English page (enterprises' legal names
+        // stay Chinese; an organisation registered without an English name keeps its Chinese one)
+        List<String> labsAndAuthorities = api.get("sysadmin", "/api/admin/organisations").json().valueStream()
+                .filter(o -> !"ENTERPRISE".equals(o.get("orgType").asString()) && o.path("nameEn").asString(null) != null)
+                .map(o -> o.get("name").asString()).toList();
+        assertThat(labsAndAuthorities).isNotEmpty();
+        assertThat(chineseOnEnglish).as("a lab's or authority's Chinese name on an English page")
+                .filteredOn(seen -> labsAndAuthorities.stream().anyMatch(seen::contains)).isEmpty();
     }
 
     /** walk 17h: the menu read 何静 (officer), the login beside the name; the login is now its tooltip only. */

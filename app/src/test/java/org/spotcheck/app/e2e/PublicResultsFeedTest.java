@@ -34,7 +34,9 @@ import tools.jackson.databind.JsonNode;
 class PublicResultsFeedTest extends ResultHandlingE2e {
 
     static final String CSV_HEADER = "id,kind,releasedAt,enterpriseName,productName,trademark,specification,batchNumber,"
-            + "conclusionText,failedItemsText,remark,withheld,productCode,conclusion,grade";
+            + "conclusionText,failedItemsText,remark,withheld,productCode,conclusion,grade,productNameEn,conclusionTextEn,failedItemsTextEn";
+
+    static final String TISSUE_EN = "Tissue paper (facial tissue, napkins, handkerchief tissue)";
 
     @Autowired
     PublicFeedRateLimit rateLimit;
@@ -83,9 +85,13 @@ class PublicResultsFeedTest extends ResultHandlingE2e {
         assertThat(entry.get("productCode").asString()).isEqualTo("TISSUE_PAPER");
         assertThat(entry.get("conclusion").asString()).isEqualTo("NONCONFORMING");
         assertThat(entry.get("grade").asString()).isEqualTo("GENERAL");
+        // the English readings after them (brief bil18): the released record stays Chinese, its English reading beside it
+        assertThat(entry.get("productNameEn").asString()).isEqualTo(TISSUE_EN);
+        assertThat(entry.get("conclusionTextEn").asString()).isEqualTo("Non-conforming (general)");
+        assertThat(entry.get("failedItemsTextEn").asString()).matches("[^\\p{IsHan}]+");
         assertThat(entries.toString()).doesNotContain(spec).doesNotContain(heldSpec).doesNotContain("reviewedBy").doesNotContain(c.caseCode());
         String csv = get("/api/public/feed.csv?since=" + start + "&limit=500").body();
-        assertThat(csv).doesNotContain(spec).contains(",specification,TISSUE_PAPER,NONCONFORMING,GENERAL\r\n");
+        assertThat(csv).doesNotContain(spec).contains(",specification,TISSUE_PAPER,NONCONFORMING,GENERAL,\"" + TISSUE_EN + "\",Non-conforming (general),");
         assertThat(get("/api/public/feed.atom?limit=500").body()).doesNotContain(spec).doesNotContain(heldSpec);
     }
 

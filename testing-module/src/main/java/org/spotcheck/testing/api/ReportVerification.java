@@ -10,11 +10,14 @@ import java.time.Instant;
  *                     stored content still hashes to it
  * @param supersededBy the number of the issued correction that replaces this version, or null
  * @param retest       the report of a re-test (复检) of the backup portion
+ * @param labCode      the lab's code, so that an English page names it in English beside {@code labName}, the name as
+ *                     issued (issue 17, brief bil18)
  */
 public record ReportVerification(boolean genuine, String reportNo, Integer version, Instant issuedAt, String labName,
-        String productName, String enterpriseName, String sampleCode, String conclusionZh, String supersededBy, boolean retest) {
+        String productName, String enterpriseName, String sampleCode, String conclusionZh, String supersededBy, boolean retest,
+        String labCode) {
 
     public static ReportVerification notGenuine(String reportNo) {
-        return new ReportVerification(false, reportNo, null, null, null, null, null, null, null, null, false);
+        return new ReportVerification(false, reportNo, null, null, null, null, null, null, null, null, false, null);
     }
 }

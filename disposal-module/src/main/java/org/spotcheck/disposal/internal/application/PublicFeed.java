@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.spotcheck.disposal.api.PublicFeedEnglish;
 import org.spotcheck.disposal.api.PublicFeedEntry;
 import org.spotcheck.disposal.api.PublicFeedPage;
 import org.spotcheck.disposal.api.PublicFeeds;
@@ -13,6 +14,7 @@ import org.spotcheck.disposal.api.PublicationView;
 import org.spotcheck.disposal.internal.domain.CsvCell;
 import org.spotcheck.disposal.internal.persistence.PublicationMapper;
 import org.spotcheck.disposal.internal.persistence.PublicationRow;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +28,11 @@ class PublicFeed implements PublicFeeds {
 
     private final PublicationMapper publications;
 
-    PublicFeed(PublicationMapper publications) {
+    private final ObjectProvider<PublicFeedEnglish> english;
+
+    PublicFeed(PublicationMapper publications, ObjectProvider<PublicFeedEnglish> english) {
         this.publications = publications;
+        this.english = english;
     }
 
     @Override
@@ -50,13 +55,18 @@ class PublicFeed implements PublicFeeds {
         Map<Long, Set<String>> withheld = rows.isEmpty() ? Map.of()
                 : publications.redactionsOfPublications(rows.stream().map(r -> r.id).toList()).stream()
                         .collect(Collectors.groupingBy(r -> r.publicationId, Collectors.mapping(r -> r.field, Collectors.toSet())));
+        PublicFeedEnglish en = english.getIfAvailable();
         return rows.stream().map(p -> {
             Set<String> w = withheld.getOrDefault(p.id, Set.of());
+            String failedItems = shown(w, "failedItemsText", p.failedItemsText);
             return new PublicFeedEntry(p.id, p.kind, p.releasedAt, shown(w, "enterpriseName", p.enterpriseName), p.productName,
                     shown(w, "trademark", p.trademark), shown(w, "specification", p.specification),
-                    shown(w, "batchNumber", p.batchNumber), p.conclusionText, shown(w, "failedItemsText", p.failedItemsText),
+                    shown(w, "batchNumber", p.batchNumber), p.conclusionText, failedItems,
                     shown(w, "remark", p.remark), PublicationView.REDACTABLE_FIELDS.stream().filter(w::contains).toList(),
-                    p.productCode, p.conclusion, p.grade);
+                    p.productCode, p.conclusion, p.grade,
+                    en == null ? null : en.productName(p.productCode, p.productName),
+                    en == null ? null : en.conclusion(p.kind, p.conclusion, p.conclusionText, p.grade, p.roundNo, p.reportNo, p.labCode),
+                    en == null || failedItems == null ? null : en.failedItems(p.productCode, p.failedItemCodes, failedItems));
         }).toList();
     }
 

@@ -57,7 +57,11 @@ class RuleService {
             .column("detection_limit", false, "检出限", "方法检出限")
             .column("nd_required", false, "不得检出")
             .column("value_zh", false, "中文要求", "要求（中文）")
-            .column("unit_zh", false, "中文单位", "单位（中文）");
+            .column("unit_zh", false, "中文单位", "单位（中文）")
+            // issue 17 (brief bil18): the requirement, unit and method in English for English pages, optional
+            .column("display_en", false, "英文要求", "要求（英文）")
+            .column("unit_en", false, "英文单位", "单位（英文）")
+            .column("method_en", false, "英文检验方法", "检验方法（英文）");
 
     private static final List<String> LIMIT_TYPES = List.of("MAX", "MIN", "RANGE", "ENUMERATION", "QUALITATIVE");
     private static final Map<String, String> LIMIT_ALIASES = Map.of("最大值", "MAX", "上限", "MAX", "不大于", "MAX",
@@ -67,6 +71,12 @@ class RuleService {
             "YES", "TRUE", "NO", "FALSE", "1", "TRUE", "0", "FALSE");
     /** The requirement text of a 不得检出 item (GB 15979-2002 writes microbes that must not be found so). */
     static final String NOT_DETECTABLE = "不得检出";
+    /**
+     * The English of the enumeration values an imported item may allow, for an item imported without {@code display_en}
+     * (brief bil18): the demo rules' wording (gen_demo_rules_sql.py OUR_EN_DISPLAY) and the result form's (rule.value.*).
+     */
+    private static final Map<String, String> VALUES_EN = Map.of(NOT_DETECTABLE, "Not detectable", "无", "None", "有", "Present",
+            "不符合", "Does not conform");
 
     private final RegisterMapper registers;
 
@@ -232,6 +242,9 @@ class RuleService {
         row.verified = true; // entered by an authority, not illustrative seed data
         row.valueZh = c.optional("value_zh", 1000);
         row.unitZh = c.optional("unit_zh", 64);
+        row.displayEn = c.optional("display_en", 300); // pln_rule_item.display_en VARCHAR(300), V1_100
+        row.unitEn = c.optional("unit_en", 64); // unit_en VARCHAR(64), V1_100
+        row.methodEn = c.optional("method_en", 300); // method_en VARCHAR(300), V1_95
         String nd = c.optional("nd_required");
         nd = nd == null ? null : c.choice("nd_required", false, List.of("TRUE", "FALSE"),
                 Map.of(nd, YES_NO.getOrDefault(nd.toUpperCase(java.util.Locale.ROOT), nd.toUpperCase(java.util.Locale.ROOT))));
@@ -280,6 +293,9 @@ class RuleService {
                                         "a 不得检出 item allows only 不得检出");
                             }
                             row.display = row.valueZh != null ? cut(row.valueZh) : String.join(" / ", allowed);
+                            if (row.displayEn == null && row.valueZh == null && VALUES_EN.keySet().containsAll(allowed)) {
+                                row.displayEn = String.join(" / ", allowed.stream().map(VALUES_EN::get).toList());
+                            }
                         }
                     }
                 }

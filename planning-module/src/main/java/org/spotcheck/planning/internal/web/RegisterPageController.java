@@ -203,7 +203,7 @@ class RegisterPageController {
         model.addAttribute("importErrors", importErrors);
         model.addAttribute("errors", errors);
         model.addAttribute("itemColumns", List.of("code", "name_zh", "name_en", "standard_clause", "method", "limit_type",
-                "limit_value", "limit_min", "limit_max", "limit_text", "unit", "decimals", "item_class"));
+                "limit_value", "limit_min", "limit_max", "limit_text", "unit", "decimals", "item_class", "display_en", "unit_en", "method_en"));
         return "planning/rule";
     }
 }
