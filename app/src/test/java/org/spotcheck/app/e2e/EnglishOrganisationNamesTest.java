@@ -68,6 +68,10 @@ class EnglishOrganisationNamesTest extends ResultHandlingE2e {
         String en = Browserless.anonymous(port).get(verify + "&lang=en").body();
         assertThat(en).contains(LAB1_EN).contains("As issued:");
         assertThat(read(en)).doesNotContain("江苏省产品质量监督检验研究院");
+        // the product and the conclusion in English too (bil18 left them as issued, in Chinese)
+        assertThat(cell(en, "verify-product")).isEqualTo("Tissue paper (facial tissue, napkins, handkerchief tissue)");
+        assertThat(cell(en, "verify-conclusion")).startsWith("Non-conforming").doesNotContainPattern("\\p{IsHan}");
+        assertThat(cell(Browserless.anonymous(port).get(verify + "&lang=zh").body(), "verify-conclusion")).startsWith("不合格");
         String zh = Browserless.anonymous(port).get(verify + "&lang=zh").body();
         assertThat(zh).contains("江苏省产品质量监督检验研究院（示例）").doesNotContain(LAB1_EN).doesNotContain("报告所载");
     }
@@ -165,5 +169,11 @@ class EnglishOrganisationNamesTest extends ResultHandlingE2e {
     private static String read(String html) {
         String own = MARKED_ZH.matcher(SCRIPT.matcher(html).replaceAll(" ")).replaceAll(" ");
         return TAG.matcher(own).replaceAll(" ").replace("&nbsp;", " ").replace("&amp;", "&").replaceAll("\\s+", " ");
+    }
+
+    private static String cell(String page, String id) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"" + id + "\"[^>]*>([^<]*)<").matcher(page);
+        assertThat(m.find()).as(id).isTrue();
+        return m.group(1).strip();
     }
 }

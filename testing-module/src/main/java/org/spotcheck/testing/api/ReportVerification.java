@@ -12,12 +12,14 @@ import java.time.Instant;
  * @param retest       the report of a re-test (复检) of the backup portion
  * @param labCode      the lab's code, so that an English page names it in English beside {@code labName}, the name as
  *                     issued (issue 17, brief bil18)
+ * @param productCode  the product's code, and {@code conclusion} and {@code grade} the conclusion's codes: an English
+ *                     page reads them in English; the Chinese values are the report's words as issued
  */
 public record ReportVerification(boolean genuine, String reportNo, Integer version, Instant issuedAt, String labName,
         String productName, String enterpriseName, String sampleCode, String conclusionZh, String supersededBy, boolean retest,
-        String labCode) {
+        String labCode, String productCode, String conclusion, String grade) {
 
     public static ReportVerification notGenuine(String reportNo) {
-        return new ReportVerification(false, reportNo, null, null, null, null, null, null, null, null, false, null);
+        return new ReportVerification(false, reportNo, null, null, null, null, null, null, null, null, false, null, null, null, null);
     }
 }

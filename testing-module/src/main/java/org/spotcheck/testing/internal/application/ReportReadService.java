@@ -65,7 +65,8 @@ class ReportReadService implements ReportReads {
         ReportRow successor = support.reports.issuedSuccessor(report.id);
         return new ReportVerification(true, report.reportNo, report.version, report.issuedAt, sample.labName,
                 sample.productName, sample.enterpriseName, sample.sampleCode, TestingSupport.zh(report),
-                successor == null ? null : successor.reportNo, TestingSupport.retest(sample), sample.labCode);
+                successor == null ? null : successor.reportNo, TestingSupport.retest(sample), sample.labCode,
+                sample.productCode, report.conclusion, report.grade);
     }
 
     @Override
