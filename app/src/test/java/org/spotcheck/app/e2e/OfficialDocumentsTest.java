@@ -122,6 +122,8 @@ class OfficialDocumentsTest extends ResultHandlingE2e {
         assertThat(formUrl).contains("/public/sampling-forms/verify?no=" + sample.get("sampleCode").asString() + "&hash=");
         assertThat(publicPage(formUrl)).contains("data-genuine=\"true\"").contains("真实有效").contains(sample.get("sampleCode").asString())
                 .contains("南京市市场监督管理局");
+        // the English page names the product in English (it showed the form's Chinese name)
+        assertThat(publicPage(formUrl + "&lang=en")).contains("id=\"verify-product\">Tissue paper").doesNotContain(">纸巾纸<");
         assertThat(publicPage(formUrl.replaceFirst("hash=.", "hash=" + (formUrl.matches(".*hash=0.*") ? "1" : "0"))))
                 .contains("data-genuine=\"false\"").contains("无法核验");
         String letterUrl = qrUrl("referral-letter");

@@ -86,6 +86,7 @@ class SampleReadService implements SampleReads {
             return org.spotcheck.sampling.api.SamplingFormVerification.none();
         }
         return new org.spotcheck.sampling.api.SamplingFormVerification(true, s.sampleCode(), s.taskCode(), s.authorityCode(), s.labCode(),
-                s.productName(), s.enterpriseName(), s.recordedAt(), s.testSealNumber(), s.backupSealNumber());
+                s.productName(), s.enterpriseName(), s.recordedAt(), s.testSealNumber(), s.backupSealNumber(),
+                s.productCode());
     }
 }
