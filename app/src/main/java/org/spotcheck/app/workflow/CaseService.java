@@ -32,11 +32,14 @@ public class CaseService {
     private final ProcessEngine engine;
     private final CaseAccess access;
     private final CaseRecords records;
+    private final EscalationNotes escalationNotes;
 
-    CaseService(ProcessEngine engine, CaseAccess access, CaseRecords records) {
+    CaseService(ProcessEngine engine, CaseAccess access, CaseRecords records,
+            EscalationNotes escalationNotes) {
         this.engine = engine;
         this.access = access;
         this.records = records;
+        this.escalationNotes = escalationNotes;
     }
 
     /**
@@ -69,7 +72,8 @@ public class CaseService {
                     continue;
                 }
                 String comment = a.getTaskId() == null || !comments.containsKey(a.getTaskId()) ? null
-                        : comments.get(a.getTaskId()).stream().map(Comment::getFullMessage).collect(Collectors.joining(" / "));
+                        : comments.get(a.getTaskId()).stream().map(Comment::getFullMessage).map(escalationNotes::read)
+                                .collect(Collectors.joining(" / "));
                 entries.add(new CaseTimeline.Entry(a.getActivityType(), a.getActivityId(), a.getActivityName(),
                         a.getAssignee(), instant(a.getStartTime()), instant(a.getEndTime()), comment));
             }

@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spotcheck.app.cluster.JobLeases;
 import org.spotcheck.app.notification.NotificationService;
+import org.spotcheck.app.workflow.EscalationNotes;
 import org.spotcheck.app.workflow.calendar.BusinessCalendar;
 import org.spotcheck.app.workflow.clock.StatutoryTimers;
 import org.spotcheck.app.workflow.engine.CommandListener;
@@ -63,14 +64,11 @@ public class TaskDeadlines {
     private final TransactionTemplate transactions;
     private final JobLeases leases;
     private final Duration poll;
-    private final org.spotcheck.app.security.PageNames names;
-    private final org.springframework.context.MessageSource messages;
+    private final EscalationNotes escalationNotes;
 
     TaskDeadlines(TaskDeadlineRules rules, BusinessCalendar calendar, ProcessEngine engine, NotificationService notifications,
-            TransactionTemplate transactions, JobLeases leases, org.spotcheck.app.security.PageNames names,
-            org.springframework.context.MessageSource messages) {
-        this.names = names;
-        this.messages = messages;
+            TransactionTemplate transactions, JobLeases leases, EscalationNotes escalationNotes) {
+        this.escalationNotes = escalationNotes;
         this.rules = rules;
         this.calendar = calendar;
         this.engine = engine;
@@ -186,18 +184,9 @@ public class TaskDeadlines {
         TaskService tasks = engine.getTaskService();
         tasks.setPriority(task.getId(), ESCALATED_PRIORITY);
         // the stored comment names the organisation and the role (issue 17), not the group's code PLAN_APPROVER:AUTH-320100
-        tasks.addComment(task.getId(), task.getProcessInstanceId(),
-                "逾期督办至 " + told.stream().map(this::groupName).collect(java.util.stream.Collectors.joining("、")));
+        tasks.addComment(task.getId(), task.getProcessInstanceId(), escalationNotes.write(told));
         log.info("escalated overdue task {} ({}) of {} to {}", task.getId(), task.getTaskDefinitionKey(), caseCode, told);
         return true;
-    }
-
-    /** A candidate group in Chinese as the case's timeline stores it: 南京市市场监督管理局 局领导审批 for PLAN_APPROVER:AUTH-320100. */
-    private String groupName(String group) {
-        int colon = group.indexOf(':');
-        String role = colon < 0 ? group : group.substring(0, colon);
-        String roleName = messages.getMessage("role." + role, null, role, java.util.Locale.SIMPLIFIED_CHINESE);
-        return colon < 0 ? roleName : names.org(group.substring(colon + 1), java.util.Locale.SIMPLIFIED_CHINESE) + " " + roleName;
     }
 
     /** A task's step as a notification's argument: named in the reader's language (issue 17). */
