@@ -291,9 +291,8 @@ public class PageNames {
             } catch (java.io.IOException unreadable) {
                 throw new java.io.UncheckedIOException(unreadable);
             }
-            // the referral facts are the 移送函's own text, with the product's and the items' Chinese names in it: an
-            // English reading would mix the languages, so they stay as the letter says them (issue 17, not done)
-            read = bundle.stringPropertyNames().stream().filter(key -> key.startsWith("stored.") && !key.startsWith("stored.referral."))
+            // the referral facts' keys (stored.referral.*) are disposal's (ReferralFactsTexts), not in this bundle
+            read = bundle.stringPropertyNames().stream().filter(key -> key.startsWith("stored."))
                     .map(key -> Map.entry(bundle.getProperty(key), key))
                     .sorted(java.util.Comparator.comparingInt((Map.Entry<String, String> e) -> literalLength(e.getKey())).reversed()
                             .thenComparing(Map.Entry::getValue))

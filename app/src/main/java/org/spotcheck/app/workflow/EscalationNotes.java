@@ -46,8 +46,9 @@ public class EscalationNotes {
             return note;
         }
         List<String> english = new ArrayList<>();
+        List<OrganisationMapper.OrganisationRow> known = organisations.list(); // once per note, not per part and role
         for (String part : note.substring(prefix.length()).split("、")) {
-            String group = groupOf(part.strip());
+            String group = groupOf(part.strip(), known);
             if (group == null) {
                 return note;
             }
@@ -64,7 +65,7 @@ public class EscalationNotes {
     }
 
     /** The group a Chinese part names (局领导审批, or 南京市市场监督管理局 局领导审批), or null. */
-    private String groupOf(String part) {
+    private String groupOf(String part, List<OrganisationMapper.OrganisationRow> known) {
         for (Role role : Role.values()) {
             String roleName = messages.getMessage("role." + role.name(), null, null, Locale.SIMPLIFIED_CHINESE);
             if (roleName == null || !part.endsWith(roleName)) {
@@ -74,7 +75,7 @@ public class EscalationNotes {
             if (org.isEmpty()) {
                 return role.name();
             }
-            for (OrganisationMapper.OrganisationRow row : organisations.list()) {
+            for (OrganisationMapper.OrganisationRow row : known) {
                 if (org.equals(names.org(row.code, Locale.SIMPLIFIED_CHINESE))) {
                     return role.name() + ":" + row.code;
                 }
